@@ -1,0 +1,76 @@
+/**
+ * The explanation card shown beside a term on a page. A view only: the card controller decides
+ * when it shows and where, and passes everything in. Built with plain DOM calls rather than
+ * Preact because it runs on every page of every running site, where each kilobyte counts
+ * (the content script's budget is 15 KB gzip); every text goes in through `textContent`, so
+ * nothing from a page or the glossary is ever parsed as HTML.
+ */
+
+export interface TermCardProps {
+  /** The term as a reader knows it: "Iliotibial band syndrome". */
+  name: string;
+  explanation: string;
+  /** The guide entry the term belongs to, if it is a condition: "IT band syndrome". */
+  relatedName: string | null;
+  /** Shown after "More in the guide" where the browser cannot open the sidebar from the page. */
+  openHint: string | null;
+  onMore(): void;
+  onCheck(): void;
+  onClose(): void;
+}
+
+type Child = Node | string | null | false;
+
+function el(
+  doc: Document,
+  tag: string,
+  attributes: Record<string, string>,
+  ...children: Child[]
+): HTMLElement {
+  const element = doc.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  for (const child of children) if (child) element.append(child);
+  return element;
+}
+
+function button(doc: Document, label: string, className: string, onClick: () => void) {
+  const element = el(doc, 'button', { type: 'button', class: className }, label);
+  element.addEventListener('click', onClick);
+  return element;
+}
+
+/** Builds the card's DOM; the caller puts it in the shadow root, replacing any previous card. */
+export function renderTermCard(doc: Document, props: TermCardProps): HTMLElement {
+  const close = button(doc, '×', 'close', props.onClose);
+  close.setAttribute('aria-label', 'Close explanation');
+  return el(
+    doc,
+    'div',
+    {
+      class: 'card',
+      role: 'dialog',
+      'aria-labelledby': 'hpg-card-title',
+      'aria-describedby': 'hpg-card-text',
+    },
+    el(doc, 'div', { class: 'header' }, el(doc, 'p', { class: 'brand' }, 'Hip Pain Guide'), close),
+    el(
+      doc,
+      'h2',
+      { id: 'hpg-card-title', class: 'title' },
+      el(doc, 'span', { class: 'visually-hidden' }, 'Hip Pain Guide: '),
+      props.name,
+    ),
+    el(doc, 'p', { id: 'hpg-card-text', class: 'text' }, props.explanation),
+    props.relatedName !== null &&
+      el(doc, 'p', { class: 'related' }, 'Related to ', el(doc, 'strong', {}, props.relatedName)),
+    el(
+      doc,
+      'div',
+      { class: 'actions' },
+      button(doc, 'More in the guide', 'primary', props.onMore),
+      button(doc, 'Check my symptoms', '', props.onCheck),
+    ),
+    props.openHint !== null && el(doc, 'p', { class: 'hint', role: 'status' }, props.openHint),
+    el(doc, 'p', { class: 'note' }, 'General information, not a diagnosis.'),
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The background: opens the sidebar (toolbar button, keyboard command, context menu, a card's
+ * "More in the guide") and relays the keyboard command that steps through terms on the page.
+ */
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { siteOfUrl } from '../knowledge/running-sites';
+import { describeTerm } from '../knowledge/term-description';
+import { setPendingRoute } from '../platform/guide-route';
+import type { Message, OpenGuideReply } from '../platform/messages';
+import { openSidebar, setUpSidebarOpening } from '../platform/sidebar-opening';
+import { syncUserSiteScripts } from '../platform/site-access';
+
+const EXPLAIN_MENU_ID = 'explain-selection';
+
+export default defineBackground(() => {
+  setUpSidebarOpening();
+
+  browser.runtime.onInstalled.addListener(() => {
+    browser.contextMenus.create({
+      id: EXPLAIN_MENU_ID,
+      title: 'Explain in Hip Pain Guide',
+      contexts: ['selection'],
+    });
+    void syncUserSiteScripts();
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== EXPLAIN_MENU_ID) return;
+    const query = (info.selectionText ?? '').trim().slice(0, 100);
+    // Open first, with nothing awaited before it: the browser only allows it inside the click.
+    openSidebar(tab?.id, tab?.windowId);
+    void setPendingRoute(`search?q=${encodeURIComponent(query)}`);
+  });
+
+  browser.commands.onCommand.addListener(async (command) => {
+    if (command !== 'next-term') return;
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    if (tab?.id === undefined || !siteOfUrl(tab.url ?? '')) return;
+    const message: Message = { type: 'background→page:next-term' };
+    await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+  });
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const message = raw as Message;
+    if (message.type === 'page→background:describe-term') {
+      return Promise.resolve(describeTerm(message.termId));
+    }
+    if (message.type !== 'page→background:open-guide') return undefined;
+    const opened = openSidebar(sender.tab?.id, sender.tab?.windowId);
+    const reply: OpenGuideReply = { opened };
+    return setPendingRoute(message.route).then(() => reply);
+  });
+});

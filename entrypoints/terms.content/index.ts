@@ -1,0 +1,93 @@
+/**
+ * The content script on running sites: checks the site is switched on, then runs the term
+ * explainer, and tears it down when the site is switched off or the extension goes away.
+ */
+
+import termSpellings from 'virtual:term-spellings';
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../../knowledge/running-sites';
+import { createTermMatcher } from '../../knowledge/term-matcher';
+import { startTermExplainer, type TermExplainer } from '../../page/term-explainer';
+import type {
+  Message,
+  OpenGuideReply,
+  PageTermsReply,
+  TermDescription,
+} from '../../platform/messages';
+import { isSiteOn, loadSettings, type Settings, watchSettings } from '../../platform/settings';
+import './style.css';
+
+const isFirefox = import.meta.env.FIREFOX;
+
+export default defineContentScript({
+  matches: DEFAULT_RUNNING_SITES.flatMap(matchPatternsForSite),
+  runAt: 'document_idle',
+  async main(ctx) {
+    const host = location.hostname;
+    let explainer: TermExplainer | null = null;
+    const matcher = createTermMatcher(termSpellings);
+
+    const apply = (settings: Settings) => {
+      const on = isSiteOn(settings, host);
+      if (!on) {
+        explainer?.destroy();
+        explainer = null;
+        return;
+      }
+      const explainerSettings = {
+        markStyle: settings.markStyle,
+        cardDelayMs: settings.cardDelayMs,
+        theme: settings.theme,
+      };
+      if (explainer) {
+        explainer.applySettings(explainerSettings);
+        return;
+      }
+      explainer = startTermExplainer(document, {
+        ...explainerSettings,
+        matcher,
+        async describe(termId) {
+          const message: Message = { type: 'page→background:describe-term', termId };
+          return ((await browser.runtime.sendMessage(message)) as TermDescription | null) ?? null;
+        },
+        async openGuide(route) {
+          const message: Message = { type: 'page→background:open-guide', route };
+          const reply = (await browser.runtime.sendMessage(message)) as OpenGuideReply | undefined;
+          return reply?.opened ?? false;
+        },
+        openHint: isFirefox
+          ? 'The guide is ready at this entry: press Alt+Shift+H or click the Hip Pain Guide toolbar button to open it.'
+          : 'Click the Hip Pain Guide toolbar button to open the guide at this entry.',
+      });
+    };
+
+    apply(await loadSettings());
+    const stopWatching = watchSettings(apply);
+
+    const onMessage = (raw: unknown): Promise<unknown> | undefined => {
+      const message = raw as Message;
+      switch (message.type) {
+        case 'sidebar→page:list-terms':
+          return (explainer?.countTerms() ?? Promise.resolve(null)).then(
+            (terms): PageTermsReply | null => (terms ? { terms } : null),
+          );
+        case 'sidebar→page:show-term':
+          return explainer?.showTerm(message.termId, message.index) ?? Promise.resolve(false);
+        case 'background→page:next-term':
+          return explainer?.showNextTerm() ?? Promise.resolve();
+        default:
+          return undefined;
+      }
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    // One teardown path: the extension reloading or updating ends everything on the page.
+    ctx.onInvalidated(() => {
+      stopWatching();
+      browser.runtime.onMessage.removeListener(onMessage);
+      explainer?.destroy();
+      explainer = null;
+    });
+  },
+});

@@ -1,0 +1,115 @@
+/**
+ * The shapes of everything Hip Pain Guide knows. Pure data types: no DOM, no browser API.
+ * The sidebar, the page cards and the symptom lookup all read these.
+ */
+
+/** The five conditions. These ids are fixed: routes, tests and stored history rely on them. */
+export const CONDITION_IDS = [
+  'hip-bursitis',
+  'stress-fracture',
+  'cartilage-tear',
+  'it-band-syndrome',
+  'hip-flexor-tendinitis',
+] as const;
+export type ConditionId = (typeof CONDITION_IDS)[number];
+
+/** Where a reader can check a fact: the site and the page title (and its address, for a link). */
+export interface Source {
+  site: string;
+  title: string;
+  url: string;
+}
+
+/** How soon to get professional help, most urgent first. */
+export type Urgency = 'emergency' | 'same-day' | 'soon' | 'routine';
+
+/** The checker's body zones, shared by the hip map, the lookup and the journal. */
+export const ZONE_IDS = ['outer-hip', 'groin', 'front-hip', 'outer-thigh', 'buttock'] as const;
+export type ZoneId = (typeof ZONE_IDS)[number];
+
+export interface Condition {
+  id: ConditionId;
+  name: string;
+  /** Other names runners use for it ("trochanteric bursitis", "ITBS"). */
+  otherNames: string[];
+  /** One line, for lists and cards. */
+  summary: string;
+  /** A short phrase for cards: "Outer hip". */
+  whereShort: string;
+  /** Zones where it usually hurts, most typical first. */
+  zones: ZoneId[];
+  /** What it is, in a few plain sentences. */
+  whatItIs: string;
+  /** Where it hurts and what it feels like. */
+  feelsLike: string[];
+  /** When it hurts: during or after runs, at rest, at night, lying on the side, stairs… */
+  whenItHurts: string[];
+  /** Typical causes and risk factors for runners. */
+  causes: string[];
+  /** What to do now. */
+  doNow: string[];
+  /** When to see a professional, and how urgently. */
+  seeAProfessional: { urgency: Urgency; advice: string };
+  /** Typical recovery and return to running. */
+  recovery: string;
+  prevention: string[];
+  sources: Source[];
+}
+
+export const RED_FLAG_IDS = [
+  'cannot-bear-weight',
+  'fall-injury',
+  'infection-signs',
+  'nerve-symptoms',
+  'night-or-rest-pain',
+  'bone-stress',
+] as const;
+export type RedFlagId = (typeof RED_FLAG_IDS)[number];
+
+/** Urgency tiers for red flags (a red flag is never "routine"). */
+export type RedFlagUrgency = Exclude<Urgency, 'routine'>;
+
+export interface RedFlag {
+  id: RedFlagId;
+  /** Short name: "You cannot put weight on the leg". */
+  title: string;
+  /** A yes/no question the checker asks early: "Can you put weight on the leg?" phrased so yes = red flag. */
+  question: string;
+  /** Plain advice: what to do, where to go. */
+  advice: string;
+  urgency: RedFlagUrgency;
+  /** Guide entry most related, if any. */
+  relatedCondition?: ConditionId;
+}
+
+/** Relief and prevention habits. */
+export interface Habit {
+  id: string;
+  title: string;
+  text: string;
+  kind: 'relief' | 'prevention';
+  helps: ConditionId[];
+  /** True when the habit comes from the source article (the other ones come from NHS/AAOS/Mayo). */
+  fromArticle: boolean;
+  sources: Source[];
+}
+
+/** A guide entry a term or a search result can point to. */
+export type GuideEntryId = ConditionId | 'habits' | 'red-flags';
+
+export interface GlossaryTerm {
+  id: string;
+  /** Display name: "Iliotibial band". */
+  name: string;
+  /**
+   * Every surface form a page may use, lowercase, including the name itself: abbreviations,
+   * hyphen/space spellings, irregular plurals. Regular plurals ("-s", "-es") and possessives
+   * ("'s", "s'") are matched automatically and need not be listed.
+   */
+  variants: string[];
+  /** The card text: at most ~280 characters of plain words. */
+  card: string;
+  /** The guide entry it belongs to. */
+  entry: GuideEntryId;
+  category: 'anatomy' | 'condition' | 'test-or-treatment' | 'training';
+}

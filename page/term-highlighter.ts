@@ -1,0 +1,205 @@
+/**
+ * Marks glossary terms on a page without touching its DOM: each hit becomes a `StaticRange` in a
+ * CSS Custom Highlight, styled by `::highlight()` in the content script's CSS. Framework pages
+ * (Strava, Reddit) keep references to their own text nodes, so wrapping words in elements would
+ * break them; highlights leave every node where it was.
+ *
+ * Only text near the viewport is matched and registered (each registered range costs render time
+ * in every frame where the page changes), and the page's own changes are followed by a
+ * MutationObserver. `destroy()` is the one way out: it leaves the page exactly as it was.
+ */
+import type { TermHit, TermMatcher } from '../knowledge/term-matcher';
+import { CARD_HOST_TAG, proseWalker } from './prose-filter';
+import { textNodesNearViewport } from './viewport-window';
+
+export type MarkStyle = 'underline' | 'background' | 'off';
+
+/** Names of the highlights; the content script's CSS styles `::highlight(<name>)`. */
+export const HIGHLIGHT_NAMES = {
+  underline: 'hip-pain-guide-underline',
+  background: 'hip-pain-guide-background',
+} as const;
+
+/** A term under the pointer or chosen by the keyboard, with where it is on the page. */
+export interface TermAt {
+  termId: string;
+  text: Text;
+  hit: TermHit;
+}
+
+export interface TermHighlighter {
+  /** The term at a point on screen, if any (for hover). */
+  termAtPoint(x: number, y: number): TermAt | null;
+  /** Every term on the page, in document order (scans the rest of the page in slices). */
+  allTerms(): Promise<TermAt[]>;
+  /** Makes sure a term's text is marked now (after the page scrolled it into view). */
+  refresh(): void;
+  setMarkStyle(style: MarkStyle): void;
+  destroy(): void;
+}
+
+/** How often at most the window of marked text is recomputed while the page scrolls or changes. */
+const UPDATE_INTERVAL_MS = 120;
+/** Longest slice of whole-page scanning before giving the page a frame. */
+const SLICE_MS = 8;
+
+export function startTermHighlighter(
+  doc: Document,
+  matcher: TermMatcher,
+  initialStyle: MarkStyle,
+): TermHighlighter {
+  const view = doc.defaultView as Window & typeof globalThis;
+  const highlight = new view.Highlight();
+  let highlightName: string | null = null;
+  /** Hits per text node, kept until the node's text changes. */
+  let hitsByNode = new WeakMap<Text, TermHit[]>();
+  /** Text nodes whose hits are registered in the highlight now, with their ranges. */
+  const registered = new Map<Text, StaticRange[]>();
+  const listeners = new AbortController();
+  let updateTimer: ReturnType<typeof setTimeout> | undefined;
+  let lastUpdate = 0;
+  let destroyed = false;
+
+  const hitsOf = (node: Text): TermHit[] => {
+    let hits = hitsByNode.get(node);
+    if (!hits) {
+      hits = matcher.findTerms(node.data);
+      hitsByNode.set(node, hits);
+    }
+    return hits;
+  };
+
+  const unregister = (node: Text) => {
+    for (const range of registered.get(node) ?? []) highlight.delete(range);
+    registered.delete(node);
+  };
+
+  const register = (node: Text) => {
+    const hits = hitsOf(node);
+    if (hits.length === 0 || registered.has(node)) return;
+    const ranges = hits.map(
+      (hit) =>
+        new view.StaticRange({
+          startContainer: node,
+          startOffset: hit.start,
+          endContainer: node,
+          endOffset: hit.end,
+        }),
+    );
+    for (const range of ranges) highlight.add(range);
+    registered.set(node, ranges);
+  };
+
+  const update = () => {
+    updateTimer = undefined;
+    lastUpdate = performance.now();
+    if (destroyed) return;
+    const near = textNodesNearViewport(doc);
+    for (const node of [...registered.keys()]) {
+      if (!near.has(node) || !node.isConnected) unregister(node);
+    }
+    for (const node of near) register(node);
+  };
+
+  /** Runs `update` soon: at once if it has not run lately, else at the end of the interval. */
+  const scheduleUpdate = () => {
+    if (updateTimer !== undefined || destroyed) return;
+    const wait = Math.max(0, UPDATE_INTERVAL_MS - (performance.now() - lastUpdate));
+    updateTimer = setTimeout(() => view.requestAnimationFrame(update), wait);
+  };
+
+  const forgetNode = (node: Node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      hitsByNode.delete(node as Text);
+      unregister(node as Text);
+    }
+  };
+
+  const observer = new view.MutationObserver((records) => {
+    let relevant = false;
+    for (const record of records) {
+      const target = record.target;
+      if (target.nodeName === CARD_HOST_TAG.toUpperCase()) continue;
+      if (
+        record.addedNodes.length === 1 &&
+        record.addedNodes[0]?.nodeName === CARD_HOST_TAG.toUpperCase()
+      )
+        continue;
+      relevant = true;
+      // Text changed in place: its ranges point at old offsets, so drop them now.
+      if (record.type === 'characterData') forgetNode(target);
+      for (const removed of record.removedNodes) forgetNode(removed);
+    }
+    if (!relevant) return;
+    for (const node of [...registered.keys()]) if (!node.isConnected) unregister(node);
+    scheduleUpdate();
+  });
+
+  const setMarkStyle = (style: MarkStyle) => {
+    if (highlightName) view.CSS.highlights.delete(highlightName);
+    highlightName = style === 'off' ? null : HIGHLIGHT_NAMES[style];
+    if (highlightName) view.CSS.highlights.set(highlightName, highlight);
+  };
+
+  setMarkStyle(initialStyle);
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  const options = { passive: true, signal: listeners.signal, capture: true };
+  view.addEventListener('scroll', scheduleUpdate, options);
+  view.addEventListener('resize', scheduleUpdate, options);
+  update();
+
+  return {
+    termAtPoint(x, y) {
+      const position = doc.caretPositionFromPoint?.(x, y);
+      const node = position?.offsetNode;
+      if (!node || node.nodeType !== Node.TEXT_NODE || !registered.has(node as Text)) return null;
+      const text = node as Text;
+      const hit = hitsOf(text).find((h) => h.start <= position.offset && position.offset <= h.end);
+      if (!hit) return null;
+      // The caret lands on the nearest character even beside the text: check the point is on it.
+      const range = doc.createRange();
+      range.setStart(text, hit.start);
+      range.setEnd(text, hit.end);
+      const onIt = [...range.getClientRects()].some(
+        (r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1,
+      );
+      range.detach();
+      return onIt ? { termId: hit.termId, text, hit } : null;
+    },
+
+    async allTerms() {
+      const found: TermAt[] = [];
+      if (!doc.body) return found;
+      const walker = proseWalker(doc.body);
+      let sliceStart = performance.now();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (destroyed) return [];
+        const text = node as Text;
+        for (const hit of hitsOf(text)) found.push({ termId: hit.termId, text, hit });
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await new Promise((resolve) => view.requestAnimationFrame(resolve));
+          sliceStart = performance.now();
+        }
+      }
+      return found;
+    },
+
+    refresh() {
+      if (updateTimer !== undefined) clearTimeout(updateTimer);
+      update();
+    },
+
+    setMarkStyle,
+
+    destroy() {
+      destroyed = true;
+      observer.disconnect();
+      listeners.abort();
+      if (updateTimer !== undefined) clearTimeout(updateTimer);
+      if (highlightName) view.CSS.highlights.delete(highlightName);
+      highlight.clear();
+      registered.clear();
+      hitsByNode = new WeakMap();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * Finds the prose text nodes on screen (and a margin around it) without walking the whole page:
+ * it starts from a few points in the viewport and walks outwards in document order until the text
+ * leaves the window. Work is proportional to what is on screen, whatever the size of the page
+ * (../shared/HIGHLIGHTING.md: observing every block of a 2 MB forum cost ~20 ms a frame).
+ */
+import { isInsideSkipped, proseWalker } from './prose-filter';
+
+/** How far above and below the viewport text counts as near, in viewport heights. */
+const MARGIN_IN_VIEWPORTS = 1;
+/** Points sampled across the viewport, as fractions of its width and height. */
+const SAMPLE_XS = [0.2, 0.5, 0.8];
+const SAMPLE_YS = [0.05, 0.35, 0.65, 0.95];
+/** Off-window nodes a walk may pass (fixed headers, hidden menus) before it gives up. */
+const MAX_MISSES = 200;
+
+type Place = 'above' | 'in' | 'below' | 'none';
+
+/** The start of a walk: the text (or element) under a point on screen. */
+function nodeAtPoint(doc: Document, x: number, y: number): Node | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    return doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+  }
+  return doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+}
+
+/** The prose text nodes within the viewport ± one viewport height, in no particular order. */
+export function textNodesNearViewport(doc: Document): Set<Text> {
+  const view = doc.defaultView;
+  const body = doc.body;
+  const found = new Set<Text>();
+  if (!view || !body) return found;
+  const height = view.innerHeight;
+  const top = -height * MARGIN_IN_VIEWPORTS;
+  const bottom = height * (1 + MARGIN_IN_VIEWPORTS);
+  const range = doc.createRange();
+  const visibleParents = new Map<Element, boolean>();
+
+  const placeOf = (text: Text): Place => {
+    const parent = text.parentElement;
+    if (!parent) return 'none';
+    let visible = visibleParents.get(parent);
+    if (visible === undefined) {
+      visible =
+        typeof parent.checkVisibility !== 'function' ||
+        parent.checkVisibility({ visibilityProperty: true } as CheckVisibilityOptions);
+      visibleParents.set(parent, visible);
+    }
+    if (!visible) return 'none';
+    range.selectNodeContents(text);
+    const rect = range.getBoundingClientRect();
+    if (rect.width === 0 && rect.height === 0) return 'none';
+    if (rect.bottom < top) return 'above';
+    if (rect.top > bottom) return 'below';
+    return 'in';
+  };
+
+  const walkFrom = (start: Node, forward: boolean) => {
+    const walker = proseWalker(body);
+    walker.currentNode = start;
+    // A start inside skipped content (a code block) must not make its text count as prose.
+    const skippedRoot = isInsideSkipped(start) ? start : null;
+    let misses = 0;
+    let node: Node | null = start.nodeType === Node.TEXT_NODE ? start : null;
+    if (!node) node = forward ? walker.nextNode() : walker.previousNode();
+    for (; node; node = forward ? walker.nextNode() : walker.previousNode()) {
+      if (found.has(node as Text)) {
+        // Another sample already walked on from here.
+        if (node !== start) break;
+        continue;
+      }
+      if (skippedRoot && isInsideSkipped(node)) continue;
+      const place = placeOf(node as Text);
+      if (place === 'in') {
+        found.add(node as Text);
+        misses = 0;
+      } else if (place === (forward ? 'below' : 'above')) {
+        break;
+      } else if (++misses > MAX_MISSES) {
+        break;
+      }
+    }
+  };
+
+  for (const fy of SAMPLE_YS) {
+    for (const fx of SAMPLE_XS) {
+      const start = nodeAtPoint(doc, view.innerWidth * fx, height * fy);
+      if (!start || !body.contains(start) || found.has(start as Text)) continue;
+      walkFrom(start, true);
+      walkFrom(start, false);
+    }
+  }
+  range.detach();
+  return found;
+}

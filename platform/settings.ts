@@ -1,0 +1,98 @@
+/**
+ * User settings, kept in `browser.storage.local` so that content scripts read them too and follow
+ * changes at once. Whatever is stored is validated on read: a missing, old or damaged value falls
+ * back to its safe default instead of breaking the page or the sidebar.
+ */
+import { browser } from 'wxt/browser';
+import { DEFAULT_RUNNING_SITES, hostBelongsToSite } from '../knowledge/running-sites';
+
+export type MarkStyle = 'underline' | 'background' | 'off';
+export type Theme = 'auto' | 'light' | 'dark';
+
+export interface Settings {
+  /** Default running sites the user switched off. */
+  disabledSites: string[];
+  /** Other sites the user switched on (each with its host permission granted). */
+  userSites: string[];
+  /** How long the pointer rests on a term before its card shows, in ms. */
+  cardDelayMs: number;
+  markStyle: MarkStyle;
+  theme: Theme;
+}
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  disabledSites: [],
+  userSites: [],
+  cardDelayMs: 400,
+  markStyle: 'underline',
+  theme: 'auto',
+});
+
+export const CARD_DELAY_RANGE = { min: 150, max: 1500 } as const;
+const KEY = 'settings';
+const SITE_PATTERN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+
+function siteList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  const sites = value
+    .filter((site): site is string => typeof site === 'string')
+    .map((site) => site.trim().toLowerCase())
+    .filter((site) => SITE_PATTERN.test(site));
+  return [...new Set(sites)];
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
+  return allowed.includes(value as T) ? (value as T) : fallback;
+}
+
+/** Turns whatever was stored into valid settings, field by field. */
+export function parseSettings(stored: unknown): Settings {
+  const raw = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
+    string,
+    unknown
+  >;
+  const delay = Number(raw.cardDelayMs);
+  return {
+    disabledSites: siteList(raw.disabledSites),
+    userSites: siteList(raw.userSites),
+    cardDelayMs:
+      Number.isFinite(delay) && raw.cardDelayMs !== null && raw.cardDelayMs !== ''
+        ? Math.min(CARD_DELAY_RANGE.max, Math.max(CARD_DELAY_RANGE.min, Math.round(delay)))
+        : DEFAULT_SETTINGS.cardDelayMs,
+    markStyle: oneOf(raw.markStyle, ['underline', 'background', 'off'], DEFAULT_SETTINGS.markStyle),
+    theme: oneOf(raw.theme, ['auto', 'light', 'dark'], DEFAULT_SETTINGS.theme),
+  };
+}
+
+/** The default running site `host` belongs to, if any. */
+export function defaultSiteOf(host: string): string | undefined {
+  return DEFAULT_RUNNING_SITES.find((site) => hostBelongsToSite(host, site));
+}
+
+/** Whether page explanations are on for `host` under `settings`. */
+export function isSiteOn(settings: Settings, host: string): boolean {
+  const site = defaultSiteOf(host);
+  if (site) return !settings.disabledSites.includes(site);
+  return settings.userSites.some((userSite) => hostBelongsToSite(host, userSite));
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.local.get(KEY);
+  return parseSettings(stored[KEY]);
+}
+
+/** Applies `change` to the stored settings and returns the result. */
+export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  const next = parseSettings({ ...(await loadSettings()), ...change });
+  await browser.storage.local.set({ [KEY]: next });
+  return next;
+}
+
+/** Calls `onChange` with fresh settings whenever they change; returns the unsubscribe. */
+export function watchSettings(onChange: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) onChange(parseSettings(changes[KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}

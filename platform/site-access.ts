@@ -1,0 +1,74 @@
+/**
+ * Switching page explanations on and off for a site. Default running sites get the content script
+ * from the manifest; any other site is asked for at the moment the user switches it on, and the
+ * script is registered for it then.
+ */
+import { browser } from 'wxt/browser';
+import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../knowledge/running-sites';
+import { defaultSiteOf, loadSettings, updateSettings } from './settings';
+
+const USER_SITES_SCRIPT_ID = 'hip-pain-guide-user-sites';
+
+/**
+ * Switches `site` on. For a site outside the default list this asks for its host permission, so
+ * call it straight from a click handler with nothing awaited before it (the browser needs the
+ * click's user gesture). Resolves false if the user said no.
+ */
+export async function switchSiteOn(site: string): Promise<boolean> {
+  const defaultSite = defaultSiteOf(site);
+  if (!defaultSite) {
+    const granted = await browser.permissions.request({ origins: matchPatternsForSite(site) });
+    if (!granted) return false;
+  }
+  const settings = await loadSettings();
+  await updateSettings(
+    defaultSite
+      ? { disabledSites: settings.disabledSites.filter((s) => s !== defaultSite) }
+      : { userSites: [...settings.userSites, site] },
+  );
+  await syncUserSiteScripts();
+  return true;
+}
+
+/** Switches `site` off; the content script there removes every mark and listener at once. */
+export async function switchSiteOff(site: string): Promise<void> {
+  const settings = await loadSettings();
+  const defaultSite = defaultSiteOf(site);
+  await updateSettings(
+    defaultSite
+      ? { disabledSites: [...settings.disabledSites, defaultSite] }
+      : { userSites: settings.userSites.filter((s) => s !== site) },
+  );
+  await syncUserSiteScripts();
+}
+
+/**
+ * Registers the content script for exactly the user's own sites whose permission is granted.
+ * Run at start-up too, so the registration follows the settings after an update.
+ */
+export async function syncUserSiteScripts(): Promise<void> {
+  const { userSites } = await loadSettings();
+  const granted: string[] = [];
+  for (const site of userSites) {
+    if (DEFAULT_RUNNING_SITES.includes(site)) continue;
+    if (await browser.permissions.contains({ origins: matchPatternsForSite(site) })) {
+      granted.push(site);
+    }
+  }
+  const existing = await browser.scripting.getRegisteredContentScripts({
+    ids: [USER_SITES_SCRIPT_ID],
+  });
+  if (existing.length > 0) {
+    await browser.scripting.unregisterContentScripts({ ids: [USER_SITES_SCRIPT_ID] });
+  }
+  if (granted.length === 0) return;
+  await browser.scripting.registerContentScripts([
+    {
+      id: USER_SITES_SCRIPT_ID,
+      matches: granted.flatMap(matchPatternsForSite),
+      js: ['content-scripts/terms.js'],
+      css: ['content-scripts/terms.css'],
+      runAt: 'document_idle',
+    },
+  ]);
+}

@@ -1,0 +1,97 @@
+/**
+ * Real Chromium with the built extension loaded, fixture pages served from 127.0.0.1 under real
+ * running-site names. One browser per test file: launching costs a second or two on two cores.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
+import { startStaticServer } from '../../../demo/demo-server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures/pages');
+export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots');
+
+/** Host names the fixture server answers for: running sites, and one site that is not. */
+export const HOSTS = {
+  runnersWorld: 'www.runnersworld.com',
+  letsRun: 'www.letsrun.com',
+  strava: 'www.strava.com',
+  irunfar: 'www.irunfar.com',
+  marathonHandbook: 'marathonhandbook.com',
+  notRunning: 'www.example-cooking.com',
+} as const;
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** `http://<host>:<port>/<path>` on the fixture server. */
+  url(host: string, path: string): string;
+  /** Opens the extension's sidebar page in a tab (the side panel itself has no test handle). */
+  openSidebarPage(route?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchExtensionBrowser(
+  options: { headersFor?: (path: string) => Record<string, string> } = {},
+): Promise<ExtensionBrowser> {
+  const { server, port } = await startStaticServer(FIXTURES_DIR, 0, options.headersFor);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'hpg-chromium-'));
+  const hostRules = Object.values(HOSTS)
+    .map((host) => `MAP ${host} 127.0.0.1`)
+    .join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM_PATH,
+    headless: true,
+    viewport: { width: 1200, height: 800 },
+    // Playwright disables extensions by default; we need ours.
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      `--host-resolver-rules=${hostRules}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    url: (host, path) => `http://${host}:${port}/${path.replace(/^\//, '')}`,
+    async openSidebarPage(route) {
+      const page = await context.newPage();
+      const hash = route ? `#/${route}` : '';
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html${hash}`);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await closeServer(server);
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function closeServer(server: Server): Promise<void> {
+  return new Promise((resolvePromise) => server.close(() => resolvePromise()));
+}
+
+/** Saves a screenshot to the git-ignored test-results folder and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  const path = join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}

@@ -1,0 +1,88 @@
+/**
+ * Reads what the extension marked on a page, from the page's own world: the CSS highlight
+ * registry is shared by the page and the content script, so a test sees exactly what paints.
+ */
+import type { Browser } from '@wxt-dev/browser';
+import type { Page, Worker } from 'playwright-core';
+
+// Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
+declare const chrome: typeof Browser;
+
+export const HIGHLIGHT_NAMES = ['hip-pain-guide-underline', 'hip-pain-guide-background'];
+
+/** The marked words, in document order, as `[[text]]` inside the element with `id`. */
+export async function markedText(page: Page, elementId: string): Promise<string> {
+  return page.evaluate(
+    ({ id, names }) => {
+      const element = document.getElementById(id);
+      if (!element) throw new Error(`No #${id} on the page`);
+      const ranges: AbstractRange[] = [];
+      for (const name of names) {
+        const highlight = CSS.highlights.get(name);
+        if (highlight) for (const range of highlight) ranges.push(range as AbstractRange);
+      }
+      const inside = ranges
+        .filter((r) => element.contains(r.startContainer))
+        .sort((a, b) => {
+          if (a.startContainer === b.startContainer) return a.startOffset - b.startOffset;
+          return a.startContainer.compareDocumentPosition(b.startContainer) &
+            Node.DOCUMENT_POSITION_FOLLOWING
+            ? -1
+            : 1;
+        });
+      // Rebuild the element's text with each range's words wrapped in [[ ]].
+      let out = '';
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = (node as Text).data;
+        let at = 0;
+        for (const range of inside.filter((r) => r.startContainer === node)) {
+          out += `${text.slice(at, range.startOffset)}[[${text.slice(range.startOffset, range.endOffset)}]]`;
+          at = range.endOffset;
+        }
+        out += text.slice(at);
+      }
+      return out.replace(/\s+/g, ' ').trim();
+    },
+    { id: elementId, names: HIGHLIGHT_NAMES },
+  );
+}
+
+/** How many ranges the extension has registered on the page. */
+export async function markCount(page: Page): Promise<number> {
+  return page.evaluate(
+    (names) => names.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
+    HIGHLIGHT_NAMES,
+  );
+}
+
+/** Waits until the extension has marked something on the page. */
+export async function waitForMarks(page: Page): Promise<void> {
+  await page.waitForFunction(
+    (names) => names.some((name) => (CSS.highlights.get(name)?.size ?? 0) > 0),
+    HIGHLIGHT_NAMES,
+  );
+}
+
+/**
+ * Asks the content script in `page`'s tab which terms it found, as the sidebar does. Resolves
+ * 'no content script' when nothing in the tab answers (the extension does not run there).
+ */
+export async function askPageForTerms(
+  browser: { serviceWorker: Worker },
+  page: Page,
+): Promise<{ termId: string; count: number }[] | null | 'no content script'> {
+  // The extension has no "tabs" permission, so it cannot find a tab by a URL it may not read:
+  // make the page the active tab and ask that one.
+  await page.bringToFront();
+  return browser.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('No active tab');
+    try {
+      const reply = await chrome.tabs.sendMessage(tab.id, { type: 'sidebar→page:list-terms' });
+      return reply ? reply.terms : null;
+    } catch {
+      return 'no content script';
+    }
+  });
+}
