@@ -10,7 +10,12 @@ import { type BrowserContext, chromium, type Page, type Worker } from 'playwrigh
 import { startStaticServer } from '../../../demo/demo-server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const EXTENSION_DIR = resolve(import.meta.dirname, '../../../.output/chrome-mv3');
+export const EXTENSION_DIR = resolve(
+  import.meta.dirname,
+  '../../..',
+  process.env.HPG_OUT_DIR ?? '.output',
+  'chrome-mv3',
+);
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures/pages');
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots');
 

@@ -1,0 +1,98 @@
+/**
+ * The extension's IndexedDB database (through `idb`), used from extension pages only. One
+ * database, versioned: every schema change adds a step to `MIGRATIONS`, and opening runs each
+ * step from the stored version up, so a user upgrading from any earlier version keeps their data.
+ * Repositories (`history.ts`, `journal.ts`) are the only code that touches it.
+ */
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import type { ConditionId, RedFlagId, ZoneId } from '../knowledge/types';
+
+export const DATABASE_NAME = 'hip-pain-guide';
+
+/** A saved symptom check (the checker's answers and what it showed). */
+export interface StoredCheck {
+  id?: number;
+  /** When the check was made, ms since the epoch. */
+  at: number;
+  answers: {
+    zones: ZoneId[];
+    feelings: string[];
+    triggers: string[];
+    onset: string | null;
+    redFlags: RedFlagId[];
+    text: string;
+  };
+  /** Top conditions shown, best first. */
+  topConditions: ConditionId[];
+  redFlags: RedFlagId[];
+}
+
+export interface HipPainGuideDB extends DBSchema {
+  checks: { key: number; value: StoredCheck; indexes: { at: number } };
+}
+
+type UpgradeTransaction = IDBPTransaction<
+  HipPainGuideDB,
+  StoreNames<HipPainGuideDB>[],
+  'versionchange'
+>;
+
+/**
+ * Schema steps: `MIGRATIONS[n]` takes a database from version n to n + 1. Append only; never edit
+ * a step that has shipped.
+ */
+export const MIGRATIONS: ((db: IDBPDatabase<HipPainGuideDB>, tx: UpgradeTransaction) => void)[] = [
+  // 0 → 1: symptom-check history.
+  (db) => {
+    const checks = db.createObjectStore('checks', { keyPath: 'id', autoIncrement: true });
+    checks.createIndex('at', 'at');
+  },
+];
+
+export const DATABASE_VERSION = MIGRATIONS.length;
+
+/** Thrown when the database cannot be opened or written; `message` is fit to show a user. */
+export class StorageError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StorageError';
+  }
+}
+
+/** Turns an IndexedDB failure into a message a runner can act on. */
+export function explainStorageFailure(error: unknown): StorageError {
+  const name = error instanceof DOMException || error instanceof Error ? error.name : '';
+  if (name === 'QuotaExceededError') {
+    return new StorageError(
+      'Your browser is out of storage space for Hip Pain Guide, so this was not saved. Free some space (or export and delete old entries) and try again.',
+      { cause: error },
+    );
+  }
+  if (name === 'VersionError' || name === 'AbortError' || name === 'BlockedError') {
+    return new StorageError(
+      'Hip Pain Guide could not update its saved data because it is open in another window. Close the other sidebars or tabs of the guide and try again.',
+      { cause: error },
+    );
+  }
+  return new StorageError('Hip Pain Guide could not reach its saved data. Nothing was changed.', {
+    cause: error,
+  });
+}
+
+/** Opens (and if needed upgrades) the database. `name` is for tests. */
+export async function openDatabase(name = DATABASE_NAME): Promise<IDBPDatabase<HipPainGuideDB>> {
+  try {
+    return await openDB<HipPainGuideDB>(name, DATABASE_VERSION, {
+      upgrade(db, oldVersion, _newVersion, tx) {
+        for (let version = oldVersion; version < DATABASE_VERSION; version++) {
+          MIGRATIONS[version]?.(db, tx);
+        }
+      },
+      blocked() {
+        // An older copy of the sidebar holds the database open; it closes on `versionchange`.
+      },
+    });
+  } catch (error) {
+    throw explainStorageFailure(error);
+  }
+}
