@@ -1,0 +1,359 @@
+/**
+ * Turns a runner's free text into clean clauses of lowercase tokens, and finds phrases in them
+ * with negation taken into account. Pure: strings in, data out.
+ *
+ * Messy input is the norm ("I CANT lie on my side!!", "buritis?", "doesn’t click"), so the text
+ * is normalised first: case, curly apostrophes, contractions, common typos, repeated letters.
+ */
+
+/** One clause: the words between punctuation or a "but"-like word, and the sentence it is in. */
+export interface Clause {
+  tokens: string[];
+  /** `tokens.join(' ')`, what phrase patterns run on. */
+  joined: string;
+  /** Where each token starts in `joined`. */
+  starts: number[];
+  sentence: number;
+}
+
+/** A text's clauses, also joined one per line so that a pattern scans the whole text at once. */
+export interface ParsedText {
+  clauses: Clause[];
+  /** The clauses' `joined` forms separated by '\n'. */
+  lines: string;
+  /** Where each clause starts in `lines`. */
+  lineStarts: number[];
+}
+
+/** Where a phrase was found and whether a negation ("no", "never", "without"…) covers it. */
+export interface PhraseHit {
+  clause: number;
+  negated: boolean;
+}
+
+// Whole-word replacements applied before tokenising: contractions (with or without apostrophe),
+// shorthand, and "cannot" forms folded into one word. "Cannot" is NOT a negation here: "can't lie
+// on that side" is evidence that lying on that side hurts.
+const REWRITES: readonly [RegExp, string][] = [
+  [/[?:]\s*(no|none|nope|nil)\b/g, ' $1 '], // "Fever? No." answers the question before it
+  [/\bw\/o\b/g, ' without '],
+  [/\bw\//g, ' with '],
+  [/\bb\/c\b/g, ' because '],
+  [/&/g, ' and '],
+  [/\bi\.\s?t\.?\s?b\b\.?/g, ' itb '],
+  [/\bi\.\s?t\.?(?=\s?band)/g, ' it '],
+  [/\bred[\s-]s\b/g, ' reds '],
+  [/\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|impossible to)\b/g, ' cannot '],
+  [/\bwo ?n'?t\b/g, ' will not '],
+  [/\b(do|does|did|is|are|was|were|has|have|had|would|should|ai)n'?t\b/g, ' $1 not '],
+  [/\bi'?m\b/g, ' i am '],
+  [/\b(it|that|what|there|here|he|she)'s\b/g, ' $1 is '],
+  [/'(re|ve|ll|d)\b/g, ' $1 '],
+  [/'s?\b/g, ''],
+  [/(\d)\.(\d)/g, '$1p$2'], // "2.5 miles" stays one token: "2p5"
+];
+
+// Sentence and clause punctuation become marker tokens; everything else that is not a letter or
+// a digit becomes a space ("IT-band" -> "it band", "left/right" -> "left or right").
+const SENTENCE_END = /[.!?\n\u2026]+/g;
+const CLAUSE_END = /[,;:()[\]"\u201c\u201d]+|\s[-\u2013\u2014]+\s/g;
+
+/** Words that end a clause: negation and "worse when…" never reach across them. */
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'whereas']);
+
+/** Typos and variants seen in runners' posts, mapped to the word the patterns use. */
+const TYPOS: Readonly<Record<string, string>> = {
+  buritis: 'bursitis',
+  bersitis: 'bursitis',
+  burisitis: 'bursitis',
+  bursits: 'bursitis',
+  grion: 'groin',
+  groyne: 'groin',
+  groine: 'groin',
+  cartlidge: 'cartilage',
+  cartlage: 'cartilage',
+  cartliage: 'cartilage',
+  tendonitis: 'tendinitis',
+  tendonosis: 'tendinitis',
+  tendinopathy: 'tendinitis',
+  tendonopathy: 'tendinitis',
+  tempreture: 'temperature',
+  feaver: 'fever',
+  fevre: 'fever',
+  hipp: 'hip',
+  hpi: 'hip',
+  nite: 'night',
+  laying: 'lying',
+  layin: 'lying',
+  lyin: 'lying',
+  tho: 'though',
+  n: 'and', // "pins n needles"
+  bum: 'buttock',
+  butt: 'buttock',
+  arse: 'buttock',
+  ass: 'buttock',
+  booty: 'buttock',
+};
+
+// Long, distinctive words worth correcting when one letter is off ("illiotibial", "clickng").
+// Only words whose one-letter neighbours are not common English: "burning" is left out
+// ("turning"), so are "locking" ("looking") and "catching" ("watching").
+const FUZZY_TARGETS: readonly string[] = [
+  'bursitis',
+  'iliotibial',
+  'tendinitis',
+  'tendonitis',
+  'stress',
+  'groin',
+  'fracture',
+  'numbness',
+  'tingling',
+  'swelling',
+  'swollen',
+  'clicking',
+  'throbbing',
+  'stiffness',
+  'trochanter',
+  'trochanteric',
+  'cartilage',
+  'labral',
+  'labrum',
+  'buttock',
+  'flexor',
+  'flexors',
+  'impingement',
+  'downhill',
+  'temperature',
+  'weakness',
+  'asphalt',
+  'concrete',
+  'mileage',
+  'outside',
+  'tenderness',
+  'pivoting',
+  'twisting',
+  'excruciating',
+  'unbearable',
+  'hamstring',
+];
+
+function isWithinOneEdit(word: string, target: string): boolean {
+  if (word === target || Math.abs(word.length - target.length) > 1) return false;
+  let i = 0;
+  while (i < word.length && i < target.length && word[i] === target[i]) i += 1;
+  const restWord = word.slice(i);
+  const restTarget = target.slice(i);
+  return (
+    restWord.slice(1) === restTarget.slice(1) || // one letter replaced
+    restWord.slice(1) === restTarget || // one letter added
+    restWord === restTarget.slice(1) || // one letter missing
+    (restWord.length >= 2 && // two letters swapped
+      restWord[0] === restTarget[1] &&
+      restWord[1] === restTarget[0] &&
+      restWord.slice(2) === restTarget.slice(2))
+  );
+}
+
+/** The intended word for a token: a known typo, a one-edit slip of a distinctive word, or as is. */
+export function correctTypo(token: string): string {
+  const known = TYPOS[token];
+  if (known !== undefined) return known;
+  if (token.length < 6) return token;
+  for (const target of FUZZY_TARGETS) {
+    // Typos rarely touch the first two letters; requiring them keeps real words apart.
+    if (token[0] === target[0] && token[1] === target[1] && isWithinOneEdit(token, target)) {
+      return TYPOS[target] ?? target;
+    }
+  }
+  return token;
+}
+
+function rewrite(text: string): string {
+  let result = ` ${text.toLowerCase()} `
+    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
+    .replace(/([a-z])\1\1+/g, '$1$1'); // "sooo", "kneeee"
+  for (const [pattern, replacement] of REWRITES) result = result.replace(pattern, replacement);
+  return result
+    .replace(SENTENCE_END, ' . ')
+    .replace(CLAUSE_END, ' , ')
+    .replace(/[^a-z0-9.,]+/g, ' ');
+}
+
+function makeClause(tokens: string[], sentence: number): Clause {
+  const starts: number[] = [];
+  let offset = 0;
+  for (const token of tokens) {
+    starts.push(offset);
+    offset += token.length + 1;
+  }
+  return { tokens, joined: tokens.join(' '), starts, sentence };
+}
+
+/** Splits free text into normalised clauses (typos fixed, contractions expanded, lowercase). */
+export function parseText(text: string): ParsedText {
+  const clauses: Clause[] = [];
+  let sentence = 0;
+  let current: string[] = [];
+  const close = (): void => {
+    if (current.length > 0) clauses.push(makeClause(current, sentence));
+    current = [];
+  };
+  for (const raw of rewrite(text).split(' ')) {
+    if (raw === '') continue;
+    if (raw === '.') {
+      close();
+      sentence += 1;
+    } else if (raw === ',' || CLAUSE_WORDS.has(raw)) {
+      close();
+    } else {
+      for (const word of correctTypo(raw).split(' ')) current.push(word);
+    }
+  }
+  close();
+  const lineStarts: number[] = [];
+  let offset = 0;
+  for (const clause of clauses) {
+    lineStarts.push(offset);
+    offset += clause.joined.length + 1;
+  }
+  return { clauses, lines: clauses.map((clause) => clause.joined).join('\n'), lineStarts };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Phrase patterns. A small notation keeps the phrase lists readable:
+//   'outside|outer [of] [my|the] hip'
+//   words separated by spaces; `a|b` alternatives (`go_away` for several words in one
+//   alternative); [..] optional; ~N up to N other words; # a number; `word*` any ending;
+//   `word=` exactly. A plain word also matches its simple inflections ("click" -> clicks,
+//   clicked, clicking; "throb" -> throbbing; "ache" -> aching, achy). A phrase starting with '/'
+//   is a raw RegExp source.
+// ---------------------------------------------------------------------------------------------
+
+/** Words of three letters or more that are never inflected ("the" must not match "they"). */
+const UNINFLECTED = new Set(
+  (
+    'the your his her its our their are was that this and not for from with out off one all has ' +
+    'had have get got too any each when than then into onto down over after even more very red'
+  ).split(' '),
+);
+
+/** One word, for raw patterns: words are separated by spaces, clauses by line breaks. */
+export const ANY_WORD = '[^ \\n]+';
+
+const NUMBER =
+  '(?:\\d+(?:p\\d+)?(?:k|km|mi|m)?|one|two|three|four|five|six|seven|eight|nine|ten|' +
+  'fifteen|twenty|half|a few|a couple of|a couple)';
+
+function escapeForRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const CONSONANT = /[bcdfghjklmnpqrstvwxz]/;
+const VOWEL = /[aeiou]/;
+
+/** A word and its simple inflections, as a RegExp source. */
+function inflect(word: string): string {
+  if (word.endsWith('=')) return escapeForRegExp(word.slice(0, -1));
+  if (word.endsWith('*')) return `${escapeForRegExp(word.slice(0, -1))}[a-z0-9]*`;
+  if (word === '#') return NUMBER;
+  const alreadyInflected = word.length >= 6 && /(?:ing|ed|en|ly)$/.test(word); // not "bring"
+  if (word.length < 3 || UNINFLECTED.has(word) || alreadyInflected) return escapeForRegExp(word);
+  const forms = [`${word}(?:s|es|d|ed|ing|er|ers|ness|y|ly)?`];
+  const last = word.charAt(word.length - 1);
+  const beforeLast = word.charAt(word.length - 2);
+  const third = word.charAt(word.length - 3);
+  if (last === 'e') forms.push(`${word.slice(0, -1)}(?:ing|y|ed|er)`);
+  if (last === 'y' && CONSONANT.test(beforeLast)) {
+    forms.push(`${word.slice(0, -1)}i(?:es|ed|er|ness|ly)`);
+  }
+  // "throb" -> "throbbing", "hop" -> "hopping": a short vowel before a final consonant doubles.
+  const shortVowelEnding =
+    word.length <= 5 && CONSONANT.test(last) && VOWEL.test(beforeLast) && !VOWEL.test(third);
+  if (shortVowelEnding && !/[wxy]/.test(last)) {
+    forms.push(`${word}${last}(?:ing|ed|er|ers|y)`);
+  }
+  return forms.length === 1 ? (forms[0] ?? word) : `(?:${forms.join('|')})`;
+}
+
+function alternatives(element: string): string {
+  const words = element.split('|').map((words) => words.split('_').map(inflect).join(' '));
+  return words.length === 1 ? (words[0] ?? '') : `(?:${words.join('|')})`;
+}
+
+/** Compiles one phrase in the notation above into a RegExp source over space-joined tokens. */
+function phraseSource(phrase: string): string {
+  if (phrase.startsWith('/')) return phrase.slice(1);
+  let source = '';
+  phrase.split(' ').forEach((element, index) => {
+    const gap = /^~(\d)$/.exec(element);
+    if (index === 0 && (gap || element.startsWith('['))) {
+      throw new Error(`Phrase "${phrase}" must start with a word`);
+    }
+    if (gap) source += `(?: ${ANY_WORD}){0,${gap[1]}}`;
+    else if (element.startsWith('[')) source += `(?: ${alternatives(element.slice(1, -1))})?`;
+    else source += `${index === 0 ? '' : ' '}${alternatives(element)}`;
+  });
+  return source;
+}
+
+/** One RegExp for a list of phrases; matches start and end on whole tokens. */
+export function compilePhrases(phrases: readonly string[]): RegExp {
+  const body = phrases.map(phraseSource).join('|');
+  return new RegExp(`(?<![^ \\n])(?:${body})(?![^ \\n])`, 'g');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Negation. A cue ("no", "not", "never", "without"…) covers the next few words of its clause,
+// up to a word like "and" or "so" that starts a new thought. "Doesn't stop clicking" and "never
+// goes away at night" are not negations of what follows: a negated relief word ends the scope.
+// ---------------------------------------------------------------------------------------------
+
+const NEGATION_CUES = new Set('no not never without nor none neither zero'.split(' '));
+/** Words right after a cue that make it no negation at all ("not only", "no idea why"). */
+const NOT_NEGATING_NEXT = new Set(
+  'only just matter doubt idea know understand sure clue wonder'.split(' '),
+);
+/** Words that start a new thought, so a negation before them does not reach past them. */
+const SCOPE_ENDS = new Set(
+  'and so because then since which until till now instead rather'.split(' '),
+);
+/** "Does not stop / go away / get better": the negation is spent on the relief word. */
+const RELIEF_WORDS = new Set(
+  (
+    'stop stops stopped ease eases eased easing away better improve improves improved ' +
+    'improving settle settles settled subside subsides quit quits let lets calm calms fade ' +
+    'fades help helps helped change changes'
+  ).split(' '),
+);
+const NEGATION_WINDOW = 6;
+/** Answers after the thing asked about: "fever? no", "swelling - none". */
+const TRAILING_DENIALS = new Set(['no', 'none', 'nope', 'negative', 'nil']);
+
+function isNegated(tokens: readonly string[], start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - NEGATION_WINDOW; i -= 1) {
+    const token = tokens[i] ?? '';
+    if (SCOPE_ENDS.has(token) || RELIEF_WORDS.has(token)) return false;
+    if (NEGATION_CUES.has(token)) return !NOT_NEGATING_NEXT.has(tokens[i + 1] ?? '');
+  }
+  const after = tokens[end] ?? '';
+  return TRAILING_DENIALS.has(after) && end + 1 >= tokens.length;
+}
+
+/** Every place `pattern` matches in the text, each marked negated or not. */
+export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  let clauseIndex = 0;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text.lines); match; match = pattern.exec(text.lines)) {
+    while ((text.lineStarts[clauseIndex + 1] ?? Infinity) <= match.index) clauseIndex += 1;
+    const clause = text.clauses[clauseIndex];
+    if (!clause) break;
+    const offset = match.index - (text.lineStarts[clauseIndex] ?? 0);
+    const start = clause.starts.indexOf(offset);
+    const next = clause.starts.indexOf(offset + match[0].length + 1);
+    const end = next === -1 ? clause.tokens.length : next;
+    hits.push({ clause: clauseIndex, negated: isNegated(clause.tokens, start, end) });
+    if (match[0].length === 0) pattern.lastIndex += 1;
+  }
+  return hits;
+}
