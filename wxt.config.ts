@@ -3,20 +3,21 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { DEMO_HOST, DEMO_PORT, demoServerPlugin } from './demo/demo-server';
 import { GLOSSARY } from './knowledge/glossary';
-import { termSpellings } from './knowledge/glossary-variants';
+import { compileTerms } from './knowledge/term-matcher';
 
 /**
- * `virtual:term-spellings`: the glossary's ids and spellings without its card texts, computed at
- * build time from knowledge/glossary.ts, so the content script carries only what it matches with.
+ * `virtual:compiled-terms`: the glossary compiled for matching at build time (the pattern and the
+ * variant index, without the card texts), so the content script carries and does only what it
+ * needs on every page; cards ask the background for their text.
  */
-function termSpellingsPlugin(): Plugin {
-  const id = 'virtual:term-spellings';
+function compiledTermsPlugin(): Plugin {
+  const id = 'virtual:compiled-terms';
   return {
-    name: 'hip-pain-guide-term-spellings',
+    name: 'hip-pain-guide-compiled-terms',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load: (source) =>
       source === `\0${id}`
-        ? `export default ${JSON.stringify(termSpellings(GLOSSARY))};`
+        ? `export default ${JSON.stringify(compileTerms(GLOSSARY))};`
         : undefined,
   };
 }
@@ -27,9 +28,14 @@ export default defineConfig({
   imports: false,
   // Lets parallel builds (a test run beside a dev session) use separate folders.
   outDir: process.env.HPG_OUT_DIR ?? '.output',
+  // Manifest V3 for Firefox too (WXT would build MV2 there). In Firefox's MV2 build WXT drops
+  // `optional_host_permissions`, so switching on a user's own site could not ask for it, and an
+  // MV2 background is persistent, for which Firefox does not keep context menus across restarts
+  // (it stores them only for event pages). MV3 keeps one manifest model for both browsers.
+  manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), termSpellingsPlugin(), demoServerPlugin()],
+    plugins: [preact(), compiledTermsPlugin(), demoServerPlugin()],
   }),
   manifest: ({ browser }) => ({
     name: 'Hip Pain Guide',
@@ -66,7 +72,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'hip-pain-guide@example.org', strict_min_version: '128.0' },
+            gecko: {
+              id: 'hip-pain-guide@example.org',
+              strict_min_version: '128.0',
+              // Nothing leaves the browser. Firefox 140+ shows this at install; older ones ignore it.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

@@ -1,7 +1,7 @@
 /** Build-time modules made in wxt.config.ts. */
-declare module 'virtual:term-spellings' {
-  import type { TermSpellings } from './glossary-variants';
+declare module 'virtual:compiled-terms' {
+  import type { CompiledTerms } from './term-matcher';
 
-  const spellings: TermSpellings[];
-  export default spellings;
+  const compiled: CompiledTerms;
+  export default compiled;
 }

@@ -3,7 +3,7 @@
  * explainer, and tears it down when the site is switched off or the extension goes away.
  */
 
-import termSpellings from 'virtual:term-spellings';
+import compiledTerms from 'virtual:compiled-terms';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../../knowledge/running-sites';
@@ -26,7 +26,7 @@ export default defineContentScript({
   async main(ctx) {
     const host = location.hostname;
     let explainer: TermExplainer | null = null;
-    const matcher = createTermMatcher(termSpellings);
+    const matcher = createTermMatcher(compiledTerms);
 
     const apply = (settings: Settings) => {
       const on = isSiteOn(settings, host);

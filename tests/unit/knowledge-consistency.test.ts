@@ -3,7 +3,7 @@ import { CONDITIONS, conditionById } from '../../knowledge/conditions';
 import { GLOSSARY, termById } from '../../knowledge/glossary';
 import { HABITS } from '../../knowledge/habits';
 import { RED_FLAGS, redFlagById } from '../../knowledge/red-flags';
-import { createTermMatcher, normaliseTermText } from '../../knowledge/term-matcher';
+import { compileTerms, createTermMatcher, normaliseTermText } from '../../knowledge/term-matcher';
 import {
   CONDITION_IDS,
   type GuideEntryId,
@@ -253,7 +253,7 @@ describe('glossary', () => {
 
   it('finds every variant, written alone on a page, as its own term', () => {
     // Catches a variant that a longer one swallows, or that never matches as written.
-    const matcher = createTermMatcher(GLOSSARY);
+    const matcher = createTermMatcher(compileTerms(GLOSSARY));
     const wrong: string[] = [];
     for (const term of GLOSSARY) {
       for (const variant of term.variants) {
@@ -272,7 +272,7 @@ describe('glossary', () => {
   });
 
   it('compiles into the page matcher and finds terms in a runner’s sentence', () => {
-    const matcher = createTermMatcher(GLOSSARY);
+    const matcher = createTermMatcher(compileTerms(GLOSSARY));
     const text =
       'My physio thinks my IT-band is fine; it may be GTPS, or a femoral neck stress fracture.';
     expect(matcher.findTerms(text).map((hit) => hit.termId)).toEqual([

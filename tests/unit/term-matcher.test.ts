@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTermMatcher, type TermHit } from '../../knowledge/term-matcher';
+import { compileTerms, createTermMatcher, type TermHit } from '../../knowledge/term-matcher';
 import type { GlossaryTerm } from '../../knowledge/types';
 
 function term(id: string, name: string, variants: string[] = []): GlossaryTerm {
@@ -15,7 +15,7 @@ const TERMS = [
   term('band', 'Band'),
   term('fai', 'FAI', ['femoroacetabular impingement']),
 ];
-const matcher = createTermMatcher(TERMS);
+const matcher = createTermMatcher(compileTerms(TERMS));
 
 /** Marks each hit as [[text]], so a failing test reads like the page. */
 function marked(text: string, hits: TermHit[] = matcher.findTerms(text)): string {
@@ -40,6 +40,13 @@ describe('findTerms', () => {
       'Classic [[IT band syndrome]], not just a tight [[IT band]].',
     );
     expect(matcher.findTerms('iliotibial band syndrome')[0]?.termId).toBe('itbs');
+  });
+
+  it('falls back to the shorter term when the longer one is cut short', () => {
+    expect(marked('IT band syndromex and IT band synd.')).toBe(
+      '[[IT band]] syndromex and [[IT band]] synd.',
+    );
+    expect(marked('Bursae, bursas and bursa.')).toBe('[[Bursae]], [[bursas]] and [[bursa]].');
   });
 
   it('matches whole words only, never inside a longer word', () => {
@@ -76,8 +83,17 @@ describe('findTerms', () => {
     expect(matcher.findTerms('')).toEqual([]);
   });
 
+  it('works the same from a compiled glossary that went through JSON (as the build ships it)', () => {
+    const shipped = createTermMatcher(JSON.parse(JSON.stringify(compileTerms(TERMS))));
+    const text = 'Tight ITB, then IT band syndrome and sore hamstrings’.';
+    expect(shipped.findTerms(text)).toEqual(matcher.findTerms(text));
+    expect(marked(text, shipped.findTerms(text))).toBe(
+      'Tight [[ITB]], then [[IT band syndrome]] and sore [[hamstrings’]].',
+    );
+  });
+
   it('refuses a glossary where two terms claim the same variant', () => {
-    expect(() => createTermMatcher([term('a', 'Glute'), term('b', 'Glutes', ['glute'])])).toThrow(
+    expect(() => compileTerms([term('a', 'Glute'), term('b', 'Glutes', ['glute'])])).toThrow(
       /glute/,
     );
   });
