@@ -9,7 +9,7 @@
  * MutationObserver. `destroy()` is the one way out: it leaves the page exactly as it was.
  */
 import type { TermHit, TermMatcher } from '../knowledge/term-matcher';
-import { CARD_HOST_TAG, proseWalker } from './prose-filter';
+import { CARD_HOST_TAG, isSkippedElement, proseWalker } from './prose-filter';
 import { textNodesNearViewport } from './viewport-window';
 
 export type MarkStyle = 'underline' | 'background' | 'off';
@@ -42,6 +42,8 @@ export interface TermHighlighter {
 const UPDATE_INTERVAL_MS = 120;
 /** Longest slice of whole-page scanning before giving the page a frame. */
 const SLICE_MS = 8;
+/** Text nodes read from one inserted subtree before leaving the rest to the viewport pass. */
+const MAX_TEXT_NODES_READ_ON_INSERT = 2000;
 
 export function startTermHighlighter(
   doc: Document,
@@ -115,24 +117,42 @@ export function startTermHighlighter(
     }
   };
 
+  /**
+   * True if `node` (text, or an element's prose) holds a term. Matches what was added or changed
+   * now, so that a page updating text without terms (a like counter, a clock) costs no viewport
+   * work at all. A very large insertion (a page swap) is not read here: the viewport pass will.
+   */
+  const holdsTerms = (node: Node): boolean => {
+    if (node.nodeType === Node.TEXT_NODE) return hitsOf(node as Text).length > 0;
+    if (node.nodeType !== Node.ELEMENT_NODE || isSkippedElement(node as Element)) return false;
+    const walker = proseWalker(node);
+    for (let text = walker.nextNode(), seen = 0; text; text = walker.nextNode(), seen++) {
+      if (seen > MAX_TEXT_NODES_READ_ON_INSERT || hitsOf(text as Text).length > 0) return true;
+    }
+    return false;
+  };
+
   const observer = new view.MutationObserver((records) => {
-    let relevant = false;
+    let needsUpdate = false;
     for (const record of records) {
       const target = record.target;
       if (target.nodeName === CARD_HOST_TAG.toUpperCase()) continue;
-      if (
-        record.addedNodes.length === 1 &&
-        record.addedNodes[0]?.nodeName === CARD_HOST_TAG.toUpperCase()
-      )
-        continue;
-      relevant = true;
-      // Text changed in place: its ranges point at old offsets, so drop them now.
-      if (record.type === 'characterData') forgetNode(target);
       for (const removed of record.removedNodes) forgetNode(removed);
+      if (record.type === 'characterData') {
+        // Text changed in place: its ranges point at old offsets, so drop them now.
+        const hadMarks = registered.has(target as Text);
+        forgetNode(target);
+        needsUpdate ||= hadMarks || holdsTerms(target);
+      } else {
+        for (const added of record.addedNodes) {
+          if (added.nodeName === CARD_HOST_TAG.toUpperCase()) continue;
+          if (needsUpdate) break;
+          needsUpdate = holdsTerms(added);
+        }
+      }
     }
-    if (!relevant) return;
     for (const node of [...registered.keys()]) if (!node.isConnected) unregister(node);
-    scheduleUpdate();
+    if (needsUpdate) scheduleUpdate();
   });
 
   const setMarkStyle = (style: MarkStyle) => {
@@ -146,7 +166,8 @@ export function startTermHighlighter(
   const options = { passive: true, signal: listeners.signal, capture: true };
   view.addEventListener('scroll', scheduleUpdate, options);
   view.addEventListener('resize', scheduleUpdate, options);
-  update();
+  // The first pass waits for the next frame, so it never lengthens the task that loaded us.
+  scheduleUpdate();
 
   return {
     termAtPoint(x, y) {

@@ -12,6 +12,7 @@ import { startTermExplainer, type TermExplainer } from '../../page/term-explaine
 import type {
   Message,
   OpenGuideReply,
+  PageSiteReply,
   PageTermsReply,
   TermDescription,
 } from '../../platform/messages';
@@ -74,6 +75,9 @@ export default defineContentScript({
           );
         case 'sidebar→page:show-term':
           return explainer?.showTerm(message.termId, message.index) ?? Promise.resolve(false);
+        case 'sidebar→page:which-site':
+          // Answered even when the site is off, so the sidebar can offer to switch it on.
+          return Promise.resolve({ host } satisfies PageSiteReply);
         case 'background→page:next-term':
           return explainer?.showNextTerm() ?? Promise.resolve();
         default:

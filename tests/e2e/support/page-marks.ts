@@ -65,24 +65,36 @@ export async function waitForMarks(page: Page): Promise<void> {
 }
 
 /**
- * Asks the content script in `page`'s tab which terms it found, as the sidebar does. Resolves
- * 'no content script' when nothing in the tab answers (the extension does not run there).
+ * Sends `message` to the content script in `page`'s tab, as the sidebar or background does.
+ * Resolves 'no content script' when nothing in the tab answers (the extension does not run there).
  */
+export async function sendToPage(
+  browser: { serviceWorker: Worker },
+  page: Page,
+  message: Record<string, unknown>,
+): Promise<unknown> {
+  // The extension has no "tabs" permission, so it cannot find a tab by a URL it may not read:
+  // make the page the active tab and send to that one.
+  await page.bringToFront();
+  return browser.serviceWorker.evaluate(async (toSend) => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('No active tab');
+    try {
+      return await chrome.tabs.sendMessage(tab.id, toSend);
+    } catch {
+      return 'no content script';
+    }
+  }, message);
+}
+
+/** Which terms the content script in `page`'s tab found, as the sidebar's "on this page" asks. */
 export async function askPageForTerms(
   browser: { serviceWorker: Worker },
   page: Page,
 ): Promise<{ termId: string; count: number }[] | null | 'no content script'> {
-  // The extension has no "tabs" permission, so it cannot find a tab by a URL it may not read:
-  // make the page the active tab and ask that one.
-  await page.bringToFront();
-  return browser.serviceWorker.evaluate(async () => {
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    if (tab?.id === undefined) throw new Error('No active tab');
-    try {
-      const reply = await chrome.tabs.sendMessage(tab.id, { type: 'sidebar→page:list-terms' });
-      return reply ? reply.terms : null;
-    } catch {
-      return 'no content script';
-    }
-  });
+  const reply = (await sendToPage(browser, page, { type: 'sidebar→page:list-terms' })) as
+    | { terms: { termId: string; count: number }[] }
+    | null
+    | 'no content script';
+  return reply && typeof reply === 'object' ? reply.terms : reply;
 }

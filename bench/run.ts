@@ -1,0 +1,290 @@
+/**
+ * `npm run bench`: the page side's costs in real Chromium, side by side in one run.
+ *
+ * Each generated page is loaded under four names in one browser: a non-running host with nothing
+ * on it (baseline), a running host (our content script), and the non-running host again with
+ * mark.js marking the same regular expression, and with a bare TreeWalker pass (the floor).
+ * Runs are interleaved and repeated; the tables give medians. Chromium runs with the frame-rate
+ * limit off, so the time between animation frames is the real cost of a frame.
+ *
+ * Also: the term matcher's throughput in Node, and the content script's gzip size.
+ */
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from 'playwright-core';
+import { GLOSSARY } from '../knowledge/glossary';
+import { compileTerms, createTermMatcher, termRegExp } from '../knowledge/term-matcher';
+import { articlePage, forumPage, stressPage } from './generate-pages';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const ROOT = resolve(import.meta.dirname, '..');
+const EXTENSION_DIR = join(ROOT, process.env.HPG_OUT_DIR ?? '.output', 'chrome-mv3');
+const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
+const RUNNING_HOST = 'www.letsrun.com';
+const PLAIN_HOST = 'www.example-plain.com';
+const FRAMES = 60;
+const SETTLE_MS = 1500;
+
+type Variant = 'baseline' | 'extension' | 'mark.js' | 'floor';
+const VARIANTS: Variant[] = ['baseline', 'extension', 'mark.js', 'floor'];
+
+interface Sample {
+  /** ms from navigation start until marks in view are registered (and paint next frame). */
+  marksAt: number | null;
+  /** Main-thread busy time (CDP TaskDuration) from navigation to settle, ms. */
+  taskMs: number;
+  longestTaskMs: number;
+  scrollFrameMs: number;
+  liveFrameMs: number;
+  /** After jumping to the end of the page, ms until a mark is registered in view. */
+  bottomMarkMs: number | null;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+function matcherThroughput(): string {
+  const matcher = createTermMatcher(compileTerms(GLOSSARY));
+  const text = forumPage(1500).replace(/<[^>]+>/g, ' ');
+  const repeat = 4;
+  const sample = text.repeat(repeat);
+  matcher.findTerms(sample); // warm up
+  const times: number[] = [];
+  let hits = 0;
+  for (let i = 0; i < 7; i++) {
+    const start = performance.now();
+    hits = matcher.findTerms(sample).length;
+    times.push(performance.now() - start);
+  }
+  const mb = sample.length / 1e6;
+  return `matcher: ${mb.toFixed(1)} MB of forum text, ${hits} hits, median ${median(times).toFixed(1)} ms = ${(mb / (median(times) / 1000)).toFixed(0)} MB/s`;
+}
+
+async function measure(
+  page: Page,
+  url: string,
+  variant: Variant,
+  markRegExpSource: string,
+): Promise<Sample> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  // tsx (esbuild) wraps named functions in `__name(...)`; give evaluated code that helper.
+  await page.addInitScript('window.__name = (f) => f;');
+  await page.addInitScript(() => {
+    const w = window as unknown as { longest: number };
+    w.longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.longest = Math.max(w.longest, entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  let marksAt: number | null = null;
+  if (variant === 'extension') {
+    marksAt = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          const check = () =>
+            (CSS.highlights.get('hip-pain-guide-underline')?.size ?? 0) > 0
+              ? done(performance.now())
+              : requestAnimationFrame(check);
+          check();
+        }),
+    );
+  } else if (variant === 'mark.js') {
+    await page.addScriptTag({ path: MARK_JS });
+    marksAt = await page.evaluate((source) => {
+      const Mark = (
+        window as unknown as {
+          Mark: new (el: Element) => { markRegExp(r: RegExp, o: object): void };
+        }
+      ).Mark;
+      new Mark(document.body).markRegExp(new RegExp(source, 'giu'), {
+        exclude: ['script', 'style', 'code', 'pre', 'textarea', 'header'],
+      });
+      return new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())));
+    }, markRegExpSource);
+  } else if (variant === 'floor') {
+    await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      let chars = 0;
+      for (let node = walker.nextNode(); node; node = walker.nextNode())
+        chars += (node as Text).data.length;
+      return chars;
+    });
+  }
+  await page.evaluate((ms) => new Promise((done) => setTimeout(done, ms)), SETTLE_MS);
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  const taskMs = (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+
+  const frames = await page.evaluate((count) => {
+    const run = (step: (i: number) => void) =>
+      new Promise<number[]>((done) => {
+        const gaps: number[] = [];
+        let last = 0;
+        let i = 0;
+        const frame = (now: number) => {
+          if (last) gaps.push(now - last);
+          last = now;
+          if (i++ >= count) return done(gaps);
+          step(i);
+          requestAnimationFrame(frame);
+        };
+        requestAnimationFrame(frame);
+      });
+    const mid = (values: number[]) =>
+      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
+    return (async () => {
+      const scroll = await run(() => window.scrollBy(0, Math.round(innerHeight / 3)));
+      const ticker = document.getElementById('ticker')?.firstChild as Text;
+      const live = await run((i) => {
+        ticker.data = String(i);
+      });
+      return { scroll: mid(scroll), live: mid(live) };
+    })();
+  }, FRAMES);
+
+  let bottomMarkMs: number | null = null;
+  if (variant === 'extension') {
+    bottomMarkMs = await page.evaluate(
+      () =>
+        new Promise<number>((done) => {
+          window.scrollTo(0, document.documentElement.scrollHeight);
+          const start = performance.now();
+          const check = () => {
+            for (const range of CSS.highlights.get('hip-pain-guide-underline') ?? []) {
+              const r = document.createRange();
+              r.setStart(
+                (range as AbstractRange).startContainer,
+                (range as AbstractRange).startOffset,
+              );
+              const rect = r.getBoundingClientRect();
+              if (rect.top >= 0 && rect.bottom <= innerHeight)
+                return done(performance.now() - start);
+            }
+            requestAnimationFrame(check);
+          };
+          check();
+        }),
+    );
+  }
+  const longestTaskMs = await page.evaluate(
+    () => (window as unknown as { longest: number }).longest,
+  );
+  await cdp.detach();
+  return {
+    marksAt,
+    taskMs,
+    longestTaskMs,
+    scrollFrameMs: frames.scroll,
+    liveFrameMs: frames.live,
+    bottomMarkMs,
+  };
+}
+
+async function main() {
+  const size = gzipSync(readFileSync(join(EXTENSION_DIR, 'content-scripts/terms.js')), {
+    level: 9,
+  }).length;
+  console.log(
+    `content script: ${(statSync(join(EXTENSION_DIR, 'content-scripts/terms.js')).size / 1024).toFixed(1)} KB, ${(size / 1024).toFixed(1)} KB gzip (target ≤ 15 KB)`,
+  );
+  console.log(matcherThroughput());
+
+  const pages: Record<string, string> = {
+    article: articlePage(),
+    forum: forumPage(),
+    stress: stressPage(),
+  };
+  const server = createServer((request, response) => {
+    const name = (request.url ?? '/').slice(1);
+    response.writeHead(pages[name] ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(pages[name] ?? '');
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const port = (server.address() as { port: number }).port;
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), 'hpg-bench-')),
+    {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      viewport: { width: 1200, height: 800 },
+      ignoreDefaultArgs: ['--disable-extensions'],
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        `--host-resolver-rules=MAP ${RUNNING_HOST} 127.0.0.1, MAP ${PLAIN_HOST} 127.0.0.1`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-frame-rate-limit',
+        '--disable-gpu-vsync',
+      ],
+    },
+  );
+  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  const source = termRegExp(compileTerms(GLOSSARY)).source;
+
+  for (const [name, html] of Object.entries(pages)) {
+    const samples: Record<Variant, Sample[]> = {
+      baseline: [],
+      extension: [],
+      'mark.js': [],
+      floor: [],
+    };
+    for (let run = 0; run < RUNS; run++) {
+      for (const variant of VARIANTS) {
+        const host = variant === 'extension' ? RUNNING_HOST : PLAIN_HOST;
+        const page = await context.newPage();
+        samples[variant].push(
+          await measure(page, `http://${host}:${port}/${name}`, variant, source),
+        );
+        await page.close();
+      }
+    }
+    const baseTask = median(samples.baseline.map((s) => s.taskMs));
+    const added = (variant: Variant) => median(samples[variant].map((s) => s.taskMs)) - baseTask;
+    const baseScroll = median(samples.baseline.map((s) => s.scrollFrameMs));
+    const baseLive = median(samples.baseline.map((s) => s.liveFrameMs));
+    console.log(`\n## ${name} (${(html.length / 1024).toFixed(0)} KB HTML, medians of ${RUNS})`);
+    console.log(
+      '| variant | marks painted at (ms) | main-thread ms added | longest task (ms) | scroll frame (ms) | live-update frame (ms) |',
+    );
+    console.log('|---|---|---|---|---|---|');
+    for (const variant of VARIANTS) {
+      const s = samples[variant];
+      const marks = s[0]?.marksAt === null ? '—' : median(s.map((x) => x.marksAt ?? 0)).toFixed(0);
+      const scroll = median(s.map((x) => x.scrollFrameMs));
+      const live = median(s.map((x) => x.liveFrameMs));
+      const vs = (value: number, base: number) =>
+        variant === 'baseline'
+          ? ''
+          : ` (${value >= base ? '+' : ''}${(((value - base) / base) * 100).toFixed(0)}%)`;
+      console.log(
+        `| ${variant} | ${marks} | ${variant === 'baseline' ? `${baseTask.toFixed(0)} total` : added(variant).toFixed(0)} | ${median(s.map((x) => x.longestTaskMs)).toFixed(0)} | ${scroll.toFixed(1)}${vs(scroll, baseScroll)} | ${live.toFixed(1)}${vs(live, baseLive)} |`,
+      );
+    }
+    const ratio = added('mark.js') / Math.max(1, added('extension'));
+    const bottom = median(samples.extension.map((s) => s.bottomMarkMs ?? Number.NaN));
+    console.log(
+      `mark.js / extension main-thread time: ${ratio.toFixed(1)}× (target ≥ 5×); after a jump to the end, marks in view within ${bottom.toFixed(0)} ms`,
+    );
+  }
+  await context.close();
+  server.close();
+}
+
+await main();

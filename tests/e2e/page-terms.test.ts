@@ -1,0 +1,260 @@
+/**
+ * The page side in real Chromium: marks where they belong and nowhere else, cards on hover and
+ * from the keyboard, dynamic pages, and switching a site off.
+ */
+import type { Browser } from '@wxt-dev/browser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  HOSTS,
+  launchExtensionBrowser,
+  screenshot,
+} from './support/extension-browser';
+import {
+  askPageForTerms,
+  markCount,
+  markedText,
+  sendToPage,
+  waitForMarks,
+} from './support/page-marks';
+import {
+  boxOfWords,
+  dialogNames,
+  overlaps,
+  waitForCard,
+  waitForNoCard,
+} from './support/term-geometry';
+
+// Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
+declare const chrome: typeof Browser;
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(host: string, path: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.url(host, path));
+  await waitForMarks(page);
+  return page;
+}
+
+async function setSettings(settings: Record<string, unknown>): Promise<void> {
+  await browser.serviceWorker.evaluate(
+    (value) => chrome.storage.local.set({ settings: value }),
+    settings,
+  );
+}
+
+/** Rests the mouse in the middle of `words`, as a reader would. */
+async function hover(page: Page, id: string, words: string) {
+  const box = await boxOfWords(page, id, words);
+  await page.mouse.move(box.left + 2, (box.top + box.bottom) / 2);
+  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
+  return box;
+}
+
+describe('marks', () => {
+  it('marks prose but nothing in code, forms, editors, hidden or aria-hidden text', async () => {
+    const page = await open(HOSTS.irunfar, 'editable.html');
+    expect(await markedText(page, 'prose')).toBe(
+      "Coach's note: ease off if the [[IT band syndrome]] comes back.",
+    );
+    for (const id of [
+      'editor',
+      'rich',
+      'pre',
+      'code-line',
+      'hidden',
+      'display-none',
+      'aria-hidden',
+    ]) {
+      expect(await markedText(page, id), id).not.toContain('[[');
+    }
+    expect(await markCount(page)).toBe(1);
+    await page.close();
+  });
+
+  it('never changes the page DOM to mark terms', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      document.addEventListener('DOMContentLoaded', () => {
+        (window as unknown as { htmlAtLoad: string }).htmlAtLoad =
+          document.documentElement.outerHTML;
+      });
+    });
+    await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+    await waitForMarks(page);
+    expect(await markCount(page)).toBeGreaterThan(10);
+    const same = await page.evaluate(
+      () =>
+        (window as unknown as { htmlAtLoad: string }).htmlAtLoad ===
+        document.documentElement.outerHTML,
+    );
+    expect(same).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the card', () => {
+  it('shows after the pointer rests on a term, beside it, named for it; Esc closes it', async () => {
+    const page = await open(HOSTS.runnersWorld, 'article.html');
+    const term = await hover(page, 'intro', 'labral tear');
+    const card = await waitForCard(page);
+    expect(overlaps(card, term)).toBe(false);
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.bottom).toBeLessThanOrEqual(800);
+    expect((await dialogNames(page)).join('|')).toMatch(/labral tear/i);
+    await screenshot(page, 'page-card-article');
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+    await page.close();
+  });
+
+  it('stays while the pointer moves onto it, and hides after the pointer leaves both', async () => {
+    const page = await open(HOSTS.runnersWorld, 'article.html');
+    await hover(page, 'bursitis', 'trochanteric bursitis');
+    const card = await waitForCard(page);
+    await page.mouse.move((card.left + card.right) / 2, card.top + 10, { steps: 8 });
+    await page.mouse.move((card.left + card.right) / 2, (card.top + card.bottom) / 2, { steps: 2 });
+    // Proving the card stays means waiting past the hide grace period (300 ms): no event to await.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+    expect(
+      await page.evaluate(() =>
+        document.querySelector('hip-pain-guide-card')?.matches(':popover-open'),
+      ),
+    ).toBe(true);
+    await page.mouse.move(5, 790, { steps: 4 });
+    await waitForNoCard(page);
+    await page.close();
+  });
+
+  it('follows a dark page with a dark card', async () => {
+    const page = await open(HOSTS.runnersWorld, 'article.html');
+    await page.evaluate(() => {
+      document.body.style.background = '#111';
+      document.body.style.color = '#eee';
+    });
+    await hover(page, 'intro', 'hip bursitis');
+    await waitForCard(page);
+    expect(
+      await page.evaluate(
+        () => (document.querySelector('hip-pain-guide-card') as HTMLElement).dataset.theme,
+      ),
+    ).toBe('dark');
+    await screenshot(page, 'page-card-dark');
+    await page.close();
+  });
+
+  it('steps through terms from the keyboard command, focusing the card, and opens the guide entry', async () => {
+    const page = await open(HOSTS.runnersWorld, 'article.html');
+    await sendToPage(browser, page, { type: 'background→page:next-term' });
+    await waitForCard(page);
+    expect((await dialogNames(page)).join('|')).toMatch(/Hip bursitis/i);
+    await sendToPage(browser, page, { type: 'background→page:next-term' });
+    expect((await dialogNames(page)).join('|')).toMatch(/Stress fracture/i);
+    // Focus is on "More in the guide": Enter asks the background to open the guide there.
+    await page.keyboard.press('Enter');
+    const route = await browser.serviceWorker.evaluate(async () => {
+      for (;;) {
+        const { pendingRoute } = await chrome.storage.session.get('pendingRoute');
+        if (pendingRoute) return (pendingRoute as { route: string }).route;
+        await new Promise((resolve) => chrome.storage.session.onChanged.addListener(resolve));
+      }
+    });
+    expect(route).toBe('condition/stress-fracture');
+    await page.close();
+  });
+});
+
+describe('dynamic pages', () => {
+  it('marks posts added by infinite scroll, and a term far down gets its card once scrolled to', async () => {
+    const page = await open(HOSTS.letsRun, 'forum.html');
+    await page.evaluate(() => document.getElementById('more')?.click());
+    await page.evaluate(() =>
+      document.getElementById('post-70')?.scrollIntoView({ block: 'center' }),
+    );
+    await page.waitForFunction(() => {
+      const post = document.getElementById('post-70');
+      for (const name of ['hip-pain-guide-underline']) {
+        for (const range of CSS.highlights.get(name) ?? []) {
+          if (post?.contains((range as AbstractRange).startContainer)) return true;
+        }
+      }
+      return false;
+    });
+    expect(await markedText(page, 'post-70')).toContain('[[');
+    // Registered marks stay near the viewport: far fewer than the terms on the page.
+    const terms = await askPageForTerms(browser, page);
+    const total = Array.isArray(terms) ? terms.reduce((sum, t) => sum + t.count, 0) : 0;
+    expect(total).toBeGreaterThan(80);
+    expect(await markCount(page)).toBeLessThan(total);
+    await page.close();
+  });
+
+  it('leaves the page’s own text nodes alone and follows text changed in place and navigation', async () => {
+    const page = await open(HOSTS.strava, 'feed.html');
+    const feedCheck = () =>
+      page.evaluate(() => (window as unknown as { feedCheck(): string[] }).feedCheck());
+    expect(await feedCheck()).toHaveLength(3);
+    await page.evaluate(() => (window as unknown as { tickKudos(): void }).tickKudos());
+    await page.evaluate(() =>
+      (window as unknown as { rewriteCaption(i: number, s: string): void }).rewriteCaption(
+        0,
+        'New plan: ITBS rehab.',
+      ),
+    );
+    await page.waitForFunction(() =>
+      [...(CSS.highlights.get('hip-pain-guide-underline') ?? [])].some(
+        (r) => (r as AbstractRange).startContainer.textContent === 'New plan: ITBS rehab.',
+      ),
+    );
+    expect(await page.evaluate(() => document.querySelector('.card p')?.textContent)).toBe(
+      'New plan: ITBS rehab.',
+    );
+    await page.click('#next');
+    await page.waitForFunction(() =>
+      [...(CSS.highlights.get('hip-pain-guide-underline') ?? [])].some((r) =>
+        (r as AbstractRange).startContainer.textContent?.includes('labral tear'),
+      ),
+    );
+    // No range left on removed text.
+    const stale = await page.evaluate(
+      () =>
+        [...(CSS.highlights.get('hip-pain-guide-underline') ?? [])].filter(
+          (r) => !(r as AbstractRange).startContainer.isConnected,
+        ).length,
+    );
+    expect(stale).toBe(0);
+    expect(await feedCheck()).toHaveLength(2);
+    await page.close();
+  });
+});
+
+describe('switching a site off', () => {
+  it('removes every mark and card and leaves the page as it was; on again re-marks it', async () => {
+    const page = await open(HOSTS.runnersWorld, 'article.html');
+    const before = await page.evaluate(() => document.body.outerHTML);
+    await hover(page, 'intro', 'hip bursitis');
+    await waitForCard(page);
+    await setSettings({ disabledSites: ['runnersworld.com'] });
+    await page.waitForFunction(() => !document.querySelector('hip-pain-guide-card'));
+    expect(await markCount(page)).toBe(0);
+    expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
+    expect(await askPageForTerms(browser, page)).toBeNull();
+    // Resting on a term now shows nothing.
+    await hover(page, 'intro', 'labral tear');
+    // Proving no card comes means waiting past the card delay (400 ms): no event to await.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+    expect(await page.locator('hip-pain-guide-card').count()).toBe(0);
+    await setSettings({ disabledSites: [] });
+    await waitForMarks(page);
+    await page.close();
+  });
+});

@@ -1,0 +1,68 @@
+/** Where words are on a page, for moving the mouse onto a term like a reader would. */
+import type { Page } from 'playwright-core';
+
+export interface ScreenBox {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+/** The on-screen box of the first occurrence of `words` inside the element with `id`. */
+export async function boxOfWords(page: Page, id: string, words: string): Promise<ScreenBox> {
+  return page.evaluate(
+    ({ id, words }) => {
+      const element = document.getElementById(id);
+      if (!element) throw new Error(`No #${id}`);
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = (node as Text).data.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        const rect = range.getClientRects()[0];
+        if (!rect) break;
+        return { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom };
+      }
+      throw new Error(`"${words}" not found in #${id}`);
+    },
+    { id, words },
+  );
+}
+
+/** The card host's box, once the card is open (it lives in the top layer as a popover). */
+export async function waitForCard(page: Page): Promise<ScreenBox> {
+  const handle = await page.waitForFunction(() => {
+    const host = document.querySelector('hip-pain-guide-card');
+    if (!host?.matches(':popover-open')) return null;
+    const rect = host.getBoundingClientRect();
+    return rect.height > 0 && getComputedStyle(host).visibility === 'visible'
+      ? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }
+      : null;
+  });
+  return (await handle.jsonValue()) as ScreenBox;
+}
+
+/** Resolves once no card is open. */
+export async function waitForNoCard(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.querySelector('hip-pain-guide-card')?.matches(':popover-open'),
+  );
+}
+
+export function overlaps(a: ScreenBox, b: ScreenBox): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/** The accessible names of dialogs on the page, from Chromium's accessibility tree. */
+export async function dialogNames(page: Page): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+    nodes: { role?: { value?: string }; name?: { value?: string }; ignored?: boolean }[];
+  };
+  await cdp.detach();
+  return nodes
+    .filter((node) => !node.ignored && node.role?.value === 'dialog')
+    .map((node) => node.name?.value ?? '');
+}
