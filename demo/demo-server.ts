@@ -1,5 +1,6 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
@@ -17,15 +18,16 @@ const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * A tiny static file server for offline demo and fixture pages. `headersFor` lets a test give a
- * page its own headers (a strict Content-Security-Policy, say).
+ * page its own headers (a strict Content-Security-Policy, say); `tls` serves https.
  */
 export function startStaticServer(
   root: string,
   port = 0,
   headersFor: (path: string) => Record<string, string> = () => ({}),
+  tls?: { key: string; cert: string },
 ): Promise<{ server: Server; port: number }> {
   const base = resolve(root);
-  const server = createServer((request, response) => {
+  const handle = (request: IncomingMessage, response: ServerResponse) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     let file = normalize(join(base, path));
     if (!file.startsWith(base)) {
@@ -43,7 +45,9 @@ export function startStaticServer(
       ...headersFor(path),
     });
     createReadStream(file).pipe(response);
-  });
+  };
+  // TLS for hosts on the HSTS preload list (reddit.com), which browsers only load over https.
+  const server = tls ? createTlsServer(tls, handle) : createServer(handle);
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => {

@@ -4,12 +4,12 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { siteOfUrl } from '../knowledge/running-sites';
 import { describeTerm } from '../knowledge/term-description';
 import { setPendingRoute } from '../platform/guide-route';
 import type { Message, OpenGuideReply } from '../platform/messages';
 import { openSidebar, setUpSidebarOpening } from '../platform/sidebar-opening';
 import { syncUserSiteScripts } from '../platform/site-access';
+import { createSiteMenuItems, handleSiteMenuClick } from '../platform/site-menu';
 
 const EXPLAIN_MENU_ID = 'explain-selection';
 
@@ -22,21 +22,24 @@ export default defineBackground(() => {
       title: 'Explain in Hip Pain Guide',
       contexts: ['selection'],
     });
+    void createSiteMenuItems();
     void syncUserSiteScripts();
   });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (handleSiteMenuClick(info, tab?.id)) return;
     if (info.menuItemId !== EXPLAIN_MENU_ID) return;
     const query = (info.selectionText ?? '').trim().slice(0, 100);
     // Open first, with nothing awaited before it: the browser only allows it inside the click.
-    openSidebar(tab?.id, tab?.windowId);
+    void openSidebar(tab?.id, tab?.windowId);
     void setPendingRoute(`search?q=${encodeURIComponent(query)}`);
   });
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'next-term') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-    if (tab?.id === undefined || !siteOfUrl(tab.url ?? '')) return;
+    if (tab?.id === undefined) return;
+    // A tab without our content script (a site that is off) simply does not answer.
     const message: Message = { type: 'background→page:next-term' };
     await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
   });
@@ -48,7 +51,8 @@ export default defineBackground(() => {
     }
     if (message.type !== 'page→background:open-guide') return undefined;
     const opened = openSidebar(sender.tab?.id, sender.tab?.windowId);
-    const reply: OpenGuideReply = { opened };
-    return setPendingRoute(message.route).then(() => reply);
+    return Promise.all([opened, setPendingRoute(message.route)]).then(
+      ([opened]): OpenGuideReply => ({ opened }),
+    );
   });
 });

@@ -258,3 +258,25 @@ describe('switching a site off', () => {
     await page.close();
   });
 });
+
+describe('reddit (https only)', () => {
+  it('marks a running subreddit thread served over https, including comments loaded later', async () => {
+    const page = await open(HOSTS.reddit, 'reddit-thread.html');
+    expect(page.url()).toMatch(/^https:/);
+    expect(await markedText(page, 'post-body')).toContain(
+      '[[trochanteric bursitis]] or my [[IT band]]',
+    );
+    await page.waitForFunction(() =>
+      [...(CSS.highlights.get('hip-pain-guide-underline') ?? [])].some((r) =>
+        document.getElementById('comment-2')?.contains((r as AbstractRange).startContainer),
+      ),
+    );
+    expect(await markedText(page, 'comment-2')).toContain('[[Femoral neck stress fracture]]');
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { redditState: { votes: number } }).redditState.votes,
+      ),
+    ).toBeGreaterThan(12);
+    await page.close();
+  });
+});

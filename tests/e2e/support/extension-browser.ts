@@ -2,7 +2,8 @@
  * Real Chromium with the built extension loaded, fixture pages served from 127.0.0.1 under real
  * running-site names. One browser per test file: launching costs a second or two on two cores.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,8 +27,38 @@ export const HOSTS = {
   strava: 'www.strava.com',
   irunfar: 'www.irunfar.com',
   marathonHandbook: 'marathonhandbook.com',
+  /** On the HSTS preload list: served over https with a throwaway certificate. */
+  reddit: 'www.reddit.com',
   notRunning: 'www.example-cooking.com',
 } as const;
+
+const HSTS_HOSTS = new Set<string>([HOSTS.reddit]);
+
+/** A self-signed certificate for the https fixture server, made with openssl in `dir`. */
+function throwawayCertificate(dir: string): { key: string; cert: string } {
+  const key = join(dir, 'fixture-key.pem');
+  const cert = join(dir, 'fixture-cert.pem');
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=reddit.com',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+    ],
+    { stdio: 'ignore' },
+  );
+  return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
+}
 
 export interface ExtensionBrowser {
   context: BrowserContext;
@@ -43,8 +74,14 @@ export interface ExtensionBrowser {
 export async function launchExtensionBrowser(
   options: { headersFor?: (path: string) => Record<string, string> } = {},
 ): Promise<ExtensionBrowser> {
-  const { server, port } = await startStaticServer(FIXTURES_DIR, 0, options.headersFor);
   const userDataDir = mkdtempSync(join(tmpdir(), 'hpg-chromium-'));
+  const { server, port } = await startStaticServer(FIXTURES_DIR, 0, options.headersFor);
+  const tls = await startStaticServer(
+    FIXTURES_DIR,
+    0,
+    options.headersFor,
+    throwawayCertificate(userDataDir),
+  );
   const hostRules = Object.values(HOSTS)
     .map((host) => `MAP ${host} 127.0.0.1`)
     .join(', ');
@@ -58,6 +95,8 @@ export async function launchExtensionBrowser(
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
       `--host-resolver-rules=${hostRules}`,
+      // Only our own throwaway certificate for the https fixture server is ever presented.
+      '--ignore-certificate-errors',
       '--no-sandbox',
       '--disable-gpu',
       '--no-first-run',
@@ -75,7 +114,10 @@ export async function launchExtensionBrowser(
     context,
     extensionId,
     serviceWorker,
-    url: (host, path) => `http://${host}:${port}/${path.replace(/^\//, '')}`,
+    url: (host, path) =>
+      HSTS_HOSTS.has(host)
+        ? `https://${host}:${tls.port}/${path.replace(/^\//, '')}`
+        : `http://${host}:${port}/${path.replace(/^\//, '')}`,
     async openSidebarPage(route) {
       const page = await context.newPage();
       const hash = route ? `#/${route}` : '';
@@ -85,6 +127,7 @@ export async function launchExtensionBrowser(
     async close() {
       await context.close();
       await closeServer(server);
+      await closeServer(tls.server);
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
@@ -97,6 +140,9 @@ function closeServer(server: Server): Promise<void> {
 /** Saves a screenshot to the git-ignored test-results folder and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
+  // Let entrance animations finish, including those inside closed shadow roots (our card), which
+  // Playwright's own `animations: 'disabled'` cannot reach.
+  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
   await page.screenshot({ path });
   return path;
 }

@@ -1,0 +1,75 @@
+/**
+ * Context-menu items that switch page explanations on or off for the site of the page, so a
+ * runner can try the guide on a site outside the default list without opening the settings.
+ * The handler asks for the site's permission straight away, inside the click.
+ */
+import { browser } from 'wxt/browser';
+import { DEFAULT_RUNNING_SITES, matchPatternsForSite, siteOfUrl } from '../knowledge/running-sites';
+import { loadSettings } from './settings';
+import { switchSiteOff, switchSiteOn } from './site-access';
+
+const SITE_ON_ID = 'site-on';
+const SITE_OFF_ID = 'site-off';
+
+/** Creates the two items. "Stop" shows only on sites where the script can be running. */
+export async function createSiteMenuItems(): Promise<void> {
+  browser.contextMenus.create({
+    id: SITE_ON_ID,
+    title: 'Explain hip-pain terms on this site',
+    contexts: ['page'],
+    documentUrlPatterns: ['http://*/*', 'https://*/*'],
+  });
+  browser.contextMenus.create({
+    id: SITE_OFF_ID,
+    title: 'Stop explaining hip-pain terms on this site',
+    contexts: ['page'],
+    documentUrlPatterns: await patternsWhereOn(),
+  });
+}
+
+async function patternsWhereOn(): Promise<string[]> {
+  const { userSites } = await loadSettings();
+  return [...DEFAULT_RUNNING_SITES, ...userSites].flatMap(matchPatternsForSite);
+}
+
+/** Handles a click on one of the items; returns false if the click was not for them. */
+export function handleSiteMenuClick(
+  info: { menuItemId: string | number; pageUrl?: string },
+  tabId: number | undefined,
+): boolean {
+  if (info.menuItemId !== SITE_ON_ID && info.menuItemId !== SITE_OFF_ID) return false;
+  const site = siteOfUrl(info.pageUrl ?? '');
+  if (!site) return true;
+  if (info.menuItemId === SITE_OFF_ID) {
+    void switchSiteOff(site).then(refreshStopItem);
+    return true;
+  }
+  // No await before this call: the permission prompt needs the click's user gesture.
+  void switchSiteOn(site).then(async (on) => {
+    await refreshStopItem();
+    if (on && tabId !== undefined) await startOnOpenTab(tabId);
+  });
+  return true;
+}
+
+async function refreshStopItem(): Promise<void> {
+  await browser.contextMenus.update(SITE_OFF_ID, { documentUrlPatterns: await patternsWhereOn() });
+}
+
+/**
+ * Runs the content script in the tab now, so the page the runner is reading gets explanations
+ * without a reload. A tab that already has it (a default site switched back on) follows the
+ * setting by itself; a second copy would only find the first one's marks and stop.
+ */
+async function startOnOpenTab(tabId: number): Promise<void> {
+  const alreadyThere = await browser.tabs
+    .sendMessage(tabId, { type: 'sidebar→page:which-site' })
+    .then(() => true)
+    .catch(() => false);
+  if (alreadyThere) return;
+  await browser.scripting.insertCSS({ target: { tabId }, files: ['content-scripts/terms.css'] });
+  await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/content-scripts/terms.js'],
+  });
+}
