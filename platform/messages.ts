@@ -16,16 +16,30 @@ export type Message =
   /** The sidebar asks the page to scroll to the `index`-th hit of a term and open its card. */
   | { type: 'sidebar→page:show-term'; termId: string; index: number }
   /** The background asks the page to step to the next term (keyboard command). */
-  | { type: 'background→page:next-term' };
+  | { type: 'background→page:next-term' }
+  /**
+   * The sidebar asks which site the page is on (the sidebar cannot read the address of a
+   * running site without the "tabs" permission), so that it can offer to switch it on.
+   */
+  | { type: 'sidebar→page:which-site' };
 
 /** What the page answers to `sidebar→page:list-terms`. */
 export interface PageTermsReply {
   terms: { termId: string; count: number }[];
 }
 
+/** What the page answers to `sidebar→page:which-site`. */
+export interface PageSiteReply {
+  /** `location.hostname` of the page. */
+  host: string;
+}
+
 /** What the background answers to `page→background:open-guide`. */
 export interface OpenGuideReply {
-  /** False where the browser cannot open the sidebar from a page click (Firefox). */
+  /**
+   * False when the sidebar does not show: in Firefox, which cannot open it from a page click, unless
+   * it was open already. The card then says how to open it.
+   */
   opened: boolean;
 }
 

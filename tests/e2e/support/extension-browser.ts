@@ -140,9 +140,6 @@ function closeServer(server: Server): Promise<void> {
 /** Saves a screenshot to the git-ignored test-results folder and returns its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOT_DIR, `${name}.png`);
-  // Let entrance animations finish, including those inside closed shadow roots (our card), which
-  // Playwright's own `animations: 'disabled'` cannot reach.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
-  await page.screenshot({ path });
+  await page.screenshot({ path, animations: 'disabled' });
   return path;
 }

@@ -56,10 +56,23 @@ export async function markCount(page: Page): Promise<number> {
   );
 }
 
-/** Waits until the extension has marked something on the page. */
+/**
+ * Waits until the extension has marked something on the page. Polls inside `page.evaluate`
+ * rather than with `waitForFunction`, which compiles its predicate with `eval` and so hangs on
+ * pages whose Content-Security-Policy forbids it.
+ */
 export async function waitForMarks(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (names) => names.some((name) => (CSS.highlights.get(name)?.size ?? 0) > 0),
+  await page.evaluate(
+    (names) =>
+      new Promise<void>((resolve, reject) => {
+        const deadline = performance.now() + 10_000;
+        const check = () => {
+          if (names.some((name) => (CSS.highlights.get(name)?.size ?? 0) > 0)) return resolve();
+          if (performance.now() > deadline) return reject(new Error('No marks within 10 s'));
+          requestAnimationFrame(check);
+        };
+        check();
+      }),
     HIGHLIGHT_NAMES,
   );
 }

@@ -31,23 +31,48 @@ export async function boxOfWords(page: Page, id: string, words: string): Promise
   );
 }
 
-/** The card host's box, once the card is open (it lives in the top layer as a popover). */
+/**
+ * The card host's box, once the card is open (it lives in the top layer as a popover). Polls in
+ * `page.evaluate`, which works under any Content-Security-Policy (`waitForFunction` does not).
+ */
 export async function waitForCard(page: Page): Promise<ScreenBox> {
-  const handle = await page.waitForFunction(() => {
-    const host = document.querySelector('hip-pain-guide-card');
-    if (!host?.matches(':popover-open')) return null;
-    const rect = host.getBoundingClientRect();
-    return rect.height > 0 && getComputedStyle(host).visibility === 'visible'
-      ? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }
-      : null;
-  });
-  return (await handle.jsonValue()) as ScreenBox;
+  return page.evaluate(
+    () =>
+      new Promise<ScreenBox>((resolve, reject) => {
+        const deadline = performance.now() + 10_000;
+        const check = () => {
+          const host = document.querySelector('hip-pain-guide-card');
+          const rect = host?.matches(':popover-open') ? host.getBoundingClientRect() : null;
+          if (rect && rect.height > 0 && host?.checkVisibility({ visibilityProperty: true })) {
+            return resolve({
+              left: rect.left,
+              top: rect.top,
+              right: rect.right,
+              bottom: rect.bottom,
+            });
+          }
+          if (performance.now() > deadline) return reject(new Error('No card within 10 s'));
+          requestAnimationFrame(check);
+        };
+        check();
+      }),
+  );
 }
 
 /** Resolves once no card is open. */
 export async function waitForNoCard(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !document.querySelector('hip-pain-guide-card')?.matches(':popover-open'),
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const deadline = performance.now() + 10_000;
+        const check = () => {
+          if (!document.querySelector('hip-pain-guide-card')?.matches(':popover-open'))
+            return resolve();
+          if (performance.now() > deadline) return reject(new Error('The card stayed open'));
+          requestAnimationFrame(check);
+        };
+        check();
+      }),
   );
 }
 

@@ -1,0 +1,85 @@
+/**
+ * Pages that fight back: redefined built-ins, aggressive global CSS, a strict
+ * Content-Security-Policy, text that looks like markup, and a page that rewrites its own text many
+ * times a second. Marks and cards must still work and look right, and the page must not suffer.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  HOSTS,
+  launchExtensionBrowser,
+  screenshot,
+} from './support/extension-browser';
+import { markedText, waitForMarks } from './support/page-marks';
+import {
+  boxOfWords,
+  dialogNames,
+  overlaps,
+  waitForCard,
+  waitForNoCard,
+} from './support/term-geometry';
+
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'none'; connect-src 'none'";
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser({
+    headersFor: (path) =>
+      path.startsWith('/hostile') ? { 'content-security-policy': STRICT_CSP } : {},
+  });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function hover(page: Page, id: string, words: string) {
+  const box = await boxOfWords(page, id, words);
+  await page.mouse.move(box.left + 2, (box.top + box.bottom) / 2);
+  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
+  return box;
+}
+
+describe('a hostile page with a strict CSP', () => {
+  it('still gets marks and a readable card, and its own code keeps working', async () => {
+    const page = await browser.context.newPage();
+    const cspErrors: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) cspErrors.push(message.text());
+    });
+    await page.goto(browser.url(HOSTS.marathonHandbook, 'hostile.html'));
+    await waitForMarks(page);
+    expect(await markedText(page, 'prose')).toContain(
+      '[[hip bursitis]] or [[IT band syndrome]], not a [[stress fracture]]',
+    );
+    const term = await hover(page, 'prose', 'hip bursitis');
+    const card = await waitForCard(page);
+    expect(overlaps(card, term)).toBe(false);
+    // Styled as designed despite `* { all: unset !important }`: a card of real size with a border.
+    expect(card.right - card.left).toBeGreaterThan(250);
+    expect(card.bottom - card.top).toBeGreaterThan(120);
+    expect((await dialogNames(page)).join('|')).toMatch(/Hip bursitis/i);
+    await screenshot(page, 'hostile-card');
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+    expect(await page.locator('#result').textContent()).toBe('2,4,6');
+    expect(cspErrors).toEqual([]);
+    await page.close();
+  });
+
+  it('never turns text that looks like markup into markup', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.url(HOSTS.marathonHandbook, 'hostile.html'));
+    await waitForMarks(page);
+    expect(await markedText(page, 'markup')).toContain('[[ITBS]]');
+    await hover(page, 'markup', 'ITBS');
+    await waitForCard(page);
+    expect(
+      await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).toBeUndefined();
+    expect(await page.locator('img').count()).toBe(0);
+    await page.close();
+  });
+});
