@@ -41,9 +41,14 @@ const JOINER = '[\\s\\u00a0\\u2010\\u2011\\u2013-]+';
 const APOSTROPHE = "['\\u2019]";
 // Regular plurals and possessives: "bursas", "hamstring's", "hamstrings'" and "hamstrings’".
 const COMPACT_SUFFIX = "(?:'s|(?:es|s)'?)?";
-// Whole words by Unicode letters and digits: ASCII \b would match "tendon" inside "tendoné".
-const BEFORE = '(?<![\\p{L}\\p{N}])';
-const AFTER = '(?![\\p{L}\\p{N}])';
+// Whole words by Unicode letters, digits and combining marks: ASCII \b would match "tendon"
+// inside "tendoné" (and inside "tendone\u0301", where the accent is a separate mark).
+const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
+const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
+
+// Soft hyphens, zero-width spaces and joiners: invisible, and used by magazines to break long words.
+const INVISIBLE_IN_WORDS = /[\u00ad\u200b-\u200d\u2060]/;
+const INVISIBLE_CHAR = INVISIBLE_IN_WORDS;
 
 /** The canonical form of a variant or of matched text: lowercase, single spaces, straight quotes. */
 export function normaliseTermText(text: string): string {
@@ -137,16 +142,38 @@ export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
   const termIdByVariant = new Map(Object.entries(compiled.termIdByVariant));
   const pattern = termRegExp(compiled);
 
+  /** Scans `text`; `offsets` maps its indices back to the original text, if it was cleaned. */
+  const scan = (text: string, offsets: number[] | null): TermHit[] => {
+    const hits: TermHit[] = [];
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+      const termId = termIdByVariant.get(normaliseTermText(match[1] ?? ''));
+      if (!termId) continue;
+      const start = match.index;
+      const end = start + match[0].length;
+      hits.push(
+        offsets
+          ? { start: offsets[start] as number, end: (offsets[end - 1] as number) + 1, termId }
+          : { start, end, termId },
+      );
+    }
+    return hits;
+  };
+
   return {
     findTerms(text) {
-      const hits: TermHit[] = [];
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-        const base = match[1] ?? '';
-        const termId = termIdByVariant.get(normaliseTermText(base));
-        if (termId) hits.push({ start: match.index, end: match.index + match[0].length, termId });
+      // Invisible break hints inside words ("tendi\u00ADnitis") are read past, then the offsets
+      // are mapped back to the text as written. Most text has none and skips this.
+      if (!INVISIBLE_IN_WORDS.test(text)) return scan(text, null);
+      const offsets: number[] = [];
+      let visible = '';
+      for (let i = 0; i < text.length; i++) {
+        if (INVISIBLE_CHAR.test(text[i] as string)) continue;
+        offsets.push(i);
+        visible += text[i];
       }
-      return hits;
+      offsets.push(text.length);
+      return scan(visible, offsets);
     },
   };
 }

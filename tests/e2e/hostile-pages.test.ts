@@ -27,7 +27,7 @@ let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser({
-    headersFor: (path) =>
+    headersFor: (path): Record<string, string> =>
       path.startsWith('/hostile') ? { 'content-security-policy': STRICT_CSP } : {},
   });
 });

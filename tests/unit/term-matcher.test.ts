@@ -70,6 +70,18 @@ describe('findTerms', () => {
     );
   });
 
+  it('reads past soft hyphens and zero-width characters inside words, with offsets into the original', () => {
+    const text = 'Ten\u00addon pain and IT\u00a0ban\u200bd trouble.';
+    expect(marked(text)).toBe('[[Ten\u00addon]] pain and [[IT\u00a0ban\u200bd]] trouble.');
+  });
+
+  it('handles accents, emoji and right-to-left text around terms', () => {
+    expect(marked('Café ITB 🏃‍♀️ ITB🔥 and tendon\u0301s stay whole')).toBe(
+      'Café [[ITB]] 🏃‍♀️ [[ITB]]🔥 and tendon\u0301s stay whole',
+    );
+    expect(marked('אני רץ עם ITBS כבר חודש')).toBe('אני רץ עם [[ITBS]] כבר חודש');
+  });
+
   it('survives punctuation around terms and reports exact offsets', () => {
     const text = '(FAI), "ITBS"! femoroacetabular impingement.';
     expect(marked(text)).toBe('([[FAI]]), "[[ITBS]]"! [[femoroacetabular impingement]].');

@@ -27,8 +27,10 @@ export const HOSTS = {
   strava: 'www.strava.com',
   irunfar: 'www.irunfar.com',
   marathonHandbook: 'marathonhandbook.com',
+  podiumRunner: 'www.podiumrunner.com',
   /** On the HSTS preload list: served over https with a throwaway certificate. */
   reddit: 'www.reddit.com',
+  /** Not a running site: the content script does not run here. */
   notRunning: 'www.example-cooking.com',
 } as const;
 
