@@ -62,7 +62,8 @@ describe('international and invisible text', () => {
         }
       }
       const frame = document.getElementById('frame') as HTMLIFrameElement;
-      return count + (frame.contentWindow?.CSS.highlights.size ?? 0);
+      const frameWindow = frame.contentWindow as (Window & typeof globalThis) | null;
+      return count + (frameWindow?.CSS.highlights.size ?? 0);
     });
     expect(outside).toBe(0);
     await page.close();
