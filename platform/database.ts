@@ -4,7 +4,13 @@
  * step from the stored version up, so a user upgrading from any earlier version keeps their data.
  * Repositories (`history.ts`, `journal.ts`) are the only code that touches it.
  */
-import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB, type StoreNames } from 'idb';
+import {
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPTransaction,
+  openDB,
+  type StoreNames,
+} from 'idb';
 import type { ConditionId, RedFlagId, ZoneId } from '../knowledge/types';
 
 export const DATABASE_NAME = 'hip-pain-guide';
