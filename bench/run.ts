@@ -17,6 +17,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { GLOSSARY } from '../knowledge/glossary';
+import { lookupSymptoms } from '../knowledge/lookup';
 import { compileTerms, createTermMatcher, termRegExp } from '../knowledge/term-matcher';
 import { articlePage, forumPage, stressPage } from './generate-pages';
 
@@ -67,6 +68,24 @@ function matcherThroughput(): string {
   }
   const mb = sample.length / 1e6;
   return `matcher: ${mb.toFixed(1)} MB of forum text, ${hits} hits, median ${median(times).toFixed(1)} ms = ${(mb / (median(times) / 1000)).toFixed(0)} MB/s`;
+}
+
+/** The symptom lookup on a long, messy runner's paragraph (the sidebar runs it per keystroke). */
+function lookupSpeed(): string {
+  const paragraph =
+    'Hi all! I’m a 42M training for my first marathon, been upping the miles pretty fast ' +
+    '(30 to 50 mpw). For the past 3 weeks I’ve had this nagging ache deep in my groin on the ' +
+    'right side. It started only on long runs but now it’s there by mile 3 and it gets worse ' +
+    'the longer I go. Walking is okay but hopping on that leg hurts like hell. No clicking, no ' +
+    'injury or fall that I can remember, no numbness. Should I be worried?';
+  for (let i = 0; i < 200; i++) lookupSymptoms(paragraph);
+  const times: number[] = [];
+  for (let batch = 0; batch < 9; batch++) {
+    const start = performance.now();
+    for (let i = 0; i < 100; i++) lookupSymptoms(paragraph);
+    times.push((performance.now() - start) / 100);
+  }
+  return `lookup: ${paragraph.length}-character paragraph, median ${(median(times) * 1000).toFixed(0)} µs per lookup`;
 }
 
 async function measure(
@@ -207,6 +226,7 @@ async function main() {
     `content script: ${(statSync(join(EXTENSION_DIR, 'content-scripts/terms.js')).size / 1024).toFixed(1)} KB, ${(size / 1024).toFixed(1)} KB gzip (target ≤ 15 KB)`,
   );
   console.log(matcherThroughput());
+  console.log(lookupSpeed());
 
   const pages: Record<string, string> = {
     article: articlePage(),

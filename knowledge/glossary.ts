@@ -806,7 +806,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     id: 'mileage',
     name: 'Weekly mileage',
-    variants: ['weekly mileage', 'mileage', 'weekly distance', 'training volume', 'weekly volume'],
+    variants: ['weekly mileage', 'weekly distance', 'weekly volume'],
     card:
       'How far you run in a week. Big jumps in mileage are one of the commonest triggers of ' +
       'running hip pain and stress fractures.',
@@ -830,36 +830,6 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     card:
       'Training more than your body can recover from. Signs include lasting tiredness, poorer ' +
       'runs and niggles that do not settle; it raises the risk of injury.',
-    entry: 'habits',
-    category: 'training',
-  },
-  {
-    id: 'warm-up',
-    name: 'Warm-up',
-    variants: ['warm-up', 'warm up', 'warmup', 'dynamic warm up', 'dynamic stretching'],
-    card:
-      'A few minutes of easy jogging, walking or leg swings before a run. It readies muscles ' +
-      'and tendons, especially before hills or speed work.',
-    entry: 'habits',
-    category: 'training',
-  },
-  {
-    id: 'cool-down',
-    name: 'Cool-down',
-    variants: ['cool-down', 'cool down', 'cooldown'],
-    card:
-      'Easy jogging or walking at the end of a run, a good time for gentle stretches of the ' +
-      'legs and hamstrings.',
-    entry: 'habits',
-    category: 'training',
-  },
-  {
-    id: 'rest-day',
-    name: 'Rest day',
-    variants: ['rest day', 'recovery day', 'day off running'],
-    card:
-      'A day without running so bones, tendons and muscles can adapt to the training. Rest days ' +
-      'are part of getting stronger, not time lost.',
     entry: 'habits',
     category: 'training',
   },

@@ -266,7 +266,25 @@ describe('glossary', () => {
   });
 
   it('avoids everyday words that would light up ordinary running articles', () => {
-    const everyday = ['band', 'it', 'rest', 'ice', 'hip', 'rice', 'pain', 'run', 'running', 'knee'];
+    // Words that fill every running page: marking them would bury the terms that matter.
+    const everyday = [
+      'band',
+      'it',
+      'rest',
+      'ice',
+      'hip',
+      'rice',
+      'pain',
+      'run',
+      'running',
+      'knee',
+      'mileage',
+      'warm up',
+      'cool down',
+      'rest day',
+      'recovery day',
+      'training volume',
+    ];
     const owners = variantOwners();
     for (const word of everyday) expect(owners.has(word), word).toBe(false);
   });
@@ -281,9 +299,7 @@ describe('glossary', () => {
       'gtps',
       'femoral-neck-stress-fracture',
     ]);
-    expect(matcher.findTerms('I had a rest day, some rice and an ice bath.')).toEqual([
-      { start: 8, end: 16, termId: 'rest-day' },
-    ]);
+    expect(matcher.findTerms('A rest day, a warm up, some rice and an ice bath.')).toEqual([]);
   });
 
   it("covers every condition's other names, and sends them to that condition", () => {

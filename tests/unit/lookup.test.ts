@@ -258,25 +258,3 @@ describe('checker options', () => {
     ]);
   });
 });
-
-describe('speed', () => {
-  it('looks up a paragraph in under 1 ms of CPU time', () => {
-    const paragraph =
-      'Hi all! I’m a 42M training for my first marathon, been upping the miles pretty fast ' +
-      '(30 to 50 mpw). For the past 3 weeks I’ve had this nagging ache deep in my groin on the ' +
-      'right side. It started only on long runs but now it’s there by mile 3 and it gets worse ' +
-      'the longer I go. Walking is okay but hopping on that leg hurts like hell. No clicking, no ' +
-      'injury or fall that I can remember, no numbness. Should I be worried?';
-    for (let i = 0; i < 200; i += 1) lookupSymptoms(paragraph);
-    // CPU time, not wall time, and the best of a few batches: other test files share the machine.
-    const batchTimes: number[] = [];
-    for (let batch = 0; batch < 5; batch += 1) {
-      const start = process.cpuUsage();
-      for (let i = 0; i < 100; i += 1) lookupSymptoms(paragraph);
-      const used = process.cpuUsage(start);
-      batchTimes.push((used.user + used.system) / 1000 / 100);
-    }
-    const msPerLookup = Math.min(...batchTimes);
-    expect(msPerLookup).toBeLessThan(1);
-  });
-});
