@@ -11,6 +11,7 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
+import type { JournalRun, JournalShoe } from '../knowledge/journal-types';
 import type { ConditionId, RedFlagId, ZoneId } from '../knowledge/types';
 
 export const DATABASE_NAME = 'hip-pain-guide';
@@ -35,6 +36,10 @@ export interface StoredCheck {
 
 export interface HipPainGuideDB extends DBSchema {
   checks: { key: number; value: StoredCheck; indexes: { at: number } };
+  /** The run journal's runs (schema version 2). */
+  runs: { key: number; value: JournalRun; indexes: { date: string } };
+  /** The runner's shoes (schema version 2). */
+  shoes: { key: number; value: JournalShoe };
 }
 
 type UpgradeTransaction = IDBPTransaction<
@@ -52,6 +57,12 @@ export const MIGRATIONS: ((db: IDBPDatabase<HipPainGuideDB>, tx: UpgradeTransact
   (db) => {
     const checks = db.createObjectStore('checks', { keyPath: 'id', autoIncrement: true });
     checks.createIndex('at', 'at');
+  },
+  // 1 → 2: the run and pain journal.
+  (db) => {
+    const runs = db.createObjectStore('runs', { keyPath: 'id', autoIncrement: true });
+    runs.createIndex('date', 'date');
+    db.createObjectStore('shoes', { keyPath: 'id', autoIncrement: true });
   },
 ];
 

@@ -1,0 +1,251 @@
+/**
+ * A one-page summary for a clinician: warnings, pain against training load, where it hurts, the
+ * red-flag answers of the latest symptom check, weekly load and a timeline of recent runs.
+ *
+ * It is its own extension page (`journal-summary.html`), not a print stylesheet on the sidebar:
+ * the sidebar is ~360 px wide and holds navigation and forms, while this page lays out for A4 or
+ * Letter, shows exactly what will print, and prints only when the runner presses Print.
+ */
+import type { JSX } from 'preact';
+import { conditionById } from '../../knowledge/conditions';
+import { journalWarnings } from '../../knowledge/journal-rules';
+import {
+  addDays,
+  byDate,
+  mean,
+  peakPain,
+  shoeTotals,
+  weeklyDistances,
+} from '../../knowledge/journal-stats';
+import {
+  type JournalRun,
+  type JournalShoe,
+  PAIN_CHARACTER_LABELS,
+  SURFACE_LABELS,
+  ZONE_LABELS,
+} from '../../knowledge/journal-types';
+import type { StoredCheck } from '../../platform/database';
+import { PainLoadChart } from './PainLoadChart';
+import { redFlagAnswers, timeline, zoneCounts } from './summary-facts';
+
+/** Weeks of history the summary covers. */
+export const SUMMARY_WEEKS = 8;
+const TIMELINE_RUNS = 10;
+
+function longDate(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+function RedFlagSection(props: { check: StoredCheck | null }): JSX.Element {
+  const { check } = props;
+  if (!check) {
+    return (
+      <section aria-labelledby="cs-flags">
+        <h2 id="cs-flags">Red-flag answers</h2>
+        <p>No symptom check saved.</p>
+      </section>
+    );
+  }
+  const answers = redFlagAnswers(check.redFlags);
+  const when = new Date(check.at).toLocaleDateString('en-GB', { dateStyle: 'medium' });
+  return (
+    <section aria-labelledby="cs-flags">
+      <h2 id="cs-flags">Red-flag answers ({when} symptom check)</h2>
+      {answers.reported.length === 0 ? (
+        <p>None of the red-flag signs reported.</p>
+      ) : (
+        <ul class="cs-flags">
+          {answers.reported.map((flag) => (
+            <li key={flag.id} data-flag={flag.id}>
+              <strong>Reported:</strong> {flag.title}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p class="cs-muted">
+        Not reported: {answers.notReported.map((flag) => flag.title.toLowerCase()).join('; ')}.
+      </p>
+      {check.topConditions.length > 0 && (
+        <p class="cs-muted">
+          The checker's closest matches (not a diagnosis):{' '}
+          {check.topConditions.map((id) => conditionById(id).name).join(', ')}.
+        </p>
+      )}
+    </section>
+  );
+}
+
+function Timeline(props: { runs: readonly JournalRun[]; shoes: readonly JournalShoe[] }) {
+  const names = new Map(props.shoes.map((shoe) => [shoe.id, shoe.name]));
+  return (
+    <table class="cs-table">
+      <thead>
+        <tr>
+          <th scope="col">Date</th>
+          <th scope="col">km</th>
+          <th scope="col">Surface, shoes</th>
+          <th scope="col">Pain b/d/a/m</th>
+          <th scope="col">Where, feel</th>
+          <th scope="col">Notes</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.runs.map((run) => (
+          <tr key={run.id}>
+            <td class="cs-date">{longDate(run.date).slice(0, -5)}</td>
+            <td>{run.distanceKm}</td>
+            <td>
+              {SURFACE_LABELS[run.surface]}
+              {run.shoeId !== null && names.has(run.shoeId) ? `, ${names.get(run.shoeId)}` : ''}
+            </td>
+            <td>
+              {run.pain.before}/{run.pain.during}/{run.pain.after}/{run.pain.nextMorning ?? '–'}
+            </td>
+            <td>
+              {[
+                run.zones.map((zone) => ZONE_LABELS[zone]).join(', '),
+                run.painCharacter === 'none'
+                  ? ''
+                  : PAIN_CHARACTER_LABELS[run.painCharacter].toLowerCase(),
+                run.warmedUp ? '' : 'no warm-up',
+              ]
+                .filter(Boolean)
+                .join('; ') || '–'}
+              {run.limp && <strong>; limp</strong>}
+            </td>
+            <td>{run.notes.length > 80 ? `${run.notes.slice(0, 79)}…` : run.notes}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The summary for `runs`, `shoes` and the latest `check`, as of `today`. */
+export function ClinicianSummary(props: {
+  runs: readonly JournalRun[];
+  shoes: readonly JournalShoe[];
+  check: StoredCheck | null;
+  today: string;
+  onPrint(): void;
+}): JSX.Element {
+  const { runs, shoes, today } = props;
+  const weeks = weeklyDistances(runs, today, SUMMARY_WEEKS);
+  const since = weeks[0]?.start ?? addDays(today, -7 * SUMMARY_WEEKS);
+  const recent = runs.filter((run) => run.date >= since);
+  const all = byDate(runs);
+  const warnings = journalWarnings(runs, shoes, today);
+  const zones = zoneCounts(recent);
+  const shoesInUse = shoeTotals(runs, shoes).filter((total) => !total.shoe.retired);
+
+  return (
+    <main class="clinician-summary">
+      <header class="cs-header">
+        <div>
+          <h1>Running and hip pain summary</h1>
+          <p class="cs-muted">
+            Self-reported in Hip Pain Guide; not a diagnosis. {longDate(since)} to {longDate(today)}{' '}
+            ({SUMMARY_WEEKS} weeks)
+            {all[0] ? `; journal started ${longDate(all[0].date)}` : ''}. Pain is 0–10: before,
+            during, after the run and the next morning (b/d/a/m).
+          </p>
+        </div>
+        <button type="button" class="j-button j-primary cs-print" onClick={props.onPrint}>
+          Print
+        </button>
+      </header>
+
+      {runs.length === 0 && <p>No runs logged yet.</p>}
+
+      {warnings.length > 0 && (
+        <section aria-labelledby="cs-warnings">
+          <h2 id="cs-warnings">What the journal flags</h2>
+          <ul class="cs-warnings">
+            {warnings.map((warning) => (
+              <li key={warning.rule} data-rule={warning.rule} data-severity={warning.severity}>
+                <strong>{warning.title}.</strong> {warning.reason}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div class="cs-grid">
+        <PainLoadChart id="cs-chart" runs={runs} weeks={weeks} />
+        <div>
+          <section aria-labelledby="cs-where">
+            <h2 id="cs-where">Where it hurts</h2>
+            {zones.length === 0 ? (
+              <p>No pain location logged in these weeks.</p>
+            ) : (
+              <ul>
+                {zones.map((zone) => (
+                  <li key={zone.label}>
+                    {zone.label}: {zone.runs} of {recent.length} runs, average worst pain{' '}
+                    {zone.meanPain}/10
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          <RedFlagSection check={props.check} />
+        </div>
+      </div>
+
+      <section aria-labelledby="cs-load">
+        <h2 id="cs-load">Training load</h2>
+        <div class="cs-scroll">
+          <table class="cs-table cs-weeks">
+            <caption class="cs-muted">
+              Distance per week (Monday start), with average worst pain
+            </caption>
+            <thead>
+              <tr>
+                <th scope="row">Week of</th>
+                {weeks.map((week) => (
+                  <th scope="col" key={week.start}>
+                    {longDate(week.start).slice(0, -5)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              <tr>
+                <th scope="row">km (runs)</th>
+                {weeks.map((week) => (
+                  <td key={week.start}>
+                    {week.distanceKm} ({week.runs})
+                  </td>
+                ))}
+              </tr>
+              <tr>
+                <th scope="row">Worst pain</th>
+                {weeks.map((week) => {
+                  const inWeek = runs.filter(
+                    (run) => run.date >= week.start && run.date <= addDays(week.start, 6),
+                  );
+                  return <td key={week.start}>{mean(inWeek.map(peakPain)) ?? '–'}</td>;
+                })}
+              </tr>
+            </tbody>
+          </table>
+        </div>
+        {shoesInUse.length > 0 && (
+          <p class="cs-muted">
+            Shoes: {shoesInUse.map((total) => `${total.shoe.name} ${total.totalKm} km`).join('; ')}.
+          </p>
+        )}
+      </section>
+
+      <section aria-labelledby="cs-timeline">
+        <h2 id="cs-timeline">Recent runs</h2>
+        <Timeline runs={timeline(runs, since, TIMELINE_RUNS)} shoes={shoes} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,198 @@
+/**
+ * The run and pain journal (route `#/journal`): the warnings the journal raises, then four tabs:
+ * log a run, the runs and shoes, the charts, and backup & print. Sub-views are local state, not
+ * routes: the sidebar's router owns `#/journal` as one view.
+ */
+import type { JSX } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { journalWarnings, shortDate } from '../../knowledge/journal-rules';
+import { byDate, localDate, shoeTotals } from '../../knowledge/journal-stats';
+import type { JournalRun, RunFields, ShoeFields } from '../../knowledge/journal-types';
+import { BackupPanel } from './BackupPanel';
+import { JournalCharts } from './JournalCharts';
+import { RunForm } from './RunForm';
+import { RunList, ShoeList } from './RunList';
+import { type DraftField, draftOfRun, emptyDraft } from './run-draft';
+import { useJournal } from './use-journal';
+import { WarningList } from './WarningList';
+import './journal.css';
+
+const TABS = [
+  ['log', 'Log run'],
+  ['runs', 'Runs'],
+  ['charts', 'Charts'],
+  ['backup', 'Backup'],
+] as const;
+type Tab = (typeof TABS)[number][0];
+
+/** Tabs that follow the ARIA tabs pattern: arrow keys, Home and End move between them. */
+function JournalTabs(props: { current: Tab; editing: boolean; onSelect(tab: Tab): void }) {
+  const list = useRef<HTMLDivElement>(null);
+  const onKeyDown = (event: KeyboardEvent) => {
+    const index = TABS.findIndex(([id]) => id === props.current);
+    const next =
+      event.key === 'ArrowRight'
+        ? (index + 1) % TABS.length
+        : event.key === 'ArrowLeft'
+          ? (index - 1 + TABS.length) % TABS.length
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? TABS.length - 1
+              : -1;
+    const tab = TABS[next];
+    if (!tab) return;
+    event.preventDefault();
+    props.onSelect(tab[0]);
+    list.current?.querySelector<HTMLElement>(`#journal-tab-${tab[0]}`)?.focus();
+  };
+  return (
+    <div class="j-tabs" role="tablist" aria-label="Journal" ref={list} onKeyDown={onKeyDown}>
+      {TABS.map(([id, label]) => (
+        <button
+          key={id}
+          type="button"
+          role="tab"
+          class="j-tab"
+          id={`journal-tab-${id}`}
+          aria-selected={props.current === id ? 'true' : 'false'}
+          aria-controls={`journal-panel-${id}`}
+          tabIndex={props.current === id ? 0 : -1}
+          onClick={() => props.onSelect(id)}
+        >
+          {id === 'log' && props.editing ? 'Edit run' : label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** The journal view. */
+export function JournalView(): JSX.Element {
+  const journal = useJournal();
+  const today = localDate(new Date());
+  const [tab, setTab] = useState<Tab>('log');
+  const [editing, setEditing] = useState<{ run: JournalRun; focus?: DraftField } | null>(null);
+  const [status, setStatus] = useState('');
+  const panel = useRef<HTMLDivElement>(null);
+  const { runs, shoes } = journal;
+
+  const warnings = useMemo(() => journalWarnings(runs, shoes, today), [runs, shoes, today]);
+  const totals = useMemo(() => shoeTotals(runs, shoes), [runs, shoes]);
+  const lastRun = useMemo(() => byDate(runs).at(-1), [runs]);
+  const initial = useMemo(
+    () => (editing ? draftOfRun(editing.run) : emptyDraft(today, lastRun)),
+    // A new draft only when the form starts over, not each time the runs reload.
+    [editing, today, journal.status],
+  );
+
+  const select = (next: Tab) => {
+    if (next !== 'log') setEditing(null);
+    setTab(next);
+    setStatus('');
+  };
+
+  const save = async (fields: RunFields, newShoe?: ShoeFields) => {
+    const saved = await journal.saveRun(fields, { id: editing?.run.id, newShoe });
+    if (!saved) return null;
+    if (editing) {
+      setEditing(null);
+      setTab('runs');
+      setStatus(`Changes to the run of ${shortDate(saved.date)} saved.`);
+      panel.current?.focus();
+    } else {
+      setStatus(`Saved: ${saved.distanceKm} km on ${shortDate(saved.date)}.`);
+    }
+    return saved;
+  };
+
+  if (journal.status !== 'ready') {
+    return (
+      <section class="journal" aria-labelledby="journal-title">
+        <h1 id="journal-title">Run journal</h1>
+        {journal.status === 'failed' ? (
+          <p class="j-banner j-banner-error" role="alert">
+            {journal.error}
+          </p>
+        ) : (
+          <p role="status" class="j-banner">
+            {journal.status === 'waiting'
+              ? 'Still opening your journal. If Hip Pain Guide is open in another window or tab, close it: an update is waiting for it.'
+              : 'Opening your journal…'}
+          </p>
+        )}
+      </section>
+    );
+  }
+
+  return (
+    <section class="journal" aria-labelledby="journal-title">
+      <h1 id="journal-title">Run journal</h1>
+      <p class="lead">
+        Log how each run went and how your hip felt. The journal speaks up when a pattern needs
+        attention.
+      </p>
+      {journal.error && (
+        <div class="j-banner j-banner-error" role="alert">
+          <p>{journal.error}</p>
+          <button type="button" class="j-link-button" onClick={journal.dismissError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <WarningList warnings={warnings} />
+      <JournalTabs current={tab} editing={editing !== null} onSelect={select} />
+      <p role="status" class="j-hint" data-journal-status>
+        {status}
+      </p>
+      <div
+        class="j-panel"
+        role="tabpanel"
+        id={`journal-panel-${tab}`}
+        aria-labelledby={`journal-tab-${tab}`}
+        tabIndex={-1}
+        ref={panel}
+      >
+        {tab === 'log' && (
+          <RunForm
+            key={editing ? `edit-${editing.run.id}` : 'new'}
+            initial={initial}
+            today={today}
+            shoes={totals}
+            editingId={editing?.run.id}
+            focusField={editing?.focus}
+            onSave={save}
+            onCancel={editing ? () => select('runs') : undefined}
+          />
+        )}
+        {tab === 'runs' && (
+          <>
+            <RunList
+              runs={runs}
+              shoes={shoes}
+              onEdit={(run, focusNextMorning) => {
+                setEditing({ run, focus: focusNextMorning ? 'painNextMorning' : undefined });
+                setTab('log');
+                setStatus('');
+              }}
+              onDelete={async (run) => {
+                const deleted = await journal.deleteRun(run.id);
+                if (deleted) {
+                  setStatus(`The run of ${shortDate(run.date)} was deleted.`);
+                  panel.current?.focus();
+                }
+                return deleted;
+              }}
+            />
+            <h2>Shoes</h2>
+            <ShoeList totals={totals} onUpdate={journal.updateShoe} />
+          </>
+        )}
+        {tab === 'charts' && <JournalCharts runs={runs} shoes={shoes} today={today} />}
+        {tab === 'backup' && (
+          <BackupPanel runs={runs} shoes={shoes} today={today} actions={journal} />
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,323 @@
+/**
+ * The log form: a run in under 20 seconds. The date is today, the surface and shoes are the last
+ * run's, pain starts at 0; typing the distance and pressing Save is enough for a painless run.
+ * Errors appear next to their fields and focus moves to the first one.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ShoeTotal } from '../../knowledge/journal-stats';
+import {
+  type JournalRun,
+  PAIN_CHARACTER_IDS,
+  PAIN_CHARACTER_LABELS,
+  type RunFields,
+  type ShoeFields,
+  SURFACE_IDS,
+  SURFACE_LABELS,
+  ZONE_LABELS,
+} from '../../knowledge/journal-types';
+import { ZONE_IDS, type ZoneId } from '../../knowledge/types';
+import { type Choice, ChoiceGroup } from './ChoiceGroup';
+import { FormField } from './FormField';
+import { type DraftField, type RunDraft, readDraft, type ShoeChoice } from './run-draft';
+
+type Problems = Partial<Record<DraftField, string>>;
+
+const SURFACE_CHOICES = SURFACE_IDS.map((value) => ({ value, label: SURFACE_LABELS[value] }));
+const CHARACTER_CHOICES = PAIN_CHARACTER_IDS.map((value) => ({
+  value,
+  label: PAIN_CHARACTER_LABELS[value],
+}));
+const ZONE_CHOICES = ZONE_IDS.map((value) => ({ value, label: ZONE_LABELS[value] }));
+const HOW_IT_WENT: readonly Choice<'warmedUp' | 'stretchedAfter' | 'limp'>[] = [
+  { value: 'warmedUp', label: 'Warmed up' },
+  { value: 'stretchedAfter', label: 'Stretched after' },
+  { value: 'limp', label: 'Limped during or after' },
+];
+
+const PAIN_INPUTS = [
+  ['painBefore', 'Before'],
+  ['painDuring', 'During'],
+  ['painAfter', 'After'],
+  ['painNextMorning', 'Next morning'],
+] as const;
+
+/**
+ * The form for a new run (`editingId` undefined) or for editing one. It keeps its own draft from
+ * `initial` on: give it a new `key` to start over with another run.
+ */
+export function RunForm(props: {
+  initial: RunDraft;
+  today: string;
+  shoes: readonly ShoeTotal[];
+  editingId?: number;
+  /** A field to focus when the form opens (the next-morning pain, filled in later). */
+  focusField?: DraftField;
+  /** Saves; resolves the stored run, or null when it could not be saved. */
+  onSave(fields: RunFields, newShoe?: ShoeFields): Promise<JournalRun | null>;
+  onCancel?(): void;
+}): JSX.Element {
+  const [draft, setDraft] = useState<RunDraft>(props.initial);
+  const [problems, setProblems] = useState<Problems>({});
+  const [saving, setSaving] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+
+  useEffect(() => {
+    if (focusRequest > 0)
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [focusRequest]);
+
+  useEffect(() => {
+    if (props.focusField)
+      form.current?.querySelector<HTMLElement>(`#run-${props.focusField}`)?.focus();
+  }, [props.focusField]);
+
+  const set = <K extends keyof RunDraft>(key: K, value: RunDraft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
+  const text =
+    (key: keyof RunDraft) => (event: JSX.TargetedEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      set(key, event.currentTarget.value as never);
+  const toggleZone = (zone: ZoneId, on: boolean) =>
+    set(
+      'zones',
+      on
+        ? ZONE_IDS.filter((id) => id === zone || draft.zones.includes(id))
+        : draft.zones.filter((id) => id !== zone),
+    );
+
+  // Pairs the runner can pick: active ones, plus the edited run's own pair even if retired.
+  const currentShoe = props.initial.shoe;
+  const pickable = props.shoes.filter(
+    (total) => !total.shoe.retired || `${total.shoe.id}` === currentShoe,
+  );
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const reading = readDraft(draft, props.today, new Set(pickable.map((total) => total.shoe.id)));
+    if (!reading.ok) {
+      setProblems(reading.problems);
+      setFocusRequest((count) => count + 1);
+      return;
+    }
+    setProblems({});
+    setSaving(true);
+    const saved = await props.onSave(reading.fields, reading.newShoe);
+    setSaving(false);
+    if (!saved) return;
+    if (props.editingId === undefined) {
+      // Ready for the next run: same surface and shoes (the new pair, if one was added).
+      setDraft({
+        ...props.initial,
+        surface: saved.surface,
+        shoe: saved.shoeId === null ? 'none' : `${saved.shoeId}`,
+      });
+    }
+  };
+
+  return (
+    <form
+      class="j-form"
+      ref={form}
+      onSubmit={submit}
+      noValidate
+      aria-label={props.editingId === undefined ? 'Log a run' : 'Edit run'}
+    >
+      <div class="j-row">
+        <FormField
+          id="run-date"
+          label="Date"
+          error={problems.date}
+          render={(input) => (
+            <input
+              {...input}
+              type="date"
+              max={props.today}
+              value={draft.date}
+              onInput={text('date')}
+              required
+            />
+          )}
+        />
+        <FormField
+          id="run-distanceKm"
+          label="Distance (km)"
+          error={problems.distanceKm}
+          render={(input) => (
+            <input
+              {...input}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={draft.distance}
+              onInput={text('distance')}
+              required
+            />
+          )}
+        />
+        <FormField
+          id="run-durationMin"
+          label="Time (optional)"
+          hint="Minutes, or h:mm:ss"
+          error={problems.durationMin}
+          render={(input) => (
+            <input
+              {...input}
+              type="text"
+              inputMode="numeric"
+              autoComplete="off"
+              value={draft.duration}
+              onInput={text('duration')}
+            />
+          )}
+        />
+      </div>
+
+      <ChoiceGroup
+        id="run-surface"
+        legend="Surface"
+        type="radio"
+        choices={SURFACE_CHOICES}
+        checked={(surface) => draft.surface === surface}
+        onChange={(surface) => set('surface', surface)}
+        error={problems.surface}
+      />
+
+      <FormField
+        id="run-shoeId"
+        label="Shoes"
+        error={problems.shoeId}
+        render={(input) => (
+          <select
+            {...input}
+            value={draft.shoe}
+            onChange={(event) => set('shoe', event.currentTarget.value as ShoeChoice)}
+          >
+            <option value="none">Not tracked</option>
+            {pickable.map((total) => (
+              <option key={total.shoe.id} value={`${total.shoe.id}`}>
+                {total.shoe.name} ({total.totalKm} km)
+              </option>
+            ))}
+            <option value="new">Add a new pair…</option>
+          </select>
+        )}
+      />
+      {draft.shoe === 'new' && (
+        <div class="j-row">
+          <FormField
+            id="run-newShoeName"
+            label="Name of the new pair"
+            error={problems.newShoeName}
+            render={(input) => (
+              <input
+                {...input}
+                type="text"
+                autoComplete="off"
+                maxLength={60}
+                value={draft.newShoeName}
+                onInput={text('newShoeName')}
+              />
+            )}
+          />
+          <FormField
+            id="run-newShoeKm"
+            label="Already run in them (km)"
+            error={problems.newShoeKm}
+            render={(input) => (
+              <input
+                {...input}
+                type="text"
+                inputMode="decimal"
+                value={draft.newShoeKm}
+                onInput={text('newShoeKm')}
+              />
+            )}
+          />
+        </div>
+      )}
+
+      <fieldset>
+        <legend>Pain, 0 (none) to 10 (worst)</legend>
+        <div class="j-pain-grid">
+          {PAIN_INPUTS.map(([key, label]) => (
+            <FormField
+              key={key}
+              id={`run-${key}`}
+              label={label}
+              hint={key === 'painNextMorning' ? 'Fill in later' : undefined}
+              error={problems[key]}
+              render={(input) => (
+                <input
+                  {...input}
+                  type="number"
+                  min={0}
+                  max={10}
+                  step={1}
+                  inputMode="numeric"
+                  value={draft[key]}
+                  onInput={text(key)}
+                />
+              )}
+            />
+          ))}
+        </div>
+      </fieldset>
+
+      <ChoiceGroup
+        id="run-painCharacter"
+        legend="What it felt like"
+        type="radio"
+        choices={CHARACTER_CHOICES}
+        checked={(character) => draft.painCharacter === character}
+        onChange={(character) => set('painCharacter', character)}
+        error={problems.painCharacter}
+      />
+
+      <ChoiceGroup
+        id="run-zones"
+        legend="Where it hurt"
+        type="checkbox"
+        choices={ZONE_CHOICES}
+        checked={(zone) => draft.zones.includes(zone)}
+        onChange={toggleZone}
+        error={problems.zones}
+      />
+
+      <ChoiceGroup
+        id="run-how"
+        legend="How it went"
+        type="checkbox"
+        choices={HOW_IT_WENT}
+        checked={(key) => draft[key]}
+        onChange={(key, on) => set(key, on)}
+      />
+
+      <FormField
+        id="run-notes"
+        label="Notes (optional)"
+        error={problems.notes}
+        render={(input) => (
+          <textarea
+            {...input}
+            rows={2}
+            maxLength={2000}
+            value={draft.notes}
+            onInput={text('notes')}
+          />
+        )}
+      />
+
+      <div class="j-actions">
+        <button type="submit" class="j-button j-primary" disabled={saving}>
+          {props.editingId === undefined ? 'Save run' : 'Save changes'}
+        </button>
+        {props.onCancel && (
+          <button type="button" class="j-button" onClick={props.onCancel}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}

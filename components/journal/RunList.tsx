@@ -1,0 +1,209 @@
+/**
+ * The logged runs, newest first, each with its numbers in a line a runner can scan, and Edit and
+ * Delete (Delete asks once, inline). Below them, the shoes with their totals, to retire a pair.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { byDate, type ShoeTotal } from '../../knowledge/journal-stats';
+import {
+  type JournalRun,
+  type JournalShoe,
+  PAIN_CHARACTER_LABELS,
+  SURFACE_LABELS,
+  ZONE_LABELS,
+} from '../../knowledge/journal-types';
+import { formatDuration } from './run-draft';
+
+/** "Mon 12 May 2025". */
+function longDate(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+}
+
+function painLine(run: JournalRun): string {
+  const { before, during, after, nextMorning } = run.pain;
+  const morning =
+    nextMorning === null ? 'next morning not yet filled in' : `next morning ${nextMorning}`;
+  return `Pain ${before} before, ${during} during, ${after} after, ${morning}`;
+}
+
+function RunItem(props: {
+  run: JournalRun;
+  shoeName: string | null;
+  onEdit(focusNextMorning: boolean): void;
+  onDelete(): Promise<boolean>;
+}): JSX.Element {
+  const { run } = props;
+  const [confirming, setConfirming] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  const deleteButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  useEffect(() => {
+    if (confirming) keep.current?.focus();
+    else if (wasConfirming.current) deleteButton.current?.focus();
+    wasConfirming.current = confirming;
+  }, [confirming]);
+
+  const details = [
+    `${run.distanceKm} km`,
+    run.durationMin === null ? null : `${formatDuration(run.durationMin)} min`,
+    SURFACE_LABELS[run.surface],
+    props.shoeName,
+  ].filter(Boolean);
+  const habits = [
+    run.warmedUp ? 'warmed up' : 'no warm-up',
+    run.stretchedAfter ? 'stretched' : 'no stretch',
+  ];
+
+  return (
+    <li class="j-run" data-run-id={run.id} data-date={run.date}>
+      <h3>
+        {longDate(run.date)}
+        {run.limp && <span class="j-flag">Limp</span>}
+      </h3>
+      <p>{details.join(' · ')}</p>
+      <p class="j-meta">
+        {painLine(run)}
+        {run.painCharacter !== 'none' &&
+          ` · ${PAIN_CHARACTER_LABELS[run.painCharacter].toLowerCase()}`}
+        {run.pain.nextMorning === null && (
+          <>
+            {' · '}
+            <button
+              type="button"
+              class="j-link-button"
+              onClick={() => props.onEdit(true)}
+              aria-label={`Add next-morning pain for the run of ${longDate(run.date)}`}
+            >
+              add next-morning pain
+            </button>
+          </>
+        )}
+      </p>
+      <p class="j-meta">
+        {run.zones.length > 0
+          ? `Where: ${run.zones.map((zone) => ZONE_LABELS[zone]).join(', ')} · `
+          : ''}
+        {habits.join(', ')}
+      </p>
+      {run.notes && <p class="j-meta">“{run.notes}”</p>}
+      {confirming ? (
+        <div class="j-actions">
+          <span id={`delete-question-${run.id}`}>Delete this run?</span>
+          <button
+            type="button"
+            class="j-button j-danger"
+            aria-describedby={`delete-question-${run.id}`}
+            onClick={() => void props.onDelete()}
+          >
+            Yes, delete
+          </button>
+          <button type="button" class="j-button" ref={keep} onClick={() => setConfirming(false)}>
+            Keep it
+          </button>
+        </div>
+      ) : (
+        <div class="j-actions">
+          <button
+            type="button"
+            class="j-button"
+            onClick={() => props.onEdit(false)}
+            aria-label={`Edit the run of ${longDate(run.date)}`}
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            class="j-button"
+            ref={deleteButton}
+            onClick={() => setConfirming(true)}
+            aria-label={`Delete the run of ${longDate(run.date)}`}
+          >
+            Delete
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** Runs shown before "Show older runs": about a month of running. */
+const FIRST_PAGE = 15;
+
+/** Every run, newest first (the latest ones until the runner asks for the rest). */
+export function RunList(props: {
+  runs: readonly JournalRun[];
+  shoes: readonly JournalShoe[];
+  onEdit(run: JournalRun, focusNextMorning: boolean): void;
+  onDelete(run: JournalRun): Promise<boolean>;
+}): JSX.Element {
+  const [showAll, setShowAll] = useState(false);
+  if (props.runs.length === 0) return <p class="j-empty">No runs logged yet.</p>;
+  const names = new Map(props.shoes.map((shoe) => [shoe.id, shoe.name]));
+  const newestFirst = byDate(props.runs).reverse();
+  const shown = showAll ? newestFirst : newestFirst.slice(0, FIRST_PAGE);
+  return (
+    <>
+      <ul class="j-runs" aria-label="Runs, newest first">
+        {shown.map((run) => (
+          <RunItem
+            key={run.id}
+            run={run}
+            shoeName={run.shoeId === null ? null : (names.get(run.shoeId) ?? null)}
+            onEdit={(focus) => props.onEdit(run, focus)}
+            onDelete={() => props.onDelete(run)}
+          />
+        ))}
+      </ul>
+      {newestFirst.length > FIRST_PAGE && (
+        <p>
+          {/* One button that toggles, so focus stays where the runner is. */}
+          <button
+            type="button"
+            class="j-button"
+            aria-expanded={showAll ? 'true' : 'false'}
+            onClick={() => setShowAll(!showAll)}
+          >
+            {showAll
+              ? `Show only the latest ${FIRST_PAGE}`
+              : `Show ${newestFirst.length - FIRST_PAGE} older runs`}
+          </button>
+        </p>
+      )}
+    </>
+  );
+}
+
+/** The shoes with their running totals; a pair can be retired or brought back. */
+export function ShoeList(props: {
+  totals: readonly ShoeTotal[];
+  onUpdate(shoe: JournalShoe): Promise<boolean>;
+}): JSX.Element {
+  if (props.totals.length === 0) {
+    return <p class="j-empty">No shoes yet: choose “Add a new pair…” when you log a run.</p>;
+  }
+  return (
+    <ul class="j-shoes">
+      {props.totals.map(({ shoe, totalKm, runs }) => (
+        <li key={shoe.id} data-shoe-id={shoe.id}>
+          <span>
+            <strong>{shoe.name}</strong> · {totalKm} km · {runs} run{runs === 1 ? '' : 's'}
+            {shoe.retired ? ' · retired' : ''}
+          </span>
+          <button
+            type="button"
+            class="j-link-button"
+            onClick={() => void props.onUpdate({ ...shoe, retired: !shoe.retired })}
+          >
+            {shoe.retired ? `Bring back ${shoe.name}` : `Retire ${shoe.name}`}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

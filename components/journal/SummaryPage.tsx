@@ -1,0 +1,69 @@
+/**
+ * The clinician summary page: loads the journal and the latest symptom check, then shows the
+ * summary. Printing happens only when the runner presses Print.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { localDate } from '../../knowledge/journal-stats';
+import type { JournalRun, JournalShoe } from '../../knowledge/journal-types';
+import type { StoredCheck } from '../../platform/database';
+import { openJournal } from '../../platform/journal';
+import { ClinicianSummary } from './ClinicianSummary';
+import './journal.css';
+import './clinician-summary.css';
+
+type Loaded = { runs: JournalRun[]; shoes: JournalShoe[]; check: StoredCheck | null };
+
+/** The page's whole content. */
+export function SummaryPage(): JSX.Element {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    openJournal()
+      .then(async (journal) => {
+        try {
+          const [{ runs, shoes }, check] = await Promise.all([
+            journal.load(),
+            journal.latestCheck(),
+          ]);
+          if (live) setLoaded({ runs, shoes, check });
+        } finally {
+          journal.close();
+        }
+      })
+      .catch((failure: unknown) => {
+        if (live) setError(failure instanceof Error ? failure.message : String(failure));
+      });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  if (error) {
+    return (
+      <main class="clinician-summary">
+        <p class="j-banner j-banner-error" role="alert">
+          {error}
+        </p>
+      </main>
+    );
+  }
+  if (!loaded) {
+    return (
+      <main class="clinician-summary">
+        <p role="status">Loading your journal…</p>
+      </main>
+    );
+  }
+  return (
+    <ClinicianSummary
+      runs={loaded.runs}
+      shoes={loaded.shoes}
+      check={loaded.check}
+      today={localDate(new Date())}
+      onPrint={() => window.print()}
+    />
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The charts in words: one short paragraph per chart, shown under it and read by screen readers
+ * in place of the drawing. Pure functions of the same numbers the charts draw.
+ */
+import { shortDate } from '../../knowledge/journal-rules';
+import type { ShoeTotal, SurfacePain, WeekTotal } from '../../knowledge/journal-stats';
+import { byDate, peakPain, roundKm } from '../../knowledge/journal-stats';
+import { type JournalRun, SURFACE_LABELS } from '../../knowledge/journal-types';
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** Pain over time against weekly distance, for the weeks shown. */
+export function painLoadSummary(runs: readonly JournalRun[], weeks: readonly WeekTotal[]): string {
+  const first = weeks[0];
+  const inRange = byDate(runs.filter((run) => first && run.date >= first.start));
+  if (!first || inRange.length === 0) {
+    return `No runs logged in the last ${plural(weeks.length, 'week')}.`;
+  }
+  const total = roundKm(weeks.reduce((sum, week) => sum + week.distanceKm, 0));
+  const busiest = weeks.reduce((best, week) => (week.distanceKm > best.distanceKm ? week : best));
+  const pains = inRange.map(peakPain);
+  const latest = inRange[inRange.length - 1] as JournalRun;
+  const recent = pains.slice(-4);
+  const trend =
+    recent.length < 2
+      ? ''
+      : (recent[recent.length - 1] ?? 0) > (recent[0] ?? 0)
+        ? ` Pain has risen over the last ${recent.length} runs.`
+        : (recent[recent.length - 1] ?? 0) < (recent[0] ?? 0)
+          ? ` Pain has eased over the last ${recent.length} runs.`
+          : ` Pain has held steady over the last ${recent.length} runs.`;
+  return (
+    `In the last ${plural(weeks.length, 'week')} you ran ${total} km in ${plural(inRange.length, 'run')}; ` +
+    `the most was ${busiest.distanceKm} km in the week of ${shortDate(busiest.start)}. ` +
+    `Worst pain per run ranged from ${Math.min(...pains)} to ${Math.max(...pains)} out of 10; ` +
+    `on your latest run (${shortDate(latest.date)}) it was ${peakPain(latest)}.${trend}`
+  );
+}
+
+/** Mean pain by surface. */
+export function surfaceSummary(surfaces: readonly SurfacePain[]): string {
+  if (surfaces.length === 0) return 'No runs logged yet.';
+  const sorted = [...surfaces].sort((a, b) => b.meanPain - a.meanPain);
+  const describe = (item: SurfacePain) =>
+    `${SURFACE_LABELS[item.surface].toLowerCase()} (average ${item.meanPain} out of 10 over ${plural(item.runs, 'run')})`;
+  const highest = sorted[0] as SurfacePain;
+  const lowest = sorted[sorted.length - 1] as SurfacePain;
+  if (sorted.length === 1) return `All your runs were on ${describe(highest)}.`;
+  return `Pain was highest on ${describe(highest)} and lowest on ${describe(lowest)}.`;
+}
+
+/** Mean pain and distance by pair of shoes. */
+export function shoeSummary(totals: readonly ShoeTotal[]): string {
+  if (totals.length === 0) return 'No shoes added yet. Add a pair when you log a run.';
+  return totals
+    .map(
+      (total) =>
+        `${total.shoe.name}: ${total.totalKm} km` +
+        (total.meanPain === null
+          ? ', no runs logged in them yet.'
+          : `, average pain ${total.meanPain} out of 10 over ${plural(total.runs, 'run')}.`),
+    )
+    .join(' ');
+}

@@ -1,0 +1,165 @@
+/**
+ * The log form's model: what the fields hold while the runner types (strings, so that "5,2" or an
+ * empty box can be shown as typed), turned into a run, or into one message per wrong field. Pure:
+ * no DOM, so it is tested without rendering.
+ */
+import {
+  checkRunFields,
+  checkShoeFields,
+  type JournalRun,
+  type PainCharacter,
+  type RunFields,
+  type RunProblems,
+  type ShoeFields,
+  type SurfaceId,
+} from '../../knowledge/journal-types';
+import type { ZoneId } from '../../knowledge/types';
+
+/** The shoe choice: none, a pair's id, or a new pair named in the form. */
+export type ShoeChoice = 'none' | 'new' | `${number}`;
+
+/** The form's fields as typed. */
+export interface RunDraft {
+  date: string;
+  distance: string;
+  duration: string;
+  surface: SurfaceId;
+  shoe: ShoeChoice;
+  newShoeName: string;
+  newShoeKm: string;
+  warmedUp: boolean;
+  stretchedAfter: boolean;
+  limp: boolean;
+  painCharacter: PainCharacter;
+  painBefore: string;
+  painDuring: string;
+  painAfter: string;
+  painNextMorning: string;
+  zones: ZoneId[];
+  notes: string;
+}
+
+/** Form fields that can carry an error message. */
+export type DraftField = keyof RunProblems | 'newShoeName' | 'newShoeKm';
+
+/** The result of reading the form. */
+export type DraftReading =
+  | { ok: true; fields: RunFields; newShoe?: ShoeFields }
+  | { ok: false; problems: Partial<Record<DraftField, string>> };
+
+/** A fresh form: today, the surface and shoes of the last run, no pain. */
+export function emptyDraft(today: string, lastRun?: JournalRun): RunDraft {
+  return {
+    date: today,
+    distance: '',
+    duration: '',
+    surface: lastRun?.surface ?? 'road',
+    shoe: lastRun?.shoeId != null ? `${lastRun.shoeId}` : 'none',
+    newShoeName: '',
+    newShoeKm: '0',
+    warmedUp: false,
+    stretchedAfter: false,
+    limp: false,
+    painCharacter: 'none',
+    painBefore: '0',
+    painDuring: '0',
+    painAfter: '0',
+    painNextMorning: '',
+    zones: [],
+    notes: '',
+  };
+}
+
+/** The form filled with a stored run, for editing. */
+export function draftOfRun(run: JournalRun): RunDraft {
+  return {
+    date: run.date,
+    distance: String(run.distanceKm),
+    duration: run.durationMin === null ? '' : formatDuration(run.durationMin),
+    surface: run.surface,
+    shoe: run.shoeId === null ? 'none' : `${run.shoeId}`,
+    newShoeName: '',
+    newShoeKm: '0',
+    warmedUp: run.warmedUp,
+    stretchedAfter: run.stretchedAfter,
+    limp: run.limp,
+    painCharacter: run.painCharacter,
+    painBefore: String(run.pain.before),
+    painDuring: String(run.pain.during),
+    painAfter: String(run.pain.after),
+    painNextMorning: run.pain.nextMorning === null ? '' : String(run.pain.nextMorning),
+    zones: [...run.zones],
+    notes: run.notes,
+  };
+}
+
+/** A number as typed, with a decimal comma allowed; NaN when it is not one. */
+export function parseDecimal(text: string): number {
+  const cleaned = text.trim().replace(',', '.');
+  return /^\d+(\.\d+)?$|^\.\d+$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+}
+
+/** Minutes from "45", "45.5", "45:30" (min:s) or "1:05:00" (h:min:s); NaN when unreadable. */
+export function parseDuration(text: string): number {
+  const parts = text.trim().split(':');
+  if (parts.length === 1) return parseDecimal(text);
+  if (parts.length > 3 || parts.some((part) => !/^\d+$/.test(part))) return Number.NaN;
+  const [a = 0, b = 0, c = 0] = parts.map(Number);
+  const minutes = parts.length === 3 ? a * 60 + b + c / 60 : a + b / 60;
+  const lastTwoOk = parts.slice(1).every((part) => Number(part) < 60);
+  return lastTwoOk ? Math.round(minutes * 100) / 100 : Number.NaN;
+}
+
+/** Minutes as the form shows them: "45" or "45:30". */
+export function formatDuration(minutes: number): string {
+  const whole = Math.floor(minutes);
+  const seconds = Math.round((minutes - whole) * 60);
+  return seconds === 0 ? String(whole) : `${whole}:${String(seconds).padStart(2, '0')}`;
+}
+
+function painValue(text: string): number {
+  const trimmed = text.trim();
+  return /^\d{1,2}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
+}
+
+/** Reads the form: a run ready to save, or a message for each wrong field. */
+export function readDraft(
+  draft: RunDraft,
+  today: string,
+  shoeIds: ReadonlySet<number>,
+): DraftReading {
+  const nextMorning = draft.painNextMorning.trim();
+  const fields: RunFields = {
+    date: draft.date,
+    distanceKm: parseDecimal(draft.distance),
+    durationMin: draft.duration.trim() === '' ? null : parseDuration(draft.duration),
+    surface: draft.surface,
+    shoeId: draft.shoe === 'none' || draft.shoe === 'new' ? null : Number(draft.shoe),
+    warmedUp: draft.warmedUp,
+    stretchedAfter: draft.stretchedAfter,
+    limp: draft.limp,
+    painCharacter: draft.painCharacter,
+    pain: {
+      before: painValue(draft.painBefore),
+      during: painValue(draft.painDuring),
+      after: painValue(draft.painAfter),
+      nextMorning: nextMorning === '' ? null : painValue(nextMorning),
+    },
+    zones: draft.zones,
+    notes: draft.notes.trim(),
+  };
+  const problems: Partial<Record<DraftField, string>> = checkRunFields(fields, today, shoeIds);
+  let newShoe: ShoeFields | undefined;
+  if (draft.shoe === 'new') {
+    newShoe = {
+      name: draft.newShoeName.trim(),
+      startKm: draft.newShoeKm.trim() === '' ? 0 : parseDecimal(draft.newShoeKm),
+      retired: false,
+    };
+    const shoeProblems = checkShoeFields(newShoe);
+    if (shoeProblems.name) problems.newShoeName = shoeProblems.name;
+    if (shoeProblems.startKm) problems.newShoeKm = shoeProblems.startKm;
+  }
+  if (Object.keys(problems).length > 0) return { ok: false, problems };
+  return newShoe ? { ok: true, fields, newShoe } : { ok: true, fields };
+}
