@@ -1,0 +1,171 @@
+/**
+ * The quick checker. Location first on the hip map, the safety questions early, then what it
+ * feels like, when it hurts and how it started, and a free-text box; all feed one lookup, and
+ * the results below update on every change. A one-line summary in a polite live region says
+ * what changed, without rereading the whole result to a screen reader.
+ */
+import type { JSX } from 'preact';
+import { useMemo, useRef } from 'preact/hooks';
+import { conditionById } from '../../knowledge/conditions';
+import { GLOSSARY, termById } from '../../knowledge/glossary';
+import { FEELINGS, ONSETS, type OnsetId, TRIGGERS } from '../../knowledge/symptoms';
+import { CONDITION_IDS } from '../../knowledge/types';
+import { useApp } from '../app-context';
+import { Disclaimer } from '../guide/Disclaimer';
+import { CheckResults } from './CheckResults';
+import { CheckSaveBar } from './CheckSaveBar';
+import type { CheckAction } from './check-draft';
+import { checkOutcome, describeOutcome } from './check-outcome';
+import { HipMap } from './HipMap';
+import { OptionGroup } from './OptionGroup';
+import { RedFlagQuestions } from './RedFlagQuestions';
+
+const NOT_SURE = 'not-sure';
+const ONSET_CHOICES = [...ONSETS, { id: NOT_SURE, label: 'Not sure' }] as const;
+
+function fromName(from: string | null): string | null {
+  if (from === null) return null;
+  const condition = CONDITION_IDS.find((id) => id === from);
+  if (condition) return conditionById(condition).name;
+  // A term id from a page card, or a spelling such as "itbs" from a hand-made link.
+  const spelling = from.toLowerCase();
+  const term = termById(from) ?? GLOSSARY.find((t) => t.variants.includes(spelling));
+  return term?.name ?? null;
+}
+
+function Step({ n, title, children }: { n: number; title: string; children: JSX.Element }) {
+  return (
+    <section class="step" aria-labelledby={`step-${n}`}>
+      <h2 id={`step-${n}`}>
+        <span class="step-number" aria-hidden="true">
+          {n}
+        </span>
+        {title}
+      </h2>
+      {children}
+    </section>
+  );
+}
+
+/** The checker view; `notice` explains a reopened check that no longer exists. */
+export function CheckerView({ notice }: { notice: string | null }): JSX.Element {
+  const { state, dispatch } = useApp();
+  const { answers, redFlagsNo, from } = state.check;
+  const outcome = useMemo(() => checkOutcome(answers), [answers]);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const act = (action: CheckAction) => dispatch({ type: 'check', action });
+  const cameFrom = fromName(from);
+
+  const showResults = () => {
+    resultsHeading.current?.scrollIntoView({ block: 'start' });
+    resultsHeading.current?.focus({ preventScroll: true });
+  };
+
+  return (
+    <>
+      <h1 tabIndex={-1}>Check my symptoms</h1>
+      <p class="lead">
+        Answer what you can; skip what you are unsure of. Suggestions update as you go.
+      </p>
+      {cameFrom && (
+        <p class="note">
+          You came here from <strong>{cameFrom}</strong>. Answer for yourself: the checker does not
+          assume it.
+        </p>
+      )}
+      {notice && (
+        <p class="note" role="status">
+          {notice}
+        </p>
+      )}
+
+      <form class="checker" onSubmit={(event) => event.preventDefault()}>
+        <Step n={1} title="Where does it hurt?">
+          <fieldset class="question">
+            <legend class="visually-hidden">Where does it hurt?</legend>
+            <p class="hint">Tap the drawing or tick the boxes. Pick all that apply.</p>
+            <HipMap selected={answers.zones} onToggle={(id) => act({ type: 'toggle-zone', id })} />
+          </fieldset>
+        </Step>
+        <Step n={2} title="A few safety questions">
+          <RedFlagQuestions
+            yes={answers.redFlags}
+            no={redFlagsNo}
+            onAnswer={(id, answer) => act({ type: 'answer-red-flag', id, answer })}
+          />
+        </Step>
+        <Step n={3} title="What does it feel like?">
+          <OptionGroup
+            name="feeling"
+            legend={<span class="visually-hidden">What does it feel like?</span>}
+            hint="Pick all that apply."
+            choices={FEELINGS}
+            selected={answers.feelings}
+            pick="many"
+            onPick={(id) => act({ type: 'toggle-feeling', id })}
+          />
+        </Step>
+        <Step n={4} title="When does it hurt?">
+          <OptionGroup
+            name="trigger"
+            legend={<span class="visually-hidden">When does it hurt?</span>}
+            hint="Pick all that apply."
+            choices={TRIGGERS}
+            selected={answers.triggers}
+            pick="many"
+            onPick={(id) => act({ type: 'toggle-trigger', id })}
+          />
+        </Step>
+        <Step n={5} title="How did it start?">
+          <OptionGroup
+            name="onset"
+            legend={<span class="visually-hidden">How did it start?</span>}
+            choices={ONSET_CHOICES}
+            selected={[answers.onset ?? NOT_SURE]}
+            pick="one"
+            onPick={(id) =>
+              act({ type: 'set-onset', onset: id === NOT_SURE ? null : (id as OnsetId) })
+            }
+          />
+        </Step>
+        <Step n={6} title="In your own words">
+          <div class="field">
+            <label for="symptom-text">Describe it in your own words (optional)</label>
+            <p class="hint" id="symptom-text-hint">
+              For example: “burning on the outside of my hip, worse lying on that side”.
+            </p>
+            <textarea
+              id="symptom-text"
+              rows={3}
+              maxLength={2000}
+              aria-describedby="symptom-text-hint"
+              value={answers.text}
+              onInput={(event) => act({ type: 'set-text', text: event.currentTarget.value })}
+            />
+          </div>
+        </Step>
+      </form>
+
+      <section class="check-results" aria-labelledby="results-title" data-kind={outcome.kind}>
+        <h2 id="results-title" tabIndex={-1} ref={resultsHeading}>
+          {outcome.kind === 'urgent' ? 'Get advice first' : 'What this might be'}
+        </h2>
+        <CheckResults outcome={outcome} />
+      </section>
+
+      <CheckSaveBar />
+      <Disclaimer />
+
+      <div class={`check-summary summary-${outcome.kind}`}>
+        <p aria-live="polite" aria-atomic="true" class="check-summary-text">
+          {describeOutcome(outcome)}
+        </p>
+        {outcome.kind !== 'empty' && (
+          <button type="button" class="button button-small" onClick={showResults}>
+            See results
+          </button>
+        )}
+      </div>
+    </>
+  );
+}

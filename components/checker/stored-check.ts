@@ -1,0 +1,60 @@
+/**
+ * Converting between the checker's answers and the history's stored checks. What is read back
+ * is validated id by id: a check saved by an older version keeps whatever still makes sense.
+ */
+import type { CheckerAnswers, LookupResult } from '../../knowledge/lookup';
+import {
+  FEELING_IDS,
+  type FeelingId,
+  ONSET_IDS,
+  type OnsetId,
+  TRIGGER_IDS,
+  type TriggerId,
+} from '../../knowledge/symptoms';
+import { RED_FLAG_IDS, type RedFlagId, ZONE_IDS, type ZoneId } from '../../knowledge/types';
+import type { StoredCheck } from '../../platform/database';
+import { MAX_CONDITIONS } from './check-outcome';
+
+/** The record to save for these answers and what the checker showed for them. */
+export function toStoredCheck(
+  answers: CheckerAnswers,
+  result: LookupResult,
+  at: number,
+): Omit<StoredCheck, 'id'> {
+  return {
+    at,
+    answers: {
+      zones: [...answers.zones],
+      feelings: [...answers.feelings],
+      triggers: [...answers.triggers],
+      onset: answers.onset,
+      redFlags: [...answers.redFlags],
+      text: answers.text,
+    },
+    // With a red flag the checker shows no ranking, so none is recorded either.
+    topConditions:
+      result.redFlags.length > 0
+        ? []
+        : result.conditions.slice(0, MAX_CONDITIONS).map((match) => match.id),
+    redFlags: result.redFlags.map((flag) => flag.id),
+  };
+}
+
+function known<T extends string>(values: unknown, allowed: readonly T[]): T[] {
+  if (!Array.isArray(values)) return [];
+  return allowed.filter((id) => values.includes(id));
+}
+
+/** The answers of a stored check, keeping only ids this version knows. */
+export function answersFromStored(stored: StoredCheck): CheckerAnswers {
+  const answers: Partial<StoredCheck['answers']> = stored.answers ?? {};
+  const onset = ONSET_IDS.find((id) => id === answers.onset) ?? null;
+  return {
+    zones: known<ZoneId>(answers.zones, ZONE_IDS),
+    feelings: known<FeelingId>(answers.feelings, FEELING_IDS),
+    triggers: known<TriggerId>(answers.triggers, TRIGGER_IDS),
+    onset: onset as OnsetId | null,
+    redFlags: known<RedFlagId>(answers.redFlags, RED_FLAG_IDS),
+    text: typeof answers.text === 'string' ? answers.text : '',
+  };
+}

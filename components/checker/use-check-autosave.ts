@@ -1,0 +1,106 @@
+/**
+ * Saving checks to the history, debounced: a moment after the runner stops changing answers,
+ * and when they leave the check (another view, another check). A
+ * check is one history record: saving it again after a change updates that record. Failures
+ * are shown, never swallowed.
+ *
+ * Saving only on leaving is not enough: when the sidebar closes, the browser drops IndexedDB
+ * writes started in `pagehide` or `visibilitychange` (seen in Chromium), so the pause-based save
+ * is what keeps a check whose sidebar was simply closed.
+ */
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { lookupAnswers } from '../../knowledge/lookup';
+import { StorageError } from '../../platform/database';
+import type { CheckHistory } from '../../platform/history';
+import type { AppAction } from '../app-state';
+import { type CheckDraft, hasAnswers } from './check-draft';
+import { toStoredCheck } from './stored-check';
+
+/** `error` is the last failure's message, if any. */
+export interface CheckAutosave {
+  error: string | null;
+}
+
+/** How long answers must rest before they are saved. */
+export const AUTOSAVE_DELAY_MS = 800;
+
+/** Saves `check` after a pause in answering, and when the runner leaves it. */
+export function useCheckAutosave(
+  check: CheckDraft,
+  onChecker: boolean,
+  history: CheckHistory,
+  dispatch: (action: AppAction) => void,
+): CheckAutosave {
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef(check);
+  // Saves run one after another, so a second save of a check updates what the first added.
+  const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const idsBySession = useRef(new Map<number, number>());
+
+  const save = useCallback(
+    (draft: CheckDraft): Promise<boolean> => {
+      const run = queue.current.then(async () => {
+        if (!draft.dirty || !hasAnswers(draft.answers)) return true;
+        const at = Date.now();
+        const record = toStoredCheck(draft.answers, lookupAnswers(draft.answers), at);
+        const known = draft.savedId ?? idsBySession.current.get(draft.session) ?? null;
+        try {
+          let id = known;
+          if (id === null) id = await history.add(record);
+          else await history.replace({ ...record, id });
+          idsBySession.current.set(draft.session, id);
+          setError(null);
+          dispatch({ type: 'check', action: { type: 'saved', session: draft.session, id, at } });
+          return true;
+        } catch (failure) {
+          setError(
+            failure instanceof StorageError
+              ? failure.message
+              : 'Hip Pain Guide could not save this check. Nothing was changed.',
+          );
+          return false;
+        }
+      });
+      queue.current = run;
+      return run;
+    },
+    [history, dispatch],
+  );
+
+  // Another check started or was opened: save the one that was being answered.
+  useEffect(() => {
+    const previous = latest.current;
+    latest.current = check;
+    if (previous.session !== check.session) void save(previous);
+  }, [check, save]);
+
+  // A pause after a change saves it.
+  useEffect(() => {
+    if (!onChecker || !check.dirty || !hasAnswers(check.answers)) return;
+    const timer = setTimeout(() => void save(latest.current), AUTOSAVE_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [check, onChecker, save]);
+
+  // Leaving the checker saves the check.
+  const wasOnChecker = useRef(onChecker);
+  useEffect(() => {
+    if (wasOnChecker.current && !onChecker) void save(latest.current);
+    wasOnChecker.current = onChecker;
+  }, [onChecker, save]);
+
+  // Closing the sidebar or switching away: worth a try, though the write may be dropped.
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void save(latest.current);
+    };
+    const onPageHide = () => void save(latest.current);
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+    };
+  }, [save]);
+
+  return { error };
+}

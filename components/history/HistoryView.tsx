@@ -1,0 +1,168 @@
+/**
+ * Saved checks, newest first: reopen one, delete one, or clear them all after a confirmation.
+ * Every storage failure is shown in words.
+ */
+import type { JSX } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { SavedCheck } from '../../platform/history';
+import { useApp } from '../app-context';
+import { hrefOf } from '../routing/route';
+import { describeAnswers, describeFinding } from './check-summary';
+import { formatCheckTime, machineTime } from './check-time';
+
+type Loaded =
+  | { kind: 'loading' }
+  | { kind: 'ready'; checks: SavedCheck[] }
+  | { kind: 'failed'; message: string };
+
+/** The history view. */
+export function HistoryView(): JSX.Element {
+  const { history, state, dispatch } = useApp();
+  const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+
+  const reload = useCallback(() => {
+    history
+      .list()
+      .then((checks) => setLoaded({ kind: 'ready', checks }))
+      .catch((failure: Error) => setLoaded({ kind: 'failed', message: failure.message }));
+  }, [history]);
+
+  useEffect(reload, [reload, state.historyVersion]);
+
+  useEffect(() => {
+    if (confirming) confirmButton.current?.focus();
+  }, [confirming]);
+
+  const remove = async (check: SavedCheck, index: number) => {
+    setError(null);
+    try {
+      await history.remove(check.id);
+      dispatch({ type: 'check', action: { type: 'history-removed', ids: [check.id] } });
+      // Keep keyboard focus nearby: on the next check's Delete, or the heading when none is left.
+      requestAnimationFrame(() => {
+        const buttons = document.querySelectorAll<HTMLButtonElement>('.history-delete');
+        (buttons[Math.min(index, buttons.length - 1)] ?? heading.current)?.focus();
+      });
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+
+  const clearAll = async () => {
+    setError(null);
+    try {
+      await history.clear();
+      dispatch({ type: 'check', action: { type: 'history-removed', ids: 'all' } });
+      setConfirming(false);
+      heading.current?.focus();
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+
+  const checks = loaded.kind === 'ready' ? loaded.checks : [];
+  return (
+    <>
+      <h1 tabIndex={-1} ref={heading}>
+        Your saved checks
+      </h1>
+      <p class="lead">Kept only in this browser. Open one to see it again or change it.</p>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {loaded.kind === 'loading' && <p class="muted">Loading…</p>}
+      {loaded.kind === 'failed' && (
+        <p class="form-error" role="alert">
+          {loaded.message}
+        </p>
+      )}
+      {loaded.kind === 'ready' && checks.length === 0 && (
+        <p>
+          No saved checks yet.{' '}
+          <a href={hrefOf({ view: 'check', from: null, saved: null, preset: {} })}>
+            Check your symptoms
+          </a>
+        </p>
+      )}
+      {checks.length > 0 && (
+        <>
+          <ol class="history-list" aria-label="Saved checks, newest first">
+            {checks.map((check, index) => (
+              <li key={check.id} class="history-item" data-check-id={check.id}>
+                <p class="history-time">
+                  <time dateTime={machineTime(check.at)}>{formatCheckTime(check.at)}</time>
+                </p>
+                <p class="history-answers">{describeAnswers(check)}</p>
+                <p class={`history-finding${check.redFlags.length > 0 ? ' is-urgent' : ''}`}>
+                  {describeFinding(check)}
+                </p>
+                <div class="button-row">
+                  <a
+                    class="button button-small"
+                    href={hrefOf({ view: 'check', from: null, saved: check.id, preset: {} })}
+                  >
+                    Open<span class="visually-hidden"> check from {formatCheckTime(check.at)}</span>
+                  </a>
+                  <button
+                    type="button"
+                    class="button button-small button-quiet history-delete"
+                    onClick={() => void remove(check, index)}
+                  >
+                    Delete
+                    <span class="visually-hidden"> check from {formatCheckTime(check.at)}</span>
+                  </button>
+                </div>
+              </li>
+            ))}
+          </ol>
+          {confirming ? (
+            <fieldset class="confirm">
+              <legend>
+                Delete all {checks.length} saved {checks.length === 1 ? 'check' : 'checks'}? This
+                cannot be undone.
+              </legend>
+              <div class="button-row">
+                <button
+                  type="button"
+                  class="button button-danger"
+                  ref={confirmButton}
+                  onClick={() => void clearAll()}
+                >
+                  Delete all
+                </button>
+                <button
+                  type="button"
+                  class="button"
+                  onClick={() => {
+                    setConfirming(false);
+                    requestAnimationFrame(() => clearButton.current?.focus());
+                  }}
+                >
+                  Keep them
+                </button>
+              </div>
+            </fieldset>
+          ) : (
+            <p>
+              <button
+                type="button"
+                class="button button-quiet"
+                ref={clearButton}
+                onClick={() => setConfirming(true)}
+              >
+                Clear all history
+              </button>
+            </p>
+          )}
+        </>
+      )}
+    </>
+  );
+}

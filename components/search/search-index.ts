@@ -1,0 +1,167 @@
+/**
+ * One search across the guide: conditions, glossary terms, habits, symptoms and red flags, with
+ * MiniSearch (prefix and typo-tolerant matching, field boosts). The index is small (about 140
+ * documents) and built once per sidebar; a keystroke's search takes a fraction of a millisecond
+ * (see tests/unit/sidebar-search.test.ts, which prints the figure).
+ */
+import MiniSearch from 'minisearch';
+import { CONDITIONS } from '../../knowledge/conditions';
+import { GLOSSARY } from '../../knowledge/glossary';
+import { HABITS } from '../../knowledge/habits';
+import { RED_FLAGS } from '../../knowledge/red-flags';
+import {
+  type CheckerOption,
+  FEELINGS,
+  ONSETS,
+  type SignId,
+  TRIGGERS,
+  ZONES,
+} from '../../knowledge/symptoms';
+import type { Route } from '../routing/route';
+
+/** What a search result is. */
+export type SearchKind = 'condition' | 'term' | 'habit' | 'symptom' | 'red-flag';
+
+/** One search result, ready to show and to open. */
+export interface SearchHit {
+  id: string;
+  kind: SearchKind;
+  title: string;
+  /** A line of context under the title. */
+  snippet: string;
+  route: Route;
+}
+
+interface SearchDocument {
+  id: string;
+  title: string;
+  aliases: string;
+  text: string;
+}
+
+/** Searching the guide. */
+export interface GuideSearch {
+  /** Results best first (at most `limit`); empty for a blank query. */
+  search(query: string, limit?: number): SearchHit[];
+}
+
+const CONDITION_NAMES_LOWER = new Set(CONDITIONS.map((c) => c.name.toLowerCase()));
+
+const KIND_BOOST: Record<SearchKind, number> = {
+  condition: 1.6,
+  'red-flag': 1.3,
+  habit: 1.1,
+  symptom: 1,
+  term: 1,
+};
+
+function firstSentence(text: string, max = 150): string {
+  const sentence = text.match(/^.*?[.!?](\s|$)/)?.[0]?.trim() ?? text;
+  return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1).trimEnd()}…`;
+}
+
+function symptomHits(
+  options: readonly CheckerOption<SignId>[],
+  field: 'zone' | 'feeling' | 'trigger' | 'onset',
+  group: string,
+): [SearchHit, SearchDocument][] {
+  return options.map((option) => [
+    {
+      id: `symptom:${option.id}`,
+      kind: 'symptom',
+      title: option.label,
+      snippet: `${group}: start a symptom check with this picked.`,
+      route: { view: 'check', from: null, saved: null, preset: { [field]: option.id } },
+    },
+    { id: `symptom:${option.id}`, title: option.label, aliases: option.why, text: group },
+  ]);
+}
+
+/** Every searchable entry of the guide, with what opening it shows. */
+export function guideEntries(): [SearchHit, SearchDocument][] {
+  return [
+    ...CONDITIONS.map((c): [SearchHit, SearchDocument] => [
+      {
+        id: `condition:${c.id}`,
+        kind: 'condition',
+        title: c.name,
+        snippet: c.summary,
+        route: { view: 'condition', id: c.id },
+      },
+      {
+        id: `condition:${c.id}`,
+        title: c.name,
+        aliases: [...c.otherNames, c.whereShort].join(' · '),
+        text: [c.summary, c.whatItIs, ...c.feelsLike, ...c.whenItHurts].join(' '),
+      },
+    ]),
+    // A term named like a condition ("Hip bursitis") would only repeat the condition's result.
+    ...GLOSSARY.filter((t) => !CONDITION_NAMES_LOWER.has(t.name.toLowerCase())).map(
+      (t): [SearchHit, SearchDocument] => [
+        {
+          id: `term:${t.id}`,
+          kind: 'term',
+          title: t.name,
+          snippet: firstSentence(t.card),
+          route: { view: 'term', id: t.id },
+        },
+        { id: `term:${t.id}`, title: t.name, aliases: t.variants.join(' · '), text: t.card },
+      ],
+    ),
+    ...HABITS.map((h): [SearchHit, SearchDocument] => [
+      {
+        id: `habit:${h.id}`,
+        kind: 'habit',
+        title: h.title,
+        snippet: firstSentence(h.text),
+        route: { view: 'habits', item: h.id },
+      },
+      { id: `habit:${h.id}`, title: h.title, aliases: h.kind, text: h.text },
+    ]),
+    ...symptomHits(ZONES, 'zone', 'Where it hurts'),
+    ...symptomHits(FEELINGS, 'feeling', 'What it feels like'),
+    ...symptomHits(TRIGGERS, 'trigger', 'When it hurts'),
+    ...symptomHits(ONSETS, 'onset', 'How it started'),
+    ...RED_FLAGS.map((f): [SearchHit, SearchDocument] => [
+      {
+        id: `red-flag:${f.id}`,
+        kind: 'red-flag',
+        title: f.title,
+        snippet: firstSentence(f.advice),
+        route: { view: 'red-flags', item: f.id },
+      },
+      { id: `red-flag:${f.id}`, title: f.title, aliases: f.question, text: f.advice },
+    ]),
+  ];
+}
+
+/** Builds the search over the whole guide. */
+export function createGuideSearch(): GuideSearch {
+  const entries = guideEntries();
+  const hits = new Map(entries.map(([hit]) => [hit.id, hit]));
+  const index = new MiniSearch<SearchDocument>({
+    fields: ['title', 'aliases', 'text'],
+    searchOptions: {
+      boost: { title: 3, aliases: 2, text: 1 },
+      prefix: true,
+      // One typo in a word of 4 letters or more, two from 9: "bursits", "iliotibal band".
+      fuzzy: (term) => (term.length < 4 ? false : term.length < 9 ? 1 : 2),
+      boostDocument: (id: string) => KIND_BOOST[hits.get(id)?.kind ?? 'term'],
+    },
+  });
+  index.addAll(entries.map(([, doc]) => doc));
+
+  return {
+    search(query, limit = 20) {
+      const trimmed = query.trim();
+      if (trimmed === '') return [];
+      // Every word must match, unless that finds nothing (a pasted sentence): then any word.
+      let results = index.search(trimmed, { combineWith: 'AND' });
+      if (results.length === 0) results = index.search(trimmed, { combineWith: 'OR' });
+      return results
+        .slice(0, limit)
+        .map((result) => hits.get(result.id as string))
+        .filter((hit): hit is SearchHit => hit !== undefined);
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Settings: the theme, how terms are marked, how long before a card shows, and where the guide
+ * runs. Stored with `browser.storage`, so open pages and other sidebars follow at once.
+ */
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import {
+  CARD_DELAY_RANGE,
+  type MarkStyle,
+  type Theme,
+  updateSettings,
+} from '../../platform/settings';
+import { useApp } from '../app-context';
+import { OptionGroup } from '../checker/OptionGroup';
+import { SiteSettings } from './SiteSettings';
+
+const THEMES: readonly { id: Theme; label: string }[] = [
+  { id: 'auto', label: 'Match my system' },
+  { id: 'light', label: 'Light' },
+  { id: 'dark', label: 'Dark' },
+];
+
+const MARK_STYLES: readonly { id: MarkStyle; label: string }[] = [
+  { id: 'underline', label: 'Dotted underline' },
+  { id: 'background', label: 'Shaded background' },
+  { id: 'off', label: 'No marks' },
+];
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(ms % 100 === 0 ? 1 : 2)} s`;
+}
+
+/** The settings view. */
+export function SettingsView(): JSX.Element {
+  const { state } = useApp();
+  const settings = state.settings;
+  const [delay, setDelay] = useState(settings?.cardDelayMs ?? 400);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (settings) setDelay(settings.cardDelayMs);
+  }, [settings]);
+
+  const change = (patch: Parameters<typeof updateSettings>[0]) => {
+    setError(null);
+    updateSettings(patch).catch(() => setError('That setting could not be saved. Try again.'));
+  };
+
+  if (!settings) {
+    return (
+      <>
+        <h1 tabIndex={-1}>Settings</h1>
+        <p class="muted">Loading…</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 tabIndex={-1}>Settings</h1>
+      {error && (
+        <p class="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <section aria-labelledby="look-title">
+        <h2 id="look-title">Look</h2>
+        <OptionGroup
+          name="theme"
+          legend="Theme"
+          choices={THEMES}
+          selected={[settings.theme]}
+          pick="one"
+          onPick={(theme) => change({ theme })}
+        />
+      </section>
+      <section aria-labelledby="pages-title">
+        <h2 id="pages-title">On web pages</h2>
+        <OptionGroup
+          name="mark-style"
+          legend="How hip-pain words are marked"
+          choices={MARK_STYLES}
+          selected={[settings.markStyle]}
+          pick="one"
+          onPick={(markStyle) => change({ markStyle })}
+        />
+        <div class="field">
+          <label for="card-delay">
+            Wait before showing an explanation: <output for="card-delay">{seconds(delay)}</output>
+          </label>
+          <input
+            id="card-delay"
+            type="range"
+            min={CARD_DELAY_RANGE.min}
+            max={CARD_DELAY_RANGE.max}
+            step={50}
+            value={delay}
+            aria-valuetext={seconds(delay)}
+            onInput={(event) => setDelay(Number(event.currentTarget.value))}
+            onChange={(event) => change({ cardDelayMs: Number(event.currentTarget.value) })}
+          />
+          <p class="hint">How long the pointer rests on a word before its card appears.</p>
+        </div>
+        <SiteSettings settings={settings} />
+      </section>
+    </>
+  );
+}

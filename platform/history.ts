@@ -1,0 +1,86 @@
+/**
+ * The symptom-check history: a repository over the database's `checks` store. Every failure
+ * surfaces as a `StorageError` whose message can be shown as it is; nothing fails silently.
+ */
+import type { IDBPDatabase } from 'idb';
+import {
+  DATABASE_NAME,
+  explainStorageFailure,
+  type HipPainGuideDB,
+  openDatabase,
+  StorageError,
+  type StoredCheck,
+} from './database';
+
+/** A check as read back: it always has its id. */
+export type SavedCheck = StoredCheck & { id: number };
+
+/** Saving, listing and deleting symptom checks. */
+export interface CheckHistory {
+  /** Saves a new check; resolves its id. */
+  add(check: Omit<StoredCheck, 'id'>): Promise<number>;
+  /** Replaces the saved check with the same id (a check changed after it was saved). */
+  replace(check: SavedCheck): Promise<void>;
+  /** Every saved check, newest first. */
+  list(): Promise<SavedCheck[]>;
+  /** One check, or null if it was deleted. */
+  get(id: number): Promise<SavedCheck | null>;
+  remove(id: number): Promise<void>;
+  clear(): Promise<void>;
+  /** Closes the database (the repository reopens it when used again). */
+  close(): void;
+}
+
+/** Opens the history in `databaseName` (tests pass their own name). */
+export function createCheckHistory(databaseName = DATABASE_NAME): CheckHistory {
+  let opening: Promise<IDBPDatabase<HipPainGuideDB>> | null = null;
+
+  const database = () => {
+    opening ??= openDatabase(databaseName).then((db) => {
+      // Another window upgrading the schema (a newer version of the extension) needs us to let
+      // go; the next call opens the new version.
+      db.addEventListener('versionchange', () => {
+        db.close();
+        opening = null;
+      });
+      return db;
+    });
+    opening.catch(() => {
+      opening = null;
+    });
+    return opening;
+  };
+
+  async function run<T>(work: (db: IDBPDatabase<HipPainGuideDB>) => Promise<T>): Promise<T> {
+    try {
+      return await work(await database());
+    } catch (error) {
+      throw error instanceof StorageError ? error : explainStorageFailure(error);
+    }
+  }
+
+  return {
+    add: (check) =>
+      run(async (db) => {
+        const { id: _ignored, ...record } = check as StoredCheck;
+        return db.add('checks', record as StoredCheck);
+      }),
+    replace: (check) =>
+      run(async (db) => {
+        await db.put('checks', check);
+      }),
+    list: () =>
+      run(async (db) => {
+        const checks = (await db.getAllFromIndex('checks', 'at')) as SavedCheck[];
+        return checks.reverse();
+      }),
+    get: (id) =>
+      run(async (db) => ((await db.get('checks', id)) as SavedCheck | undefined) ?? null),
+    remove: (id) => run((db) => db.delete('checks', id)),
+    clear: () => run((db) => db.clear('checks')),
+    close() {
+      void opening?.then((db) => db.close()).catch(() => undefined);
+      opening = null;
+    },
+  };
+}

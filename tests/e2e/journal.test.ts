@@ -1,0 +1,471 @@
+/**
+ * The run journal in real Chromium with the built extension: runs logged through the form on the
+ * sidebar page, warnings and charts, edit and delete, export then import (a damaged file changes
+ * nothing), data that survives a page reload and an extension reload, the clinician summary, and
+ * screenshots of every journal view at sidebar width in both themes.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser } from '@wxt-dev/browser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackup } from '../../knowledge/journal-backup';
+import { addDays, localDate } from '../../knowledge/journal-stats';
+import type { JournalRun, SurfaceId } from '../../knowledge/journal-types';
+import {
+  type ExtensionBrowser,
+  launchExtensionBrowser,
+  SCREENSHOT_DIR,
+} from './support/extension-browser';
+
+// Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
+declare const chrome: typeof Browser;
+
+const SIDEBAR = { width: 360, height: 800 };
+const THEMES = ['light', 'dark'] as const;
+const AXE_SOURCE = readFileSync(
+  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
+  'utf8',
+);
+const TODAY = localDate(new Date());
+const day = (offset: number) => addDays(TODAY, offset);
+
+let browser: ExtensionBrowser;
+
+/**
+ * Ten weeks of running as a backup file: 32 runs that build from 5 to 10 km, three pairs of shoes
+ * (one retired), outer-hip aches early on and groin pain that rises over the last runs.
+ */
+function longHistory(): Buffer {
+  const surfaces: SurfaceId[] = ['road', 'trail', 'asphalt', 'grass', 'road', 'track', 'treadmill'];
+  const runs: JournalRun[] = Array.from({ length: 32 }, (_, age) => {
+    const surface = surfaces[age % surfaces.length] ?? 'road';
+    const recent = age < 6;
+    const peak = recent ? 5 - Math.floor(age / 2) : 1 + (age % 3 === 0 ? 1 : 0);
+    const at = Date.now() - age * 86_400_000;
+    return {
+      id: 100 + age,
+      date: day(-Math.round(age * 2.2)),
+      distanceKm: Math.round((10 - age * 0.16) * 10) / 10,
+      durationMin: age % 4 === 0 ? null : Math.round((10 - age * 0.16) * 5.8),
+      surface,
+      shoeId: age > 24 ? 3 : surface === 'trail' ? 2 : 1,
+      warmedUp: age % 3 !== 1,
+      stretchedAfter: age % 2 === 0,
+      limp: age === 3,
+      painCharacter: recent ? 'ache' : peak > 1 ? 'ache' : 'none',
+      pain: {
+        before: recent ? 1 : 0,
+        during: peak,
+        after: Math.max(0, peak - 1),
+        nextMorning: age === 0 ? null : Math.max(0, peak - 2),
+      },
+      zones: recent ? ['groin'] : peak > 1 ? ['outer-hip'] : [],
+      notes: age === 2 ? 'Hills, "felt it" on the way down' : '',
+      createdAt: at,
+      updatedAt: at,
+    };
+  });
+  const created = Date.now() - 90 * 86_400_000;
+  const backup = createBackup(
+    {
+      runs,
+      shoes: [
+        { id: 1, name: 'Blue Pegasus', startKm: 420, retired: false, createdAt: created },
+        { id: 2, name: 'Trail Speedgoat', startKm: 0, retired: false, createdAt: created },
+        { id: 3, name: 'Old Cloudflow', startKm: 760, retired: true, createdAt: created },
+      ],
+      checks: [],
+    },
+    new Date(),
+  );
+  return Buffer.from(JSON.stringify(backup));
+}
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openJournal(theme: (typeof THEMES)[number] = 'light'): Promise<Page> {
+  const page = await browser.openSidebarPage('journal');
+  await page.setViewportSize(SIDEBAR);
+  await page.emulateMedia({ colorScheme: theme });
+  await page.locator('form[aria-label="Log a run"]').waitFor();
+  return page;
+}
+
+async function tab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+}
+
+interface RunInput {
+  date: string;
+  km: string;
+  surface?: string;
+  newShoe?: { name: string; km: string };
+  zones?: string[];
+  pain?: { before?: string; during?: string; after?: string };
+  feel?: string;
+}
+
+/** Logs a run through the form, the way a runner would, and waits for "Saved". */
+async function logRun(page: Page, run: RunInput): Promise<void> {
+  await tab(page, 'Log run');
+  await page.fill('#run-date', run.date);
+  await page.fill('#run-distanceKm', run.km);
+  if (run.surface) await page.getByLabel(run.surface, { exact: true }).check();
+  if (run.newShoe) {
+    await page.selectOption('#run-shoeId', 'new');
+    await page.fill('#run-newShoeName', run.newShoe.name);
+    await page.fill('#run-newShoeKm', run.newShoe.km);
+  }
+  for (const zone of run.zones ?? []) await page.getByLabel(zone, { exact: true }).check();
+  for (const [moment, value] of Object.entries(run.pain ?? {})) {
+    await page.getByLabel(moment[0]?.toUpperCase() + moment.slice(1), { exact: true }).fill(value);
+  }
+  if (run.feel) await page.getByLabel(run.feel, { exact: true }).check();
+  await page.getByRole('button', { name: 'Save run' }).click();
+  const km = run.km.replace(',', '.');
+  await page.locator('[data-journal-status]', { hasText: `Saved: ${km} km` }).waitFor();
+}
+
+async function runDates(page: Page): Promise<string[]> {
+  await tab(page, 'Runs');
+  return page
+    .locator('.j-run')
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.date ?? ''));
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  // The extension page's CSP refuses inline scripts; evaluating through DevTools is not subject.
+  await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
+    const axe = (
+      window as unknown as { axe: { run(context: string): Promise<{ violations: Violation[] }> } }
+    ).axe;
+    return (await axe.run('.journal')).violations;
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} at ${v.nodes[0]?.target}`);
+}
+
+/**
+ * Turns on developer mode, as it is for anyone reloading an unpacked extension: without it,
+ * Chromium disables an unpacked extension when it reloads ("unsupported developer extension").
+ */
+async function enableDeveloperMode(): Promise<void> {
+  type DeveloperPrivate = { updateProfileConfiguration(change: object, done: () => void): void };
+  const settings = await browser.context.newPage();
+  await settings.goto('chrome://extensions');
+  await settings.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        (
+          globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }
+        ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done),
+      ),
+  );
+  await settings.close();
+}
+
+async function sidewaysOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const root = document.scrollingElement ?? document.documentElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+}
+
+describe('the run journal in Chromium', () => {
+  let page: Page;
+  let backupPath = '';
+
+  it('logs runs through the form, with a new pair of shoes', async () => {
+    page = await openJournal();
+    await logRun(page, {
+      date: day(-9),
+      km: '6',
+      newShoe: { name: 'Blue Pegasus', km: '540' },
+      zones: ['Groin / inner hip'],
+      pain: { before: '1', during: '2', after: '2' },
+    });
+    await logRun(page, {
+      date: day(-6),
+      km: '8',
+      surface: 'Asphalt',
+      zones: ['Groin / inner hip'],
+      pain: { before: '1', during: '3', after: '3' },
+      feel: 'Dull ache',
+    });
+    await logRun(page, {
+      date: day(-2),
+      km: '10,5',
+      surface: 'Road or concrete',
+      zones: ['Groin / inner hip'],
+      pain: { before: '1', during: '5', after: '4' },
+      feel: 'Started as an ache, turned sharp',
+    });
+    expect(await runDates(page)).toEqual([day(-2), day(-6), day(-9)]);
+    await expect
+      .poll(() => page.locator('.j-shoes li').first().textContent())
+      .toContain('Blue Pegasus · 564.5 km · 3 runs');
+  });
+
+  it('shows an error next to the field instead of saving a wrong run', async () => {
+    await tab(page, 'Log run');
+    await page.fill('#run-distanceKm', '');
+    await page.getByRole('button', { name: 'Save run' }).click();
+    await expect
+      .poll(() => page.locator('#run-distanceKm-error').textContent())
+      .toBe('Enter the distance in km, more than 0.');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('run-distanceKm');
+  });
+
+  it('speaks up, with the reason and a link to the guide entry', async () => {
+    const bone = page.locator('[data-rule="bone-stress"]');
+    await bone.waitFor();
+    expect(await bone.textContent()).toContain(
+      'Groin / inner hip pain has risen over your last 3 runs (2 → 3 → 5 out of 10)',
+    );
+    expect(await bone.getByRole('link').getAttribute('href')).toBe('#/condition/stress-fracture');
+    await page.locator('[data-rule="pain-rose"]').waitFor();
+    await page.locator('[data-rule="worn-shoes"]').waitFor();
+    // The warnings lead with the most urgent.
+    expect(await page.locator('.j-warning').first().getAttribute('data-rule')).toBe('bone-stress');
+  });
+
+  it('draws the charts with a text summary each', async () => {
+    await tab(page, 'Charts');
+    await page.locator('svg[data-chart="pain-load"]').waitFor();
+    expect(await page.locator('svg[data-chart="pain-load"] circle').count()).toBe(3);
+    expect(await page.locator('#chart-pain-load-summary').textContent()).toMatch(
+      /you ran 24\.5 km in 3 runs/,
+    );
+    expect(await page.locator('#chart-surface-summary').textContent()).toContain(
+      'Pain was highest on road or concrete',
+    );
+    expect(await page.locator('#chart-shoe-summary').textContent()).toBe(
+      'Blue Pegasus: 564.5 km, average pain 3.3 out of 10 over 3 runs.',
+    );
+  });
+
+  it('edits a run and fills in the next morning later', async () => {
+    await tab(page, 'Runs');
+    await page.getByRole('button', { name: 'Add next-morning pain' }).first().click();
+    await page.locator('form[aria-label="Edit run"]').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('run-painNextMorning');
+    await page.fill('#run-painNextMorning', '3');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const newest = page.locator('.j-run').first();
+    await expect.poll(() => newest.textContent()).toContain('next morning 3');
+    await page.locator('[data-rule="worse-next-morning"]').waitFor();
+  });
+
+  it('deletes a run after asking once', async () => {
+    await logRun(page, { date: day(0), km: '3' });
+    expect(await runDates(page)).toHaveLength(4);
+    await page
+      .locator(`.j-run[data-date="${day(0)}"]`)
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await page.getByRole('button', { name: 'Yes, delete' }).click();
+    await expect.poll(() => runDates(page)).toEqual([day(-2), day(-6), day(-9)]);
+  });
+
+  it('exports a backup and the runs as CSV', async () => {
+    await tab(page, 'Backup');
+    const [backup] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export backup (JSON)' }).click(),
+    ]);
+    expect(backup.suggestedFilename()).toBe(`hip-pain-guide-backup-${TODAY}.json`);
+    backupPath = resolve(SCREENSHOT_DIR, '..', 'journal-backup.json');
+    await backup.saveAs(backupPath);
+    const saved = JSON.parse(readFileSync(backupPath, 'utf8')) as {
+      formatVersion: number;
+      runs: unknown[];
+      shoes: unknown[];
+    };
+    expect(saved.formatVersion).toBe(1);
+    expect(saved.runs).toHaveLength(3);
+    expect(saved.shoes).toHaveLength(1);
+
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export runs (CSV)' }).click(),
+    ]);
+    const csvPath = resolve(SCREENSHOT_DIR, '..', 'journal-runs.csv');
+    await csv.saveAs(csvPath);
+    const lines = readFileSync(csvPath, 'utf8').split('\r\n');
+    expect(lines[0]).toBe(
+      '\uFEFFdate,distance_km,duration_min,surface,shoes,warmed_up,stretched_after,limp,pain_character,pain_before,pain_during,pain_after,pain_next_morning,where_it_hurt,notes',
+    );
+    expect(lines).toHaveLength(5);
+  });
+
+  it('refuses a damaged backup and changes nothing', async () => {
+    await tab(page, 'Backup');
+    await page.setInputFiles('#backup-file', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"format":"hip-pain-guide-backup","formatVersion":1,"shoes":[],"runs":[{"id":1}]}',
+      ),
+    });
+    const error = page.locator('#backup-file-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe(
+      'This backup is damaged and was not imported. Run 1: "date" must be text. Nothing was changed.',
+    );
+    expect(await runDates(page)).toHaveLength(3);
+  });
+
+  it('imports a backup after asking, replacing the journal', async () => {
+    // Change the journal, then restore the backup taken before the change.
+    await logRun(page, { date: day(-1), km: '4' });
+    expect(await runDates(page)).toHaveLength(4);
+    await tab(page, 'Backup');
+    await page.setInputFiles('#backup-file', backupPath);
+    await page.getByText('holds 3 runs, 1 pair of shoes and 0 symptom checks').waitFor();
+    await page.getByRole('button', { name: 'Replace with backup' }).click();
+    await page.getByText('Backup imported: 3 runs.').waitFor();
+    expect(await runDates(page)).toEqual([day(-2), day(-6), day(-9)]);
+  });
+
+  it('keeps everything across a page reload', async () => {
+    await page.reload();
+    await page.locator('form[aria-label="Log a run"]').waitFor();
+    expect(await runDates(page)).toEqual([day(-2), day(-6), day(-9)]);
+  });
+
+  it('keeps everything across an extension reload (an update)', async () => {
+    await enableDeveloperMode();
+    const restarted = browser.context.waitForEvent('serviceworker');
+    // The worker ends as it reloads the extension, so the call may never answer.
+    await browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await restarted;
+    page = await openJournal();
+    expect(await runDates(page)).toEqual([day(-2), day(-6), day(-9)]);
+    await page.locator('[data-rule="bone-stress"]').waitFor();
+  });
+
+  it('imports a longer history', async () => {
+    await tab(page, 'Backup');
+    await page.setInputFiles('#backup-file', {
+      name: 'ten-weeks.json',
+      mimeType: 'application/json',
+      buffer: longHistory(),
+    });
+    await page.getByRole('button', { name: 'Replace with backup' }).click();
+    await page.getByText('Backup imported: 32 runs.').waitFor();
+  });
+
+  it('prints a clinician summary only when asked, with the latest symptom check', async () => {
+    // A saved symptom check, as the sidebar's checker stores it.
+    await page.evaluate(
+      () =>
+        new Promise<void>((done, fail) => {
+          const request = indexedDB.open('hip-pain-guide');
+          request.onsuccess = () => {
+            const tx = request.result.transaction('checks', 'readwrite');
+            tx.objectStore('checks').add({
+              at: Date.now(),
+              answers: {
+                zones: ['groin'],
+                feelings: [],
+                triggers: [],
+                onset: null,
+                redFlags: ['bone-stress'],
+                text: '',
+              },
+              topConditions: ['stress-fracture'],
+              redFlags: ['bone-stress'],
+            });
+            tx.oncomplete = () => {
+              request.result.close();
+              done();
+            };
+            tx.onerror = () => fail(tx.error);
+          };
+        }),
+    );
+    for (const theme of THEMES) {
+      const summary = await browser.context.newPage();
+      await summary.addInitScript(() => {
+        const counter = window as unknown as { printed: number };
+        counter.printed = 0;
+        window.print = () => {
+          counter.printed += 1;
+        };
+      });
+      await summary.setViewportSize({ width: 820, height: 1160 });
+      await summary.emulateMedia({ colorScheme: theme });
+      await summary.goto(`chrome-extension://${browser.extensionId}/journal-summary.html`);
+      await summary.locator('.cs-print').waitFor();
+      expect(await summary.locator('[data-flag="bone-stress"]').textContent()).toContain(
+        'Reported:',
+      );
+      expect(await summary.locator('.cs-table:not(.cs-weeks) tbody tr').count()).toBe(10);
+      expect(await summary.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(
+        0,
+      );
+      await summary.screenshot({
+        path: `${SCREENSHOT_DIR}/journal-summary-${theme}.png`,
+        fullPage: true,
+      });
+      await summary.locator('.cs-print').click();
+      expect(await summary.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(
+        1,
+      );
+      if (theme === 'light') {
+        await summary.emulateMedia({ media: 'print' });
+        // The printable area at 96 px per inch, less 12 mm margins: A4 is 703 px wide (the
+        // narrower), US Letter 964 px tall (the shorter); the page must fit both.
+        await summary.setViewportSize({ width: 703, height: 964 });
+        const height = await summary.evaluate(
+          () => document.querySelector('.clinician-summary')?.getBoundingClientRect().bottom ?? 0,
+        );
+        console.log(`Clinician summary in print: ${Math.round(height)} of 964 px`);
+        expect(height).toBeLessThanOrEqual(964);
+        await summary.screenshot({
+          path: `${SCREENSHOT_DIR}/journal-summary-print.png`,
+          fullPage: true,
+        });
+        const pdf = await summary.pdf({ format: 'A4' });
+        // One page: a PDF has one "/Type /Page" object per page.
+        expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+      }
+      await summary.close();
+    }
+  });
+
+  it('passes axe and reflows at 320 px on every tab, in both themes (screenshots)', async () => {
+    for (const theme of THEMES) {
+      const themed = await openJournal(theme);
+      for (const [name, label] of [
+        ['log', 'Log run'],
+        ['runs', 'Runs'],
+        ['charts', 'Charts'],
+        ['backup', 'Backup'],
+      ] as const) {
+        await tab(themed, label);
+        await themed.setViewportSize(SIDEBAR);
+        expect(await seriousViolations(themed), `${name} ${theme}`).toEqual([]);
+        // Screens show the tab's own content: scroll the tabs to the top.
+        await themed.locator('.j-tabs').evaluate((tabs) => tabs.scrollIntoView());
+        await themed.screenshot({ path: `${SCREENSHOT_DIR}/journal-${name}-${theme}.png` });
+        await themed.screenshot({
+          path: `${SCREENSHOT_DIR}/journal-${name}-${theme}-full.png`,
+          fullPage: true,
+        });
+        await themed.setViewportSize({ width: 320, height: 700 });
+        expect(await sidewaysOverflow(themed), `${name} at 320 px`).toBeLessThanOrEqual(0);
+      }
+      await themed.close();
+    }
+  });
+});

@@ -1,0 +1,423 @@
+/**
+ * The sidebar's flows in real Chromium with the built extension, at sidebar width: browsing the
+ * guide, a check that ends in a red flag and one that ends in ranked results, search with a
+ * typo, history across a reload, "on this page", settings, keyboard reach, and a page card's
+ * "More in the guide" opening the right entry (simulated, and for real from a running site).
+ *
+ * The side panel itself has no test handle in headless Chromium, so the sidebar runs as a page
+ * (`sidepanel.html` in a tab); "this page" is then the tab used just before it.
+ */
+import type { Browser } from '@wxt-dev/browser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  HOSTS,
+  launchExtensionBrowser,
+  SCREENSHOT_DIR,
+} from './support/extension-browser';
+import { waitForMarks } from './support/page-marks';
+import { boxOfWords, waitForCard } from './support/term-geometry';
+
+// Code passed to `evaluate` in the extension's pages runs where `chrome` is the API.
+declare const chrome: typeof Browser;
+
+const SIDEBAR = { width: 360, height: 800 };
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function sidebar(route = ''): Promise<Page> {
+  const page = await browser.openSidebarPage(route);
+  await page.setViewportSize(SIDEBAR);
+  await page.locator('main h1').waitFor();
+  return page;
+}
+
+function heading(page: Page) {
+  return page.locator('main h1');
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `${SCREENSHOT_DIR}/sidebar-flow-${name}.png`, fullPage: true });
+}
+
+describe('browsing the guide', () => {
+  it('goes from the five conditions to an entry, its sources and its checker, and back', async () => {
+    const page = await sidebar();
+    await expect(heading(page).textContent()).resolves.toBe('Hip pain after running');
+    await page.locator('[data-condition="it-band-syndrome"] a').click();
+    await expect(heading(page).textContent()).resolves.toBe('IT band syndrome');
+    expect(page.url()).toMatch(/#\/condition\/it-band-syndrome$/);
+    // Focus moves to the new view's heading, as a page load would.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    const source = page.locator('.sources a').first();
+    expect(await source.getAttribute('target')).toBe('_blank');
+    expect(await source.getAttribute('rel')).toBe('noreferrer');
+    await page.getByText('Iliotibial band', { exact: true }).click();
+    await page.locator('details[open]').getByText('A thick band of connective tissue').waitFor();
+
+    await page.getByRole('link', { name: 'Is this me? Check my symptoms' }).first().click();
+    await expect(heading(page).textContent()).resolves.toBe('Check my symptoms');
+    await page.getByText('You came here from IT band syndrome').waitFor();
+    await page.goBack();
+    await expect(heading(page).textContent()).resolves.toBe('IT band syndrome');
+
+    await page.getByRole('link', { name: 'Guide', exact: true }).first().click();
+    await page.getByRole('link', { name: 'Add distance slowly' }).click();
+    await expect(heading(page).textContent()).resolves.toBe('Relief and prevention');
+    // The habit itself is focused, so keyboard and screen-reader users land on it.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('item-build-up-gradually');
+    await page.close();
+  });
+
+  it('reaches every control from the keyboard, with a visible focus ring', async () => {
+    const page = await sidebar();
+    const unringed: string[] = [];
+    let reachedConditions = 0;
+    for (let i = 0; i < 40; i++) {
+      await page.keyboard.press('Tab');
+      const focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const style = getComputedStyle(el);
+        return {
+          name: `${el.tagName} ${el.textContent?.trim().slice(0, 30)}`,
+          ringed: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
+          condition: el.closest('[data-condition]') !== null,
+        };
+      });
+      if (!focus) continue;
+      if (!focus.ringed) unringed.push(focus.name);
+      if (focus.condition) reachedConditions++;
+    }
+    expect(unringed).toEqual([]);
+    expect(reachedConditions).toBe(5);
+    await page.close();
+  });
+});
+
+describe('the quick checker', () => {
+  it('puts urgent advice first and stops the ranking when a red flag is answered yes', async () => {
+    const page = await sidebar('check');
+    await page.getByLabel('Groin / inner hip').check();
+    await page.getByLabel('During runs').check();
+    await expect(page.locator('.check-summary-text').textContent()).resolves.toMatch(
+      /^Best fit so far: /,
+    );
+    await page
+      .getByRole('group', { name: /limping because of groin pain/ })
+      .getByLabel('Yes')
+      .check();
+    await page.locator('[data-outcome="urgent"]').waitFor();
+    expect(await page.locator('[data-result]').count()).toBe(0);
+    expect(await page.locator('#results-title').textContent()).toBe('Get advice first');
+    expect(await page.locator('.check-summary-text').textContent()).toBe(
+      'Get advice first: Groin pain with a limp, or pain that comes earlier in every run.',
+    );
+    await page.getByRole('button', { name: 'See results' }).click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
+    await shoot(page, 'red-flag');
+    await page.close();
+  });
+
+  it('ranks at most three conditions from the map, the choices and the own-words box', async () => {
+    const page = await sidebar('check');
+    // A click on the drawing picks the zone, as its checkbox does.
+    await page.locator('g[data-zone="outer-thigh"] path').first().click();
+    expect(await page.getByLabel('Outer thigh to knee').isChecked()).toBe(true);
+    await page.getByLabel('Running downhill').check();
+    await page
+      .getByLabel('Describe it in your own words (optional)')
+      .fill('sharp pain on the outside of my knee about 5 miles into every run');
+    const results = page.locator('[data-result]');
+    await page.locator('[data-outcome="ranked"]').waitFor();
+    expect(await results.count()).toBeGreaterThan(0);
+    expect(await results.count()).toBeLessThanOrEqual(3);
+    expect(await results.first().getAttribute('data-result')).toBe('it-band-syndrome');
+    const best = results.first();
+    await best.getByText('Pain down the outer thigh towards the knee').waitFor();
+    await best.getByText('What to do now, and when to see someone').waitFor();
+    expect(await page.locator('.check-summary-text').textContent()).toMatch(
+      /^Best fit so far: IT band syndrome\./,
+    );
+    await shoot(page, 'ranked');
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  it('finds an entry despite a typo, and Enter opens the first result', async () => {
+    const page = await sidebar('search');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-box');
+    await page.keyboard.type('trochanteric bursits');
+    await page.locator('.search-hit').first().waitFor();
+    expect(await page.locator('.search-title').first().textContent()).toBe('Trochanteric bursitis');
+    await page.keyboard.press('Enter');
+    await expect(heading(page).textContent()).resolves.toBe('Trochanteric bursitis');
+    await page.goBack();
+    expect(await page.locator('#search-box').inputValue()).toBe('trochanteric bursits');
+    await page.close();
+  });
+
+  it('opens at a context-menu search and offers the words to the checker', async () => {
+    const page = await sidebar(`search?q=${encodeURIComponent('burning outer hip at night')}`);
+    await page.locator('.search-hit').first().waitFor();
+    await page.getByRole('link', { name: /in the symptom checker/ }).click();
+    await expect(heading(page).textContent()).resolves.toBe('Check my symptoms');
+    expect(await page.locator('#symptom-text').inputValue()).toBe('burning outer hip at night');
+    await page.close();
+  });
+});
+
+describe('history', () => {
+  it('keeps a check across a reload; reopen, delete one, clear all', async () => {
+    // Earlier tests' checks were saved too: start from an empty history.
+    const page = await sidebar('history');
+    await page
+      .getByText(/^(No saved checks yet|Clear all history)/)
+      .first()
+      .waitFor();
+    if ((await page.locator('.history-item').count()) > 0) {
+      await page.getByRole('button', { name: 'Clear all history' }).click();
+      await page.getByRole('button', { name: 'Delete all' }).click();
+      await page.getByText('No saved checks yet.').waitFor();
+    }
+    await page.getByRole('link', { name: 'Check', exact: true }).click();
+    await page.getByLabel('Front of hip').check();
+    await page.getByLabel('Lifting the knee').check();
+    await page.locator('.save-status', { hasText: /^Saved to your history at/ }).waitFor();
+    await page.getByRole('button', { name: 'Start a new check' }).click();
+    await page.getByLabel('Buttock').check();
+    await page.getByRole('link', { name: 'History', exact: true }).click();
+    await page.locator('.history-item').nth(1).waitFor();
+
+    await page.reload();
+    await page.locator('.history-item').nth(1).waitFor();
+    expect(await page.locator('.history-answers').allTextContents()).toEqual([
+      'Buttock',
+      'Front of hip, 1 more answer',
+    ]);
+    await shoot(page, 'history');
+
+    await page
+      .getByRole('link', { name: /^Open check from/ })
+      .nth(1)
+      .click();
+    await page.getByText('Opened from your history').waitFor();
+    expect(await page.getByLabel('Front of hip').isChecked()).toBe(true);
+    expect(await page.getByLabel('Lifting the knee').isChecked()).toBe(true);
+
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html#/history`);
+    await page.locator('.history-item').nth(1).waitFor();
+    await page
+      .getByRole('button', { name: /^Delete check from/ })
+      .first()
+      .click();
+    await expect.poll(() => page.locator('.history-item').count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear all history' }).click();
+    await page.getByText('Delete all 1 saved check? This cannot be undone.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Delete all');
+    await page.getByRole('button', { name: 'Delete all' }).click();
+    await page.getByText('No saved checks yet.').waitFor();
+    await page.close();
+  });
+});
+
+describe('opening the guide at an entry', () => {
+  it('follows a route stored for it, before and while the sidebar is open', async () => {
+    await browser.serviceWorker.evaluate(() =>
+      chrome.storage.session.set({
+        pendingRoute: { route: 'condition/cartilage-tear', at: Date.now() },
+      }),
+    );
+    const page = await browser.openSidebarPage();
+    await page.setViewportSize(SIDEBAR);
+    await page.locator('[data-entry="cartilage-tear"]').waitFor();
+    await page.evaluate(() =>
+      chrome.storage.session.set({
+        pendingRoute: { route: 'condition/it-band-syndrome', at: Date.now() },
+      }),
+    );
+    await page.locator('[data-entry="it-band-syndrome"]').waitFor();
+    await expect(heading(page).textContent()).resolves.toBe('IT band syndrome');
+    await page.evaluate(() =>
+      chrome.storage.session.set({ pendingRoute: { route: 'search?q=tfl', at: Date.now() } }),
+    );
+    await page.locator('.search-hit').first().waitFor();
+    expect(await page.locator('#search-box').inputValue()).toBe('tfl');
+    await page.close();
+  });
+});
+
+describe('on this page', () => {
+  it('lists the page’s terms with counts, and choosing one opens its card on the page', async () => {
+    const article = await browser.context.newPage();
+    await article.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+    await waitForMarks(article);
+    const page = await sidebar('on-this-page');
+    await page.locator('[data-page-state="terms"]').waitFor();
+    const bursitis = page.locator('[data-term="hip-bursitis"] .page-term');
+    expect(await bursitis.locator('.count').textContent()).toMatch(/^\d+ times?$/);
+    await bursitis.click();
+    await waitForCard(article);
+    await page.close();
+    await article.close();
+  });
+
+  it('says when the site is switched off, and switches it on', async () => {
+    await browser.serviceWorker.evaluate(() =>
+      chrome.storage.local.set({ settings: { disabledSites: ['letsrun.com'] } }),
+    );
+    const forum = await browser.context.newPage();
+    await forum.goto(browser.url(HOSTS.letsRun, 'forum.html'));
+    await forum.waitForLoadState('load');
+    const page = await sidebar('on-this-page');
+    await page.locator('[data-page-state="off"]').waitFor();
+    await page.getByText('Hip Pain Guide is switched off on this site.').waitFor();
+    await shoot(page, 'on-this-page-off');
+    await page.getByRole('button', { name: 'Switch on for letsrun.com' }).click();
+    await page.locator('[data-page-state="terms"]').waitFor();
+    expect(await page.locator('.page-term').count()).toBeGreaterThan(0);
+    await page.close();
+    await forum.close();
+  });
+
+  it("says plainly when the page can't be read", async () => {
+    const recipes = await browser.context.newPage();
+    await recipes.goto(browser.url(HOSTS.notRunning, 'recipes.html'));
+    await recipes.waitForLoadState('load');
+    const page = await sidebar('on-this-page');
+    await page.getByText("This page can't be read by the guide.").waitFor();
+    await page.close();
+    await recipes.close();
+  });
+});
+
+describe('settings', () => {
+  it('stores theme, marks and delay, and the sidebar follows the theme at once', async () => {
+    const page = await sidebar('settings');
+    await page.getByLabel('Dark', { exact: true }).check();
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+    await page.getByLabel('Shaded background').check();
+    await page.getByLabel('runnersworld.com').uncheck();
+    await page.locator('#card-delay').focus();
+    await page.keyboard.press('ArrowRight');
+    await expect
+      .poll(() => page.evaluate(async () => (await chrome.storage.local.get('settings')).settings))
+      .toMatchObject({
+        theme: 'dark',
+        markStyle: 'background',
+        cardDelayMs: 450,
+        disabledSites: ['runnersworld.com'],
+      });
+    await shoot(page, 'settings-dark');
+    await page.getByLabel('runnersworld.com').check();
+    await page.getByLabel('Match my system').check();
+    await page.waitForFunction(() => document.documentElement.dataset.theme === undefined);
+
+    await page.getByLabel('Add a site').fill('not a site');
+    await page.getByRole('button', { name: 'Add' }).click();
+    await page.getByText('Enter a site address, such as fellrunner.org.uk.').waitFor();
+    await page.close();
+  });
+});
+
+// Last: the side panel this opens stays open and would take the routes of later tests.
+describe('a page card', () => {
+  it('opens the right entry from a real card’s "More in the guide" on a running site', async () => {
+    // Record every route the background hands over (the open side panel takes it at once).
+    await browser.serviceWorker.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { seenRoutes: string[] }).seenRoutes = seen;
+      chrome.storage.session.onChanged.addListener((changes) => {
+        const next = changes.pendingRoute?.newValue as { route?: string } | undefined;
+        if (next?.route) seen.push(next.route);
+      });
+    });
+    const article = await browser.context.newPage();
+    await article.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+    await waitForMarks(article);
+    const box = await boxOfWords(article, 'intro', 'hip bursitis');
+    await article.mouse.move(box.left + 2, (box.top + box.bottom) / 2);
+    await article.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
+    await waitForCard(article);
+    // The card's shadow root is closed: find the button's box through the accessibility tree.
+    const more = await buttonBox(article, 'More in the guide');
+    await article.mouse.move(more.x, more.y, { steps: 4 });
+    await article.mouse.click(more.x, more.y);
+    await expect
+      .poll(() =>
+        browser.serviceWorker.evaluate(
+          () => (globalThis as unknown as { seenRoutes: string[] }).seenRoutes,
+        ),
+      )
+      .toEqual(['condition/hip-bursitis']);
+    // Headless Chromium does open the real side panel: it shows the entry.
+    await expect.poll(() => sidePanelHeading(article)).toBe('Hip bursitis');
+    await article.close();
+  });
+});
+
+/** The centre of the button named `name` inside the page's card, whose shadow root is closed. */
+async function buttonBox(page: Page, name: string): Promise<{ x: number; y: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
+      nodes: { role?: { value?: string }; name?: { value?: string }; backendDOMNodeId?: number }[];
+    };
+    const node = nodes.find((n) => n.role?.value === 'button' && n.name?.value === name);
+    if (node?.backendDOMNodeId === undefined) throw new Error(`No "${name}" button on the page`);
+    const { model } = (await cdp.send('DOM.getBoxModel', {
+      backendNodeId: node.backendDOMNodeId,
+    })) as { model: { content: number[] } };
+    const [x1 = 0, y1 = 0, , , x3 = 0, y3 = 0] = model.content;
+    return { x: (x1 + x3) / 2, y: (y1 + y3) / 2 };
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** The heading shown by the real side panel, read through the DevTools protocol; null if none. */
+async function sidePanelHeading(page: Page): Promise<string | null> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const panel = targetInfos.find((target) => target.url.includes('/sidepanel.html'));
+    if (!panel) return null;
+    const { sessionId } = (await cdp.send('Target.attachToTarget', {
+      targetId: panel.targetId,
+      flatten: false,
+    })) as { sessionId: string };
+    const reply = new Promise<string | null>((resolvePromise) => {
+      cdp.on('Target.receivedMessageFromTarget', (event: { message: string }) => {
+        const message = JSON.parse(event.message) as {
+          id?: number;
+          result?: { result?: { value?: string | null } };
+        };
+        if (message.id === 1) resolvePromise(message.result?.result?.value ?? null);
+      });
+    });
+    await cdp.send('Target.sendMessageToTarget', {
+      sessionId,
+      message: JSON.stringify({
+        id: 1,
+        method: 'Runtime.evaluate',
+        params: {
+          expression: "document.querySelector('main h1')?.textContent",
+          returnByValue: true,
+        },
+      }),
+    });
+    return await reply;
+  } finally {
+    await cdp.detach();
+  }
+}
