@@ -12,6 +12,7 @@ import { browser } from 'wxt/browser';
 interface FirefoxSidebarAction {
   open(): Promise<void>;
   toggle(): Promise<void>;
+  isOpen(details: { windowId?: number }): Promise<boolean>;
 }
 
 function firefoxSidebar(): FirefoxSidebarAction | undefined {
@@ -29,23 +30,44 @@ export function setUpSidebarOpening(): void {
 }
 
 /**
- * Opens the sidebar for a tab, if this browser allows it from here. Synchronous on purpose: it
- * must run inside the user's gesture. Returns false where the browser does not allow it.
+ * Opens the sidebar for a tab, if this browser allows it from here, and resolves whether the
+ * sidebar now shows in that window (it then follows the pending route by itself). The opening
+ * call is made synchronously, before anything is awaited: it must run inside the user's gesture.
  */
-export function openSidebar(tabId: number | undefined, windowId: number | undefined): boolean {
+export function openSidebar(
+  tabId: number | undefined,
+  windowId: number | undefined,
+): Promise<boolean> {
   const sidebar = firefoxSidebar();
   if (sidebar) {
-    // Allowed from a context-menu click, refused from a relayed page click: report which.
-    sidebar.open().catch(() => undefined);
-    return false;
+    // Allowed from a context-menu click, refused from a click relayed out of a page. Refused, the
+    // sidebar may still be open already (Firefox opens it once at install), and toggling it with
+    // the shortcut would then close it: only a closed sidebar needs the card's hint.
+    return sidebar.open().then(
+      () => true,
+      () => sidebar.isOpen(windowId === undefined ? {} : { windowId }).catch(() => false),
+    );
   }
   if (tabId !== undefined) {
     browser.sidePanel.open({ tabId }).catch(() => undefined);
-    return true;
+    return Promise.resolve(true);
   }
   if (windowId !== undefined) {
     browser.sidePanel.open({ windowId }).catch(() => undefined);
-    return true;
+    return Promise.resolve(true);
   }
-  return false;
+  return Promise.resolve(false);
+}
+
+/**
+ * What a card says when the sidebar could not be opened from the page: the entry is waiting, and
+ * here is how to open it, with the shortcut the user actually has (they may have changed it).
+ */
+export async function howToOpenSidebar(): Promise<string> {
+  const commandName = firefoxSidebar() ? '_execute_sidebar_action' : '_execute_action';
+  const commands = await browser.commands.getAll().catch(() => []);
+  const shortcut = commands.find((command) => command.name === commandName)?.shortcut;
+  return shortcut
+    ? `The guide is ready at this entry: press ${shortcut} or click the Hip Pain Guide toolbar button to open it.`
+    : 'The guide is ready at this entry: click the Hip Pain Guide toolbar button to open it.';
 }

@@ -19,7 +19,7 @@ import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
-import puppeteer, { type Browser, type Page, TimeoutError } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startStaticServer } from '../../../demo/demo-server';
 import { FIXTURES_DIR, HOSTS } from './extension-browser';
 
@@ -151,23 +151,22 @@ export async function launchFirefoxWithExtension(
 }
 
 /**
- * Runs `wait` (a `waitForFunction` given the time left) until it resolves. puppeteer sees no
- * navigation events for moz-extension:// pages, so a poll can land while the old document goes
- * away: Firefox then answers with a protocol error, and the poll starts again in the new one.
+ * Runs `wait` (a `waitForFunction` given a timeout) until it resolves, for up to 20 s. puppeteer
+ * sees no navigation events for moz-extension:// pages, so a poll started just before the new
+ * document replaced the old one either fails with a protocol error or keeps waiting on the gone
+ * document: each attempt is therefore short, and a failed one starts again in the new document.
  */
 async function waitAcrossNavigation(
   what: string,
   wait: (timeout: number) => Promise<unknown>,
 ): Promise<void> {
-  const deadline = Date.now() + 15_000;
+  const deadline = Date.now() + 20_000;
   for (;;) {
     try {
-      await wait(Math.max(1, deadline - Date.now()));
+      await wait(Math.max(1, Math.min(2_000, deadline - Date.now())));
       return;
     } catch (error) {
-      if (error instanceof TimeoutError || Date.now() >= deadline) {
-        throw new Error(`Waited in vain for ${what}`, { cause: error });
-      }
+      if (Date.now() >= deadline) throw new Error(`Waited in vain for ${what}`, { cause: error });
     }
   }
 }
@@ -303,17 +302,20 @@ export async function toggleSidebar(firefox: FirefoxExtensionBrowser): Promise<b
   const page = firefox.extensionPage;
   const id = 'hpg-test-toggle-sidebar';
   await page.evaluate((id) => {
-    if (document.getElementById(id)) return;
-    const button = document.createElement('button');
-    button.id = id;
-    button.textContent = 'Toggle the sidebar';
-    button.addEventListener('click', () => {
-      button.dataset.done = 'no';
-      void browser.sidebarAction.toggle().finally(() => {
-        button.dataset.done = 'yes';
+    let button = document.getElementById(id);
+    if (!button) {
+      const created = document.createElement('button');
+      created.id = id;
+      created.textContent = 'Toggle the sidebar';
+      created.addEventListener('click', () => {
+        void browser.sidebarAction.toggle().finally(() => {
+          created.dataset.done = 'yes';
+        });
       });
-    });
-    document.body.prepend(button);
+      document.body.prepend(created);
+      button = created;
+    }
+    button.dataset.done = 'no';
   }, id);
   const before = await isSidebarOpen(firefox);
   // Clicks and waits run on animation frames, which background tabs do not get.
@@ -336,11 +338,12 @@ export async function waitForSidebarRoute(
   // Polls run on animation frames, which background tabs do not get.
   await firefox.extensionPage.bringToFront();
   await firefox.extensionPage.waitForFunction(
-    (hash) =>
+    (hash, ready) =>
       browser.extension
         .getViews({ type: 'sidebar' })
-        .some((view) => view.location.hash === hash && view.document.querySelector('#app > *')),
+        .some((view) => view.location.hash === hash && view.document.querySelector(ready)),
     { timeout: 10_000 },
     `#/${route}`,
+    SIDEBAR_READY,
   );
 }

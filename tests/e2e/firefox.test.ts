@@ -1,0 +1,237 @@
+/**
+ * The shared user flows in real Firefox ESR with the built Firefox add-on: marks and a card on a
+ * running site and nothing elsewhere, a site of the reader's own, the checker, a red flag, the
+ * journal across a reload; and what Firefox does differently: a card's "More in the guide" cannot
+ * open the sidebar from a click in the page, so unless the sidebar is open already it stores the
+ * route and says which shortcut opens the sidebar, which then lands there.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { URGENCY_LABELS } from '../../components/guide/urgency';
+import { RED_FLAGS } from '../../knowledge/red-flags';
+import { HOSTS } from './support/extension-browser';
+import {
+  askPageForTerms,
+  type FirefoxExtensionBrowser,
+  isSidebarOpen,
+  launchFirefoxWithExtension,
+  nextStorageChange,
+  reloadExtensionPage,
+  setSettings,
+  sidebarShortcut,
+  toggleSidebar,
+  waitForSidebarRoute,
+} from './support/firefox-browser';
+import {
+  boxInCard,
+  cardText,
+  hover,
+  markCount,
+  markedText,
+  overlaps,
+  screenshot,
+  waitForCard,
+  waitForCardText,
+  waitForIdleAfterLoad,
+  waitForMarks,
+  waitForNoCard,
+} from './support/firefox-page';
+
+let firefox: FirefoxExtensionBrowser;
+
+beforeAll(async () => {
+  firefox = await launchFirefoxWithExtension();
+});
+afterEach(async () => {
+  await firefox?.closeTestTabs();
+});
+afterAll(async () => {
+  await firefox?.close();
+});
+
+async function openMarked(host: string, path: string): Promise<Page> {
+  const page = await firefox.openPage(host, path);
+  await waitForMarks(page);
+  return page;
+}
+
+describe('the built extension on pages in Firefox', () => {
+  it('marks the condition names on a running site', async () => {
+    const page = await openMarked(HOSTS.runnersWorld, 'article.html');
+    expect(await markedText(page, 'intro')).toContain(
+      '[[hip bursitis]], a [[stress fracture]], a [[labral tear]], [[IT band syndrome]] and [[hip flexor tendinitis]]',
+    );
+    expect(await askPageForTerms(firefox, page)).toContainEqual({
+      termId: 'it-band-syndrome',
+      count: expect.any(Number),
+    });
+  });
+
+  it('shows a card beside a term the pointer rests on, named for it; Esc closes it', async () => {
+    const page = await openMarked(HOSTS.runnersWorld, 'article.html');
+    const term = await hover(page, 'intro', 'IT band syndrome');
+    const card = await waitForCard(page);
+    expect(overlaps(card, term)).toBe(false);
+    expect(card.right - card.left).toBeGreaterThan(200);
+    expect(card.bottom - card.top).toBeGreaterThan(100);
+    expect(card.left).toBeGreaterThanOrEqual(0);
+    expect(card.right).toBeLessThanOrEqual(1200);
+    expect(card.bottom).toBeLessThanOrEqual(800);
+    expect(await cardText(page)).toMatch(/^Hip Pain Guide.*IT band syndrome/);
+    await screenshot(page, 'card-article');
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+  });
+
+  it('does nothing on a site that is not a running site', async () => {
+    const page = await firefox.openPage(HOSTS.notRunning, 'recipes.html');
+    await waitForIdleAfterLoad(page);
+    expect(await askPageForTerms(firefox, page)).toBe('no content script');
+    expect(await markCount(page)).toBe(0);
+    expect(await page.$('hip-pain-guide-card')).toBeNull();
+  });
+
+  it('does nothing on a running site the reader switched off', async () => {
+    await setSettings(firefox, { disabledSites: ['runnersworld.com'] });
+    try {
+      const page = await firefox.openPage(HOSTS.runnersWorld, 'article.html');
+      await waitForIdleAfterLoad(page);
+      // The content script runs there but stays idle: it answers, with nothing.
+      expect(await askPageForTerms(firefox, page)).toBeNull();
+      expect(await markCount(page)).toBe(0);
+    } finally {
+      await setSettings(firefox, {});
+    }
+  });
+});
+
+describe('a site of the reader’s own in Firefox', () => {
+  /** Waits for the settings view's status line to start with `text` (it changes in place). */
+  async function settingsSay(settings: Page, text: string): Promise<void> {
+    await settings.waitForFunction(
+      (text) => document.querySelector('.form-ok')?.textContent?.startsWith(text),
+      {},
+      text,
+    );
+  }
+
+  it('gets explanations once added in the settings, and none once removed', async () => {
+    const settings = await firefox.openSidebarPage('settings');
+    await settings.locator('#add-site').fill('www.example-cooking.com');
+    // A real click: Firefox asks for the host permission only from the user's input.
+    await settings.locator('form.add-site button[type="submit"]').click();
+    await settingsSay(settings, 'example-cooking.com added.');
+    const page = await openMarked(HOSTS.notRunning, 'recipes.html');
+    expect(await markedText(page, 'prose')).toContain('[[hip bursitis]] or [[IT band syndrome]]');
+
+    // Background tabs get no animation frames, which clicks and waits run on: switch tabs first.
+    await settings.bringToFront();
+    await settings.locator('.site-row button').click();
+    await settingsSay(settings, 'example-cooking.com removed.');
+    // The open page drops its marks at once; a page loaded now gets no content script.
+    await page.bringToFront();
+    await page.waitForFunction(() => CSS.highlights.size === 0);
+    const again = await firefox.openPage(HOSTS.notRunning, 'recipes.html');
+    await waitForIdleAfterLoad(again);
+    expect(await askPageForTerms(firefox, again)).toBe('no content script');
+  });
+});
+
+describe('"More in the guide" in Firefox', () => {
+  /** Opens the article, rests on "IT band syndrome" and clicks the card's "More in the guide". */
+  async function clickMoreInTheGuide(): Promise<Page> {
+    const page = await openMarked(HOSTS.runnersWorld, 'article.html');
+    await hover(page, 'intro', 'IT band syndrome');
+    await waitForCard(page);
+    const more = await boxInCard(page, 'button.primary');
+    // A real click in the page, which the content script relays to the background.
+    await page.mouse.click((more.left + more.right) / 2, (more.top + more.bottom) / 2);
+    return page;
+  }
+
+  it('shows the entry in the sidebar when it is open (Firefox opens it at install)', async () => {
+    expect(await isSidebarOpen(firefox)).toBe(true);
+    const page = await clickMoreInTheGuide();
+    await waitForSidebarRoute(firefox, 'condition/it-band-syndrome');
+    // A message to the page after the background's reply: by its answer the card has handled it.
+    await askPageForTerms(firefox, page);
+    expect(await cardText(page)).not.toMatch(/Alt\+Shift\+H/);
+  });
+
+  it('when the sidebar is closed, stores the route, names the shortcut, and the sidebar opens there', async () => {
+    expect(await toggleSidebar(firefox)).toBe(false);
+    const routeChange = await nextStorageChange(firefox, 'pendingRoute');
+    const page = await clickMoreInTheGuide();
+    // Firefox refuses `sidebarAction.open()` for a click relayed out of a page: the route waits.
+    const { area, newValue } = await routeChange();
+    expect(area).toBe('session');
+    expect(newValue).toMatchObject({ route: 'condition/it-band-syndrome' });
+    expect(await sidebarShortcut(firefox)).toBe('Alt+Shift+H');
+    expect(await waitForCardText(page, /press Alt\+Shift\+H/)).toContain('toolbar button');
+    await screenshot(page, 'card-open-hint');
+    expect(await isSidebarOpen(firefox)).toBe(false);
+    // The reader opens the sidebar as the hint says; it lands on the entry.
+    expect(await toggleSidebar(firefox)).toBe(true);
+    await waitForSidebarRoute(firefox, 'condition/it-band-syndrome');
+  });
+});
+
+describe('the sidebar page in Firefox', () => {
+  /** Ticks the choice labelled `label` with a real click, as a reader would. */
+  async function pick(page: Page, label: string): Promise<void> {
+    await page.locator(`label.choice ::-p-text(${label})`).click();
+  }
+
+  it('shows the five conditions', async () => {
+    const page = await firefox.openSidebarPage();
+    for (const id of [
+      'hip-bursitis',
+      'stress-fracture',
+      'cartilage-tear',
+      'it-band-syndrome',
+      'hip-flexor-tendinitis',
+    ]) {
+      await page.waitForSelector(`[data-condition="${id}"]`, { visible: true });
+    }
+    await screenshot(page, 'sidebar');
+  });
+
+  it('the checker ranks conditions for the answers given', async () => {
+    const page = await firefox.openSidebarPage('check?zone=outer-hip');
+    await pick(page, 'Burning');
+    await pick(page, 'Lying on that side');
+    await pick(page, 'Getting up from a chair');
+    await page.waitForSelector('[data-outcome="ranked"]');
+    const ranked = await page.$$eval('[data-result]', (results) =>
+      results.map((result) => result.getAttribute('data-result')),
+    );
+    expect(ranked[0]).toBe('hip-bursitis');
+    await screenshot(page, 'sidebar-check-ranked');
+  });
+
+  it('a red flag shows urgent advice instead of likely causes', async () => {
+    const page = await firefox.openSidebarPage('check?zone=groin');
+    await page.locator('input[name="red-flag-cannot-bear-weight"][value="yes"]').click();
+    const advice = await page.waitForSelector(
+      '[data-outcome="urgent"] [data-red-flag="cannot-bear-weight"]',
+    );
+    const text = await advice?.evaluate((element) => element.textContent);
+    expect(text).toContain(URGENCY_LABELS.emergency);
+    expect(text).toContain(RED_FLAGS.find((flag) => flag.id === 'cannot-bear-weight')?.advice);
+    expect(await page.$('[data-outcome="ranked"]')).toBeNull();
+    await screenshot(page, 'sidebar-check-urgent');
+  });
+
+  it('journal entries survive a reload', async () => {
+    const page = await firefox.openSidebarPage('journal');
+    await page.locator('#run-distanceKm').fill('8.5');
+    await page.locator('form[aria-label="Log a run"] button[type="submit"]').click();
+    await page.waitForFunction(() =>
+      document.querySelector('[data-journal-status]')?.textContent?.includes('Saved: 8.5 km'),
+    );
+    await reloadExtensionPage(page);
+    await page.locator('#journal-tab-runs').click();
+    const run = await page.waitForSelector('li.j-run');
+    expect(await run?.evaluate((element) => element.textContent)).toContain('8.5 km');
+  });
+});
