@@ -7,7 +7,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { describeTerm } from '../knowledge/term-description';
 import { setPendingRoute } from '../platform/guide-route';
 import type { Message, OpenGuideReply } from '../platform/messages';
-import { openSidebar, setUpSidebarOpening } from '../platform/sidebar-opening';
+import { howToOpenSidebar, openSidebar, setUpSidebarOpening } from '../platform/sidebar-opening';
 import { syncUserSiteScripts } from '../platform/site-access';
 import { createSiteMenuItems, handleSiteMenuClick } from '../platform/site-menu';
 
@@ -32,7 +32,7 @@ export default defineBackground(() => {
     const query = (info.selectionText ?? '').trim().slice(0, 100);
     // Open first, with nothing awaited before it: the browser only allows it inside the click.
     void openSidebar(tab?.id, tab?.windowId);
-    void setPendingRoute(`search?q=${encodeURIComponent(query)}`);
+    void setPendingRoute(`search?q=${encodeURIComponent(query)}`, tab?.windowId);
   });
 
   browser.commands.onCommand.addListener(async (command) => {
@@ -51,8 +51,9 @@ export default defineBackground(() => {
     }
     if (message.type !== 'page→background:open-guide') return undefined;
     const opened = openSidebar(sender.tab?.id, sender.tab?.windowId);
-    return Promise.all([opened, setPendingRoute(message.route)]).then(
-      ([opened]): OpenGuideReply => ({ opened }),
+    return Promise.all([opened, setPendingRoute(message.route, sender.tab?.windowId)]).then(
+      async ([opened]): Promise<OpenGuideReply> =>
+        opened ? { opened } : { opened, hint: await howToOpenSidebar() },
     );
   });
 });

@@ -20,10 +20,11 @@ export interface ExplainerOptions extends ExplainerSettings {
   matcher: TermMatcher;
   /** A term's card text, from the background (cached here once fetched). */
   describe(termId: string): Promise<TermDescription | null>;
-  /** Asks the background to open the sidebar at `route`; resolves whether it could. */
-  openGuide(route: string): Promise<boolean>;
-  /** What to tell the reader when the sidebar could not be opened from the page. */
-  openHint: string;
+  /**
+   * Asks the background to open the sidebar at `route`. Resolves null if it opened, or what to
+   * tell the reader where the browser does not allow it (Firefox, from a page).
+   */
+  openGuide(route: string): Promise<string | null>;
 }
 
 export interface TermExplainer {
@@ -118,8 +119,8 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
       onCheck: () => void openGuide(`check?from=${encodeURIComponent(at.termId)}`),
     };
     const openGuide = async (route: string) => {
-      const opened = await options.openGuide(route);
-      if (!opened) card.update({ ...content, openHint: options.openHint });
+      const hint = await options.openGuide(route);
+      if (hint) card.update({ ...content, openHint: hint });
     };
     card.show(content, anchor, { dark, focus });
   };

@@ -41,6 +41,8 @@ export interface OpenGuideReply {
    * it was open already. The card then says how to open it.
    */
   opened: boolean;
+  /** When not opened: how to open it, naming the user's own shortcut for it. */
+  hint?: string;
 }
 
 export type { TermDescription, TermHit };

@@ -19,8 +19,6 @@ import type {
 import { isSiteOn, loadSettings, type Settings, watchSettings } from '../../platform/settings';
 import './style.css';
 
-const isFirefox = import.meta.env.FIREFOX;
-
 export default defineContentScript({
   matches: DEFAULT_RUNNING_SITES.flatMap(matchPatternsForSite),
   runAt: 'document_idle',
@@ -55,11 +53,9 @@ export default defineContentScript({
         async openGuide(route) {
           const message: Message = { type: 'page→background:open-guide', route };
           const reply = (await browser.runtime.sendMessage(message)) as OpenGuideReply | undefined;
-          return reply?.opened ?? false;
+          if (reply?.opened) return null;
+          return reply?.hint ?? 'Click the Hip Pain Guide toolbar button to open the guide.';
         },
-        openHint: isFirefox
-          ? 'The guide is ready at this entry: press Alt+Shift+H or click the Hip Pain Guide toolbar button to open it.'
-          : 'Click the Hip Pain Guide toolbar button to open the guide at this entry.',
       });
     };
 
