@@ -459,9 +459,11 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
   },
   {
     id: 'weight-bearing',
-    label: 'Hopping or standing on that leg',
-    why: 'Hurts when you hop or stand on that leg',
-    absent: 'Hopping or standing on that leg does not hurt',
+    // Worded as standing, never as hopping: a runner must not hop to test a possible stress
+    // fracture (the bone-stress advice says so), and a checker option must not suggest it.
+    label: 'Standing or putting weight on that leg',
+    why: 'Hurts to stand or put weight on that leg',
+    absent: 'Standing on that leg does not hurt',
     phrases: [
       'hop',
       'jumping',
