@@ -92,10 +92,12 @@ export function startTermHighlighter(
     registered.set(node, ranges);
   };
 
+  let scrollAtUpdate = { x: 0, y: 0 };
   const update = () => {
     updateTimer = undefined;
     lastUpdate = performance.now();
     if (destroyed) return;
+    scrollAtUpdate = { x: view.scrollX, y: view.scrollY };
     const near = textNodesNearViewport(doc);
     for (const node of [...registered.keys()]) {
       if (!near.has(node) || !node.isConnected) unregister(node);
@@ -164,7 +166,18 @@ export function startTermHighlighter(
   setMarkStyle(initialStyle);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   const options = { passive: true, signal: listeners.signal, capture: true };
-  view.addEventListener('scroll', scheduleUpdate, options);
+  // The marked window reaches a viewport beyond the screen, so a page scroll of less than a
+  // quarter of a viewport since the last pass cannot uncover unmarked text. Scrolling inside an
+  // element (a comment pane) is not measured here and always asks for a pass.
+  const onScroll = (event: Event) => {
+    const pageScrolled = event.target === doc || event.target === doc.documentElement;
+    const moved = Math.max(
+      Math.abs(view.scrollY - scrollAtUpdate.y) / view.innerHeight,
+      Math.abs(view.scrollX - scrollAtUpdate.x) / view.innerWidth,
+    );
+    if (!pageScrolled || moved >= 0.25) scheduleUpdate();
+  };
+  view.addEventListener('scroll', onScroll, options);
   view.addEventListener('resize', scheduleUpdate, options);
   // The first pass waits for the next frame, so it never lengthens the task that loaded us.
   scheduleUpdate();
