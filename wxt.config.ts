@@ -84,7 +84,11 @@ export default defineConfig({
   }),
   webExt: {
     binaries: { chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' },
-    chromiumArgs: [`--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1`],
+    chromiumArgs: [
+      `--host-resolver-rules=MAP ${DEMO_HOST} 127.0.0.1`,
+      // Chromium refuses to start as root (containers, CI machines) without this.
+      ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
+    ],
     firefoxPref: { 'network.dns.localDomains': DEMO_HOST },
     startUrls: [`http://${DEMO_HOST}:${DEMO_PORT}/article.html`],
   },
