@@ -7,6 +7,8 @@ import { redFlagById } from './red-flags';
 import {
   ALL_SIGNS,
   BACKGROUND_SIGNS,
+  CIRCUMSTANCE_SIGNS,
+  FEELINGS,
   type FeelingId,
   HIP_ANCHORS,
   type OnsetId,
@@ -140,18 +142,37 @@ function lowerFirst(text: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
-/** True when some sign says where or how it hurts, not only training history. */
-function describesPain(evidence: TextEvidence): boolean {
+/** Signs that say something is wrong even without a word for pain ("my leg looks shorter"). */
+const HARM_SIGNS: readonly SignId[] = [
+  'pain-word',
+  'severe-pain',
+  'deformity',
+  'cannot-move-leg',
+  'hot-red-swollen',
+  'numbness-tingling',
+  'leg-weakness',
+  ...FEELINGS.map((feeling) => feeling.id),
+];
+
+/**
+ * True when some sign says where or how it hurts, not only training history. When and how it
+ * started (stairs, downhill, "at 32k", a fall) count only once something is said to be wrong:
+ * picked answers, a pain word, a feeling or an alarm sign.
+ */
+function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
+  const hurts = painSaid || HARM_SIGNS.some((id) => evidence[id] === 'present');
   return ALL_SIGNS.some(
     (sign) =>
       evidence[sign.id] === 'present' &&
       (HIP_ANCHORS.includes(sign.id) ||
-        (Object.keys(sign.weights).length > 0 && !BACKGROUND_SIGNS.includes(sign.id))),
+        (Object.keys(sign.weights).length > 0 &&
+          !BACKGROUND_SIGNS.includes(sign.id) &&
+          (hurts || !CIRCUMSTANCE_SIGNS.includes(sign.id)))),
   );
 }
 
-function rankConditions(evidence: TextEvidence): ConditionMatch[] {
-  if (!describesPain(evidence)) return [];
+function rankConditions(evidence: TextEvidence, painSaid: boolean): ConditionMatch[] {
+  if (!describesPain(evidence, painSaid)) return [];
   const mentioned = ALL_SIGNS.filter((sign) => evidence[sign.id] !== undefined);
   const matches: ConditionMatch[] = [];
   for (const id of CONDITION_IDS) {
@@ -209,7 +230,10 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // Alarm signs in the leg still count next to another body part ("numb leg, lower back pain").
   const alarmsOffTopic = offTopic && fromText['leg-mentioned'] !== 'present';
   return {
-    conditions: rankConditions({ ...(offTopic ? {} : fromText), ...picked }),
+    conditions: rankConditions(
+      { ...(offTopic ? {} : fromText), ...picked },
+      Object.keys(picked).length > 0,
+    ),
     redFlags: raisedRedFlags({ ...(alarmsOffTopic ? {} : fromText), ...picked }, answers.redFlags),
   };
 }

@@ -93,6 +93,7 @@ const CONTEXT_IDS = [
   'deformity',
   'numbness-tingling',
   'leg-weakness',
+  'pain-word',
 ] as const;
 type ContextId = (typeof CONTEXT_IDS)[number];
 
@@ -301,6 +302,8 @@ const SEAT = 'chair|seat|sofa|couch|sitting|desk|seated';
 const NUMBER =
   '(?:\\d+(?:p\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|a couple of)';
 const DISTANCE = '(?:miles?|kms?|kilomet(?:re|er)s?|minutes|mins?)';
+/** A distance or time into a run: "5 miles", "ten minutes", "10k", "3km". */
+const AMOUNT = `(?:${NUMBER} ${DISTANCE}|\\d+(?:p\\d+)?(?:k|km|kms|mi|mins?))`;
 
 /** What brings it on. */
 export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
@@ -363,11 +366,20 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'all day ~2 night',
       '24 7',
       'not|never ~2 go|goes|going away',
-      `not|never ~2 ease|settle|subside|improve|calm|better ~3 ${AT_REST}`,
+      `not|never ~2 ease|settle|subside|improve|calm|better|stop ~3 ${AT_REST}`,
       'not|never ~1 stop hurting|aching|throbbing',
       'not|never let up',
       'rest|resting ~2 not|never ~2 help|difference',
       'at night|nighttime',
+      'all night',
+      'through the night',
+      'middle of the night',
+      'every|most night|nights',
+      // "Hurts at 3am", "awake at 2am with it": small hours, not an early run ("my 5am run").
+      `/(?:hurt|hurts|hurting|pain|painful|ache|aches|aching|throb|throbs|throbbing|sore)(?: ${ANY_WORD}){0,3} [1-4] ?am`,
+      `/[1-4] ?am(?: ${ANY_WORD}){0,3} (?:hurt|hurts|hurting|pain|painful|ache|aches|aching|throb|throbs|throbbing|sore)`,
+      `/awake(?: ${ANY_WORD}){0,2} [1-4] ?am`,
+      'even [when|while] [i] [am] rest|resting|sitting|sat|lying|sit|lie|sleeping|asleep|still',
       'during|in the night',
       'at nighttime',
       'night time|pain',
@@ -376,6 +388,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'wake|woke|waking up ~3 pain|because|due',
       'keep|kept me up|awake',
       'cannot sleep',
+      'cannot get [back] to sleep',
       'sleepless',
       'lose|losing|lost sleep',
       'disturb* ~2 sleep',
@@ -512,6 +525,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'into my|the|a|every|each run|runs',
     ],
     weights: { 'it-band-syndrome': 3.5 },
+    // "It used to start at 8 miles, now at 2": the distances mark a moving point, not a set one.
+    unlessSentenceHas: ['earlier-each-run'],
   },
   {
     id: 'uphill-or-sprinting',
@@ -633,6 +648,10 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'went down hard|awkward*',
       'went over on',
       'wipe|wiped out',
+      // "Came off my bike", "knocked off my bike", "thrown from a horse".
+      'came|come|coming off ~2 bike|bicycle|motorbike|scooter|horse|board|skateboard|ladder|wall',
+      'knocked|thrown off|over|down|from',
+      'hit the deck|ground',
       'tumble',
       'landed ~2 on ~2 hip|side|awkward*',
       'awkward* ~2 landing|step|twist|movement',
@@ -828,11 +847,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       'come|comes|start|starts|kick|kicks|begin|begins|appear|appears ~2 earlier|sooner|quicker',
       'fewer|less|shorter ~3 miles|km|minutes|distance ~3 before|each|every',
       'shorter and shorter',
-      // "Kicks in after 2 km now, it used to be 8 km".
-      `/now(?: ${ANY_WORD}){0,4} used to(?: ${ANY_WORD}){0,3} ${NUMBER} ${DISTANCE}` +
-        '(?! (?:a|per) week)',
-      `/used to(?: ${ANY_WORD}){0,4} ${NUMBER} ${DISTANCE}(?! (?:a|per) week)` +
-        `(?: ${ANY_WORD}){0,4} now`,
+      // "Kicks in after 2 km now, it used to be 8 km" ("10k" as one word too).
+      // The two halves may sit in two clauses: "it used to start at 8 miles, now at 2".
+      `/now(?:[ \\n]${ANY_WORD}){0,4}[ \\n]used to(?: ${ANY_WORD}){0,3} ${AMOUNT}(?! (?:a|per) week)`,
+      `/used to(?: ${ANY_WORD}){0,4} ${AMOUNT}(?! (?:a|per) week)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]now`,
     ],
     weights: { 'stress-fracture': 3 },
   },
@@ -884,6 +902,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'broken|broke ~2 hip|femur',
     ],
     weights: { 'stress-fracture': 6 },
+    // "Had a stress fracture in my foot before" is history, counted as such, not a name for now.
+    unlessClauseHas: ['previous-stress-fracture'],
   },
   {
     id: 'named-cartilage-tear',
@@ -933,7 +953,7 @@ function contextSign(
 
 /** Signs that decide what the rest means: off-topic text, red flags, "fine at rest". */
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
-  contextSign('hip-mentioned', ['hip', 'pelvis', 'pelvic'], ['hip-is-fine']),
+  contextSign('hip-mentioned', ['hip', 'pelvis', 'pelvic', 'femoral neck'], ['hip-is-fine']),
   contextSign('hip-is-fine', [
     '/hips? (?:is |are |feels? |seems? |has been |have been )(?:totally |completely |perfectly |' +
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright)' +
@@ -941,13 +961,17 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'nothing wrong with [my|the] hip|hips',
     'not [my|the] hip|hips',
   ]),
-  contextSign('leg-mentioned', ['leg|legs|thigh|thighs']),
+  // The nerve red flag covers the leg and the foot ("back pain and a numb foot").
+  contextSign('leg-mentioned', ['leg|legs|thigh|thighs|foot|feet']),
   contextSign(
     'other-body-part',
     [
-      'calf|calves|shin|shins|achilles|ankle|heel|plantar|fasciitis|toe|toes|neck|shoulder',
+      'calf|calves|shin|shins|achilles|ankle|heel|plantar|fasciitis|toe|toes|shoulder',
+      '/(?<!(?:femoral|femur|hip) )neck',
+      'metatarsal*|tibia|tibial|fibula|navicular',
+      'finger|fingers',
       'elbow|wrist|chest|stomach|kneecap|patella*|patellofemoral|headache*|migraine*|backache',
-      'my|sore|painful ~1 foot|feet|arm|arms|head',
+      'my|sore|painful ~1 foot|feet|arm|arms|head|hand|hands',
       'foot|feet|head ~2 hurt|hurts|pain|sore|ache|aches',
       'knee|knees ~1 pain|hurt|hurts|ache|aches|sore|problem|injury',
       'runner= knee',
@@ -971,7 +995,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('running-at-night', [
     `${RUN}|train|training ~2 at_night|evening`,
-    'night= run|runs|running',
+    `${RUN}|train|training ~2 every|most|each night|nights|evening|evenings`,
+    'night= run|runs|running|shift|shifts',
     'evening run|runs',
   ]),
   contextSign('fever', [
@@ -996,7 +1021,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'malaise',
   ]),
   contextSign('hot-red-swollen', [
-    'hot=',
+    // "Hot" only next to the body: "it was so hot on the run" is the weather.
+    'hip|hips|joint|area|skin|spot|bursa|groin|thigh|leg|knee|side|lump|bump ~3 hot=',
+    'hot= ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness',
     'warm ~3 touch',
     'warmth',
     'red=',
@@ -1057,6 +1084,29 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'loss of ~1 strength|power',
     'give|gives|gave|giving out',
   ]),
+
+  // Words that say something hurts. Without one (or a place, a feeling or a named condition),
+  // "a long run downhill on the track" or "stairs at work" is a training log, not a symptom.
+  contextSign('pain-word', [
+    'hurt',
+    'pain',
+    'painful',
+    'sore',
+    'injur*',
+    'niggl*',
+    'twinge*',
+    'discomfort',
+    'uncomfortable',
+    'agony',
+    'kill|killing|kills me',
+    'bother',
+    'flare',
+    'aggravat*',
+    'irritat*',
+    'sting',
+    'ouch',
+    'acting|playing|acts|plays up',
+  ]),
 ];
 
 /** Every sign, checker options first. */
@@ -1077,6 +1127,15 @@ export const HIP_ANCHORS: readonly SignId[] = [
   'named-it-band',
   'named-hip-flexor',
   'hip-mentioned',
+];
+
+/**
+ * When and how it hurts, or how it started: in free text these describe pain only next to a
+ * word that says something hurts, a place, a feeling or a named condition.
+ */
+export const CIRCUMSTANCE_SIGNS: readonly SignId[] = [
+  ...TRIGGERS.map((trigger) => trigger.id),
+  ...ONSETS.map((onset) => onset.id),
 ];
 
 /**
@@ -1113,7 +1172,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'fall-injury',
     needsOneOfEach: [['fall-or-twist'], ['severe-pain', 'cannot-bear-weight', 'cannot-move-leg']],
   },
-  { redFlag: 'infection-signs', needsOneOfEach: [['fever']] },
+  // A fever counts with the hip (or a hot, red or swollen joint), not on its own ("off sick
+  // with a fever this week").
+  { redFlag: 'infection-signs', needsOneOfEach: [['fever'], [...HIP_ANCHORS, 'hot-red-swollen']] },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-red-swollen'], ['feeling-unwell']] },
   { redFlag: 'nerve-symptoms', needsOneOfEach: [['numbness-tingling', 'leg-weakness']] },
   { redFlag: 'night-or-rest-pain', needsOneOfEach: [['rest-or-night']] },

@@ -43,6 +43,7 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bi\.\s?t\.?\s?b\b\.?/g, ' itb '],
   [/\bi\.\s?t\.?(?=\s?band)/g, ' it '],
   [/\bred[\s-]s\b/g, ' reds '],
+  [/\bweightbear/g, ' weight bear'], // "can't weightbear", "non-weightbearing"
   [/\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|impossible to)\b/g, ' cannot '],
   [/\bwo ?n'?t\b/g, ' will not '],
   [/\b(do|does|did|is|are|was|were|has|have|had|would|should|ai)n'?t\b/g, ' $1 not '],
@@ -87,6 +88,7 @@ const TYPOS: Readonly<Record<string, string>> = {
   layin: 'lying',
   lyin: 'lying',
   tho: 'though',
+  yrs: 'years',
   n: 'and', // "pins n needles"
   bum: 'buttock',
   butt: 'buttock',
