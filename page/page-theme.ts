@@ -1,5 +1,20 @@
 /** Whether the page around an element looks dark, so the card can match it. */
 
+/**
+ * Any CSS colour as sRGB channels and alpha. Computed colours are usually rgb()/rgba(); modern
+ * ones (oklch(), color(), lab()) are converted by painting one pixel on a canvas.
+ */
+function toRgb(doc: Document, color: string): [number, number, number, number] | null {
+  const parsed = parseRgb(color);
+  if (parsed || color === 'transparent') return parsed;
+  const context = doc.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  if (!context) return null;
+  context.fillStyle = color;
+  context.fillRect(0, 0, 1, 1);
+  const [r = 0, g = 0, b = 0, a = 0] = context.getImageData(0, 0, 1, 1).data;
+  return [r, g, b, a / 255];
+}
+
 function parseRgb(color: string): [number, number, number, number] | null {
   const match = color.match(/rgba?\(([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+%?))?\)/);
   if (!match) return null;
@@ -29,7 +44,7 @@ export function luminance(r: number, g: number, b: number): number {
 export function isDarkAround(element: Element | null): boolean {
   const view = element?.ownerDocument.defaultView;
   for (let el = element; el && view; el = el.parentElement) {
-    const rgb = parseRgb(view.getComputedStyle(el).backgroundColor);
+    const rgb = toRgb(el.ownerDocument, view.getComputedStyle(el).backgroundColor);
     if (rgb && rgb[3] > 0.5) return luminance(rgb[0], rgb[1], rgb[2]) < 0.2;
   }
   if (!view) return false;

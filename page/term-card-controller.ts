@@ -38,76 +38,105 @@ const HOST_STYLE: Record<string, string> = {
   'z-index': '2147483647',
 };
 
-export function createTermCardController(doc: Document): TermCardController {
+export function createTermCardController(
+  doc: Document,
+  events: {
+    /** Keyboard focus moved from the card to the page (Tab out): the card should close. */
+    onFocusLeft(): void;
+  },
+): TermCardController {
   let host: HTMLElement | null = null;
   let mount: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let open = false;
   let restoreFocusTo: HTMLElement | null = null;
   let current: CardContent | null = null;
+  let anchorBox: Box | null = null;
 
   const ensureHost = () => {
     if (host && mount) return { host, mount };
     host = doc.createElement(CARD_HOST_TAG);
     host.setAttribute('popover', 'manual');
-    for (const [name, value] of Object.entries(HOST_STYLE))
+    for (const [name, value] of Object.entries(HOST_STYLE)) {
       host.style.setProperty(name, value, 'important');
+    }
     host.style.setProperty('display', 'none', 'important');
     shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = cardCss;
     mount = doc.createElement('div');
     shadow.append(style, mount);
+    host.addEventListener('focusout', (event) => {
+      const next = event.relatedTarget;
+      if (open && next instanceof Node && !host?.contains(next)) events.onFocusLeft();
+    });
     doc.documentElement.append(host);
     return { host, mount };
   };
 
+  const focusIsInCard = () => shadow?.activeElement != null;
+
   const renderCard = (content: CardContent) => {
     current = content;
-    const hadFocus = shadow?.activeElement != null;
+    const hadFocus = focusIsInCard();
     mount?.replaceChildren(renderTermCard(doc, { ...content, onClose: () => controller.hide() }));
     // Re-rendering replaces the buttons: keep a keyboard user's place.
     if (hadFocus) mount?.querySelector<HTMLButtonElement>('button.primary')?.focus();
   };
 
+  /** Places the card beside the anchor; measured at its natural height, in the visible area. */
+  const place = () => {
+    const card = mount?.firstElementChild as HTMLElement | null;
+    if (!host || !card || !anchorBox) return;
+    host.style.setProperty('visibility', 'hidden', 'important');
+    card.style.setProperty('--max-height', 'none');
+    const root = doc.documentElement;
+    const placement = placeCard(
+      anchorBox,
+      { width: card.offsetWidth, height: card.offsetHeight },
+      // The layout viewport without scrollbars: what the card may cover.
+      { width: root.clientWidth, height: root.clientHeight },
+    );
+    card.style.setProperty('--max-height', `${placement.maxHeight}px`);
+    host.style.setProperty('left', `${placement.left}px`, 'important');
+    host.style.setProperty('top', `${placement.top}px`, 'important');
+    host.style.setProperty('visibility', 'visible', 'important');
+  };
+
   const controller: TermCardController = {
     show(content, anchor, { dark, focus }) {
       const { host, mount } = ensureHost();
+      // Where focus goes back to on close: where it was before the first card, not the card.
+      if (focus && !focusIsInCard()) {
+        restoreFocusTo = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
+      }
       host.dataset.theme = dark ? 'dark' : 'light';
+      anchorBox = anchor;
       renderCard(content);
       host.style.setProperty('display', 'block', 'important');
-      host.style.setProperty('visibility', 'hidden', 'important');
       if (!open && typeof host.showPopover === 'function' && !host.matches(':popover-open')) {
         host.showPopover();
       }
       open = true;
-      const card = mount.firstElementChild as HTMLElement;
-      const view = doc.defaultView;
-      const placement = placeCard(
-        anchor,
-        { width: card.offsetWidth, height: card.offsetHeight },
-        { width: view?.innerWidth ?? 0, height: view?.innerHeight ?? 0 },
-      );
-      card.style.setProperty('--max-height', `${placement.maxHeight}px`);
-      host.style.setProperty('left', `${placement.left}px`, 'important');
-      host.style.setProperty('top', `${placement.top}px`, 'important');
-      host.style.setProperty('visibility', 'visible', 'important');
-      if (focus) {
-        restoreFocusTo = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
-        card.querySelector<HTMLButtonElement>('button.primary')?.focus();
-      }
+      place();
+      if (focus) mount.querySelector<HTMLButtonElement>('button.primary')?.focus();
     },
     update(content) {
-      if (open) renderCard(content);
+      if (!open) return;
+      renderCard(content);
+      place();
     },
     hide() {
       if (!open || !host || !mount) return;
+      const hadFocus = focusIsInCard();
       open = false;
       current = null;
+      anchorBox = null;
       if (host.matches(':popover-open')) host.hidePopover();
       host.style.setProperty('display', 'none', 'important');
       mount.replaceChildren();
-      restoreFocusTo?.focus();
+      // Give focus back only if it was still in the card; never pull it from where the user went.
+      if (hadFocus) restoreFocusTo?.focus({ preventScroll: true });
       restoreFocusTo = null;
     },
     isOpen: () => open && current !== null,
@@ -119,6 +148,7 @@ export function createTermCardController(doc: Document): TermCardController {
       host?.remove();
       host = null;
       mount = null;
+      shadow = null;
     },
   };
   return controller;

@@ -25,6 +25,8 @@ export interface ExplainerOptions extends ExplainerSettings {
    * tell the reader where the browser does not allow it (Firefox, from a page).
    */
   openGuide(route: string): Promise<string | null>;
+  /** False once the extension is gone (reloaded or updated): the explainer then removes itself. */
+  isContextValid(): boolean;
 }
 
 export interface TermExplainer {
@@ -41,12 +43,12 @@ export interface TermExplainer {
 /** How long the card stays after the pointer leaves the term, so it can move onto the card. */
 const HIDE_GRACE_MS = 300;
 
-function boxOfHit(doc: Document, at: TermAt): Box | null {
-  const range = doc.createRange();
+function boxOfHit(range: Range, at: TermAt): Box | null {
+  if (!at.text.isConnected) return null;
   range.setStart(at.text, at.hit.start);
   range.setEnd(at.text, at.hit.end);
   const rects = [...range.getClientRects()];
-  range.detach();
+  range.collapse(true);
   const first = rects[0];
   if (!first) return null;
   // A term wrapped over two lines: anchor to its first line.
@@ -64,8 +66,17 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
     cardDelayMs: options.cardDelayMs,
     theme: options.theme,
   };
-  const highlighter = startTermHighlighter(doc, options.matcher, settings.markStyle);
-  const card = createTermCardController(doc);
+  const highlighter = startTermHighlighter(
+    doc,
+    options.matcher,
+    settings.markStyle,
+    options.isContextValid,
+  );
+  const card = createTermCardController(doc, { onFocusLeft: () => hide() });
+  /** One Range for measuring terms, reused: every live Range slows the page's DOM changes. */
+  const measuringRange = doc.createRange();
+  /** Counts shows, so a slow answer for an older card never lands on a newer one. */
+  let showCount = 0;
   const listeners = new AbortController();
   const { signal } = listeners;
   let shown: TermAt | null = null;
@@ -95,15 +106,19 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
     if (!description) {
       description = options.describe(termId).catch(() => null);
       descriptions.set(termId, description);
+      // Keep answers, not failures: the background may just have been waking up.
+      void description.then((found) => found || descriptions.delete(termId));
     }
     return description;
   };
 
   const show = async (at: TermAt, focus: boolean) => {
+    const thisShow = ++showCount;
     const description = await describe(at.termId);
-    // The pointer may have moved on while the text was on its way.
-    if (!focus && !sameHit(at, pending)) return;
-    const anchor = boxOfHit(doc, at);
+    // The pointer or the keyboard may have moved on while the text was on its way.
+    if (thisShow !== showCount || (!focus && !sameHit(at, pending))) return;
+    if (!options.isContextValid()) return api.destroy();
+    const anchor = boxOfHit(measuringRange, at);
     if (!description || !anchor || destroyed) return;
     clearTimers();
     shown = at;
@@ -119,8 +134,10 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
       onCheck: () => void openGuide(`check?from=${encodeURIComponent(at.termId)}`),
     };
     const openGuide = async (route: string) => {
-      const hint = await options.openGuide(route);
-      if (hint) card.update({ ...content, openHint: hint });
+      const hint = await options
+        .openGuide(route)
+        .catch(() => 'Hip Pain Guide was updated: reload this page to use it again.');
+      if (hint && thisShow === showCount) card.update({ ...content, openHint: hint });
     };
     card.show(content, anchor, { dark, focus });
   };
@@ -128,6 +145,7 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
   /** Hover: after the pointer rests on a term for the card delay, show its card. */
   const onPointerFrame = () => {
     frameRequested = false;
+    if (!options.isContextValid()) return api.destroy();
     const { x, y, target } = lastPointer;
     if (card.contains(target)) {
       clearTimeout(hideTimer);
@@ -170,10 +188,10 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key === 'Escape' && card.isOpen()) {
-        hide();
-        event.stopPropagation();
-      }
+      if (event.key !== 'Escape' || !card.isOpen()) return;
+      // Esc belongs to the page (its dialog, its search box) unless focus is in our card.
+      if (card.contains(doc.activeElement)) event.stopPropagation();
+      hide();
     },
     { signal, capture: true },
   );
@@ -183,20 +201,40 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
   });
 
   const scrollToAndShow = (at: TermAt) => {
-    at.text.parentElement?.scrollIntoView({ block: 'center', behavior: 'instant' });
+    // Centre the term itself: centring a tall paragraph can leave the term off screen.
+    const box = boxOfHit(measuringRange, at);
+    if (box) {
+      view.scrollBy({ top: box.top - view.innerHeight / 2, behavior: 'instant' });
+    }
     highlighter.refresh();
     pending = at;
     void show(at, true);
   };
 
-  return {
+  /** Index of the first term whose text is at or below the top of the screen (binary search). */
+  const firstOnScreenOrBelow = (all: TermAt[]): number => {
+    let low = 0;
+    let high = all.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const top = boxOfHit(measuringRange, all[mid] as TermAt)?.top;
+      if (top !== undefined && top < 0) low = mid + 1;
+      else high = mid;
+    }
+    return low % all.length;
+  };
+
+  const api: TermExplainer = {
     async showNextTerm() {
       const all = await highlighter.allTerms();
       if (all.length === 0) return;
-      const startIndex = shown
-        ? all.findIndex((at) => sameHit(at, shown)) + 1
-        : all.findIndex((at) => (boxOfHit(doc, at)?.top ?? -1) >= 0);
-      scrollToAndShow(all[startIndex >= 0 && startIndex < all.length ? startIndex : 0] as TermAt);
+      // After the term shown last, or else the first at or below the top of the screen.
+      let index = shown ? all.findIndex((at) => sameHit(at, shown)) + 1 : -1;
+      if (index <= 0) index = firstOnScreenOrBelow(all);
+      for (let tries = 0; tries < all.length; tries++, index++) {
+        const at = all[index % all.length] as TermAt;
+        if (boxOfHit(measuringRange, at)) return scrollToAndShow(at);
+      }
     },
     async countTerms() {
       const counts = new Map<string, number>();
@@ -217,6 +255,7 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
       highlighter.setMarkStyle(next.markStyle);
     },
     destroy() {
+      if (destroyed) return;
       destroyed = true;
       listeners.abort();
       clearTimers();
@@ -224,4 +263,5 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
       highlighter.destroy();
     },
   };
+  return api;
 }

@@ -9,7 +9,7 @@
  * MutationObserver. `destroy()` is the one way out: it leaves the page exactly as it was.
  */
 import type { TermHit, TermMatcher } from '../knowledge/term-matcher';
-import { CARD_HOST_TAG, isSkippedElement, proseWalker } from './prose-filter';
+import { CARD_HOST_TAG, isInsideSkipped, isSkippedElement, proseWalker } from './prose-filter';
 import { textNodesNearViewport } from './viewport-window';
 
 export type MarkStyle = 'underline' | 'background' | 'off';
@@ -49,27 +49,32 @@ export function startTermHighlighter(
   doc: Document,
   matcher: TermMatcher,
   initialStyle: MarkStyle,
+  /** False once the extension is gone (reloaded, updated): everything then stops. */
+  isContextValid: () => boolean = () => true,
 ): TermHighlighter {
   const view = doc.defaultView as Window & typeof globalThis;
   const highlight = new view.Highlight();
   let highlightName: string | null = null;
-  /** Hits per text node, kept until the node's text changes. */
-  let hitsByNode = new WeakMap<Text, TermHit[]>();
+  /** Hits per text node, with the text they were found in (a node's text can change unseen). */
+  let hitsByNode = new WeakMap<Text, { data: string; hits: TermHit[] }>();
   /** Text nodes whose hits are registered in the highlight now, with their ranges. */
   const registered = new Map<Text, StaticRange[]>();
   const listeners = new AbortController();
   let updateTimer: ReturnType<typeof setTimeout> | undefined;
   let lastUpdate = 0;
   let destroyed = false;
+  /** Every term on the page, kept until the page changes (next-term presses, the sidebar). */
+  let allTermsCache: Promise<TermAt[]> | null = null;
 
   const hitsOf = (node: Text): TermHit[] => {
-    let hits = hitsByNode.get(node);
-    if (!hits) {
-      hits = matcher.findTerms(node.data);
-      hitsByNode.set(node, hits);
-    }
+    const cached = hitsByNode.get(node);
+    if (cached && cached.data === node.data) return cached.hits;
+    const hits = matcher.findTerms(node.data);
+    hitsByNode.set(node, { data: node.data, hits });
     return hits;
   };
+  /** One Range for measuring, reused: every live Range slows the page's own DOM changes. */
+  const measuringRange = doc.createRange();
 
   const unregister = (node: Text) => {
     for (const range of registered.get(node) ?? []) highlight.delete(range);
@@ -97,6 +102,7 @@ export function startTermHighlighter(
     updateTimer = undefined;
     lastUpdate = performance.now();
     if (destroyed) return;
+    if (!isContextValid()) return api.destroy();
     scrollAtUpdate = { x: view.scrollX, y: view.scrollY };
     const near = textNodesNearViewport(doc);
     for (const node of [...registered.keys()]) {
@@ -136,9 +142,19 @@ export function startTermHighlighter(
 
   const observer = new view.MutationObserver((records) => {
     let needsUpdate = false;
+    if (!isContextValid()) return api.destroy();
+    allTermsCache = null;
     for (const record of records) {
       const target = record.target;
       if (target.nodeName === CARD_HOST_TAG.toUpperCase()) continue;
+      // Typing in an editor, a script or the title changes nothing we mark.
+      if (
+        isInsideSkipped(target) ||
+        (target.nodeType === Node.ELEMENT_NODE && isSkippedElement(target as Element))
+      ) {
+        for (const removed of record.removedNodes) forgetNode(removed);
+        continue;
+      }
       for (const removed of record.removedNodes) forgetNode(removed);
       if (record.type === 'characterData') {
         // Text changed in place: its ranges point at old offsets, so drop them now.
@@ -166,7 +182,7 @@ export function startTermHighlighter(
   setMarkStyle(initialStyle);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   const options = { passive: true, signal: listeners.signal, capture: true };
-  // The marked window reaches a viewport beyond the screen, so a page scroll of less than a
+  // The marked window reaches half a viewport beyond the screen, so a page scroll of less than a
   // quarter of a viewport since the last pass cannot uncover unmarked text. Scrolling inside an
   // element (a comment pane) is not measured here and always asks for a pass.
   const onScroll = (event: Event) => {
@@ -179,43 +195,72 @@ export function startTermHighlighter(
   };
   view.addEventListener('scroll', onScroll, options);
   view.addEventListener('resize', scheduleUpdate, options);
+  // Text revealed without a DOM change we observe ("Read more" toggling a class, <details>
+  // opening) is marked after the click or toggle that revealed it.
+  doc.addEventListener('click', scheduleUpdate, options);
+  doc.addEventListener('toggle', scheduleUpdate, options);
   // The first pass waits for the next frame, so it never lengthens the task that loaded us.
   scheduleUpdate();
 
-  return {
-    termAtPoint(x, y) {
-      const position = doc.caretPositionFromPoint?.(x, y);
-      const node = position?.offsetNode;
-      if (!node || node.nodeType !== Node.TEXT_NODE || !registered.has(node as Text)) return null;
-      const text = node as Text;
-      const hit = hitsOf(text).find((h) => h.start <= position.offset && position.offset <= h.end);
-      if (!hit) return null;
-      // The caret lands on the nearest character even beside the text: check the point is on it.
-      const range = doc.createRange();
-      range.setStart(text, hit.start);
-      range.setEnd(text, hit.end);
-      const onIt = [...range.getClientRects()].some(
-        (r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1,
-      );
-      range.detach();
-      return onIt ? { termId: hit.termId, text, hit } : null;
-    },
-
-    async allTerms() {
+  /** Every prose term on the page, in document order, visible text only; sliced per frame. */
+  const collectAllTerms = async (): Promise<TermAt[]> => {
+    const body = doc.body;
+    if (!body) return [];
+    // A page that re-renders the node the walk stands on would end it early: start again then.
+    for (let attempt = 0; attempt < 3; attempt++) {
       const found: TermAt[] = [];
-      if (!doc.body) return found;
-      const walker = proseWalker(doc.body);
+      const visible = new Map<Element, boolean>();
+      const walker = proseWalker(body);
       let sliceStart = performance.now();
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      let node = walker.nextNode();
+      for (; node; node = walker.nextNode()) {
         if (destroyed) return [];
         const text = node as Text;
-        for (const hit of hitsOf(text)) found.push({ termId: hit.termId, text, hit });
+        const hits = hitsOf(text);
+        const parent = text.parentElement;
+        if (hits.length > 0 && parent) {
+          let shown = visible.get(parent);
+          if (shown === undefined) {
+            shown =
+              parent.checkVisibility?.({ visibilityProperty: true } as CheckVisibilityOptions) ??
+              true;
+            visible.set(parent, shown);
+          }
+          if (shown) for (const hit of hits) found.push({ termId: hit.termId, text, hit });
+        }
         if (performance.now() - sliceStart > SLICE_MS) {
           await new Promise((resolve) => view.requestAnimationFrame(resolve));
           sliceStart = performance.now();
+          if (!text.isConnected) break;
         }
       }
-      return found;
+      if (!node) return found;
+    }
+    return [];
+  };
+  const api: TermHighlighter = {
+    termAtPoint(x, y) {
+      const node = nodeAtPoint(doc, x, y);
+      if (!node || node.node.nodeType !== Node.TEXT_NODE || !registered.has(node.node as Text)) {
+        return null;
+      }
+      const text = node.node as Text;
+      const hit = hitsOf(text).find((h) => h.start <= node.offset && node.offset <= h.end);
+      if (!hit) return null;
+      // The caret lands on the nearest character even beside the text: check the point is on it.
+      measuringRange.setStart(text, hit.start);
+      measuringRange.setEnd(text, hit.end);
+      const onIt = [...measuringRange.getClientRects()].some(
+        (r) => x >= r.left - 1 && x <= r.right + 1 && y >= r.top - 1 && y <= r.bottom + 1,
+      );
+      measuringRange.collapse(true);
+      return onIt ? { termId: hit.termId, text, hit } : null;
+    },
+
+    allTerms() {
+      // Shared by overlapping callers, and kept until the page changes or scrolls.
+      allTermsCache ??= collectAllTerms();
+      return allTermsCache;
     },
 
     refresh() {
@@ -226,6 +271,7 @@ export function startTermHighlighter(
     setMarkStyle,
 
     destroy() {
+      if (destroyed) return;
       destroyed = true;
       observer.disconnect();
       listeners.abort();
@@ -234,6 +280,18 @@ export function startTermHighlighter(
       highlight.clear();
       registered.clear();
       hitsByNode = new WeakMap();
+      allTermsCache = null;
     },
   };
+  return api;
+}
+
+/** The caret position under a point: the standard API, or Chrome's older one before 128. */
+function nodeAtPoint(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  if (typeof doc.caretPositionFromPoint === 'function') {
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
+  }
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

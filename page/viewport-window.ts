@@ -6,8 +6,11 @@
  */
 import { isInsideSkipped, proseWalker } from './prose-filter';
 
-/** How far above and below the viewport text counts as near, in viewport heights. */
-const MARGIN_IN_VIEWPORTS = 1;
+/**
+ * How far above and below the viewport text counts as near, in viewport heights. Each registered
+ * range costs render time in every frame where the page changes, so the window stays small.
+ */
+const MARGIN_IN_VIEWPORTS = 0.5;
 /** Points sampled across the viewport, as fractions of its width and height. */
 const SAMPLE_XS = [0.2, 0.5, 0.8];
 const SAMPLE_YS = [0.05, 0.35, 0.65, 0.95];
@@ -24,7 +27,7 @@ function nodeAtPoint(doc: Document, x: number, y: number): Node | null {
   return doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
 }
 
-/** The prose text nodes within the viewport ± one viewport height, in no particular order. */
+/** The prose text nodes within the viewport and its margin, in no particular order. */
 export function textNodesNearViewport(doc: Document): Set<Text> {
   const view = doc.defaultView;
   const body = doc.body;

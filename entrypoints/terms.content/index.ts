@@ -46,6 +46,8 @@ export default defineContentScript({
       explainer = startTermExplainer(document, {
         ...explainerSettings,
         matcher,
+        // The extension reloaded or updated: this copy stops and removes its marks.
+        isContextValid: () => ctx.isValid,
         async describe(termId) {
           const message: Message = { type: 'page→background:describe-term', termId };
           return ((await browser.runtime.sendMessage(message)) as TermDescription | null) ?? null;

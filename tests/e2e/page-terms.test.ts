@@ -173,6 +173,41 @@ describe('the card', () => {
   });
 });
 
+describe('the card and the page share the keyboard', () => {
+  it('closes on Esc but leaves the key to the page when focus is in the page', async () => {
+    const page = await open(HOSTS.runnersWorld, 'article.html');
+    await page.evaluate(() => {
+      const w = window as unknown as { pageEscapes: number };
+      w.pageEscapes = 0;
+      document.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') w.pageEscapes++;
+      });
+    });
+    await hover(page, 'intro', 'labral tear');
+    await waitForCard(page);
+    await page.focus('#name');
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+    expect(
+      await page.evaluate(() => (window as unknown as { pageEscapes: number }).pageEscapes),
+    ).toBe(1);
+    await page.close();
+  });
+
+  it('steps through every visible term on a page with hidden ones, one after another', async () => {
+    const page = await open(HOSTS.irunfar, 'editable.html');
+    await sendToPage(browser, page, { type: 'background→page:next-term' });
+    await waitForCard(page);
+    const first = (await dialogNames(page)).join('|');
+    await sendToPage(browser, page, { type: 'background→page:next-term' });
+    await waitForCard(page);
+    // One visible term only: stepping wraps to it again rather than sticking on hidden text.
+    expect((await dialogNames(page)).join('|')).toBe(first);
+    expect(first).toMatch(/IT band syndrome/i);
+    await page.close();
+  });
+});
+
 describe('dynamic pages', () => {
   it('marks posts added by infinite scroll, and a term far down gets its card once scrolled to', async () => {
     const page = await open(HOSTS.letsRun, 'forum.html');
