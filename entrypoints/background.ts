@@ -8,7 +8,7 @@ import { describeTerm } from '../knowledge/term-description';
 import { setPendingRoute } from '../platform/guide-route';
 import type { Message, OpenGuideReply } from '../platform/messages';
 import { howToOpenSidebar, openSidebar, setUpSidebarOpening } from '../platform/sidebar-opening';
-import { syncUserSiteScripts } from '../platform/site-access';
+import { startInOpenTabs, syncUserSiteScripts } from '../platform/site-access';
 import { createSiteMenuItems, handleSiteMenuClick } from '../platform/site-menu';
 
 const EXPLAIN_MENU_ID = 'explain-selection';
@@ -16,7 +16,9 @@ const EXPLAIN_MENU_ID = 'explain-selection';
 export default defineBackground(() => {
   setUpSidebarOpening();
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener(async () => {
+    // An update keeps the old items: start from none so the ids never clash.
+    await browser.contextMenus.removeAll();
     browser.contextMenus.create({
       id: EXPLAIN_MENU_ID,
       title: 'Explain in Hip Pain Guide',
@@ -24,7 +26,10 @@ export default defineBackground(() => {
     });
     void createSiteMenuItems();
     void syncUserSiteScripts();
+    // Pages open during an install or update have no (or an orphaned) content script: start it.
+    void startInOpenTabs();
   });
+  browser.runtime.onStartup.addListener(() => void syncUserSiteScripts());
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (handleSiteMenuClick(info, tab?.id)) return;

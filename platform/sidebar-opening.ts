@@ -48,13 +48,18 @@ export function openSidebar(
       () => sidebar.isOpen(windowId === undefined ? {} : { windowId }).catch(() => false),
     );
   }
+  // Called now, inside the gesture; its answer says whether the panel really opened.
   if (tabId !== undefined) {
-    browser.sidePanel.open({ tabId }).catch(() => undefined);
-    return Promise.resolve(true);
+    return browser.sidePanel.open({ tabId }).then(
+      () => true,
+      () => false,
+    );
   }
   if (windowId !== undefined) {
-    browser.sidePanel.open({ windowId }).catch(() => undefined);
-    return Promise.resolve(true);
+    return browser.sidePanel.open({ windowId }).then(
+      () => true,
+      () => false,
+    );
   }
   return Promise.resolve(false);
 }

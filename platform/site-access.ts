@@ -72,3 +72,22 @@ export async function syncUserSiteScripts(): Promise<void> {
     },
   ]);
 }
+
+/**
+ * Starts the content script in tabs already open on sites where it is on, after an install or
+ * update: Chrome only injects manifest scripts into pages loaded later, and an update orphans the
+ * old copy (which notices and removes its own marks).
+ */
+export async function startInOpenTabs(): Promise<void> {
+  const { userSites } = await loadSettings();
+  const patterns = [...DEFAULT_RUNNING_SITES, ...userSites].flatMap(matchPatternsForSite);
+  const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
+  for (const tab of tabs) {
+    if (tab.id === undefined) continue;
+    const target = { tabId: tab.id };
+    await browser.scripting
+      .insertCSS({ target, files: ['content-scripts/terms.css'] })
+      .then(() => browser.scripting.executeScript({ target, files: ['/content-scripts/terms.js'] }))
+      .catch(() => undefined);
+  }
+}
