@@ -5,6 +5,7 @@
  * strings in, data or a message out.
  */
 
+import type { CheckRecord } from './check-record';
 import { addDays } from './journal-stats';
 import {
   checkRunFields,
@@ -37,20 +38,7 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const MAX_BACKUP_CHARS = 20_000_000;
 
 /** A saved symptom check as it travels in a backup (the shape of the sidebar's history). */
-export interface BackupCheck {
-  id: number;
-  at: number;
-  answers: {
-    zones: ZoneId[];
-    feelings: string[];
-    triggers: string[];
-    onset: string | null;
-    redFlags: RedFlagId[];
-    text: string;
-  };
-  topConditions: ConditionId[];
-  redFlags: RedFlagId[];
-}
+export type BackupCheck = CheckRecord & { id: number };
 
 /** Everything the user has stored, as written to a backup file. */
 export interface JournalBackup {

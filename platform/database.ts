@@ -11,28 +11,13 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
+import type { CheckRecord } from '../knowledge/check-record';
 import type { JournalRun, JournalShoe } from '../knowledge/journal-types';
-import type { ConditionId, RedFlagId, ZoneId } from '../knowledge/types';
 
 export const DATABASE_NAME = 'hip-pain-guide';
 
 /** A saved symptom check (the checker's answers and what it showed). */
-export interface StoredCheck {
-  id?: number;
-  /** When the check was made, ms since the epoch. */
-  at: number;
-  answers: {
-    zones: ZoneId[];
-    feelings: string[];
-    triggers: string[];
-    onset: string | null;
-    redFlags: RedFlagId[];
-    text: string;
-  };
-  /** Top conditions shown, best first. */
-  topConditions: ConditionId[];
-  redFlags: RedFlagId[];
-}
+export type StoredCheck = CheckRecord;
 
 export interface HipPainGuideDB extends DBSchema {
   checks: { key: number; value: StoredCheck; indexes: { at: number } };
@@ -94,6 +79,40 @@ export function explainStorageFailure(error: unknown): StorageError {
   return new StorageError('Hip Pain Guide could not reach its saved data. Nothing was changed.', {
     cause: error,
   });
+}
+
+/** A lazily opened connection that a repository shares across its calls. */
+export interface DatabaseConnection {
+  /** The open database, opening it on first use (and again after `close` or a failure). */
+  get(): Promise<IDBPDatabase<HipPainGuideDB>>;
+  close(): void;
+}
+
+/**
+ * A connection for one repository. It lets go when a newer version of the extension upgrades the
+ * schema in another window (the next call reopens), and a failed open is retried on the next call.
+ */
+export function databaseConnection(name = DATABASE_NAME): DatabaseConnection {
+  let opening: Promise<IDBPDatabase<HipPainGuideDB>> | null = null;
+  return {
+    get() {
+      opening ??= openDatabase(name).then((db) => {
+        db.addEventListener('versionchange', () => {
+          db.close();
+          opening = null;
+        });
+        return db;
+      });
+      opening.catch(() => {
+        opening = null;
+      });
+      return opening;
+    },
+    close() {
+      void opening?.then((db) => db.close()).catch(() => undefined);
+      opening = null;
+    },
+  };
 }
 
 /** Opens (and if needed upgrades) the database. `name` is for tests. */

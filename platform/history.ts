@@ -5,9 +5,9 @@
 import type { IDBPDatabase } from 'idb';
 import {
   DATABASE_NAME,
+  databaseConnection,
   explainStorageFailure,
   type HipPainGuideDB,
-  openDatabase,
   StorageError,
   type StoredCheck,
 } from './database';
@@ -33,23 +33,8 @@ export interface CheckHistory {
 
 /** Opens the history in `databaseName` (tests pass their own name). */
 export function createCheckHistory(databaseName = DATABASE_NAME): CheckHistory {
-  let opening: Promise<IDBPDatabase<HipPainGuideDB>> | null = null;
-
-  const database = () => {
-    opening ??= openDatabase(databaseName).then((db) => {
-      // Another window upgrading the schema (a newer version of the extension) needs us to let
-      // go; the next call opens the new version.
-      db.addEventListener('versionchange', () => {
-        db.close();
-        opening = null;
-      });
-      return db;
-    });
-    opening.catch(() => {
-      opening = null;
-    });
-    return opening;
-  };
+  const connection = databaseConnection(databaseName);
+  const database = () => connection.get();
 
   async function run<T>(work: (db: IDBPDatabase<HipPainGuideDB>) => Promise<T>): Promise<T> {
     try {
@@ -78,9 +63,6 @@ export function createCheckHistory(databaseName = DATABASE_NAME): CheckHistory {
       run(async (db) => ((await db.get('checks', id)) as SavedCheck | undefined) ?? null),
     remove: (id) => run((db) => db.delete('checks', id)),
     clear: () => run((db) => db.clear('checks')),
-    close() {
-      void opening?.then((db) => db.close()).catch(() => undefined);
-      opening = null;
-    },
+    close: () => connection.close(),
   };
 }

@@ -8,9 +8,9 @@ import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import { type BackupCheck, createBackup, type JournalBackup } from '../knowledge/journal-backup';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../knowledge/journal-types';
 import {
+  databaseConnection,
   explainStorageFailure,
   type HipPainGuideDB,
-  openDatabase,
   StorageError,
   type StoredCheck,
 } from './database';
@@ -62,31 +62,15 @@ export interface OpenJournalOptions {
  * shows up here). Rejects with a `StorageError`.
  */
 export async function openJournal(options: OpenJournalOptions = {}): Promise<JournalRepository> {
-  let opening: Promise<IDBPDatabase<HipPainGuideDB>> | null = null;
-  const database = (): Promise<IDBPDatabase<HipPainGuideDB>> => {
-    opening ??= openDatabase(options.name).then((db) => {
-      // A newer version of the extension wants to upgrade: let go; the next call reopens.
-      db.addEventListener('versionchange', () => {
-        db.close();
-        opening = null;
-      });
-      return db;
-    });
-    opening.catch(() => {
-      opening = null;
-    });
-    return opening;
-  };
+  const connection = databaseConnection(options.name);
+  const database = () => connection.get();
   const timer = setTimeout(() => options.onWaiting?.(), options.waitingAfterMs ?? 1500);
   try {
     await database();
   } finally {
     clearTimeout(timer);
   }
-  return createRepository(database, () => {
-    void opening?.then((db) => db.close());
-    opening = null;
-  });
+  return createRepository(database, () => connection.close());
 }
 
 type Database = () => Promise<IDBPDatabase<HipPainGuideDB>>;
