@@ -3,7 +3,6 @@
  * Content-Security-Policy, text that looks like markup, and a page that rewrites its own text many
  * times a second. Marks and cards must still work and look right, and the page must not suffer.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ExtensionBrowser,
@@ -13,8 +12,8 @@ import {
 } from './support/extension-browser';
 import { markedText, waitForMarks } from './support/page-marks';
 import {
-  boxOfWords,
   dialogNames,
+  hoverWords,
   overlaps,
   waitForCard,
   waitForNoCard,
@@ -35,12 +34,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function hover(page: Page, id: string, words: string) {
-  const box = await boxOfWords(page, id, words);
-  await page.mouse.move(box.left + 2, (box.top + box.bottom) / 2);
-  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
-  return box;
-}
+const hover = hoverWords;
 
 describe('a hostile page with a strict CSP', () => {
   it('still gets marks and a readable card, and its own code keeps working', async () => {

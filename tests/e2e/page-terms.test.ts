@@ -3,7 +3,6 @@
  * from the keyboard, dynamic pages, and switching a site off.
  */
 import type { Browser } from '@wxt-dev/browser';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type ExtensionBrowser,
@@ -15,12 +14,13 @@ import {
   askPageForTerms,
   markCount,
   markedText,
+  openMarked,
   sendToPage,
   waitForMarks,
 } from './support/page-marks';
 import {
-  boxOfWords,
   dialogNames,
+  hoverWords,
   overlaps,
   waitForCard,
   waitForNoCard,
@@ -38,12 +38,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(host: string, path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(browser.url(host, path));
-  await waitForMarks(page);
-  return page;
-}
+const open = (host: string, path: string) => openMarked(browser, host, path);
 
 async function setSettings(settings: Record<string, unknown>): Promise<void> {
   await browser.serviceWorker.evaluate(
@@ -52,13 +47,7 @@ async function setSettings(settings: Record<string, unknown>): Promise<void> {
   );
 }
 
-/** Rests the mouse in the middle of `words`, as a reader would. */
-async function hover(page: Page, id: string, words: string) {
-  const box = await boxOfWords(page, id, words);
-  await page.mouse.move(box.left + 2, (box.top + box.bottom) / 2);
-  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
-  return box;
-}
+const hover = hoverWords;
 
 describe('marks', () => {
   it('marks prose but nothing in code, forms, editors, hidden or aria-hidden text', async () => {

@@ -2,11 +2,10 @@
  * Unusual pages in real Chromium: international text, invisible characters, shadow roots, SVG and
  * frames; a page with over 100,000 text nodes; and a page that rewrites itself every frame.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, HOSTS, launchExtensionBrowser } from './support/extension-browser';
-import { markCount, markedText, waitForMarks } from './support/page-marks';
-import { boxOfWords, overlaps, waitForCard } from './support/term-geometry';
+import { markCount, markedText, openMarked, waitForMarks } from './support/page-marks';
+import { hoverWords, overlaps, waitForCard } from './support/term-geometry';
 
 let browser: ExtensionBrowser;
 
@@ -17,19 +16,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function open(host: string, path: string): Promise<Page> {
-  const page = await browser.context.newPage();
-  await page.goto(browser.url(host, path));
-  await waitForMarks(page);
-  return page;
-}
+const open = (host: string, path: string) => openMarked(browser, host, path);
 
-async function hover(page: Page, id: string, words: string) {
-  const box = await boxOfWords(page, id, words);
-  await page.mouse.move(box.left + 1, (box.top + box.bottom) / 2);
-  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
-  return box;
-}
+const hover = hoverWords;
 
 describe('international and invisible text', () => {
   it('marks terms among emoji, accents, soft hyphens, right-to-left text and slotted text', async () => {

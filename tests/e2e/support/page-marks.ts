@@ -111,3 +111,18 @@ export async function askPageForTerms(
     | 'no content script';
   return reply && typeof reply === 'object' ? reply.terms : reply;
 }
+
+/** Opens `path` on the fixture server under `host` in a new tab and waits for the first marks. */
+export async function openMarked(
+  browser: {
+    context: import('playwright-core').BrowserContext;
+    url(host: string, path: string): string;
+  },
+  host: string,
+  path: string,
+): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(browser.url(host, path));
+  await waitForMarks(page);
+  return page;
+}

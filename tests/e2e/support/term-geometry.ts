@@ -91,3 +91,11 @@ export async function dialogNames(page: Page): Promise<string[]> {
     .filter((node) => !node.ignored && node.role?.value === 'dialog')
     .map((node) => node.name?.value ?? '');
 }
+
+/** Moves the mouse onto `words` and rests it in their middle, as a reader would. */
+export async function hoverWords(page: Page, id: string, words: string): Promise<ScreenBox> {
+  const box = await boxOfWords(page, id, words);
+  await page.mouse.move(box.left + 1, (box.top + box.bottom) / 2);
+  await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
+  return box;
+}
