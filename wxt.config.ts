@@ -46,6 +46,8 @@ export default defineConfig({
     // for at the moment the user switches it on.
     optional_host_permissions: ['*://*/*'],
     action: { default_title: 'Open Hip Pain Guide' },
+    // sidePanel.open() from a click relayed by a page needs Chrome 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     commands:
       browser === 'firefox'
         ? {
@@ -74,7 +76,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'hip-pain-guide@example.org',
-              strict_min_version: '128.0',
+              // The CSS Custom Highlight API arrived in Firefox 140 (the current ESR).
+              strict_min_version: '140.0',
               // Nothing leaves the browser. Firefox 140+ shows this at install; older ones ignore it.
               data_collection_permissions: { required: ['none'] },
             },
