@@ -19,6 +19,7 @@ import { chromium, type Page } from 'playwright-core';
 import { GLOSSARY } from '../knowledge/glossary';
 import { lookupSymptoms } from '../knowledge/lookup';
 import { compileTerms, createTermMatcher, termRegExp } from '../knowledge/term-matcher';
+import { extensionBrowserArgs } from '../tests/e2e/support/extension-browser';
 import { articlePage, forumPage, stressPage } from './generate-pages';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -293,15 +294,10 @@ async function main() {
       viewport: { width: 1200, height: 800 },
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
-        `--host-resolver-rules=MAP ${RUNNING_HOST} 127.0.0.1, MAP ${PLAIN_HOST} 127.0.0.1`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...extensionBrowserArgs(
+          EXTENSION_DIR,
+          `MAP ${RUNNING_HOST} 127.0.0.1, MAP ${PLAIN_HOST} 127.0.0.1`,
+        ),
         '--disable-frame-rate-limit',
         '--disable-gpu-vsync',
       ],

@@ -62,6 +62,24 @@ function throwawayCertificate(dir: string): { key: string; cert: string } {
   return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
 }
 
+/**
+ * Chromium flags for a headless run with the unpacked extension loaded and host names mapped to
+ * 127.0.0.1; the background-networking flags keep Chromium from calling out to Google.
+ */
+export function extensionBrowserArgs(extensionDir: string, hostRules: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    `--host-resolver-rules=${hostRules}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ];
+}
+
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
@@ -94,17 +112,9 @@ export async function launchExtensionBrowser(
     // Playwright disables extensions by default; we need ours.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      `--host-resolver-rules=${hostRules}`,
+      ...extensionBrowserArgs(EXTENSION_DIR, hostRules),
       // Only our own throwaway certificate for the https fixture server is ever presented.
       '--ignore-certificate-errors',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
     ],
   });
   const serviceWorker =
