@@ -48,29 +48,18 @@ export default defineConfig({
     action: { default_title: 'Open Hip Pain Guide' },
     // sidePanel.open() from a click relayed by a page needs Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
-    commands:
-      browser === 'firefox'
-        ? {
-            _execute_sidebar_action: {
-              suggested_key: { default: 'Alt+Shift+H' },
-              description: 'Open Hip Pain Guide',
-            },
-            'next-term': {
-              suggested_key: { default: 'Alt+Shift+J' },
-              description: 'Explain the next hip-pain term on the page',
-            },
-          }
-        : {
-            // With `openPanelOnActionClick`, the action command opens the side panel.
-            _execute_action: {
-              suggested_key: { default: 'Alt+Shift+H' },
-              description: 'Open Hip Pain Guide',
-            },
-            'next-term': {
-              suggested_key: { default: 'Alt+Shift+J' },
-              description: 'Explain the next hip-pain term on the page',
-            },
-          },
+    commands: {
+      // Firefox's built-in sidebar command; in Chrome, with `openPanelOnActionClick`, the action
+      // command opens the side panel.
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Open Hip Pain Guide',
+      },
+      'next-term': {
+        suggested_key: { default: 'Alt+Shift+J' },
+        description: 'Explain the next hip-pain term on the page',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

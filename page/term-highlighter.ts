@@ -10,7 +10,7 @@
  */
 import type { TermHit, TermMatcher } from '../knowledge/term-matcher';
 import { CARD_HOST_TAG, isInsideSkipped, isSkippedElement, proseWalker } from './prose-filter';
-import { textNodesNearViewport } from './viewport-window';
+import { caretAtPoint, textNodesNearViewport } from './viewport-window';
 
 export type MarkStyle = 'underline' | 'background' | 'off';
 
@@ -245,7 +245,7 @@ export function startTermHighlighter(
   };
   const api: TermHighlighter = {
     termAtPoint(x, y) {
-      const node = nodeAtPoint(doc, x, y);
+      const node = caretAtPoint(doc, x, y);
       if (!node || node.node.nodeType !== Node.TEXT_NODE || !registered.has(node.node as Text)) {
         return null;
       }
@@ -289,14 +289,4 @@ export function startTermHighlighter(
     },
   };
   return api;
-}
-
-/** The caret position under a point: the standard API, or Chrome's older one before 128. */
-function nodeAtPoint(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  if (typeof doc.caretPositionFromPoint === 'function') {
-    const position = doc.caretPositionFromPoint(x, y);
-    return position ? { node: position.offsetNode, offset: position.offset } : null;
-  }
-  const range = doc.caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }

@@ -20,12 +20,19 @@ const MAX_MISSES = 200;
 
 type Place = 'above' | 'in' | 'below' | 'none';
 
-/** The start of a walk: the text (or element) under a point on screen. */
-function nodeAtPoint(doc: Document, x: number, y: number): Node | null {
+/** The caret under a point on screen: the text (or element) there and the offset in it. */
+export function caretAtPoint(
+  doc: Document,
+  x: number,
+  y: number,
+): { node: Node; offset: number } | null {
   if (typeof doc.caretPositionFromPoint === 'function') {
-    return doc.caretPositionFromPoint(x, y)?.offsetNode ?? null;
+    const position = doc.caretPositionFromPoint(x, y);
+    return position ? { node: position.offsetNode, offset: position.offset } : null;
   }
-  return doc.caretRangeFromPoint?.(x, y)?.startContainer ?? null;
+  // Chrome before 128 has only the older, non-standard call.
+  const range = doc.caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
 }
 
 /** The prose text nodes within the viewport and its margin, in no particular order. */
@@ -88,7 +95,7 @@ export function textNodesNearViewport(doc: Document): Set<Text> {
 
   for (const fy of SAMPLE_YS) {
     for (const fx of SAMPLE_XS) {
-      const start = nodeAtPoint(doc, view.innerWidth * fx, height * fy);
+      const start = caretAtPoint(doc, view.innerWidth * fx, height * fy)?.node;
       if (!start || !body.contains(start) || found.has(start as Text)) continue;
       walkFrom(start, true);
       walkFrom(start, false);

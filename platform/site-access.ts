@@ -73,21 +73,27 @@ export async function syncUserSiteScripts(): Promise<void> {
   ]);
 }
 
+/** Match patterns of every site where explanations may be on: the defaults and the user's own. */
+export async function patternsOfOnSites(): Promise<string[]> {
+  const { userSites } = await loadSettings();
+  return [...DEFAULT_RUNNING_SITES, ...userSites].flatMap(matchPatternsForSite);
+}
+
+/** Runs the content script and its CSS in one tab that has none yet. */
+export async function injectContentScript(tabId: number): Promise<void> {
+  const target = { tabId };
+  await browser.scripting.insertCSS({ target, files: ['content-scripts/terms.css'] });
+  await browser.scripting.executeScript({ target, files: ['/content-scripts/terms.js'] });
+}
+
 /**
  * Starts the content script in tabs already open on sites where it is on, after an install or
  * update: Chrome only injects manifest scripts into pages loaded later, and an update orphans the
  * old copy (which notices and removes its own marks).
  */
 export async function startInOpenTabs(): Promise<void> {
-  const { userSites } = await loadSettings();
-  const patterns = [...DEFAULT_RUNNING_SITES, ...userSites].flatMap(matchPatternsForSite);
-  const tabs = await browser.tabs.query({ url: patterns }).catch(() => []);
+  const tabs = await browser.tabs.query({ url: await patternsOfOnSites() }).catch(() => []);
   for (const tab of tabs) {
-    if (tab.id === undefined) continue;
-    const target = { tabId: tab.id };
-    await browser.scripting
-      .insertCSS({ target, files: ['content-scripts/terms.css'] })
-      .then(() => browser.scripting.executeScript({ target, files: ['/content-scripts/terms.js'] }))
-      .catch(() => undefined);
+    if (tab.id !== undefined) await injectContentScript(tab.id).catch(() => undefined);
   }
 }

@@ -4,9 +4,8 @@
  * The handler asks for the site's permission straight away, inside the click.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_RUNNING_SITES, matchPatternsForSite, siteOfUrl } from '../knowledge/running-sites';
-import { loadSettings } from './settings';
-import { switchSiteOff, switchSiteOn } from './site-access';
+import { siteOfUrl } from '../knowledge/running-sites';
+import { injectContentScript, patternsOfOnSites, switchSiteOff, switchSiteOn } from './site-access';
 
 const SITE_ON_ID = 'site-on';
 const SITE_OFF_ID = 'site-off';
@@ -23,13 +22,8 @@ export async function createSiteMenuItems(): Promise<void> {
     id: SITE_OFF_ID,
     title: 'Stop explaining hip-pain terms on this site',
     contexts: ['page'],
-    documentUrlPatterns: await patternsWhereOn(),
+    documentUrlPatterns: await patternsOfOnSites(),
   });
-}
-
-async function patternsWhereOn(): Promise<string[]> {
-  const { userSites } = await loadSettings();
-  return [...DEFAULT_RUNNING_SITES, ...userSites].flatMap(matchPatternsForSite);
 }
 
 /** Handles a click on one of the items; returns false if the click was not for them. */
@@ -53,7 +47,9 @@ export function handleSiteMenuClick(
 }
 
 async function refreshStopItem(): Promise<void> {
-  await browser.contextMenus.update(SITE_OFF_ID, { documentUrlPatterns: await patternsWhereOn() });
+  await browser.contextMenus.update(SITE_OFF_ID, {
+    documentUrlPatterns: await patternsOfOnSites(),
+  });
 }
 
 /**
@@ -66,10 +62,5 @@ async function startOnOpenTab(tabId: number): Promise<void> {
     .sendMessage(tabId, { type: 'sidebar→page:which-site' })
     .then(() => true)
     .catch(() => false);
-  if (alreadyThere) return;
-  await browser.scripting.insertCSS({ target: { tabId }, files: ['content-scripts/terms.css'] });
-  await browser.scripting.executeScript({
-    target: { tabId },
-    files: ['/content-scripts/terms.js'],
-  });
+  if (!alreadyThere) await injectContentScript(tabId);
 }

@@ -34,8 +34,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const hover = hoverWords;
-
 describe('a hostile page with a strict CSP', () => {
   it('still gets marks and a readable card, and its own code keeps working', async () => {
     const page = await browser.context.newPage();
@@ -48,7 +46,7 @@ describe('a hostile page with a strict CSP', () => {
     expect(await markedText(page, 'prose')).toContain(
       '[[hip bursitis]] or [[IT band syndrome]], not a [[stress fracture]]',
     );
-    const term = await hover(page, 'prose', 'hip bursitis');
+    const term = await hoverWords(page, 'prose', 'hip bursitis');
     const card = await waitForCard(page);
     expect(overlaps(card, term)).toBe(false);
     // Styled as designed despite `* { all: unset !important }`: a card of real size with a border.
@@ -68,7 +66,7 @@ describe('a hostile page with a strict CSP', () => {
     await page.goto(browser.url(HOSTS.marathonHandbook, 'hostile.html'));
     await waitForMarks(page);
     expect(await markedText(page, 'markup')).toContain('[[ITBS]]');
-    await hover(page, 'markup', 'ITBS');
+    await hoverWords(page, 'markup', 'ITBS');
     await waitForCard(page);
     expect(
       await page.evaluate(() => (window as unknown as { pwned?: number }).pwned),

@@ -47,8 +47,6 @@ async function setSettings(settings: Record<string, unknown>): Promise<void> {
   );
 }
 
-const hover = hoverWords;
-
 describe('marks', () => {
   it('marks prose but nothing in code, forms, editors, hidden or aria-hidden text', async () => {
     const page = await open(HOSTS.irunfar, 'editable.html');
@@ -94,7 +92,7 @@ describe('marks', () => {
 describe('the card', () => {
   it('shows after the pointer rests on a term, beside it, named for it; Esc closes it', async () => {
     const page = await open(HOSTS.runnersWorld, 'article.html');
-    const term = await hover(page, 'intro', 'labral tear');
+    const term = await hoverWords(page, 'intro', 'labral tear');
     const card = await waitForCard(page);
     expect(overlaps(card, term)).toBe(false);
     expect(card.left).toBeGreaterThanOrEqual(0);
@@ -108,7 +106,7 @@ describe('the card', () => {
 
   it('stays while the pointer moves onto it, and hides after the pointer leaves both', async () => {
     const page = await open(HOSTS.runnersWorld, 'article.html');
-    await hover(page, 'bursitis', 'trochanteric bursitis');
+    await hoverWords(page, 'bursitis', 'trochanteric bursitis');
     const card = await waitForCard(page);
     await page.mouse.move((card.left + card.right) / 2, card.top + 10, { steps: 8 });
     await page.mouse.move((card.left + card.right) / 2, (card.top + card.bottom) / 2, { steps: 2 });
@@ -130,7 +128,7 @@ describe('the card', () => {
       document.body.style.background = '#111';
       document.body.style.color = '#eee';
     });
-    await hover(page, 'intro', 'hip bursitis');
+    await hoverWords(page, 'intro', 'hip bursitis');
     await waitForCard(page);
     expect(
       await page.evaluate(
@@ -172,7 +170,7 @@ describe('the card and the page share the keyboard', () => {
         if (event.key === 'Escape') w.pageEscapes++;
       });
     });
-    await hover(page, 'intro', 'labral tear');
+    await hoverWords(page, 'intro', 'labral tear');
     await waitForCard(page);
     await page.focus('#name');
     await page.keyboard.press('Escape');
@@ -265,7 +263,7 @@ describe('switching a site off', () => {
   it('removes every mark and card and leaves the page as it was; on again re-marks it', async () => {
     const page = await open(HOSTS.runnersWorld, 'article.html');
     const before = await page.evaluate(() => document.body.outerHTML);
-    await hover(page, 'intro', 'hip bursitis');
+    await hoverWords(page, 'intro', 'hip bursitis');
     await waitForCard(page);
     await setSettings({ disabledSites: ['runnersworld.com'] });
     await page.waitForFunction(() => !document.querySelector('hip-pain-guide-card'));
@@ -273,7 +271,7 @@ describe('switching a site off', () => {
     expect(await page.evaluate(() => document.body.outerHTML)).toBe(before);
     expect(await askPageForTerms(browser, page)).toBeNull();
     // Resting on a term now shows nothing.
-    await hover(page, 'intro', 'labral tear');
+    await hoverWords(page, 'intro', 'labral tear');
     // Proving no card comes means waiting past the card delay (400 ms): no event to await.
     await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
     expect(await page.locator('hip-pain-guide-card').count()).toBe(0);

@@ -18,8 +18,6 @@ afterAll(async () => {
 
 const open = (host: string, path: string) => openMarked(browser, host, path);
 
-const hover = hoverWords;
-
 describe('international and invisible text', () => {
   it('marks terms among emoji, accents, soft hyphens, right-to-left text and slotted text', async () => {
     const page = await open(HOSTS.podiumRunner, 'unusual.html');
@@ -32,7 +30,7 @@ describe('international and invisible text', () => {
     expect(await markedText(page, 'rtl')).toContain('[[ITBS]]');
     expect(await markedText(page, 'rtl')).toContain('[[hip bursitis]]');
     expect(await markedText(page, 'slotted')).toBe('Slotted text: [[labral tear]] after a fall.');
-    const term = await hover(page, 'rtl', 'ITBS');
+    const term = await hoverWords(page, 'rtl', 'ITBS');
     const card = await waitForCard(page);
     expect(overlaps(card, term)).toBe(false);
     expect(card.left).toBeGreaterThanOrEqual(0);
@@ -77,7 +75,7 @@ describe('a page with over 100,000 text nodes', () => {
         document.getElementById('last-post')?.contains((r as AbstractRange).startContainer),
       ),
     );
-    const term = await hover(page, 'last-post', 'labral tear');
+    const term = await hoverWords(page, 'last-post', 'labral tear');
     const card = await waitForCard(page);
     expect(overlaps(card, term)).toBe(false);
     await page.close();
