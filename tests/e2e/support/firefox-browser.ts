@@ -112,19 +112,42 @@ export async function launchFirefoxWithExtension(
     void page.goto(`moz-extension://${uuid}/${path}`).catch(() => undefined);
     return page;
   };
-  const openSidebarPage = async (route?: string): Promise<Page> => {
-    const page = await openExtensionPage(`sidepanel.html${route ? `#/${route}` : ''}`);
-    await waitForSidebarApp(page);
-    return page;
+  /**
+   * Opens an extension page and waits for it with `ready`. Now and then puppeteer keeps
+   * evaluating in the tab's first, discarded document (it sees no navigation on moz-extension://)
+   * and every poll fails with a protocol error: a fresh tab then gets it right.
+   */
+  const openExtensionPageWhen = async (
+    path: string,
+    ready: (page: Page, withinMs: number) => Promise<void>,
+  ): Promise<Page> => {
+    for (let attempt = 1; ; attempt++) {
+      const page = await openExtensionPage(path);
+      try {
+        await ready(page, attempt < 3 ? 8_000 : 20_000);
+        return page;
+      } catch (error) {
+        await page.close().catch(() => undefined);
+        if (attempt >= 3) throw error;
+      }
+    }
   };
-  const extensionPage = await openExtensionPage('manifest.json');
-  await waitAcrossNavigation('the extension page', (timeout) =>
-    extensionPage.waitForFunction(
-      () =>
-        location.protocol === 'moz-extension:' &&
-        document.readyState === 'complete' &&
-        typeof browser === 'object',
-      { timeout },
+  const openSidebarPage = (route?: string): Promise<Page> =>
+    openExtensionPageWhen(`sidepanel.html${route ? `#/${route}` : ''}`, (page, withinMs) =>
+      waitForSidebarApp(page, null, withinMs),
+    );
+  const extensionPage = await openExtensionPageWhen('manifest.json', (page, withinMs) =>
+    waitAcrossNavigation(
+      'the extension page',
+      (timeout) =>
+        page.waitForFunction(
+          () =>
+            location.protocol === 'moz-extension:' &&
+            document.readyState === 'complete' &&
+            typeof browser === 'object',
+          { timeout },
+        ),
+      withinMs,
     ),
   );
 
@@ -151,7 +174,7 @@ export async function launchFirefoxWithExtension(
 }
 
 /**
- * Runs `wait` (a `waitForFunction` given a timeout) until it resolves, for up to 20 s. puppeteer
+ * Runs `wait` (a `waitForFunction` given a timeout) until it resolves, for up to `withinMs`. puppeteer
  * sees no navigation events for moz-extension:// pages, so a poll started just before the new
  * document replaced the old one either fails with a protocol error or keeps waiting on the gone
  * document: each attempt is therefore short, and a failed one starts again in the new document.
@@ -159,8 +182,9 @@ export async function launchFirefoxWithExtension(
 async function waitAcrossNavigation(
   what: string,
   wait: (timeout: number) => Promise<unknown>,
+  withinMs = 20_000,
 ): Promise<void> {
-  const deadline = Date.now() + 20_000;
+  const deadline = Date.now() + withinMs;
   for (;;) {
     try {
       await wait(Math.max(1, Math.min(2_000, deadline - Date.now())));
@@ -175,17 +199,24 @@ async function waitAcrossNavigation(
  * Waits until the sidebar app in `page` has rendered, in a document other than the one whose
  * `performance.timeOrigin` is `previous` (for a reload).
  */
-async function waitForSidebarApp(page: Page, previous: number | null = null): Promise<void> {
-  await waitAcrossNavigation('the sidebar app to render', (timeout) =>
-    page.waitForFunction(
-      (ready, previous) =>
-        location.protocol === 'moz-extension:' &&
-        performance.timeOrigin !== previous &&
-        document.querySelector(ready) !== null,
-      { timeout },
-      SIDEBAR_READY,
-      previous,
-    ),
+async function waitForSidebarApp(
+  page: Page,
+  previous: number | null = null,
+  withinMs = 20_000,
+): Promise<void> {
+  await waitAcrossNavigation(
+    'the sidebar app to render',
+    (timeout) =>
+      page.waitForFunction(
+        (ready, previous) =>
+          location.protocol === 'moz-extension:' &&
+          performance.timeOrigin !== previous &&
+          document.querySelector(ready) !== null,
+        { timeout },
+        SIDEBAR_READY,
+        previous,
+      ),
+    withinMs,
   );
 }
 
