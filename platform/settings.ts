@@ -81,11 +81,21 @@ export async function loadSettings(): Promise<Settings> {
   return parseSettings(stored[KEY]);
 }
 
+/** The last save under way in this page: saves run one after another (see below). */
+let lastSave: Promise<unknown> = Promise.resolve();
+
 /** Applies `change` to the stored settings and returns the result. */
-export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = parseSettings({ ...(await loadSettings()), ...change });
-  await browser.storage.local.set({ [KEY]: next });
-  return next;
+export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+  // Each save reads, changes and writes the whole record. Two at once (ticking a site off, then
+  // nudging the delay slider) would both read the old record and the second write would undo the
+  // first, so a save waits for the one before it.
+  const save = lastSave.then(async () => {
+    const next = parseSettings({ ...(await loadSettings()), ...change });
+    await browser.storage.local.set({ [KEY]: next });
+    return next;
+  });
+  lastSave = save.catch(() => undefined);
+  return save;
 }
 
 /** Calls `onChange` with fresh settings whenever they change; returns the unsubscribe. */

@@ -72,6 +72,19 @@ describe('stored settings', () => {
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, markStyle: 'off' });
   });
 
+  it('keeps every change when several are saved at once', async () => {
+    await Promise.all([
+      updateSettings({ disabledSites: ['strava.com'] }),
+      updateSettings({ cardDelayMs: 450 }),
+      updateSettings({ markStyle: 'off' }),
+    ]);
+    expect(await loadSettings()).toMatchObject({
+      disabledSites: ['strava.com'],
+      cardDelayMs: 450,
+      markStyle: 'off',
+    });
+  });
+
   it('saves a change and tells every watcher the new settings at once', async () => {
     const seen: string[] = [];
     const stop = watchSettings((settings) => seen.push(settings.theme));
