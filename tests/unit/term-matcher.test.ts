@@ -82,6 +82,13 @@ describe('findTerms', () => {
     expect(marked('אני רץ עם ITBS כבר חודש')).toBe('אני רץ עם [[ITBS]] כבר חודש');
   });
 
+  it('keeps exact offsets in text whose lowercase is longer (İ) and in shouting capitals', () => {
+    // "İ".toLowerCase() is two characters: the matcher must not read offsets from lowered text.
+    const text = 'İzmir İİ TRACK: TIGHT ITB, then IT BAND SYNDROME.';
+    expect(marked(text)).toBe('İzmir İİ TRACK: TIGHT [[ITB]], then [[IT BAND SYNDROME]].');
+    expect(marked('İ ITB İ')).toBe('İ [[ITB]] İ');
+  });
+
   it('survives punctuation around terms and reports exact offsets', () => {
     const text = '(FAI), "ITBS"! femoroacetabular impingement.';
     expect(marked(text)).toBe('([[FAI]]), "[[ITBS]]"! [[femoroacetabular impingement]].');
