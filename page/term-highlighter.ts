@@ -10,7 +10,7 @@
  */
 import type { TermHit, TermMatcher } from '../knowledge/term-matcher';
 import { CARD_HOST_TAG, isInsideSkipped, isSkippedElement, proseWalker } from './prose-filter';
-import { caretAtPoint, textNodesNearViewport } from './viewport-window';
+import { caretAtPoint, SAMPLE_COUNT, textNodesNearViewport } from './viewport-window';
 
 export type MarkStyle = 'underline' | 'background' | 'off';
 
@@ -42,6 +42,11 @@ export interface TermHighlighter {
 const UPDATE_INTERVAL_MS = 120;
 /** Longest slice of whole-page scanning before giving the page a frame. */
 const SLICE_MS = 8;
+/**
+ * Longest a pass samples points on screen before leaving the rest to the next frame: on a page of
+ * 12k posts side by side each sample (a hit test) takes ~5 ms, and twelve in one task froze it.
+ */
+const PASS_SAMPLING_MS = 12;
 /** Text nodes read from one inserted subtree before leaving the rest to the viewport pass. */
 const MAX_TEXT_NODES_READ_ON_INSERT = 2000;
 
@@ -62,6 +67,11 @@ export function startTermHighlighter(
   const listeners = new AbortController();
   let updateTimer: ReturnType<typeof setTimeout> | undefined;
   let lastUpdate = 0;
+  /** The text the last pass found near the viewport: where the next pass starts walking. */
+  let lastFound = new Set<Text>();
+  /** Sample points not yet tried in this round (a pass that runs out of time leaves some). */
+  let samplesLeft = 0;
+  let nextSample = 0;
   let destroyed = false;
   /** Every term on the page, kept until the page changes (next-term presses, the sidebar). */
   let allTermsCache: Promise<TermAt[]> | null = null;
@@ -104,17 +114,33 @@ export function startTermHighlighter(
     if (destroyed) return;
     if (!isContextValid()) return api.destroy();
     scrollAtUpdate = { x: view.scrollX, y: view.scrollY };
-    const near = textNodesNearViewport(doc);
-    for (const node of [...registered.keys()]) {
-      if (!near.has(node) || !node.isConnected) unregister(node);
+    if (samplesLeft === 0) {
+      samplesLeft = SAMPLE_COUNT;
+      nextSample = 0;
     }
-    for (const node of near) register(node);
+    const scan = textNodesNearViewport(doc, {
+      seeds: lastFound,
+      firstSample: nextSample,
+      maxSamples: samplesLeft,
+      deadline: performance.now() + PASS_SAMPLING_MS,
+    });
+    lastFound = scan.found;
+    samplesLeft -= scan.sampled;
+    nextSample += scan.sampled;
+    // Registered text still in the window was a seed, so it is found again even when the pass
+    // ran out of time: dropping what was not found never drops marks that are still on screen.
+    for (const node of [...registered.keys()]) {
+      if (!scan.found.has(node) || !node.isConnected) unregister(node);
+    }
+    for (const node of scan.found) register(node);
+    // The rest of the round runs after the next frame: a few short tasks instead of one long one.
+    if (samplesLeft > 0) scheduleUpdate(0);
   };
 
   /** Runs `update` soon: at once if it has not run lately, else at the end of the interval. */
-  const scheduleUpdate = () => {
+  const scheduleUpdate = (minimumWait = UPDATE_INTERVAL_MS) => {
     if (updateTimer !== undefined || destroyed) return;
-    const wait = Math.max(0, UPDATE_INTERVAL_MS - (performance.now() - lastUpdate));
+    const wait = Math.max(0, minimumWait - (performance.now() - lastUpdate));
     // Run just after the next frame has painted: the page's layout is fresh then, so measuring text
     // never forces a layout inside our task (on a 6 MB page that cost ~180 ms in one task).
     updateTimer = setTimeout(
@@ -185,6 +211,11 @@ export function startTermHighlighter(
   };
 
   setMarkStyle(initialStyle);
+  // V8 compiles the glossary pattern on its first run (~6 ms) and again to machine code on its
+  // second (~3 ms): do both now, in the short task that started us, rather than inside the first
+  // pass, which on a huge page is already the longest task of ours.
+  matcher.findTerms('hip');
+  matcher.findTerms('hip');
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   const options = { passive: true, signal: listeners.signal, capture: true };
   // The marked window reaches a quarter of a viewport beyond the screen, so a page scroll of less
@@ -199,11 +230,12 @@ export function startTermHighlighter(
     if (!pageScrolled || moved >= 0.125) scheduleUpdate();
   };
   view.addEventListener('scroll', onScroll, options);
-  view.addEventListener('resize', scheduleUpdate, options);
+  const onPageEvent = () => scheduleUpdate();
+  view.addEventListener('resize', onPageEvent, options);
   // Text revealed without a DOM change we observe ("Read more" toggling a class, <details>
   // opening) is marked after the click or toggle that revealed it.
-  doc.addEventListener('click', scheduleUpdate, options);
-  doc.addEventListener('toggle', scheduleUpdate, options);
+  doc.addEventListener('click', onPageEvent, options);
+  doc.addEventListener('toggle', onPageEvent, options);
   // The first pass waits for the next frame, so it never lengthens the task that loaded us.
   scheduleUpdate();
 
@@ -284,6 +316,7 @@ export function startTermHighlighter(
       if (highlightName) view.CSS.highlights.delete(highlightName);
       highlight.clear();
       registered.clear();
+      lastFound = new Set();
       hitsByNode = new WeakMap();
       allTermsCache = null;
     },
