@@ -24,7 +24,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   userSites: [],
   cardDelayMs: 400,
-  markStyle: 'underline',
+  // A shaded mark, not an underline: Chromium re-measures every underlined text node whenever the
+  // page changes (README, Measured), which on a very long page cost ~80 ms a frame.
+  markStyle: 'background',
   theme: 'auto',
 });
 

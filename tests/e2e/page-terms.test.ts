@@ -204,7 +204,7 @@ describe('dynamic pages', () => {
     );
     await page.waitForFunction(() => {
       const post = document.getElementById('post-70');
-      for (const name of ['hip-pain-guide-underline']) {
+      for (const name of ['hip-pain-guide-background']) {
         for (const range of CSS.highlights.get(name) ?? []) {
           if (post?.contains((range as AbstractRange).startContainer)) return true;
         }
@@ -233,7 +233,7 @@ describe('dynamic pages', () => {
       ),
     );
     await page.waitForFunction(() =>
-      [...(CSS.highlights.get('hip-pain-guide-underline') ?? [])].some(
+      [...(CSS.highlights.get('hip-pain-guide-background') ?? [])].some(
         (r) => (r as AbstractRange).startContainer.textContent === 'New plan: ITBS rehab.',
       ),
     );
@@ -242,14 +242,14 @@ describe('dynamic pages', () => {
     );
     await page.click('#next');
     await page.waitForFunction(() =>
-      [...(CSS.highlights.get('hip-pain-guide-underline') ?? [])].some((r) =>
+      [...(CSS.highlights.get('hip-pain-guide-background') ?? [])].some((r) =>
         (r as AbstractRange).startContainer.textContent?.includes('labral tear'),
       ),
     );
     // No range left on removed text.
     const stale = await page.evaluate(
       () =>
-        [...(CSS.highlights.get('hip-pain-guide-underline') ?? [])].filter(
+        [...(CSS.highlights.get('hip-pain-guide-background') ?? [])].filter(
           (r) => !(r as AbstractRange).startContainer.isConnected,
         ).length,
     );
@@ -289,7 +289,7 @@ describe('reddit (https only)', () => {
       '[[trochanteric bursitis]] or my [[IT band]]',
     );
     await page.waitForFunction(() =>
-      [...(CSS.highlights.get('hip-pain-guide-underline') ?? [])].some((r) =>
+      [...(CSS.highlights.get('hip-pain-guide-background') ?? [])].some((r) =>
         document.getElementById('comment-2')?.contains((r as AbstractRange).startContainer),
       ),
     );

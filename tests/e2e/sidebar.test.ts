@@ -304,7 +304,7 @@ describe('settings', () => {
     const page = await sidebar('settings');
     await page.getByLabel('Dark', { exact: true }).check();
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
-    await page.getByLabel('Shaded background').check();
+    await page.getByLabel('Dotted underline').check();
     await page.getByLabel('runnersworld.com').uncheck();
     await page.locator('#card-delay').focus();
     await page.keyboard.press('ArrowRight');
@@ -312,7 +312,7 @@ describe('settings', () => {
       .poll(() => page.evaluate(async () => (await chrome.storage.local.get('settings')).settings))
       .toMatchObject({
         theme: 'dark',
-        markStyle: 'background',
+        markStyle: 'underline',
         cardDelayMs: 450,
         disabledSites: ['runnersworld.com'],
       });

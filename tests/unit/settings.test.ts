@@ -33,7 +33,7 @@ describe('parseSettings', () => {
       disabledSites: ['letsrun.com', 'strava.com'],
       userSites: [],
       cardDelayMs: 600,
-      markStyle: 'underline',
+      markStyle: 'background',
       theme: 'dark',
     });
   });
@@ -89,7 +89,7 @@ describe('stored settings', () => {
     const seen: string[] = [];
     const stop = watchSettings((settings) => seen.push(settings.theme));
     await updateSettings({ theme: 'light' });
-    expect(await loadSettings()).toMatchObject({ theme: 'light', markStyle: 'underline' });
+    expect(await loadSettings()).toMatchObject({ theme: 'light', markStyle: 'background' });
     expect(seen).toEqual(['light']);
     stop();
     await updateSettings({ theme: 'dark' });
