@@ -133,8 +133,10 @@ export function startTermHighlighter(
       if (!scan.found.has(node) || !node.isConnected) unregister(node);
     }
     for (const node of scan.found) register(node);
-    // The rest of the round runs after the next frame: a few short tasks instead of one long one.
-    if (samplesLeft > 0) scheduleUpdate(0);
+    // The rest of the round runs later: a few short tasks instead of one long one. Right after the
+    // next frame if nothing was found yet, else at the usual pace (the walk from what was found
+    // already covers the text around it; the other points only add columns beside it).
+    if (samplesLeft > 0) scheduleUpdate(scan.found.size === 0 ? 0 : UPDATE_INTERVAL_MS);
   };
 
   /** Runs `update` soon: at once if it has not run lately, else at the end of the interval. */

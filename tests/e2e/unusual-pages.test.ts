@@ -57,6 +57,19 @@ describe('international and invisible text', () => {
   });
 });
 
+describe('a page laid out in columns', () => {
+  it('marks a sidebar beside the main text, though it comes after it in the document', async () => {
+    const page = await open(HOSTS.irunfar, 'columns.html');
+    expect(await markedText(page, 'aside-term')).toBe(
+      'Outer hip pain when lying on that side is often [[trochanteric bursitis]].',
+    );
+    expect(await markedText(page, 'aside-lower')).toBe(
+      'A [[labral tear]] can catch or click deep in the joint.',
+    );
+    await page.close();
+  });
+});
+
 describe('a page with over 100,000 text nodes', () => {
   it('marks what is on screen quickly and a term at the very end once scrolled to', async () => {
     const page = await browser.context.newPage();
