@@ -62,8 +62,8 @@ export interface NearViewportOptions {
   firstSample?: number;
   /** How many points to try at most (all of them by default). */
   maxSamples?: number;
-  /** `performance.now()` after which no further point is sampled (one always is). */
-  deadline?: number;
+  /** Time allowed for sampling points after the walk from the seeds (one is always sampled). */
+  samplingMs?: number;
 }
 
 export interface NearViewportScan {
@@ -83,7 +83,7 @@ export function textNodesNearViewport(
     seeds = [],
     firstSample = 0,
     maxSamples = SAMPLE_COUNT,
-    deadline = Number.POSITIVE_INFINITY,
+    samplingMs = Number.POSITIVE_INFINITY,
   }: NearViewportOptions = {},
 ): NearViewportScan {
   const view = doc.defaultView;
@@ -147,6 +147,7 @@ export function textNodesNearViewport(
     walkFrom(seed, true);
     walkFrom(seed, false);
   }
+  const deadline = performance.now() + samplingMs;
   let sampled = 0;
   for (; sampled < Math.min(maxSamples, SAMPLE_COUNT); sampled++) {
     if (sampled > 0 && performance.now() > deadline) break;
