@@ -216,10 +216,12 @@ export function startTermHighlighter(
 
   setMarkStyle(initialStyle);
   // V8 compiles the glossary pattern on its first run (~6 ms) and again to machine code on its
-  // second (~3 ms): do both now, in the short task that started us, rather than inside the first
-  // pass, which on a huge page is already the longest task of ours.
-  matcher.findTerms('hip');
-  matcher.findTerms('hip');
+  // second (~3 ms): do both in a task of their own, before the first pass (on a huge page already
+  // the longest task of ours) and after the task that started us.
+  view.setTimeout(() => {
+    matcher.findTerms('hip');
+    matcher.findTerms('hip');
+  }, 0);
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   const options = { passive: true, signal: listeners.signal, capture: true };
   // The marked window reaches a quarter of a viewport beyond the screen, so a page scroll of less
