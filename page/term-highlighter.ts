@@ -70,9 +70,11 @@ export function startTermHighlighter(
   let lastUpdate = 0;
   /** The text the last pass found near the viewport: where the next pass starts walking. */
   let lastFound = new Set<Text>();
-  /** Sample points not yet tried in this round (a pass that runs out of time leaves some). */
-  let samplesLeft = 0;
-  let nextSample = 0;
+  /**
+   * The sample point the next pass starts at: a pass that runs out of time leaves the rest of the
+   * round to later passes. `SAMPLE_COUNT` when the round is complete.
+   */
+  let nextSample = SAMPLE_COUNT;
   let destroyed = false;
   /** Every term on the page, kept until the page changes (next-term presses, the sidebar). */
   let allTermsCache: Promise<TermAt[]> | null = null;
@@ -115,20 +117,14 @@ export function startTermHighlighter(
     if (destroyed) return;
     if (!isContextValid()) return api.destroy();
     scrollAtUpdate = { x: view.scrollX, y: view.scrollY };
-    if (samplesLeft === 0) {
-      samplesLeft = SAMPLE_COUNT;
-      nextSample = 0;
-    }
     const scan = textNodesNearViewport(doc, {
       seeds: lastFound,
-      firstSample: nextSample,
-      maxSamples: samplesLeft,
+      firstSample: nextSample < SAMPLE_COUNT ? nextSample : 0,
       samplingMs:
         lastFound.size > 0 ? PASS_SAMPLING_MS.walkingOn : PASS_SAMPLING_MS.nothingFoundYet,
     });
     lastFound = scan.found;
-    samplesLeft -= scan.sampled;
-    nextSample += scan.sampled;
+    nextSample = scan.nextSample;
     // Registered text still in the window was a seed, so it is found again even when the pass
     // ran out of time: dropping what was not found never drops marks that are still on screen.
     for (const node of [...registered.keys()]) {
@@ -138,7 +134,7 @@ export function startTermHighlighter(
     // The rest of the round runs later: a few short tasks instead of one long one. Right after the
     // next frame if nothing was found yet, else at the usual pace (the walk from what was found
     // already covers the text around it; the other points only add columns beside it).
-    if (samplesLeft > 0) scheduleUpdate(scan.found.size === 0 ? 0 : UPDATE_INTERVAL_MS);
+    if (nextSample < SAMPLE_COUNT) scheduleUpdate(scan.found.size === 0 ? 0 : UPDATE_INTERVAL_MS);
   };
 
   /** Runs `update` soon: at once if it has not run lately, else at the end of the interval. */

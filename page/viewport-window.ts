@@ -58,10 +58,8 @@ export interface NearViewportOptions {
    * and a hit test is the expensive step: ~5 ms on a page with 12k posts side by side.
    */
   seeds?: Iterable<Text>;
-  /** The sample point to start from (they are tried in turn, wrapping round). */
+  /** The sample point to start from; they are tried in turn up to the last. */
   firstSample?: number;
-  /** How many points to try at most (all of them by default). */
-  maxSamples?: number;
   /** Time allowed for sampling points after the walk from the seeds (one is always sampled). */
   samplingMs?: number;
 }
@@ -69,27 +67,22 @@ export interface NearViewportOptions {
 export interface NearViewportScan {
   /** The prose text nodes within the viewport and its margin, in no particular order. */
   found: Set<Text>;
-  /** How many points were tried before the deadline. */
-  sampled: number;
+  /** The first point not tried before the deadline (`SAMPLE_COUNT` once all have been). */
+  nextSample: number;
 }
 
 /**
  * The prose text nodes within the viewport and its margin. With a deadline the pass may leave
- * some sample points untried (see `sampled`); the text reachable from the seeds is always found.
+ * some sample points untried (see `nextSample`); the text reachable from the seeds is always found.
  */
 export function textNodesNearViewport(
   doc: Document,
-  {
-    seeds = [],
-    firstSample = 0,
-    maxSamples = SAMPLE_COUNT,
-    samplingMs = Number.POSITIVE_INFINITY,
-  }: NearViewportOptions = {},
+  { seeds = [], firstSample = 0, samplingMs = Number.POSITIVE_INFINITY }: NearViewportOptions = {},
 ): NearViewportScan {
   const view = doc.defaultView;
   const body = doc.body;
   const found = new Set<Text>();
-  if (!view || !body) return { found, sampled: maxSamples };
+  if (!view || !body) return { found, nextSample: SAMPLE_COUNT };
   const height = view.innerHeight;
   const top = -height * MARGIN_IN_VIEWPORTS;
   const bottom = height * (1 + MARGIN_IN_VIEWPORTS);
@@ -148,15 +141,15 @@ export function textNodesNearViewport(
     walkFrom(seed, false);
   }
   const deadline = performance.now() + samplingMs;
-  let sampled = 0;
-  for (; sampled < Math.min(maxSamples, SAMPLE_COUNT); sampled++) {
-    if (sampled > 0 && performance.now() > deadline) break;
-    const [fx, fy] = SAMPLE_POINTS[(firstSample + sampled) % SAMPLE_COUNT] as [number, number];
+  let next = firstSample;
+  for (; next < SAMPLE_COUNT; next++) {
+    if (next > firstSample && performance.now() > deadline) break;
+    const [fx, fy] = SAMPLE_POINTS[next] as [number, number];
     const start = caretAtPoint(doc, view.innerWidth * fx, height * fy)?.node;
     if (!start || !body.contains(start) || found.has(start as Text)) continue;
     walkFrom(start, true);
     walkFrom(start, false);
   }
   range.detach();
-  return { found, sampled };
+  return { found, nextSample: next };
 }
