@@ -2,8 +2,8 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { DEMO_HOST, DEMO_PORT, demoServerPlugin } from './demo/demo-server';
-import { GLOSSARY } from './knowledge/glossary';
-import { compileTerms } from './knowledge/term-matcher';
+import { GLOSSARY } from './knowledge/terms/glossary';
+import { compileTerms } from './knowledge/terms/term-matcher';
 
 /**
  * `virtual:compiled-terms`: the glossary compiled for matching at build time (the pattern and the

@@ -16,9 +16,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { GLOSSARY } from '../knowledge/glossary';
-import { lookupSymptoms } from '../knowledge/lookup';
-import { compileTerms, createTermMatcher, termRegExp } from '../knowledge/term-matcher';
+import { lookupSymptoms } from '../knowledge/symptoms/lookup';
+import { GLOSSARY } from '../knowledge/terms/glossary';
+import { compileTerms, createTermMatcher, termRegExp } from '../knowledge/terms/term-matcher';
 import { extensionBrowserArgs } from '../tests/e2e/support/extension-browser';
 import { articlePage, forumPage, stressPage } from './generate-pages';
 

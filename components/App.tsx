@@ -4,6 +4,7 @@
  */
 import type { JSX } from 'preact';
 import { useMemo, useReducer } from 'preact/hooks';
+import type { Route } from '../knowledge/routes';
 import { createCheckHistory } from '../platform/history';
 import { AppContext, type AppServices } from './app-context';
 import { appReducer, initialAppState, selectTheme } from './app-state';
@@ -19,7 +20,6 @@ import { TermView } from './guide/TermView';
 import { HistoryView } from './history/HistoryView';
 import { JournalView } from './journal/JournalView';
 import { OnThisPageView } from './on-this-page/OnThisPageView';
-import type { Route } from './routing/route';
 import { useHashRoute } from './routing/use-hash-route';
 import { usePendingRoute } from './routing/use-pending-route';
 import { SearchView } from './search/SearchView';

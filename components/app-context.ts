@@ -4,9 +4,9 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { Route } from '../knowledge/routes';
 import type { CheckHistory } from '../platform/history';
 import type { AppAction, AppState } from './app-state';
-import type { Route } from './routing/route';
 
 /** How to change the route. `replace` changes the address without a new Back step. */
 export type Navigate = (route: Route, options?: { replace?: boolean }) => void;

@@ -4,7 +4,7 @@
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { describeTerm } from '../knowledge/term-description';
+import { describeTerm } from '../knowledge/terms/term-description';
 import { setPendingRoute } from '../platform/guide-route';
 import type { Message, OpenGuideReply } from '../platform/messages';
 import { howToOpenSidebar, openSidebar, setUpSidebarOpening } from '../platform/sidebar-opening';

@@ -3,8 +3,8 @@
  * card when the pointer rests on one or the keyboard steps to it, and answers the sidebar's
  * "on this page" questions. `destroy()` removes every mark, card, listener, observer and timer.
  */
-import type { TermDescription } from '../knowledge/term-description';
-import type { TermMatcher } from '../knowledge/term-matcher';
+import type { TermDescription } from '../knowledge/terms/term-description';
+import type { TermMatcher } from '../knowledge/terms/term-matcher';
 import type { Box } from './card-placement';
 import { isDarkAround } from './page-theme';
 import { createTermCardController } from './term-card-controller';

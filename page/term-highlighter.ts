@@ -8,7 +8,7 @@
  * in every frame where the page changes), and the page's own changes are followed by a
  * MutationObserver. `destroy()` is the one way out: it leaves the page exactly as it was.
  */
-import type { TermHit, TermMatcher } from '../knowledge/term-matcher';
+import type { TermHit, TermMatcher } from '../knowledge/terms/term-matcher';
 import { CARD_HOST_TAG, isInsideSkipped, isSkippedElement, proseWalker } from './prose-filter';
 import { caretAtPoint, SAMPLE_COUNT, textNodesNearViewport } from './viewport-window';
 

@@ -11,8 +11,8 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
-import type { CheckRecord } from '../knowledge/check-record';
-import type { JournalRun, JournalShoe } from '../knowledge/journal-types';
+import type { JournalRun, JournalShoe } from '../knowledge/journal/types';
+import type { CheckRecord } from '../knowledge/symptoms/check-record';
 
 export const DATABASE_NAME = 'hip-pain-guide';
 

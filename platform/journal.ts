@@ -5,8 +5,8 @@
  * message can be shown as is.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { type BackupCheck, createBackup, type JournalBackup } from '../knowledge/journal-backup';
-import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../knowledge/journal-types';
+import { type BackupCheck, createBackup, type JournalBackup } from '../knowledge/journal/backup';
+import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../knowledge/journal/types';
 import {
   databaseConnection,
   explainStorageFailure,

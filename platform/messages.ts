@@ -3,8 +3,8 @@
  * discriminated union named by direction (`page→background`, …). Routes are sidebar routes such
  * as `condition/it-band-syndrome`.
  */
-import type { TermDescription } from '../knowledge/term-description';
-import type { TermHit } from '../knowledge/term-matcher';
+import type { TermDescription } from '../knowledge/terms/term-description';
+import type { TermHit } from '../knowledge/terms/term-matcher';
 
 export type Message =
   /** A card's "More in the guide" / "Check my symptoms": open the sidebar at `route`. */

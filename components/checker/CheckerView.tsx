@@ -6,9 +6,9 @@
  */
 import type { JSX } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
-import { conditionById } from '../../knowledge/conditions';
-import { GLOSSARY, termById } from '../../knowledge/glossary';
-import { FEELINGS, ONSETS, type OnsetId, TRIGGERS } from '../../knowledge/symptoms';
+import { conditionById } from '../../knowledge/guide/conditions';
+import { FEELINGS, ONSETS, type OnsetId, TRIGGERS } from '../../knowledge/symptoms/evidence';
+import { GLOSSARY, termById } from '../../knowledge/terms/glossary';
 import { CONDITION_IDS } from '../../knowledge/types';
 import { useApp } from '../app-context';
 import { Disclaimer } from '../guide/Disclaimer';

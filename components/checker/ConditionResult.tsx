@@ -1,9 +1,9 @@
 /** One suggested condition: why it fits, what does not, what to do now, when to see someone. */
 import type { JSX } from 'preact';
-import { conditionById } from '../../knowledge/conditions';
-import type { ConditionMatch } from '../../knowledge/lookup';
+import { conditionById } from '../../knowledge/guide/conditions';
+import { hrefOf } from '../../knowledge/routes';
+import type { ConditionMatch } from '../../knowledge/symptoms/lookup';
 import { URGENCY_LABELS } from '../guide/urgency';
-import { hrefOf } from '../routing/route';
 
 interface ConditionResultProps {
   match: ConditionMatch;

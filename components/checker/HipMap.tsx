@@ -4,7 +4,7 @@
  * assistive technology; the checkboxes carry the names, the state and the keyboard.
  */
 import type { JSX } from 'preact';
-import { ZONES } from '../../knowledge/symptoms';
+import { ZONES } from '../../knowledge/symptoms/evidence';
 import type { ZoneId } from '../../knowledge/types';
 
 /** The outline of pelvis and thighs, drawn around x = 75 and shifted for the back view. */

@@ -1,6 +1,6 @@
 /** The safety questions, asked early: one yes/no question per red flag. */
 import type { JSX } from 'preact';
-import { RED_FLAGS } from '../../knowledge/red-flags';
+import { RED_FLAGS } from '../../knowledge/guide/red-flags';
 import type { RedFlagId } from '../../knowledge/types';
 
 interface RedFlagQuestionsProps {

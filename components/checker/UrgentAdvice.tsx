@@ -3,9 +3,9 @@
  * "see a doctor soon" looks serious but calm.
  */
 import type { JSX } from 'preact';
-import type { RedFlagMatch } from '../../knowledge/lookup';
+import { hrefOf } from '../../knowledge/routes';
+import type { RedFlagMatch } from '../../knowledge/symptoms/lookup';
 import { URGENCY_LABELS } from '../guide/urgency';
-import { hrefOf } from '../routing/route';
 
 /** The urgent advice block of the checker's results. */
 export function UrgentAdvice({ redFlags }: { redFlags: readonly RedFlagMatch[] }): JSX.Element {

@@ -3,7 +3,8 @@
  * and whether (and where) it is saved in the history. A reducer, so every change is a plain
  * function tested without the DOM.
  */
-import type { CheckerAnswers } from '../../knowledge/lookup';
+
+import type { CheckPreset } from '../../knowledge/routes';
 import {
   FEELING_IDS,
   type FeelingId,
@@ -11,9 +12,9 @@ import {
   type OnsetId,
   TRIGGER_IDS,
   type TriggerId,
-} from '../../knowledge/symptoms';
+} from '../../knowledge/symptoms/evidence';
+import type { CheckerAnswers } from '../../knowledge/symptoms/lookup';
 import { type RedFlagId, ZONE_IDS, type ZoneId } from '../../knowledge/types';
-import type { CheckPreset } from '../routing/route';
 
 /** A check being answered. */
 export interface CheckDraft {

@@ -3,14 +3,14 @@
  * the ranking), up to three conditions best first, or "no clear match". Pure, so the rules are
  * tested without the DOM.
  */
-import { conditionById } from '../../knowledge/conditions';
+import { conditionById } from '../../knowledge/guide/conditions';
 import {
   type CheckerAnswers,
   type ConditionMatch,
   type LookupResult,
   lookupAnswers,
   type RedFlagMatch,
-} from '../../knowledge/lookup';
+} from '../../knowledge/symptoms/lookup';
 import { hasAnswers } from './check-draft';
 
 /** The most conditions the checker ever suggests. */

@@ -2,7 +2,7 @@
  * Converting between the checker's answers and the history's stored checks. What is read back
  * is validated id by id: a check saved by an older version keeps whatever still makes sense.
  */
-import type { CheckerAnswers, LookupResult } from '../../knowledge/lookup';
+
 import {
   FEELING_IDS,
   type FeelingId,
@@ -10,7 +10,8 @@ import {
   type OnsetId,
   TRIGGER_IDS,
   type TriggerId,
-} from '../../knowledge/symptoms';
+} from '../../knowledge/symptoms/evidence';
+import type { CheckerAnswers, LookupResult } from '../../knowledge/symptoms/lookup';
 import { RED_FLAG_IDS, type RedFlagId, ZONE_IDS, type ZoneId } from '../../knowledge/types';
 import type { StoredCheck } from '../../platform/database';
 import { MAX_CONDITIONS } from './check-outcome';

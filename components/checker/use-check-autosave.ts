@@ -9,7 +9,7 @@
  * is what keeps a check whose sidebar was simply closed.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import { lookupAnswers } from '../../knowledge/lookup';
+import { lookupAnswers } from '../../knowledge/symptoms/lookup';
 import { StorageError } from '../../platform/database';
 import type { CheckHistory } from '../../platform/history';
 import type { AppAction } from '../app-state';

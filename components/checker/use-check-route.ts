@@ -5,10 +5,10 @@
  * not apply the same route twice.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { formatRoute, type Route } from '../../knowledge/routes';
 import type { CheckHistory } from '../../platform/history';
 import type { Navigate } from '../app-context';
 import type { AppAction } from '../app-state';
-import { formatRoute, type Route } from '../routing/route';
 import { answersFromPreset } from './check-draft';
 import { answersFromStored } from './stored-check';
 

@@ -1,6 +1,6 @@
 /** A quiet link back up to the guide's front page, above a guide entry's title. */
 import type { JSX } from 'preact';
-import { hrefOf } from '../routing/route';
+import { hrefOf } from '../../knowledge/routes';
 
 /** "← Guide". */
 export function BackLink(): JSX.Element {

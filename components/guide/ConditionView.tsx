@@ -1,9 +1,9 @@
 /** One condition, every section the guide has on it, its sources and its glossary terms. */
 import type { JSX } from 'preact';
-import { conditionById } from '../../knowledge/conditions';
-import { GLOSSARY } from '../../knowledge/glossary';
+import { conditionById } from '../../knowledge/guide/conditions';
+import { hrefOf } from '../../knowledge/routes';
+import { GLOSSARY } from '../../knowledge/terms/glossary';
 import type { ConditionId } from '../../knowledge/types';
-import { hrefOf } from '../routing/route';
 import { BackLink } from './BackLink';
 import { Disclaimer } from './Disclaimer';
 import { SourceList } from './SourceList';

@@ -1,7 +1,7 @@
 /** "Get help now if…": every red flag, with its advice one click away. */
 import type { JSX } from 'preact';
-import { RED_FLAGS } from '../../knowledge/red-flags';
-import { hrefOf } from '../routing/route';
+import { RED_FLAGS } from '../../knowledge/guide/red-flags';
+import { hrefOf } from '../../knowledge/routes';
 import { URGENCY_LABELS } from './urgency';
 
 /** The box of warning signs on the guide's home view. */

@@ -1,9 +1,9 @@
 /** Relief and prevention habits, each with the conditions it helps and its sources. */
 import type { JSX } from 'preact';
-import { conditionById } from '../../knowledge/conditions';
-import { HABITS } from '../../knowledge/habits';
+import { conditionById } from '../../knowledge/guide/conditions';
+import { HABITS } from '../../knowledge/guide/habits';
+import { hrefOf } from '../../knowledge/routes';
 import type { Habit } from '../../knowledge/types';
-import { hrefOf } from '../routing/route';
 import { BackLink } from './BackLink';
 import { Disclaimer } from './Disclaimer';
 import { SourceList } from './SourceList';

@@ -1,9 +1,9 @@
 /** The guide's front page: the five conditions, when to get help, what helps, and its limits. */
 import type { JSX } from 'preact';
-import { CONDITIONS } from '../../knowledge/conditions';
-import { HABITS } from '../../knowledge/habits';
+import { CONDITIONS } from '../../knowledge/guide/conditions';
+import { HABITS } from '../../knowledge/guide/habits';
+import { hrefOf } from '../../knowledge/routes';
 import type { Habit } from '../../knowledge/types';
-import { hrefOf } from '../routing/route';
 import { Disclaimer } from './Disclaimer';
 import { GetHelpBox } from './GetHelpBox';
 

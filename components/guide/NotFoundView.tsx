@@ -1,6 +1,6 @@
 /** Shown for an address the sidebar does not know, with a way back. */
 import type { JSX } from 'preact';
-import { hrefOf } from '../routing/route';
+import { hrefOf } from '../../knowledge/routes';
 
 /** The not-found view. */
 export function NotFoundView({ path }: { path: string }): JSX.Element {

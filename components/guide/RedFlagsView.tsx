@@ -1,8 +1,8 @@
 /** Every warning sign, what to ask yourself and what to do, most urgent first. */
 import type { JSX } from 'preact';
-import { conditionById } from '../../knowledge/conditions';
-import { RED_FLAGS } from '../../knowledge/red-flags';
-import { hrefOf } from '../routing/route';
+import { conditionById } from '../../knowledge/guide/conditions';
+import { RED_FLAGS } from '../../knowledge/guide/red-flags';
+import { hrefOf } from '../../knowledge/routes';
 import { BackLink } from './BackLink';
 import { Disclaimer } from './Disclaimer';
 import { URGENCY_LABELS } from './urgency';

@@ -1,9 +1,9 @@
 /** One glossary term: its plain explanation and the guide entry it belongs to. */
 import type { JSX } from 'preact';
-import { conditionById } from '../../knowledge/conditions';
-import { termById } from '../../knowledge/glossary';
+import { conditionById } from '../../knowledge/guide/conditions';
+import { hrefOf, type Route } from '../../knowledge/routes';
+import { termById } from '../../knowledge/terms/glossary';
 import { CONDITION_IDS, type GlossaryTerm, type GuideEntryId } from '../../knowledge/types';
-import { hrefOf, type Route } from '../routing/route';
 import { BackLink } from './BackLink';
 
 const CATEGORY_LABELS: Readonly<Record<GlossaryTerm['category'], string>> = {

@@ -4,9 +4,9 @@
  */
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { hrefOf } from '../../knowledge/routes';
 import type { SavedCheck } from '../../platform/history';
 import { useApp } from '../app-context';
-import { hrefOf } from '../routing/route';
 import { describeAnswers, describeFinding } from './check-summary';
 import { formatCheckTime, machineTime } from './check-time';
 

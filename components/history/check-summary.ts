@@ -2,9 +2,9 @@
  * A saved check in one line, for the history list: "Outer hip, Burning · Best fit: Hip bursitis"
  * or "Warning sign: You cannot put weight on the leg". Pure.
  */
-import { conditionById } from '../../knowledge/conditions';
-import { redFlagById } from '../../knowledge/red-flags';
-import { FEELINGS, ZONES } from '../../knowledge/symptoms';
+import { conditionById } from '../../knowledge/guide/conditions';
+import { redFlagById } from '../../knowledge/guide/red-flags';
+import { FEELINGS, ZONES } from '../../knowledge/symptoms/evidence';
 import { CONDITION_IDS, RED_FLAG_IDS } from '../../knowledge/types';
 import type { StoredCheck } from '../../platform/database';
 

@@ -10,8 +10,8 @@ import {
   type JournalBackup,
   readBackup,
   runsToCsv,
-} from '../../knowledge/journal-backup';
-import type { JournalRun, JournalShoe } from '../../knowledge/journal-types';
+} from '../../knowledge/journal/backup';
+import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
 import { downloadText } from './download-file';
 
 /** What the panel needs from the journal. */

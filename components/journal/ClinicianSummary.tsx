@@ -7,8 +7,8 @@
  * Letter, shows exactly what will print, and prints only when the runner presses Print.
  */
 import type { JSX } from 'preact';
-import { conditionById } from '../../knowledge/conditions';
-import { journalWarnings } from '../../knowledge/journal-rules';
+import { conditionById } from '../../knowledge/guide/conditions';
+import { journalWarnings } from '../../knowledge/journal/rules';
 import {
   addDays,
   byDate,
@@ -16,14 +16,14 @@ import {
   peakPain,
   shoeTotals,
   weeklyDistances,
-} from '../../knowledge/journal-stats';
+} from '../../knowledge/journal/stats';
 import {
   type JournalRun,
   type JournalShoe,
   PAIN_CHARACTER_LABELS,
   SURFACE_LABELS,
   ZONE_LABELS,
-} from '../../knowledge/journal-types';
+} from '../../knowledge/journal/types';
 import type { StoredCheck } from '../../platform/database';
 import { PainLoadChart } from './PainLoadChart';
 import { redFlagAnswers, timeline, zoneCounts } from './summary-facts';

@@ -1,7 +1,7 @@
 /** The journal's charts: pain against weekly distance, pain by surface, pain by shoe. */
 import type { JSX } from 'preact';
-import { painBySurface, shoeTotals, weeklyDistances } from '../../knowledge/journal-stats';
-import type { JournalRun, JournalShoe } from '../../knowledge/journal-types';
+import { painBySurface, shoeTotals, weeklyDistances } from '../../knowledge/journal/stats';
+import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
 import { PainByShoeChart, PainBySurfaceChart } from './PainBars';
 import { PainLoadChart } from './PainLoadChart';
 

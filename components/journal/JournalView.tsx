@@ -5,9 +5,9 @@
  */
 import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { journalWarnings, shortDate } from '../../knowledge/journal-rules';
-import { byDate, localDate, shoeTotals } from '../../knowledge/journal-stats';
-import type { JournalRun, RunFields, ShoeFields } from '../../knowledge/journal-types';
+import { journalWarnings, shortDate } from '../../knowledge/journal/rules';
+import { byDate, localDate, shoeTotals } from '../../knowledge/journal/stats';
+import type { JournalRun, RunFields, ShoeFields } from '../../knowledge/journal/types';
 import { BackupPanel } from './BackupPanel';
 import { JournalCharts } from './JournalCharts';
 import { RunForm } from './RunForm';

@@ -4,9 +4,9 @@
  * replacement distance. Plain HTML bars: they wrap long shoe names at 320 px and print cleanly.
  */
 import type { ComponentChildren, JSX } from 'preact';
-import { RULE_THRESHOLDS } from '../../knowledge/journal-rules';
-import type { ShoeTotal, SurfacePain } from '../../knowledge/journal-stats';
-import { SURFACE_LABELS } from '../../knowledge/journal-types';
+import { RULE_THRESHOLDS } from '../../knowledge/journal/rules';
+import type { ShoeTotal, SurfacePain } from '../../knowledge/journal/stats';
+import { SURFACE_LABELS } from '../../knowledge/journal/types';
 import { shoeSummary, surfaceSummary } from './chart-summaries';
 
 function percent(value: number, max: number): string {

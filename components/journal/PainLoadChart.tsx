@@ -9,9 +9,9 @@
  * cursors) do not serve a chart this size.
  */
 import type { JSX } from 'preact';
-import { shortDate } from '../../knowledge/journal-rules';
-import { byDate, dayNumber, peakPain, type WeekTotal } from '../../knowledge/journal-stats';
-import type { JournalRun } from '../../knowledge/journal-types';
+import { shortDate } from '../../knowledge/journal/rules';
+import { byDate, dayNumber, peakPain, type WeekTotal } from '../../knowledge/journal/stats';
+import type { JournalRun } from '../../knowledge/journal/types';
 import { painLoadSummary } from './chart-summaries';
 
 const WIDTH = 320;

@@ -5,7 +5,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { ShoeTotal } from '../../knowledge/journal-stats';
+import type { ShoeTotal } from '../../knowledge/journal/stats';
 import {
   type JournalRun,
   PAIN_CHARACTER_IDS,
@@ -15,7 +15,7 @@ import {
   SURFACE_IDS,
   SURFACE_LABELS,
   ZONE_LABELS,
-} from '../../knowledge/journal-types';
+} from '../../knowledge/journal/types';
 import { ZONE_IDS, type ZoneId } from '../../knowledge/types';
 import { type Choice, ChoiceGroup } from './ChoiceGroup';
 import { FormField } from './FormField';

@@ -4,14 +4,14 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { byDate, type ShoeTotal } from '../../knowledge/journal-stats';
+import { byDate, type ShoeTotal } from '../../knowledge/journal/stats';
 import {
   type JournalRun,
   type JournalShoe,
   PAIN_CHARACTER_LABELS,
   SURFACE_LABELS,
   ZONE_LABELS,
-} from '../../knowledge/journal-types';
+} from '../../knowledge/journal/types';
 import { formatDuration } from './run-draft';
 
 /** "Mon 12 May 2025". */

@@ -4,8 +4,8 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { localDate } from '../../knowledge/journal-stats';
-import type { JournalRun, JournalShoe } from '../../knowledge/journal-types';
+import { localDate } from '../../knowledge/journal/stats';
+import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
 import type { StoredCheck } from '../../platform/database';
 import { openJournal } from '../../platform/journal';
 import { ClinicianSummary } from './ClinicianSummary';

@@ -1,6 +1,6 @@
 /** The journal speaking up: each warning with what to do, why, and a link to the guide entry. */
 import type { JSX } from 'preact';
-import type { JournalWarning, Severity } from '../../knowledge/journal-rules';
+import type { JournalWarning, Severity } from '../../knowledge/journal/rules';
 
 const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   'see-a-professional': 'See a professional',

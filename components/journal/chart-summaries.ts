@@ -2,10 +2,10 @@
  * The charts in words: one short paragraph per chart, shown under it and read by screen readers
  * in place of the drawing. Pure functions of the same numbers the charts draw.
  */
-import { shortDate } from '../../knowledge/journal-rules';
-import type { ShoeTotal, SurfacePain, WeekTotal } from '../../knowledge/journal-stats';
-import { byDate, peakPain, roundKm } from '../../knowledge/journal-stats';
-import { type JournalRun, SURFACE_LABELS } from '../../knowledge/journal-types';
+import { shortDate } from '../../knowledge/journal/rules';
+import type { ShoeTotal, SurfacePain, WeekTotal } from '../../knowledge/journal/stats';
+import { byDate, peakPain, roundKm } from '../../knowledge/journal/stats';
+import { type JournalRun, SURFACE_LABELS } from '../../knowledge/journal/types';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;

@@ -12,7 +12,7 @@ import {
   type RunProblems,
   type ShoeFields,
   type SurfaceId,
-} from '../../knowledge/journal-types';
+} from '../../knowledge/journal/types';
 import type { ZoneId } from '../../knowledge/types';
 
 /** The shoe choice: none, a pair's id, or a new pair named in the form. */

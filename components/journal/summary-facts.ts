@@ -3,9 +3,9 @@
  * hurts and how often, which red flags were reported, and the recent timeline. Pure.
  */
 
-import { byDate, mean, peakPain } from '../../knowledge/journal-stats';
-import { type JournalRun, ZONE_LABELS } from '../../knowledge/journal-types';
-import { RED_FLAGS } from '../../knowledge/red-flags';
+import { RED_FLAGS } from '../../knowledge/guide/red-flags';
+import { byDate, mean, peakPain } from '../../knowledge/journal/stats';
+import { type JournalRun, ZONE_LABELS } from '../../knowledge/journal/types';
 import { type RedFlag, type RedFlagId, ZONE_IDS } from '../../knowledge/types';
 
 /** How often one zone hurt. */

@@ -4,8 +4,8 @@
  * whether they succeeded, so forms keep what was typed when a save fails.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { JournalBackup } from '../../knowledge/journal-backup';
-import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal-types';
+import type { JournalBackup } from '../../knowledge/journal/backup';
+import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
 import { type JournalRepository, openJournal } from '../../platform/journal';
 
 /** Where opening the journal is. */

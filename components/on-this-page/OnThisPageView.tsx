@@ -5,7 +5,8 @@
  */
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { termById } from '../../knowledge/glossary';
+import { hrefOf } from '../../knowledge/routes';
+import { termById } from '../../knowledge/terms/glossary';
 import {
   type PageTermsState,
   readPageTerms,
@@ -14,7 +15,6 @@ import {
 } from '../../platform/active-tab';
 import { watchSettings } from '../../platform/settings';
 import { switchSiteOn } from '../../platform/site-access';
-import { hrefOf } from '../routing/route';
 
 type ViewState = { kind: 'loading' } | PageTermsState | { kind: 'failed' };
 

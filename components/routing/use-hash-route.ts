@@ -4,7 +4,7 @@
  * adding a step (a search query as it is typed, a check route once its answers are applied).
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { hrefOf, parseRoute, type Route } from './route';
+import { hrefOf, parseRoute, type Route } from '../../knowledge/routes';
 
 /** The route and `navigate`. */
 export function useHashRoute(): {

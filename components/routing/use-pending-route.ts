@@ -4,8 +4,8 @@
  * opens, and any that arrive while it is open.
  */
 import { useEffect } from 'preact/hooks';
+import { parseRoute, type Route } from '../../knowledge/routes';
 import { takePendingRoute, watchPendingRoute } from '../../platform/guide-route';
-import { parseRoute, type Route } from './route';
 
 /** Calls `navigate` for every route handed over. */
 export function usePendingRoute(navigate: (route: Route) => void): void {

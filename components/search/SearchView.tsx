@@ -4,9 +4,9 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { lookupSymptoms } from '../../knowledge/lookup';
+import { hrefOf } from '../../knowledge/routes';
+import { lookupSymptoms } from '../../knowledge/symptoms/lookup';
 import { useApp } from '../app-context';
-import { hrefOf } from '../routing/route';
 import { createGuideSearch, type SearchKind } from './search-index';
 
 const KIND_LABELS: Readonly<Record<SearchKind, string>> = {

@@ -5,10 +5,10 @@
  * (see tests/unit/sidebar-search.test.ts, which prints the figure).
  */
 import MiniSearch from 'minisearch';
-import { CONDITIONS } from '../../knowledge/conditions';
-import { GLOSSARY } from '../../knowledge/glossary';
-import { HABITS } from '../../knowledge/habits';
-import { RED_FLAGS } from '../../knowledge/red-flags';
+import { CONDITIONS } from '../../knowledge/guide/conditions';
+import { HABITS } from '../../knowledge/guide/habits';
+import { RED_FLAGS } from '../../knowledge/guide/red-flags';
+import type { Route } from '../../knowledge/routes';
 import {
   type CheckerOption,
   FEELINGS,
@@ -16,8 +16,8 @@ import {
   type SignId,
   TRIGGERS,
   ZONES,
-} from '../../knowledge/symptoms';
-import type { Route } from '../routing/route';
+} from '../../knowledge/symptoms/evidence';
+import { GLOSSARY } from '../../knowledge/terms/glossary';
 
 /** What a search result is. */
 export type SearchKind = 'condition' | 'term' | 'habit' | 'symptom' | 'red-flag';

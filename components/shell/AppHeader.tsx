@@ -1,6 +1,6 @@
 /** The sidebar's header: the name, and one row of links to every part of the guide. */
 import type { JSX } from 'preact';
-import { hrefOf, type Route, type ViewName } from '../routing/route';
+import { hrefOf, type Route, type ViewName } from '../../knowledge/routes';
 
 interface NavItem {
   label: string;

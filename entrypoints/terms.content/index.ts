@@ -7,7 +7,7 @@ import compiledTerms from 'virtual:compiled-terms';
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../../knowledge/running-sites';
-import { createTermMatcher } from '../../knowledge/term-matcher';
+import { createTermMatcher } from '../../knowledge/terms/term-matcher';
 import { startTermExplainer, type TermExplainer } from '../../page/term-explainer';
 import type {
   Message,

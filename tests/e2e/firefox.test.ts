@@ -8,7 +8,7 @@
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { URGENCY_LABELS } from '../../components/guide/urgency';
-import { RED_FLAGS } from '../../knowledge/red-flags';
+import { RED_FLAGS } from '../../knowledge/guide/red-flags';
 import { HOSTS } from './support/extension-browser';
 import {
   askPageForTerms,

@@ -9,9 +9,9 @@ import { resolve } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createBackup } from '../../knowledge/journal-backup';
-import { addDays, localDate } from '../../knowledge/journal-stats';
-import type { JournalRun, SurfaceId } from '../../knowledge/journal-types';
+import { createBackup } from '../../knowledge/journal/backup';
+import { addDays, localDate } from '../../knowledge/journal/stats';
+import type { JournalRun, SurfaceId } from '../../knowledge/journal/types';
 import {
   type ExtensionBrowser,
   launchExtensionBrowser,

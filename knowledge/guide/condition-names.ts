@@ -1,0 +1,14 @@
+/**
+ * The conditions' display names on their own, for the page cards: the content script needs the
+ * names but not the guide's full text, and every kilobyte it carries loads on every page.
+ * `conditions.ts` takes its names from here, so the two cannot drift apart.
+ */
+import type { ConditionId } from '../types';
+
+export const CONDITION_NAMES: Readonly<Record<ConditionId, string>> = {
+  'hip-bursitis': 'Hip bursitis',
+  'stress-fracture': 'Stress fracture',
+  'cartilage-tear': 'Cartilage (labral) tear',
+  'it-band-syndrome': 'IT band syndrome',
+  'hip-flexor-tendinitis': 'Hip flexor tendinitis',
+};

@@ -1,0 +1,261 @@
+/**
+ * The symptom lookup: a runner's words and/or checker answers in, ranked conditions and red
+ * flags out. Pure: no DOM, no browser API. The evidence model lives in `symptoms.ts`; this module
+ * reads text into evidence, adds it up and applies the red-flag rules.
+ */
+import { redFlagById } from '../guide/red-flags';
+import {
+  CONDITION_IDS,
+  type ConditionId,
+  RED_FLAG_IDS,
+  type RedFlagId,
+  type RedFlagUrgency,
+  type ZoneId,
+} from '../types';
+import {
+  ALL_SIGNS,
+  BACKGROUND_SIGNS,
+  CIRCUMSTANCE_SIGNS,
+  FEELINGS,
+  type FeelingId,
+  HIP_ANCHORS,
+  type OnsetId,
+  RED_FLAG_RULES,
+  type Sign,
+  type SignId,
+  type TriggerId,
+} from './evidence';
+import { compilePhrases, findPhrase, parseText } from './text-reading';
+
+/** What the sidebar checker collects. Picked answers and free text both count. */
+export interface CheckerAnswers {
+  zones: ZoneId[];
+  feelings: FeelingId[];
+  triggers: TriggerId[];
+  onset: OnsetId | null;
+  /** Red-flag questions answered "yes". */
+  redFlags: RedFlagId[];
+  /** Anything the runner typed; may be empty. */
+  text: string;
+}
+
+/** One condition that fits, with the reasons for and against in plain words. */
+export interface ConditionMatch {
+  id: ConditionId;
+  /** Evidence points; only comparable within one result. */
+  score: number;
+  /** What fits, strongest first: "Pain on the outside of the hip". */
+  why: string[];
+  /** What does not fit: "No clicking, catching or locking". */
+  whyNot: string[];
+}
+
+/** A red flag the answers or the text describe, ready to show. */
+export interface RedFlagMatch {
+  id: RedFlagId;
+  title: string;
+  advice: string;
+  urgency: RedFlagUrgency;
+}
+
+/** Conditions best first (only those with some evidence) and red flags most urgent first. */
+export interface LookupResult {
+  conditions: ConditionMatch[];
+  redFlags: RedFlagMatch[];
+}
+
+/** Whether a text describes a sign or rules it out ("no swelling", "it never locks"). */
+export type SignState = 'present' | 'ruled-out';
+
+/** The signs a text describes or rules out. */
+export type TextEvidence = Partial<Record<SignId, SignState>>;
+
+/** A sign the runner ruled out counts this share of its weight against a condition. */
+const RULED_OUT_FACTOR = 0.5;
+/** A sign this strong for one condition is "not typical" for a condition it gives nothing. */
+const TELLING_WEIGHT = 3;
+const URGENCY_ORDER: readonly RedFlagUrgency[] = ['emergency', 'same-day', 'soon'];
+
+const SIGN_PATTERNS: readonly { sign: Sign; pattern: RegExp }[] = ALL_SIGNS.map((sign) => ({
+  sign,
+  pattern: compilePhrases(sign.phrases),
+}));
+
+interface Mention {
+  clause: number;
+  sentence: number;
+  negated: boolean;
+}
+
+/** Reads free text into evidence: the signs it describes and the signs it rules out. */
+export function readSymptomText(text: string): TextEvidence {
+  const parsed = parseText(text);
+  const mentions: Partial<Record<SignId, Mention[]>> = {};
+  for (const { sign, pattern } of SIGN_PATTERNS) {
+    const hits = findPhrase(parsed, pattern).map((hit) => ({
+      ...hit,
+      sentence: parsed.clauses[hit.clause]?.sentence ?? -1,
+    }));
+    if (hits.length > 0) mentions[sign.id] = hits;
+  }
+  const affirmedIn = (ids: readonly SignId[] | undefined, where: 'clause' | 'sentence') => {
+    const places: number[] = [];
+    for (const id of ids ?? []) {
+      for (const mention of mentions[id] ?? []) if (!mention.negated) places.push(mention[where]);
+    }
+    return places;
+  };
+
+  const evidence: TextEvidence = {};
+  for (const sign of ALL_SIGNS) {
+    if (!mentions[sign.id]) continue;
+    const blockedClauses = affirmedIn(sign.unlessClauseHas, 'clause');
+    const blockedSentences = affirmedIn(sign.unlessSentenceHas, 'sentence');
+    const counted = (mentions[sign.id] ?? []).filter(
+      (mention) =>
+        !blockedClauses.includes(mention.clause) && !blockedSentences.includes(mention.sentence),
+    );
+    if (counted.some((mention) => !mention.negated)) evidence[sign.id] = 'present';
+    else if (counted.length > 0) evidence[sign.id] = 'ruled-out';
+  }
+  return evidence;
+}
+
+/**
+ * Text about another body part ("my hip is fine, my calf hurts", "shin splints") says nothing
+ * about the hip, unless something in it points at the hip.
+ */
+function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
+  if (evidence['other-body-part'] !== 'present') return false;
+  return !HIP_ANCHORS.some((id) => evidence[id] === 'present');
+}
+
+function pickedEvidence(answers: CheckerAnswers): TextEvidence {
+  const evidence: TextEvidence = {};
+  const picked: SignId[] = [...answers.zones, ...answers.feelings, ...answers.triggers];
+  if (answers.onset) picked.push(answers.onset);
+  for (const id of picked) evidence[id] = 'present';
+  return evidence;
+}
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/** Signs that say something is wrong even without a word for pain ("my leg looks shorter"). */
+const HARM_SIGNS: readonly SignId[] = [
+  'pain-word',
+  'severe-pain',
+  'deformity',
+  'cannot-move-leg',
+  'hot-red-swollen',
+  'numbness-tingling',
+  'leg-weakness',
+  ...FEELINGS.map((feeling) => feeling.id),
+];
+
+/**
+ * True when some sign says where or how it hurts, not only training history. When and how it
+ * started (stairs, downhill, "at 32k", a fall) count only once something is said to be wrong:
+ * picked answers, a pain word, a feeling or an alarm sign.
+ */
+function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
+  const hurts = painSaid || HARM_SIGNS.some((id) => evidence[id] === 'present');
+  return ALL_SIGNS.some(
+    (sign) =>
+      evidence[sign.id] === 'present' &&
+      (HIP_ANCHORS.includes(sign.id) ||
+        (Object.keys(sign.weights).length > 0 &&
+          !BACKGROUND_SIGNS.includes(sign.id) &&
+          (hurts || !CIRCUMSTANCE_SIGNS.includes(sign.id)))),
+  );
+}
+
+function rankConditions(evidence: TextEvidence, painSaid: boolean): ConditionMatch[] {
+  if (!describesPain(evidence, painSaid)) return [];
+  const mentioned = ALL_SIGNS.filter((sign) => evidence[sign.id] !== undefined);
+  const matches: ConditionMatch[] = [];
+  for (const id of CONDITION_IDS) {
+    const reasons: { text: string; weight: number }[] = [];
+    const whyNot: string[] = [];
+    let score = 0;
+    for (const sign of mentioned) {
+      const state = evidence[sign.id];
+      const weight = sign.weights[id] ?? 0;
+      if (state === 'present' && weight > 0) {
+        score += weight;
+        reasons.push({ text: sign.why, weight });
+      } else if (state === 'ruled-out' && weight > 0) {
+        score -= weight * RULED_OUT_FACTOR;
+        whyNot.push(sign.absent);
+      } else if (state === 'present' && weight === 0 && !sign.id.startsWith('named-')) {
+        const strongest = Math.max(0, ...Object.values(sign.weights));
+        if (strongest >= TELLING_WEIGHT) whyNot.push(`Not typical here: ${lowerFirst(sign.why)}`);
+      }
+    }
+    if (score > 0 && reasons.length > 0) {
+      // A stable sort keeps equal weights in the evidence model's order.
+      const why = reasons.sort((a, b) => b.weight - a.weight).map((reason) => reason.text);
+      matches.push({ id, score, why, whyNot });
+    }
+  }
+  // Ties keep CONDITION_IDS order, so the same answers always rank the same way.
+  return matches.sort((a, b) => b.score - a.score);
+}
+
+function raisedRedFlags(evidence: TextEvidence, picked: readonly RedFlagId[]): RedFlagMatch[] {
+  const raised = new Set<RedFlagId>(picked);
+  for (const rule of RED_FLAG_RULES) {
+    const holds = rule.needsOneOfEach.every((group) =>
+      group.some((id) => evidence[id] === 'present'),
+    );
+    if (holds) raised.add(rule.redFlag);
+  }
+  return RED_FLAG_IDS.filter((id) => raised.has(id))
+    .map((id) => {
+      const { title, advice, urgency } = redFlagById(id);
+      return { id, title, advice, urgency };
+    })
+    .sort((a, b) => URGENCY_ORDER.indexOf(a.urgency) - URGENCY_ORDER.indexOf(b.urgency));
+}
+
+/**
+ * Ranks the conditions for the checker's answers plus any typed text, with reasons for and
+ * against each, and the red flags they describe (picked or found in the text).
+ */
+export function lookupAnswers(answers: CheckerAnswers): LookupResult {
+  const fromText = readSymptomText(answers.text);
+  const picked = pickedEvidence(answers);
+  const offTopic = isAboutAnotherBodyPart(fromText);
+  // Alarm signs in the leg still count next to another body part ("numb leg, lower back pain").
+  const alarmsOffTopic = offTopic && fromText['leg-mentioned'] !== 'present';
+  return {
+    conditions: rankConditions(
+      { ...(offTopic ? {} : fromText), ...picked },
+      Object.keys(picked).length > 0,
+    ),
+    redFlags: raisedRedFlags({ ...(alarmsOffTopic ? {} : fromText), ...picked }, answers.redFlags),
+  };
+}
+
+/**
+ * Free-text lookup: "burning on the outside of my hip, worse lying on that side" → conditions
+ * best first with plain reasons, and any red flags the text describes (empty when none).
+ */
+export function lookupSymptoms(text: string): {
+  conditions: { id: string; score: number; why: string[] }[];
+  redFlags: { id: string; advice: string }[];
+} {
+  const result = lookupAnswers({
+    zones: [],
+    feelings: [],
+    triggers: [],
+    onset: null,
+    redFlags: [],
+    text,
+  });
+  return {
+    conditions: result.conditions.map(({ id, score, why }) => ({ id, score, why })),
+    redFlags: result.redFlags.map(({ id, advice }) => ({ id, advice })),
+  };
+}

@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest';
+import {
+  appReducer,
+  initialAppState,
+  selectCheckNeedsSaving,
+} from '../../../../components/app-state';
+import {
+  answersFromPreset,
+  type CheckAction,
+  type CheckDraft,
+  checkDraftReducer,
+  emptyDraft,
+} from '../../../../components/checker/check-draft';
+import { checkOutcome, describeOutcome } from '../../../../components/checker/check-outcome';
+import { answersFromStored, toStoredCheck } from '../../../../components/checker/stored-check';
+import { describeAnswers, describeFinding } from '../../../../components/history/check-summary';
+import { lookupAnswers } from '../../../../knowledge/symptoms/lookup';
+import type { StoredCheck } from '../../../../platform/database';
+
+function run(actions: CheckAction[], start: CheckDraft = emptyDraft()): CheckDraft {
+  return actions.reduce(checkDraftReducer, start);
+}
+
+describe('the check in progress', () => {
+  it('toggles answers and remembers red-flag questions answered either way', () => {
+    const draft = run([
+      { type: 'toggle-zone', id: 'outer-hip' },
+      { type: 'toggle-zone', id: 'groin' },
+      { type: 'toggle-zone', id: 'outer-hip' },
+      { type: 'toggle-trigger', id: 'stairs' },
+      { type: 'set-onset', onset: 'gradual' },
+      { type: 'answer-red-flag', id: 'fall-injury', answer: 'no' },
+      { type: 'answer-red-flag', id: 'nerve-symptoms', answer: 'yes' },
+      { type: 'answer-red-flag', id: 'nerve-symptoms', answer: 'no' },
+    ]);
+    expect(draft.answers).toMatchObject({
+      zones: ['groin'],
+      triggers: ['stairs'],
+      onset: 'gradual',
+      redFlags: [],
+    });
+    expect(draft.redFlagsNo).toEqual(['fall-injury', 'nerve-symptoms']);
+    expect(draft.dirty).toBe(true);
+  });
+
+  it('keeps updating the record it saved, and ignores a save that lands after another check began', () => {
+    let draft = run([{ type: 'toggle-zone', id: 'buttock' }]);
+    draft = checkDraftReducer(draft, { type: 'saved', session: draft.session, id: 4, at: 1000 });
+    expect(draft).toMatchObject({ savedId: 4, savedAt: 1000, dirty: false });
+    draft = checkDraftReducer(draft, { type: 'set-text', text: 'sore when sitting' });
+    expect(draft).toMatchObject({ savedId: 4, dirty: true });
+    const next = checkDraftReducer(draft, { type: 'start' });
+    expect(
+      checkDraftReducer(next, { type: 'saved', session: draft.session, id: 4, at: 2000 }),
+    ).toBe(next);
+  });
+
+  it('saves a changed reopened check as a new one, keeping the old record as it was', () => {
+    const opened = checkDraftReducer(emptyDraft(), {
+      type: 'open',
+      id: 9,
+      at: 500,
+      answers: { ...emptyDraft().answers, zones: ['front-hip'] },
+    });
+    expect(opened).toMatchObject({ savedId: 9, reopened: true, dirty: false });
+    const changed = checkDraftReducer(opened, { type: 'toggle-feeling', id: 'sharp' });
+    expect(changed).toMatchObject({ savedId: null, savedAt: null, reopened: false, dirty: true });
+  });
+
+  it('forgets a deleted record without bringing it back', () => {
+    const saved = checkDraftReducer(run([{ type: 'toggle-zone', id: 'groin' }]), {
+      type: 'saved',
+      session: 0,
+      id: 3,
+      at: 1,
+    });
+    expect(checkDraftReducer(saved, { type: 'history-removed', ids: [2] })).toBe(saved);
+    expect(checkDraftReducer(saved, { type: 'history-removed', ids: 'all' })).toMatchObject({
+      savedId: null,
+      dirty: false,
+    });
+  });
+
+  it('starts a check from a route with its answers picked', () => {
+    const answers = answersFromPreset({ zone: 'outer-thigh', trigger: 'downhill', text: '  ow ' });
+    const draft = checkDraftReducer(emptyDraft(), { type: 'start', answers, from: 'itbs' });
+    expect(draft.answers).toMatchObject({
+      zones: ['outer-thigh'],
+      triggers: ['downhill'],
+      text: 'ow',
+    });
+    expect(draft).toMatchObject({ from: 'itbs', dirty: true, session: 1 });
+    expect(answersFromPreset({ zone: 'elbow' })).toEqual({});
+  });
+
+  it('shares the draft through the app state, which counts saves for the history list', () => {
+    let state = initialAppState();
+    expect(selectCheckNeedsSaving(state)).toBe(false);
+    state = appReducer(state, { type: 'check', action: { type: 'toggle-zone', id: 'groin' } });
+    expect(selectCheckNeedsSaving(state)).toBe(true);
+    state = appReducer(state, {
+      type: 'check',
+      action: { type: 'saved', session: 0, id: 1, at: 5 },
+    });
+    expect(state.historyVersion).toBe(1);
+    expect(selectCheckNeedsSaving(state)).toBe(false);
+  });
+});
+
+describe('what the checker shows', () => {
+  const none = emptyDraft().answers;
+
+  it('shows nothing before any answer', () => {
+    expect(checkOutcome(none)).toEqual({ kind: 'empty' });
+    expect(describeOutcome(checkOutcome(none))).toBe('No answers yet.');
+  });
+
+  it('ranks at most three conditions, best first', () => {
+    const outcome = checkOutcome({
+      ...none,
+      zones: ['outer-hip', 'groin', 'front-hip'],
+      feelings: ['burning', 'sharp'],
+      triggers: ['lying-on-side', 'getting-up', 'stairs'],
+    });
+    expect(outcome.kind).toBe('ranked');
+    if (outcome.kind !== 'ranked') return;
+    expect(outcome.conditions.length).toBeLessThanOrEqual(3);
+    expect(outcome.conditions[0]?.id).toBe('hip-bursitis');
+    expect(describeOutcome(outcome)).toMatch(/^Best fit so far: Hip bursitis\. Also possible: /);
+  });
+
+  it('puts urgent advice first and stops the ranking on any red flag', () => {
+    const outcome = checkOutcome({
+      ...none,
+      zones: ['outer-hip'],
+      triggers: ['lying-on-side'],
+      redFlags: ['nerve-symptoms', 'cannot-bear-weight'],
+    });
+    expect(outcome.kind).toBe('urgent');
+    if (outcome.kind !== 'urgent') return;
+    expect(outcome.redFlags.map((flag) => flag.urgency)).toEqual(['emergency', 'same-day']);
+    expect(describeOutcome(outcome)).toBe(
+      'Get advice first: You cannot put weight on the leg (and 1 more).',
+    );
+  });
+
+  it('raises red flags from the free text too', () => {
+    const outcome = checkOutcome({ ...none, text: 'I fell and now I cannot walk on it at all' });
+    expect(outcome.kind).toBe('urgent');
+  });
+
+  it('says so when nothing points anywhere', () => {
+    expect(checkOutcome({ ...none, onset: 'mileage-jump' })).toEqual({ kind: 'no-match' });
+  });
+});
+
+describe('saved checks', () => {
+  it('records what was shown: no ranking beside a red flag', () => {
+    const answers = {
+      ...emptyDraft().answers,
+      zones: ['groin' as const],
+      redFlags: ['bone-stress' as const],
+    };
+    const stored = toStoredCheck(answers, lookupAnswers(answers), 42);
+    expect(stored).toMatchObject({ at: 42, topConditions: [], redFlags: ['bone-stress'] });
+  });
+
+  it('reads back only what this version knows', () => {
+    const stored = {
+      id: 1,
+      at: 1,
+      answers: {
+        zones: ['outer-hip', 'knee'],
+        feelings: ['burning'],
+        triggers: ['stairs', 'swimming'],
+        onset: 'sudden',
+        redFlags: ['made-up', 'fall-injury'],
+        text: 'old text',
+      },
+      topConditions: [],
+      redFlags: [],
+    } as unknown as StoredCheck;
+    expect(answersFromStored(stored)).toEqual({
+      zones: ['outer-hip'],
+      feelings: ['burning'],
+      triggers: ['stairs'],
+      onset: null,
+      redFlags: ['fall-injury'],
+      text: 'old text',
+    });
+  });
+});
+
+describe('history lines', () => {
+  it('say what was answered and what the checker found, in a line each', () => {
+    const base = toStoredCheck(
+      {
+        ...emptyDraft().answers,
+        zones: ['outer-hip'],
+        feelings: ['burning'],
+        triggers: ['stairs'],
+      },
+      lookupAnswers({
+        ...emptyDraft().answers,
+        zones: ['outer-hip'],
+        feelings: ['burning'],
+        triggers: ['stairs'],
+      }),
+      1,
+    );
+    expect(describeAnswers(base)).toBe('Outer hip, Burning, 1 more answer');
+    expect(describeFinding(base)).toMatch(/^Best fit: Hip bursitis/);
+    const urgent = { ...base, redFlags: ['fall-injury' as const, 'nerve-symptoms' as const] };
+    expect(describeFinding(urgent)).toBe(
+      'Warning sign: Severe pain or a changed leg after a fall (+1 more)',
+    );
+    expect(describeFinding({ ...base, topConditions: [] })).toBe('No clear match');
+  });
+});

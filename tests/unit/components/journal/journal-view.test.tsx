@@ -1,0 +1,232 @@
+// @vitest-environment happy-dom
+/**
+ * The journal view rendered with Preact into happy-dom over fake-indexeddb: logging a run through
+ * the form, errors next to their fields, warnings with their guide links, a full disk that keeps
+ * what was typed, the charts' text summaries, and the clinician summary printing only on request.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { openDB } from 'idb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClinicianSummary } from '../../../../components/journal/ClinicianSummary';
+import { JournalView } from '../../../../components/journal/JournalView';
+import { SummaryPage } from '../../../../components/journal/SummaryPage';
+import { localDate } from '../../../../knowledge/journal/stats';
+import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  // A fresh, empty IndexedDB for each test.
+  globalThis.indexedDB = new IDBFactory();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function find<T extends Element = HTMLElement>(selector: string): T {
+  const element = container.querySelector<T>(selector);
+  if (!element) throw new Error(`Nothing matches ${selector}`);
+  return element;
+}
+
+function findText(selector: string): string {
+  return find(selector).textContent ?? '';
+}
+
+/** Waits until `selector` matches, the way a findBy query would. */
+async function appears<T extends Element = HTMLElement>(selector: string): Promise<T> {
+  return vi.waitFor(() => find<T>(selector));
+}
+
+/** Types into a field; `act` lets Preact render before the next step, as a browser would. */
+function type(selector: string, value: string): void {
+  act(() => {
+    const input = find<HTMLInputElement>(selector);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+function check(selector: string): void {
+  act(() => find<HTMLInputElement>(selector).click());
+}
+
+async function openJournalView(): Promise<void> {
+  render(<JournalView />, container);
+  await appears('form[aria-label="Log a run"]');
+}
+
+async function saveRun(): Promise<void> {
+  find<HTMLButtonElement>('button[type="submit"]').click();
+}
+
+describe('the journal view', () => {
+  it('logs a run with a distance and a pain score, and lists it', async () => {
+    await openJournalView();
+    type('#run-distanceKm', '8,5');
+    type('#run-painDuring', '3');
+    check('input[name="run-zones"][value="groin"]');
+    await saveRun();
+    await vi.waitFor(() =>
+      expect(findText('[data-journal-status]')).toMatch(/^Saved: 8\.5 km on \d+ \w+\.$/),
+    );
+    // The form is ready for the next run.
+    expect(find<HTMLInputElement>('#run-distanceKm').value).toBe('');
+    find<HTMLButtonElement>('#journal-tab-runs').click();
+    const run = await appears('.j-run');
+    expect(run.textContent).toContain('8.5 km · Road or concrete');
+    expect(run.textContent).toContain(
+      'Pain 0 before, 3 during, 0 after, next morning not yet filled in',
+    );
+    expect(run.textContent).toContain('Where: Groin / inner hip');
+  });
+
+  it('shows errors next to the fields and focuses the first', async () => {
+    await openJournalView();
+    type('#run-painBefore', '12');
+    await saveRun();
+    const error = await appears('[data-field="run-distanceKm"] .j-error');
+    expect(error.textContent).toBe('Enter the distance in km, more than 0.');
+    expect(find('#run-distanceKm').getAttribute('aria-invalid')).toBe('true');
+    expect(find('#run-distanceKm').getAttribute('aria-describedby')).toBe('run-distanceKm-error');
+    expect(findText('[data-field="run-painBefore"] .j-error')).toBe(
+      'Pain before the run must be a whole number from 0 to 10.',
+    );
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('run-distanceKm'));
+    expect(container.querySelector('.j-run')).toBeNull();
+  });
+
+  it('speaks up after a run with a limp, linking to the guide', async () => {
+    await openJournalView();
+    type('#run-distanceKm', '5');
+    check('input[value="limp"]');
+    await saveRun();
+    const warning = await appears('[data-rule="limp"]');
+    expect(warning.querySelector('h3')?.textContent).toBe(
+      'See a professionalStop running and see a professional',
+    );
+    expect(warning.querySelector('details')?.open).toBe(true);
+    expect(warning.querySelector('a')?.getAttribute('href')).toBe('#/red-flags?item=bone-stress');
+  });
+
+  it('says so when the disk is full, and keeps what was typed', async () => {
+    await openJournalView();
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('Quota exceeded', 'QuotaExceededError');
+    });
+    type('#run-distanceKm', '7');
+    await saveRun();
+    const alert = await appears('[role="alert"]');
+    expect(alert.textContent).toContain('Your browser is out of storage space for Hip Pain Guide');
+    expect(find<HTMLInputElement>('#run-distanceKm').value).toBe('7');
+  });
+
+  it('edits and deletes a run', async () => {
+    await openJournalView();
+    type('#run-distanceKm', '5');
+    await saveRun();
+    await vi.waitFor(() => expect(findText('[data-journal-status]')).toContain('Saved'));
+    find<HTMLButtonElement>('#journal-tab-runs').click();
+    (await appears<HTMLButtonElement>('button[aria-label^="Edit the run"]')).click();
+    await appears('form[aria-label="Edit run"]');
+    type('#run-distanceKm', '6');
+    await saveRun();
+    await vi.waitFor(() => expect(findText('.j-run')).toContain('6 km'));
+    find<HTMLButtonElement>('button[aria-label^="Delete the run"]').click();
+    (await appears<HTMLButtonElement>('.j-danger')).click();
+    await vi.waitFor(() => expect(findText('[data-journal-status]')).toMatch(/was deleted/));
+    expect(container.querySelector('.j-run')).toBeNull();
+  });
+
+  it('explains the wait while an older open copy blocks the upgrade, then opens', async () => {
+    // An older version of the guide (schema 1) holding the database open in another window.
+    const older = await openDB('hip-pain-guide', 1, {
+      upgrade: (db) => db.createObjectStore('checks', { keyPath: 'id', autoIncrement: true }),
+    });
+    render(<JournalView />, container);
+    await vi.waitFor(
+      () => expect(findText('[role="status"]')).toContain('close it: an update is waiting for it'),
+      { timeout: 5000 },
+    );
+    older.close();
+    await appears('form[aria-label="Log a run"]');
+  });
+
+  it('describes each chart in words', async () => {
+    await openJournalView();
+    type('#run-distanceKm', '5');
+    type('#run-painAfter', '2');
+    await saveRun();
+    await vi.waitFor(() => expect(findText('[data-journal-status]')).toContain('Saved'));
+    find<HTMLButtonElement>('#journal-tab-charts').click();
+    await appears('svg[data-chart="pain-load"]');
+    expect(findText('#chart-pain-load-summary')).toMatch(
+      /^In the last 12 weeks you ran 5 km in 1 run; .* on your latest run \(\d+ \w+\) it was 2\.$/,
+    );
+    expect(findText('#chart-surface-summary')).toBe(
+      'All your runs were on road or concrete (average 2 out of 10 over 1 run).',
+    );
+    expect(find('svg[data-chart="pain-load"]').getAttribute('aria-describedby')).toBe(
+      'chart-pain-load-summary',
+    );
+  });
+});
+
+describe('the clinician summary', () => {
+  const today = localDate(new Date());
+
+  it('lists where it hurts, the red flags reported, and the timeline', () => {
+    const runs = [
+      sampleRun(today, { zones: ['groin'], limp: true, pain: { during: 4 }, notes: 'hill reps' }),
+    ];
+    render(
+      <ClinicianSummary
+        runs={runs}
+        shoes={[sampleShoe(1)]}
+        today={today}
+        onPrint={() => undefined}
+        check={{
+          id: 1,
+          at: Date.now(),
+          answers: {
+            zones: ['groin'],
+            feelings: [],
+            triggers: [],
+            onset: null,
+            redFlags: ['bone-stress'],
+            text: '',
+          },
+          topConditions: ['stress-fracture'],
+          redFlags: ['bone-stress'],
+        }}
+      />,
+      container,
+    );
+    expect(findText('#cs-where + ul')).toBe(
+      'Groin / inner hip: 1 of 1 runs, average worst pain 4/10',
+    );
+    expect(findText('[data-flag="bone-stress"]')).toBe(
+      'Reported: Groin pain with a limp, or pain that comes earlier in every run',
+    );
+    expect(findText('.cs-table:not(.cs-weeks) tbody')).toContain('hill reps');
+    expect(findText('[data-rule="limp"]')).toContain('Stop running');
+  });
+
+  it('prints only when the runner presses Print', async () => {
+    // happy-dom has no window.print; the page must not call it before the click anyway.
+    const print = vi.fn();
+    window.print = print;
+    render(<SummaryPage />, container);
+    const button = await appears<HTMLButtonElement>('.cs-print');
+    expect(print).not.toHaveBeenCalled();
+    button.click();
+    expect(print).toHaveBeenCalledTimes(1);
+  });
+});

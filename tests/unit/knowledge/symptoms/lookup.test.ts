@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { redFlagById } from '../../../../knowledge/guide/red-flags';
+import {
+  FEELING_IDS,
+  FEELINGS,
+  ONSET_IDS,
+  ONSETS,
+  type SignId,
+  TRIGGER_IDS,
+  TRIGGERS,
+  ZONES,
+} from '../../../../knowledge/symptoms/evidence';
+import {
+  type CheckerAnswers,
+  lookupAnswers,
+  lookupSymptoms,
+  readSymptomText,
+  type SignState,
+} from '../../../../knowledge/symptoms/lookup';
+import { CONDITION_IDS, ZONE_IDS } from '../../../../knowledge/types';
+import { BLIND_CASES, type LookupCase, TUNING_CASES } from './lookup-cases';
+
+/** "hip-bursitis [bone-stress, night-or-rest-pain]": a failing case reads like the answer. */
+function describeLookup(text: string): string {
+  const result = lookupSymptoms(text);
+  const flags = result.redFlags.map((flag) => flag.id).sort();
+  return `${result.conditions[0]?.id ?? 'none'} [${flags.join(', ')}]`;
+}
+
+function describeExpected(lookupCase: LookupCase): string {
+  return `${lookupCase.top ?? 'none'} [${[...lookupCase.redFlags].sort().join(', ')}]`;
+}
+
+function answers(overrides: Partial<CheckerAnswers>): CheckerAnswers {
+  return {
+    zones: [],
+    feelings: [],
+    triggers: [],
+    onset: null,
+    redFlags: [],
+    text: '',
+    ...overrides,
+  };
+}
+
+describe('lookupSymptoms: runner descriptions (top condition and exact red flags)', () => {
+  it.each(TUNING_CASES.map((lookupCase) => [lookupCase.text, lookupCase]))('%s', (text, c) => {
+    expect(describeLookup(text)).toBe(describeExpected(c));
+  });
+});
+
+describe('lookupSymptoms: blind set written after the model', () => {
+  it.each(BLIND_CASES.map((lookupCase) => [lookupCase.text, lookupCase]))('%s', (text, c) => {
+    expect(describeLookup(text)).toBe(describeExpected(c));
+  });
+});
+
+describe('lookupSymptoms: result shape', () => {
+  it('returns only id, score and why for conditions, and id and advice for red flags', () => {
+    const result = lookupSymptoms('Fell hard and can’t move it. Outer hip aches if I lie on it');
+    expect(result.conditions.length).toBeGreaterThan(0);
+    for (const condition of result.conditions) {
+      expect(Object.keys(condition).sort()).toEqual(['id', 'score', 'why']);
+      expect(condition.why.length).toBeGreaterThan(0);
+    }
+    expect(result.redFlags).toEqual([
+      { id: 'fall-injury', advice: redFlagById('fall-injury').advice },
+    ]);
+  });
+
+  it('lists conditions best first and only those with evidence', () => {
+    const { conditions } = lookupSymptoms('Clicking in my groin since I twisted it');
+    const scores = conditions.map((condition) => condition.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(conditions.every((condition) => condition.score > 0)).toBe(true);
+    expect(conditions.map((condition) => condition.id)).not.toContain('it-band-syndrome');
+  });
+
+  it('explains the top condition in plain words', () => {
+    const [top] = lookupSymptoms('Outside of my hip aches, worse lying on that side').conditions;
+    expect(top?.why).toEqual([
+      'Worse lying on that side',
+      'Pain on the outside of the hip',
+      'A dull ache',
+    ]);
+  });
+
+  it('suggests nothing for an empty text', () => {
+    expect(lookupSymptoms('')).toEqual({ conditions: [], redFlags: [] });
+    expect(lookupSymptoms('  !!! ... ')).toEqual({ conditions: [], redFlags: [] });
+  });
+});
+
+describe('readSymptomText: messy words and negation', () => {
+  const cases: [string, SignId, SignState | undefined][] = [
+    ['it never locks', 'clicking', 'ruled-out'],
+    ['doesn’t click', 'clicking', 'ruled-out'],
+    ['it does not click or catch or lock', 'clicking', 'ruled-out'],
+    ['not at night', 'rest-or-night', 'ruled-out'],
+    ['without any fall', 'fall-or-twist', 'ruled-out'],
+    ['no swelling', 'hot-red-swollen', 'ruled-out'],
+    ['Fever? No', 'fever', 'ruled-out'],
+    ['no fever but it clicks', 'clicking', 'present'],
+    ['no limp, and it clicks', 'clicking', 'present'],
+    ['it won’t stop clicking', 'clicking', 'present'],
+    ['the pain never goes away', 'rest-or-night', 'present'],
+    ['I can’t lie on that side', 'lying-on-side', 'present'],
+    ['better with rest', 'rest-or-night', undefined],
+    ['fine at rest', 'rest-or-night', undefined],
+    ['I usually run at night', 'rest-or-night', undefined],
+    ['worse lying on that side at night', 'rest-or-night', undefined],
+    ['HIP BURITIS', 'named-bursitis', 'present'],
+    ['bursitus', 'named-bursitis', 'present'],
+    ['grion pain', 'groin', 'present'],
+    ['illiotibial band', 'named-it-band', 'present'],
+    ['my I.T. band', 'named-it-band', 'present'],
+    ['ITBS', 'named-it-band', 'present'],
+    ['GTPS', 'named-bursitis', 'present'],
+    ['FAI', 'named-cartilage-tear', 'present'],
+    ['it keeps clickng', 'clicking', 'present'],
+    ['tendonitis', 'named-hip-flexor', 'present'],
+    ['achilles tendonitis', 'named-hip-flexor', undefined],
+    ['I CAN’T PUT WEIGHT ON IT!!!', 'cannot-bear-weight', 'present'],
+    ['I can walk fine', 'cannot-bear-weight', undefined],
+    ['can’t walk without pain', 'cannot-bear-weight', undefined],
+    ['where my leg meets my body', 'front-hip', 'present'],
+    ['hip bone on the side', 'outer-hip', 'present'],
+    ['my butt', 'buttock', 'present'],
+    ['tight shoes', 'tightness', undefined],
+    ['the pain kicks in at mile 3', 'uphill-or-sprinting', undefined],
+    ['I run about 30 miles a week', 'same-point-each-run', undefined],
+  ];
+  it.each(cases)('%s → %s %s', (text, sign, state) => {
+    expect(readSymptomText(text)[sign]).toBe(state);
+  });
+});
+
+describe('lookupAnswers: the structured checker', () => {
+  it('ranks picked answers with the same weights as the free text', () => {
+    const picked = lookupAnswers(answers({ zones: ['outer-hip'], triggers: ['lying-on-side'] }));
+    const typed = lookupSymptoms('pain on the outside of the hip, worse lying on that side');
+    expect(picked.conditions.map(({ id, score, why }) => ({ id, score, why }))).toEqual(
+      typed.conditions,
+    );
+    expect(picked.conditions[0]?.id).toBe('hip-bursitis');
+  });
+
+  it('combines picked answers and free text', () => {
+    const groin = answers({ zones: ['groin'] });
+    expect(lookupAnswers(groin).redFlags).toEqual([]);
+    expect(lookupSymptoms('I’ve started limping').redFlags).toEqual([]);
+    const both = lookupAnswers({ ...groin, text: 'I’ve started limping' });
+    expect(both.redFlags.map((flag) => flag.id)).toEqual(['bone-stress']);
+    expect(both.conditions[0]?.id).toBe('stress-fracture');
+    expect(both.conditions[0]?.why).toEqual(['Pain in the groin or inner hip', 'A limp']);
+  });
+
+  it('lets typed text rule out a picked condition’s signs', () => {
+    const groin = answers({ zones: ['groin'], feelings: ['sharp'] });
+    const before = lookupAnswers(groin).conditions.find((c) => c.id === 'cartilage-tear');
+    const after = lookupAnswers({ ...groin, text: 'It never clicks or locks' }).conditions.find(
+      (c) => c.id === 'cartilage-tear',
+    );
+    expect(after?.score).toBeLessThan(before?.score ?? 0);
+    expect(after?.whyNot).toEqual(['No clicking, catching or locking']);
+  });
+
+  it('says what does not fit', () => {
+    const result = lookupAnswers(answers({ zones: ['groin'], triggers: ['lying-on-side'] }));
+    const bursitis = result.conditions.find((condition) => condition.id === 'hip-bursitis');
+    expect(bursitis?.why).toEqual(['Worse lying on that side']);
+    expect(bursitis?.whyNot).toEqual(['Not typical here: pain in the groin or inner hip']);
+    const fracture = result.conditions.find((condition) => condition.id === 'stress-fracture');
+    expect(fracture?.whyNot).toEqual(['Not typical here: worse lying on that side']);
+  });
+
+  it('returns picked red flags with title and urgency, most urgent first', () => {
+    const result = lookupAnswers(
+      answers({ redFlags: ['night-or-rest-pain', 'cannot-bear-weight'] }),
+    );
+    expect(result.redFlags).toEqual(
+      (['cannot-bear-weight', 'night-or-rest-pain'] as const).map((id) => {
+        const { title, advice, urgency } = redFlagById(id);
+        return { id, title, advice, urgency };
+      }),
+    );
+    expect(result.conditions).toEqual([]);
+  });
+
+  it('keeps conditions next to red flags', () => {
+    const result = lookupAnswers(
+      answers({ zones: ['groin'], redFlags: ['cannot-bear-weight'], text: 'it throbs' }),
+    );
+    expect(result.redFlags.map((flag) => flag.id)).toEqual(['cannot-bear-weight']);
+    expect(result.conditions[0]?.id).toBe('stress-fracture');
+  });
+
+  it('ranks the same answers the same way, whatever the order they were picked in', () => {
+    const forward = answers({
+      zones: ['groin', 'front-hip'],
+      feelings: ['sharp', 'clicking'],
+      triggers: ['twisting', 'lifting-knee'],
+      onset: 'fall-or-twist',
+    });
+    const reversed = answers({
+      zones: ['front-hip', 'groin'],
+      feelings: ['clicking', 'sharp'],
+      triggers: ['lifting-knee', 'twisting'],
+      onset: 'fall-or-twist',
+    });
+    expect(lookupAnswers(reversed)).toEqual(lookupAnswers(forward));
+    expect(lookupAnswers(forward)).toEqual(lookupAnswers(forward));
+  });
+
+  it('breaks ties in the fixed condition order', () => {
+    const { conditions } = lookupAnswers(answers({ zones: ['groin'] }));
+    expect(conditions.map(({ id, score }) => ({ id, score }))).toEqual([
+      { id: 'stress-fracture', score: 3 },
+      { id: 'cartilage-tear', score: 3 },
+      { id: 'hip-flexor-tendinitis', score: 2 },
+    ]);
+  });
+
+  it('keeps picked answers when the typed text is about another body part', () => {
+    const result = lookupAnswers(answers({ zones: ['outer-hip'], text: 'my calf is numb' }));
+    expect(result.conditions[0]?.id).toBe('hip-bursitis');
+    expect(result.redFlags).toEqual([]);
+  });
+
+  it('suggests nothing without answers', () => {
+    expect(lookupAnswers(answers({}))).toEqual({ conditions: [], redFlags: [] });
+  });
+});
+
+describe('checker options', () => {
+  it('offers every zone, feeling, trigger and onset once, with a label and some weight', () => {
+    expect(ZONES.map((option) => option.id)).toEqual([...ZONE_IDS]);
+    expect(FEELINGS.map((option) => option.id)).toEqual([...FEELING_IDS]);
+    expect(TRIGGERS.map((option) => option.id)).toEqual([...TRIGGER_IDS]);
+    expect(ONSETS.map((option) => option.id)).toEqual([...ONSET_IDS]);
+    for (const option of [...ZONES, ...FEELINGS, ...TRIGGERS, ...ONSETS]) {
+      expect(option.label, option.id).not.toBe('');
+      expect(option.why, option.id).not.toBe('');
+      expect(option.absent, option.id).not.toBe('');
+      const weights = Object.entries(option.weights);
+      expect(weights.length, option.id).toBeGreaterThan(0);
+      for (const [condition] of weights) expect(CONDITION_IDS).toContain(condition);
+    }
+  });
+
+  it('labels the zones for the hip map', () => {
+    expect(ZONES.map((zone) => zone.label)).toEqual([
+      'Outer hip',
+      'Groin / inner hip',
+      'Front of hip',
+      'Outer thigh to knee',
+      'Buttock',
+    ]);
+  });
+});

@@ -1,0 +1,37 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { CARD_HOST_TAG, isInsideSkipped, proseWalker } from '../../../page/prose-filter';
+
+function proseOf(html: string): string[] {
+  document.body.innerHTML = html;
+  const walker = proseWalker(document.body);
+  const texts: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    texts.push((node as Text).data.trim());
+  }
+  return texts;
+}
+
+describe('proseWalker', () => {
+  it('visits prose and skips code, forms, editors, hidden text and our own card', () => {
+    expect(
+      proseOf(`
+        <p>Prose with ITBS</p>
+        <pre>pre ITBS</pre><p><code>code ITBS</code> after code</p>
+        <textarea>textarea ITBS</textarea><select><option>option ITBS</option></select>
+        <div contenteditable="true">editable ITBS</div><div contenteditable="false">fixed ITBS</div>
+        <p hidden>hidden ITBS</p><span aria-hidden="true">decoration ITBS</span>
+        <script>var itbs = 1;</script><style>.itbs {}</style><noscript>noscript ITBS</noscript>
+        <button>button ITBS</button><svg><text>svg ITBS</text></svg>
+        <${CARD_HOST_TAG}>card ITBS</${CARD_HOST_TAG}>
+        <div role="textbox">textbox ITBS</div>
+      `),
+    ).toEqual(['Prose with ITBS', 'after code', 'fixed ITBS']);
+  });
+
+  it('knows when a node sits inside skipped content', () => {
+    document.body.innerHTML = '<pre><b id="in">x</b></pre><p id="out">y</p>';
+    expect(isInsideSkipped(document.getElementById('in') as Node)).toBe(true);
+    expect(isInsideSkipped(document.getElementById('out')?.firstChild as Node)).toBe(false);
+  });
+});

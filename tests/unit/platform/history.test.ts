@@ -1,0 +1,94 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StorageError, type StoredCheck } from '../../../platform/database';
+import { type CheckHistory, createCheckHistory } from '../../../platform/history';
+
+let opened: CheckHistory[] = [];
+let counter = 0;
+
+/** A history in a database of its own, so tests never see each other's checks. */
+function freshHistory(): { history: CheckHistory; name: string } {
+  const name = `history-test-${++counter}`;
+  const history = createCheckHistory(name);
+  opened.push(history);
+  return { history, name };
+}
+
+function check(at: number, zones: StoredCheck['answers']['zones'] = ['outer-hip']) {
+  return {
+    at,
+    answers: { zones, feelings: [], triggers: [], onset: null, redFlags: [], text: '' },
+    topConditions: ['hip-bursitis' as const],
+    redFlags: [],
+  };
+}
+
+afterEach(() => {
+  for (const history of opened) history.close();
+  opened = [];
+});
+
+describe('the check history', () => {
+  it('adds checks and lists them newest first', async () => {
+    const { history } = freshHistory();
+    const first = await history.add(check(1000));
+    const third = await history.add(check(3000));
+    const second = await history.add(check(2000));
+    expect((await history.list()).map((c) => [c.id, c.at])).toEqual([
+      [third, 3000],
+      [second, 2000],
+      [first, 1000],
+    ]);
+  });
+
+  it('gets one check, replaces it after a change, and says null once it is gone', async () => {
+    const { history } = freshHistory();
+    const id = await history.add(check(1000));
+    expect(await history.get(id)).toMatchObject({ id, at: 1000 });
+    await history.replace({ ...check(1500, ['groin']), id });
+    expect(await history.get(id)).toMatchObject({ id, at: 1500, answers: { zones: ['groin'] } });
+    expect(await history.list()).toHaveLength(1);
+    await history.remove(id);
+    expect(await history.get(id)).toBeNull();
+  });
+
+  it('deletes one check or all of them', async () => {
+    const { history } = freshHistory();
+    const a = await history.add(check(1));
+    await history.add(check(2));
+    await history.add(check(3));
+    await history.remove(a);
+    expect((await history.list()).map((c) => c.at)).toEqual([3, 2]);
+    await history.clear();
+    expect(await history.list()).toEqual([]);
+  });
+
+  it('keeps its checks for the next sidebar (a reload)', async () => {
+    const { history, name } = freshHistory();
+    await history.add(check(77));
+    history.close();
+    const again = createCheckHistory(name);
+    opened.push(again);
+    expect((await again.list()).map((c) => c.at)).toEqual([77]);
+  });
+
+  it('ignores an id passed to add, so a copied check never overwrites another', async () => {
+    const { history } = freshHistory();
+    const kept = await history.add(check(1));
+    const copy = await history.add({ ...check(2), id: kept } as ReturnType<typeof check>);
+    expect(copy).not.toBe(kept);
+    expect(await history.list()).toHaveLength(2);
+  });
+
+  it('reports failures as a StorageError with a message fit to show', async () => {
+    const { history, name } = freshHistory();
+    // A newer version of the database (from a newer extension) cannot be opened by this one.
+    const newer = await openDB(name, 999);
+    newer.close();
+    const failure = await history.list().catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StorageError);
+    expect((failure as StorageError).message).toMatch(/Hip Pain Guide/);
+    await expect(history.add(check(1))).rejects.toBeInstanceOf(StorageError);
+  });
+});

@@ -1,0 +1,221 @@
+/**
+ * The journal repository over a real IndexedDB implementation (fake-indexeddb): saving, editing,
+ * deleting, backup round trips, and the failures that must change nothing and say why: a full
+ * disk in the middle of a save or an import, and an upgrade blocked by an older open copy.
+ */
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { JournalBackup } from '../../../knowledge/journal/backup';
+import type { RunFields } from '../../../knowledge/journal/types';
+import { StorageError, type StoredCheck } from '../../../platform/database';
+import { type JournalRepository, openJournal } from '../../../platform/journal';
+import { sampleRun, sampleShoe } from '../knowledge/journal/sample';
+
+let dbCount = 0;
+const open: JournalRepository[] = [];
+
+async function freshJournal(): Promise<JournalRepository> {
+  dbCount += 1;
+  const journal = await openJournal({ name: `journal-test-${dbCount}` });
+  open.push(journal);
+  return journal;
+}
+
+afterEach(() => {
+  for (const journal of open.splice(0)) journal.close();
+});
+
+function fields(date: string, changes: Partial<RunFields> = {}): RunFields {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...run } = sampleRun(date);
+  return { ...run, ...changes };
+}
+
+const NOW = Date.UTC(2025, 4, 14, 8);
+
+/** Makes the `count`-th `put` from now on throw the error a full disk gives. */
+function fillTheDiskAtPut(count: number) {
+  const put = IDBObjectStore.prototype.put;
+  let calls = 0;
+  return vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(function (
+    this: IDBObjectStore,
+    ...args: Parameters<typeof put>
+  ) {
+    calls += 1;
+    if (calls === count)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    return put.apply(this, args);
+  });
+}
+
+describe('runs and shoes', () => {
+  it('saves a run with a new pair of shoes in one go, and lists both', async () => {
+    const journal = await freshJournal();
+    const run = await journal.saveRun(fields('2025-05-12', { distanceKm: 8 }), {
+      newShoe: { name: 'Blue Pegasus', startKm: 40, retired: false },
+      now: NOW,
+    });
+    const { runs, shoes } = await journal.load();
+    expect(shoes).toEqual([
+      { id: 1, name: 'Blue Pegasus', startKm: 40, retired: false, createdAt: NOW },
+    ]);
+    expect(runs).toEqual([{ ...run, shoeId: 1 }]);
+  });
+
+  it('edits a run in place, keeping when it was first logged', async () => {
+    const journal = await freshJournal();
+    const first = await journal.saveRun(fields('2025-05-12'), { now: NOW });
+    await journal.saveRun(
+      fields('2025-05-12', { pain: { before: 1, during: 2, after: 2, nextMorning: 3 } }),
+      {
+        id: first.id,
+        now: NOW + 1000,
+      },
+    );
+    const { runs } = await journal.load();
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({
+      id: first.id,
+      createdAt: NOW,
+      updatedAt: NOW + 1000,
+      pain: { nextMorning: 3 },
+    });
+  });
+
+  it('deletes a run, and retires a pair', async () => {
+    const journal = await freshJournal();
+    const run = await journal.saveRun(fields('2025-05-12'), {
+      newShoe: { name: 'Old', startKm: 0, retired: false },
+      now: NOW,
+    });
+    await journal.deleteRun(run.id);
+    await journal.updateShoe({ id: 1, name: 'Old', startKm: 0, retired: true, createdAt: NOW });
+    expect(await journal.load()).toEqual({
+      runs: [],
+      shoes: [{ id: 1, name: 'Old', startKm: 0, retired: true, createdAt: NOW }],
+    });
+  });
+});
+
+describe('backups', () => {
+  async function seededJournal(): Promise<JournalRepository> {
+    const journal = await freshJournal();
+    await journal.saveRun(fields('2025-05-10'), {
+      newShoe: { name: 'A', startKm: 0, retired: false },
+      now: NOW,
+    });
+    await journal.saveRun(fields('2025-05-12', { shoeId: 1 }), { now: NOW + 1 });
+    return journal;
+  }
+
+  const IMPORTED: JournalBackup = {
+    format: 'hip-pain-guide-backup',
+    formatVersion: 1,
+    exportedAt: '2025-05-14T08:00:00.000Z',
+    runs: [sampleRun('2025-04-01', { id: 10, shoeId: 5 }), sampleRun('2025-04-02', { id: 11 })],
+    shoes: [sampleShoe(5)],
+    checks: [
+      {
+        id: 3,
+        at: NOW,
+        answers: { zones: [], feelings: [], triggers: [], onset: null, redFlags: [], text: '' },
+        topConditions: [],
+        redFlags: [],
+      },
+    ],
+  };
+
+  it('exports everything and imports it into another journal unchanged', async () => {
+    const source = await seededJournal();
+    const backup = await source.exportBackup(new Date(NOW));
+    expect(backup).toMatchObject({ format: 'hip-pain-guide-backup', formatVersion: 1 });
+    const target = await freshJournal();
+    await target.saveRun(fields('2025-01-01'), { now: NOW });
+    await target.importBackup(backup);
+    expect(await target.load()).toEqual(await source.load());
+  });
+
+  it('replaces the journal and the symptom checks with the backup', async () => {
+    const journal = await seededJournal();
+    await journal.importBackup(IMPORTED);
+    const { runs, shoes } = await journal.load();
+    expect(runs.map((run) => run.id)).toEqual([10, 11]);
+    expect(shoes.map((shoe) => shoe.id)).toEqual([5]);
+    expect((await journal.latestCheck())?.id).toBe(3);
+  });
+
+  it('changes nothing when the disk fills in the middle of an import', async () => {
+    const journal = await seededJournal();
+    const before = await journal.load();
+    fillTheDiskAtPut(2);
+    const failure = await journal.importBackup(IMPORTED).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(StorageError);
+    expect((failure as StorageError).message).toContain('out of storage space');
+    vi.restoreAllMocks();
+    expect(await journal.load()).toEqual(before);
+  });
+});
+
+describe('storage failures', () => {
+  it('says the disk is full and saves nothing when a run cannot be written', async () => {
+    const journal = await freshJournal();
+    // A new run is added (`add`); an edited one is replaced (`put`, the next test).
+    vi.spyOn(IDBObjectStore.prototype, 'add').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    await expect(journal.saveRun(fields('2025-05-12'), { now: NOW })).rejects.toThrow(
+      'Your browser is out of storage space for Hip Pain Guide, so this was not saved.',
+    );
+    vi.restoreAllMocks();
+    expect((await journal.load()).runs).toEqual([]);
+  });
+
+  it('says the disk is full when editing a run, and keeps the old version', async () => {
+    const journal = await freshJournal();
+    const run = await journal.saveRun(fields('2025-05-12'), { now: NOW });
+    fillTheDiskAtPut(1);
+    await expect(
+      journal.saveRun(fields('2025-05-12', { distanceKm: 9 }), { id: run.id, now: NOW + 1 }),
+    ).rejects.toBeInstanceOf(StorageError);
+    vi.restoreAllMocks();
+    expect((await journal.load()).runs).toEqual([run]);
+  });
+
+  it('tells the caller while an upgrade waits for an older open copy, then opens', async () => {
+    dbCount += 1;
+    const name = `journal-test-${dbCount}`;
+    // An older copy of the guide, at schema version 1, that does not let go of the database.
+    const older = await openDB(name, 1, {
+      upgrade: (db) => db.createObjectStore('checks', { keyPath: 'id', autoIncrement: true }),
+    });
+    let waiting: () => void = () => undefined;
+    const told = new Promise<void>((resolve) => {
+      waiting = resolve;
+    });
+    const opening = openJournal({ name, onWaiting: waiting, waitingAfterMs: 20 });
+    await told;
+    older.close();
+    const journal = await opening;
+    open.push(journal);
+    expect((await journal.load()).runs).toEqual([]);
+  });
+});
+
+describe('the latest symptom check', () => {
+  it('is the newest by time, or null without any', async () => {
+    const journal = await freshJournal();
+    expect(await journal.latestCheck()).toBeNull();
+    const check = (at: number): StoredCheck => ({
+      at,
+      answers: { zones: [], feelings: [], triggers: [], onset: null, redFlags: [], text: `${at}` },
+      topConditions: [],
+      redFlags: [],
+    });
+    const db = await openDB(`journal-test-${dbCount}`);
+    await db.add('checks', check(2));
+    await db.add('checks', check(3));
+    await db.add('checks', check(1));
+    db.close();
+    expect((await journal.latestCheck())?.answers.text).toBe('3');
+  });
+});

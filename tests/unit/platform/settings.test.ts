@@ -1,0 +1,98 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  DEFAULT_SETTINGS,
+  isSiteOn,
+  loadSettings,
+  parseSettings,
+  updateSettings,
+  watchSettings,
+} from '../../../platform/settings';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+describe('parseSettings', () => {
+  it('gives the defaults for nothing stored, or for junk', () => {
+    for (const stored of [undefined, null, 42, 'settings', [], { theme: 7 }]) {
+      expect(parseSettings(stored)).toEqual(DEFAULT_SETTINGS);
+    }
+  });
+
+  it('keeps valid values and replaces each invalid one with its default, field by field', () => {
+    expect(
+      parseSettings({
+        disabledSites: ['letsrun.com', 42, 'not a site', 'LetsRun.com', '  strava.com '],
+        userSites: 'example.org',
+        cardDelayMs: '600',
+        markStyle: 'rainbow',
+        theme: 'dark',
+      }),
+    ).toEqual({
+      disabledSites: ['letsrun.com', 'strava.com'],
+      userSites: [],
+      cardDelayMs: 600,
+      markStyle: 'background',
+      theme: 'dark',
+    });
+  });
+
+  it('keeps the card delay within its range and ignores empty or impossible numbers', () => {
+    expect(parseSettings({ cardDelayMs: 5 }).cardDelayMs).toBe(150);
+    expect(parseSettings({ cardDelayMs: 99_999 }).cardDelayMs).toBe(1500);
+    for (const cardDelayMs of [Number.NaN, Number.POSITIVE_INFINITY, '', null, 'soon']) {
+      expect(parseSettings({ cardDelayMs }).cardDelayMs).toBe(400);
+    }
+  });
+});
+
+describe('isSiteOn', () => {
+  it('is on for the default running sites and their subdomains, off elsewhere', () => {
+    expect(isSiteOn(DEFAULT_SETTINGS, 'www.runnersworld.com')).toBe(true);
+    expect(isSiteOn(DEFAULT_SETTINGS, 'old.reddit.com')).toBe(true);
+    expect(isSiteOn(DEFAULT_SETTINGS, 'notreddit.com')).toBe(false);
+    expect(isSiteOn(DEFAULT_SETTINGS, 'www.example.org')).toBe(false);
+  });
+
+  it('follows sites the user switched off or on', () => {
+    const settings = parseSettings({
+      disabledSites: ['reddit.com'],
+      userSites: ['runblog.example'],
+    });
+    expect(isSiteOn(settings, 'www.reddit.com')).toBe(false);
+    expect(isSiteOn(settings, 'runblog.example')).toBe(true);
+    expect(isSiteOn(settings, 'www.runblog.example')).toBe(true);
+  });
+});
+
+describe('stored settings', () => {
+  it('reads damaged storage as safe defaults instead of failing', async () => {
+    await fakeBrowser.storage.local.set({ settings: { markStyle: 'off', theme: { evil: true } } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, markStyle: 'off' });
+  });
+
+  it('keeps every change when several are saved at once', async () => {
+    await Promise.all([
+      updateSettings({ disabledSites: ['strava.com'] }),
+      updateSettings({ cardDelayMs: 450 }),
+      updateSettings({ markStyle: 'off' }),
+    ]);
+    expect(await loadSettings()).toMatchObject({
+      disabledSites: ['strava.com'],
+      cardDelayMs: 450,
+      markStyle: 'off',
+    });
+  });
+
+  it('saves a change and tells every watcher the new settings at once', async () => {
+    const seen: string[] = [];
+    const stop = watchSettings((settings) => seen.push(settings.theme));
+    await updateSettings({ theme: 'light' });
+    expect(await loadSettings()).toMatchObject({ theme: 'light', markStyle: 'background' });
+    expect(seen).toEqual(['light']);
+    stop();
+    await updateSettings({ theme: 'dark' });
+    expect(seen).toEqual(['light']);
+  });
+});
