@@ -22,6 +22,14 @@ function compiledTermsPlugin(): Plugin {
   };
 }
 
+const ICONS = {
+  16: 'icons/icon-16.png',
+  32: 'icons/icon-32.png',
+  48: 'icons/icon-48.png',
+  128: 'icons/icon-128.png',
+};
+const TOOLBAR_ICONS = { 16: ICONS[16], 32: ICONS[32] };
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: a reader can see where every name comes from.
@@ -45,7 +53,10 @@ export default defineConfig({
     // Default running sites come from the content script's `matches`; any other site is asked
     // for at the moment the user switches it on.
     optional_host_permissions: ['*://*/*'],
-    action: { default_title: 'Open Hip Pain Guide' },
+    // The brand mark (public/icon.svg, exported by `npm run icons`). The toolbar icon changes
+    // per tab to say whether the extension is on, off or paused there.
+    icons: ICONS,
+    action: { default_title: 'Open Hip Pain Guide', default_icon: TOOLBAR_ICONS },
     // sidePanel.open() from a click relayed by a page needs Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     commands: {
@@ -64,12 +75,15 @@ export default defineConfig({
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'hip-pain-guide@example.org',
+              // The add-on's permanent id on addons.mozilla.org (a UUID we own, not a domain).
+              id: '{e27e5d4c-a5ad-41d4-9243-74eed5cde5e0}',
               // The CSS Custom Highlight API arrived in Firefox 140 (the current ESR).
               strict_min_version: '140.0',
               // Nothing leaves the browser. Firefox 140+ shows this at install; older ones ignore it.
               data_collection_permissions: { required: ['none'] },
             },
+            // Firefox for Android took `data_collection_permissions` in 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
