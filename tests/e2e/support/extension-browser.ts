@@ -92,7 +92,11 @@ export interface ExtensionBrowser {
 }
 
 export async function launchExtensionBrowser(
-  options: { headersFor?: (path: string) => Record<string, string> } = {},
+  options: {
+    headersFor?: (path: string) => Record<string, string>;
+    /** An unpacked extension other than the build, such as the store zip's contents. */
+    extensionDir?: string;
+  } = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'hpg-chromium-'));
   const { server, port } = await startStaticServer(FIXTURES_DIR, 0, options.headersFor);
@@ -112,7 +116,7 @@ export async function launchExtensionBrowser(
     // Playwright disables extensions by default; we need ours.
     ignoreDefaultArgs: ['--disable-extensions'],
     args: [
-      ...extensionBrowserArgs(EXTENSION_DIR, hostRules),
+      ...extensionBrowserArgs(options.extensionDir ?? EXTENSION_DIR, hostRules),
       // Only our own throwaway certificate for the https fixture server is ever presented.
       '--ignore-certificate-errors',
     ],

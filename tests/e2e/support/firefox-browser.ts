@@ -15,7 +15,7 @@
  * - Firefox opens an add-on's sidebar once when it is installed, so the sidebar starts open.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
@@ -44,8 +44,11 @@ export const FIREFOX_EXTENSION_DIR = resolve(
   process.env.HPG_OUT_DIR ?? '.output',
   'firefox-mv3',
 );
-/** The gecko id from wxt.config.ts; the uuid pin is keyed by it. */
-export const GECKO_ID = 'hip-pain-guide@example.org';
+/** The gecko id of the built add-on (set in wxt.config.ts); the uuid pin is keyed by it. */
+function geckoIdOf(extensionDir: string): string {
+  const manifest = JSON.parse(readFileSync(join(extensionDir, 'manifest.json'), 'utf8'));
+  return manifest.browser_specific_settings.gecko.id;
+}
 /** The sidebar app's ready signal: it has rendered into its root. */
 export const SIDEBAR_READY = '#app > *';
 
@@ -72,15 +75,19 @@ export interface FirefoxExtensionBrowser {
 
 /** Launches Firefox ESR headless with a fresh profile and the built extension installed. */
 export async function launchFirefoxWithExtension(
-  options: { headersFor?: (path: string) => Record<string, string> } = {},
+  options: {
+    headersFor?: (path: string) => Record<string, string>;
+    /** An unpacked add-on other than the build, such as the store zip's contents. */
+    extensionDir?: string;
+  } = {},
 ): Promise<FirefoxExtensionBrowser> {
-  if (!existsSync(join(FIREFOX_EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(
-      `No Firefox build in ${FIREFOX_EXTENSION_DIR}: run \`npm run build:firefox\` first.`,
-    );
+  const extensionDir = options.extensionDir ?? FIREFOX_EXTENSION_DIR;
+  if (!existsSync(join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No Firefox build in ${extensionDir}: run \`npm run build:firefox\` first.`);
   }
   const { server, port } = await startStaticServer(FIXTURES_DIR, 0, options.headersFor);
   const uuid = randomUUID();
+  const geckoId = geckoIdOf(extensionDir);
   // puppeteer makes a fresh temporary profile, writes these prefs into it and removes it on close.
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -91,15 +98,15 @@ export async function launchFirefoxWithExtension(
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'network.dns.localDomains': Object.values(HOSTS).join(','),
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
       // Grant `permissions.request` (adding a site of one's own) without the doorhanger prompt,
       // which WebDriver cannot click. The request still needs the user's click, as in real use.
       'extensions.webextOptionalPermissionPrompts': false,
     },
   });
   try {
-    const installed = await browser.installExtension(FIREFOX_EXTENSION_DIR);
-    if (installed !== GECKO_ID) throw new Error(`Installed ${installed}, expected ${GECKO_ID}`);
+    const installed = await browser.installExtension(extensionDir);
+    if (installed !== geckoId) throw new Error(`Installed ${installed}, expected ${geckoId}`);
   } catch (error) {
     await browser.close();
     await closeServer(server);
