@@ -47,7 +47,10 @@ export type DraftReading =
   | { ok: true; fields: RunFields; newShoe?: ShoeFields }
   | { ok: false; problems: Partial<Record<DraftField, string>> };
 
-/** A fresh form: today, the surface and shoes of the last run, no pain. */
+/**
+ * A fresh form: today, the surface and shoes of the last run, and every pain box blank. A blank
+ * box saves as "not recorded", never as 0: a skipped field must not read as "no pain".
+ */
 export function emptyDraft(today: string, lastRun?: JournalRun): RunDraft {
   return {
     date: today,
@@ -61,9 +64,9 @@ export function emptyDraft(today: string, lastRun?: JournalRun): RunDraft {
     stretchedAfter: false,
     limp: false,
     painCharacter: 'none',
-    painBefore: '0',
-    painDuring: '0',
-    painAfter: '0',
+    painBefore: '',
+    painDuring: '',
+    painAfter: '',
     painNextMorning: '',
     zones: [],
     notes: '',
@@ -84,10 +87,10 @@ export function draftOfRun(run: JournalRun): RunDraft {
     stretchedAfter: run.stretchedAfter,
     limp: run.limp,
     painCharacter: run.painCharacter,
-    painBefore: String(run.pain.before),
-    painDuring: String(run.pain.during),
-    painAfter: String(run.pain.after),
-    painNextMorning: run.pain.nextMorning === null ? '' : String(run.pain.nextMorning),
+    painBefore: painText(run.pain.before),
+    painDuring: painText(run.pain.during),
+    painAfter: painText(run.pain.after),
+    painNextMorning: painText(run.pain.nextMorning),
     zones: [...run.zones],
     notes: run.notes,
   };
@@ -117,8 +120,15 @@ export function formatDuration(minutes: number): string {
   return seconds === 0 ? String(whole) : `${whole}:${String(seconds).padStart(2, '0')}`;
 }
 
-function painValue(text: string): number {
+/** A pain score as the form shows it: blank when not recorded. */
+function painText(score: number | null): string {
+  return score === null ? '' : String(score);
+}
+
+/** A pain box as typed: null when blank ("not recorded"), NaN when it is not a whole number. */
+function painValue(text: string): number | null {
   const trimmed = text.trim();
+  if (trimmed === '') return null;
   return /^\d{1,2}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
@@ -128,7 +138,6 @@ export function readDraft(
   today: string,
   shoeIds: ReadonlySet<number>,
 ): DraftReading {
-  const nextMorning = draft.painNextMorning.trim();
   const fields: RunFields = {
     date: draft.date,
     distanceKm: parseDecimal(draft.distance),
@@ -143,7 +152,7 @@ export function readDraft(
       before: painValue(draft.painBefore),
       during: painValue(draft.painDuring),
       after: painValue(draft.painAfter),
-      nextMorning: nextMorning === '' ? null : painValue(nextMorning),
+      nextMorning: painValue(draft.painNextMorning),
     },
     zones: draft.zones,
     notes: draft.notes.trim(),

@@ -152,12 +152,14 @@ function listOf<T extends string>(
 
 function readPain(value: unknown, where: string): JournalRun['pain'] {
   const pain = record(value, `${where}, "pain"`);
+  // null is "not recorded" in any of the four (older backups hold numbers: still valid).
+  const score = (key: keyof JournalRun['pain']) =>
+    pain[key] === null ? null : number(pain[key], where, `pain.${key}`);
   return {
-    before: number(pain.before, where, 'pain.before'),
-    during: number(pain.during, where, 'pain.during'),
-    after: number(pain.after, where, 'pain.after'),
-    nextMorning:
-      pain.nextMorning === null ? null : number(pain.nextMorning, where, 'pain.nextMorning'),
+    before: score('before'),
+    during: score('during'),
+    after: score('after'),
+    nextMorning: score('nextMorning'),
   };
 }
 

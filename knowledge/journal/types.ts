@@ -50,13 +50,23 @@ export const ZONE_LABELS: Readonly<Record<ZoneId, string>> = Object.fromEntries(
   ZONES.map((zone) => [zone.id, zone.label]),
 ) as Record<ZoneId, string>;
 
-/** Pain on a 0–10 scale at four moments. The next morning can be filled in later. */
+/**
+ * Pain on a 0–10 scale at four moments. `null` means "not recorded", never "no pain": a runner who
+ * skips a box has told us nothing, so nothing downstream (rules, charts, CSV, summary) may read it
+ * as 0. The next morning is usually filled in later. Runs stored before blanks were allowed carry
+ * numbers in every field except the next morning; they stay valid as they are.
+ */
 export interface PainScores {
-  before: number;
-  during: number;
-  after: number;
+  before: number | null;
+  during: number | null;
+  after: number | null;
   nextMorning: number | null;
 }
+
+/** The pain scores' keys, in the order a run goes: before, during, after, next morning. */
+export const PAIN_MOMENTS = ['before', 'during', 'after', 'nextMorning'] as const;
+/** One moment a pain score belongs to. */
+export type PainMoment = (typeof PAIN_MOMENTS)[number];
 
 /** A run as the runner describes it, before it gets an id. */
 export interface RunFields {
@@ -150,9 +160,10 @@ function isPainScore(value: unknown): value is number {
 }
 
 const PAIN_FIELDS = [
-  ['before', 'painBefore', 'before the run'],
-  ['during', 'painDuring', 'during the run'],
-  ['after', 'painAfter', 'after the run'],
+  ['before', 'painBefore', 'Pain before the run'],
+  ['during', 'painDuring', 'Pain during the run'],
+  ['after', 'painAfter', 'Pain after the run'],
+  ['nextMorning', 'painNextMorning', 'Next-morning pain'],
 ] as const;
 
 /**
@@ -189,13 +200,12 @@ export function checkRunFields(
     problems.shoeId = 'Choose one of your shoes, or none.';
   }
 
-  for (const [key, field, moment] of PAIN_FIELDS) {
-    if (!isPainScore(run.pain[key])) {
-      problems[field] = `Pain ${moment} must be a whole number from 0 to 10.`;
+  // Blank (null) is a valid answer: "not recorded".
+  for (const [key, field, name] of PAIN_FIELDS) {
+    const score = run.pain[key];
+    if (score !== null && !isPainScore(score)) {
+      problems[field] = `${name} must be a whole number from 0 to 10, or empty.`;
     }
-  }
-  if (run.pain.nextMorning !== null && !isPainScore(run.pain.nextMorning)) {
-    problems.painNextMorning = 'Next-morning pain must be a whole number from 0 to 10, or empty.';
   }
   if (!PAIN_CHARACTER_IDS.includes(run.painCharacter)) {
     problems.painCharacter = 'Choose what the pain felt like.';
