@@ -81,8 +81,7 @@ export function PainByShoeChart(props: { totals: readonly ShoeTotal[]; id: strin
                     : total.runs > 0
                       ? 'no pain noted'
                       : 'no runs'}{' '}
-                  · {total.totalKm}{' '}
-                  km
+                  · {total.totalKm} km
                 </span>
               </span>
               <span class="j-bar-track">

@@ -74,8 +74,9 @@ export function WarningList(props: { warnings: readonly JournalWarning[] }): JSX
       ) : (
         <p class="j-alert-none" data-journal-no-warnings>
           No patterns to flag in what you've logged. This can't tell you it's safe to run: if pain
-          worries you, check <a href={hrefOf({ view: 'red-flags', item: null })}>when to get help</a>{' '}
-          or see a doctor or physiotherapist.
+          worries you, check{' '}
+          <a href={hrefOf({ view: 'red-flags', item: null })}>when to get help</a> or see a doctor
+          or physiotherapist.
         </p>
       )}
     </section>

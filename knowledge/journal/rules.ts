@@ -45,7 +45,11 @@ export type Severity = (typeof SEVERITIES)[number];
  * says get seen today overrides one that says within days: `journalWarnings` keeps only the most
  * pressing kind among the stop kinds, so no two warnings on screen contradict each other.
  */
-export const ADVICE_KINDS = ['stop-get-seen-today', 'stop-get-seen-soon', 'adjust-training'] as const;
+export const ADVICE_KINDS = [
+  'stop-get-seen-today',
+  'stop-get-seen-soon',
+  'adjust-training',
+] as const;
 /** One kind of advice. */
 export type AdviceKind = (typeof ADVICE_KINDS)[number];
 
@@ -316,9 +320,7 @@ export function weeklyPainRise(runs: readonly JournalRun[], today: string): Week
   const lastMonday = weekStart(today);
   const weekPain = (start: string): WeekPain | null => {
     const end = addDays(start, 6);
-    const meanPain = mean(
-      runs.filter((run) => run.date >= start && run.date <= end).map(peakPain),
-    );
+    const meanPain = mean(runs.filter((run) => run.date >= start && run.date <= end).map(peakPain));
     return meanPain === null ? null : { start, meanPain };
   };
   for (const offset of [0, 1]) {
@@ -348,7 +350,9 @@ export function painRisingWeeklyRule(
   if (!weeks || !first || !last) return null;
   const groin = runs.some(
     (run) =>
-      run.date >= first.start && run.date <= addDays(last.start, 6) && hurtsWhereBoneStressDoes(run),
+      run.date >= first.start &&
+      run.date <= addDays(last.start, 6) &&
+      hurtsWhereBoneStressDoes(run),
   );
   return {
     rule: 'pain-rising-weekly',
@@ -498,7 +502,10 @@ export function weeklyJump(runs: readonly JournalRun[], today: string): WeeklyJu
     const week = weeks[weeks.length - 1 - offset];
     const previous = weeks[weeks.length - 2 - offset];
     if (!week || !previous || earliest > addDays(previous.start, 6)) continue;
-    if (previous.distanceKm > 0 && moreThan(week.distanceKm, previous.distanceKm, T.weeklyJumpRatio)) {
+    if (
+      previous.distanceKm > 0 &&
+      moreThan(week.distanceKm, previous.distanceKm, T.weeklyJumpRatio)
+    ) {
       return {
         weekStart: week.start,
         distanceKm: week.distanceKm,

@@ -159,11 +159,16 @@ function isPainScore(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10;
 }
 
+// Each score's message when it is out of range (a blank is always fine: "not recorded").
 const PAIN_FIELDS = [
-  ['before', 'painBefore', 'Pain before the run'],
-  ['during', 'painDuring', 'Pain during the run'],
-  ['after', 'painAfter', 'Pain after the run'],
-  ['nextMorning', 'painNextMorning', 'Next-morning pain'],
+  ['before', 'painBefore', 'Pain before the run must be a whole number from 0 to 10.'],
+  ['during', 'painDuring', 'Pain during the run must be a whole number from 0 to 10.'],
+  ['after', 'painAfter', 'Pain after the run must be a whole number from 0 to 10.'],
+  [
+    'nextMorning',
+    'painNextMorning',
+    'Next-morning pain must be a whole number from 0 to 10, or empty.',
+  ],
 ] as const;
 
 /**
@@ -200,12 +205,9 @@ export function checkRunFields(
     problems.shoeId = 'Choose one of your shoes, or none.';
   }
 
-  // Blank (null) is a valid answer: "not recorded".
-  for (const [key, field, name] of PAIN_FIELDS) {
+  for (const [key, field, message] of PAIN_FIELDS) {
     const score = run.pain[key];
-    if (score !== null && !isPainScore(score)) {
-      problems[field] = `${name} must be a whole number from 0 to 10, or empty.`;
-    }
+    if (score !== null && !isPainScore(score)) problems[field] = message;
   }
   if (!PAIN_CHARACTER_IDS.includes(run.painCharacter)) {
     problems.painCharacter = 'Choose what the pain felt like.';
