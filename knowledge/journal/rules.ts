@@ -29,6 +29,7 @@ import {
 import {
   type JournalRun,
   type JournalShoe,
+  PAIN_MOMENTS,
   type PainMoment,
   SURFACE_LABELS,
   ZONE_LABELS,
@@ -209,7 +210,7 @@ const MOMENT_WORDS: Readonly<Record<PainMoment, string>> = {
  */
 export function painTooHighRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
   const tooHigh = (run: JournalRun) =>
-    (Object.keys(MOMENT_WORDS) as PainMoment[]).filter((moment) => {
+    PAIN_MOMENTS.filter((moment) => {
       const score = run.pain[moment];
       return score !== null && score > T.acceptablePain;
     });

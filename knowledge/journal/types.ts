@@ -25,13 +25,6 @@ export const SURFACE_LABELS: Readonly<Record<SurfaceId, string>> = {
   treadmill: 'Treadmill',
 };
 
-/**
- * Surfaces that pass more impact to the bone. Concrete is the hardest common surface and
- * asphalt next; both are named as stress-fracture risk factors when mileage rises (AAOS
- * OrthoInfo "Stress Fractures": a change of surface, such as from a soft track to concrete).
- */
-export const HARD_SURFACES: readonly SurfaceId[] = ['road', 'asphalt'];
-
 /** What the pain felt like during the run. Ids are stored: never rename one. */
 export const PAIN_CHARACTER_IDS = ['none', 'ache', 'sharp', 'ache-to-sharp'] as const;
 /** One pain character's id. */
