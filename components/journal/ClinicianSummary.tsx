@@ -112,7 +112,7 @@ function Timeline(props: { runs: readonly JournalRun[]; shoes: readonly JournalS
             <td>
               {[
                 run.zones.map((zone) => ZONE_LABELS[zone]).join(', '),
-                run.painCharacter === 'none'
+                run.painCharacter === null || run.painCharacter === 'none'
                   ? ''
                   : PAIN_CHARACTER_LABELS[run.painCharacter].toLowerCase(),
                 run.warmedUp ? '' : 'no warm-up',

@@ -1,7 +1,7 @@
 /**
  * The log form: a run in under 20 seconds. The date is today, the surface and shoes are the last
- * run's, the pain boxes start blank; typing the distance and pressing Save is enough. A blank pain
- * box is saved as "not recorded", never as 0.
+ * run's, the pain boxes start blank and nothing is chosen for what it felt like; typing the
+ * distance and pressing Save is enough. A blank is saved as "not recorded", never as 0 or "no pain".
  * Errors appear next to their fields and focus moves to the first one.
  */
 import type { JSX } from 'preact';

@@ -72,7 +72,8 @@ function RunItem(props: {
       <p>{details.join(' · ')}</p>
       <p class="j-meta">
         {painLine(run)}
-        {run.painCharacter !== 'none' &&
+        {run.painCharacter !== null &&
+          run.painCharacter !== 'none' &&
           ` · ${PAIN_CHARACTER_LABELS[run.painCharacter].toLowerCase()}`}
         {run.pain.nextMorning === null && (
           <>

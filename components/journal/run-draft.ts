@@ -30,7 +30,8 @@ export interface RunDraft {
   warmedUp: boolean;
   stretchedAfter: boolean;
   limp: boolean;
-  painCharacter: PainCharacter;
+  /** Null until the runner picks one: nothing is pre-chosen, "No pain" included. */
+  painCharacter: PainCharacter | null;
   painBefore: string;
   painDuring: string;
   painAfter: string;
@@ -48,8 +49,9 @@ export type DraftReading =
   | { ok: false; problems: Partial<Record<DraftField, string>> };
 
 /**
- * A fresh form: today, the surface and shoes of the last run, and every pain box blank. A blank
- * box saves as "not recorded", never as 0: a skipped field must not read as "no pain".
+ * A fresh form: today, the surface and shoes of the last run, every pain box blank and no pain
+ * character chosen. A blank saves as "not recorded", never as 0 or "no pain": a skipped field must
+ * not read as "no pain".
  */
 export function emptyDraft(today: string, lastRun?: JournalRun): RunDraft {
   return {
@@ -63,7 +65,7 @@ export function emptyDraft(today: string, lastRun?: JournalRun): RunDraft {
     warmedUp: false,
     stretchedAfter: false,
     limp: false,
-    painCharacter: 'none',
+    painCharacter: null,
     painBefore: '',
     painDuring: '',
     painAfter: '',

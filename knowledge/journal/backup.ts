@@ -197,12 +197,10 @@ function readRun(
     warmedUp: flag(raw.warmedUp, where, 'warmedUp'),
     stretchedAfter: flag(raw.stretchedAfter, where, 'stretchedAfter'),
     limp: flag(raw.limp, where, 'limp'),
-    painCharacter: oneOf<PainCharacter>(
-      raw.painCharacter,
-      PAIN_CHARACTER_IDS,
-      where,
-      'painCharacter',
-    ),
+    painCharacter:
+      raw.painCharacter === null
+        ? null
+        : oneOf<PainCharacter>(raw.painCharacter, PAIN_CHARACTER_IDS, where, 'painCharacter'),
     pain: readPain(raw.pain, where),
     zones: listOf<ZoneId>(raw.zones, ZONE_IDS, where, 'zones'),
     notes: text(raw.notes, where, 'notes'),
@@ -358,7 +356,7 @@ export function runsToCsv(runs: readonly JournalRun[], shoes: readonly JournalSh
       run.warmedUp,
       run.stretchedAfter,
       run.limp,
-      PAIN_CHARACTER_LABELS[run.painCharacter],
+      run.painCharacter === null ? null : PAIN_CHARACTER_LABELS[run.painCharacter],
       run.pain.before,
       run.pain.during,
       run.pain.after,

@@ -421,11 +421,11 @@ export function boneStressRule(runs: readonly JournalRun[], today: string): Jour
     title: 'Stop running and get seen today: possible bone stress',
     reason:
       `Your ${where} pain rose from ${from} out of 10 on ${shortDate(earlier.date)} ` +
-      `${runLabel(earlier)} to ${to} on ${shortDate(later.date)} ${runLabel(later)}. Groin pain ` +
+      `${runLabel(earlier)} to ${to} on ${shortDate(later.date)} ${runLabel(later)}. Pain there ` +
       'that builds from run to run can be a stress fracture near the hip, whatever the surface. ' +
       'Stop running now and see a doctor today (your GP, an urgent care centre or NHS 111); say ' +
-      'you are a runner with groin pain. Do not test it by hopping. If you cannot put weight on ' +
-      'the leg, go to A&E.',
+      'you are a runner with groin or hip pain. Do not test it by hopping. If you cannot put ' +
+      'weight on the leg, go to A&E.',
     ...STRESS_FRACTURE_LINK,
     basis:
       'Exercise-related groin pain is the commonest sign of a femoral neck stress fracture, and a late diagnosis raises the risk that it displaces (Robertson and Wood, Sports Med Int Open 2017; AAOS OrthoInfo "Stress Fractures"). NHS "Hip pain": go to A&E if you cannot put weight on the leg. This overrides the pain-monitoring model, which was made for tendons, not bone.',

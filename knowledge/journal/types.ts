@@ -74,7 +74,8 @@ export interface RunFields {
   stretchedAfter: boolean;
   /** Did the runner limp during or after the run? */
   limp: boolean;
-  painCharacter: PainCharacter;
+  /** What the pain felt like; null when the runner did not say (not "no pain"). */
+  painCharacter: PainCharacter | null;
   pain: PainScores;
   /** Where it hurt; empty when it did not. */
   zones: ZoneId[];
@@ -202,7 +203,7 @@ export function checkRunFields(
     const score = run.pain[key];
     if (score !== null && !isPainScore(score)) problems[field] = message;
   }
-  if (!PAIN_CHARACTER_IDS.includes(run.painCharacter)) {
+  if (run.painCharacter !== null && !PAIN_CHARACTER_IDS.includes(run.painCharacter)) {
     problems.painCharacter = 'Choose what the pain felt like.';
   }
   if (!run.zones.every((zone) => ZONE_IDS.includes(zone))) {

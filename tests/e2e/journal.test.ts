@@ -367,8 +367,8 @@ describe('the run journal in Chromium', () => {
       '\uFEFFdate,distance_km,duration_min,surface,shoes,warmed_up,stretched_after,limp,pain_character,pain_before,pain_during,pain_after,pain_next_morning,where_it_hurt,notes',
     );
     expect(lines).toHaveLength(5);
-    // The oldest run's next morning was never filled in: an empty cell, not 0.
-    expect(lines[1]).toMatch(/,1,2,2,,Groin \/ inner hip,$/);
+    // The oldest run's feel and next morning were never given: empty cells, not "No pain" or 0.
+    expect(lines[1]).toMatch(/,no,,1,2,2,,Groin \/ inner hip,$/);
   });
 
   it('refuses a damaged backup and changes nothing', async () => {

@@ -44,6 +44,7 @@ describe('the form', () => {
       painDuring: '',
       painAfter: '',
       painNextMorning: '',
+      painCharacter: null,
     });
   });
 
@@ -56,6 +57,7 @@ describe('the form', () => {
         distanceKm: 6.5,
         durationMin: null,
         pain: { before: null, during: null, after: null, nextMorning: null },
+        painCharacter: null,
       },
     });
   });

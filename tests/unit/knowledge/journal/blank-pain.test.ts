@@ -20,7 +20,9 @@ const BLANK: PainScores = { before: null, during: null, after: null, nextMorning
 
 describe('blank pain scores', () => {
   it('are valid in every box, beside old runs with a number in each', () => {
-    expect(checkRunFields(sampleRun('2025-05-12', { pain: BLANK }), TODAY)).toEqual({});
+    expect(
+      checkRunFields(sampleRun('2025-05-12', { painCharacter: null, pain: BLANK }), TODAY),
+    ).toEqual({});
     expect(
       checkRunFields(
         sampleRun('2025-05-12', { pain: { before: 0, during: 0, after: 0, nextMorning: null } }),
@@ -29,18 +31,25 @@ describe('blank pain scores', () => {
     ).toEqual({});
   });
 
-  it('survive a backup and come back blank, not 0', () => {
-    const run = sampleRun('2025-05-12', { id: 1, pain: { ...BLANK, during: 4 } });
+  it('survive a backup and come back blank, not 0 or "no pain"', () => {
+    const run = sampleRun('2025-05-12', {
+      id: 1,
+      painCharacter: null,
+      pain: { ...BLANK, during: 4 },
+    });
     const text = JSON.stringify(createBackup({ runs: [run], shoes: [], checks: [] }, new Date()));
     const reading = readBackup(text, TODAY);
-    expect(reading.ok && reading.backup.runs[0]?.pain).toEqual({ ...BLANK, during: 4 });
+    expect(reading.ok && reading.backup.runs[0]).toMatchObject({
+      painCharacter: null,
+      pain: { ...BLANK, during: 4 },
+    });
   });
 
   it('leave their CSV cells empty', () => {
-    const run = sampleRun('2025-05-12', { pain: { ...BLANK, after: 2 } });
+    const run = sampleRun('2025-05-12', { painCharacter: null, pain: { ...BLANK, after: 2 } });
     const row = runsToCsv([run], []).split('\r\n')[1] ?? '';
-    // pain_before, pain_during, pain_after, pain_next_morning sit before where_it_hurt and notes.
-    expect(row.split(',').slice(-6, -2)).toEqual(['', '', '2', '']);
+    // pain_character, then pain_before … pain_next_morning, then where_it_hurt and notes.
+    expect(row.split(',').slice(-7, -2)).toEqual(['', '', '', '2', '']);
   });
 
   it('are left out of the worst pain and every average', () => {
