@@ -224,7 +224,9 @@ export function painTooHighRule(runs: readonly JournalRun[], today: string): Jou
     rule: 'pain-too-high',
     severity: groin ? 'see-a-professional' : 'change-training',
     advice: groin ? 'stop-get-seen-soon' : 'adjust-training',
-    title: groin ? 'Rest from running and see a professional' : 'Too much pain: cut back',
+    title: groin
+      ? 'Rest from running and see a professional'
+      : 'Too much pain: rest until it settles',
     reason:
       `On ${shortDate(run.date)} ${runLabel(run)} your pain was ${joinAnd(scores)}, out of 10. ` +
       `More than ${T.acceptablePain} out of 10 is more than the hip should take while you train. ` +

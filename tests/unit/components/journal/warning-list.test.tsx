@@ -44,7 +44,7 @@ describe('the journal alerts', () => {
     expect(first?.getAttribute('data-rule')).toBe('pain-too-high');
     expect(first?.closest('details')).toBeNull();
     expect(first?.querySelector('h3')?.textContent).toBe(
-      'Change your trainingToo much pain: cut back',
+      'Change your trainingToo much pain: rest until it settles',
     );
     expect(first?.textContent).toContain('your pain was 7 during it, out of 10');
     expect(first?.querySelector('a')?.getAttribute('href')).toBe(

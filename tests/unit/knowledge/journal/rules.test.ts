@@ -57,7 +57,7 @@ describe('pain above 5 out of 10, whatever the baseline', () => {
       TODAY,
     );
     expect(warning?.severity).toBe('change-training');
-    expect(warning?.title).toBe('Too much pain: cut back');
+    expect(warning?.title).toBe('Too much pain: rest until it settles');
     expect(warning?.reason).toContain(
       'On 12 May (5 km, trail) your pain was 7 before the run and 7 during it, out of 10.',
     );
