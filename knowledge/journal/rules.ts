@@ -122,9 +122,7 @@ export const RULE_THRESHOLDS = {
   shoeCheckKm: 560,
   /** Shoe distance past the replacement range (500 miles). */
   shoeReplaceKm: 800,
-  /** Runs with groin or front-hip pain compared for the bone-stress rule: the last two. */
-  boneStressRuns: 2,
-  /** How far back the earlier of those runs may go. */
+  /** How far back the earlier of two runs with groin or front-hip pain may go (bone stress). */
   boneStressDays: 28,
 } as const;
 
@@ -400,17 +398,27 @@ export function limpRule(runs: readonly JournalRun[], today: string): JournalWar
  * Groin or front-hip pain that rose from one run to the next, on any surface → stop running and
  * get seen today. A femoral neck stress fracture hurts in the groin and builds run after run; a
  * missed one can displace, so one rise is enough to ask for a same-day look. Surfaces do not
- * matter: track, treadmill and trail runs count as much as road runs.
+ * matter: track, treadmill and trail runs count as much as road runs. Like a limp, a rise keeps
+ * the warning up for two weeks: a lower score on the next run does not clear it.
  */
 export function boneStressRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
-  const candidates = recentRuns(runs, today, T.boneStressDays).filter(
+  const hurt = recentRuns(runs, today, T.boneStressDays).filter(
     (run) => hurtsWhereBoneStressDoes(run) && peakPain(run) !== null,
   );
-  const pair = candidates.slice(-T.boneStressRuns);
+  const recentSince = addDays(today, -T.recentDays);
+  // The latest pair of consecutive runs that hurt there whose pain rose, the later one recent.
+  const pair = hurt
+    .map((later, index) => [hurt[index - 1], later] as const)
+    .filter(
+      (candidate): candidate is readonly [JournalRun, JournalRun] =>
+        candidate[0] !== undefined &&
+        candidate[1].date > recentSince &&
+        (peakPain(candidate[1]) ?? 0) > (peakPain(candidate[0]) ?? 0),
+    )
+    .at(-1);
+  if (!pair) return null;
   const [earlier, later] = pair;
-  if (!earlier || !later || later.date <= addDays(today, -T.recentDays)) return null;
-  const [from, to] = [peakPain(earlier) ?? 0, peakPain(later) ?? 0];
-  if (to <= from) return null;
+  const [from, to] = [peakPain(earlier), peakPain(later)];
   const where = joinAnd(
     BONE_STRESS_ZONES.filter((zone) => pair.some((run) => run.zones.includes(zone))).map((zone) =>
       ZONE_LABELS[zone].toLowerCase(),

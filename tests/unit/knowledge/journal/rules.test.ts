@@ -265,6 +265,15 @@ describe('bone stress: groin or front-hip pain rising over two runs, on any surf
     expect(boneStressRule(outer, TODAY)).toBeNull();
   });
 
+  it('keeps naming the rise when a later run hurt less', () => {
+    const runs = [
+      hip('2025-05-06', 3, 'road'),
+      hip('2025-05-09', 6, 'road'),
+      hip('2025-05-12', 5, 'trail'),
+    ];
+    expect(boneStressRule(runs, TODAY)?.reason).toContain('rose from 3 out of 10 on 6 May');
+  });
+
   it('looks back four weeks for the earlier run, two for the later', () => {
     expect(
       boneStressRule([hip('2025-04-17', 2, 'road'), hip('2025-05-12', 4, 'road')], TODAY),
