@@ -225,6 +225,13 @@ describe('the run journal in Chromium', () => {
 
   it('logs runs through the form, with a new pair of shoes', async () => {
     page = await openJournal();
+    // Nothing logged: nothing to flag, and it says this is not the same as safe to run.
+    expect(await page.locator('[data-journal-no-warnings]').textContent()).toContain(
+      "This can't tell you it's safe to run",
+    );
+    await page
+      .locator('.j-alerts')
+      .screenshot({ path: `${SCREENSHOT_DIR}/journal-alert-none-light.png` });
     await logRun(page, {
       date: day(-9),
       km: '6',
