@@ -104,12 +104,15 @@ function Timeline(props: { runs: readonly JournalRun[]; shoes: readonly JournalS
               {run.shoeId !== null && names.has(run.shoeId) ? `, ${names.get(run.shoeId)}` : ''}
             </td>
             <td>
-              {run.pain.before}/{run.pain.during}/{run.pain.after}/{run.pain.nextMorning ?? '–'}
+              {/* A blank score is "not recorded": a dash, never 0. */}
+              {[run.pain.before, run.pain.during, run.pain.after, run.pain.nextMorning]
+                .map((score) => score ?? '–')
+                .join('/')}
             </td>
             <td>
               {[
                 run.zones.map((zone) => ZONE_LABELS[zone]).join(', '),
-                run.painCharacter === 'none'
+                run.painCharacter === null || run.painCharacter === 'none'
                   ? ''
                   : PAIN_CHARACTER_LABELS[run.painCharacter].toLowerCase(),
                 run.warmedUp ? '' : 'no warm-up',
@@ -152,7 +155,7 @@ export function ClinicianSummary(props: {
             Self-reported in Hip Pain Guide; not a diagnosis. {longDate(since)} to {longDate(today)}{' '}
             ({SUMMARY_WEEKS} weeks)
             {all[0] ? `; journal started ${longDate(all[0].date)}` : ''}. Pain is 0–10: before,
-            during, after the run and the next morning (b/d/a/m).
+            during, after the run and the next morning (b/d/a/m; – not recorded).
           </p>
         </div>
         <button type="button" class="j-button j-primary cs-print" onClick={props.onPrint}>
@@ -187,7 +190,7 @@ export function ClinicianSummary(props: {
                 {zones.map((zone) => (
                   <li key={zone.label}>
                     {zone.label}: {zone.runs} of {recent.length} runs, average worst pain{' '}
-                    {zone.meanPain}/10
+                    {zone.meanPain === null ? 'not recorded' : `${zone.meanPain}/10`}
                   </li>
                 ))}
               </ul>

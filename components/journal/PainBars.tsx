@@ -76,8 +76,12 @@ export function PainByShoeChart(props: { totals: readonly ShoeTotal[]; id: strin
                   {total.shoe.retired ? ' (retired)' : ''}
                 </span>
                 <span>
-                  {total.meanPain === null ? 'no runs' : `${total.meanPain}/10`} · {total.totalKm}{' '}
-                  km
+                  {total.meanPain !== null
+                    ? `${total.meanPain}/10`
+                    : total.runs > 0
+                      ? 'no pain noted'
+                      : 'no runs'}{' '}
+                  · {total.totalKm} km
                 </span>
               </span>
               <span class="j-bar-track">

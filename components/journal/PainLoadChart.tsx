@@ -42,7 +42,11 @@ export function PainLoadChart(props: {
   const x = (day: number) => PAD.left + ((day - startDay + 0.5) / days) * PLOT_W;
   const yKm = (km: number) => PAD.top + PLOT_H - (km / kmMax) * PLOT_H;
   const yPain = (pain: number) => PAD.top + PLOT_H - (pain / 10) * PLOT_H;
-  const points = runs.map((run) => ({ x: x(dayNumber(run.date)), y: yPain(peakPain(run)) }));
+  // A run without a pain score has no point: blank is not 0.
+  const points = runs.flatMap((run) => {
+    const pain = peakPain(run);
+    return pain === null ? [] : [{ x: x(dayNumber(run.date)), y: yPain(pain) }];
+  });
   const labelEvery = Math.max(1, Math.ceil(weeks.length / 4));
 
   return (

@@ -1,6 +1,7 @@
 /**
  * The log form: a run in under 20 seconds. The date is today, the surface and shoes are the last
- * run's, pain starts at 0; typing the distance and pressing Save is enough for a painless run.
+ * run's, the pain boxes start blank and nothing is chosen for what it felt like; typing the
+ * distance and pressing Save is enough. A blank is saved as "not recorded", never as 0 or "no pain".
  * Errors appear next to their fields and focus moves to the first one.
  */
 import type { JSX } from 'preact';
@@ -237,8 +238,11 @@ export function RunForm(props: {
         </div>
       )}
 
-      <fieldset>
+      <fieldset aria-describedby="run-pain-hint">
         <legend>Pain, 0 (none) to 10 (worst)</legend>
+        <p class="j-hint" id="run-pain-hint">
+          Leave a box empty if you did not note it: empty means not recorded, not 0.
+        </p>
         <div class="j-pain-grid">
           {PAIN_INPUTS.map(([key, label]) => (
             <FormField

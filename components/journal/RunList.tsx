@@ -27,9 +27,12 @@ function longDate(date: string): string {
 
 function painLine(run: JournalRun): string {
   const { before, during, after, nextMorning } = run.pain;
+  // A blank score is "not noted", never shown as 0.
+  const score = (value: number | null, moment: string) =>
+    value === null ? `${moment} not noted` : `${value} ${moment}`;
   const morning =
     nextMorning === null ? 'next morning not yet filled in' : `next morning ${nextMorning}`;
-  return `Pain ${before} before, ${during} during, ${after} after, ${morning}`;
+  return `Pain ${score(before, 'before')}, ${score(during, 'during')}, ${score(after, 'after')}, ${morning}`;
 }
 
 function RunItem(props: {
@@ -69,7 +72,8 @@ function RunItem(props: {
       <p>{details.join(' · ')}</p>
       <p class="j-meta">
         {painLine(run)}
-        {run.painCharacter !== 'none' &&
+        {run.painCharacter !== null &&
+          run.painCharacter !== 'none' &&
           ` · ${PAIN_CHARACTER_LABELS[run.painCharacter].toLowerCase()}`}
         {run.pain.nextMorning === null && (
           <>

@@ -4,7 +4,7 @@
  */
 import { shortDate } from '../../knowledge/journal/rules';
 import type { ShoeTotal, SurfacePain, WeekTotal } from '../../knowledge/journal/stats';
-import { byDate, peakPain, roundKm } from '../../knowledge/journal/stats';
+import { byDate, peakPain, recorded, roundKm } from '../../knowledge/journal/stats';
 import { type JournalRun, SURFACE_LABELS } from '../../knowledge/journal/types';
 
 function plural(count: number, word: string): string {
@@ -20,8 +20,10 @@ export function painLoadSummary(runs: readonly JournalRun[], weeks: readonly Wee
   }
   const total = roundKm(weeks.reduce((sum, week) => sum + week.distanceKm, 0));
   const busiest = weeks.reduce((best, week) => (week.distanceKm > best.distanceKm ? week : best));
-  const pains = inRange.map(peakPain);
+  // Runs without a pain score say nothing about pain: they are left out, never read as 0.
+  const pains = recorded(inRange.map(peakPain));
   const latest = inRange[inRange.length - 1] as JournalRun;
+  const latestPain = peakPain(latest);
   const recent = pains.slice(-4);
   const trend =
     recent.length < 2
@@ -34,8 +36,11 @@ export function painLoadSummary(runs: readonly JournalRun[], weeks: readonly Wee
   return (
     `In the last ${plural(weeks.length, 'week')} you ran ${total} km in ${plural(inRange.length, 'run')}; ` +
     `the most was ${busiest.distanceKm} km in the week of ${shortDate(busiest.start)}. ` +
-    `Worst pain per run ranged from ${Math.min(...pains)} to ${Math.max(...pains)} out of 10; ` +
-    `on your latest run (${shortDate(latest.date)}) it was ${peakPain(latest)}.${trend}`
+    (pains.length === 0
+      ? 'No pain scores recorded for these runs.'
+      : `Worst pain per run ranged from ${Math.min(...pains)} to ${Math.max(...pains)} out of 10; ` +
+        `on your latest run (${shortDate(latest.date)}) it was ` +
+        `${latestPain === null ? 'not recorded' : latestPain}.${trend}`)
   );
 }
 
@@ -58,9 +63,11 @@ export function shoeSummary(totals: readonly ShoeTotal[]): string {
     .map(
       (total) =>
         `${total.shoe.name}: ${total.totalKm} km` +
-        (total.meanPain === null
-          ? ', no runs logged in them yet.'
-          : `, average pain ${total.meanPain} out of 10 over ${plural(total.runs, 'run')}.`),
+        (total.meanPain !== null
+          ? `, average pain ${total.meanPain} out of 10 over ${plural(total.painRuns, 'run')}.`
+          : total.runs > 0
+            ? ', no pain scores recorded in them yet.'
+            : ', no runs logged in them yet.'),
     )
     .join(' ');
 }

@@ -30,7 +30,8 @@ export interface RunDraft {
   warmedUp: boolean;
   stretchedAfter: boolean;
   limp: boolean;
-  painCharacter: PainCharacter;
+  /** Null until the runner picks one: nothing is pre-chosen, "No pain" included. */
+  painCharacter: PainCharacter | null;
   painBefore: string;
   painDuring: string;
   painAfter: string;
@@ -47,7 +48,11 @@ export type DraftReading =
   | { ok: true; fields: RunFields; newShoe?: ShoeFields }
   | { ok: false; problems: Partial<Record<DraftField, string>> };
 
-/** A fresh form: today, the surface and shoes of the last run, no pain. */
+/**
+ * A fresh form: today, the surface and shoes of the last run, every pain box blank and no pain
+ * character chosen. A blank saves as "not recorded", never as 0 or "no pain": a skipped field must
+ * not read as "no pain".
+ */
 export function emptyDraft(today: string, lastRun?: JournalRun): RunDraft {
   return {
     date: today,
@@ -60,10 +65,10 @@ export function emptyDraft(today: string, lastRun?: JournalRun): RunDraft {
     warmedUp: false,
     stretchedAfter: false,
     limp: false,
-    painCharacter: 'none',
-    painBefore: '0',
-    painDuring: '0',
-    painAfter: '0',
+    painCharacter: null,
+    painBefore: '',
+    painDuring: '',
+    painAfter: '',
     painNextMorning: '',
     zones: [],
     notes: '',
@@ -84,10 +89,10 @@ export function draftOfRun(run: JournalRun): RunDraft {
     stretchedAfter: run.stretchedAfter,
     limp: run.limp,
     painCharacter: run.painCharacter,
-    painBefore: String(run.pain.before),
-    painDuring: String(run.pain.during),
-    painAfter: String(run.pain.after),
-    painNextMorning: run.pain.nextMorning === null ? '' : String(run.pain.nextMorning),
+    painBefore: painText(run.pain.before),
+    painDuring: painText(run.pain.during),
+    painAfter: painText(run.pain.after),
+    painNextMorning: painText(run.pain.nextMorning),
     zones: [...run.zones],
     notes: run.notes,
   };
@@ -117,8 +122,15 @@ export function formatDuration(minutes: number): string {
   return seconds === 0 ? String(whole) : `${whole}:${String(seconds).padStart(2, '0')}`;
 }
 
-function painValue(text: string): number {
+/** A pain score as the form shows it: blank when not recorded. */
+function painText(score: number | null): string {
+  return score === null ? '' : String(score);
+}
+
+/** A pain box as typed: null when blank ("not recorded"), NaN when it is not a whole number. */
+function painValue(text: string): number | null {
   const trimmed = text.trim();
+  if (trimmed === '') return null;
   return /^\d{1,2}$/.test(trimmed) ? Number(trimmed) : Number.NaN;
 }
 
@@ -128,7 +140,6 @@ export function readDraft(
   today: string,
   shoeIds: ReadonlySet<number>,
 ): DraftReading {
-  const nextMorning = draft.painNextMorning.trim();
   const fields: RunFields = {
     date: draft.date,
     distanceKm: parseDecimal(draft.distance),
@@ -143,7 +154,7 @@ export function readDraft(
       before: painValue(draft.painBefore),
       during: painValue(draft.painDuring),
       after: painValue(draft.painAfter),
-      nextMorning: nextMorning === '' ? null : painValue(nextMorning),
+      nextMorning: painValue(draft.painNextMorning),
     },
     zones: draft.zones,
     notes: draft.notes.trim(),

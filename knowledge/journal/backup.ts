@@ -152,12 +152,14 @@ function listOf<T extends string>(
 
 function readPain(value: unknown, where: string): JournalRun['pain'] {
   const pain = record(value, `${where}, "pain"`);
+  // null is "not recorded" in any of the four (older backups hold numbers: still valid).
+  const score = (key: keyof JournalRun['pain']) =>
+    pain[key] === null ? null : number(pain[key], where, `pain.${key}`);
   return {
-    before: number(pain.before, where, 'pain.before'),
-    during: number(pain.during, where, 'pain.during'),
-    after: number(pain.after, where, 'pain.after'),
-    nextMorning:
-      pain.nextMorning === null ? null : number(pain.nextMorning, where, 'pain.nextMorning'),
+    before: score('before'),
+    during: score('during'),
+    after: score('after'),
+    nextMorning: score('nextMorning'),
   };
 }
 
@@ -195,12 +197,10 @@ function readRun(
     warmedUp: flag(raw.warmedUp, where, 'warmedUp'),
     stretchedAfter: flag(raw.stretchedAfter, where, 'stretchedAfter'),
     limp: flag(raw.limp, where, 'limp'),
-    painCharacter: oneOf<PainCharacter>(
-      raw.painCharacter,
-      PAIN_CHARACTER_IDS,
-      where,
-      'painCharacter',
-    ),
+    painCharacter:
+      raw.painCharacter === null
+        ? null
+        : oneOf<PainCharacter>(raw.painCharacter, PAIN_CHARACTER_IDS, where, 'painCharacter'),
     pain: readPain(raw.pain, where),
     zones: listOf<ZoneId>(raw.zones, ZONE_IDS, where, 'zones'),
     notes: text(raw.notes, where, 'notes'),
@@ -356,7 +356,7 @@ export function runsToCsv(runs: readonly JournalRun[], shoes: readonly JournalSh
       run.warmedUp,
       run.stretchedAfter,
       run.limp,
-      PAIN_CHARACTER_LABELS[run.painCharacter],
+      run.painCharacter === null ? null : PAIN_CHARACTER_LABELS[run.painCharacter],
       run.pain.before,
       run.pain.during,
       run.pain.after,

@@ -1,16 +1,36 @@
 /**
  * The journal's "speak up" rules: patterns in logged runs that sports-medicine guidance says a
  * runner should act on. Each rule is a pure function of runs, shoes and today's date that returns
- * at most one warning, with the reason in the runner's own numbers, the advice, and the guide
- * entry to read. Thresholds live in `RULE_THRESHOLDS` with their sources.
+ * at most one warning, with the reason in the runner's own numbers, the advice, the guide entry to
+ * read, and the source it follows. Thresholds live in `RULE_THRESHOLDS` with their sources.
+ *
+ * A pain score left blank is "not recorded" (null): no rule reads it as 0, and a rule that needs
+ * a score the runner did not give stays silent about that run rather than guess.
+ *
+ * `journalWarnings` puts them together: most urgent first, and never two that contradict each
+ * other. When a warning asks the runner to stop running (possible bone stress, a limp), the
+ * warnings that would have them run on, only shorter, slower or softer, are left out.
+ * docs/clinical-decisions.md ("Journal rules") records where the sources disagree.
  */
 
 import { HABITS } from '../guide/habits';
-import { addDays, byDate, peakPain, roundKm, shoeTotals, weeklyDistances } from './stats';
+import type { Route } from '../routes';
+import type { ZoneId } from '../types';
 import {
-  HARD_SURFACES,
+  addDays,
+  byDate,
+  mean,
+  peakPain,
+  roundKm,
+  shoeTotals,
+  weeklyDistances,
+  weekStart,
+} from './stats';
+import {
   type JournalRun,
   type JournalShoe,
+  PAIN_MOMENTS,
+  type PainMoment,
   SURFACE_LABELS,
   ZONE_LABELS,
 } from './types';
@@ -20,13 +40,30 @@ export const SEVERITIES = ['see-a-professional', 'change-training', 'heads-up'] 
 /** A warning's severity. */
 export type Severity = (typeof SEVERITIES)[number];
 
-/** The rules, in the order they are checked. Ids are used in tests and `data-rule`. */
+/**
+ * What a warning asks the runner to do, most pressing first. A warning that says stop running
+ * overrides every warning that would have them run on (less, slower, in new shoes), and one that
+ * says get seen today overrides one that says within days: `journalWarnings` keeps only the most
+ * pressing kind among the stop kinds, so no two warnings on screen contradict each other.
+ */
+export const ADVICE_KINDS = [
+  'stop-get-seen-today',
+  'stop-get-seen-soon',
+  'adjust-training',
+] as const;
+/** One kind of advice. */
+export type AdviceKind = (typeof ADVICE_KINDS)[number];
+
+/** The rules, in the order they are listed within a severity. Ids are used in tests and `data-rule`. */
 export const RULE_IDS = [
   'bone-stress',
   'limp',
-  'pain-rose',
+  'pain-too-high',
+  'turned-sharp',
   'worse-next-morning',
-  'load-jump',
+  'pain-rising-weekly',
+  'run-spike',
+  'weekly-jump',
   'worn-shoes',
 ] as const;
 /** One rule's id. */
@@ -36,12 +73,14 @@ export type RuleId = (typeof RULE_IDS)[number];
 export interface JournalWarning {
   rule: RuleId;
   severity: Severity;
-  /** What to do, as a heading: "Stop running and see a professional". */
+  /** What it asks the runner to do; decides which warnings give way to which. */
+  advice: AdviceKind;
+  /** What to do, as a heading: "Stop running and get seen today". */
   title: string;
-  /** Why, in the runner's own numbers: "On 12 May you limped…". */
+  /** Why, in the runner's own numbers, then what to do: "On 12 May you limped…". */
   reason: string;
-  /** Sidebar route of the guide entry to read: `condition/stress-fracture`, `habits?item=…`. */
-  route: string;
+  /** The guide entry to read (formatted into a link at the edge). */
+  route: Route;
   /** The link's text. */
   routeLabel: string;
   /** The guidance the rule follows, for the curious and for clinicians. */
@@ -51,42 +90,67 @@ export interface JournalWarning {
 /**
  * Every threshold the rules use, with where it comes from.
  *
- * Pain monitoring: the pain-monitoring model (Thomeé, Phys Ther 1997; Silbernagel et al., Am J
- * Sports Med 2007;35:897) lets pain reach 5/10 during activity if it settles by the next morning,
- * and says to cut back when next-morning pain is higher than before. A rise of 2 points on a 0–10
- * scale is the smallest change people feel as real (Farrar et al., Pain 2001;94:149).
+ * Pain monitoring (Silbernagel et al., Am J Sports Med 2007;35:897–906, after Thomeé, Phys Ther
+ * 1997;77:1690): pain up to 5/10 during and after activity is acceptable, above 5 is not; pain the
+ * next morning should be no worse than the morning before; pain should not rise from week to week.
+ * The model comes from tendon rehabilitation, not bone: the bone-stress rule overrides it.
  *
- * Load: novice runners who raised weekly distance by more than 30% had more distance-related
- * injuries, greater trochanteric bursitis and IT band syndrome among them (Nielsen et al., JOSPT
- * 2014;44:739); a week compared with the mean of the 3 weeks before (acute:chronic ratio) over
- * 1.3 is a "moderate spike" (Frandsen et al., Br J Sports Med 2025;59:1203; Gabbett, BJSM 2016).
+ * Single-run spikes (Frandsen et al., Br J Sports Med 2025;59:1203–1210, 5,205 runners): a run
+ * more than 10% longer than the longest run of the previous 30 days raised the rate of overuse
+ * injury (hazard ratio 1.64 for 10–30% longer, 1.52 for 30–100%, 2.28 for more than double).
+ * Weekly ratios showed no such link in that study.
+ *
+ * Weekly jump (Nielsen et al., JOSPT 2014;44:739–747, 873 novice runners): adding more than 30%
+ * on the week before was linked with more distance-related injuries, hip bursitis and IT band
+ * syndrome among them.
  *
  * Shoes: replace running shoes every 350–500 miles, about 560–800 km, sooner for heavier runners
- * (American Academy of Podiatric Sports Medicine, "How do I know when a shoe is worn").
+ * (American Academy of Podiatric Sports Medicine).
  */
 export const RULE_THRESHOLDS = {
   /** Per-run rules look at runs this recent. */
   recentDays: 14,
-  /** Pain during minus pain before, 0–10 scale. */
-  painRise: 2,
-  /** Highest acceptable pain during a run in the pain-monitoring model. */
-  acceptablePainDuring: 5,
-  /** This week over the mean of the previous weeks. */
-  loadJumpRatio: 1.3,
-  loadBaselineWeeks: 3,
+  /** The most pain the pain-monitoring model accepts, 0–10; above it is too much. */
+  acceptablePain: 5,
+  /** A run longer than this share of the previous 30 days' longest is a spike (Frandsen). */
+  spikeRatio: 1.1,
+  /** The days before a run whose longest run it is compared with. */
+  spikeWindowDays: 30,
+  /** A week over the week before by more than this share is a jump (Nielsen). */
+  weeklyJumpRatio: 1.3,
   /** Shoe distance where the replacement range starts (350 miles). */
   shoeCheckKm: 560,
   /** Shoe distance past the replacement range (500 miles). */
   shoeReplaceKm: 800,
-  /** Groin runs in a row with rising pain before the bone-stress warning. */
-  boneStressRuns: 3,
-  /** How far back those runs may go. */
+  /** How far back the earlier of two runs with groin or front-hip pain may go (bone stress). */
   boneStressDays: 28,
 } as const;
 
 const T = RULE_THRESHOLDS;
+
 const PAIN_MODEL =
-  'Pain-monitoring model used in sports physiotherapy (Thomeé 1997; Silbernagel et al. 2007).';
+  'Pain-monitoring model (Silbernagel et al., Am J Sports Med 2007; summary at bim.physio/the-pain-monitoring-model).';
+
+/**
+ * Where pain can come from the hip bone or joint: a femoral neck stress fracture hurts in the
+ * groin or the front of the hip (Robertson and Wood, Sports Med Int Open 2017;1:E58).
+ */
+const BONE_STRESS_ZONES: readonly ZoneId[] = ['groin', 'front-hip'];
+
+function hurtsWhereBoneStressDoes(run: JournalRun): boolean {
+  return run.zones.some((zone) => BONE_STRESS_ZONES.includes(zone));
+}
+
+/**
+ * What to do about groin or front-hip pain when the bone-stress pattern has not (yet) shown. Never
+ * "go softer": a softer surface does not protect a stressed femoral neck, and running on it is the
+ * risk (AAOS OrthoInfo "Stress Fractures"; Robertson and Wood 2017).
+ */
+const GROIN_ADVICE =
+  'Because the pain is in the groin or the front of the hip, do not run again until it has ' +
+  'settled, and see a doctor or physiotherapist in the next few days: this is where a stress ' +
+  'fracture near the hip hurts. If the pain is higher on your next run, or you limp, stop and ' +
+  'get seen the same day.';
 
 /** "12 May", for reasons and lists. */
 export function shortDate(date: string): string {
@@ -102,9 +166,14 @@ export function shortDate(date: string): string {
 function habitLink(id: string): Pick<JournalWarning, 'route' | 'routeLabel'> {
   const habit = HABITS.find((candidate) => candidate.id === id);
   return habit
-    ? { route: `habits?item=${id}`, routeLabel: habit.title }
-    : { route: 'habits', routeLabel: 'Relief and prevention habits' };
+    ? { route: { view: 'habits', item: id }, routeLabel: habit.title }
+    : { route: { view: 'habits', item: null }, routeLabel: 'Relief and prevention habits' };
 }
+
+const STRESS_FRACTURE_LINK: Pick<JournalWarning, 'route' | 'routeLabel'> = {
+  route: { view: 'condition', id: 'stress-fracture' },
+  routeLabel: 'Stress fracture in the guide',
+};
 
 function recentRuns(runs: readonly JournalRun[], today: string, days: number): JournalRun[] {
   const since = addDays(today, -days);
@@ -115,134 +184,366 @@ function latest<T>(items: readonly T[]): T | undefined {
   return items[items.length - 1];
 }
 
-/** Pain rose during a run, or turned from an ache to sharp → stop that kind of run. */
-export function painRoseRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
-  const rose = (run: JournalRun) =>
-    run.pain.during - run.pain.before >= T.painRise ||
-    (run.pain.during > T.acceptablePainDuring && run.pain.during > run.pain.before);
-  const hits = recentRuns(runs, today, T.recentDays).filter(
-    (run) => run.painCharacter === 'ache-to-sharp' || rose(run),
+/** "(5 km, trail)". */
+function runLabel(run: JournalRun): string {
+  return `(${run.distanceKm} km, ${SURFACE_LABELS[run.surface].toLowerCase()})`;
+}
+
+/** `a > b * ratio`, in whole metres so that 5.5 km against 5 km × 1.1 is not a spike by dust. */
+function moreThan(a: number, b: number, ratio: number): boolean {
+  return Math.round(a * 1000) > Math.round(b * ratio * 1000);
+}
+
+const MOMENT_WORDS: Readonly<Record<PainMoment, string>> = {
+  before: 'before the run',
+  during: 'during it',
+  after: 'after it',
+  nextMorning: 'the next morning',
+};
+
+/**
+ * Pain above 5/10 before, during, after a run or the next morning → too much, whatever the
+ * baseline. The model allows up to 5 during and after activity; pain already above 5 before a run
+ * is more than it allows during one.
+ */
+export function painTooHighRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
+  const tooHigh = (run: JournalRun) =>
+    PAIN_MOMENTS.filter((moment) => {
+      const score = run.pain[moment];
+      return score !== null && score > T.acceptablePain;
+    });
+  const run = latest(
+    recentRuns(runs, today, T.recentDays).filter((candidate) => tooHigh(candidate).length > 0),
   );
-  const run = latest(hits);
   if (!run) return null;
-  const what =
-    run.painCharacter === 'ache-to-sharp' && !rose(run)
-      ? 'the pain turned from an ache to sharp during the run'
-      : `your pain went from ${run.pain.before} before to ${run.pain.during} during the run`;
+  const scores = tooHigh(run).map((moment) => `${run.pain[moment]} ${MOMENT_WORDS[moment]}`);
+  const groin = hurtsWhereBoneStressDoes(run);
   return {
-    rule: 'pain-rose',
-    severity: 'change-training',
-    title: 'Stop this kind of run for now',
+    rule: 'pain-too-high',
+    severity: groin ? 'see-a-professional' : 'change-training',
+    advice: groin ? 'stop-get-seen-soon' : 'adjust-training',
+    title: groin
+      ? 'Rest from running and see a professional'
+      : 'Too much pain: rest until it settles',
     reason:
-      `On ${shortDate(run.date)} (${run.distanceKm} km, ${SURFACE_LABELS[run.surface].toLowerCase()}) ${what}. ` +
-      'Pain that builds while you run means the hip is not coping with that load: stop that kind ' +
-      'of run until it no longer hurts, and go shorter, slower or softer.',
-    ...habitLink('warm-up-and-know-your-limit'),
-    basis: `${PAIN_MODEL} A 2-point rise is a change people feel as real (Farrar et al. 2001); pain above 5/10 during a run is more than the model allows.`,
+      `On ${shortDate(run.date)} ${runLabel(run)} your pain was ${joinAnd(scores)}, out of 10. ` +
+      `More than ${T.acceptablePain} out of 10 is more than the hip should take while you train. ` +
+      (groin
+        ? GROIN_ADVICE
+        : 'Rest from running until it is back to 5 or lower, then return with runs that keep it ' +
+          'there and let it settle by the next morning. If it does not settle within a week, see ' +
+          'a doctor or physiotherapist.'),
+    ...(groin ? STRESS_FRACTURE_LINK : habitLink('warm-up-and-know-your-limit')),
+    basis: `${PAIN_MODEL} Pain above 5 out of 10 during or after activity is more than the model accepts.`,
   };
 }
 
-/** Next-morning pain worse than before the run → back off. */
+/** An ache that turned sharp during a run → do not run through it. */
+export function turnedSharpRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
+  const run = latest(
+    recentRuns(runs, today, T.recentDays).filter(
+      (candidate) => candidate.painCharacter === 'ache-to-sharp',
+    ),
+  );
+  if (!run) return null;
+  const groin = hurtsWhereBoneStressDoes(run);
+  return {
+    rule: 'turned-sharp',
+    severity: groin ? 'see-a-professional' : 'change-training',
+    advice: groin ? 'stop-get-seen-soon' : 'adjust-training',
+    title: groin ? 'Rest from running and see a professional' : 'Do not run through sharp pain',
+    reason:
+      `On ${shortDate(run.date)} ${runLabel(run)} the pain turned from an ache to sharp. ` +
+      (groin
+        ? GROIN_ADVICE
+        : 'Stop that kind of run until it no longer hurts, and see a physiotherapist if the ' +
+          'sharp pain comes back.'),
+    ...(groin ? STRESS_FRACTURE_LINK : habitLink('warm-up-and-know-your-limit')),
+    basis: 'NHS "Common running injuries": do not run if you are in pain.',
+  };
+}
+
+/**
+ * The pain "the morning before" a run's next morning: the next-morning score of a run the day
+ * before, which is literally that morning; otherwise the pain before the run, the nearest thing
+ * the journal holds. Null when neither was recorded.
+ */
+function morningBefore(run: JournalRun, runs: readonly JournalRun[]): number | null {
+  const dayBefore = addDays(run.date, -1);
+  const previous = latest(
+    byDate(runs.filter((other) => other.date === dayBefore && other.pain.nextMorning !== null)),
+  );
+  return previous?.pain.nextMorning ?? run.pain.before;
+}
+
+/** Next-morning pain worse than the morning before → back off. */
 export function worseNextMorningRule(
   runs: readonly JournalRun[],
   today: string,
 ): JournalWarning | null {
-  const run = latest(
-    recentRuns(runs, today, T.recentDays).filter(
-      (candidate) =>
-        candidate.pain.nextMorning !== null && candidate.pain.nextMorning > candidate.pain.before,
-    ),
-  );
-  if (!run || run.pain.nextMorning === null) return null;
+  const worse = (run: JournalRun) => {
+    const baseline = morningBefore(run, runs);
+    return run.pain.nextMorning !== null && baseline !== null && run.pain.nextMorning > baseline;
+  };
+  const run = latest(recentRuns(runs, today, T.recentDays).filter(worse));
+  if (!run) return null;
+  const groin = hurtsWhereBoneStressDoes(run);
   return {
     rule: 'worse-next-morning',
-    severity: 'change-training',
-    title: 'Back off: make the next runs shorter or easier',
+    severity: groin ? 'see-a-professional' : 'change-training',
+    advice: groin ? 'stop-get-seen-soon' : 'adjust-training',
+    title: groin ? 'Rest from running and see a professional' : 'Back off: the hip has not settled',
     reason:
       `The morning after your run on ${shortDate(run.date)} your pain was ${run.pain.nextMorning}, ` +
-      `higher than the ${run.pain.before} before it. Pain that has not settled by the next ` +
-      'morning means that run was more than the hip could take.',
-    ...habitLink('ice-and-relative-rest'),
-    basis: `${PAIN_MODEL} Pain the next morning should be no worse than before the run.`,
+      `worse than the ${morningBefore(run, runs)} the morning before. Pain that has not settled ` +
+      'by the next morning means that run was more than the hip could take. ' +
+      (groin
+        ? GROIN_ADVICE
+        : 'Make your next runs shorter or easier until the mornings are back where they were.'),
+    ...(groin ? STRESS_FRACTURE_LINK : habitLink('ice-and-relative-rest')),
+    basis: `${PAIN_MODEL} Pain the next morning should be no worse than the morning before.`,
   };
 }
 
-/** Any limp → stop running and see a professional. */
+/** A week's average worst pain per run, over the runs with pain recorded. */
+export interface WeekPain {
+  /** The week's Monday. */
+  start: string;
+  meanPain: number;
+}
+
+/**
+ * Three weeks in a row whose average worst pain rose each week, ending with the week of `today`
+ * or the week before (this week may not have a run yet). A week without a recorded score breaks
+ * the run: an unknown week is not a better one.
+ */
+export function weeklyPainRise(runs: readonly JournalRun[], today: string): WeekPain[] | null {
+  const lastMonday = weekStart(today);
+  const weekPain = (start: string): WeekPain | null => {
+    const end = addDays(start, 6);
+    const meanPain = mean(runs.filter((run) => run.date >= start && run.date <= end).map(peakPain));
+    return meanPain === null ? null : { start, meanPain };
+  };
+  for (const offset of [0, 1]) {
+    const weeks = [2, 1, 0].map((back) => weekPain(addDays(lastMonday, -7 * (back + offset))));
+    const [first, second, third] = weeks;
+    if (
+      first &&
+      second &&
+      third &&
+      second.meanPain > first.meanPain &&
+      third.meanPain > second.meanPain
+    ) {
+      return [first, second, third];
+    }
+  }
+  return null;
+}
+
+/** Average pain up two weeks running → cut back. */
+export function painRisingWeeklyRule(
+  runs: readonly JournalRun[],
+  today: string,
+): JournalWarning | null {
+  const weeks = weeklyPainRise(runs, today);
+  const first = weeks?.[0];
+  const last = weeks?.[weeks.length - 1];
+  if (!weeks || !first || !last) return null;
+  const groin = runs.some(
+    (run) =>
+      run.date >= first.start &&
+      run.date <= addDays(last.start, 6) &&
+      hurtsWhereBoneStressDoes(run),
+  );
+  return {
+    rule: 'pain-rising-weekly',
+    severity: groin ? 'see-a-professional' : 'change-training',
+    advice: groin ? 'stop-get-seen-soon' : 'adjust-training',
+    title: groin ? 'Rest from running and see a professional' : 'Pain is rising week on week',
+    reason:
+      `Your average worst pain per run has gone up two weeks running: ` +
+      `${weeks.map((week) => week.meanPain).join(' → ')} out of 10 in the weeks of ` +
+      `${joinAnd(weeks.map((week) => shortDate(week.start)))}. ` +
+      (groin
+        ? GROIN_ADVICE
+        : 'Cut back your running until the weekly average stops rising; if it keeps rising, see ' +
+          'a doctor or physiotherapist.'),
+    ...(groin ? STRESS_FRACTURE_LINK : habitLink('ice-and-relative-rest')),
+    basis: `${PAIN_MODEL} Pain should not rise from week to week.`,
+  };
+}
+
+/** Any limp → stop running and get seen today. */
 export function limpRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
   const run = latest(recentRuns(runs, today, T.recentDays).filter((candidate) => candidate.limp));
   if (!run) return null;
   return {
     rule: 'limp',
     severity: 'see-a-professional',
-    title: 'Stop running and see a professional',
+    advice: 'stop-get-seen-today',
+    title: 'Stop running and get seen today',
     reason:
       `You noted a limp with your run on ${shortDate(run.date)}. A limp means the hip cannot take ` +
-      'your weight normally; running on it can turn a small injury, such as a stress fracture, ' +
-      'into a serious one. Rest it and see a doctor or physiotherapist before you run again. If ' +
-      'you cannot put weight on the leg at all, get urgent care now.',
-    route: 'red-flags?item=bone-stress',
+      'your weight normally, and with hip or groin pain it can be a sign of a stress fracture. ' +
+      'Stop running and see a doctor today (your GP, an urgent care centre or NHS 111); do not ' +
+      'test it by hopping. If you cannot put weight on the leg, go to A&E now.',
+    route: { view: 'red-flags', item: 'bone-stress' },
     routeLabel: 'Warning signs: when to get help',
     basis:
-      'NHS "Hip pain" and Mayo Clinic: a leg you cannot walk or bear weight on needs urgent care; a limp with groin pain is a warning sign of a hip stress fracture (AAOS "Stress Fractures").',
+      'NHS "Hip pain": go to A&E if you cannot walk or put weight on the leg. A limp with groin pain is a warning sign of a femoral neck stress fracture, which can break through if it is missed (AAOS OrthoInfo "Stress Fractures"; Robertson and Wood, Sports Med Int Open 2017).',
   };
 }
 
-/** A week whose distance jumped on the weeks before it. */
-export interface LoadJump {
-  weekStart: string;
-  distanceKm: number;
-  baselineKm: number;
-  /** Percent over the baseline, rounded. */
+/**
+ * Groin or front-hip pain that rose from one run to the next, on any surface → stop running and
+ * get seen today. A femoral neck stress fracture hurts in the groin and builds run after run; a
+ * missed one can displace, so one rise is enough to ask for a same-day look. Surfaces do not
+ * matter: track, treadmill and trail runs count as much as road runs. Like a limp, a rise keeps
+ * the warning up for two weeks: a lower score on the next run does not clear it.
+ */
+export function boneStressRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
+  const hurt = recentRuns(runs, today, T.boneStressDays).filter(
+    (run) => hurtsWhereBoneStressDoes(run) && peakPain(run) !== null,
+  );
+  const recentSince = addDays(today, -T.recentDays);
+  // The latest pair of consecutive runs that hurt there whose pain rose, the later one recent.
+  const pair = hurt
+    .map((later, index) => [hurt[index - 1], later] as const)
+    .filter(
+      (candidate): candidate is readonly [JournalRun, JournalRun] =>
+        candidate[0] !== undefined &&
+        candidate[1].date > recentSince &&
+        (peakPain(candidate[1]) ?? 0) > (peakPain(candidate[0]) ?? 0),
+    )
+    .at(-1);
+  if (!pair) return null;
+  const [earlier, later] = pair;
+  const [from, to] = [peakPain(earlier), peakPain(later)];
+  const where = joinAnd(
+    BONE_STRESS_ZONES.filter((zone) => pair.some((run) => run.zones.includes(zone))).map((zone) =>
+      ZONE_LABELS[zone].toLowerCase(),
+    ),
+  );
+  return {
+    rule: 'bone-stress',
+    severity: 'see-a-professional',
+    advice: 'stop-get-seen-today',
+    title: 'Stop running and get seen today: possible bone stress',
+    reason:
+      `Your ${where} pain rose from ${from} out of 10 on ${shortDate(earlier.date)} ` +
+      `${runLabel(earlier)} to ${to} on ${shortDate(later.date)} ${runLabel(later)}. Pain there ` +
+      'that builds from run to run can be a stress fracture near the hip, whatever the surface. ' +
+      'Stop running now and see a doctor today (your GP, an urgent care centre or NHS 111); say ' +
+      'you are a runner with groin or hip pain. Do not test it by hopping. If you cannot put ' +
+      'weight on the leg, go to A&E.',
+    ...STRESS_FRACTURE_LINK,
+    basis:
+      'Exercise-related groin pain is the commonest sign of a femoral neck stress fracture, and a late diagnosis raises the risk that it displaces (Robertson and Wood, Sports Med Int Open 2017; AAOS OrthoInfo "Stress Fractures"). NHS "Hip pain": go to A&E if you cannot put weight on the leg. This overrides the pain-monitoring model, which was made for tendons, not bone.',
+  };
+}
+
+/** A run much longer than the longest of the month before it. */
+export interface RunSpike {
+  run: JournalRun;
+  /** The longest run in the 30 days before it. */
+  longestKm: number;
+  /** Percent over that longest run, rounded. */
   percent: number;
 }
 
 /**
- * The week of `today`, or else the week before it, if its distance is more than 30% over the mean
- * of the 3 weeks before that week. Needs a journal that reaches back to the first of those weeks
- * (a new journal's empty weeks are unknown, not rest).
+ * The latest recent run more than 10% longer than the longest run logged in the 30 days before
+ * it (Frandsen et al. 2025). A run with nothing logged in the 30 days before is not compared:
+ * the journal cannot tell a break from runs not logged.
  */
-export function loadJump(runs: readonly JournalRun[], today: string): LoadJump | null {
+export function runSpike(runs: readonly JournalRun[], today: string): RunSpike | null {
+  const recent = recentRuns(runs, today, T.recentDays);
+  for (const run of [...recent].reverse()) {
+    const from = addDays(run.date, -T.spikeWindowDays);
+    const before = runs.filter((other) => other.date >= from && other.date < run.date);
+    if (before.length === 0) continue;
+    const longestKm = Math.max(...before.map((other) => other.distanceKm));
+    if (moreThan(run.distanceKm, longestKm, T.spikeRatio)) {
+      return { run, longestKm, percent: Math.round((run.distanceKm / longestKm - 1) * 100) };
+    }
+  }
+  return null;
+}
+
+/** A single run much longer than the month's longest → keep runs within 10% of it. */
+export function runSpikeRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
+  const spike = runSpike(runs, today);
+  if (!spike) return null;
+  return {
+    rule: 'run-spike',
+    severity: 'change-training',
+    advice: 'adjust-training',
+    title: 'One run was much longer than usual',
+    reason:
+      `Your ${spike.run.distanceKm} km run on ${shortDate(spike.run.date)} was ${spike.percent}% ` +
+      `longer than the longest run you logged in the 30 days before it (${spike.longestKm} km). ` +
+      'Injuries follow single runs like this more than weekly totals. Keep each run within about ' +
+      'a tenth of your longest run of the past month, and build towards longer ones in steps.',
+    ...habitLink('build-up-gradually'),
+    basis:
+      'In 5,205 runners, a run more than 10% longer than the longest run of the previous 30 days raised the rate of overuse injury (Frandsen et al., Br J Sports Med 2025;59:1203–1210).',
+  };
+}
+
+/** A week whose distance jumped on the week before. */
+export interface WeeklyJump {
+  weekStart: string;
+  distanceKm: number;
+  previousKm: number;
+  /** Percent over the week before, rounded. */
+  percent: number;
+}
+
+/**
+ * The week of `today`, or else the week before it, if its distance is more than 30% over the week
+ * before that. Needs a journal that reaches back to that earlier week (a new journal's empty weeks
+ * are unknown, not rest).
+ */
+export function weeklyJump(runs: readonly JournalRun[], today: string): WeeklyJump | null {
   const earliest = byDate(runs)[0]?.date;
   if (!earliest) return null;
-  const weeks = weeklyDistances(runs, today, T.loadBaselineWeeks + 2);
-  // Check this week first, then last week (an injury from a spike shows up days later).
+  const weeks = weeklyDistances(runs, today, 3);
+  // This week first, then last week (an injury from a jump shows up days later).
   for (const offset of [0, 1]) {
     const week = weeks[weeks.length - 1 - offset];
-    const baseline = weeks.slice(
-      weeks.length - 1 - offset - T.loadBaselineWeeks,
-      weeks.length - 1 - offset,
-    );
-    const first = baseline[0];
-    if (!week || !first || earliest > addDays(first.start, 6)) continue;
-    const baselineKm = baseline.reduce((sum, item) => sum + item.distanceKm, 0) / baseline.length;
-    if (baselineKm > 0 && week.distanceKm > baselineKm * T.loadJumpRatio) {
+    const previous = weeks[weeks.length - 2 - offset];
+    if (!week || !previous || earliest > addDays(previous.start, 6)) continue;
+    if (
+      previous.distanceKm > 0 &&
+      moreThan(week.distanceKm, previous.distanceKm, T.weeklyJumpRatio)
+    ) {
       return {
         weekStart: week.start,
         distanceKm: week.distanceKm,
-        baselineKm: roundKm(baselineKm),
-        percent: Math.round((week.distanceKm / baselineKm - 1) * 100),
+        previousKm: roundKm(previous.distanceKm),
+        percent: Math.round((week.distanceKm / previous.distanceKm - 1) * 100),
       };
     }
   }
   return null;
 }
 
-/** Weekly distance up sharply on the previous weeks → a load warning. */
-export function loadJumpRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
-  const jump = loadJump(runs, today);
+/** Weekly distance up more than 30% on the week before → a heads-up. */
+export function weeklyJumpRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
+  const jump = weeklyJump(runs, today);
   if (!jump) return null;
   return {
-    rule: 'load-jump',
-    severity: 'change-training',
-    title: 'Your weekly distance jumped: ease back in',
+    rule: 'weekly-jump',
+    severity: 'heads-up',
+    advice: 'adjust-training',
+    title: 'Your weekly distance jumped',
     reason:
       `You ran ${jump.distanceKm} km in the week of ${shortDate(jump.weekStart)}, ${jump.percent}% ` +
-      `more than your average of ${jump.baselineKm} km over the ${T.loadBaselineWeeks} weeks before. ` +
-      'Bone, tendon and bursa adapt more slowly than heart and lungs; keep the next weeks near ' +
-      'your usual distance.',
+      `more than the ${jump.previousKm} km of the week before. Bone, tendon and bursa adapt more ` +
+      'slowly than heart and lungs; add distance in smaller steps.',
     ...habitLink('build-up-gradually'),
     basis:
-      'Runners who raised weekly distance by more than 30% had more hip and knee overuse injuries (Nielsen et al., JOSPT 2014); a week more than 30% over the 3 weeks before is a spike (Frandsen et al., BJSM 2025).',
+      'Novice runners who added more than 30% on the week before had more distance-related injuries, hip bursitis and IT band syndrome among them (Nielsen et al., JOSPT 2014;44:739–747). A larger study of experienced runners found single long runs mattered more than weekly change (Frandsen et al., Br J Sports Med 2025).',
   };
 }
 
@@ -265,6 +566,7 @@ export function wornShoesRule(
   return {
     rule: 'worn-shoes',
     severity: past ? 'change-training' : 'heads-up',
+    advice: 'adjust-training',
     title: past ? `Time to replace "${most.shoe.name}"` : `Check "${most.shoe.name}" for wear`,
     reason:
       `"${most.shoe.name}" have done ${most.totalKm} km${others}. ` +
@@ -277,61 +579,42 @@ export function wornShoesRule(
   };
 }
 
-/**
- * Groin or inner-hip pain that rises run after run, with hard surfaces or a mileage jump → the
- * bone-stress warning. A femoral neck stress fracture hurts in the groin, worse with each run;
- * caught early it heals with rest, missed it can break through (AAOS and Mayo Clinic "Stress
- * fractures").
- */
-export function boneStressRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
-  const groinRuns = recentRuns(runs, today, T.boneStressDays).filter((run) =>
-    run.zones.includes('groin'),
-  );
-  const lastRuns = groinRuns.slice(-T.boneStressRuns);
-  if (lastRuns.length < T.boneStressRuns) return null;
-  const pains = lastRuns.map(peakPain);
-  const rising =
-    pains.every((pain, index) => index === 0 || pain >= (pains[index - 1] ?? pain)) &&
-    (pains[pains.length - 1] ?? 0) > (pains[0] ?? 0);
-  if (!rising) return null;
-  const hard = lastRuns.filter((run) => HARD_SURFACES.includes(run.surface));
-  const jump = [today, ...lastRuns.map((run) => run.date)]
-    .map((date) => loadJump(runs, date))
-    .find((found) => found !== null);
-  if (hard.length === 0 && !jump) return null;
-  const factors = [
-    hard.length > 0 ? `${hard.length} of them on road, concrete or asphalt` : '',
-    jump ? `your weekly distance up ${jump.percent}% on the weeks before` : '',
-  ].filter(Boolean);
-  return {
-    rule: 'bone-stress',
-    severity: 'see-a-professional',
-    title: 'Possible bone stress: see a professional within days',
-    reason:
-      `${ZONE_LABELS.groin} pain has risen over your last ${lastRuns.length} runs ` +
-      `(${pains.join(' → ')} out of 10), with ${factors.join(' and ')}. This pattern can mean a ` +
-      'stress fracture near the hip. Stop running, see a doctor or physiotherapist in the next ' +
-      'few days and say you are a runner with groin pain. Do not test it by hopping on that leg.',
-    route: 'condition/stress-fracture',
-    routeLabel: 'Stress fracture in the guide',
-    basis:
-      'AAOS and Mayo Clinic "Stress fractures": groin pain that builds with running, after more mileage or harder surfaces, is a warning sign of a femoral neck stress fracture; early rest prevents a full break.',
-  };
+/** "a", "a and b", "a, b and c". */
+function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
-/** Every warning the journal has now, most urgent first. */
+/**
+ * Every warning the journal has now, most urgent first (by severity, then in `RULE_IDS` order).
+ * When any warning asks the runner to stop running, only the warnings of the most pressing kind
+ * are kept: advice to run shorter, slower, softer or in new shoes would contradict "stop", and
+ * "within days" would contradict "today".
+ */
 export function journalWarnings(
   runs: readonly JournalRun[],
   shoes: readonly JournalShoe[],
   today: string,
 ): JournalWarning[] {
-  const warnings = [
+  const all = [
     boneStressRule(runs, today),
     limpRule(runs, today),
-    painRoseRule(runs, today),
+    painTooHighRule(runs, today),
+    turnedSharpRule(runs, today),
     worseNextMorningRule(runs, today),
-    loadJumpRule(runs, today),
+    painRisingWeeklyRule(runs, today),
+    runSpikeRule(runs, today),
+    weeklyJumpRule(runs, today),
     wornShoesRule(runs, shoes),
   ].filter((warning): warning is JournalWarning => warning !== null);
-  return warnings.sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
+  const pressing = Math.min(...all.map((warning) => ADVICE_KINDS.indexOf(warning.advice)));
+  const shown =
+    ADVICE_KINDS[pressing] === 'adjust-training'
+      ? all
+      : all.filter((warning) => ADVICE_KINDS.indexOf(warning.advice) === pressing);
+  return shown.sort(
+    (a, b) =>
+      SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) ||
+      RULE_IDS.indexOf(a.rule) - RULE_IDS.indexOf(b.rule),
+  );
 }

@@ -2,6 +2,8 @@
  * Numbers drawn from the journal: calendar weeks and their distance, each pair of shoes' total,
  * pain by surface and by shoe. Pure functions of runs and `YYYY-MM-DD` dates (calendar dates, no
  * clock or time zone involved), shared by the rules, the charts and the clinician summary.
+ * A pain score left blank is `null`, "not recorded": every average here leaves it out, never
+ * counts it as 0.
  */
 import type { JournalRun, JournalShoe, RunFields, SurfaceId } from './types';
 import { SURFACE_IDS } from './types';
@@ -39,9 +41,15 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${month}-${day}`;
 }
 
-/** The worst pain of a run: the higher of during and after (before is the baseline). */
-export function peakPain(run: Pick<RunFields, 'pain'>): number {
-  return Math.max(run.pain.during, run.pain.after);
+/**
+ * The worst pain of a run: the higher of during and after (before is the baseline), from the
+ * scores recorded; null when neither was.
+ */
+export function peakPain(run: Pick<RunFields, 'pain'>): number | null {
+  const { during, after } = run.pain;
+  if (during === null) return after;
+  if (after === null) return during;
+  return Math.max(during, after);
 }
 
 /** Runs oldest first; runs of the same day in the order they were logged. */
@@ -94,7 +102,9 @@ export interface ShoeTotal {
   /** Distance when added plus every logged run in them. */
   totalKm: number;
   runs: number;
-  /** Mean peak pain over the runs in them, or null without runs. */
+  /** How many of those runs have a pain score recorded (the base of `meanPain`). */
+  painRuns: number;
+  /** Mean peak pain over the runs in them with pain recorded, or null without any. */
   meanPain: number | null;
 }
 
@@ -110,6 +120,7 @@ export function shoeTotals(
       shoe,
       totalKm: roundKm(shoe.startKm + runKm),
       runs: inShoe.length,
+      painRuns: recorded(inShoe.map(peakPain)).length,
       meanPain: mean(inShoe.map(peakPain)),
     };
   });
@@ -118,16 +129,20 @@ export function shoeTotals(
 /** Pain on one surface. */
 export interface SurfacePain {
   surface: SurfaceId;
+  /** Runs on it with a pain score recorded (the base of `meanPain`). */
   runs: number;
   distanceKm: number;
   /** Mean peak pain on it. */
   meanPain: number;
 }
 
-/** Mean peak pain per surface, for the surfaces that have runs, in the surfaces' order. */
+/**
+ * Mean peak pain per surface, over the runs with pain recorded, for the surfaces that have such
+ * runs, in the surfaces' order.
+ */
 export function painBySurface(runs: readonly JournalRun[]): SurfacePain[] {
   return SURFACE_IDS.flatMap((surface) => {
-    const on = runs.filter((run) => run.surface === surface);
+    const on = runs.filter((run) => run.surface === surface && peakPain(run) !== null);
     const meanPain = mean(on.map(peakPain));
     if (meanPain === null) return [];
     const distanceKm = roundKm(on.reduce((sum, run) => sum + run.distanceKm, 0));
@@ -135,8 +150,17 @@ export function painBySurface(runs: readonly JournalRun[]): SurfacePain[] {
   });
 }
 
-/** Mean to one decimal, or null for no values. */
-export function mean(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  return Math.round((values.reduce((sum, value) => sum + value, 0) / values.length) * 10) / 10;
+/** The values that were recorded, blanks (null) left out. */
+export function recorded(values: readonly (number | null)[]): number[] {
+  return values.filter((value): value is number => value !== null);
+}
+
+/**
+ * Mean to one decimal of the recorded values, or null when none was recorded. A blank (null) is
+ * left out, never counted as 0.
+ */
+export function mean(values: readonly (number | null)[]): number | null {
+  const known = recorded(values);
+  if (known.length === 0) return null;
+  return Math.round((known.reduce((sum, value) => sum + value, 0) / known.length) * 10) / 10;
 }

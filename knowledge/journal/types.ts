@@ -25,13 +25,6 @@ export const SURFACE_LABELS: Readonly<Record<SurfaceId, string>> = {
   treadmill: 'Treadmill',
 };
 
-/**
- * Surfaces that pass more impact to the bone. Concrete is the hardest common surface and
- * asphalt next; both are named as stress-fracture risk factors when mileage rises (AAOS
- * OrthoInfo "Stress Fractures": a change of surface, such as from a soft track to concrete).
- */
-export const HARD_SURFACES: readonly SurfaceId[] = ['road', 'asphalt'];
-
 /** What the pain felt like during the run. Ids are stored: never rename one. */
 export const PAIN_CHARACTER_IDS = ['none', 'ache', 'sharp', 'ache-to-sharp'] as const;
 /** One pain character's id. */
@@ -50,13 +43,23 @@ export const ZONE_LABELS: Readonly<Record<ZoneId, string>> = Object.fromEntries(
   ZONES.map((zone) => [zone.id, zone.label]),
 ) as Record<ZoneId, string>;
 
-/** Pain on a 0–10 scale at four moments. The next morning can be filled in later. */
+/**
+ * Pain on a 0–10 scale at four moments. `null` means "not recorded", never "no pain": a runner who
+ * skips a box has told us nothing, so nothing downstream (rules, charts, CSV, summary) may read it
+ * as 0. The next morning is usually filled in later. Runs stored before blanks were allowed carry
+ * numbers in every field except the next morning; they stay valid as they are.
+ */
 export interface PainScores {
-  before: number;
-  during: number;
-  after: number;
+  before: number | null;
+  during: number | null;
+  after: number | null;
   nextMorning: number | null;
 }
+
+/** The pain scores' keys, in the order a run goes: before, during, after, next morning. */
+export const PAIN_MOMENTS = ['before', 'during', 'after', 'nextMorning'] as const;
+/** One moment a pain score belongs to. */
+export type PainMoment = (typeof PAIN_MOMENTS)[number];
 
 /** A run as the runner describes it, before it gets an id. */
 export interface RunFields {
@@ -71,7 +74,8 @@ export interface RunFields {
   stretchedAfter: boolean;
   /** Did the runner limp during or after the run? */
   limp: boolean;
-  painCharacter: PainCharacter;
+  /** What the pain felt like; null when the runner did not say (not "no pain"). */
+  painCharacter: PainCharacter | null;
   pain: PainScores;
   /** Where it hurt; empty when it did not. */
   zones: ZoneId[];
@@ -149,10 +153,16 @@ function isPainScore(value: unknown): value is number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 10;
 }
 
+// Each score's message when it is out of range (a blank is always fine: "not recorded").
 const PAIN_FIELDS = [
-  ['before', 'painBefore', 'before the run'],
-  ['during', 'painDuring', 'during the run'],
-  ['after', 'painAfter', 'after the run'],
+  ['before', 'painBefore', 'Pain before the run must be a whole number from 0 to 10.'],
+  ['during', 'painDuring', 'Pain during the run must be a whole number from 0 to 10.'],
+  ['after', 'painAfter', 'Pain after the run must be a whole number from 0 to 10.'],
+  [
+    'nextMorning',
+    'painNextMorning',
+    'Next-morning pain must be a whole number from 0 to 10, or empty.',
+  ],
 ] as const;
 
 /**
@@ -189,15 +199,11 @@ export function checkRunFields(
     problems.shoeId = 'Choose one of your shoes, or none.';
   }
 
-  for (const [key, field, moment] of PAIN_FIELDS) {
-    if (!isPainScore(run.pain[key])) {
-      problems[field] = `Pain ${moment} must be a whole number from 0 to 10.`;
-    }
+  for (const [key, field, message] of PAIN_FIELDS) {
+    const score = run.pain[key];
+    if (score !== null && !isPainScore(score)) problems[field] = message;
   }
-  if (run.pain.nextMorning !== null && !isPainScore(run.pain.nextMorning)) {
-    problems.painNextMorning = 'Next-morning pain must be a whole number from 0 to 10, or empty.';
-  }
-  if (!PAIN_CHARACTER_IDS.includes(run.painCharacter)) {
+  if (run.painCharacter !== null && !PAIN_CHARACTER_IDS.includes(run.painCharacter)) {
     problems.painCharacter = 'Choose what the pain felt like.';
   }
   if (!run.zones.every((zone) => ZONE_IDS.includes(zone))) {

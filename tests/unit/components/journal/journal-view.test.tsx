@@ -82,8 +82,9 @@ describe('the journal view', () => {
     find<HTMLButtonElement>('#journal-tab-runs').click();
     const run = await appears('.j-run');
     expect(run.textContent).toContain('8.5 km · Road or concrete');
+    // The boxes left blank are "not noted", never 0.
     expect(run.textContent).toContain(
-      'Pain 0 before, 3 during, 0 after, next morning not yet filled in',
+      'Pain before not noted, 3 during, after not noted, next morning not yet filled in',
     );
     expect(run.textContent).toContain('Where: Groin / inner hip');
   });
@@ -110,10 +111,19 @@ describe('the journal view', () => {
     await saveRun();
     const warning = await appears('[data-rule="limp"]');
     expect(warning.querySelector('h3')?.textContent).toBe(
-      'See a professionalStop running and see a professional',
+      'See a professionalStop running and get seen today',
     );
-    expect(warning.querySelector('details')?.open).toBe(true);
     expect(warning.querySelector('a')?.getAttribute('href')).toBe('#/red-flags?item=bone-stress');
+  });
+
+  it('says it has nothing to flag without calling it safe to run', async () => {
+    await openJournalView();
+    const none = await appears('[data-journal-no-warnings]');
+    expect(none.textContent).toBe(
+      "No patterns to flag in what you've logged. This can't tell you it's safe to run: if " +
+        'pain worries you, check when to get help or see a doctor or physiotherapist.',
+    );
+    expect(none.querySelector('a')?.getAttribute('href')).toBe('#/red-flags');
   });
 
   it('says so when the disk is full, and keeps what was typed', async () => {

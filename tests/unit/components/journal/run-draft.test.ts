@@ -33,23 +33,46 @@ describe('reading numbers as runners type them', () => {
 });
 
 describe('the form', () => {
-  it('starts on today, with the last run’s surface and shoes and no pain', () => {
+  it('starts on today, with the last run’s surface and shoes and every pain box blank', () => {
     const draft = emptyDraft(TODAY, sampleRun('2025-05-10', { surface: 'track', shoeId: 3 }));
     expect(draft).toMatchObject({
       date: TODAY,
       distance: '',
       surface: 'track',
       shoe: '3',
-      painBefore: '0',
+      painBefore: '',
+      painDuring: '',
+      painAfter: '',
       painNextMorning: '',
+      painCharacter: null,
     });
   });
 
-  it('needs only a distance for a painless run', () => {
+  it('needs only a distance, and saves skipped pain boxes as not recorded, never 0', () => {
     const reading = readDraft({ ...emptyDraft(TODAY), distance: '6,5' }, TODAY, new Set());
     expect(reading).toMatchObject({
       ok: true,
-      fields: { date: TODAY, distanceKm: 6.5, durationMin: null, pain: { nextMorning: null } },
+      fields: {
+        date: TODAY,
+        distanceKm: 6.5,
+        durationMin: null,
+        pain: { before: null, during: null, after: null, nextMorning: null },
+        painCharacter: null,
+      },
+    });
+  });
+
+  it('keeps a typed 0 as 0, apart from a blank', () => {
+    const reading = readDraft(
+      { ...emptyDraft(TODAY), distance: '5', painBefore: '0', painDuring: ' ', painAfter: '4' },
+      TODAY,
+      new Set(),
+    );
+    expect(reading.ok && reading.fields.pain).toEqual({
+      before: 0,
+      during: null,
+      after: 4,
+      nextMorning: null,
     });
   });
 
@@ -112,5 +135,15 @@ describe('the form', () => {
     const reading = readDraft(draftOfRun(run), TODAY, new Set([2]));
     const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = run;
     expect(reading).toEqual({ ok: true, fields });
+  });
+
+  it('round-trips blank pain scores as blank boxes', () => {
+    const run = sampleRun('2025-05-12', {
+      pain: { before: null, during: 5, after: null, nextMorning: null },
+    });
+    const draft = draftOfRun(run);
+    expect([draft.painBefore, draft.painDuring, draft.painAfter]).toEqual(['', '5', '']);
+    const reading = readDraft(draft, TODAY, new Set());
+    expect(reading.ok && reading.fields.pain).toEqual(run.pain);
   });
 });
