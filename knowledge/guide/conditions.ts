@@ -915,8 +915,8 @@ export const CONDITIONS: readonly Condition[] = [
       advice:
         'See a GP or physiotherapist if it is not improving after a few weeks, or the pain is ' +
         'stopping you from doing normal things. Get advice the same day (an urgent GP ' +
-        'appointment or NHS 111) if numbness or weakness in the leg is getting worse, or you ' +
-        'have sciatica in both legs. Go to A&E or call emergency services if you have numbness ' +
+        'appointment or NHS 111) if numbness or weakness in the leg is getting worse, or the ' +
+        'pain and tingling run down both legs. Go to A&E or call emergency services if you have numbness ' +
         'around your genitals or bottom, or you cannot control or feel your bladder or bowel.',
     },
     // NHS Sciatica: usually improves within 4 to 6 weeks, can last longer. NHS Back pain:

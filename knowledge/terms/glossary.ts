@@ -101,8 +101,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     variants: ['hamstring', 'hamstring muscles'],
     card:
       'The three muscles at the back of the thigh. They bend the knee and straighten the hip. ' +
-      'Gentle hamstring stretches after runs are part of the usual advice for a sore hip.',
-    entry: 'habits',
+      'They share a tendon at the sit bone, where an overloaded tendon causes deep buttock pain.',
+    entry: 'hamstring-tendinopathy',
     category: 'anatomy',
   },
   {
@@ -163,7 +163,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'The muscles of the inner thigh that pull the leg inwards and steady the pelvis. A ' +
       'strain here causes groin pain; groin pain that grows with each run should also be ' +
       'checked for a stress fracture.',
-    entry: 'hip-flexor-tendinitis',
+    entry: 'adductor-strain',
     category: 'anatomy',
   },
   {
@@ -183,7 +183,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     card:
       'A ball-and-socket joint: the rounded top of the thigh bone sits in a cup in the pelvis. ' +
       'Problems inside the joint are usually felt in the groin.',
-    entry: 'cartilage-tear',
+    entry: 'hip-joint',
     category: 'anatomy',
   },
   {
@@ -254,7 +254,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'The joint between the base of the spine and the pelvis, one on each side. Pain from it ' +
       'or the lower back is felt in the buttock. Numbness or weakness in the leg needs a same-' +
       'day check.',
-    entry: 'red-flags',
+    entry: 'back-referred-pain',
     category: 'anatomy',
   },
   {
@@ -264,7 +264,34 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     card:
       'A small muscle deep in the buttock that turns the leg outwards. The sciatic nerve runs ' +
       'close by it.',
-    entry: 'red-flags',
+    entry: 'back-referred-pain',
+    category: 'anatomy',
+  },
+
+  {
+    id: 'ischial-tuberosity',
+    name: 'Ischial tuberosity',
+    variants: [
+      'ischial tuberosity',
+      'ischial tuberosities',
+      'sit bone',
+      'sitting bone',
+      'sits bone',
+    ],
+    card:
+      'The sit bone: the bony point low in each buttock that takes your weight when you sit. ' +
+      'The hamstrings attach here, so a sore hamstring tendon hurts deep in the buttock.',
+    entry: 'hamstring-tendinopathy',
+    category: 'anatomy',
+  },
+  {
+    id: 'pubic-bone',
+    name: 'Pubic bone',
+    variants: ['pubic bone', 'pubis', 'pubic symphysis', 'symphysis pubis'],
+    card:
+      'The front of the pelvis, low in the middle, where the two halves meet. The inner-thigh ' +
+      'muscles and the lower tummy muscles attach near it, so groin strains are felt here.',
+    entry: 'adductor-strain',
     category: 'anatomy',
   },
 
@@ -314,8 +341,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Hip bursitis',
     variants: ['hip bursitis', 'bursitis of the hip'],
     card:
-      'An irritated bursa on the outer hip: a dull ache or burning on the outside, often worse ' +
-      'lying on that side at night, getting up from a chair or on stairs.',
+      'Pain over the bony point of the outer hip, from an irritated bursa or, more often, the ' +
+      'sore tendons beside it. Often worse lying on that side, crossing the legs or on stairs.',
     entry: 'hip-bursitis',
     category: 'condition',
   },
@@ -360,7 +387,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     variants: ['stress fracture', 'fatigue fracture', 'hip stress fracture'],
     card:
       'A tiny crack in a bone from repeated impact, not a single blow. Pain grows with running ' +
-      'and may linger at rest. Near the hip it needs a professional check within days.',
+      'and may linger at rest. Near the hip, stop running and see a doctor the same day.',
     entry: 'stress-fracture',
     category: 'condition',
   },
@@ -370,7 +397,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     variants: ['femoral neck stress fracture', 'fnsf', 'femoral stress fracture'],
     card:
       'A stress fracture in the neck of the thigh bone. It shows up as groin pain that grows ' +
-      'with each run. Stop running, do not hop to test it, and get checked within days.',
+      'with each run. Stop running, do not hop to test it, and get seen by a doctor today.',
     entry: 'stress-fracture',
     category: 'condition',
   },
@@ -389,9 +416,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Groin pain',
     variants: ['groin pain', 'pain in the groin'],
     card:
-      'Pain where the thigh meets the body. It can come from the hip joint, a muscle strain or ' +
-      'a stress fracture. Groin pain that grows with each run, or a limp, needs a check within ' +
-      'days.',
+      'Pain where the thigh meets the body. It can come from the hip joint, a muscle strain, a ' +
+      'hernia or a stress fracture. Groin pain that grows with each run, or a limp, needs a ' +
+      'doctor the same day.',
     entry: 'stress-fracture',
     category: 'condition',
   },
@@ -427,9 +454,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'pincer impingement',
     ],
     card:
-      'A hip shape where the ball and socket pinch each other when the hip bends. It can cause ' +
-      'groin pain and stiffness and can lead to labral tears.',
-    entry: 'cartilage-tear',
+      'A hip shape where the ball and socket pinch each other when the hip bends deeply. It can ' +
+      'cause groin pain and stiffness and can lead to labral tears and, later, osteoarthritis.',
+    entry: 'hip-joint',
     category: 'condition',
   },
   {
@@ -437,10 +464,10 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Osteoarthritis',
     variants: ['osteoarthritis', 'hip osteoarthritis', 'hip arthritis'],
     card:
-      'Wear of the smooth cartilage in a joint, causing pain and stiffness. In the hip it is ' +
-      'felt mostly in the groin and becomes more common with age. An old labral tear can raise ' +
-      'the risk.',
-    entry: 'cartilage-tear',
+      'Thinning of the smooth cartilage in a joint, causing pain and stiffness. In the hip it ' +
+      'is felt mostly in the groin and becomes more common with age. Regular exercise is the ' +
+      'main treatment, and it does not always get worse.',
+    entry: 'hip-joint',
     category: 'condition',
   },
   {
@@ -497,9 +524,10 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Groin strain',
     variants: ['groin strain', 'groin pull', 'pulled groin', 'adductor strain'],
     card:
-      'A strained inner-thigh muscle, usually from a sudden change of direction. If groin pain ' +
-      'grows with each run instead, get checked for a stress fracture.',
-    entry: 'hip-flexor-tendinitis',
+      'An overstretched or torn inner-thigh muscle, usually from a sprint, slip or sudden turn. ' +
+      'If groin pain grows with each run instead, with no clear moment of injury, see a doctor ' +
+      'the same day: it can be a stress fracture.',
+    entry: 'adductor-strain',
     category: 'condition',
   },
   {
@@ -517,9 +545,10 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Piriformis syndrome',
     variants: ['piriformis syndrome'],
     card:
-      'Buttock pain when the piriformis muscle irritates the sciatic nerve beside it. Pain, ' +
-      'tingling or numbness can run down the leg; numbness or weakness needs a same-day check.',
-    entry: 'red-flags',
+      'Buttock pain put down to the piriformis muscle irritating the sciatic nerve beside it. ' +
+      'Pain or tingling can run down the leg, as in sciatica; numbness or weakness that is ' +
+      'getting worse needs advice the same day.',
+    entry: 'back-referred-pain',
     category: 'condition',
   },
   {
@@ -530,7 +559,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'Pain from an irritated sciatic nerve, running from the buttock down the leg, often with ' +
       'tingling. Numbness around the genitals or bottom, or bladder or bowel trouble, is an ' +
       'emergency.',
-    entry: 'red-flags',
+    entry: 'back-referred-pain',
     category: 'condition',
   },
   {
@@ -578,6 +607,146 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'bone and raises the risk of stress fractures. Missed periods are a common sign. The ' +
       'older name for it in women is the female athlete triad.',
     entry: 'stress-fracture',
+    category: 'condition',
+  },
+  {
+    id: 'adductor-tendinopathy',
+    name: 'Adductor tendinopathy',
+    variants: [
+      'adductor tendinopathy',
+      'adductor tendinitis',
+      'adductor tendonitis',
+      'adductor-related groin pain',
+    ],
+    card:
+      'Sore, overloaded tendons of the inner-thigh muscles near the pubic bone. It builds up ' +
+      'slowly and hurts when you squeeze your legs together. A physiotherapist can plan the ' +
+      'strengthening that helps.',
+    entry: 'adductor-strain',
+    category: 'condition',
+  },
+  {
+    id: 'sports-hernia',
+    name: 'Sports hernia',
+    variants: [
+      'sports hernia',
+      'athletic pubalgia',
+      "sportsman's hernia",
+      'sportsmans hernia',
+      'sportsman hernia',
+    ],
+    card:
+      'A strain of the lower tummy and groin tissues where they attach near the pubic bone, ' +
+      'mostly in sports with twists and kicks. Not a true hernia: there is no lump. Groin pain ' +
+      'lasting weeks deserves a check.',
+    entry: 'adductor-strain',
+    category: 'condition',
+  },
+  {
+    id: 'inguinal-hernia',
+    name: 'Inguinal hernia',
+    variants: ['inguinal hernia', 'groin hernia', 'femoral hernia'],
+    card:
+      'A bulge in the groin where tissue pushes through a weak spot in the tummy wall. See a GP ' +
+      'about a lump. Go to A&E if it becomes very painful or firm, will not go back in, or you ' +
+      'are being sick.',
+    entry: 'adductor-strain',
+    category: 'condition',
+  },
+  {
+    id: 'high-hamstring-tendinopathy',
+    name: 'High hamstring tendinopathy',
+    variants: [
+      'high hamstring tendinopathy',
+      'proximal hamstring tendinopathy',
+      'hamstring tendinopathy',
+      'high hamstring tendinitis',
+      'high hamstring tendonitis',
+      'proximal hamstring tendinitis',
+    ],
+    card:
+      'A sore hamstring tendon where it attaches to the sit bone: deep buttock pain, worse ' +
+      'sitting, running uphill or stretching. Common in distance runners and slow to settle; ' +
+      'strengthening helps more than stretching.',
+    entry: 'hamstring-tendinopathy',
+    category: 'condition',
+  },
+  {
+    id: 'hamstring-strain',
+    name: 'Hamstring strain',
+    variants: ['hamstring strain', 'pulled hamstring', 'hamstring tear', 'torn hamstring'],
+    card:
+      'A sudden overstretch or tear of a hamstring muscle, often mid-sprint, with sharp pain at ' +
+      'the back of the thigh. A pop and bruising high up near the sit bone needs a doctor within ' +
+      'a few days.',
+    entry: 'hamstring-tendinopathy',
+    category: 'condition',
+  },
+  {
+    id: 'referred-pain',
+    name: 'Referred pain',
+    variants: ['referred pain', 'referred hip pain'],
+    card:
+      'Pain felt in one place but coming from another. Buttock and thigh pain often comes from ' +
+      'the lower back, and hip joint pain can be felt in the knee.',
+    entry: 'back-referred-pain',
+    category: 'condition',
+  },
+  {
+    id: 'si-joint-pain',
+    name: 'Sacroiliac joint pain',
+    variants: [
+      'sacroiliac joint pain',
+      'si joint pain',
+      'sacroiliac joint dysfunction',
+      'si joint dysfunction',
+      'sacroiliitis',
+    ],
+    card:
+      'Pain from the joint between the base of the spine and the pelvis, felt low in the back ' +
+      'and buttock and sometimes down the thigh. Common in pregnancy and after a fall onto the ' +
+      'bottom.',
+    entry: 'back-referred-pain',
+    category: 'condition',
+  },
+  {
+    id: 'slipped-disc',
+    name: 'Slipped disc',
+    variants: [
+      'slipped disc',
+      'slipped disk',
+      'herniated disc',
+      'herniated disk',
+      'disc herniation',
+      'prolapsed disc',
+      'bulging disc',
+    ],
+    card:
+      'A spinal disc that bulges and can press on a nerve, a common cause of sciatica. Most ' +
+      'settle within weeks with gentle activity. Numbness around the genitals or bottom, or ' +
+      'bladder or bowel trouble, is an emergency.',
+    entry: 'back-referred-pain',
+    category: 'condition',
+  },
+  {
+    id: 'lower-back-pain',
+    name: 'Lower back pain',
+    variants: ['lower back pain', 'low back pain'],
+    card:
+      'Very common, and usually not caused by anything serious. It can spread into the buttock ' +
+      'and feel like hip pain. Keeping active helps it settle faster than rest.',
+    entry: 'back-referred-pain',
+    category: 'condition',
+  },
+  {
+    id: 'pelvic-girdle-pain',
+    name: 'Pelvic girdle pain',
+    variants: ['pelvic girdle pain', 'symphysis pubis dysfunction'],
+    card:
+      'Pain at the front or back of the pelvis in pregnancy, affecting about 1 in 5 pregnant ' +
+      'women. It is not harmful to the baby. Tell your midwife or GP: physiotherapy helps, and ' +
+      'sooner is better.',
+    entry: 'back-referred-pain',
     category: 'condition',
   },
   {
@@ -699,6 +868,16 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'Keyhole surgery inside a joint, using a small camera. In the hip it can repair or trim a ' +
       'torn labrum or reshape the bone in FAI. Getting back to running takes months.',
     entry: 'cartilage-tear',
+    category: 'test-or-treatment',
+  },
+  {
+    id: 'hip-replacement',
+    name: 'Hip replacement',
+    variants: ['hip replacement', 'total hip replacement', 'hip arthroplasty'],
+    card:
+      'An operation that replaces a worn hip joint with an artificial one. It is offered for ' +
+      'osteoarthritis only when exercise and other treatment no longer control the pain.',
+    entry: 'hip-joint',
     category: 'test-or-treatment',
   },
   {
