@@ -862,7 +862,7 @@ export const CONDITIONS: readonly Condition[] = [
   {
     id: 'back-referred-pain',
     name: CONDITION_NAMES['back-referred-pain'],
-    otherNames: ['sciatica', 'referred pain', 'sacroiliac joint pain'],
+    otherNames: ['sciatica', 'lower back pain', 'sacroiliac joint pain'],
     summary: 'Pain that starts in the lower back or pelvis and is felt in the buttock or leg.',
     whereShort: 'Buttock and back of leg',
     zones: ['buttock', 'outer-thigh', 'outer-hip'],

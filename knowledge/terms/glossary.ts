@@ -3,6 +3,8 @@
  * the guide entry it belongs to. The page matcher finds every variant as a whole word, any case,
  * with regular plurals and possessives; so variants avoid everyday words ("band", "rest", "ice",
  * "hip", "rice") that would light up ordinary running articles, and no variant has two owners.
+ * Every variant also goes into the content script's compiled pattern, which loads on every page
+ * (budget: 15 KB gzip for the whole script), so rare spellings are left out.
  *
  * Medical facts follow the sources cited in ./conditions.ts (NHS, AAOS OrthoInfo, Mayo Clinic).
  */
@@ -271,26 +273,20 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     id: 'ischial-tuberosity',
     name: 'Ischial tuberosity',
-    variants: [
-      'ischial tuberosity',
-      'ischial tuberosities',
-      'sit bone',
-      'sitting bone',
-      'sits bone',
-    ],
+    variants: ['ischial tuberosity', 'sit bone', 'sitting bone'],
     card:
-      'The sit bone: the bony point low in each buttock that takes your weight when you sit. ' +
-      'The hamstrings attach here, so a sore hamstring tendon hurts deep in the buttock.',
+      'The sit bone, low in each buttock. The hamstrings attach here, so a sore hamstring ' +
+      'tendon hurts deep in the buttock.',
     entry: 'hamstring-tendinopathy',
     category: 'anatomy',
   },
   {
     id: 'pubic-bone',
     name: 'Pubic bone',
-    variants: ['pubic bone', 'pubis', 'pubic symphysis', 'symphysis pubis'],
+    variants: ['pubic bone', 'pubis'],
     card:
-      'The front of the pelvis, low in the middle, where the two halves meet. The inner-thigh ' +
-      'muscles and the lower tummy muscles attach near it, so groin strains are felt here.',
+      'The front of the pelvis, low in the middle. Inner-thigh and lower tummy muscles attach ' +
+      'near it, so groin strains are felt here.',
     entry: 'adductor-strain',
     category: 'anatomy',
   },
@@ -341,8 +337,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Hip bursitis',
     variants: ['hip bursitis', 'bursitis of the hip'],
     card:
-      'Pain over the bony point of the outer hip, from an irritated bursa or, more often, the ' +
-      'sore tendons beside it. Often worse lying on that side, crossing the legs or on stairs.',
+      'Pain over the bony point of the outer hip, from a bursa or, more often, the tendons ' +
+      'beside it. Often worse lying on that side, crossing the legs or on stairs.',
     entry: 'hip-bursitis',
     category: 'condition',
   },
@@ -416,9 +412,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Groin pain',
     variants: ['groin pain', 'pain in the groin'],
     card:
-      'Pain where the thigh meets the body. It can come from the hip joint, a muscle strain, a ' +
-      'hernia or a stress fracture. Groin pain that grows with each run, or a limp, needs a ' +
-      'doctor the same day.',
+      'Pain where the thigh meets the body: from the hip joint, a strain, a hernia or a stress ' +
+      'fracture. Groin pain that grows with each run, or a limp, needs a doctor the same day.',
     entry: 'stress-fracture',
     category: 'condition',
   },
@@ -524,9 +519,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Groin strain',
     variants: ['groin strain', 'groin pull', 'pulled groin', 'adductor strain'],
     card:
-      'An overstretched or torn inner-thigh muscle, usually from a sprint, slip or sudden turn. ' +
-      'If groin pain grows with each run instead, with no clear moment of injury, see a doctor ' +
-      'the same day: it can be a stress fracture.',
+      'A torn or overstretched inner-thigh muscle, from a sprint, slip or sudden turn. Groin ' +
+      'pain that grows with each run instead needs a doctor the same day.',
     entry: 'adductor-strain',
     category: 'condition',
   },
@@ -545,9 +539,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Piriformis syndrome',
     variants: ['piriformis syndrome'],
     card:
-      'Buttock pain put down to the piriformis muscle irritating the sciatic nerve beside it. ' +
-      'Pain or tingling can run down the leg, as in sciatica; numbness or weakness that is ' +
-      'getting worse needs advice the same day.',
+      'Buttock pain put down to the piriformis muscle irritating the sciatic nerve. Numbness or ' +
+      'weakness in the leg that is getting worse needs advice the same day.',
     entry: 'back-referred-pain',
     category: 'condition',
   },
@@ -612,44 +605,30 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
   {
     id: 'adductor-tendinopathy',
     name: 'Adductor tendinopathy',
-    variants: [
-      'adductor tendinopathy',
-      'adductor tendinitis',
-      'adductor tendonitis',
-      'adductor-related groin pain',
-    ],
+    variants: ['adductor tendinopathy', 'adductor tendinitis', 'adductor-related groin pain'],
     card:
-      'Sore, overloaded tendons of the inner-thigh muscles near the pubic bone. It builds up ' +
-      'slowly and hurts when you squeeze your legs together. A physiotherapist can plan the ' +
-      'strengthening that helps.',
+      'Sore, overloaded inner-thigh tendons near the pubic bone. It builds up slowly and hurts ' +
+      'when you squeeze your legs together.',
     entry: 'adductor-strain',
     category: 'condition',
   },
   {
     id: 'sports-hernia',
     name: 'Sports hernia',
-    variants: [
-      'sports hernia',
-      'athletic pubalgia',
-      "sportsman's hernia",
-      'sportsmans hernia',
-      'sportsman hernia',
-    ],
+    variants: ['sports hernia', 'athletic pubalgia', "sportsman's hernia"],
     card:
-      'A strain of the lower tummy and groin tissues where they attach near the pubic bone, ' +
-      'mostly in sports with twists and kicks. Not a true hernia: there is no lump. Groin pain ' +
-      'lasting weeks deserves a check.',
+      'A strain of the lower tummy and groin tissues near the pubic bone, from twists and kicks. ' +
+      'Not a true hernia: there is no lump. Groin pain lasting weeks deserves a check.',
     entry: 'adductor-strain',
     category: 'condition',
   },
   {
     id: 'inguinal-hernia',
     name: 'Inguinal hernia',
-    variants: ['inguinal hernia', 'groin hernia', 'femoral hernia'],
+    variants: ['inguinal hernia', 'groin hernia'],
     card:
-      'A bulge in the groin where tissue pushes through a weak spot in the tummy wall. See a GP ' +
-      'about a lump. Go to A&E if it becomes very painful or firm, will not go back in, or you ' +
-      'are being sick.',
+      'A lump in the groin where tissue pushes through the tummy wall. See a GP about it; go to ' +
+      'A&E if it turns firm or very painful, will not go back in, or you are being sick.',
     entry: 'adductor-strain',
     category: 'condition',
   },
@@ -660,71 +639,40 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'high hamstring tendinopathy',
       'proximal hamstring tendinopathy',
       'hamstring tendinopathy',
-      'high hamstring tendinitis',
-      'high hamstring tendonitis',
-      'proximal hamstring tendinitis',
     ],
     card:
-      'A sore hamstring tendon where it attaches to the sit bone: deep buttock pain, worse ' +
-      'sitting, running uphill or stretching. Common in distance runners and slow to settle; ' +
-      'strengthening helps more than stretching.',
+      'A sore hamstring tendon at the sit bone: deep buttock pain, worse sitting, running uphill ' +
+      'or stretching. Slow to settle; strengthening helps, stretching does not.',
     entry: 'hamstring-tendinopathy',
     category: 'condition',
   },
   {
     id: 'hamstring-strain',
     name: 'Hamstring strain',
-    variants: ['hamstring strain', 'pulled hamstring', 'hamstring tear', 'torn hamstring'],
+    variants: ['hamstring strain', 'pulled hamstring'],
     card:
-      'A sudden overstretch or tear of a hamstring muscle, often mid-sprint, with sharp pain at ' +
-      'the back of the thigh. A pop and bruising high up near the sit bone needs a doctor within ' +
-      'a few days.',
+      'A sudden tear of a hamstring muscle, often mid-sprint. A pop and bruising high up near ' +
+      'the sit bone needs a doctor within a few days.',
     entry: 'hamstring-tendinopathy',
-    category: 'condition',
-  },
-  {
-    id: 'referred-pain',
-    name: 'Referred pain',
-    variants: ['referred pain', 'referred hip pain'],
-    card:
-      'Pain felt in one place but coming from another. Buttock and thigh pain often comes from ' +
-      'the lower back, and hip joint pain can be felt in the knee.',
-    entry: 'back-referred-pain',
     category: 'condition',
   },
   {
     id: 'si-joint-pain',
     name: 'Sacroiliac joint pain',
-    variants: [
-      'sacroiliac joint pain',
-      'si joint pain',
-      'sacroiliac joint dysfunction',
-      'si joint dysfunction',
-      'sacroiliitis',
-    ],
+    variants: ['sacroiliac joint pain', 'si joint pain', 'sacroiliitis'],
     card:
-      'Pain from the joint between the base of the spine and the pelvis, felt low in the back ' +
-      'and buttock and sometimes down the thigh. Common in pregnancy and after a fall onto the ' +
-      'bottom.',
+      'Pain from the joint between the spine and the pelvis, felt low in the back and buttock, ' +
+      'sometimes down the thigh.',
     entry: 'back-referred-pain',
     category: 'condition',
   },
   {
     id: 'slipped-disc',
     name: 'Slipped disc',
-    variants: [
-      'slipped disc',
-      'slipped disk',
-      'herniated disc',
-      'herniated disk',
-      'disc herniation',
-      'prolapsed disc',
-      'bulging disc',
-    ],
+    variants: ['slipped disc', 'herniated disc', 'bulging disc'],
     card:
-      'A spinal disc that bulges and can press on a nerve, a common cause of sciatica. Most ' +
-      'settle within weeks with gentle activity. Numbness around the genitals or bottom, or ' +
-      'bladder or bowel trouble, is an emergency.',
+      'A spinal disc that bulges and can press on a nerve, a common cause of sciatica. Numbness ' +
+      'around the genitals or bottom, or bladder or bowel trouble, is an emergency.',
     entry: 'back-referred-pain',
     category: 'condition',
   },
@@ -733,8 +681,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Lower back pain',
     variants: ['lower back pain', 'low back pain'],
     card:
-      'Very common, and usually not caused by anything serious. It can spread into the buttock ' +
-      'and feel like hip pain. Keeping active helps it settle faster than rest.',
+      'Very common and usually not serious. It can spread into the buttock and feel like hip ' +
+      'pain. Keeping active helps it settle.',
     entry: 'back-referred-pain',
     category: 'condition',
   },
@@ -743,9 +691,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Pelvic girdle pain',
     variants: ['pelvic girdle pain', 'symphysis pubis dysfunction'],
     card:
-      'Pain at the front or back of the pelvis in pregnancy, affecting about 1 in 5 pregnant ' +
-      'women. It is not harmful to the baby. Tell your midwife or GP: physiotherapy helps, and ' +
-      'sooner is better.',
+      'Pain at the front or back of the pelvis in about 1 in 5 pregnancies. Not harmful to the ' +
+      'baby. Tell your midwife or GP: physiotherapy helps, the sooner the better.',
     entry: 'back-referred-pain',
     category: 'condition',
   },
@@ -868,16 +815,6 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'Keyhole surgery inside a joint, using a small camera. In the hip it can repair or trim a ' +
       'torn labrum or reshape the bone in FAI. Getting back to running takes months.',
     entry: 'cartilage-tear',
-    category: 'test-or-treatment',
-  },
-  {
-    id: 'hip-replacement',
-    name: 'Hip replacement',
-    variants: ['hip replacement', 'total hip replacement', 'hip arthroplasty'],
-    card:
-      'An operation that replaces a worn hip joint with an artificial one. It is offered for ' +
-      'osteoarthritis only when exercise and other treatment no longer control the pain.',
-    entry: 'hip-joint',
     category: 'test-or-treatment',
   },
   {
