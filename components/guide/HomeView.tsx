@@ -1,5 +1,5 @@
 /**
- * The guide's front page: the conditions, the warning signs, other things it could be, what
+ * The guide's front page: the warning signs, the conditions, other things it could be, what
  * helps, and the guide's limits.
  */
 import type { JSX } from 'preact';
@@ -39,6 +39,9 @@ export function HomeView(): JSX.Element {
         </a>
       </p>
 
+      {/* The warning signs come before the nine causes, so that nobody scrolls past them. */}
+      <GetHelpBox />
+
       <section aria-labelledby="conditions-title">
         <h2 id="conditions-title">Common causes</h2>
         <ul class="condition-cards">
@@ -53,8 +56,6 @@ export function HomeView(): JSX.Element {
           ))}
         </ul>
       </section>
-
-      <GetHelpBox />
 
       <section aria-labelledby="other-causes-title">
         <h2 id="other-causes-title">Other things it could be</h2>

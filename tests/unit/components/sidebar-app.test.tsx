@@ -78,6 +78,10 @@ describe('the sidebar app', () => {
       'back-referred-pain',
     ]);
     expect(mainText()).toContain('Get help now if…');
+    // The warning signs come first, before anyone scrolls through nine causes.
+    expect(mainText().indexOf('Get help now if…')).toBeLessThan(
+      mainText().indexOf('Common causes'),
+    );
     expect(mainText()).toContain('Other things it could be');
     expect(
       [...root.querySelectorAll('[data-other-cause] summary')].map((el) => el.textContent),
