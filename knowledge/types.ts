@@ -3,13 +3,17 @@
  * The sidebar, the page cards and the symptom lookup all read these.
  */
 
-/** The five conditions. These ids are fixed: routes, tests and stored history rely on them. */
+/** The conditions. These ids are fixed: routes, tests and stored history rely on them. */
 export const CONDITION_IDS = [
   'hip-bursitis',
   'stress-fracture',
   'cartilage-tear',
   'it-band-syndrome',
   'hip-flexor-tendinitis',
+  'hip-joint',
+  'adductor-strain',
+  'hamstring-tendinopathy',
+  'back-referred-pain',
 ] as const;
 export type ConditionId = (typeof CONDITION_IDS)[number];
 
@@ -53,6 +57,22 @@ export interface Condition {
   /** Typical recovery and return to running. */
   recovery: string;
   prevention: string[];
+  sources: Source[];
+}
+
+/**
+ * A less common cause of hip or groin pain that the guide has no page for, but that a runner
+ * should know about: what it is, who it affects, and when to get it checked.
+ */
+export interface OtherCause {
+  id: string;
+  name: string;
+  /** What it is and how it feels, in two or three plain sentences. */
+  text: string;
+  /** When to get it checked, and how urgently. */
+  seeAProfessional: { urgency: Urgency; advice: string };
+  /** Guide pages where it is worth mentioning: pain in the same place, easy to mistake. */
+  mistakenFor: ConditionId[];
   sources: Source[];
 }
 

@@ -1,11 +1,13 @@
 /** One condition, every section the guide has on it, its sources and its glossary terms. */
 import type { JSX } from 'preact';
 import { conditionById } from '../../knowledge/guide/conditions';
+import { OTHER_CAUSES } from '../../knowledge/guide/other-causes';
 import { hrefOf } from '../../knowledge/routes';
 import { GLOSSARY } from '../../knowledge/terms/glossary';
 import type { ConditionId } from '../../knowledge/types';
 import { BackLink } from './BackLink';
 import { Disclaimer } from './Disclaimer';
+import { OtherCauseList } from './OtherCauseList';
 import { SourceList } from './SourceList';
 import { URGENCY_LABELS } from './urgency';
 
@@ -40,6 +42,7 @@ function Bullets({ items }: { items: readonly string[] }) {
 export function ConditionView({ id }: { id: ConditionId }): JSX.Element {
   const condition = conditionById(id);
   const terms = GLOSSARY.filter((term) => term.entry === id);
+  const lookAlikes = OTHER_CAUSES.filter((cause) => cause.mistakenFor.includes(id));
   const checkHref = hrefOf({ view: 'check', from: id, saved: null, preset: {} });
   return (
     <article class="entry" data-entry={id}>
@@ -52,7 +55,7 @@ export function ConditionView({ id }: { id: ConditionId }): JSX.Element {
       <p class="tag">Where it hurts: {condition.whereShort}</p>
       <p>
         <a class="button button-primary" href={checkHref}>
-          Is this me? Check my symptoms
+          Compare with your symptoms
         </a>
       </p>
 
@@ -85,6 +88,11 @@ export function ConditionView({ id }: { id: ConditionId }): JSX.Element {
       <Section id="prevention" title="Keeping it away">
         <Bullets items={condition.prevention} />
       </Section>
+      {lookAlikes.length > 0 && (
+        <Section id="other-causes" title="Other things it could be">
+          <OtherCauseList causes={lookAlikes} />
+        </Section>
+      )}
       {terms.length > 0 && (
         <Section id="terms" title="Words you may meet">
           <ul class="term-list">
@@ -104,7 +112,7 @@ export function ConditionView({ id }: { id: ConditionId }): JSX.Element {
       </Section>
       <p>
         <a class="button" href={checkHref}>
-          Is this me? Check my symptoms
+          Compare with your symptoms
         </a>
       </p>
       <Disclaimer />

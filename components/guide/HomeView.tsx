@@ -1,11 +1,16 @@
-/** The guide's front page: the five conditions, when to get help, what helps, and its limits. */
+/**
+ * The guide's front page: the warning signs, the conditions, other things it could be, what
+ * helps, and the guide's limits.
+ */
 import type { JSX } from 'preact';
 import { CONDITIONS } from '../../knowledge/guide/conditions';
 import { HABITS } from '../../knowledge/guide/habits';
+import { OTHER_CAUSES } from '../../knowledge/guide/other-causes';
 import { hrefOf } from '../../knowledge/routes';
 import type { Habit } from '../../knowledge/types';
 import { Disclaimer } from './Disclaimer';
 import { GetHelpBox } from './GetHelpBox';
+import { OtherCauseList } from './OtherCauseList';
 
 function HabitLinks({ habits }: { habits: readonly Habit[] }) {
   return (
@@ -24,17 +29,18 @@ export function HomeView(): JSX.Element {
   return (
     <>
       <h1 tabIndex={-1}>Hip pain after running</h1>
-      <p class="lead">
-        Five common reasons a runner's hip hurts, what helps, and when to get checked.
-      </p>
+      <p class="lead">Common reasons a runner's hip hurts, what helps, and when to get checked.</p>
       <p>
         <a
           class="button button-primary"
           href={hrefOf({ view: 'check', from: null, saved: null, preset: {} })}
         >
-          Check my symptoms
+          Compare your symptoms
         </a>
       </p>
+
+      {/* The warning signs come before the nine causes, so that nobody scrolls past them. */}
+      <GetHelpBox />
 
       <section aria-labelledby="conditions-title">
         <h2 id="conditions-title">Common causes</h2>
@@ -51,7 +57,11 @@ export function HomeView(): JSX.Element {
         </ul>
       </section>
 
-      <GetHelpBox />
+      <section aria-labelledby="other-causes-title">
+        <h2 id="other-causes-title">Other things it could be</h2>
+        <p>Less common causes that can feel like the ones above, and when to get them checked.</p>
+        <OtherCauseList causes={OTHER_CAUSES} />
+      </section>
 
       <section aria-labelledby="habits-title">
         <h2 id="habits-title">What helps</h2>

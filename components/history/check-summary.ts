@@ -1,5 +1,5 @@
 /**
- * A saved check in one line, for the history list: "Outer hip, Burning · Best fit: Hip bursitis"
+ * A saved check in one line, for the history list: "Outer hip, Burning · Closest match: Groin strain"
  * or "Warning sign: You cannot put weight on the leg". Pure.
  */
 import { conditionById } from '../../knowledge/guide/conditions';
@@ -37,5 +37,5 @@ export function describeFinding(check: StoredCheck): string {
   if (!best) return 'No clear match';
   const also =
     others.length > 0 ? `; also ${others.map((id) => conditionById(id).name).join(', ')}` : '';
-  return `Best fit: ${conditionById(best).name}${also}`;
+  return `Closest match: ${conditionById(best).name}${also}`;
 }

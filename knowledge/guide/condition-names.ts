@@ -6,9 +6,13 @@
 import type { ConditionId } from '../types';
 
 export const CONDITION_NAMES: Readonly<Record<ConditionId, string>> = {
-  'hip-bursitis': 'Hip bursitis',
+  'hip-bursitis': 'Outer hip pain (hip bursitis)',
   'stress-fracture': 'Stress fracture',
   'cartilage-tear': 'Cartilage (labral) tear',
   'it-band-syndrome': 'IT band syndrome',
   'hip-flexor-tendinitis': 'Hip flexor tendinitis',
+  'hip-joint': 'Hip impingement or arthritis',
+  'adductor-strain': 'Groin strain',
+  'hamstring-tendinopathy': 'High hamstring tendinopathy',
+  'back-referred-pain': 'Pain from the lower back',
 };

@@ -1,6 +1,7 @@
 /**
  * Habits that ease hip pain or help keep it away. The first four are the source article's own
- * list, reworded; the rest come from NHS, AAOS OrthoInfo and Mayo Clinic advice.
+ * list, reworded; the rest come from NHS, AAOS OrthoInfo, Mayo Clinic and NICE advice and
+ * peer-reviewed trials. `helps` names only conditions the habit is safe and useful for.
  */
 
 import type { Habit } from '../types';
@@ -36,6 +37,8 @@ export const HABITS: readonly Habit[] = [
       'it-band-syndrome',
       'hip-bursitis',
       'stress-fracture',
+      'adductor-strain',
+      'hamstring-tendinopathy',
     ],
     fromArticle: true,
     sources: [S.article, S.aaosHipStrains],
@@ -43,14 +46,18 @@ export const HABITS: readonly Habit[] = [
   {
     id: 'stretch-then-rest',
     title: 'Stretch your legs after runs, then rest',
+    // The article's habit, with one exception: stretches press sore outer-hip (gluteal) and
+    // high hamstring tendons against bone (LEAP trial education; Goom et al. 2016), so those two
+    // conditions are left out of `helps` and the text says what to skip.
     text:
-      'After a run, gently stretch your hamstrings, thighs and hips while they are warm, holding ' +
-      'each stretch without bouncing. Then give your body some proper rest before the next hard ' +
-      'effort.',
+      'After a run, gently stretch your thighs and hips while they are warm, holding each ' +
+      'stretch without bouncing. Then give your body some proper rest before the next hard ' +
+      'effort. If your outer hip or your sit bone is sore, skip stretches that pull the leg ' +
+      'across your body or fold you forward over a straight leg: they press on those tendons.',
     kind: 'relief',
-    helps: ['hip-bursitis', 'it-band-syndrome', 'hip-flexor-tendinitis'],
+    helps: ['it-band-syndrome', 'hip-flexor-tendinitis'],
     fromArticle: true,
-    sources: [S.article, S.aaosHipBursitis],
+    sources: [S.article, S.leapTrial, S.proximalHamstringTendinopathy],
   },
   {
     id: 'check-up-before-a-plan',
@@ -66,6 +73,10 @@ export const HABITS: readonly Habit[] = [
       'stress-fracture',
       'hip-bursitis',
       'it-band-syndrome',
+      'hip-joint',
+      'adductor-strain',
+      'hamstring-tendinopathy',
+      'back-referred-pain',
     ],
     fromArticle: true,
     sources: [S.article, S.nhsSportsInjuries],
@@ -80,23 +91,46 @@ export const HABITS: readonly Habit[] = [
       'time; many runners use about 10% a week as a rough ceiling. Every few weeks, take an ' +
       'easier week so bones and tendons can catch up.',
     kind: 'prevention',
-    helps: ['stress-fracture', 'it-band-syndrome', 'hip-bursitis', 'hip-flexor-tendinitis'],
+    helps: [
+      'stress-fracture',
+      'it-band-syndrome',
+      'hip-bursitis',
+      'hip-flexor-tendinitis',
+      'adductor-strain',
+      'hamstring-tendinopathy',
+    ],
     fromArticle: false,
     sources: [S.aaosStressFractures, S.mayoStressFractures],
   },
   {
     id: 'strengthen-hips-and-glutes',
     title: 'Strengthen your hips and glutes',
-    // AAOS Hip Bursitis: keep hip muscles strong and flexible. Mayo Clinic Hip labral tear:
-    // condition the surrounding muscles. Mayo Clinic Knee pain: strong muscles protect the knee.
+    // AAOS Hip Bursitis: keep hip muscles strong. Mayo Clinic Hip labral tear: condition the
+    // surrounding muscles. Mayo Clinic Knee pain: strong muscles protect the knee. LEAP trial:
+    // progressive strengthening for outer-hip pain. NICE NG226: exercise for hip osteoarthritis.
+    // Side-lying leg raises are left out: done early, they squeeze sore outer-hip tendons.
     text:
-      'Two or three short sessions a week of exercises such as bridges, side-lying leg raises ' +
-      'and step-ups help the muscles around the hip share the load of running. Start easy and ' +
-      'progress slowly; a physiotherapist can tailor them.',
+      'Two or three short sessions a week of exercises such as bridges, squats to a ' +
+      'comfortable depth and step-ups help the muscles around the hip share the load of ' +
+      'running. Start easy and progress slowly; a physiotherapist can tailor them to a sore hip.',
     kind: 'prevention',
-    helps: ['hip-bursitis', 'it-band-syndrome', 'cartilage-tear', 'hip-flexor-tendinitis'],
+    helps: [
+      'hip-bursitis',
+      'it-band-syndrome',
+      'cartilage-tear',
+      'hip-flexor-tendinitis',
+      'hip-joint',
+      'adductor-strain',
+      'hamstring-tendinopathy',
+    ],
     fromArticle: false,
-    sources: [S.aaosHipBursitis, S.mayoHipLabralTear, S.mayoKneePain],
+    sources: [
+      S.aaosHipBursitis,
+      S.mayoHipLabralTear,
+      S.mayoKneePain,
+      S.leapTrial,
+      S.niceOsteoarthritis,
+    ],
   },
   {
     id: 'ice-and-relative-rest',
@@ -108,7 +142,7 @@ export const HABITS: readonly Habit[] = [
       'frozen peas wrapped in a towel on the sore spot for up to 20 minutes every 2 to 3 hours, ' +
       'never on bare skin. Groin pain that keeps growing needs a check, not ice.',
     kind: 'relief',
-    helps: ['hip-bursitis', 'it-band-syndrome', 'hip-flexor-tendinitis'],
+    helps: ['hip-bursitis', 'it-band-syndrome', 'hip-flexor-tendinitis', 'adductor-strain'],
     fromArticle: false,
     sources: [S.nhsSprainsAndStrains, S.nhsBursitis, S.nhsTendonitis],
   },
@@ -130,15 +164,21 @@ export const HABITS: readonly Habit[] = [
     id: 'cross-train',
     title: 'Cross-train on some days',
     // Mayo Clinic Stress fractures: add low-impact activities to avoid repeatedly stressing one
-    // part of the body.
+    // part of the body. NHS Osteoarthritis: swimming and cycling suit painful joints.
     text:
       'Replace a run or two each week with low-impact exercise such as swimming, pool running ' +
-      'or cycling. You keep your fitness while the bones and tendons of the hip get a break ' +
-      'from impact.',
+      'or cycling. You keep your fitness while the bones, joints and tendons of the hip get a ' +
+      'break from impact.',
     kind: 'prevention',
-    helps: ['stress-fracture', 'hip-bursitis', 'it-band-syndrome', 'hip-flexor-tendinitis'],
+    helps: [
+      'stress-fracture',
+      'hip-bursitis',
+      'it-band-syndrome',
+      'hip-flexor-tendinitis',
+      'hip-joint',
+    ],
     fromArticle: false,
-    sources: [S.mayoStressFractures, S.aaosStressFractures],
+    sources: [S.mayoStressFractures, S.aaosStressFractures, S.nhsOsteoarthritis],
   },
   {
     id: 'fuel-for-bone-health',
@@ -153,5 +193,37 @@ export const HABITS: readonly Habit[] = [
     helps: ['stress-fracture'],
     fromArticle: false,
     sources: [S.mayoStressFractures, S.aaosStressFractures],
+  },
+  {
+    id: 'spare-a-squeezed-tendon',
+    title: 'Sit and sleep in ways that spare a sore tendon',
+    // LEAP trial (BMJ 2018) and NHS GTPS leaflets: avoid crossing the legs, hanging on one hip and
+    // lying on the sore side; pillow between the knees. Goom et al. 2016: long sitting and deep
+    // hip bending press the high hamstring tendon against the sit bone.
+    text:
+      'Some tendons hurt most when they are squeezed against bone. For outer-hip pain, sit ' +
+      'with your knees apart and uncrossed, stand evenly on both feet, and sleep on your back or ' +
+      'the other side with a pillow between your knees. For pain at the sit bone, use a cushion ' +
+      'and get up from sitting every half hour or so.',
+    kind: 'relief',
+    helps: ['hip-bursitis', 'hamstring-tendinopathy'],
+    fromArticle: false,
+    sources: [S.leapTrial, S.nhsKingstonGtps, S.proximalHamstringTendinopathy],
+  },
+  {
+    id: 'keep-moving-gently',
+    title: 'Keep moving gently, rather than resting completely',
+    // NHS Back pain and Sciatica, NICE NG59: stay active, bed rest does not help. NICE NG226 and
+    // NHS Osteoarthritis: exercise is the core treatment for a painful arthritic hip. Not for a
+    // suspected stress fracture, which the text says.
+    text:
+      'For back pain, sciatica or a stiff, aching hip joint, gentle movement such as walking, ' +
+      'swimming or cycling helps more than bed rest. Do what you can within comfort and build ' +
+      'up little by little. The exception is groin pain that grows as you run: that needs a ' +
+      'doctor, not more exercise.',
+    kind: 'relief',
+    helps: ['back-referred-pain', 'hip-joint'],
+    fromArticle: false,
+    sources: [S.nhsBackPain, S.niceLowBackPain, S.niceOsteoarthritis, S.nhsOsteoarthritis],
   },
 ];

@@ -3,6 +3,8 @@
  * the guide entry it belongs to. The page matcher finds every variant as a whole word, any case,
  * with regular plurals and possessives; so variants avoid everyday words ("band", "rest", "ice",
  * "hip", "rice") that would light up ordinary running articles, and no variant has two owners.
+ * Every variant also goes into the content script's compiled pattern, which loads on every page
+ * (budget: 15 KB gzip for the whole script), so rare spellings are left out.
  *
  * Medical facts follow the sources cited in ./conditions.ts (NHS, AAOS OrthoInfo, Mayo Clinic).
  */
@@ -101,8 +103,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     variants: ['hamstring', 'hamstring muscles'],
     card:
       'The three muscles at the back of the thigh. They bend the knee and straighten the hip. ' +
-      'Gentle hamstring stretches after runs are part of the usual advice for a sore hip.',
-    entry: 'habits',
+      'They share a tendon at the sit bone, where an overloaded tendon causes deep buttock pain.',
+    entry: 'hamstring-tendinopathy',
     category: 'anatomy',
   },
   {
@@ -163,7 +165,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'The muscles of the inner thigh that pull the leg inwards and steady the pelvis. A ' +
       'strain here causes groin pain; groin pain that grows with each run should also be ' +
       'checked for a stress fracture.',
-    entry: 'hip-flexor-tendinitis',
+    entry: 'adductor-strain',
     category: 'anatomy',
   },
   {
@@ -183,7 +185,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     card:
       'A ball-and-socket joint: the rounded top of the thigh bone sits in a cup in the pelvis. ' +
       'Problems inside the joint are usually felt in the groin.',
-    entry: 'cartilage-tear',
+    entry: 'hip-joint',
     category: 'anatomy',
   },
   {
@@ -254,7 +256,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'The joint between the base of the spine and the pelvis, one on each side. Pain from it ' +
       'or the lower back is felt in the buttock. Numbness or weakness in the leg needs a same-' +
       'day check.',
-    entry: 'red-flags',
+    entry: 'back-referred-pain',
     category: 'anatomy',
   },
   {
@@ -264,7 +266,28 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     card:
       'A small muscle deep in the buttock that turns the leg outwards. The sciatic nerve runs ' +
       'close by it.',
-    entry: 'red-flags',
+    entry: 'back-referred-pain',
+    category: 'anatomy',
+  },
+
+  {
+    id: 'ischial-tuberosity',
+    name: 'Ischial tuberosity',
+    variants: ['ischial tuberosity', 'sit bone', 'sitting bone'],
+    card:
+      'The sit bone, low in each buttock. The hamstrings attach here, so a sore hamstring ' +
+      'tendon hurts deep in the buttock.',
+    entry: 'hamstring-tendinopathy',
+    category: 'anatomy',
+  },
+  {
+    id: 'pubic-bone',
+    name: 'Pubic bone',
+    variants: ['pubic bone', 'pubis'],
+    card:
+      'The front of the pelvis, low in the middle. Inner-thigh and lower tummy muscles attach ' +
+      'near it, so groin strains are felt here.',
+    entry: 'adductor-strain',
     category: 'anatomy',
   },
 
@@ -314,8 +337,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Hip bursitis',
     variants: ['hip bursitis', 'bursitis of the hip'],
     card:
-      'An irritated bursa on the outer hip: a dull ache or burning on the outside, often worse ' +
-      'lying on that side at night, getting up from a chair or on stairs.',
+      'Pain over the bony point of the outer hip, from a bursa or, more often, the tendons ' +
+      'beside it. Often worse lying on that side, crossing the legs or on stairs.',
     entry: 'hip-bursitis',
     category: 'condition',
   },
@@ -360,7 +383,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     variants: ['stress fracture', 'fatigue fracture', 'hip stress fracture'],
     card:
       'A tiny crack in a bone from repeated impact, not a single blow. Pain grows with running ' +
-      'and may linger at rest. Near the hip it needs a professional check within days.',
+      'and may linger at rest. Near the hip, stop running and see a doctor the same day.',
     entry: 'stress-fracture',
     category: 'condition',
   },
@@ -370,7 +393,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     variants: ['femoral neck stress fracture', 'fnsf', 'femoral stress fracture'],
     card:
       'A stress fracture in the neck of the thigh bone. It shows up as groin pain that grows ' +
-      'with each run. Stop running, do not hop to test it, and get checked within days.',
+      'with each run. Stop running, do not hop to test it, and get seen by a doctor today.',
     entry: 'stress-fracture',
     category: 'condition',
   },
@@ -389,9 +412,8 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Groin pain',
     variants: ['groin pain', 'pain in the groin'],
     card:
-      'Pain where the thigh meets the body. It can come from the hip joint, a muscle strain or ' +
-      'a stress fracture. Groin pain that grows with each run, or a limp, needs a check within ' +
-      'days.',
+      'Pain where the thigh meets the body: from the hip joint, a strain, a hernia or a stress ' +
+      'fracture. Groin pain that grows with each run, or a limp, needs a doctor the same day.',
     entry: 'stress-fracture',
     category: 'condition',
   },
@@ -427,9 +449,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'pincer impingement',
     ],
     card:
-      'A hip shape where the ball and socket pinch each other when the hip bends. It can cause ' +
-      'groin pain and stiffness and can lead to labral tears.',
-    entry: 'cartilage-tear',
+      'A hip shape where the ball and socket pinch each other when the hip bends deeply. It can ' +
+      'cause groin pain and stiffness and can lead to labral tears and, later, osteoarthritis.',
+    entry: 'hip-joint',
     category: 'condition',
   },
   {
@@ -437,10 +459,10 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Osteoarthritis',
     variants: ['osteoarthritis', 'hip osteoarthritis', 'hip arthritis'],
     card:
-      'Wear of the smooth cartilage in a joint, causing pain and stiffness. In the hip it is ' +
-      'felt mostly in the groin and becomes more common with age. An old labral tear can raise ' +
-      'the risk.',
-    entry: 'cartilage-tear',
+      'Thinning of the smooth cartilage in a joint, causing pain and stiffness. In the hip it ' +
+      'is felt mostly in the groin and becomes more common with age. Regular exercise is the ' +
+      'main treatment, and it does not always get worse.',
+    entry: 'hip-joint',
     category: 'condition',
   },
   {
@@ -497,9 +519,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Groin strain',
     variants: ['groin strain', 'groin pull', 'pulled groin', 'adductor strain'],
     card:
-      'A strained inner-thigh muscle, usually from a sudden change of direction. If groin pain ' +
-      'grows with each run instead, get checked for a stress fracture.',
-    entry: 'hip-flexor-tendinitis',
+      'A torn or overstretched inner-thigh muscle, from a sprint, slip or sudden turn. Groin ' +
+      'pain that grows with each run instead needs a doctor the same day.',
+    entry: 'adductor-strain',
     category: 'condition',
   },
   {
@@ -517,9 +539,9 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
     name: 'Piriformis syndrome',
     variants: ['piriformis syndrome'],
     card:
-      'Buttock pain when the piriformis muscle irritates the sciatic nerve beside it. Pain, ' +
-      'tingling or numbness can run down the leg; numbness or weakness needs a same-day check.',
-    entry: 'red-flags',
+      'Buttock pain put down to the piriformis muscle irritating the sciatic nerve. Numbness or ' +
+      'weakness in the leg that is getting worse needs advice the same day.',
+    entry: 'back-referred-pain',
     category: 'condition',
   },
   {
@@ -530,7 +552,7 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'Pain from an irritated sciatic nerve, running from the buttock down the leg, often with ' +
       'tingling. Numbness around the genitals or bottom, or bladder or bowel trouble, is an ' +
       'emergency.',
-    entry: 'red-flags',
+    entry: 'back-referred-pain',
     category: 'condition',
   },
   {
@@ -578,6 +600,100 @@ export const GLOSSARY: readonly GlossaryTerm[] = [
       'bone and raises the risk of stress fractures. Missed periods are a common sign. The ' +
       'older name for it in women is the female athlete triad.',
     entry: 'stress-fracture',
+    category: 'condition',
+  },
+  {
+    id: 'adductor-tendinopathy',
+    name: 'Adductor tendinopathy',
+    variants: ['adductor tendinopathy', 'adductor tendinitis', 'adductor-related groin pain'],
+    card:
+      'Sore, overloaded inner-thigh tendons near the pubic bone. It builds up slowly and hurts ' +
+      'when you squeeze your legs together.',
+    entry: 'adductor-strain',
+    category: 'condition',
+  },
+  {
+    id: 'sports-hernia',
+    name: 'Sports hernia',
+    variants: ['sports hernia', 'athletic pubalgia', "sportsman's hernia"],
+    card:
+      'A strain of the lower tummy and groin tissues near the pubic bone, from twists and kicks. ' +
+      'Not a true hernia: there is no lump. Groin pain lasting weeks deserves a check.',
+    entry: 'adductor-strain',
+    category: 'condition',
+  },
+  {
+    id: 'inguinal-hernia',
+    name: 'Inguinal hernia',
+    variants: ['inguinal hernia', 'groin hernia'],
+    card:
+      'A lump in the groin where tissue pushes through the tummy wall. See a GP about it; go to ' +
+      'A&E if it turns firm or very painful, will not go back in, or you are being sick.',
+    entry: 'adductor-strain',
+    category: 'condition',
+  },
+  {
+    id: 'high-hamstring-tendinopathy',
+    name: 'High hamstring tendinopathy',
+    variants: [
+      'high hamstring tendinopathy',
+      'proximal hamstring tendinopathy',
+      'hamstring tendinopathy',
+    ],
+    card:
+      'A sore hamstring tendon at the sit bone: deep buttock pain, worse sitting, running uphill ' +
+      'or stretching. Slow to settle; strengthening helps, stretching does not.',
+    entry: 'hamstring-tendinopathy',
+    category: 'condition',
+  },
+  {
+    id: 'hamstring-strain',
+    name: 'Hamstring strain',
+    variants: ['hamstring strain', 'pulled hamstring'],
+    card:
+      'A sudden tear of a hamstring muscle, often mid-sprint. A pop and bruising high up near ' +
+      'the sit bone needs a doctor within a few days.',
+    entry: 'hamstring-tendinopathy',
+    category: 'condition',
+  },
+  {
+    id: 'si-joint-pain',
+    name: 'Sacroiliac joint pain',
+    variants: ['sacroiliac joint pain', 'si joint pain', 'sacroiliitis'],
+    card:
+      'Pain from the joint between the spine and the pelvis, felt low in the back and buttock, ' +
+      'sometimes down the thigh.',
+    entry: 'back-referred-pain',
+    category: 'condition',
+  },
+  {
+    id: 'slipped-disc',
+    name: 'Slipped disc',
+    variants: ['slipped disc', 'herniated disc', 'bulging disc'],
+    card:
+      'A spinal disc that bulges and can press on a nerve, a common cause of sciatica. Numbness ' +
+      'around the genitals or bottom, or bladder or bowel trouble, is an emergency.',
+    entry: 'back-referred-pain',
+    category: 'condition',
+  },
+  {
+    id: 'lower-back-pain',
+    name: 'Lower back pain',
+    variants: ['lower back pain', 'low back pain'],
+    card:
+      'Very common and usually not serious. It can spread into the buttock and feel like hip ' +
+      'pain. Keeping active helps it settle.',
+    entry: 'back-referred-pain',
+    category: 'condition',
+  },
+  {
+    id: 'pelvic-girdle-pain',
+    name: 'Pelvic girdle pain',
+    variants: ['pelvic girdle pain', 'symphysis pubis dysfunction'],
+    card:
+      'Pain at the front or back of the pelvis in about 1 in 5 pregnancies. Not harmful to the ' +
+      'baby. Tell your midwife or GP: physiotherapy helps, the sooner the better.',
+    entry: 'back-referred-pain',
     category: 'condition',
   },
   {

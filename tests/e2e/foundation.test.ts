@@ -1,6 +1,6 @@
 /**
  * The walking skeleton in real Chromium: the built extension loads, marks terms on a running site
- * and nowhere else, and its sidebar page lists the five conditions.
+ * and nowhere else, and its sidebar page lists the conditions.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -44,7 +44,7 @@ describe('the built extension in Chromium', () => {
     await page.close();
   });
 
-  it('shows the five conditions in the sidebar page', async () => {
+  it('shows every condition in the sidebar page', async () => {
     const page = await browser.openSidebarPage();
     for (const id of [
       'hip-bursitis',
@@ -52,6 +52,10 @@ describe('the built extension in Chromium', () => {
       'cartilage-tear',
       'it-band-syndrome',
       'hip-flexor-tendinitis',
+      'hip-joint',
+      'adductor-strain',
+      'hamstring-tendinopathy',
+      'back-referred-pain',
     ]) {
       await page.locator(`[data-condition="${id}"]`).waitFor({ state: 'visible' });
     }

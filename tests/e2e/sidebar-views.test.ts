@@ -52,6 +52,14 @@ afterAll(async () => {
 const VIEWS: Record<string, { route: string; prepare?: (page: Page) => Promise<void> }> = {
   home: { route: '' },
   condition: { route: 'condition/it-band-syndrome' },
+  // A page beyond the article's five, with its "other things it could be" notes open.
+  'condition-groin': {
+    route: 'condition/adductor-strain',
+    async prepare(page) {
+      await page.locator('[data-other-cause="inguinal-hernia"] summary').click();
+      await page.locator('[data-other-cause="inguinal-hernia"] details[open]').waitFor();
+    },
+  },
   term: { route: 'term/greater-trochanter' },
   habits: { route: 'habits' },
   'red-flags': { route: 'red-flags' },
@@ -156,7 +164,15 @@ describe('narrow and zoomed', () => {
     });
   }
 
-  for (const name of ['home', 'condition', 'check-ranked', 'check-urgent', 'history', 'settings']) {
+  for (const name of [
+    'home',
+    'condition',
+    'condition-groin',
+    'check-ranked',
+    'check-urgent',
+    'history',
+    'settings',
+  ]) {
     it(`${name} reflows at 320 px and at 200% zoom without sideways scrolling`, async () => {
       const page = await openView(name, 'light');
       await page.setViewportSize({ width: 320, height: 700 });

@@ -61,7 +61,7 @@ afterEach(async () => {
 });
 
 describe('the sidebar app', () => {
-  it('shows the five conditions, the warning signs, the habits and the disclaimer at home', async () => {
+  it('shows the conditions, the warning signs, other causes, the habits and the disclaimer at home', async () => {
     await mount();
     const ids = [...root.querySelectorAll('[data-condition]')].map((el) =>
       el.getAttribute('data-condition'),
@@ -72,8 +72,20 @@ describe('the sidebar app', () => {
       'cartilage-tear',
       'it-band-syndrome',
       'hip-flexor-tendinitis',
+      'hip-joint',
+      'adductor-strain',
+      'hamstring-tendinopathy',
+      'back-referred-pain',
     ]);
     expect(mainText()).toContain('Get help now if…');
+    // The warning signs come first, before anyone scrolls through nine causes.
+    expect(mainText().indexOf('Get help now if…')).toBeLessThan(
+      mainText().indexOf('Common causes'),
+    );
+    expect(mainText()).toContain('Other things it could be');
+    expect(
+      [...root.querySelectorAll('[data-other-cause] summary')].map((el) => el.textContent),
+    ).toContain('Pelvic girdle pain in pregnancy');
     expect(mainText()).toContain('You cannot put weight on the leg');
     expect(mainText()).toContain('Strengthen your hips and glutes');
     expect(mainText()).toContain('General information, not a diagnosis.');
@@ -106,8 +118,24 @@ describe('the sidebar app', () => {
     }
     expect(mainText()).toContain('Iliotibial band');
     expect(root.querySelector('a[href="#/check?from=it-band-syndrome"]')?.textContent).toBe(
-      'Is this me? Check my symptoms',
+      'Compare with your symptoms',
     );
+    expect(mainText()).not.toMatch(/Is this me|Best fit/);
+  });
+
+  it('lists, on a condition, the other causes that can feel like it, with when to get checked', async () => {
+    await mount();
+    await go('#/condition/adductor-strain');
+    expect(heading()).toBe('Groin strain');
+    const causes = [...root.querySelectorAll('[data-other-cause]')];
+    expect(causes.map((el) => el.querySelector('summary')?.textContent)).toEqual([
+      'Stress fracture of the pubic bone or sacrum',
+      'Sports hernia (athletic pubalgia)',
+      'Hernia in the groin',
+      'Pelvic girdle pain in pregnancy',
+    ]);
+    expect(causes[0]?.textContent).toContain('See a doctor today');
+    expect(causes[0]?.querySelector('.sources a')).not.toBeNull();
   });
 
   it('follows a route handed over by a page card, at start and while open', async () => {
@@ -131,7 +159,7 @@ describe('the sidebar app', () => {
     expect(summary()).toBe('No answers yet.');
     await click(byLabel('Outer hip'));
     await click(byLabel('Lying on that side'));
-    expect(summary()).toMatch(/^Best fit so far: Hip bursitis\./);
+    expect(summary()).toMatch(/^Best fit so far: Outer hip pain \(hip bursitis\)\./);
     expect(root.querySelectorAll('[data-result]').length).toBeLessThanOrEqual(3);
     expect(root.querySelector('[data-result]')?.getAttribute('data-result')).toBe('hip-bursitis');
 
@@ -144,7 +172,7 @@ describe('the sidebar app', () => {
     expect(root.querySelector('[data-result]')).toBeNull();
 
     await click(question?.querySelector('input[value="no"]'));
-    expect(summary()).toMatch(/^Best fit so far: Hip bursitis\./);
+    expect(summary()).toMatch(/^Best fit so far: Outer hip pain \(hip bursitis\)\./);
   });
 
   it('toggles zones from the hip map drawing as well as the checkboxes', async () => {
@@ -166,7 +194,7 @@ describe('the sidebar app', () => {
     await go('#/history');
     await vi.waitFor(() => expect(root.querySelectorAll('.history-item')).toHaveLength(1));
     expect(mainText()).toContain('Front of hip');
-    expect(mainText()).toContain('Best fit: Hip flexor tendinitis');
+    expect(mainText()).toContain('Closest match: Hip flexor tendinitis');
 
     await click(root.querySelector('.history-item a'));
     await vi.waitFor(() => expect(mainText()).toContain('Opened from your history'));
@@ -206,12 +234,14 @@ describe('the sidebar app', () => {
       box.value = 'bursits';
       box.dispatchEvent(new Event('input', { bubbles: true }));
     });
-    expect(root.querySelector('.search-hit .search-title')?.textContent).toBe('Hip bursitis');
+    expect(root.querySelector('.search-hit .search-title')?.textContent).toBe(
+      'Outer hip pain (hip bursitis)',
+    );
     expect(location.hash).toBe('#/search?q=bursits');
     await act(async () => {
       box.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
     });
-    await vi.waitFor(() => expect(heading()).toBe('Hip bursitis'));
+    await vi.waitFor(() => expect(heading()).toBe('Outer hip pain (hip bursitis)'));
   });
 
   it('follows the theme setting', async () => {

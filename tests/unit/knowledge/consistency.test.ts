@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { CONDITION_NAMES } from '../../../knowledge/guide/condition-names';
 import { CONDITIONS, conditionById } from '../../../knowledge/guide/conditions';
 import { HABITS } from '../../../knowledge/guide/habits';
+import { OTHER_CAUSES } from '../../../knowledge/guide/other-causes';
 import { RED_FLAGS, redFlagById } from '../../../knowledge/guide/red-flags';
 import { GLOSSARY, termById } from '../../../knowledge/terms/glossary';
 import {
@@ -19,6 +21,23 @@ import {
 
 const ARTICLE_SITE = 'Inside Running tips';
 const TRUSTED_HOSTS = ['nhs.uk', 'orthoinfo.aaos.org', 'mayoclinic.org'];
+/** Where every cited page lives: NHS, AAOS, Mayo Clinic, NICE, or a peer-reviewed journal. */
+const CITABLE_HOSTS = [
+  ...TRUSTED_HOSTS,
+  'nice.org.uk',
+  'bmj.com',
+  'pmc.ncbi.nlm.nih.gov',
+  'pubmed.ncbi.nlm.nih.gov',
+  'doi.org',
+];
+/** The conditions the source article covers; the others must not cite it. */
+const ARTICLE_CONDITIONS = [
+  'hip-bursitis',
+  'stress-fracture',
+  'cartilage-tear',
+  'it-band-syndrome',
+  'hip-flexor-tendinitis',
+];
 const URGENCY_ORDER: readonly Urgency[] = ['emergency', 'same-day', 'soon', 'routine'];
 const GUIDE_ENTRIES: ReadonlySet<GuideEntryId> = new Set([...CONDITION_IDS, 'habits', 'red-flags']);
 
@@ -52,10 +71,22 @@ function blankPaths(value: unknown, skip: (path: string) => boolean, path = ''):
   return [];
 }
 
-function isTrustedSource(source: Source): boolean {
+function isOnHost(source: Source, hosts: readonly string[]): boolean {
   if (!source.url) return false;
   const host = new URL(source.url).hostname;
-  return TRUSTED_HOSTS.some((trusted) => host === trusted || host.endsWith(`.${trusted}`));
+  return hosts.some((trusted) => host === trusted || host.endsWith(`.${trusted}`));
+}
+
+function isTrustedSource(source: Source): boolean {
+  return isOnHost(source, TRUSTED_HOSTS);
+}
+
+/** Sources that are neither the article nor a https page of a citable publisher. */
+function uncitable(sources: readonly Source[]): string[] {
+  return sources
+    .filter((source) => source.site !== ARTICLE_SITE)
+    .filter((source) => !source.url.startsWith('https://') || !isOnHost(source, CITABLE_HOSTS))
+    .map((source) => `${source.title} <${source.url}>`);
 }
 
 function escapeForRegExp(text: string): string {
@@ -77,7 +108,7 @@ function variantOwners(): Map<string, Set<string>> {
 }
 
 describe('conditions', () => {
-  it('has exactly the five fixed ids, once each, and conditionById finds each', () => {
+  it('has exactly the fixed ids, once each, and conditionById finds each', () => {
     expect(CONDITIONS.map((condition) => condition.id).sort()).toEqual([...CONDITION_IDS].sort());
     for (const id of CONDITION_IDS) expect(conditionById(id).id).toBe(id);
   });
@@ -109,17 +140,140 @@ describe('conditions', () => {
     }
   });
 
+  it('cites only NHS, AAOS, Mayo Clinic, NICE or peer-reviewed pages besides the article', () => {
+    for (const condition of CONDITIONS) {
+      expect(uncitable(condition.sources), condition.id).toEqual([]);
+    }
+  });
+
+  it('cites the source article only on the five conditions it covers', () => {
+    for (const condition of CONDITIONS) {
+      const citesArticle = condition.sources.some((source) => source.site === ARTICLE_SITE);
+      expect(citesArticle, condition.id).toBe(ARTICLE_CONDITIONS.includes(condition.id));
+    }
+  });
+
+  it('keeps display names short enough for the page card', () => {
+    for (const id of CONDITION_IDS) {
+      expect(CONDITION_NAMES[id].length, id).toBeLessThanOrEqual(32);
+      expect(conditionById(id).name).toBe(CONDITION_NAMES[id]);
+    }
+  });
+
+  it('gives every condition its own words to meet on the page', () => {
+    for (const id of CONDITION_IDS) {
+      expect(GLOSSARY.filter((term) => term.entry === id).length, id).toBeGreaterThanOrEqual(2);
+    }
+  });
+
   it('keeps the safety points the guide promises', () => {
     const stressFracture = conditionById('stress-fracture');
     expect(stressFracture.zones[0]).toBe('groin');
     expect(stressFracture.doNow.join(' ')).toMatch(/do not test the hip by hopping/i);
-    expect(['emergency', 'same-day', 'soon']).toContain(stressFracture.seeAProfessional.urgency);
     expect(conditionById('hip-bursitis').whenItHurts.join(' ')).toMatch(/lie on the sore side/i);
     expect(conditionById('cartilage-tear').feelsLike.join(' ')).toMatch(/catching|locking/i);
     expect(conditionById('it-band-syndrome').whenItHurts.join(' ')).toMatch(/downhill/i);
     // The article calls the IT band a ligament; the guide must say what it really is.
     expect(conditionById('it-band-syndrome').whatItIs).toMatch(/fascia/i);
     expect(conditionById('hip-flexor-tendinitis').feelsLike.join(' ')).toMatch(/lift your knee/i);
+  });
+
+  it('sends a possible stress fracture to a doctor the same day, as the red flag does', () => {
+    const stressFracture = conditionById('stress-fracture');
+    expect(stressFracture.seeAProfessional.urgency).toBe('same-day');
+    expect(stressFracture.seeAProfessional.urgency).toBe(redFlagById('bone-stress').urgency);
+    expect(stressFracture.doNow.join(' ')).toMatch(/get seen today/i);
+    // The stress fracture page, and whatever else mentions a stress fracture, never lets it wait
+    // for days, nor gives the article's 3-4 weeks off.
+    const texts = [
+      ...stringsWithPaths(stressFracture, 'stress-fracture'),
+      ...stringsWithPaths(CONDITIONS, 'CONDITIONS').filter(([, text]) =>
+        /stress fracture|femoral neck/i.test(text),
+      ),
+      ...stringsWithPaths(OTHER_CAUSES, 'OTHER_CAUSES'),
+      ...GLOSSARY.filter((term) => /stress fracture|femoral neck/i.test(term.card)).map(
+        (term): [string, string] => [`GLOSSARY ${term.id}`, term.card],
+      ),
+    ];
+    const waits = texts
+      .filter(([, text]) => /within (?:a few )?days|in the next few days|3.4 weeks/i.test(text))
+      .map(([path]) => path);
+    expect(waits).toEqual([]);
+  });
+
+  it('gives the recovery times the sources give, not the shorter ones', () => {
+    // Femoral neck: 6-12 weeks or more, crutches, surgery for some (Robertson and Wood 2017).
+    const fracture = conditionById('stress-fracture').recovery;
+    expect(fracture).toMatch(/6 to 12 weeks/);
+    expect(fracture).toMatch(/crutches/);
+    expect(fracture).toMatch(/surgery/);
+    // Outer-hip pain: months, education plus exercise (LEAP trial).
+    expect(conditionById('hip-bursitis').recovery).toMatch(/months/);
+    // IT band syndrome: 2-6 months (Sutker et al.), not "about a week".
+    expect(conditionById('it-band-syndrome').recovery).toMatch(/2 to 6 months/);
+    expect(conditionById('it-band-syndrome').recovery).not.toMatch(/about a week/);
+    // Labral tear: see a doctor if no better in about six weeks (Mayo Clinic).
+    expect(conditionById('cartilage-tear').seeAProfessional.advice).toMatch(/six weeks/);
+  });
+
+  it('tells outer-hip pain to avoid squeezing the tendons rather than stretch into them', () => {
+    const doNow = conditionById('hip-bursitis').doNow.join(' ');
+    expect(doNow).toMatch(/uncrossed/);
+    expect(doNow).toMatch(/pillow between your knees/);
+    expect(doNow).toMatch(/skip stretches that pull the sore leg across your body/i);
+    expect(doNow).not.toMatch(/stretch your hamstrings/i);
+  });
+
+  it('names the emergencies on the pages where they can happen', () => {
+    const back = conditionById('back-referred-pain').seeAProfessional.advice;
+    expect(back).toMatch(/genitals or bottom/);
+    expect(back).toMatch(/bladder or bowel/);
+    expect(back).toMatch(/A&E/);
+    // Groin pain that grows as you run can be a stress fracture wherever the reader is.
+    for (const id of ['hip-joint', 'adductor-strain', 'hip-flexor-tendinitis'] as const) {
+      const advice = conditionById(id).seeAProfessional.advice;
+      expect(advice, id).toMatch(/stress fracture/);
+      expect(advice, id).toMatch(/same day/);
+    }
+  });
+});
+
+describe('other things it could be', () => {
+  it('has the four causes the guide promises, each filled in, with unique ids', () => {
+    expect(OTHER_CAUSES.map((cause) => cause.id)).toEqual([
+      'pelvic-stress-fracture',
+      'sports-hernia',
+      'inguinal-hernia',
+      'pregnancy-pelvic-girdle-pain',
+    ]);
+    for (const cause of OTHER_CAUSES) {
+      expect(
+        blankPaths(cause, () => false),
+        cause.id,
+      ).toEqual([]);
+      expect(URGENCY_ORDER, cause.id).toContain(cause.seeAProfessional.urgency);
+    }
+  });
+
+  it('shows each one on existing condition pages, once each', () => {
+    for (const cause of OTHER_CAUSES) {
+      expect(cause.mistakenFor.length, cause.id).toBeGreaterThan(0);
+      expect(new Set(cause.mistakenFor).size, cause.id).toBe(cause.mistakenFor.length);
+      for (const id of cause.mistakenFor) expect(CONDITION_IDS, cause.id).toContain(id);
+    }
+  });
+
+  it('sources each one from NHS, AAOS or Mayo Clinic, and cites nothing else uncitable', () => {
+    for (const cause of OTHER_CAUSES) {
+      expect(cause.sources.some(isTrustedSource), cause.id).toBe(true);
+      expect(uncitable(cause.sources), cause.id).toEqual([]);
+    }
+  });
+
+  it('treats bone stress in the pelvis with the same urgency as the red flag', () => {
+    const pelvic = OTHER_CAUSES.find((cause) => cause.id === 'pelvic-stress-fracture');
+    expect(pelvic?.seeAProfessional.urgency).toBe(redFlagById('bone-stress').urgency);
+    expect(pelvic?.seeAProfessional.advice).toMatch(/do not hop/i);
   });
 });
 
@@ -188,6 +342,13 @@ describe('habits', () => {
     expect(HABITS.length).toBeGreaterThanOrEqual(8);
   });
 
+  it('cites only citable pages, and never offers stretching for tendons it squeezes', () => {
+    for (const habit of HABITS) expect(uncitable(habit.sources), habit.id).toEqual([]);
+    const stretch = HABITS.find((habit) => habit.id === 'stretch-then-rest');
+    expect(stretch?.helps).not.toContain('hip-bursitis');
+    expect(stretch?.helps).not.toContain('hamstring-tendinopathy');
+  });
+
   it('offers at least one habit for every condition', () => {
     for (const id of CONDITION_IDS) {
       expect(
@@ -211,6 +372,39 @@ describe('glossary', () => {
 
   it('points every term at an existing guide entry', () => {
     for (const term of GLOSSARY) expect(GUIDE_ENTRIES.has(term.entry), term.id).toBe(true);
+  });
+
+  it('sends groin, joint and back words to the pages that explain them', () => {
+    const expected: Record<string, GuideEntryId> = {
+      'groin-strain': 'adductor-strain',
+      adductors: 'adductor-strain',
+      'adductor-tendinopathy': 'adductor-strain',
+      osteoarthritis: 'hip-joint',
+      fai: 'hip-joint',
+      'hip-joint': 'hip-joint',
+      'high-hamstring-tendinopathy': 'hamstring-tendinopathy',
+      'ischial-tuberosity': 'hamstring-tendinopathy',
+      sciatica: 'back-referred-pain',
+      'sacroiliac-joint': 'back-referred-pain',
+      'slipped-disc': 'back-referred-pain',
+      'gluteal-tendinopathy': 'hip-bursitis',
+    };
+    for (const [id, entry] of Object.entries(expected)) expect(termById(id)?.entry, id).toBe(entry);
+  });
+
+  it('names every other cause in a term that opens a page listing it', () => {
+    // A runner who meets "sports hernia" on a forum lands on a page that explains it.
+    const pages: Record<string, string> = {
+      'pelvic-stress-fracture': 'stress-fracture',
+      'sports-hernia': 'sports-hernia',
+      'inguinal-hernia': 'inguinal-hernia',
+      'pregnancy-pelvic-girdle-pain': 'pelvic-girdle-pain',
+    };
+    for (const cause of OTHER_CAUSES) {
+      const term = termById(pages[cause.id] ?? '');
+      expect(term, cause.id).toBeDefined();
+      expect(cause.mistakenFor as readonly string[], cause.id).toContain(term?.entry);
+    }
   });
 
   it('keeps cards short, plain and non-empty', () => {
@@ -325,6 +519,7 @@ describe('tone', () => {
     ...stringsWithPaths(CONDITIONS, 'CONDITIONS'),
     ...stringsWithPaths(RED_FLAGS, 'RED_FLAGS'),
     ...stringsWithPaths(HABITS, 'HABITS'),
+    ...stringsWithPaths(OTHER_CAUSES, 'OTHER_CAUSES'),
     ...GLOSSARY.map((term): [string, string] => [`GLOSSARY ${term.id}`, term.card]),
   ];
 

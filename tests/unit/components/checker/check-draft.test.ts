@@ -126,7 +126,9 @@ describe('what the checker shows', () => {
     if (outcome.kind !== 'ranked') return;
     expect(outcome.conditions.length).toBeLessThanOrEqual(3);
     expect(outcome.conditions[0]?.id).toBe('hip-bursitis');
-    expect(describeOutcome(outcome)).toMatch(/^Best fit so far: Hip bursitis\. Also possible: /);
+    expect(describeOutcome(outcome)).toMatch(
+      /^Best fit so far: Outer hip pain \(hip bursitis\)\. Also possible: /,
+    );
   });
 
   it('puts urgent advice first and stops the ranking on any red flag', () => {
@@ -209,7 +211,7 @@ describe('history lines', () => {
       1,
     );
     expect(describeAnswers(base)).toBe('Outer hip, Burning, 1 more answer');
-    expect(describeFinding(base)).toMatch(/^Best fit: Hip bursitis/);
+    expect(describeFinding(base)).toMatch(/^Closest match: Outer hip pain \(hip bursitis\)/);
     const urgent = { ...base, redFlags: ['fall-injury' as const, 'nerve-symptoms' as const] };
     expect(describeFinding(urgent)).toBe(
       'Warning sign: Severe pain or a changed leg after a fall (+1 more)',
