@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import { useMemo, useReducer } from 'preact/hooks';
 import type { Route } from '../knowledge/routes';
-import { createCheckHistory } from '../platform/history';
+import { createCheckHistory } from '../platform/pages/history';
 import { AppContext, type AppServices } from './app-context';
 import { appReducer, initialAppState, selectTheme } from './app-state';
 import { CheckerView } from './checker/CheckerView';

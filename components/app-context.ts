@@ -5,7 +5,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import type { Route } from '../knowledge/routes';
-import type { CheckHistory } from '../platform/history';
+import type { CheckHistory } from '../platform/pages/history';
 import type { AppAction, AppState } from './app-state';
 
 /** How to change the route. `replace` changes the address without a new Back step. */

@@ -1,15 +1,23 @@
 /**
  * The background: opens the sidebar (toolbar button, keyboard command, context menu, a card's
  * "More in the guide") and relays the keyboard command that steps through terms on the page.
+ * Nothing the user started here fails silently: what cannot be shown is logged with its place.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { HANDED_SEARCH_MAX } from '../knowledge/handed-routes';
 import { describeTerm } from '../knowledge/terms/term-description';
+import { readPageMessage } from '../platform/background/page-messages';
+import {
+  howToOpenSidebar,
+  openSidebar,
+  setUpSidebarOpening,
+} from '../platform/background/sidebar-opening';
+import { createSiteMenuItems, handleSiteMenuClick } from '../platform/background/site-menu';
 import { setPendingRoute } from '../platform/guide-route';
-import type { Message, OpenGuideReply } from '../platform/messages';
-import { howToOpenSidebar, openSidebar, setUpSidebarOpening } from '../platform/sidebar-opening';
+import { loggedAs } from '../platform/log';
+import { listenForCalls, type PageToBackgroundCalls, sendToPage } from '../platform/messages';
 import { startInOpenTabs, syncUserSiteScripts } from '../platform/site-access';
-import { createSiteMenuItems, handleSiteMenuClick } from '../platform/site-menu';
 
 const EXPLAIN_MENU_ID = 'explain-selection';
 
@@ -24,41 +32,44 @@ export default defineBackground(() => {
       title: 'Explain in Hip Pain Guide',
       contexts: ['selection'],
     });
-    void createSiteMenuItems();
-    void syncUserSiteScripts();
+    createSiteMenuItems().catch(loggedAs('background: create the site menu items'));
+    syncUserSiteScripts().catch(loggedAs('background: register the script on your own sites'));
     // Pages open during an install or update have no (or an orphaned) content script: start it.
-    void startInOpenTabs();
+    startInOpenTabs().catch(loggedAs('background: start the content script in open tabs'));
   });
-  browser.runtime.onStartup.addListener(() => void syncUserSiteScripts());
+  browser.runtime.onStartup.addListener(() => {
+    syncUserSiteScripts().catch(loggedAs('background: register the script on your own sites'));
+  });
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (handleSiteMenuClick(info, tab?.id)) return;
     if (info.menuItemId !== EXPLAIN_MENU_ID) return;
-    const query = (info.selectionText ?? '').trim().slice(0, 100);
+    const query = (info.selectionText ?? '').trim().slice(0, HANDED_SEARCH_MAX);
     // Open first, with nothing awaited before it: the browser only allows it inside the click.
+    // `openSidebar` never rejects; where it cannot open, the toolbar button still shows the search.
     void openSidebar(tab?.id, tab?.windowId);
-    void setPendingRoute(`search?q=${encodeURIComponent(query)}`, tab?.windowId);
+    setPendingRoute({ view: 'search', query }, tab?.windowId).catch(
+      loggedAs('background: hand the search to the sidebar'),
+    );
   });
 
   browser.commands.onCommand.addListener(async (command) => {
     if (command !== 'next-term') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
-    // A tab without our content script (a site that is off) simply does not answer.
-    const message: Message = { type: 'background→page:next-term' };
-    await browser.tabs.sendMessage(tab.id, message).catch(() => undefined);
+    // A tab without our content script (a site that is off, a browser page) does not answer:
+    // the shortcut then does nothing there, which is what the reader expects on such a page.
+    await sendToPage(tab.id, 'background→page:next-term', {}).catch(() => undefined);
   });
 
-  browser.runtime.onMessage.addListener((raw, sender) => {
-    const message = raw as Message;
-    if (message.type === 'page→background:describe-term') {
-      return Promise.resolve(describeTerm(message.termId));
-    }
-    if (message.type !== 'page→background:open-guide') return undefined;
-    const opened = openSidebar(sender.tab?.id, sender.tab?.windowId);
-    return Promise.all([opened, setPendingRoute(message.route, sender.tab?.windowId)]).then(
-      async ([opened]): Promise<OpenGuideReply> =>
-        opened ? { opened } : { opened, hint: await howToOpenSidebar() },
-    );
+  listenForCalls<PageToBackgroundCalls>(readPageMessage, {
+    'page→background:describe-term': ({ termId }) => describeTerm(termId),
+    'page→background:open-guide': async ({ route }, sender) => {
+      // Called before anything is awaited: the browser opens the sidebar only inside the click.
+      const opening = openSidebar(sender.tab?.id, sender.tab?.windowId);
+      // A failed hand-over rejects, and the card tells the reader the guide could not open.
+      const [opened] = await Promise.all([opening, setPendingRoute(route, sender.tab?.windowId)]);
+      return opened ? { opened } : { opened, hint: await howToOpenSidebar() };
+    },
   });
 });

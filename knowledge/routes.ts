@@ -3,8 +3,9 @@
  * or `search?q=itbs`, shown in the address as `#/condition/hip-bursitis`. Page cards, the
  * context menu and search results all link to views through these paths. Pure: no DOM.
  */
+import { isConditionId, isOneOf } from './known-ids';
 import { FEELING_IDS, ONSET_IDS, TRIGGER_IDS } from './symptoms/evidence';
-import { CONDITION_IDS, type ConditionId, ZONE_IDS } from './types';
+import { type ConditionId, ZONE_IDS } from './types';
 
 /** Answers a route can pick in advance (a symptom chosen in search, say). */
 export interface CheckPreset {
@@ -35,12 +36,8 @@ export type ViewName = Route['view'];
 
 const SIMPLE_VIEWS = ['on-this-page', 'history', 'journal', 'settings'] as const;
 
-function isConditionId(value: string): value is ConditionId {
-  return (CONDITION_IDS as readonly string[]).includes(value);
-}
-
 function oneOf(value: string | null, allowed: readonly string[]): string | undefined {
-  return value !== null && allowed.includes(value) ? value : undefined;
+  return isOneOf(value, allowed) ? value : undefined;
 }
 
 function checkPreset(params: URLSearchParams): CheckPreset {
@@ -135,9 +132,4 @@ export function formatRoute(route: Route): string {
 /** The `href` of a link to `route` inside the sidebar. */
 export function hrefOf(route: Route): string {
   return `#/${formatRoute(route)}`;
-}
-
-/** True when two routes show the same thing. */
-export function sameRoute(a: Route, b: Route): boolean {
-  return formatRoute(a) === formatRoute(b);
 }

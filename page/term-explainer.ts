@@ -3,17 +3,19 @@
  * card when the pointer rests on one or the keyboard steps to it, and answers the sidebar's
  * "on this page" questions. `destroy()` removes every mark, card, listener, observer and timer.
  */
+import type { MarkStyle, Theme } from '../knowledge/preferences';
+import type { Route } from '../knowledge/routes';
 import type { TermDescription } from '../knowledge/terms/term-description';
 import type { TermMatcher } from '../knowledge/terms/term-matcher';
 import type { Box } from './card-placement';
 import { isDarkAround } from './page-theme';
 import { createTermCardController } from './term-card-controller';
-import { type MarkStyle, startTermHighlighter, type TermAt } from './term-highlighter';
+import { startTermHighlighter, type TermAt } from './term-highlighter';
 
 export interface ExplainerSettings {
   markStyle: MarkStyle;
   cardDelayMs: number;
-  theme: 'auto' | 'light' | 'dark';
+  theme: Theme;
 }
 
 export interface ExplainerOptions extends ExplainerSettings {
@@ -24,7 +26,7 @@ export interface ExplainerOptions extends ExplainerSettings {
    * Asks the background to open the sidebar at `route`. Resolves null if it opened, or what to
    * tell the reader where the browser does not allow it (Firefox, from a page).
    */
-  openGuide(route: string): Promise<string | null>;
+  openGuide(route: Route): Promise<string | null>;
   /** False once the extension is gone (reloaded or updated): the explainer then removes itself. */
   isContextValid(): boolean;
 }
@@ -104,6 +106,7 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
   const describe = (termId: string) => {
     let description = descriptions.get(termId);
     if (!description) {
+      // No text (the background was asleep or the extension updated) shows no card; asked again next time.
       description = options.describe(termId).catch(() => null);
       descriptions.set(termId, description);
       // Keep answers, not failures: the background may just have been waking up.
@@ -131,9 +134,9 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
       relatedName: description.relatedName,
       openHint: null as string | null,
       onMore: () => void openGuide(description.route),
-      onCheck: () => void openGuide(`check?from=${encodeURIComponent(at.termId)}`),
+      onCheck: () => void openGuide({ view: 'check', from: at.termId, saved: null, preset: {} }),
     };
-    const openGuide = async (route: string) => {
+    const openGuide = async (route: Route) => {
       const hint = await options
         .openGuide(route)
         .catch(() => 'Hip Pain Guide was updated: reload this page to use it again.');

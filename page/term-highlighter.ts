@@ -8,11 +8,10 @@
  * in every frame where the page changes), and the page's own changes are followed by a
  * MutationObserver. `destroy()` is the one way out: it leaves the page exactly as it was.
  */
+import type { MarkStyle } from '../knowledge/preferences';
 import type { TermHit, TermMatcher } from '../knowledge/terms/term-matcher';
 import { CARD_HOST_TAG, isInsideSkipped, isSkippedElement, proseWalker } from './prose-filter';
 import { caretAtPoint, SAMPLE_COUNT, textNodesNearViewport } from './viewport-window';
-
-export type MarkStyle = 'underline' | 'background' | 'off';
 
 /** Names of the highlights; the content script's CSS styles `::highlight(<name>)`. */
 export const HIGHLIGHT_NAMES = {

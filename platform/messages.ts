@@ -1,27 +1,65 @@
 /**
- * Every message between the content script, the background and the sidebar, as one
- * discriminated union named by direction (`page→background`, …). Routes are sidebar routes such
- * as `condition/it-band-syndrome`.
+ * Every message between the content script, the background and the sidebar, with its reply, as
+ * one call map per direction (after hypothesis's `port-rpc-calls`): a message is named
+ * `from→to:what`, and its entry says what it carries and what comes back. Sends go through the
+ * typed helpers below, so a send and its reply need no cast; every receiver reads an incoming
+ * message with a validator that checks its shape and its sender first (`listenForCalls`).
+ * No data from `knowledge/` is imported here: the content script carries this module.
  */
+import { type Browser, browser } from 'wxt/browser';
+import type { Route } from '../knowledge/routes';
 import type { TermDescription } from '../knowledge/terms/term-description';
-import type { TermHit } from '../knowledge/terms/term-matcher';
 
-export type Message =
+/** Calls the content script makes to the background. */
+export type PageToBackgroundCalls = {
   /** A card's "More in the guide" / "Check my symptoms": open the sidebar at `route`. */
-  | { type: 'page→background:open-guide'; route: string }
+  'page→background:open-guide': { message: { route: Route }; reply: OpenGuideReply };
   /** A page card asks for a term's text (the content script carries only the spellings). */
-  | { type: 'page→background:describe-term'; termId: string }
-  /** The sidebar asks the page which terms it shows. */
-  | { type: 'sidebar→page:list-terms' }
-  /** The sidebar asks the page to scroll to the `index`-th hit of a term and open its card. */
-  | { type: 'sidebar→page:show-term'; termId: string; index: number }
-  /** The background asks the page to step to the next term (keyboard command). */
-  | { type: 'background→page:next-term' }
+  'page→background:describe-term': {
+    message: { termId: string };
+    reply: TermDescription | null;
+  };
+};
+
+/** Calls the sidebar makes to the content script of the page it shows terms for. */
+export type SidebarToPageCalls = {
+  /** Which terms the page shows; null when the site is switched off. */
+  'sidebar→page:list-terms': { message: Record<never, never>; reply: PageTermsReply | null };
+  /** Scroll to the `index`-th hit of a term and open its card; false if it is gone. */
+  'sidebar→page:show-term': { message: { termId: string; index: number }; reply: boolean };
   /**
-   * The sidebar asks which site the page is on (the sidebar cannot read the address of a
-   * running site without the "tabs" permission), so that it can offer to switch it on.
+   * Which site the page is on (the sidebar cannot read the address of a running site without
+   * the "tabs" permission), so that it can offer to switch it on.
    */
-  | { type: 'sidebar→page:which-site' };
+  'sidebar→page:which-site': { message: Record<never, never>; reply: PageSiteReply };
+};
+
+/** Calls the background makes to a content script. */
+export type BackgroundToPageCalls = {
+  /** Step to the next term (keyboard command). */
+  'background→page:next-term': { message: Record<never, never>; reply: null };
+  /** Is a content script of ours already running in this tab? Any answer means yes. */
+  'background→page:ping': { message: Record<never, never>; reply: true };
+};
+
+/** Everything a content script answers. */
+export type ToPageCalls = SidebarToPageCalls & BackgroundToPageCalls;
+
+/** The shape every call map has: per message type, what it carries and what it replies. */
+export type CallMap = { [type: string]: { message: object; reply: unknown } };
+
+/** The message of one call, type included. */
+export type MessageOf<Calls extends CallMap, K extends keyof Calls> = {
+  type: K;
+} & Calls[K]['message'];
+
+/** Any message of a call map. */
+export type AnyMessageOf<Calls extends CallMap> = {
+  [K in keyof Calls]: MessageOf<Calls, K>;
+}[keyof Calls];
+
+/** The reply of one call. */
+export type ReplyOf<Calls extends CallMap, K extends keyof Calls> = Calls[K]['reply'];
 
 /** What the page answers to `sidebar→page:list-terms`. */
 export interface PageTermsReply {
@@ -45,4 +83,77 @@ export interface OpenGuideReply {
   hint?: string;
 }
 
-export type { TermDescription, TermHit };
+/** The sender of a message, as the browser reports it. */
+export type Sender = Browser.runtime.MessageSender;
+
+/** Reads a raw message: the typed message if its shape and sender are right, else null. */
+export type MessageReader<Calls extends CallMap> = (
+  raw: unknown,
+  sender: Sender,
+) => AnyMessageOf<Calls> | null;
+
+/** One handler per message of a call map, each bound to return that message's reply. */
+export type CallHandlers<Calls extends CallMap> = {
+  [K in keyof Calls]: (
+    message: MessageOf<Calls, K>,
+    sender: Sender,
+  ) => ReplyOf<Calls, K> | Promise<ReplyOf<Calls, K>>;
+};
+
+/** Sends a call to the background (from a content script); resolves its reply. */
+export async function sendToBackground<K extends keyof PageToBackgroundCalls>(
+  type: K,
+  body: PageToBackgroundCalls[K]['message'],
+): Promise<ReplyOf<PageToBackgroundCalls, K>> {
+  // The one place a reply is typed: the background answers each call through `CallHandlers`.
+  return (await browser.runtime.sendMessage({ type, ...body })) as ReplyOf<
+    PageToBackgroundCalls,
+    K
+  >;
+}
+
+/**
+ * Sends a call to the content script in `tabId`; resolves its reply. Rejects when the tab has no
+ * content script of ours (a site that is off, a browser page), which callers expect and handle.
+ */
+export async function sendToPage<K extends keyof ToPageCalls>(
+  tabId: number,
+  type: K,
+  body: ToPageCalls[K]['message'],
+): Promise<ReplyOf<ToPageCalls, K>> {
+  // The one place a reply is typed: the content script answers each call through `CallHandlers`.
+  return (await browser.tabs.sendMessage(tabId, { type, ...body })) as ReplyOf<ToPageCalls, K>;
+}
+
+/** True when `sender` is part of this extension (its pages, its worker, its content scripts). */
+export function isOurExtension(sender: Sender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/**
+ * Answers the calls of one call map: each incoming message is read by `read` (shape and sender),
+ * and only a message it accepts reaches its handler. Anything else gets no answer from here, so
+ * another listener (or none) may answer it. Returns the way to stop listening.
+ */
+export function listenForCalls<Calls extends CallMap>(
+  read: MessageReader<Calls>,
+  handlers: CallHandlers<Calls>,
+): () => void {
+  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+    const message = read(raw, sender);
+    if (!message) return undefined;
+    // TypeScript cannot pair a union message with its own handler; `read` checked the pairing.
+    const handle = handlers[message.type] as (
+      message: AnyMessageOf<Calls>,
+      sender: Sender,
+    ) => unknown;
+    return Promise.resolve(handle(message, sender));
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** A plain object, for validators to read fields from. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

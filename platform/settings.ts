@@ -4,10 +4,11 @@
  * back to its safe default instead of breaking the page or the sidebar.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_RUNNING_SITES, hostBelongsToSite } from '../knowledge/running-sites';
+import { isOneOf } from '../knowledge/known-ids';
+import { MARK_STYLES, type MarkStyle, THEMES, type Theme } from '../knowledge/preferences';
+import { DEFAULT_RUNNING_SITES, hostBelongsToSite, isSiteName } from '../knowledge/running-sites';
 
-export type MarkStyle = 'underline' | 'background' | 'off';
-export type Theme = 'auto' | 'light' | 'dark';
+export type { MarkStyle, Theme };
 
 export interface Settings {
   /** Default running sites the user switched off. */
@@ -32,19 +33,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
 
 export const CARD_DELAY_RANGE = { min: 150, max: 1500 } as const;
 const KEY = 'settings';
-const SITE_PATTERN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
 
 function siteList(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
   const sites = value
     .filter((site): site is string => typeof site === 'string')
     .map((site) => site.trim().toLowerCase())
-    .filter((site) => SITE_PATTERN.test(site));
+    .filter(isSiteName);
   return [...new Set(sites)];
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], fallback: T): T {
-  return allowed.includes(value as T) ? (value as T) : fallback;
 }
 
 /** Turns whatever was stored into valid settings, field by field. */
@@ -61,8 +57,8 @@ export function parseSettings(stored: unknown): Settings {
       Number.isFinite(delay) && raw.cardDelayMs !== null && raw.cardDelayMs !== ''
         ? Math.min(CARD_DELAY_RANGE.max, Math.max(CARD_DELAY_RANGE.min, Math.round(delay)))
         : DEFAULT_SETTINGS.cardDelayMs,
-    markStyle: oneOf(raw.markStyle, ['underline', 'background', 'off'], DEFAULT_SETTINGS.markStyle),
-    theme: oneOf(raw.theme, ['auto', 'light', 'dark'], DEFAULT_SETTINGS.theme),
+    markStyle: isOneOf(raw.markStyle, MARK_STYLES) ? raw.markStyle : DEFAULT_SETTINGS.markStyle,
+    theme: isOneOf(raw.theme, THEMES) ? raw.theme : DEFAULT_SETTINGS.theme,
   };
 }
 
@@ -96,6 +92,7 @@ export function updateSettings(change: Partial<Settings>): Promise<Settings> {
     await browser.storage.local.set({ [KEY]: next });
     return next;
   });
+  // The chain only orders the saves; a failed save is reported to its own caller through `save`.
   lastSave = save.catch(() => undefined);
   return save;
 }

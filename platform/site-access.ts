@@ -5,6 +5,7 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../knowledge/running-sites';
+import { loggedAs } from './log';
 import { defaultSiteOf, loadSettings, updateSettings } from './settings';
 
 const USER_SITES_SCRIPT_ID = 'hip-pain-guide-user-sites';
@@ -92,8 +93,11 @@ export async function injectContentScript(tabId: number): Promise<void> {
  * old copy (which notices and removes its own marks).
  */
 export async function startInOpenTabs(): Promise<void> {
-  const tabs = await browser.tabs.query({ url: await patternsOfOnSites() }).catch(() => []);
+  const tabs = await browser.tabs.query({ url: await patternsOfOnSites() });
   for (const tab of tabs) {
-    if (tab.id !== undefined) await injectContentScript(tab.id).catch(() => undefined);
+    // One tab refusing (a discarded tab, an error page) must not keep the others from starting.
+    if (tab.id !== undefined) {
+      await injectContentScript(tab.id).catch(loggedAs(`background: start in tab ${tab.id}`));
+    }
   }
 }

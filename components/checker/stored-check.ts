@@ -13,7 +13,7 @@ import {
 } from '../../knowledge/symptoms/evidence';
 import type { CheckerAnswers, LookupResult } from '../../knowledge/symptoms/lookup';
 import { RED_FLAG_IDS, type RedFlagId, ZONE_IDS, type ZoneId } from '../../knowledge/types';
-import type { StoredCheck } from '../../platform/database';
+import type { StoredCheck } from '../../platform/pages/database';
 import { MAX_CONDITIONS } from './check-outcome';
 
 /** The record to save for these answers and what the checker showed for them. */

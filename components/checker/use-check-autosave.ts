@@ -10,8 +10,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { lookupAnswers } from '../../knowledge/symptoms/lookup';
-import { StorageError } from '../../platform/database';
-import type { CheckHistory } from '../../platform/history';
+import { StorageError } from '../../platform/pages/database';
+import type { CheckHistory } from '../../platform/pages/history';
 import type { AppAction } from '../app-state';
 import { type CheckDraft, hasAnswers } from './check-draft';
 import { toStoredCheck } from './stored-check';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { formatRoute, type Route } from '../../knowledge/routes';
-import type { CheckHistory } from '../../platform/history';
+import type { CheckHistory } from '../../platform/pages/history';
 import type { Navigate } from '../app-context';
 import type { AppAction } from '../app-state';
 import { answersFromPreset } from './check-draft';

@@ -6,7 +6,7 @@ import { conditionById } from '../../knowledge/guide/conditions';
 import { redFlagById } from '../../knowledge/guide/red-flags';
 import { FEELINGS, ZONES } from '../../knowledge/symptoms/evidence';
 import { CONDITION_IDS, RED_FLAG_IDS } from '../../knowledge/types';
-import type { StoredCheck } from '../../platform/database';
+import type { StoredCheck } from '../../platform/pages/database';
 
 /** What the runner said, briefly. */
 export function describeAnswers(check: StoredCheck): string {

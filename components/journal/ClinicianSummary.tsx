@@ -24,7 +24,7 @@ import {
   SURFACE_LABELS,
   ZONE_LABELS,
 } from '../../knowledge/journal/types';
-import type { StoredCheck } from '../../platform/database';
+import type { StoredCheck } from '../../platform/pages/database';
 import { PainLoadChart } from './PainLoadChart';
 import { redFlagAnswers, timeline, zoneCounts } from './summary-facts';
 

@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { JournalBackup } from '../../knowledge/journal/backup';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
-import { type JournalRepository, openJournal } from '../../platform/journal';
+import { type JournalRepository, openJournal } from '../../platform/pages/journal';
 
 /** Where opening the journal is. */
 export type JournalStatus = 'opening' | 'waiting' | 'ready' | 'failed';

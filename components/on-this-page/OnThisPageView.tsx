@@ -12,7 +12,7 @@ import {
   readPageTerms,
   showTermOnPage,
   watchActivePage,
-} from '../../platform/active-tab';
+} from '../../platform/pages/active-tab';
 import { watchSettings } from '../../platform/settings';
 import { switchSiteOn } from '../../platform/site-access';
 

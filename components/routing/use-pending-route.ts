@@ -4,19 +4,21 @@
  * opens, and any that arrive while it is open.
  */
 import { useEffect } from 'preact/hooks';
-import { parseRoute, type Route } from '../../knowledge/routes';
+import type { Route } from '../../knowledge/routes';
 import { takePendingRoute, watchPendingRoute } from '../../platform/guide-route';
+import { loggedAs } from '../../platform/log';
 
 /** Calls `navigate` for every route handed over. */
 export function usePendingRoute(navigate: (route: Route) => void): void {
   useEffect(() => {
     let live = true;
-    const stop = watchPendingRoute((path) => navigate(parseRoute(path)));
-    takePendingRoute()
-      .then((path) => {
-        if (live && path !== null) navigate(parseRoute(path));
-      })
-      .catch(() => undefined);
+    // A failed read leaves the sidebar where it is (home, or the view it shows): the reader can
+    // still open the entry from the guide, so the failure is logged rather than shown.
+    const onError = loggedAs('sidebar: read the route handed over');
+    const stop = watchPendingRoute(navigate, onError);
+    takePendingRoute().then((route) => {
+      if (live && route !== null) navigate(route);
+    }, onError);
     return () => {
       live = false;
       stop();

@@ -1,6 +1,5 @@
 /** Reads a site a person typed ("https://www.FellRunner.org.uk/forum") as a bare site name. */
-
-const SITE_PATTERN = /^[a-z0-9-]+(\.[a-z0-9-]+)+$/;
+import { isSiteName, withoutWww } from '../../knowledge/running-sites';
 
 /** The site name (`fellrunner.org.uk`), or null when the text is not a web address. */
 export function siteFromInput(text: string): string | null {
@@ -10,9 +9,9 @@ export function siteFromInput(text: string): string | null {
   try {
     const url = new URL(host);
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    host = url.hostname.replace(/^www\./, '');
+    host = withoutWww(url.hostname);
   } catch {
     return null;
   }
-  return SITE_PATTERN.test(host) ? host : null;
+  return isSiteName(host) ? host : null;
 }

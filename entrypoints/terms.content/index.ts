@@ -4,18 +4,12 @@
  */
 
 import compiledTerms from 'virtual:compiled-terms';
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../../knowledge/running-sites';
 import { createTermMatcher } from '../../knowledge/terms/term-matcher';
 import { startTermExplainer, type TermExplainer } from '../../page/term-explainer';
-import type {
-  Message,
-  OpenGuideReply,
-  PageSiteReply,
-  PageTermsReply,
-  TermDescription,
-} from '../../platform/messages';
+import { readExtensionMessage } from '../../platform/content/extension-messages';
+import { listenForCalls, sendToBackground, type ToPageCalls } from '../../platform/messages';
 import { isSiteOn, loadSettings, type Settings, watchSettings } from '../../platform/settings';
 import './style.css';
 
@@ -49,12 +43,10 @@ export default defineContentScript({
         // The extension reloaded or updated: this copy stops and removes its marks.
         isContextValid: () => ctx.isValid,
         async describe(termId) {
-          const message: Message = { type: 'page→background:describe-term', termId };
-          return ((await browser.runtime.sendMessage(message)) as TermDescription | null) ?? null;
+          return (await sendToBackground('page→background:describe-term', { termId })) ?? null;
         },
         async openGuide(route) {
-          const message: Message = { type: 'page→background:open-guide', route };
-          const reply = (await browser.runtime.sendMessage(message)) as OpenGuideReply | undefined;
+          const reply = await sendToBackground('page→background:open-guide', { route });
           if (reply?.opened) return null;
           return reply?.hint ?? 'Click the Hip Pain Guide toolbar button to open the guide.';
         },
@@ -64,30 +56,25 @@ export default defineContentScript({
     apply(await loadSettings());
     const stopWatching = watchSettings(apply);
 
-    const onMessage = (raw: unknown): Promise<unknown> | undefined => {
-      const message = raw as Message;
-      switch (message.type) {
-        case 'sidebar→page:list-terms':
-          return (explainer?.countTerms() ?? Promise.resolve(null)).then(
-            (terms): PageTermsReply | null => (terms ? { terms } : null),
-          );
-        case 'sidebar→page:show-term':
-          return explainer?.showTerm(message.termId, message.index) ?? Promise.resolve(false);
-        case 'sidebar→page:which-site':
-          // Answered even when the site is off, so the sidebar can offer to switch it on.
-          return Promise.resolve({ host } satisfies PageSiteReply);
-        case 'background→page:next-term':
-          return explainer?.showNextTerm() ?? Promise.resolve();
-        default:
-          return undefined;
-      }
-    };
-    browser.runtime.onMessage.addListener(onMessage);
+    const stopListening = listenForCalls<ToPageCalls>(readExtensionMessage, {
+      'sidebar→page:list-terms': async () => {
+        const terms = await explainer?.countTerms();
+        return terms ? { terms } : null;
+      },
+      'sidebar→page:show-term': ({ termId, index }) => explainer?.showTerm(termId, index) ?? false,
+      // Answered even when the site is off, so the sidebar can offer to switch it on.
+      'sidebar→page:which-site': () => ({ host }),
+      'background→page:next-term': async () => {
+        await explainer?.showNextTerm();
+        return null;
+      },
+      'background→page:ping': () => true,
+    });
 
     // One teardown path: the extension reloading or updating ends everything on the page.
     ctx.onInvalidated(() => {
       stopWatching();
-      browser.runtime.onMessage.removeListener(onMessage);
+      stopListening();
       explainer?.destroy();
       explainer = null;
     });

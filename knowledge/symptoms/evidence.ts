@@ -14,6 +14,7 @@
  * their simple inflections ("click" also matches "clicks", "clicking").
  */
 
+import { NUMBER_WORDS } from '../text-patterns';
 import type { ConditionId, RedFlagId, ZoneId } from '../types';
 import { ANY_WORD } from './text-reading';
 
@@ -300,8 +301,7 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
 const RUN = 'run|runs|running|jog|jogs|jogging|ran';
 const AT_REST = 'rest|resting|night|sleep|lying|sitting';
 const SEAT = 'chair|seat|sofa|couch|sitting|desk|seated';
-const NUMBER =
-  '(?:\\d+(?:p\\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|twenty|a few|a couple of)';
+const NUMBER = `(?:\\d+(?:p\\d+)?|${NUMBER_WORDS})`;
 const DISTANCE = '(?:miles?|kms?|kilomet(?:re|er)s?|minutes|mins?)';
 /** A distance or time into a run: "5 miles", "ten minutes", "10k", "3km". */
 const AMOUNT = `(?:${NUMBER} ${DISTANCE}|\\d+(?:p\\d+)?(?:k|km|kms|mi|mins?))`;

@@ -5,6 +5,7 @@
  * Messy input is the norm ("I CANT lie on my side!!", "buritis?", "doesn’t click"), so the text
  * is normalised first: case, curly apostrophes, contractions, common typos, repeated letters.
  */
+import { escapeForRegExp, NUMBER_WORDS } from '../text-patterns';
 
 /** One clause: the words between punctuation or a "but"-like word, and the sentence it is in. */
 export interface Clause {
@@ -242,13 +243,7 @@ const UNINFLECTED = new Set(
 /** One word, for raw patterns: words are separated by spaces, clauses by line breaks. */
 export const ANY_WORD = '[^ \\n]+';
 
-const NUMBER =
-  '(?:\\d+(?:p\\d+)?(?:k|km|mi|m)?|one|two|three|four|five|six|seven|eight|nine|ten|' +
-  'fifteen|twenty|half|a few|a couple of|a couple)';
-
-function escapeForRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+const NUMBER = `(?:\\d+(?:p\\d+)?(?:k|km|mi|m)?|${NUMBER_WORDS})`;
 
 const CONSONANT = /[bcdfghjklmnpqrstvwxz]/;
 const VOWEL = /[aeiou]/;

@@ -1,6 +1,8 @@
 /** What a page card says about a glossary term, assembled from the glossary and the guide. */
 import { CONDITION_NAMES } from '../guide/condition-names';
-import { CONDITION_IDS, type ConditionId } from '../types';
+import { isConditionId } from '../known-ids';
+import type { Route } from '../routes';
+import type { GuideEntryId } from '../types';
 import { termById } from './glossary';
 
 export interface TermDescription {
@@ -8,12 +10,13 @@ export interface TermDescription {
   explanation: string;
   /** The condition the term belongs to, if it belongs to one: "IT band syndrome". */
   relatedName: string | null;
-  /** Sidebar route of the term's guide entry: `condition/it-band-syndrome`, `habits`. */
-  route: string;
+  /** The term's guide entry: its condition, or the habits or the warning signs. */
+  route: Route;
 }
 
-function isConditionId(value: string): value is ConditionId {
-  return (CONDITION_IDS as readonly string[]).includes(value);
+/** The guide entry a glossary term links to (`GlossaryTerm.entry`). */
+export function entryRoute(entry: GuideEntryId): Route {
+  return isConditionId(entry) ? { view: 'condition', id: entry } : { view: entry, item: null };
 }
 
 /** The card for `termId`, or null for an id the glossary does not know. */
@@ -25,6 +28,6 @@ export function describeTerm(termId: string): TermDescription | null {
     name: term.name,
     explanation: term.card,
     relatedName: condition ? CONDITION_NAMES[condition] : null,
-    route: condition ? `condition/${condition}` : term.entry,
+    route: entryRoute(term.entry),
   };
 }

@@ -6,6 +6,7 @@
  * ../shared/HIGHLIGHTING.md found one combined regex faster than the npm Aho-Corasick packages and
  * within 1.4× of a hand-written one, for a fraction of the code; `npm run bench` reports its MB/s.
  */
+import { escapeForRegExp } from '../text-patterns';
 import type { GlossaryTerm } from '../types';
 
 /** What the matcher needs of a term: its id and every way a page may spell it. */
@@ -57,10 +58,6 @@ export function normaliseTermText(text: string): string {
     .replace(/[\s\u00a0\u2010\u2011\u2013-]+/g, ' ')
     .replace(/\u2019/g, "'")
     .trim();
-}
-
-function escapeForRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Maps each normalised variant to its term. Throws if two terms claim the same variant. */

@@ -1,10 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { readPageTerms, showTermOnPage } from '../../../platform/active-tab';
-import type { Message } from '../../../platform/messages';
+import type { AnyMessageOf, ToPageCalls } from '../../../platform/messages';
+import { readPageTerms, showTermOnPage } from '../../../platform/pages/active-tab';
 import { updateSettings } from '../../../platform/settings';
 
+type Message = AnyMessageOf<ToPageCalls>;
 type Reply = (message: Message) => unknown;
 
 /** Makes the content script in every tab answer with `reply` (throwing = no content script). */

@@ -5,7 +5,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../../components/App';
-import { DATABASE_NAME } from '../../../platform/database';
+import { DATABASE_NAME } from '../../../platform/pages/database';
 
 let root: HTMLElement;
 
@@ -140,15 +140,42 @@ describe('the sidebar app', () => {
 
   it('follows a route handed over by a page card, at start and while open', async () => {
     await fakeBrowser.storage.session.set({
-      pendingRoute: { route: 'condition/hip-flexor-tendinitis', at: Date.now() },
+      pendingRoute: {
+        route: { view: 'condition', id: 'hip-flexor-tendinitis' },
+        at: Date.now(),
+      },
     });
     await mount();
     await vi.waitFor(() => expect(heading()).toBe('Hip flexor tendinitis'));
     await act(async () => {
-      await fakeBrowser.storage.session.set({ pendingRoute: { route: 'habits', at: Date.now() } });
+      await fakeBrowser.storage.session.set({
+        pendingRoute: { route: { view: 'habits', item: null }, at: Date.now() },
+      });
     });
     await vi.waitFor(() => expect(heading()).toBe('Relief and prevention'));
     expect((await fakeBrowser.storage.session.get('pendingRoute')).pendingRoute).toBeUndefined();
+  });
+
+  it('ignores a handed-over route the extension could not have made, and any in local storage', async () => {
+    await mount();
+    await vi.waitFor(() => expect(heading()).toBe('Hip pain after running'));
+    await act(async () => {
+      // What a page could try: a check prefilled with its own words, or a route in local storage.
+      await fakeBrowser.storage.session.set({
+        pendingRoute: {
+          route: { view: 'check', from: null, saved: null, preset: { text: 'page words' } },
+          at: Date.now(),
+        },
+      });
+      await fakeBrowser.storage.local.set({
+        pendingRoute: { route: { view: 'habits', item: null }, at: Date.now() },
+      });
+    });
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.storage.session.get('pendingRoute')).pendingRoute).toBeUndefined(),
+    );
+    expect(location.hash).not.toContain('check');
+    expect(heading()).toBe('Hip pain after running');
   });
 
   it('runs a check whose results follow every answer, red flags first', async () => {

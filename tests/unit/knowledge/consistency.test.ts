@@ -10,6 +10,7 @@ import {
   createTermMatcher,
   normaliseTermText,
 } from '../../../knowledge/terms/term-matcher';
+import { escapeForRegExp } from '../../../knowledge/text-patterns';
 import {
   CONDITION_IDS,
   type GuideEntryId,
@@ -87,10 +88,6 @@ function uncitable(sources: readonly Source[]): string[] {
     .filter((source) => source.site !== ARTICLE_SITE)
     .filter((source) => !source.url.startsWith('https://') || !isOnHost(source, CITABLE_HOSTS))
     .map((source) => `${source.title} <${source.url}>`);
-}
-
-function escapeForRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Normalised variant → ids of the terms that list it. */

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StorageError, type StoredCheck } from '../../../platform/database';
-import { type CheckHistory, createCheckHistory } from '../../../platform/history';
+import { StorageError, type StoredCheck } from '../../../platform/pages/database';
+import { type CheckHistory, createCheckHistory } from '../../../platform/pages/history';
 
 let opened: CheckHistory[] = [];
 let counter = 0;

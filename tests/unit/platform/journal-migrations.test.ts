@@ -13,7 +13,7 @@ import {
   MIGRATIONS,
   openDatabase,
   type StoredCheck,
-} from '../../../platform/database';
+} from '../../../platform/pages/database';
 import { sampleRun, sampleShoe } from '../knowledge/journal/sample';
 
 const CHECK: StoredCheck = {

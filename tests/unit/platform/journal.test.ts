@@ -8,8 +8,8 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JournalBackup } from '../../../knowledge/journal/backup';
 import type { RunFields } from '../../../knowledge/journal/types';
-import { StorageError, type StoredCheck } from '../../../platform/database';
-import { type JournalRepository, openJournal } from '../../../platform/journal';
+import { StorageError, type StoredCheck } from '../../../platform/pages/database';
+import { type JournalRepository, openJournal } from '../../../platform/pages/journal';
 import { sampleRun, sampleShoe } from '../knowledge/journal/sample';
 
 let dbCount = 0;

@@ -15,7 +15,7 @@ import { checkOutcome, describeOutcome } from '../../../../components/checker/ch
 import { answersFromStored, toStoredCheck } from '../../../../components/checker/stored-check';
 import { describeAnswers, describeFinding } from '../../../../components/history/check-summary';
 import { lookupAnswers } from '../../../../knowledge/symptoms/lookup';
-import type { StoredCheck } from '../../../../platform/database';
+import type { StoredCheck } from '../../../../platform/pages/database';
 
 function run(actions: CheckAction[], start: CheckDraft = emptyDraft()): CheckDraft {
   return actions.reduce(checkDraftReducer, start);

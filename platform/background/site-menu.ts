@@ -4,8 +4,15 @@
  * The handler asks for the site's permission straight away, inside the click.
  */
 import { browser } from 'wxt/browser';
-import { siteOfUrl } from '../knowledge/running-sites';
-import { injectContentScript, patternsOfOnSites, switchSiteOff, switchSiteOn } from './site-access';
+import { siteOfUrl } from '../../knowledge/running-sites';
+import { loggedAs } from '../log';
+import { sendToPage } from '../messages';
+import {
+  injectContentScript,
+  patternsOfOnSites,
+  switchSiteOff,
+  switchSiteOn,
+} from '../site-access';
 
 const SITE_ON_ID = 'site-on';
 const SITE_OFF_ID = 'site-off';
@@ -35,14 +42,18 @@ export function handleSiteMenuClick(
   const site = siteOfUrl(info.pageUrl ?? '');
   if (!site) return true;
   if (info.menuItemId === SITE_OFF_ID) {
-    void switchSiteOff(site).then(refreshStopItem);
+    switchSiteOff(site)
+      .then(refreshStopItem)
+      .catch(loggedAs(`background: switch ${site} off from the menu`));
     return true;
   }
   // No await before this call: the permission prompt needs the click's user gesture.
-  void switchSiteOn(site).then(async (on) => {
-    await refreshStopItem();
-    if (on && tabId !== undefined) await startOnOpenTab(tabId);
-  });
+  switchSiteOn(site)
+    .then(async (on) => {
+      await refreshStopItem();
+      if (on && tabId !== undefined) await startOnOpenTab(tabId);
+    })
+    .catch(loggedAs(`background: switch ${site} on from the menu`));
   return true;
 }
 
@@ -58,9 +69,10 @@ async function refreshStopItem(): Promise<void> {
  * setting by itself; a second copy would only find the first one's marks and stop.
  */
 async function startOnOpenTab(tabId: number): Promise<void> {
-  const alreadyThere = await browser.tabs
-    .sendMessage(tabId, { type: 'sidebar→page:which-site' })
-    .then(() => true)
-    .catch(() => false);
+  // A tab without our content script rejects the ping: that is the answer "not there".
+  const alreadyThere = await sendToPage(tabId, 'background→page:ping', {}).then(
+    () => true,
+    () => false,
+  );
   if (!alreadyThere) await injectContentScript(tabId);
 }

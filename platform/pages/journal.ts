@@ -5,8 +5,8 @@
  * message can be shown as is.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { type BackupCheck, createBackup, type JournalBackup } from '../knowledge/journal/backup';
-import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../knowledge/journal/types';
+import { type BackupCheck, createBackup, type JournalBackup } from '../../knowledge/journal/backup';
+import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
 import {
   databaseConnection,
   explainStorageFailure,
@@ -93,6 +93,7 @@ async function write<S extends Store[], T>(
       } catch {
         // Already aborted by the failed request, or finished: nothing to undo.
       }
+      // The abort rejects `done`; the error that caused it is the one thrown below.
       await tx.done.catch(() => undefined);
     }
     throw error instanceof StorageError ? error : explainStorageFailure(error);
@@ -119,6 +120,7 @@ async function allRequests(starts: readonly (() => Promise<unknown>)[]): Promise
   try {
     for (const start of starts) pending.push(start());
   } catch (error) {
+    // They fail only because of `error`, which is thrown below.
     for (const request of pending) request.catch(() => undefined);
     throw error;
   }

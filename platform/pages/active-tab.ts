@@ -4,9 +4,10 @@
  * tab's address only on sites it holds host permission for; it asks the content script instead.
  */
 import { type Browser, browser } from 'wxt/browser';
-import { siteOfUrl } from '../knowledge/running-sites';
-import type { Message, PageSiteReply, PageTermsReply } from './messages';
-import { defaultSiteOf, loadSettings } from './settings';
+import { siteOfUrl, withoutWww } from '../../knowledge/running-sites';
+import { loggedAs } from '../log';
+import { type PageTermsReply, sendToPage } from '../messages';
+import { defaultSiteOf, loadSettings } from '../settings';
 
 /** A term on the page and how often it appears. */
 export interface PageTerm {
@@ -31,6 +32,7 @@ export type PageTermsState =
  * itself open in a tab (a tester, or someone who bookmarked it), it is the tab used just before.
  */
 async function pageTab(): Promise<Browser.tabs.Tab | undefined> {
+  // No tab of our own (the side panel) resolves undefined; a rejection means the same here.
   const own = await browser.tabs.getCurrent().catch(() => undefined);
   if (!own) {
     const [active] = await browser.tabs.query({ active: true, currentWindow: true });
@@ -42,16 +44,12 @@ async function pageTab(): Promise<Browser.tabs.Tab | undefined> {
   return others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
 }
 
-async function send<T>(tabId: number, message: Message): Promise<T> {
-  return (await browser.tabs.sendMessage(tabId, message)) as T;
-}
-
 async function offSites(tabId: number): Promise<string[]> {
-  const reply = await send<PageSiteReply | undefined>(tabId, {
-    type: 'sidebar→page:which-site',
-  }).catch(() => undefined);
-  const host = reply && typeof reply.host === 'string' ? reply.host : null;
-  if (host) return [defaultSiteOf(host) ?? host.replace(/^www\./, '')];
+  // No answer means an older content script: the default sites switched off are asked below.
+  const reply = await sendToPage(tabId, 'sidebar→page:which-site', {}).catch(() => undefined);
+  // Checked, not trusted: a content script from an older version may answer differently.
+  const host = typeof reply?.host === 'string' ? reply.host : null;
+  if (host) return [defaultSiteOf(host) ?? withoutWww(host)];
   // Older content scripts do not answer: the page is one of the default sites switched off.
   return (await loadSettings()).disabledSites;
 }
@@ -63,9 +61,7 @@ export async function readPageTerms(): Promise<PageTermsState> {
   const tabId = tab.id;
   let reply: PageTermsReply | null | undefined;
   try {
-    reply = await send<PageTermsReply | null | undefined>(tabId, {
-      type: 'sidebar→page:list-terms',
-    });
+    reply = await sendToPage(tabId, 'sidebar→page:list-terms', {});
   } catch {
     // A rejected message: no content script of ours in that tab.
     return { kind: 'not-running', site: siteOfUrl(tab.url ?? '') };
@@ -89,11 +85,18 @@ export async function readPageTerms(): Promise<PageTermsState> {
  * open in a tab of its own, brings the page's tab forward first so the reader sees it.
  */
 export async function showTermOnPage(tabId: number, termId: string, index = 0): Promise<boolean> {
+  // In the side panel there is no tab of our own (`getCurrent` resolves undefined or, in some
+  // builds, rejects): either way the page is already in front.
   const own = await browser.tabs.getCurrent().catch(() => undefined);
-  if (own) await browser.tabs.update(tabId, { active: true }).catch(() => undefined);
+  // Failing to bring the tab forward only means the reader switches to it: the term is still shown.
+  if (own)
+    await browser.tabs
+      .update(tabId, { active: true })
+      .catch(loggedAs('sidebar: bring the page forward'));
   try {
-    return Boolean(await send<unknown>(tabId, { type: 'sidebar→page:show-term', termId, index }));
+    return (await sendToPage(tabId, 'sidebar→page:show-term', { termId, index })) === true;
   } catch {
+    // No content script there any more (the page moved on): the view says the word is gone.
     return false;
   }
 }

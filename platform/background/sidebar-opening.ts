@@ -7,6 +7,7 @@
  *   opened from a click relayed out of a page, so a card says which shortcut opens it.
  */
 import { browser } from 'wxt/browser';
+import { loggedAs } from '../log';
 
 /** The part of Firefox's `sidebarAction` we use (absent from Chrome's types). */
 interface FirefoxSidebarAction {
@@ -23,10 +24,14 @@ function firefoxSidebar(): FirefoxSidebarAction | undefined {
 export function setUpSidebarOpening(): void {
   const sidebar = firefoxSidebar();
   if (sidebar) {
-    (browser.action ?? browser.browserAction).onClicked.addListener(() => void sidebar.toggle());
+    (browser.action ?? browser.browserAction).onClicked.addListener(() => {
+      sidebar.toggle().catch(loggedAs('background: toggle the sidebar'));
+    });
     return;
   }
-  void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+  browser.sidePanel
+    .setPanelBehavior({ openPanelOnActionClick: true })
+    .catch(loggedAs('background: let the toolbar button open the side panel'));
 }
 
 /**
@@ -45,6 +50,7 @@ export function openSidebar(
     // the shortcut would then close it: only a closed sidebar needs the card's hint.
     return sidebar.open().then(
       () => true,
+      // If even asking fails, say "not open": the card then shows how to open it, which is safe.
       () => sidebar.isOpen(windowId === undefined ? {} : { windowId }).catch(() => false),
     );
   }
@@ -70,6 +76,7 @@ export function openSidebar(
  */
 export async function howToOpenSidebar(): Promise<string> {
   const commandName = firefoxSidebar() ? '_execute_sidebar_action' : '_execute_action';
+  // Without the list of shortcuts, the hint names the toolbar button only, which always works.
   const commands = await browser.commands.getAll().catch(() => []);
   const shortcut = commands.find((command) => command.name === commandName)?.shortcut;
   return shortcut

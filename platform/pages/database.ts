@@ -11,8 +11,8 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
-import type { JournalRun, JournalShoe } from '../knowledge/journal/types';
-import type { CheckRecord } from '../knowledge/symptoms/check-record';
+import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
+import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 
 export const DATABASE_NAME = 'hip-pain-guide';
 
@@ -103,12 +103,14 @@ export function databaseConnection(name = DATABASE_NAME): DatabaseConnection {
         });
         return db;
       });
+      // A failed open reaches the caller through `opening`; here it only lets the next call retry.
       opening.catch(() => {
         opening = null;
       });
       return opening;
     },
     close() {
+      // A database that never opened has nothing to close; its failure went to whoever asked for it.
       void opening?.then((db) => db.close()).catch(() => undefined);
       opening = null;
     },

@@ -1,0 +1,42 @@
+/**
+ * How the background reads what content scripts send it. A message is accepted only from a
+ * content script of ours (this extension's id, inside a tab) and only in a shape it can send; a
+ * route must be one the extension itself could make (`routeFromPage`). Everything else is
+ * dropped unanswered: the page sees the same silence as from a message it got wrong.
+ */
+import { routeFromPage } from '../../knowledge/handed-routes';
+import {
+  type AnyMessageOf,
+  isOurExtension,
+  isRecord,
+  type PageToBackgroundCalls,
+  type Sender,
+} from '../messages';
+
+/** Longest term id the glossary uses, with room to spare: a longer one is not a term. */
+const TERM_ID_MAX = 80;
+
+/** True for a content script of ours: this extension, in a tab's top frame. */
+export function isOurContentScript(sender: Sender): boolean {
+  return isOurExtension(sender) && sender.tab?.id !== undefined && (sender.frameId ?? 0) === 0;
+}
+
+/** The message a content script sent, checked; null when its shape or its sender is wrong. */
+export function readPageMessage(
+  raw: unknown,
+  sender: Sender,
+): AnyMessageOf<PageToBackgroundCalls> | null {
+  if (!isRecord(raw) || !isOurContentScript(sender)) return null;
+  switch (raw.type) {
+    case 'page→background:describe-term':
+      return typeof raw.termId === 'string' && raw.termId.length <= TERM_ID_MAX
+        ? { type: raw.type, termId: raw.termId }
+        : null;
+    case 'page→background:open-guide': {
+      const route = routeFromPage(raw.route);
+      return route ? { type: raw.type, route } : null;
+    }
+    default:
+      return null;
+  }
+}
