@@ -4,13 +4,12 @@
  * settings view edits them, the whole app follows the theme), and a counter the history view
  * watches to reload after a save. Pure: tested without the DOM.
  */
-import type { Settings, Theme } from '../platform/settings';
+import type { Settings, Theme } from '../knowledge/preferences';
 import {
   type CheckAction,
   type CheckDraft,
   checkDraftReducer,
   emptyDraft,
-  hasAnswers,
 } from './checker/check-draft';
 
 /** Everything the sidebar views share. */
@@ -53,9 +52,4 @@ export function appReducer(state: AppState, action: AppAction): AppState {
 /** The theme to paint: "auto" stays auto (the stylesheet follows the system's choice). */
 export function selectTheme(state: AppState): Theme {
   return state.settings?.theme ?? 'auto';
-}
-
-/** True when leaving the checker now should save the check in progress. */
-export function selectCheckNeedsSaving(state: AppState): boolean {
-  return state.check.dirty && hasAnswers(state.check.answers);
 }

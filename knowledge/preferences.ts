@@ -10,3 +10,18 @@ export type MarkStyle = (typeof MARK_STYLES)[number];
 /** The colour scheme of the sidebar and the cards; "auto" follows the system or the page. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
+
+/** The range of the card delay a reader can choose, in ms. */
+export const CARD_DELAY_RANGE = { min: 150, max: 1500 } as const;
+
+/** Everything a reader chooses, as the settings store keeps it. */
+export interface Settings {
+  /** Default running sites the user switched off. */
+  disabledSites: string[];
+  /** Other sites the user switched on (each with its host permission granted). */
+  userSites: string[];
+  /** How long the pointer rests on a term before its card shows, in ms. */
+  cardDelayMs: number;
+  markStyle: MarkStyle;
+  theme: Theme;
+}

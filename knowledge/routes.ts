@@ -36,16 +36,18 @@ export type ViewName = Route['view'];
 
 const SIMPLE_VIEWS = ['on-this-page', 'history', 'journal', 'settings'] as const;
 
-function oneOf(value: string | null, allowed: readonly string[]): string | undefined {
+/** The answer a check route names for `field`, if the checker offers it. */
+function knownChoice(params: URLSearchParams, field: string, allowed: readonly string[]) {
+  const value = params.get(field);
   return isOneOf(value, allowed) ? value : undefined;
 }
 
 function checkPreset(params: URLSearchParams): CheckPreset {
   const preset: CheckPreset = {
-    zone: oneOf(params.get('zone'), ZONE_IDS),
-    feeling: oneOf(params.get('feeling'), FEELING_IDS),
-    trigger: oneOf(params.get('trigger'), TRIGGER_IDS),
-    onset: oneOf(params.get('onset'), ONSET_IDS),
+    zone: knownChoice(params, 'zone', ZONE_IDS),
+    feeling: knownChoice(params, 'feeling', FEELING_IDS),
+    trigger: knownChoice(params, 'trigger', TRIGGER_IDS),
+    onset: knownChoice(params, 'onset', ONSET_IDS),
     text: params.get('text')?.slice(0, 2000) || undefined,
   };
   return Object.fromEntries(

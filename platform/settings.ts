@@ -5,21 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { isOneOf } from '../knowledge/known-ids';
-import { MARK_STYLES, type MarkStyle, THEMES, type Theme } from '../knowledge/preferences';
+import { CARD_DELAY_RANGE, MARK_STYLES, type Settings, THEMES } from '../knowledge/preferences';
 import { DEFAULT_RUNNING_SITES, hostBelongsToSite, isSiteName } from '../knowledge/running-sites';
-
-export type { MarkStyle, Theme };
-
-export interface Settings {
-  /** Default running sites the user switched off. */
-  disabledSites: string[];
-  /** Other sites the user switched on (each with its host permission granted). */
-  userSites: string[];
-  /** How long the pointer rests on a term before its card shows, in ms. */
-  cardDelayMs: number;
-  markStyle: MarkStyle;
-  theme: Theme;
-}
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
@@ -31,7 +18,6 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   theme: 'auto',
 });
 
-export const CARD_DELAY_RANGE = { min: 150, max: 1500 } as const;
 const KEY = 'settings';
 
 function siteList(value: unknown): string[] {

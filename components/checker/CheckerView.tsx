@@ -7,9 +7,9 @@
 import type { JSX } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { conditionById } from '../../knowledge/guide/conditions';
+import { isConditionId } from '../../knowledge/known-ids';
 import { FEELINGS, ONSETS, type OnsetId, TRIGGERS } from '../../knowledge/symptoms/evidence';
 import { GLOSSARY, termById } from '../../knowledge/terms/glossary';
-import { CONDITION_IDS } from '../../knowledge/types';
 import { useApp } from '../app-context';
 import { Disclaimer } from '../guide/Disclaimer';
 import { CheckResults } from './CheckResults';
@@ -25,8 +25,7 @@ const ONSET_CHOICES = [...ONSETS, { id: NOT_SURE, label: 'Not sure' }] as const;
 
 function fromName(from: string | null): string | null {
   if (from === null) return null;
-  const condition = CONDITION_IDS.find((id) => id === from);
-  if (condition) return conditionById(condition).name;
+  if (isConditionId(from)) return conditionById(from).name;
   // A term id from a page card, or a spelling such as "itbs" from a hand-made link.
   const spelling = from.toLowerCase();
   const term = termById(from) ?? GLOSSARY.find((t) => t.variants.includes(spelling));

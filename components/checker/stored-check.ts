@@ -3,6 +3,7 @@
  * is validated id by id: a check saved by an older version keeps whatever still makes sense.
  */
 
+import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 import {
   FEELING_IDS,
   type FeelingId,
@@ -13,7 +14,6 @@ import {
 } from '../../knowledge/symptoms/evidence';
 import type { CheckerAnswers, LookupResult } from '../../knowledge/symptoms/lookup';
 import { RED_FLAG_IDS, type RedFlagId, ZONE_IDS, type ZoneId } from '../../knowledge/types';
-import type { StoredCheck } from '../../platform/pages/database';
 import { MAX_CONDITIONS } from './check-outcome';
 
 /** The record to save for these answers and what the checker showed for them. */
@@ -21,7 +21,7 @@ export function toStoredCheck(
   answers: CheckerAnswers,
   result: LookupResult,
   at: number,
-): Omit<StoredCheck, 'id'> {
+): Omit<CheckRecord, 'id'> {
   return {
     at,
     answers: {
@@ -47,8 +47,8 @@ function known<T extends string>(values: unknown, allowed: readonly T[]): T[] {
 }
 
 /** The answers of a stored check, keeping only ids this version knows. */
-export function answersFromStored(stored: StoredCheck): CheckerAnswers {
-  const answers: Partial<StoredCheck['answers']> = stored.answers ?? {};
+export function answersFromStored(stored: CheckRecord): CheckerAnswers {
+  const answers: Partial<CheckRecord['answers']> = stored.answers ?? {};
   const onset = ONSET_IDS.find((id) => id === answers.onset) ?? null;
   return {
     zones: known<ZoneId>(answers.zones, ZONE_IDS),

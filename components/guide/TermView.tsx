@@ -1,9 +1,10 @@
 /** One glossary term: its plain explanation and the guide entry it belongs to. */
 import type { JSX } from 'preact';
 import { conditionById } from '../../knowledge/guide/conditions';
+import { isConditionId } from '../../knowledge/known-ids';
 import { hrefOf, type Route } from '../../knowledge/routes';
 import { termById } from '../../knowledge/terms/glossary';
-import { CONDITION_IDS, type GlossaryTerm, type GuideEntryId } from '../../knowledge/types';
+import type { GlossaryTerm, GuideEntryId } from '../../knowledge/types';
 import { BackLink } from './BackLink';
 
 const CATEGORY_LABELS: Readonly<Record<GlossaryTerm['category'], string>> = {
@@ -14,9 +15,8 @@ const CATEGORY_LABELS: Readonly<Record<GlossaryTerm['category'], string>> = {
 };
 
 function entryLink(entry: GuideEntryId): { route: Route; name: string } {
-  const condition = CONDITION_IDS.find((id) => id === entry);
-  if (condition)
-    return { route: { view: 'condition', id: condition }, name: conditionById(condition).name };
+  if (isConditionId(entry))
+    return { route: { view: 'condition', id: entry }, name: conditionById(entry).name };
   if (entry === 'habits')
     return { route: { view: 'habits', item: null }, name: 'Relief and prevention' };
   return { route: { view: 'red-flags', item: null }, name: 'When to get help' };

@@ -5,7 +5,7 @@
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { hrefOf } from '../../knowledge/routes';
-import type { SavedCheck } from '../../platform/pages/history';
+import type { SavedCheck } from '../../knowledge/symptoms/check-record';
 import { useApp } from '../app-context';
 import { describeAnswers, describeFinding } from './check-summary';
 import { formatCheckTime, machineTime } from './check-time';

@@ -4,12 +4,12 @@
  */
 import { conditionById } from '../../knowledge/guide/conditions';
 import { redFlagById } from '../../knowledge/guide/red-flags';
+import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 import { FEELINGS, ZONES } from '../../knowledge/symptoms/evidence';
 import { CONDITION_IDS, RED_FLAG_IDS } from '../../knowledge/types';
-import type { StoredCheck } from '../../platform/pages/database';
 
 /** What the runner said, briefly. */
-export function describeAnswers(check: StoredCheck): string {
+export function describeAnswers(check: CheckRecord): string {
   const picked = [
     ...ZONES.filter((zone) => check.answers.zones.includes(zone.id)).map((zone) => zone.label),
     ...FEELINGS.filter((feeling) => check.answers.feelings.includes(feeling.id)).map(
@@ -25,7 +25,7 @@ export function describeAnswers(check: StoredCheck): string {
 }
 
 /** What the checker showed, briefly. */
-export function describeFinding(check: StoredCheck): string {
+export function describeFinding(check: CheckRecord): string {
   const flags = RED_FLAG_IDS.filter((id) => check.redFlags.includes(id));
   const [flag] = flags;
   if (flag) {

@@ -24,7 +24,7 @@ import {
   SURFACE_LABELS,
   ZONE_LABELS,
 } from '../../knowledge/journal/types';
-import type { StoredCheck } from '../../platform/pages/database';
+import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 import { PainLoadChart } from './PainLoadChart';
 import { redFlagAnswers, timeline, zoneCounts } from './summary-facts';
 
@@ -41,7 +41,7 @@ function longDate(date: string): string {
   });
 }
 
-function RedFlagSection(props: { check: StoredCheck | null }): JSX.Element {
+function RedFlagSection(props: { check: CheckRecord | null }): JSX.Element {
   const { check } = props;
   if (!check) {
     return (
@@ -133,7 +133,7 @@ function Timeline(props: { runs: readonly JournalRun[]; shoes: readonly JournalS
 export function ClinicianSummary(props: {
   runs: readonly JournalRun[];
   shoes: readonly JournalShoe[];
-  check: StoredCheck | null;
+  check: CheckRecord | null;
   today: string;
   onPrint(): void;
 }): JSX.Element {

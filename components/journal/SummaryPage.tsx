@@ -6,16 +6,17 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { localDate } from '../../knowledge/journal/stats';
 import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
-import type { StoredCheck } from '../../platform/pages/database';
-import { openJournal } from '../../platform/pages/journal';
+import type { CheckRecord } from '../../knowledge/symptoms/check-record';
+import { usePlatform } from '../platform-context';
 import { ClinicianSummary } from './ClinicianSummary';
 import './journal.css';
 import './clinician-summary.css';
 
-type Loaded = { runs: JournalRun[]; shoes: JournalShoe[]; check: StoredCheck | null };
+type Loaded = { runs: JournalRun[]; shoes: JournalShoe[]; check: CheckRecord | null };
 
 /** The page's whole content. */
 export function SummaryPage(): JSX.Element {
+  const { openJournal } = usePlatform();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -39,7 +40,7 @@ export function SummaryPage(): JSX.Element {
     return () => {
       live = false;
     };
-  }, []);
+  }, [openJournal]);
 
   if (error) {
     return (

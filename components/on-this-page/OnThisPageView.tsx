@@ -7,14 +7,7 @@ import type { JSX } from 'preact';
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { hrefOf } from '../../knowledge/routes';
 import { termById } from '../../knowledge/terms/glossary';
-import {
-  type PageTermsState,
-  readPageTerms,
-  showTermOnPage,
-  watchActivePage,
-} from '../../platform/pages/active-tab';
-import { watchSettings } from '../../platform/settings';
-import { switchSiteOn } from '../../platform/site-access';
+import { type PageTermsState, usePlatform } from '../platform-context';
 
 type ViewState = { kind: 'loading' } | PageTermsState | { kind: 'failed' };
 
@@ -27,6 +20,7 @@ function TermList({
   tabId: number;
   state: Extract<PageTermsState, { kind: 'terms' }>;
 }) {
+  const { showTermOnPage } = usePlatform();
   const [failed, setFailed] = useState<string | null>(null);
   if (state.terms.length === 0) {
     return <p>No hip-pain words found on this page.</p>;
@@ -69,6 +63,7 @@ function TermList({
 
 /** The "on this page" view. */
 export function OnThisPageView(): JSX.Element {
+  const { readPageTerms, watchActivePage, watchSettings, switchSiteOn } = usePlatform();
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
   const [refused, setRefused] = useState(false);
 
@@ -76,7 +71,7 @@ export function OnThisPageView(): JSX.Element {
     const next = await readPageTerms().catch((): ViewState => ({ kind: 'failed' }));
     setState(next);
     return next;
-  }, []);
+  }, [readPageTerms]);
 
   useEffect(() => {
     void refresh();
@@ -86,7 +81,7 @@ export function OnThisPageView(): JSX.Element {
       stopTabs();
       stopSettings();
     };
-  }, [refresh]);
+  }, [refresh, watchActivePage, watchSettings]);
 
   const switchOn = (site: string) => {
     setRefused(false);

@@ -4,14 +4,10 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import {
-  CARD_DELAY_RANGE,
-  type MarkStyle,
-  type Theme,
-  updateSettings,
-} from '../../platform/settings';
+import { CARD_DELAY_RANGE, type MarkStyle, type Theme } from '../../knowledge/preferences';
 import { useApp } from '../app-context';
 import { OptionGroup } from '../checker/OptionGroup';
+import { usePlatform } from '../platform-context';
 import { SiteSettings } from './SiteSettings';
 
 const THEMES: readonly { id: Theme; label: string }[] = [
@@ -33,6 +29,7 @@ function seconds(ms: number): string {
 /** The settings view. */
 export function SettingsView(): JSX.Element {
   const { state } = useApp();
+  const { updateSettings } = usePlatform();
   const settings = state.settings;
   const [delay, setDelay] = useState(settings?.cardDelayMs ?? 400);
   const [error, setError] = useState<string | null>(null);

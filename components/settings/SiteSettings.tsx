@@ -4,13 +4,14 @@
  */
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
+import type { Settings } from '../../knowledge/preferences';
 import { DEFAULT_RUNNING_SITES } from '../../knowledge/running-sites';
-import type { Settings } from '../../platform/settings';
-import { switchSiteOff, switchSiteOn } from '../../platform/site-access';
+import { usePlatform } from '../platform-context';
 import { siteFromInput } from './site-name';
 
 /** The two site lists and the form to add a site. */
 export function SiteSettings({ settings }: { settings: Settings }): JSX.Element {
+  const { switchSiteOn, switchSiteOff } = usePlatform();
   const [draft, setDraft] = useState('');
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
 

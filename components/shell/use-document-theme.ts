@@ -3,7 +3,7 @@
  * stylesheet, which follows `prefers-color-scheme`, so no listener is needed for it.
  */
 import { useEffect } from 'preact/hooks';
-import type { Theme } from '../../platform/settings';
+import type { Theme } from '../../knowledge/preferences';
 
 /** Sets `data-theme` on the document for "light" and "dark", and removes it for "auto". */
 export function useDocumentTheme(theme: Theme): void {

@@ -5,12 +5,13 @@
 
 import compiledTerms from 'virtual:compiled-terms';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import type { Settings } from '../../knowledge/preferences';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../../knowledge/running-sites';
 import { createTermMatcher } from '../../knowledge/terms/term-matcher';
 import { startTermExplainer, type TermExplainer } from '../../page/term-explainer';
 import { readExtensionMessage } from '../../platform/content/extension-messages';
 import { listenForCalls, sendToBackground, type ToPageCalls } from '../../platform/messages';
-import { isSiteOn, loadSettings, type Settings, watchSettings } from '../../platform/settings';
+import { isSiteOn, loadSettings, watchSettings } from '../../platform/settings';
 import './style.css';
 
 export default defineContentScript({

@@ -5,7 +5,8 @@
  * strings in, data or a message out.
  */
 
-import type { CheckRecord } from '../symptoms/check-record';
+import { isOneOf } from '../known-ids';
+import type { SavedCheck } from '../symptoms/check-record';
 import {
   CONDITION_IDS,
   type ConditionId,
@@ -37,9 +38,6 @@ export const BACKUP_FORMAT_VERSION = 1;
 /** Bigger files are refused before parsing (a decade of daily runs is under 10 MB). */
 export const MAX_BACKUP_CHARS = 20_000_000;
 
-/** A saved symptom check as it travels in a backup (the shape of the sidebar's history). */
-export type BackupCheck = CheckRecord & { id: number };
-
 /** Everything the user has stored, as written to a backup file. */
 export interface JournalBackup {
   format: typeof BACKUP_FORMAT;
@@ -48,7 +46,7 @@ export interface JournalBackup {
   exportedAt: string;
   runs: JournalRun[];
   shoes: JournalShoe[];
-  checks: BackupCheck[];
+  checks: SavedCheck[];
 }
 
 /** The result of reading a backup file. */
@@ -126,16 +124,16 @@ function flag(value: unknown, where: string, field: string): boolean {
   return value;
 }
 
-function oneOf<T extends string>(
+function requireOneOf<T extends string>(
   value: unknown,
   allowed: readonly T[],
   where: string,
   field: string,
 ): T {
-  if (!allowed.includes(value as T)) {
+  if (!isOneOf(value, allowed)) {
     fail(where, `"${field}" must be one of ${allowed.join(', ')} (found ${JSON.stringify(value)})`);
   }
-  return value as T;
+  return value;
 }
 
 function listOf<T extends string>(
@@ -146,7 +144,7 @@ function listOf<T extends string>(
 ): T[] {
   const items = list(value, `${where}, "${field}"`);
   return items.map((item) =>
-    allowed ? oneOf(item, allowed, where, field) : (text(item, where, field) as T),
+    allowed ? requireOneOf(item, allowed, where, field) : (text(item, where, field) as T),
   );
 }
 
@@ -192,7 +190,7 @@ function readRun(
     date: text(raw.date, where, 'date'),
     distanceKm: number(raw.distanceKm, where, 'distanceKm'),
     durationMin: raw.durationMin === null ? null : number(raw.durationMin, where, 'durationMin'),
-    surface: oneOf<SurfaceId>(raw.surface, SURFACE_IDS, where, 'surface'),
+    surface: requireOneOf<SurfaceId>(raw.surface, SURFACE_IDS, where, 'surface'),
     shoeId: raw.shoeId === null ? null : id(raw.shoeId, `${where}, "shoeId"`),
     warmedUp: flag(raw.warmedUp, where, 'warmedUp'),
     stretchedAfter: flag(raw.stretchedAfter, where, 'stretchedAfter'),
@@ -200,7 +198,7 @@ function readRun(
     painCharacter:
       raw.painCharacter === null
         ? null
-        : oneOf<PainCharacter>(raw.painCharacter, PAIN_CHARACTER_IDS, where, 'painCharacter'),
+        : requireOneOf<PainCharacter>(raw.painCharacter, PAIN_CHARACTER_IDS, where, 'painCharacter'),
     pain: readPain(raw.pain, where),
     zones: listOf<ZoneId>(raw.zones, ZONE_IDS, where, 'zones'),
     notes: text(raw.notes, where, 'notes'),
@@ -215,7 +213,7 @@ function readRun(
   return run;
 }
 
-function readCheck(value: unknown, index: number): BackupCheck {
+function readCheck(value: unknown, index: number): SavedCheck {
   const where = `Symptom check ${index + 1}`;
   const raw = record(value, where);
   const answers = record(raw.answers, `${where}, "answers"`);

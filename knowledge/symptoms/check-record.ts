@@ -20,3 +20,6 @@ export interface CheckRecord {
   topConditions: ConditionId[];
   redFlags: RedFlagId[];
 }
+
+/** A check as read back from history or a backup: it always has its id. */
+export type SavedCheck = CheckRecord & { id: number };

@@ -16,11 +16,8 @@ import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 
 export const DATABASE_NAME = 'hip-pain-guide';
 
-/** A saved symptom check (the checker's answers and what it showed). */
-export type StoredCheck = CheckRecord;
-
 export interface HipPainGuideDB extends DBSchema {
-  checks: { key: number; value: StoredCheck; indexes: { at: number } };
+  checks: { key: number; value: CheckRecord; indexes: { at: number } };
   /** The run journal's runs (schema version 2). */
   runs: { key: number; value: JournalRun; indexes: { date: string } };
   /** The runner's shoes (schema version 2). */

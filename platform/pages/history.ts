@@ -3,22 +3,19 @@
  * surfaces as a `StorageError` whose message can be shown as it is; nothing fails silently.
  */
 import type { IDBPDatabase } from 'idb';
+import type { CheckRecord, SavedCheck } from '../../knowledge/symptoms/check-record';
 import {
   DATABASE_NAME,
   databaseConnection,
   explainStorageFailure,
   type HipPainGuideDB,
   StorageError,
-  type StoredCheck,
 } from './database';
-
-/** A check as read back: it always has its id. */
-export type SavedCheck = StoredCheck & { id: number };
 
 /** Saving, listing and deleting symptom checks. */
 export interface CheckHistory {
   /** Saves a new check; resolves its id. */
-  add(check: Omit<StoredCheck, 'id'>): Promise<number>;
+  add(check: Omit<CheckRecord, 'id'>): Promise<number>;
   /** Replaces the saved check with the same id (a check changed after it was saved). */
   replace(check: SavedCheck): Promise<void>;
   /** Every saved check, newest first. */
@@ -47,8 +44,8 @@ export function createCheckHistory(databaseName = DATABASE_NAME): CheckHistory {
   return {
     add: (check) =>
       run(async (db) => {
-        const { id: _ignored, ...record } = check as StoredCheck;
-        return db.add('checks', record as StoredCheck);
+        const { id: _ignored, ...record } = check as CheckRecord;
+        return db.add('checks', record as CheckRecord);
       }),
     replace: (check) =>
       run(async (db) => {

@@ -5,14 +5,14 @@
  * message can be shown as is.
  */
 import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
-import { type BackupCheck, createBackup, type JournalBackup } from '../../knowledge/journal/backup';
+import { createBackup, type JournalBackup } from '../../knowledge/journal/backup';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
+import type { CheckRecord, SavedCheck } from '../../knowledge/symptoms/check-record';
 import {
   databaseConnection,
   explainStorageFailure,
   type HipPainGuideDB,
   StorageError,
-  type StoredCheck,
 } from './database';
 
 type Store = StoreNames<HipPainGuideDB>;
@@ -34,7 +34,7 @@ export interface JournalRepository {
   /** Renames or retires a pair. */
   updateShoe(shoe: JournalShoe): Promise<void>;
   /** The most recent saved symptom check, if any (for the clinician summary). */
-  latestCheck(): Promise<StoredCheck | null>;
+  latestCheck(): Promise<CheckRecord | null>;
   /** Everything stored, ready to write to a file. */
   exportBackup(now: Date): Promise<JournalBackup>;
   /**
@@ -188,7 +188,7 @@ function createRepository(database: Database, close: () => void): JournalReposit
           tx.objectStore('shoes').getAll(),
           tx.objectStore('checks').getAll(),
         ]);
-        const withIds = checks.filter((check): check is BackupCheck => check.id !== undefined);
+        const withIds = checks.filter((check): check is SavedCheck => check.id !== undefined);
         return createBackup({ runs, shoes, checks: withIds }, now);
       }),
 

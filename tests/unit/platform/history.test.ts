@@ -1,7 +1,8 @@
+import type { CheckRecord } from '../../../knowledge/symptoms/check-record';
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StorageError, type StoredCheck } from '../../../platform/pages/database';
+import { StorageError } from '../../../platform/pages/database';
 import { type CheckHistory, createCheckHistory } from '../../../platform/pages/history';
 
 let opened: CheckHistory[] = [];
@@ -15,7 +16,7 @@ function freshHistory(): { history: CheckHistory; name: string } {
   return { history, name };
 }
 
-function check(at: number, zones: StoredCheck['answers']['zones'] = ['outer-hip']) {
+function check(at: number, zones: CheckRecord['answers']['zones'] = ['outer-hip']) {
   return {
     at,
     answers: { zones, feelings: [], triggers: [], onset: null, redFlags: [], text: '' },

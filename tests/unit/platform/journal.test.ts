@@ -3,12 +3,13 @@
  * deleting, backup round trips, and the failures that must change nothing and say why: a full
  * disk in the middle of a save or an import, and an upgrade blocked by an older open copy.
  */
+import type { CheckRecord } from '../../../knowledge/symptoms/check-record';
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JournalBackup } from '../../../knowledge/journal/backup';
 import type { RunFields } from '../../../knowledge/journal/types';
-import { StorageError, type StoredCheck } from '../../../platform/pages/database';
+import { StorageError } from '../../../platform/pages/database';
 import { type JournalRepository, openJournal } from '../../../platform/pages/journal';
 import { sampleRun, sampleShoe } from '../knowledge/journal/sample';
 
@@ -205,7 +206,7 @@ describe('the latest symptom check', () => {
   it('is the newest by time, or null without any', async () => {
     const journal = await freshJournal();
     expect(await journal.latestCheck()).toBeNull();
-    const check = (at: number): StoredCheck => ({
+    const check = (at: number): CheckRecord => ({
       at,
       answers: { zones: [], feelings: [], triggers: [], onset: null, redFlags: [], text: `${at}` },
       topConditions: [],

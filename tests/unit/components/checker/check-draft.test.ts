@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  appReducer,
-  initialAppState,
-  selectCheckNeedsSaving,
-} from '../../../../components/app-state';
+import { appReducer, initialAppState } from '../../../../components/app-state';
 import {
   answersFromPreset,
   type CheckAction,
@@ -14,8 +10,8 @@ import {
 import { checkOutcome, describeOutcome } from '../../../../components/checker/check-outcome';
 import { answersFromStored, toStoredCheck } from '../../../../components/checker/stored-check';
 import { describeAnswers, describeFinding } from '../../../../components/history/check-summary';
+import type { CheckRecord } from '../../../../knowledge/symptoms/check-record';
 import { lookupAnswers } from '../../../../knowledge/symptoms/lookup';
-import type { StoredCheck } from '../../../../platform/pages/database';
 
 function run(actions: CheckAction[], start: CheckDraft = emptyDraft()): CheckDraft {
   return actions.reduce(checkDraftReducer, start);
@@ -95,15 +91,15 @@ describe('the check in progress', () => {
 
   it('shares the draft through the app state, which counts saves for the history list', () => {
     let state = initialAppState();
-    expect(selectCheckNeedsSaving(state)).toBe(false);
+    expect(state.check.dirty).toBe(false);
     state = appReducer(state, { type: 'check', action: { type: 'toggle-zone', id: 'groin' } });
-    expect(selectCheckNeedsSaving(state)).toBe(true);
+    expect(state.check).toMatchObject({ dirty: true, answers: { zones: ['groin'] } });
     state = appReducer(state, {
       type: 'check',
       action: { type: 'saved', session: 0, id: 1, at: 5 },
     });
     expect(state.historyVersion).toBe(1);
-    expect(selectCheckNeedsSaving(state)).toBe(false);
+    expect(state.check.dirty).toBe(false);
   });
 });
 
@@ -181,7 +177,7 @@ describe('saved checks', () => {
       },
       topConditions: [],
       redFlags: [],
-    } as unknown as StoredCheck;
+    } as unknown as CheckRecord;
     expect(answersFromStored(stored)).toEqual({
       zones: ['outer-hip'],
       feelings: ['burning'],

@@ -3,18 +3,13 @@
  * what is wrong and where. CSV export quotes properly and never lets a cell run as a formula.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  type BackupCheck,
-  createBackup,
-  csvCell,
-  readBackup,
-  runsToCsv,
-} from '../../../../knowledge/journal/backup';
+import { createBackup, csvCell, readBackup, runsToCsv } from '../../../../knowledge/journal/backup';
+import type { SavedCheck } from '../../../../knowledge/symptoms/check-record';
 import { sampleRun, sampleShoe } from './sample';
 
 const TODAY = '2025-05-14';
 
-const CHECK: BackupCheck = {
+const CHECK: SavedCheck = {
   id: 1,
   at: Date.UTC(2025, 4, 10),
   answers: {

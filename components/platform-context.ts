@@ -1,0 +1,50 @@
+/**
+ * What extension pages' views need from the browser (settings, the sites the guide runs on, the
+ * page in the active tab, the journal), behind one context. Views take these with `usePlatform()`
+ * instead of importing `platform/`, so a view can be tested with plain functions in a
+ * `PlatformContext.Provider`; without a provider they are the real ones.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import { readPageTerms, showTermOnPage, watchActivePage } from '../platform/pages/active-tab';
+import { openJournal } from '../platform/pages/journal';
+import { loadSettings, updateSettings, watchSettings } from '../platform/settings';
+import { switchSiteOff, switchSiteOn } from '../platform/site-access';
+
+export type { PageTerm, PageTermsState } from '../platform/pages/active-tab';
+export type { JournalRepository } from '../platform/pages/journal';
+
+/** The browser as views see it. */
+export interface Platform {
+  loadSettings: typeof loadSettings;
+  updateSettings: typeof updateSettings;
+  watchSettings: typeof watchSettings;
+  /** Asks for the site's permission where needed: call straight from the click. */
+  switchSiteOn: typeof switchSiteOn;
+  switchSiteOff: typeof switchSiteOff;
+  readPageTerms: typeof readPageTerms;
+  showTermOnPage: typeof showTermOnPage;
+  watchActivePage: typeof watchActivePage;
+  openJournal: typeof openJournal;
+}
+
+/** The real browser. */
+export const browserPlatform: Platform = {
+  loadSettings,
+  updateSettings,
+  watchSettings,
+  switchSiteOn,
+  switchSiteOff,
+  readPageTerms,
+  showTermOnPage,
+  watchActivePage,
+  openJournal,
+};
+
+/** Provide another `Platform` (tests) around the views that should use it. */
+export const PlatformContext = createContext<Platform>(browserPlatform);
+
+/** The browser functions for this view. */
+export function usePlatform(): Platform {
+  return useContext(PlatformContext);
+}
