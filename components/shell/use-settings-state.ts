@@ -1,5 +1,6 @@
 /** Loads the settings into the shared state and follows every later change (any window). */
 import { useEffect } from 'preact/hooks';
+import { logError } from '../../platform/log';
 import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../../platform/settings';
 import type { AppAction } from '../app-state';
 
@@ -8,7 +9,11 @@ export function useSettingsState(dispatch: (action: AppAction) => void): void {
   useEffect(() => {
     let live = true;
     loadSettings()
-      .catch(() => ({ ...DEFAULT_SETTINGS }))
+      // Unreadable storage: the sidebar still works with the defaults, and the cause is logged.
+      .catch((error: unknown) => {
+        logError('sidebar: load the settings', error);
+        return { ...DEFAULT_SETTINGS };
+      })
       .then((settings) => {
         if (live) dispatch({ type: 'settings-loaded', settings });
       });

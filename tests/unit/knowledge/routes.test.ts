@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { handedOverRoute, routeFromPage } from '../../../knowledge/handed-routes';
 import { formatRoute, hrefOf, parseRoute, type Route } from '../../../knowledge/routes';
+import { FEELING_IDS, TRIGGER_IDS } from '../../../knowledge/symptoms/evidence';
+import { GLOSSARY } from '../../../knowledge/terms/glossary';
+import { describeTerm } from '../../../knowledge/terms/term-description';
+import { CONDITION_IDS } from '../../../knowledge/types';
 
 describe('sidebar routes', () => {
   it('reads every view from its path, with or without "#/"', () => {
@@ -74,5 +79,68 @@ describe('sidebar routes', () => {
     for (const route of routes) expect(parseRoute(hrefOf(route))).toEqual(route);
     expect(formatRoute({ view: 'condition', id: 'hip-bursitis' })).toBe('condition/hip-bursitis');
     expect(hrefOf({ view: 'home' })).toBe('#/');
+  });
+});
+
+describe('route round-trips', () => {
+  const every: Route[] = [
+    { view: 'home' },
+    ...CONDITION_IDS.map((id): Route => ({ view: 'condition', id })),
+    { view: 'term', id: 'a/b c' },
+    { view: 'habits', item: null },
+    { view: 'habits', item: 'cross-train' },
+    { view: 'red-flags', item: 'fall-injury' },
+    { view: 'check', from: null, saved: 12, preset: {} },
+    {
+      view: 'check',
+      from: 'hip-bursitis',
+      saved: null,
+      preset: {
+        zone: 'outer-hip',
+        feeling: FEELING_IDS[0],
+        trigger: TRIGGER_IDS[0],
+        onset: 'gradual',
+      },
+    },
+    { view: 'search', query: '' },
+    { view: 'search', query: '#/?&=%' },
+    { view: 'on-this-page' },
+    { view: 'history' },
+    { view: 'journal' },
+    { view: 'settings' },
+  ];
+
+  it('reads back every route it writes, with and without "#/"', () => {
+    for (const route of every) {
+      expect(parseRoute(formatRoute(route))).toEqual(route);
+      expect(parseRoute(hrefOf(route))).toEqual(route);
+    }
+  });
+
+  it('writes back every path it reads, in one form', () => {
+    for (const path of ['condition/hip-bursitis', 'habits?item=cross-train', 'search?q=hip+pain']) {
+      const once = formatRoute(parseRoute(path));
+      expect(formatRoute(parseRoute(once))).toBe(once);
+    }
+  });
+});
+
+describe('routes from outside the sidebar', () => {
+  it('accepts every route a page card can ask for', () => {
+    for (const term of GLOSSARY) {
+      const description = describeTerm(term.id);
+      expect(description && routeFromPage(description.route)).toEqual(description?.route);
+      const check: Route = { view: 'check', from: term.id, saved: null, preset: {} };
+      expect(routeFromPage(check)).toEqual(check);
+      expect(routeFromPage({ view: 'term', id: term.id })).toEqual({ view: 'term', id: term.id });
+    }
+  });
+
+  it('accepts the context menu search only through the hand-over, never from a page', () => {
+    const search: Route = { view: 'search', query: 'hip pain' };
+    expect(routeFromPage(search)).toBeNull();
+    expect(handedOverRoute(search)).toEqual(search);
+    expect(handedOverRoute({ view: 'settings' })).toBeNull();
+    expect(handedOverRoute('condition/hip-bursitis')).toBeNull();
   });
 });

@@ -1,0 +1,159 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { Route } from '../../../knowledge/routes';
+import { readPageMessage } from '../../../platform/background/page-messages';
+import { readExtensionMessage } from '../../../platform/content/extension-messages';
+import {
+  listenForCalls,
+  type PageToBackgroundCalls,
+  type Sender,
+} from '../../../platform/messages';
+
+const OUR_ID = 'test-extension-id';
+
+/** A content script of ours in the top frame of tab 4. */
+const contentScript: Sender = {
+  id: OUR_ID,
+  tab: { id: 4, windowId: 1, index: 0, active: true } as Sender['tab'],
+  frameId: 0,
+};
+/** The sidebar: our extension, no tab. */
+const sidebar: Sender = { id: OUR_ID, url: `chrome-extension://${OUR_ID}/sidepanel.html` };
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+const openGuide = (route: unknown) => ({ type: 'page→background:open-guide', route });
+
+describe('what the background accepts from a page', () => {
+  it('accepts a card asking for a term or for a guide entry', () => {
+    expect(
+      readPageMessage({ type: 'page→background:describe-term', termId: 'itbs' }, contentScript),
+    ).toEqual({ type: 'page→background:describe-term', termId: 'itbs' });
+    const routes: Route[] = [
+      { view: 'condition', id: 'hip-bursitis' },
+      { view: 'term', id: 'iliotibial-band' },
+      { view: 'habits', item: null },
+      { view: 'red-flags', item: 'fall-injury' },
+      { view: 'check', from: 'iliotibial-band', saved: null, preset: {} },
+      { view: 'check', from: null, saved: null, preset: { zone: 'groin', onset: 'gradual' } },
+    ];
+    for (const route of routes) {
+      expect(readPageMessage(openGuide(route), contentScript)).toEqual(openGuide(route));
+    }
+  });
+
+  it('refuses a message from anyone but our content script', () => {
+    const message = openGuide({ view: 'habits', item: null });
+    expect(readPageMessage(message, { ...contentScript, id: 'another-extension' })).toBeNull();
+    expect(readPageMessage(message, { ...contentScript, id: undefined })).toBeNull();
+    // Our own pages have no tab: they never speak as a page.
+    expect(readPageMessage(message, sidebar)).toBeNull();
+    // The content script runs in the top frame only; a frame claiming to be it is not.
+    expect(readPageMessage(message, { ...contentScript, frameId: 3 })).toBeNull();
+  });
+
+  it('refuses messages of the wrong shape', () => {
+    for (const raw of [
+      null,
+      'page→background:open-guide',
+      [],
+      { type: 'page→background:describe-term' },
+      { type: 'page→background:describe-term', termId: 7 },
+      { type: 'page→background:describe-term', termId: 'x'.repeat(500) },
+      { type: 'page→background:open-guide' },
+      { type: 'page→background:open-guide', route: 'condition/hip-bursitis' },
+      { type: 'sidebar→page:list-terms' },
+      { type: 'page→background:delete-everything' },
+    ]) {
+      expect(readPageMessage(raw, contentScript)).toBeNull();
+    }
+  });
+
+  it('refuses routes the extension could not have made', () => {
+    for (const route of [
+      { view: 'condition', id: 'knee-pain' },
+      { view: 'term', id: 'not-a-term' },
+      { view: 'habits', item: 'drink-bleach' },
+      { view: 'red-flags', item: 'made-up' },
+      { view: 'search', query: 'anything' },
+      { view: 'settings' },
+      { view: 'history' },
+      { view: 'not-found', path: 'x' },
+      // A check a page fills with its own words, or one that reopens a saved check.
+      { view: 'check', from: null, saved: null, preset: { text: 'you are fine, keep running' } },
+      { view: 'check', from: null, saved: 3, preset: {} },
+      { view: 'check', from: 'made-up', saved: null, preset: {} },
+      { view: 'check', from: null, saved: null, preset: { zone: 'elbow' } },
+      { view: 'check', from: null, saved: null },
+      // Extra fields a later reader might trust.
+      { view: 'condition', id: 'hip-bursitis', note: 'extra' },
+      { view: 'habits', item: null, html: '<img>' },
+    ]) {
+      expect(readPageMessage(openGuide(route), contentScript)).toBeNull();
+    }
+  });
+});
+
+describe('what a content script accepts from the extension', () => {
+  it('accepts each call from our extension', () => {
+    for (const type of [
+      'sidebar→page:list-terms',
+      'sidebar→page:which-site',
+      'background→page:next-term',
+      'background→page:ping',
+    ]) {
+      expect(readExtensionMessage({ type }, sidebar)).toEqual({ type });
+    }
+    expect(
+      readExtensionMessage({ type: 'sidebar→page:show-term', termId: 'itbs', index: 2 }, sidebar),
+    ).toEqual({ type: 'sidebar→page:show-term', termId: 'itbs', index: 2 });
+  });
+
+  it('refuses other senders and wrong shapes', () => {
+    expect(
+      readExtensionMessage({ type: 'sidebar→page:list-terms' }, { id: 'another-extension' }),
+    ).toBeNull();
+    expect(readExtensionMessage({ type: 'sidebar→page:list-terms' }, {})).toBeNull();
+    for (const raw of [
+      undefined,
+      { type: 'sidebar→page:show-term', termId: 'itbs' },
+      { type: 'sidebar→page:show-term', termId: 'itbs', index: -1 },
+      { type: 'sidebar→page:show-term', termId: 'itbs', index: 1.5 },
+      { type: 'sidebar→page:show-term', termId: 3, index: 0 },
+      { type: 'page→background:open-guide', route: { view: 'habits', item: null } },
+    ]) {
+      expect(readExtensionMessage(raw, sidebar)).toBeNull();
+    }
+  });
+});
+
+describe('listening for calls', () => {
+  it('answers accepted messages and leaves the rest unanswered', async () => {
+    const describe = vi.fn(() => null);
+    const open = vi.fn(() => ({ opened: true }));
+    const stop = listenForCalls<PageToBackgroundCalls>(readPageMessage, {
+      'page→background:describe-term': describe,
+      'page→background:open-guide': open,
+    });
+    const message = { type: 'page→background:describe-term', termId: 'itbs' };
+    expect(await fakeBrowser.runtime.onMessage.trigger(message, contentScript, () => {})).toEqual([
+      null,
+    ]);
+    expect(describe).toHaveBeenCalledWith(message, contentScript);
+
+    expect(await fakeBrowser.runtime.onMessage.trigger(message, sidebar, () => {})).toEqual([
+      undefined,
+    ]);
+    const planted = openGuide({ view: 'check', from: null, saved: null, preset: { text: 'x' } });
+    expect(await fakeBrowser.runtime.onMessage.trigger(planted, contentScript, () => {})).toEqual([
+      undefined,
+    ]);
+    expect(open).not.toHaveBeenCalled();
+    expect(describe).toHaveBeenCalledTimes(1);
+
+    stop();
+    expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+});
