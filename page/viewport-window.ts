@@ -2,7 +2,7 @@
  * Finds the prose text nodes on screen (and a margin around it) without walking the whole page:
  * it starts from the text found last time and from a few points in the viewport, and walks
  * outwards in document order until the text leaves the window. Work is proportional to what is on
- * screen, whatever the size of the page (../shared/HIGHLIGHTING.md: observing every block of a
+ * screen, whatever the size of the page (docs/highlighting.md: observing every block of a
  * 2 MB forum cost ~20 ms a frame).
  */
 import { isInsideSkipped, proseWalker } from './prose-filter';

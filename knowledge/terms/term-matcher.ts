@@ -3,8 +3,9 @@
  * the sidebar and the tests all share it.
  *
  * One combined regular expression, built from a trie of every variant, scans the text once.
- * ../shared/HIGHLIGHTING.md found one combined regex faster than the npm Aho-Corasick packages and
- * within 1.4× of a hand-written one, for a fraction of the code; `npm run bench` reports its MB/s.
+ * One combined regex measured faster than the npm Aho-Corasick packages and within 1.4× of a
+ * hand-written one, for a fraction of the code (docs/highlighting.md); `npm run bench` reports
+ * its MB/s.
  */
 import { escapeForRegExp } from '../text-patterns';
 import type { GlossaryTerm } from '../types';
