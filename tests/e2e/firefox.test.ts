@@ -165,7 +165,7 @@ describe('"More in the guide" in Firefox', () => {
     // Firefox refuses `sidebarAction.open()` for a click relayed out of a page: the route waits.
     const { area, newValue } = await routeChange();
     expect(area).toBe('session');
-    expect(newValue).toMatchObject({ route: 'condition/it-band-syndrome' });
+    expect(newValue).toMatchObject({ route: { view: 'condition', id: 'it-band-syndrome' } });
     expect(await sidebarShortcut(firefox)).toBe('Alt+Shift+H');
     expect(await waitForCardText(page, /press Alt\+Shift\+H/)).toContain('toolbar button');
     await screenshot(page, 'card-open-hint');

@@ -151,11 +151,11 @@ describe('the card', () => {
     const route = await browser.serviceWorker.evaluate(async () => {
       for (;;) {
         const { pendingRoute } = await chrome.storage.session.get('pendingRoute');
-        if (pendingRoute) return (pendingRoute as { route: string }).route;
+        if (pendingRoute) return (pendingRoute as { route: unknown }).route;
         await new Promise((resolve) => chrome.storage.session.onChanged.addListener(resolve));
       }
     });
-    expect(route).toBe('condition/stress-fracture');
+    expect(route).toEqual({ view: 'condition', id: 'stress-fracture' });
     await page.close();
   });
 });

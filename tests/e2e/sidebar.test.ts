@@ -234,7 +234,7 @@ describe('opening the guide at an entry', () => {
   it('follows a route stored for it, before and while the sidebar is open', async () => {
     await browser.serviceWorker.evaluate(() =>
       chrome.storage.session.set({
-        pendingRoute: { route: 'condition/cartilage-tear', at: Date.now() },
+        pendingRoute: { route: { view: 'condition', id: 'cartilage-tear' }, at: Date.now() },
       }),
     );
     const page = await browser.openSidebarPage();
@@ -242,13 +242,15 @@ describe('opening the guide at an entry', () => {
     await page.locator('[data-entry="cartilage-tear"]').waitFor();
     await page.evaluate(() =>
       chrome.storage.session.set({
-        pendingRoute: { route: 'condition/it-band-syndrome', at: Date.now() },
+        pendingRoute: { route: { view: 'condition', id: 'it-band-syndrome' }, at: Date.now() },
       }),
     );
     await page.locator('[data-entry="it-band-syndrome"]').waitFor();
     await expect(heading(page).textContent()).resolves.toBe('IT band syndrome');
     await page.evaluate(() =>
-      chrome.storage.session.set({ pendingRoute: { route: 'search?q=tfl', at: Date.now() } }),
+      chrome.storage.session.set({
+        pendingRoute: { route: { view: 'search', query: 'tfl' }, at: Date.now() },
+      }),
     );
     await page.locator('.search-hit').first().waitFor();
     expect(await page.locator('#search-box').inputValue()).toBe('tfl');
@@ -334,10 +336,10 @@ describe('a page card', () => {
   it('opens the right entry from a real card’s "More in the guide" on a running site', async () => {
     // Record every route the background hands over (the open side panel takes it at once).
     await browser.serviceWorker.evaluate(() => {
-      const seen: string[] = [];
-      (globalThis as unknown as { seenRoutes: string[] }).seenRoutes = seen;
+      const seen: unknown[] = [];
+      (globalThis as unknown as { seenRoutes: unknown[] }).seenRoutes = seen;
       chrome.storage.session.onChanged.addListener((changes) => {
-        const next = changes.pendingRoute?.newValue as { route?: string } | undefined;
+        const next = changes.pendingRoute?.newValue as { route?: unknown } | undefined;
         if (next?.route) seen.push(next.route);
       });
     });
@@ -355,10 +357,10 @@ describe('a page card', () => {
     await expect
       .poll(() =>
         browser.serviceWorker.evaluate(
-          () => (globalThis as unknown as { seenRoutes: string[] }).seenRoutes,
+          () => (globalThis as unknown as { seenRoutes: unknown[] }).seenRoutes,
         ),
       )
-      .toEqual(['condition/hip-bursitis']);
+      .toEqual([{ view: 'condition', id: 'hip-bursitis' }]);
     // Headless Chromium does open the real side panel: it shows the entry.
     await expect.poll(() => sidePanelHeading(article)).toBe('Outer hip pain (hip bursitis)');
     await article.close();
