@@ -198,7 +198,12 @@ function readRun(
     painCharacter:
       raw.painCharacter === null
         ? null
-        : requireOneOf<PainCharacter>(raw.painCharacter, PAIN_CHARACTER_IDS, where, 'painCharacter'),
+        : requireOneOf<PainCharacter>(
+            raw.painCharacter,
+            PAIN_CHARACTER_IDS,
+            where,
+            'painCharacter',
+          ),
     pain: readPain(raw.pain, where),
     zones: listOf<ZoneId>(raw.zones, ZONE_IDS, where, 'zones'),
     notes: text(raw.notes, where, 'notes'),
