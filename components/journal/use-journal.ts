@@ -6,7 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { JournalBackup } from '../../knowledge/journal/backup';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
-import { type JournalRepository, openJournal } from '../../platform/pages/journal';
+import { type JournalRepository, usePlatform } from '../platform-context';
 
 /** Where opening the journal is. */
 export type JournalStatus = 'opening' | 'waiting' | 'ready' | 'failed';
@@ -43,6 +43,7 @@ export function useJournal(): JournalModel {
   });
   const [error, setError] = useState<string | null>(null);
   const repository = useRef<JournalRepository | null>(null);
+  const { openJournal } = usePlatform();
 
   useEffect(() => {
     let live = true;
@@ -67,7 +68,7 @@ export function useJournal(): JournalModel {
       opened?.close();
       repository.current = null;
     };
-  }, []);
+  }, [openJournal]);
 
   /** Runs `work` on the repository, reloads, and reports failure as a message. */
   const act = useCallback(
