@@ -4,7 +4,7 @@
  * shipped), filled with sample records in every store it had, closed, and reopened with today's
  * code; every record must still be there, and every current store must exist.
  */
-import type { CheckRecord } from '../../../knowledge/symptoms/check-record';
+import type { CheckRecord } from '../../../../knowledge/symptoms/check-record';
 import 'fake-indexeddb/auto';
 import { type IDBPDatabase, openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
@@ -13,8 +13,8 @@ import {
   type HipPainGuideDB,
   MIGRATIONS,
   openDatabase,
-} from '../../../platform/pages/database';
-import { sampleRun, sampleShoe } from '../knowledge/journal/sample';
+} from '../../../../platform/pages/database';
+import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
 
 const CHECK: CheckRecord = {
   id: 1,

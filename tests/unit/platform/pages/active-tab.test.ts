@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { AnyMessageOf, ToPageCalls } from '../../../platform/messages';
-import { readPageTerms, showTermOnPage } from '../../../platform/pages/active-tab';
-import { updateSettings } from '../../../platform/settings';
+import type { AnyMessageOf, ToPageCalls } from '../../../../platform/messages';
+import { readPageTerms, showTermOnPage } from '../../../../platform/pages/active-tab';
+import { updateSettings } from '../../../../platform/settings';
 
 type Message = AnyMessageOf<ToPageCalls>;
 type Reply = (message: Message) => unknown;

@@ -3,15 +3,15 @@
  * deleting, backup round trips, and the failures that must change nothing and say why: a full
  * disk in the middle of a save or an import, and an upgrade blocked by an older open copy.
  */
-import type { CheckRecord } from '../../../knowledge/symptoms/check-record';
+import type { CheckRecord } from '../../../../knowledge/symptoms/check-record';
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { JournalBackup } from '../../../knowledge/journal/backup';
-import type { RunFields } from '../../../knowledge/journal/types';
-import { StorageError } from '../../../platform/pages/database';
-import { type JournalRepository, openJournal } from '../../../platform/pages/journal';
-import { sampleRun, sampleShoe } from '../knowledge/journal/sample';
+import type { JournalBackup } from '../../../../knowledge/journal/backup';
+import type { RunFields } from '../../../../knowledge/journal/types';
+import { StorageError } from '../../../../platform/pages/database';
+import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
+import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
 
 let dbCount = 0;
 const open: JournalRepository[] = [];

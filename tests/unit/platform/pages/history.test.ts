@@ -1,9 +1,9 @@
-import type { CheckRecord } from '../../../knowledge/symptoms/check-record';
+import type { CheckRecord } from '../../../../knowledge/symptoms/check-record';
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StorageError } from '../../../platform/pages/database';
-import { type CheckHistory, createCheckHistory } from '../../../platform/pages/history';
+import { StorageError } from '../../../../platform/pages/database';
+import { type CheckHistory, createCheckHistory } from '../../../../platform/pages/history';
 
 let opened: CheckHistory[] = [];
 let counter = 0;
