@@ -28,7 +28,16 @@ export interface Source {
 export type Urgency = 'emergency' | 'same-day' | 'soon' | 'routine';
 
 /** The checker's body zones, shared by the hip map, the lookup and the journal. */
-export const ZONE_IDS = ['outer-hip', 'groin', 'front-hip', 'outer-thigh', 'buttock'] as const;
+export const ZONE_IDS = [
+  'outer-hip',
+  'groin',
+  'front-hip',
+  'outer-thigh',
+  'buttock',
+  'inner-thigh',
+  'sit-bone',
+  'lower-back',
+] as const;
 export type ZoneId = (typeof ZONE_IDS)[number];
 
 export interface Condition {
@@ -76,28 +85,59 @@ export interface OtherCause {
   sources: Source[];
 }
 
+/**
+ * The red flags, most urgent tier first. These ids are fixed: stored checks, backups, other
+ * helpers' data and the evaluation sets use them.
+ */
 export const RED_FLAG_IDS = [
+  // emergency
   'cannot-bear-weight',
   'fall-injury',
   'infection-signs',
-  'nerve-symptoms',
-  'night-or-rest-pain',
+  'cauda-equina',
+  'strangulated-hernia',
+  'blood-clot',
+  // same-day
   'bone-stress',
+  'nerve-symptoms',
+  'child-hip-pain',
+  // soon
+  'night-or-rest-pain',
+  'weight-loss-or-cancer',
+  'not-improving',
 ] as const;
 export type RedFlagId = (typeof RED_FLAG_IDS)[number];
 
 /** Urgency tiers for red flags (a red flag is never "routine"). */
 export type RedFlagUrgency = Exclude<Urgency, 'routine'>;
 
+/** The checker's answer to one red-flag question. "Unsure" counts as yes (see red-flags.ts). */
+export type RedFlagAnswer = 'yes' | 'no' | 'unsure';
+
+/** Where an emergency action names the local emergency number: "Call {number} or go to A&E now". */
+export const EMERGENCY_NUMBER_SLOT = '{number}';
+
 export interface RedFlag {
   id: RedFlagId;
   /** Short name: "You cannot put weight on the leg". */
   title: string;
-  /** A yes/no question the checker asks early: "Can you put weight on the leg?" phrased so yes = red flag. */
+  /** A yes/no question the checker asks early, phrased so that yes = red flag. */
   question: string;
-  /** Plain advice: what to do, where to go. */
+  /**
+   * The first words of the banner, what to do now. Emergency actions hold
+   * `EMERGENCY_NUMBER_SLOT`, which the view fills with the number for the reader's locale.
+   */
+  action: string;
+  /** Plain advice: why, what to do and what not to do. */
   advice: string;
   urgency: RedFlagUrgency;
+  /**
+   * How runners say it in their own words. The lookup must raise this flag for each of them
+   * (the red-flag tests check every one).
+   */
+  phrasings: readonly string[];
+  /** Where the rule and its urgency come from. */
+  sources: readonly Source[];
   /** Guide entry most related, if any. */
   relatedCondition?: ConditionId;
 }
