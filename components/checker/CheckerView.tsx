@@ -49,7 +49,7 @@ function Step({ n, title, children }: { n: number; title: string; children: JSX.
 /** The checker view; `notice` explains a reopened check that no longer exists. */
 export function CheckerView({ notice }: { notice: string | null }): JSX.Element {
   const { state, dispatch } = useApp();
-  const { answers, redFlagsNo, from } = state.check;
+  const { answers, from } = state.check;
   const outcome = useMemo(() => checkOutcome(answers), [answers]);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const act = (action: CheckAction) => dispatch({ type: 'check', action });
@@ -88,8 +88,7 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
         </Step>
         <Step n={2} title="A few safety questions">
           <RedFlagQuestions
-            yes={answers.redFlags}
-            no={redFlagsNo}
+            answers={answers.redFlagAnswers}
             onAnswer={(id, answer) => act({ type: 'answer-red-flag', id, answer })}
           />
         </Step>

@@ -63,6 +63,21 @@ const SHAPES: Readonly<Record<ZoneId, JSX.Element>> = {
       <ellipse cx={242} cy={84} rx={15} ry={18} />
     </>
   ),
+  // The inside of the upper thighs, below the groin (adductors).
+  'inner-thigh': (
+    <>
+      <ellipse cx={63} cy={133} rx={5} ry={15} />
+      <ellipse cx={87} cy={133} rx={5} ry={15} />
+    </>
+  ),
+  // The sit bones, at the bottom of the buttocks where the hamstrings start.
+  'sit-bone': (
+    <>
+      <ellipse cx={214} cy={106} rx={7} ry={5} />
+      <ellipse cx={236} cy={106} rx={7} ry={5} />
+    </>
+  ),
+  'lower-back': <ellipse cx={225} cy={48} rx={20} ry={11} />,
 };
 
 interface HipMapProps {

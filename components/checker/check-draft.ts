@@ -14,15 +14,18 @@ import {
   type TriggerId,
 } from '../../knowledge/symptoms/evidence';
 import type { CheckerAnswers } from '../../knowledge/symptoms/lookup';
-import { type RedFlagId, ZONE_IDS, type ZoneId } from '../../knowledge/types';
+import {
+  type RedFlagAnswer,
+  type RedFlagId,
+  ZONE_IDS,
+  type ZoneId,
+} from '../../knowledge/types';
 
 /** A check being answered. */
 export interface CheckDraft {
   /** Bumps whenever another check starts or is opened, so a late save lands on the right one. */
   session: number;
   answers: CheckerAnswers;
-  /** Red-flag questions answered "no" (those answered "yes" are in `answers.redFlags`). */
-  redFlagsNo: RedFlagId[];
   /** The term or condition the runner came from, if any (`check?from=…`). */
   from: string | null;
   /** The history record saving updates; null while the next save adds a new one. */
@@ -40,7 +43,7 @@ export const EMPTY_ANSWERS: Readonly<CheckerAnswers> = Object.freeze({
   feelings: [],
   triggers: [],
   onset: null,
-  redFlags: [],
+  redFlagAnswers: {},
   text: '',
 });
 
@@ -50,7 +53,7 @@ export type CheckAction =
   | { type: 'toggle-feeling'; id: FeelingId }
   | { type: 'toggle-trigger'; id: TriggerId }
   | { type: 'set-onset'; onset: OnsetId | null }
-  | { type: 'answer-red-flag'; id: RedFlagId; answer: 'yes' | 'no' | null }
+  | { type: 'answer-red-flag'; id: RedFlagId; answer: RedFlagAnswer | null }
   | { type: 'set-text'; text: string }
   /** A new, unsaved check, optionally with some answers picked already. */
   | { type: 'start'; answers?: Partial<CheckerAnswers>; from?: string | null }
@@ -64,8 +67,7 @@ export type CheckAction =
 export function emptyDraft(session = 0): CheckDraft {
   return {
     session,
-    answers: { ...EMPTY_ANSWERS },
-    redFlagsNo: [],
+    answers: { ...EMPTY_ANSWERS, redFlagAnswers: {} },
     from: null,
     savedId: null,
     savedAt: null,
@@ -81,7 +83,7 @@ export function hasAnswers(answers: CheckerAnswers): boolean {
     answers.feelings.length > 0 ||
     answers.triggers.length > 0 ||
     answers.onset !== null ||
-    answers.redFlags.length > 0 ||
+    Object.values(answers.redFlagAnswers).some((answer) => answer === 'yes' || answer === 'unsure') ||
     answers.text.trim() !== ''
   );
 }
@@ -90,8 +92,8 @@ function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-function edit(draft: CheckDraft, answers: CheckerAnswers, redFlagsNo = draft.redFlagsNo) {
-  const changed = { ...draft, answers, redFlagsNo, dirty: true };
+function edit(draft: CheckDraft, answers: CheckerAnswers) {
+  const changed = { ...draft, answers, dirty: true };
   // A reopened check is a record of that day: changing it makes a new check, kept beside it.
   return draft.reopened ? { ...changed, savedId: null, savedAt: null, reopened: false } : changed;
 }
@@ -109,11 +111,9 @@ export function checkDraftReducer(draft: CheckDraft, action: CheckAction): Check
     case 'set-onset':
       return edit(draft, { ...answers, onset: action.onset });
     case 'answer-red-flag': {
-      const yes = answers.redFlags.filter((id) => id !== action.id);
-      const no = draft.redFlagsNo.filter((id) => id !== action.id);
-      if (action.answer === 'yes') yes.push(action.id);
-      if (action.answer === 'no') no.push(action.id);
-      return edit(draft, { ...answers, redFlags: yes }, no);
+      const { [action.id]: _previous, ...others } = answers.redFlagAnswers;
+      const redFlagAnswers = action.answer === null ? others : { ...others, [action.id]: action.answer };
+      return edit(draft, { ...answers, redFlagAnswers });
     }
     case 'set-text':
       return edit(draft, { ...answers, text: action.text });

@@ -3,7 +3,7 @@
  * is validated id by id: a check saved by an older version keeps whatever still makes sense.
  */
 
-import type { CheckRecord } from '../../knowledge/symptoms/check-record';
+import { type CheckRecord, readRedFlagAnswers } from '../../knowledge/symptoms/check-record';
 import {
   FEELING_IDS,
   type FeelingId,
@@ -13,7 +13,7 @@ import {
   type TriggerId,
 } from '../../knowledge/symptoms/evidence';
 import type { CheckerAnswers, LookupResult } from '../../knowledge/symptoms/lookup';
-import { RED_FLAG_IDS, type RedFlagId, ZONE_IDS, type ZoneId } from '../../knowledge/types';
+import { ZONE_IDS, type ZoneId } from '../../knowledge/types';
 import { MAX_CONDITIONS } from './check-outcome';
 
 /** The record to save for these answers and what the checker showed for them. */
@@ -29,7 +29,7 @@ export function toStoredCheck(
       feelings: [...answers.feelings],
       triggers: [...answers.triggers],
       onset: answers.onset,
-      redFlags: [...answers.redFlags],
+      redFlagAnswers: { ...answers.redFlagAnswers },
       text: answers.text,
     },
     // With a red flag the checker shows no ranking, so none is recorded either.
@@ -55,7 +55,8 @@ export function answersFromStored(stored: CheckRecord): CheckerAnswers {
     feelings: known<FeelingId>(answers.feelings, FEELING_IDS),
     triggers: known<TriggerId>(answers.triggers, TRIGGER_IDS),
     onset: onset as OnsetId | null,
-    redFlags: known<RedFlagId>(answers.redFlags, RED_FLAG_IDS),
+    // Older checks saved the yes answers as `redFlags`; both are read.
+    redFlagAnswers: readRedFlagAnswers(stored.answers as unknown as Record<string, unknown>),
     text: typeof answers.text === 'string' ? answers.text : '',
   };
 }

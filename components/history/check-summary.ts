@@ -17,7 +17,9 @@ export function describeAnswers(check: CheckRecord): string {
     ),
   ];
   const others =
-    check.answers.triggers.length + (check.answers.onset ? 1 : 0) + check.answers.redFlags.length;
+    check.answers.triggers.length +
+    (check.answers.onset ? 1 : 0) +
+    Object.keys(check.answers.redFlagAnswers ?? {}).length;
   if (others > 0) picked.push(`${others} more ${others === 1 ? 'answer' : 'answers'}`);
   const text = check.answers.text.trim();
   if (text) picked.push(`“${text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text}”`);

@@ -6,7 +6,7 @@
  */
 
 import { isOneOf } from '../known-ids';
-import type { SavedCheck } from '../symptoms/check-record';
+import { readRedFlagAnswers, type SavedCheck } from '../symptoms/check-record';
 import {
   CONDITION_IDS,
   type ConditionId,
@@ -222,18 +222,20 @@ function readCheck(value: unknown, index: number): SavedCheck {
   const where = `Symptom check ${index + 1}`;
   const raw = record(value, where);
   const answers = record(raw.answers, `${where}, "answers"`);
+  const { redFlags: _legacyYes, ...answerFields } = answers;
   return {
     // Keep fields a newer checker may add; the ones we rely on are checked below.
     ...raw,
     id: id(raw.id, where),
     at: time(raw.at, where, 'at'),
     answers: {
-      ...answers,
+      ...answerFields,
       zones: listOf<ZoneId>(answers.zones, ZONE_IDS, where, 'answers.zones'),
       feelings: listOf<string>(answers.feelings, null, where, 'answers.feelings'),
       triggers: listOf<string>(answers.triggers, null, where, 'answers.triggers'),
       onset: answers.onset === null ? null : text(answers.onset, where, 'answers.onset'),
-      redFlags: listOf<RedFlagId>(answers.redFlags, RED_FLAG_IDS, where, 'answers.redFlags'),
+      // Backups from before "not sure" carry `redFlags` (the yes answers); both read the same.
+      redFlagAnswers: readRedFlagAnswers(answers),
       text: text(answers.text, where, 'answers.text'),
     },
     topConditions: listOf<ConditionId>(raw.topConditions, CONDITION_IDS, where, 'topConditions'),

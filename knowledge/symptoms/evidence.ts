@@ -30,6 +30,7 @@ export const FEELING_IDS = [
   'clicking',
   'tightness',
   'stiffness',
+  'travels-down-leg',
 ] as const;
 export type FeelingId = (typeof FEELING_IDS)[number];
 
@@ -49,6 +50,10 @@ export const TRIGGER_IDS = [
   'uphill-or-sprinting',
   'sitting-long',
   'twisting',
+  'morning-stiffness',
+  'socks-and-shoes',
+  'squeezing-legs',
+  'bending-forward',
 ] as const;
 export type TriggerId = (typeof TRIGGER_IDS)[number];
 
@@ -71,11 +76,17 @@ const CLUE_IDS = [
   'previous-stress-fracture',
   'earlier-each-run',
   'cannot-bear-weight',
+  'older-age',
+  'sudden-pull',
   'named-bursitis',
   'named-stress-fracture',
   'named-cartilage-tear',
   'named-it-band',
   'named-hip-flexor',
+  'named-hip-joint',
+  'named-adductor',
+  'named-hamstring',
+  'named-back',
 ] as const;
 type ClueId = (typeof CLUE_IDS)[number];
 
@@ -95,7 +106,31 @@ const CONTEXT_IDS = [
   'deformity',
   'numbness-tingling',
   'leg-weakness',
+  'foot-drop',
   'pain-word',
+  'in-the-past',
+  'weather',
+  'fatigue',
+  'general-soreness',
+  'under-18',
+  'knee-or-thigh',
+  'hot-skin',
+  'swelling',
+  'leg-shortened-or-turned',
+  'saddle-numbness',
+  'bladder-bowel-change',
+  'groin-lump',
+  'lump-stuck',
+  'vomiting',
+  'calf-or-leg-swelling',
+  'travel-or-surgery',
+  'breathless',
+  'unexplained-weight-loss',
+  'past-cancer',
+  'charity',
+  'generally-unwell',
+  'long-duration',
+  'no-better',
 ] as const;
 type ContextId = (typeof CONTEXT_IDS)[number];
 
@@ -115,6 +150,8 @@ export interface Sign<Id extends SignId = SignId> {
   unlessClauseHas?: readonly SignId[];
   /** …or in a sentence that has one of these ("at night, lying on that side"). */
   unlessSentenceHas?: readonly SignId[];
+  /** Where the weights come from, for signs that point to the newer conditions. */
+  sources?: readonly string[];
 }
 
 /** A sign the sidebar checker offers as a choice. */
@@ -122,6 +159,30 @@ export interface CheckerOption<Id extends SignId> extends Sign<Id> {
   /** The short choice label: "Outer hip". */
   label: string;
 }
+
+// Sources for the newer conditions' evidence (each sign below lists the ones it relies on).
+/** NICE NG226: osteoarthritis is diagnosed clinically at 45+ with activity-related joint pain and
+ * morning stiffness of 30 minutes or less. */
+const NICE_OA = 'https://www.nice.org.uk/guidance/ng226';
+/** NHS Osteoarthritis: stiff, painful joints, worse after rest; hip OA makes socks and shoes hard. */
+const NHS_OA = 'https://www.nhs.uk/conditions/osteoarthritis/';
+/** AAOS FAI: groin pain, worse sitting long, getting in and out of cars, twisting and squatting. */
+const AAOS_FAI =
+  'https://orthoinfo.aaos.org/en/diseases--conditions/femoroacetabular-impingement/';
+/** Doha agreement (BJSM 2015): adductor-, iliopsoas-, inguinal-, pubic- and hip-related groin
+ * pain; adductor-related = adductor tenderness and pain on resisted adduction (the squeeze). */
+const DOHA = 'https://bjsm.bmj.com/content/49/12/768.full';
+/** High hamstring tendinopathy: deep buttock pain at the sit bone, worse sitting, uphill, speed. */
+const HIGH_HAMSTRING =
+  'https://www.sports-health.com/sports-injuries/leg-injuries/symptoms-chronic-high-proximal-hamstring-tendinopathy';
+/** NHS Sciatica: pain, tingling or numbness from the lower back and buttock down the leg. */
+const NHS_SCIATICA = 'https://www.nhs.uk/conditions/sciatica/';
+/** NHS Back pain: lower back pain, often worse bending, sometimes with buttock or leg pain. */
+const NHS_BACK_PAIN = 'https://www.nhs.uk/conditions/back-pain/';
+/** GP Reasoning hip pain: the lumbar spine and SI joint refer pain to the buttock and hip. */
+const GP_REASONING_HIP = 'https://gpreasoning.uk/tools/algorithms/hip-pain.html';
+/** NHS Bursitis and the GTPS leaflets: outer-hip pain, tender over the bone, worse lying on it. */
+const GTPS = 'https://www.dynamichealth.nhs.uk/help-and-advice/hip-pain/greater-trochanteric-pain-syndrome';
 
 const SIDE = '[left|right|l|r]';
 const THIGH = 'thigh|thighs|leg|legs|quad';
@@ -146,7 +207,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip= bone|bones',
       'side= hip',
     ],
+    // Outer-hip pain is greater trochanteric pain syndrome (bursitis, gluteal tendinopathy).
     weights: { 'hip-bursitis': 4, 'it-band-syndrome': 1.5 },
+    sources: [GTPS],
   },
   {
     id: 'groin',
@@ -159,12 +222,18 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip|hips ~3 on|at the inside|inner_side',
       'deep ~3 hip|hips|joint|pelvis',
       'hip= joint|socket',
-      `inner|inside [of] ${MY} [upper] thigh|thighs`,
-      'adductor*',
-      'pubic|pubis',
       'ball ~2 socket',
     ],
-    weights: { 'stress-fracture': 3, 'cartilage-tear': 3, 'hip-flexor-tendinitis': 2 },
+    // Groin pain is the hip joint's own place (Doha: hip-related groin pain; NICE NG226, AAOS FAI)
+    // and a femoral neck stress fracture's; adductor strains sit lower, in the inner thigh.
+    weights: {
+      'stress-fracture': 3,
+      'cartilage-tear': 3,
+      'hip-joint': 2.5,
+      'hip-flexor-tendinitis': 2,
+      'adductor-strain': 1,
+    },
+    sources: [DOHA, NICE_OA, AAOS_FAI],
   },
   {
     id: 'front-hip',
@@ -183,7 +252,14 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       `top|front [part] [of] ${MY} [upper] thigh|thighs`,
       `top of ${MY} leg|legs`,
     ],
-    weights: { 'hip-flexor-tendinitis': 4, 'cartilage-tear': 1.5, 'stress-fracture': 1 },
+    // FAI pain is often at the front of the hip, in the crease (AAOS FAI).
+    weights: {
+      'hip-flexor-tendinitis': 4,
+      'cartilage-tear': 1.5,
+      'stress-fracture': 1,
+      'hip-joint': 1,
+    },
+    sources: [AAOS_FAI],
   },
   {
     id: 'outer-thigh',
@@ -209,11 +285,72 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'glute|glutes|gluteal|gluteus',
       `back of ${MY} ${SIDE} hip|hips|pelvis`,
       `behind ${MY} hip|hips`,
-      'sit|sitting|sitz bone|bones',
       'piriformis',
       'backside',
     ],
-    weights: { 'hip-bursitis': 1, 'cartilage-tear': 1, 'stress-fracture': 0.5 },
+    // Buttock pain is non-specific: gluteal tendons, the joint, the sit bone and the back all
+    // refer there (GP Reasoning; NHS Sciatica).
+    weights: {
+      'hip-bursitis': 1,
+      'cartilage-tear': 1,
+      'stress-fracture': 0.5,
+      'hamstring-tendinopathy': 1,
+      'back-referred-pain': 1,
+    },
+    sources: [GP_REASONING_HIP, NHS_SCIATICA],
+  },
+  {
+    id: 'inner-thigh',
+    label: 'Inner thigh',
+    why: 'Pain in the inner thigh',
+    absent: 'Not in the inner thigh',
+    phrases: [
+      `inner|inside|medial [part|side|bit] [of] ${MY} ${SIDE} [upper] thigh|thighs|leg|legs`,
+      'thigh|thighs ~3 on|at|along the inside|inner',
+      'adductor*',
+      'pubic|pubis',
+      'pubic bone',
+    ],
+    // Adductor-related groin pain: tender adductors and inner-thigh pain (Doha agreement).
+    weights: { 'adductor-strain': 4, 'hip-joint': 0.5 },
+    sources: [DOHA],
+  },
+  {
+    id: 'sit-bone',
+    label: 'Deep buttock / sit bone',
+    why: 'Deep buttock pain at the sit bone',
+    absent: 'Not at the sit bone',
+    phrases: [
+      'sit|sitting|sitz bone|bones',
+      'ischial*|ischium',
+      'deep ~2 buttock|buttocks|glute|glutes',
+      'bottom= of ~2 buttock|buttocks|glute|glutes',
+      'where ~3 hamstring|hamstrings ~2 attach|meet|join|start|starts',
+      'top of ~2 hamstring|hamstrings',
+      'buttock crease',
+    ],
+    // High hamstring tendinopathy: deep buttock pain right at the sit bone.
+    weights: { 'hamstring-tendinopathy': 4.5, 'back-referred-pain': 0.5 },
+    sources: [HIGH_HAMSTRING],
+  },
+  {
+    id: 'lower-back',
+    label: 'Lower back',
+    why: 'Pain in the lower back',
+    absent: 'Not in the lower back',
+    phrases: [
+      'lower|low back',
+      'lumbar',
+      'back= pain|ache|aches|aching|hurts|hurting|spasm|went|gone|is_sore',
+      'si= joint|joints',
+      'sacroiliac',
+      'sacrum|sacral',
+      'tailbone|coccyx',
+      'spine',
+    ],
+    // Lower back and SI joint pain refer to the buttock and hip (NHS Back pain; GP Reasoning).
+    weights: { 'back-referred-pain': 4.5 },
+    sources: [NHS_BACK_PAIN, GP_REASONING_HIP],
   },
 ];
 
@@ -224,7 +361,7 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     label: 'Dull ache',
     why: 'A dull ache',
     absent: 'Not a dull ache',
-    phrases: ['dull', 'ache', 'achy', 'nag', 'nagging'],
+    phrases: ['/dull(?! (?:run|runs|day|days|weather|session|route|routes))', 'ache', 'achy', 'nagging'],
     weights: {
       'hip-bursitis': 2,
       'stress-fracture': 0.5,
@@ -237,7 +374,12 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     label: 'Burning',
     why: 'A burning feeling',
     absent: 'No burning feeling',
-    phrases: ['burn', 'burnt', 'on fire', 'fiery'],
+    phrases: [
+      // Not "burn calories", "burnt out" or "feel the burn" (effort, not an injury).
+      '/(?<!the )burn(?:s|ed|t|ing)?(?! (?:calories|cals|fat|out|off|through|the candle))',
+      'hip|hips|it|side|thigh|groin|glute|leg ~3 on fire',
+      'fiery',
+    ],
     weights: { 'hip-bursitis': 2, 'it-band-syndrome': 2 },
   },
   {
@@ -245,7 +387,17 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     label: 'Sharp or stabbing',
     why: 'A sharp pain',
     absent: 'Not a sharp pain',
-    phrases: ['sharp', 'stab', 'knife', 'knives', 'shooting', 'jab', 'pinch'],
+    phrases: [
+      // Not "feeling sharp", "a sharp session", "shooting for a PB", "a pinch of salt", "flu jab".
+      '/(?<!(?:feel|feels|feeling|felt|look|looks|looking|looked|stay|staying) )sharp(?:ly)?' +
+        '(?! (?:session|sessions|workout|workouts))',
+      'stab',
+      'knife',
+      'knives',
+      '/shooting(?! for)',
+      '/(?<!(?:flu|covid|booster|tetanus) )jab(?:s|bing|bed)?',
+      '/pinch(?:es|ed|ing|y)?(?! of)',
+    ],
     weights: { 'it-band-syndrome': 1.5, 'cartilage-tear': 1.5, 'hip-flexor-tendinitis': 1 },
   },
   {
@@ -264,14 +416,17 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     phrases: [
       'click',
       'clunk',
-      'catch',
-      'lock',
-      'get|gets|getting|feels|feel|is|was|got ~1 stuck',
-      'grind',
-      'crunch',
+      // Not "catch up", "catch my breath", "lock in the pace", "the grind", ab crunches.
+      '/catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold))',
+      '/lock(?:s|ed|ing)?(?! (?:in|out|down))',
+      `/(?:get|gets|getting|feels|feel|is|was|got)(?: ${ANY_WORD})? stuck(?! (?:in|at|behind|with|on a))`,
+      '/(?<!the )grind(?:s|ing)?(?! (?:out|through|it))',
+      'crunch=|crunching|crunchy',
       'creak*',
     ],
-    weights: { 'cartilage-tear': 4.5, 'hip-flexor-tendinitis': 0.5 },
+    // FAI can click or catch too, less tellingly than a labral tear (AAOS FAI).
+    weights: { 'cartilage-tear': 4.5, 'hip-flexor-tendinitis': 0.5, 'hip-joint': 1 },
+    sources: [AAOS_FAI],
   },
   {
     id: 'tightness',
@@ -279,7 +434,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     why: 'A feeling of tightness',
     absent: 'No tightness',
     phrases: [
-      '/tight(?:ness|ening|en|ens|er)?(?! (?:old |new |running )?(?:shoe|shoes|trainers|sneakers))',
+      '/tight(?:ness|ening|en|ens|er)?(?! (?:old |new |running )?(?:shoe|shoes|trainers|sneakers|' +
+        'schedule|turnaround|finish|race|deadline|budget|time|times|squeeze|spot))',
     ],
     weights: { 'hip-flexor-tendinitis': 1.5, 'it-band-syndrome': 1.5, 'hip-bursitis': 0.5 },
   },
@@ -289,17 +445,45 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     why: 'Stiffness',
     absent: 'No stiffness',
     phrases: [
-      'stiff',
+      '/stiff(?:ness)?(?! (?:competition|breeze|wind|headwind|drink|climb))',
       'stiffen*',
       'seize ~1 up',
       'limited|reduced|less|lost|poor|restricted ~3 range|movement|mobility',
     ],
-    weights: { 'cartilage-tear': 2, 'hip-flexor-tendinitis': 1, 'hip-bursitis': 0.5 },
+    // Stiffness and lost range, worse after rest, are the hip joint's (NICE NG226; NHS OA).
+    weights: {
+      'cartilage-tear': 2,
+      'hip-joint': 2.5,
+      'hip-flexor-tendinitis': 1,
+      'hip-bursitis': 0.5,
+      'back-referred-pain': 0.5,
+    },
+    sources: [NICE_OA, NHS_OA],
+  },
+  {
+    id: 'travels-down-leg',
+    label: 'Travels down the leg',
+    why: 'Pain that travels down the leg',
+    absent: 'Does not travel down the leg',
+    phrases: [
+      'shoot|shoots|shooting|radiat*|travel|travels|travelling|traveling|spread* ' +
+        '~3 down|into ~3 leg|legs|thigh|calf|foot',
+      'down the back of ~2 leg|legs|thigh',
+      'down ~2 leg|legs ~2 into ~2 calf|foot|toes',
+      'below|past the knee',
+      'sciatic*',
+    ],
+    // Pain that runs from the back or buttock down the leg, past the knee, is sciatica's
+    // (NHS Sciatica); a high hamstring can ache down the back of the thigh.
+    weights: { 'back-referred-pain': 4, 'hamstring-tendinopathy': 0.5 },
+    sources: [NHS_SCIATICA, HIGH_HAMSTRING],
   },
 ];
 
 const RUN = 'run|runs|running|jog|jogs|jogging|ran';
 const AT_REST = 'rest|resting|night|sleep|lying|sitting';
+/** Words that say something hurts, for phrases that mean pain only next to one. */
+const HURTS = 'hurt|hurts|hurting|pain|painful|ache|aches|aching|throb|throbs|throbbing|sore';
 const SEAT = 'chair|seat|sofa|couch|sitting|desk|seated';
 const NUMBER = `(?:\\d+(?:p\\d+)?|${NUMBER_WORDS})`;
 const DISTANCE = '(?:miles?|kms?|kilomet(?:re|er)s?|minutes|mins?)';
@@ -360,43 +544,44 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'even when|while|at|with rest|resting',
       'when|while [i] [am] resting',
       'rest|resting pain',
-      'when|while [i] [am] sitting|lying|standing still',
-      'doing nothing',
-      'constant*',
-      'all [the] time',
+      'when|while [i] [am] lying|standing still',
+      'even ~2 doing nothing',
+      `${HURTS} ~3 doing nothing`,
+      `constant ~2 ${HURTS}|niggle`,
+      `constantly ~2 ${HURTS}|there`,
+      `${HURTS} ~3 all [the] time`,
       'all day ~2 night',
+      'day and night',
       '24 7',
-      'not|never ~2 go|goes|going away',
+      `${HURTS}|it|niggle ~3 not|never ~2 go|goes|going away`,
       `not|never ~2 ease|settle|subside|improve|calm|better|stop ~3 ${AT_REST}`,
       'not|never ~1 stop hurting|aching|throbbing',
       'not|never let up',
       'rest|resting ~2 not|never ~2 help|difference',
       'at night|nighttime',
-      'all night',
-      'through the night',
-      'middle of the night',
-      'every|most night|nights',
+      `${HURTS} ~3 all night|overnight`,
+      `${HURTS} ~4 through|during|in the night`,
+      `${HURTS} ~4 middle of the night`,
+      `middle of the night ~4 ${HURTS}`,
       // "Hurts at 3am", "awake at 2am with it": small hours, not an early run ("my 5am run").
       `/(?:hurt|hurts|hurting|pain|painful|ache|aches|aching|throb|throbs|throbbing|sore)(?: ${ANY_WORD}){0,3} [1-4] ?am`,
       `/[1-4] ?am(?: ${ANY_WORD}){0,3} (?:hurt|hurts|hurting|pain|painful|ache|aches|aching|throb|throbs|throbbing|sore)`,
       `/awake(?: ${ANY_WORD}){0,2} [1-4] ?am`,
       'even [when|while] [i] [am] rest|resting|sitting|sat|lying|sit|lie|sleeping|asleep|still',
-      'during|in the night',
       'at nighttime',
-      'night time|pain',
-      'overnight',
-      'wake|woke|woken me',
-      'wake|woke|waking up ~3 pain|because|due',
-      'keep|kept me up|awake',
-      'cannot sleep',
+      'night pain|pains',
+      'wake|wakes|woke|woken|waking me|us',
+      `wake|wakes|woke|woken|waking [me] [up] ~2 with|from|by|in ~2 ${HURTS}`,
+      'keep|keeps|kept me up|awake',
+      `cannot sleep ~3 ${HURTS}|because`,
       'cannot get [back] to sleep',
-      'sleepless',
-      'lose|losing|lost sleep',
+      `sleepless ~3 ${HURTS}`,
+      `lose|losing|lost sleep ~3 ${HURTS}|because_of_it`,
       'disturb* ~2 sleep',
     ],
     weights: { 'stress-fracture': 2, 'hip-bursitis': 1 },
-    // "Fine at rest", "I run at night", and bursitis's "worse at night lying on that side"
-    // (which is not a red flag) do not count.
+    // "Fine at rest", "I run at night", "foam rolling every night", and bursitis's "worse at
+    // night lying on that side" (which is not a red flag) do not count.
     unlessClauseHas: ['relief', 'running-at-night'],
     unlessSentenceHas: ['lying-on-side'],
   },
@@ -429,7 +614,6 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'high knees',
       'knee drive',
       'get|getting|got ~1 in|into|out ~3 car',
-      'put|putting ~2 on ~2 socks|shoes|trousers|pants',
       'march',
     ],
     weights: { 'hip-flexor-tendinitis': 4, 'cartilage-tear': 1 },
@@ -469,7 +653,15 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'out of [a|the|my] chair|seat|sofa|couch',
       'from sitting',
     ],
-    weights: { 'hip-bursitis': 2.5, 'cartilage-tear': 1, 'hip-flexor-tendinitis': 1 },
+    // Pain on first moving after sitting is typical of GTPS, and of the stiff arthritic joint
+    // (NHS OA: worse after rest).
+    weights: {
+      'hip-bursitis': 2.5,
+      'cartilage-tear': 1,
+      'hip-flexor-tendinitis': 1,
+      'hip-joint': 1.5,
+    },
+    sources: [GTPS, NHS_OA],
   },
   {
     id: 'weight-bearing',
@@ -480,6 +672,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Standing on that leg does not hurt',
     phrases: [
       'hop',
+      'hopping',
       'jumping',
       'jump=',
       'jumps=',
@@ -548,7 +741,15 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'football|soccer',
       'accelerat*',
     ],
-    weights: { 'hip-flexor-tendinitis': 3, 'stress-fracture': 0.5 },
+    // Hill climbs and speed load the hip flexors, the high hamstring tendon and the adductors
+    // (sports-health high hamstring; Doha: kicking and sprinting in adductor-related pain).
+    weights: {
+      'hip-flexor-tendinitis': 3,
+      'stress-fracture': 0.5,
+      'hamstring-tendinopathy': 1.5,
+      'adductor-strain': 1,
+    },
+    sources: [HIGH_HAMSTRING, DOHA],
   },
   {
     id: 'sitting-long',
@@ -562,8 +763,19 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'desk job',
       'after sitting',
       'sitting ~2 hurt|hurts|painful|sore|aggravate*',
+      'hurt|hurts|painful|sore|ache|aches ~3 to sit|sitting',
+      'sit|sitting on ~2 hard ~1 chair|chairs|seat|seats|bench|surface|surfaces',
     ],
-    weights: { 'cartilage-tear': 2.5, 'hip-flexor-tendinitis': 1 },
+    // Long sitting flexes the hip into impingement (AAOS FAI) and presses on the high hamstring
+    // tendon at the sit bone (sports-health high hamstring); slumped sitting loads the back.
+    weights: {
+      'cartilage-tear': 2.5,
+      'hamstring-tendinopathy': 2.5,
+      'hip-joint': 1.5,
+      'hip-flexor-tendinitis': 1,
+      'back-referred-pain': 1,
+    },
+    sources: [AAOS_FAI, HIGH_HAMSTRING, NHS_BACK_PAIN],
   },
   {
     id: 'twisting',
@@ -582,7 +794,75 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'cross legged',
       'swivel*',
     ],
-    weights: { 'cartilage-tear': 3.5 },
+    // Twisting pinches a torn labrum or an impinging joint (Mayo labral tear; AAOS FAI);
+    // cutting and changing direction strain the adductors (Doha).
+    weights: { 'cartilage-tear': 3.5, 'hip-joint': 1, 'adductor-strain': 1 },
+    sources: [AAOS_FAI, DOHA],
+  },
+  {
+    id: 'morning-stiffness',
+    label: 'Stiff first thing in the morning',
+    why: 'Stiff first thing in the morning',
+    absent: 'Not stiff in the morning',
+    phrases: [
+      'stiff* ~4 morning|mornings|wake|waking|get_up|getting_up|out_of_bed|first_thing',
+      'morning|mornings ~3 stiff*',
+      'first thing ~3 stiff*',
+      'first few steps ~3 morning',
+    ],
+    // Short morning stiffness (30 minutes or less) with activity pain at 45+ is how NICE
+    // diagnoses osteoarthritis; inflammatory back pain also stiffens in the morning.
+    weights: { 'hip-joint': 3, 'back-referred-pain': 1 },
+    sources: [NICE_OA, NHS_OA],
+  },
+  {
+    id: 'socks-and-shoes',
+    label: 'Putting on socks and shoes',
+    why: 'Putting on socks and shoes is hard',
+    absent: 'Socks and shoes are no trouble',
+    phrases: [
+      'put|putting|get|getting|pull|pulling ~2 on ~2 socks|sock|shoes|trousers|pants|tights',
+      'tie|tying ~2 laces|shoelaces|shoes|shoe',
+      'socks and shoes',
+      'cut|cutting ~2 toenails|nails',
+      'reach|reaching ~2 feet|foot|toes',
+    ],
+    // Hip osteoarthritis and FAI lose bending and turning-in, so socks and shoes get hard
+    // (NHS OA; AAOS FAI); a tight hip flexor is rarely the reason.
+    weights: { 'hip-joint': 3.5, 'hip-flexor-tendinitis': 0.5 },
+    sources: [NHS_OA, AAOS_FAI],
+  },
+  {
+    id: 'squeezing-legs',
+    label: 'Squeezing the legs together',
+    why: 'Hurts to squeeze the legs together',
+    absent: 'Squeezing the legs together does not hurt',
+    phrases: [
+      'squeez* ~3 legs|knees|thighs|together|ball|pillow',
+      'bring|bringing|pull|pulling|press|pressing ~2 legs|knees|thighs together',
+      'legs|knees together',
+      'side step|steps|stepping|shuffle|shuffles|shuffling',
+      'lateral movement|movements',
+    ],
+    // Pain on resisted adduction (the squeeze test) defines adductor-related groin pain (Doha).
+    weights: { 'adductor-strain': 4 },
+    sources: [DOHA],
+  },
+  {
+    id: 'bending-forward',
+    label: 'Bending forward',
+    why: 'Hurts bending forward',
+    absent: 'Bending forward does not hurt',
+    phrases: [
+      'bend|bending|bent ~2 forward|forwards|over|down',
+      'touch|touching my toes',
+      'lift|lifting ~2 heavy|boxes|shopping|kids',
+      'cough|coughing|sneeze|sneezing',
+    ],
+    // Bending, lifting, coughing and sneezing load the lower back and a disc (NHS Back pain;
+    // NHS Sciatica); a forward bend also stretches a sore high hamstring.
+    weights: { 'back-referred-pain': 3, 'hamstring-tendinopathy': 1 },
+    sources: [NHS_BACK_PAIN, NHS_SCIATICA, HIGH_HAMSTRING],
   },
 ];
 
@@ -638,22 +918,33 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
     why: 'Started after a fall or twist',
     absent: 'No fall or twist',
     phrases: [
-      '/(?<!(?:this|last|next|early|late) )(?:fall|falls|falling|fallen|fell)(?! asleep)',
-      'slip',
+      // Not the season ("last fall"), nor "fell behind", "fell in love", "fall short", "fell off
+      // the pace", "fell apart", "fall asleep".
+      '/(?<!(?:this|last|next|early|late) )(?:fall|falls|falling|fallen|fell)' +
+        '(?! (?:asleep|behind|back|short|apart|in love|out of love|into|away|through|for|off the pace|' +
+        'off a cliff|off the wagon|flat|victim|ill|sick|pregnant))',
+      // Not "my pace slipped" or slippers.
+      'slip|slipped|slipping on|over|down|and|while|when',
+      'slip|slipped|slipping ~2 ice|mud|wet|leaves|stairs|step|kerb|curb',
       'tripped|tripping',
       'twisted',
       'twist= my|it|the',
       'after [a|an] twist|twisting',
-      'stumble',
-      'crash',
+      '/stumbl(?:e|ed|es|ing)(?! (?:across|upon|on (?:this|a|your)))',
+      // A crash into something, not "crashed at mile 20" (ran out of energy) or a crash diet.
+      'crash|crashed|crashing ~2 into|off|onto',
+      'bike|car|cycling|bicycle crash',
       'went down hard|awkward*',
       'went over on',
-      'wipe|wiped out',
+      'wipe|wiped out on|over|coming|when',
       // "Came off my bike", "knocked off my bike", "thrown from a horse".
       'came|come|coming off ~2 bike|bicycle|motorbike|scooter|horse|board|skateboard|ladder|wall',
-      'knocked|thrown off|over|down|from',
-      'hit the deck|ground',
-      'tumble',
+      'knocked|thrown off|over|down ~2 by|bike|horse|car',
+      'thrown from',
+      'hit the deck',
+      '/hit the ground(?! running)',
+      'took|had a tumble',
+      'tumbled',
       'landed ~2 on ~2 hip|side|awkward*',
       'awkward* ~2 landing|step|twist|movement',
       'collision|collided',
@@ -856,6 +1147,40 @@ const CLUES: readonly Sign<ClueId>[] = [
     weights: { 'stress-fracture': 3 },
   },
   {
+    id: 'older-age',
+    why: 'Aged 45 or over',
+    absent: 'Younger than 45',
+    phrases: [
+      '/(?:4[5-9]|[5-9]\\d) (?:year|years|yr) old',
+      '/(?:4[5-9]|[5-9]\\d) ?(?:yo|y o)',
+      '/(?:4[5-9]|[5-9]\\d)[mf](?! (?:sprint|dash|repeats|reps|hurdles))',
+      '/(?:aged|age) (?:4[5-9]|[5-9]\\d)',
+      '/i am (?:4[5-9]|[5-9]\\d)(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|' +
+        'kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons))',
+      '/in my (?:late )?(?:40s|forties|50s|fifties|60s|sixties|70s|seventies|80s)',
+      'fifty|sixty|seventy something',
+      'menopaus*',
+    ],
+    // NICE NG226: at 45 or over, activity-related joint pain with short morning stiffness is
+    // osteoarthritis, diagnosed without X-rays. Age alone ranks nothing (it is background).
+    weights: { 'hip-joint': 2.5 },
+    sources: [NICE_OA],
+  },
+  {
+    id: 'sudden-pull',
+    why: 'Started suddenly with a pull or a pop',
+    absent: 'No sudden pull',
+    phrases: [
+      'felt|heard ~3 pop|ping|twang|tear|pull|snap',
+      'pulled|tweaked|strained ~2 something|it|muscle',
+      'sudden ~2 pain|pull|twinge ~4 sprint|sprinting|kick|kicking|lunge|stride|strides|split|splits',
+    ],
+    // A sudden pull while sprinting, kicking or stretching into the splits is how adductor and
+    // hamstring strains start (Doha; NHS Hamstring injury).
+    weights: { 'adductor-strain': 2, 'hamstring-tendinopathy': 1, 'hip-flexor-tendinitis': 0.5 },
+    sources: [DOHA, 'https://www.nhs.uk/conditions/hamstring-injury/'],
+  },
+  {
     id: 'cannot-bear-weight',
     why: 'Cannot put weight on the leg',
     absent: 'Can put weight on the leg',
@@ -913,9 +1238,6 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       'cartilage',
       'labral|labrum',
-      'fai',
-      'impingement',
-      'femoroacetabular',
       'acetabul*',
       'loose body|bodies',
       'torn|tore|tear ~2 hip',
@@ -937,52 +1259,230 @@ const CLUES: readonly Sign<ClueId>[] = [
       'hip flexor*',
       'flexor*',
       'psoas|iliopsoas|iliacus',
-      '/(?<!(?:glute|gluteal|gluteus|medius|minimus|achilles|patellar|hamstring|knee) )tendinitis',
+      '/(?<!(?:glute|gluteal|gluteus|medius|minimus|achilles|patellar|hamstring|knee|adductor|' +
+        'groin|high|proximal) )tendinitis',
       'rectus femoris',
     ],
     weights: { 'hip-flexor-tendinitis': 5 },
+  },
+  {
+    id: 'named-hip-joint',
+    why: 'You mentioned arthritis or impingement of the hip joint',
+    absent: 'Hip arthritis or impingement ruled out',
+    phrases: [
+      'arthritis|arthritic|osteoarthritis|oa',
+      'wear and tear',
+      'fai',
+      'impingement',
+      'femoroacetabular|femoro acetabular',
+      'cam|pincer ~2 lesion|impingement|morphology|deformity|type',
+      'hip replacement',
+      'worn ~2 joint|cartilage|hip',
+    ],
+    weights: { 'hip-joint': 6 },
+    sources: [NICE_OA, AAOS_FAI],
+  },
+  {
+    id: 'named-adductor',
+    why: 'You mentioned a groin or adductor strain',
+    absent: 'Adductor strain ruled out',
+    phrases: [
+      'adductor ~2 strain|strains|tear|pull|injury|tendinitis|longus|magnus',
+      'adductors',
+      'groin ~1 strain|strained|pull|pulled|tear|torn',
+      'pulled|strained|tweaked|tore ~2 groin|adductor|adductors',
+    ],
+    weights: { 'adductor-strain': 6 },
+    sources: [DOHA],
+  },
+  {
+    id: 'named-hamstring',
+    why: 'You mentioned the high hamstring tendon',
+    absent: 'High hamstring problem ruled out',
+    phrases: [
+      'high|proximal|upper ~1 hamstring|hamstrings',
+      'hamstring ~1 tendinitis|tendon|tendons|origin|attachment|insertion',
+      'ischial tuber*',
+    ],
+    weights: { 'hamstring-tendinopathy': 6 },
+    sources: [HIGH_HAMSTRING],
+  },
+  {
+    id: 'named-back',
+    why: 'You mentioned sciatica, a disc or the SI joint',
+    absent: 'Back problem ruled out',
+    phrases: [
+      'sciatica',
+      'slipped|bulging|herniated|prolapsed ~1 disc|discs',
+      'disc ~1 bulge|problem|prolapse',
+      'pinched|trapped ~1 nerve',
+      'si= joint ~2 dysfunction|pain|problem',
+      'sacroiliac',
+      'facet joint|joints',
+    ],
+    weights: { 'back-referred-pain': 6 },
+    sources: [NHS_SCIATICA, NHS_BACK_PAIN],
   },
 ];
 
 function contextSign(
   id: ContextId,
   phrases: readonly string[],
-  unlessClauseHas?: readonly SignId[],
+  unless: { clause?: readonly SignId[]; sentence?: readonly SignId[] } = {},
 ): Sign<ContextId> {
-  return { id, why: '', absent: '', phrases, weights: {}, unlessClauseHas };
+  return {
+    id,
+    why: '',
+    absent: '',
+    phrases,
+    weights: {},
+    unlessClauseHas: unless.clause,
+    unlessSentenceHas: unless.sentence,
+  };
 }
+
+/**
+ * Body parts outside the hip region: a text about one of these alone ranks nothing and says
+ * where to look instead (NHS pages for each).
+ */
+export interface OutsideHipPart {
+  /** What the runner called it, for "For heel pain, …": "heel". */
+  part: string;
+  phrases: readonly string[];
+  suggestion: string;
+}
+
+export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
+  {
+    part: 'heel',
+    phrases: ['heel|heels', 'plantar', 'fasciitis'],
+    suggestion:
+      'For heel pain, see the NHS page on heel pain (nhs.uk/conditions/heel-pain), or a ' +
+      'podiatrist or physiotherapist.',
+  },
+  {
+    part: 'Achilles',
+    phrases: ['achilles'],
+    suggestion:
+      'For Achilles pain, see the NHS page on Achilles tendinopathy ' +
+      '(nhs.uk/conditions/achilles-tendinopathy), or a physiotherapist.',
+  },
+  {
+    part: 'foot',
+    phrases: [
+      'arch|arches',
+      'metatarsal*|navicular|bunion|bunions',
+      'ball of ~2 foot',
+      'my|sore|painful ~1 foot|feet',
+      'foot|feet ~2 hurt|hurts|pain|sore|ache|aches',
+    ],
+    suggestion:
+      'For foot pain, see the NHS page on foot pain (nhs.uk/conditions/foot-pain), or a ' +
+      'podiatrist.',
+  },
+  {
+    part: 'toenail',
+    phrases: ['toenail|toenails', 'toe|toes', 'black nail|nails'],
+    suggestion:
+      'For toe and toenail problems, see the NHS pages on toenail problems or a podiatrist.',
+  },
+  {
+    part: 'ankle',
+    phrases: ['ankle|ankles'],
+    suggestion:
+      'For ankle pain, see the NHS page on sprains and strains ' +
+      '(nhs.uk/conditions/sprains-and-strains), or a physiotherapist.',
+  },
+  {
+    part: 'shin',
+    phrases: ['shin|shins', 'tibia|tibial|fibula'],
+    suggestion:
+      'For shin pain, see the NHS page on shin splints (nhs.uk/conditions/shin-splints), or a ' +
+      'physiotherapist; pain in one spot on the bone can be a stress fracture.',
+  },
+  {
+    part: 'calf',
+    phrases: ['calf|calves'],
+    suggestion:
+      'For calf pain, see the NHS page on sprains and strains, or a physiotherapist. A hot, ' +
+      'swollen calf needs urgent help (it can be a clot).',
+  },
+  {
+    part: 'knee',
+    phrases: [
+      'kneecap|kneecaps|patella*|patellofemoral',
+      'runner= knee',
+      'front of ~2 knee|knees',
+      'knee|knees ~1 pain|hurt|hurts|ache|aches|sore|problem|injury|cap',
+      'my knee|knees',
+    ],
+    suggestion:
+      'For knee pain, see the NHS page on knee pain (nhs.uk/conditions/knee-pain), or a ' +
+      'physiotherapist. Pain on the outside of the knee can come from the IT band: the guide ' +
+      'covers that.',
+  },
+  {
+    part: 'back of the thigh',
+    phrases: ['hamstring|hamstrings', 'back of ~2 thigh|thighs'],
+    suggestion:
+      'For pain in the middle of the back of the thigh, see the NHS page on hamstring injury ' +
+      '(nhs.uk/conditions/hamstring-injury). Pain right at the sit bone is covered here.',
+  },
+  {
+    part: 'front of the thigh',
+    phrases: ['quad|quads|quadriceps'],
+    suggestion:
+      'For a sore front of the thigh, see the NHS page on sprains and strains, or a ' +
+      'physiotherapist.',
+  },
+  {
+    part: 'side stitch or ribs',
+    phrases: ['stitch|stitches', 'rib|ribs', 'side stitch', 'diaphragm'],
+    suggestion:
+      'A stitch usually passes when you slow down; for rib or chest pain see a GP, and call ' +
+      'for help at once for chest pain with breathlessness.',
+  },
+  {
+    part: 'skin',
+    phrases: ['chafe|chafing|chafed|chaffing|chaffed', 'blister|blisters', 'rash', 'sunburn*'],
+    suggestion:
+      'For chafing, blisters or a rash, a pharmacist can advise (NHS: see a pharmacist for ' +
+      'skin problems).',
+  },
+  {
+    part: 'upper body',
+    phrases: [
+      'shoulder|shoulders|elbow|elbows|wrist|wrists|finger|fingers|chest|stomach|headache*',
+      'migraine*|upper_back|backache',
+      '/(?<!(?:femoral|femur|hip) )neck',
+      'my|sore|painful ~1 arm|arms|head|hand|hands',
+      'head ~2 hurt|hurts|pain|sore|ache|aches',
+    ],
+    suggestion:
+      'This guide covers hip pain in runners; for other pain, NHS 111 online or a pharmacist ' +
+      'can point you the right way.',
+  },
+];
 
 /** Signs that decide what the rest means: off-topic text, red flags, "fine at rest". */
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
-  contextSign('hip-mentioned', ['hip', 'pelvis', 'pelvic', 'femoral neck'], ['hip-is-fine']),
+  contextSign('hip-mentioned', ['hip', 'pelvis', 'pelvic', 'femoral neck'], {
+    clause: ['hip-is-fine'],
+  }),
   contextSign('hip-is-fine', [
-    '/hips? (?:is |are |feels? |seems? |has been |have been )(?:totally |completely |perfectly |' +
+    '/hips? (?:is |are |feels? |seems? |has been |have been )?(?:totally |completely |perfectly |' +
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright)' +
-      '(?! (?:when|while|during|until|at|if|unless|except))',
+      '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
     'nothing wrong with [my|the] hip|hips',
     'not [my|the] hip|hips',
   ]),
   // The nerve red flag covers the leg and the foot ("back pain and a numb foot").
-  contextSign('leg-mentioned', ['leg|legs|thigh|thighs|foot|feet']),
+  contextSign('leg-mentioned', ['leg|legs|thigh|thighs|foot|feet|calf|calves']),
   contextSign(
     'other-body-part',
-    [
-      'calf|calves|shin|shins|achilles|ankle|heel|plantar|fasciitis|toe|toes|shoulder',
-      '/(?<!(?:femoral|femur|hip) )neck',
-      'metatarsal*|tibia|tibial|fibula|navicular',
-      'finger|fingers',
-      'elbow|wrist|chest|stomach|kneecap|patella*|patellofemoral|headache*|migraine*|backache',
-      'my|sore|painful ~1 foot|feet|arm|arms|head|hand|hands',
-      'foot|feet|head ~2 hurt|hurts|pain|sore|ache|aches',
-      'knee|knees ~1 pain|hurt|hurts|ache|aches|sore|problem|injury',
-      'runner= knee',
-      'front of ~2 knee',
-      'lower|upper back',
-      'back= pain|ache|aches|hurts|spasm',
-      'hamstring|hamstrings|quad|quads|quadriceps',
-    ],
+    OUTSIDE_HIP_PARTS.flatMap((part) => part.phrases),
     // "A stress fracture in my shin before" is history, not where it hurts now.
-    ['previous-stress-fracture', 'old-injury'],
+    { clause: ['previous-stress-fracture', 'old-injury'] },
   ),
   contextSign('relief', [
     'fine|ok|okay|alright|better|easier|painless',
@@ -994,24 +1494,59 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'pain free',
     'relief|relieve*',
   ]),
+  // Things runners do at night that are not pain at night: "I run at night", "foam rolling
+  // every night", "stretch before bed", "night shifts".
   contextSign('running-at-night', [
-    `${RUN}|train|training ~2 at_night|evening`,
-    `${RUN}|train|training ~2 every|most|each night|nights|evening|evenings`,
+    `${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 at_night|evening|evenings|before_bed|bedtime`,
+    `${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 every|most|each night|nights|evening|evenings`,
     'night= run|runs|running|shift|shifts',
     'evening run|runs',
   ]),
-  contextSign('fever', [
-    'fever*',
-    'have|had|got|with|running|developed a ~2 temperature|temp',
-    'temperature|temp of #',
-    'my temperature|temp ~3 high|up|raised',
-    'chills=',
-    'the chills',
-    'shiver*',
-    'rigors',
-    'sweats=',
-    'hot and cold',
+  // Said of the past ("had a fever last month"), not of now.
+  contextSign('in-the-past', [
+    '/(?<!since )last (?:week|month|year|winter|summer|spring|autumn)',
+    '# weeks|months|years ago',
+    'a while|long time ago',
+    'years ago',
+    'as a child|kid|teenager',
   ]),
+  // The weather, not the body: "shivering at the start line", "a temperature of 30 outside".
+  contextSign('weather', [
+    'weather|heat|humid|humidity|sunny|heatwave|freezing|snow|snowing|windy|chilly|frost|frosty',
+    'start line|corral',
+    'cold= morning|day|night|wind|rain|start',
+    'rain|raining|rainy',
+    'degrees',
+  ]),
+  // Tiredness at the end of a hard effort, not a nerve losing power.
+  contextSign('fatigue', [
+    'tired|fatigue|fatigued|exhausted|knackered|bonk*|wall',
+    'end of ~2 race|run|marathon|session|workout|interval|intervals',
+    'last ~3 mile|miles|km|k|lap|laps|rep|reps',
+  ]),
+  // All-over soreness after a hard race ("quads trashed, can barely walk"), not one bad hip.
+  contextSign('general-soreness', [
+    'doms',
+    'delayed onset',
+    'legs|quads|calves|everything|whole body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
+    'lol|haha|lmao',
+  ]),
+  contextSign(
+    'fever',
+    [
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup) )fever(?:s|ish)?(?! pitch)',
+      'have|had|got|with|running|developed|run a ~2 temperature|temp',
+      '/(?:temperature|temp) of (?:3[7-9]|4[0-2]|99|10[0-4])',
+      'my temperature|temp ~3 high|up|raised',
+      'chills=',
+      'the chills',
+      '/shiver(?:s|ing|y|ed)?',
+      'rigors',
+      '/(?<!night )sweats',
+      'hot and cold',
+    ],
+    { clause: ['in-the-past', 'weather'] },
+  ),
   contextSign('feeling-unwell', [
     'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish',
     'run down',
@@ -1034,56 +1569,88 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'puffy',
     'inflamed',
   ]),
-  contextSign('severe-pain', [
-    'severe*',
-    'excruciating',
-    'agony|agonising|agonizing',
-    'unbearable',
-    'intense pain',
-    'worst pain',
-    'screaming',
-    '10 out of 10',
-    'extreme ~2 pain',
-    'extremely painful',
-    'really bad',
-    'terrible|horrendous|crippling|horrible pain',
+  // Warmth or redness of the skin, and swelling, apart: the infection rule needs both at the hip.
+  contextSign('hot-skin', [
+    'hip|hips|joint|area|skin|spot|groin|thigh|leg|side|calf|lump|bump ~3 hot=|warm=|red=',
+    'hot=|warm ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness|calf|leg',
+    'warmth',
+    'redness|reddish',
   ]),
+  contextSign('swelling', ['swollen', 'swell', 'swelling', 'puffy']),
+  contextSign(
+    'severe-pain',
+    [
+      'severe*',
+      'excruciating',
+      'agony|agonising|agonizing',
+      'unbearable',
+      'intense pain',
+      'worst pain',
+      'screaming',
+      '10 out of 10',
+      'extreme ~2 pain',
+      'extremely painful',
+      'really bad',
+      'terrible|horrendous|crippling|horrible pain',
+    ],
+    { sentence: ['general-soreness'] },
+  ),
   contextSign('cannot-move-leg', [
     'cannot [even] move|lift ~3 leg|hip|it',
     'leg|hip ~2 will not move',
+    'hardly|barely move ~2 leg|hip|it',
   ]),
+  // Misshapen whatever happened: an ambulance now (NHS Hip fracture).
   contextSign('deformity', [
+    'misshapen',
+    'leg|foot|knee|hip ~3 odd|weird|strange|funny|wrong|unnatural angle',
+    'bone ~2 sticking out',
+    'dislocated my|his|her|their hip',
+    'hip ~2 dislocated',
+  ]),
+  // A short or turned-out leg counts after a fall: on its own it is usually how someone is
+  // built ("my left leg is slightly shorter", "my feet point out").
+  contextSign('leg-shortened-or-turned', [
     'shorter than ~2 other',
     'leg|legs ~3 shorter|short=|deform*|crooked',
-    'deform*',
-    'dislocat*',
     'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|points|twisted ~1 out',
     'leg|foot|feet|knee|toes ~3 outward|outwards|sideways',
-    'odd|weird|strange|funny|wrong|unnatural angle',
     'out of place|joint|socket',
-    'bone ~2 sticking out',
-    'misshapen',
   ]),
-  contextSign('numbness-tingling', [
-    'numb',
-    'tingl*',
-    'pins and needles',
-    'lost|losing|no ~2 feeling|sensation',
-    'loss of ~1 feeling|sensation',
-    'cannot feel ~3 leg|foot|thigh|skin|toes',
-    'saddle area|region',
-    'bladder|bowel|incontinen*',
-    'electric*',
+  contextSign(
+    'numbness-tingling',
+    [
+      // Whole words: not "numbers on my watch" nor "numbing cream".
+      'numb=|numbness|numbed',
+      'go|goes|gone|went|going numb=',
+      'tingl*',
+      'pins and needles',
+      'lost|losing|no ~2 feeling|sensation',
+      'loss of ~1 feeling|sensation',
+      'cannot feel ~3 leg|foot|thigh|skin|toes',
+      'electric ~2 shock|shocks|feeling|pain|jolt|jolts',
+    ],
+    { clause: ['saddle-numbness'] },
+  ),
+  contextSign(
+    'leg-weakness',
+    [
+      'leg|legs|thigh|knee|foot ~3 weak=|weakness',
+      'weakness ~2 leg|legs|thigh|foot',
+      'weak= leg|legs',
+      'sudden* ~2 weak=|weakness',
+      'leg|legs ~2 give|gives|gave|giving out',
+      'lost|losing ~2 power|strength ~2 leg|legs|thigh|foot',
+    ],
+    { sentence: ['fatigue', 'general-soreness'] },
+  ),
+  // Foot drop: the foot slaps down or the toes catch, a nerve losing power (NHS Sciatica).
+  contextSign('foot-drop', [
     'foot drop',
     'drop foot',
-  ]),
-  contextSign('leg-weakness', [
-    'leg|legs|thigh|knee ~3 weak|weakness',
-    'weakness ~2 leg|legs|thigh|foot',
-    'weak= leg|legs',
-    'lost|losing ~1 strength|power',
-    'loss of ~1 strength|power',
-    'give|gives|gave|giving out',
+    'foot|feet ~3 slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping',
+    'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
+    'cannot ~2 lift ~2 foot|toes',
   ]),
 
   // Words that say something hurts. Without one (or a place, a feeling or a named condition),
@@ -1108,6 +1675,139 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'ouch',
     'acting|playing|acts|plays up',
   ]),
+
+  // Who is it about: someone under 18 (the child flag).
+  contextSign('under-18', [
+    '/(?:[2-9]|1[0-7]) (?:year|years|yr) old',
+    '/(?:[2-9]|1[0-7]) ?(?:yo|y o)',
+    '/(?:aged|age) (?:[2-9]|1[0-7])',
+    '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
+      'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
+    '/(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece) (?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
+    'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
+    'my|our kid|child',
+    'high|middle|secondary school',
+    'school ~2 cross country|team|sports|pe',
+    '/u1[0-7]s?',
+    '/under (?:1[0-7]s?|18s)',
+    'junior school',
+    'growth spurt',
+    'growing pains',
+  ]),
+  contextSign('knee-or-thigh', ['knee|knees|thigh|thighs|quad|quads|kneecap']),
+
+  // Cauda equina: numbness between the legs, and bladder or bowel changes (NHS; Royal Free).
+  contextSign('saddle-numbness', [
+    'saddle',
+    'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs',
+    'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs ~4 numb=|numbness|tingl*|no_feeling',
+    'wipe|wiping ~4 numb=|cannot_feel|feel_nothing|no_feeling',
+    'numb= ~4 wipe|wiping|toilet_paper',
+    'buttock ~2 numb= ~3 wipe|wiping|toilet',
+  ]),
+  contextSign('bladder-bowel-change', [
+    'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~3 bladder|bowel|bowels|pee|wee|urine|poo',
+    'cannot ~2 pee|wee|urinate|pass_urine',
+    'lost|loss of|losing ~2 control ~3 bladder|bowel|bowels',
+    'incontinen*',
+    'wet|wetting|soiled ~1 myself',
+    'cannot feel|tell ~4 need ~2 pee|wee|toilet|go',
+  ]),
+
+  // A strangulated hernia: a groin lump that is stuck, with pain or vomiting (NHS).
+  contextSign('groin-lump', [
+    'lump|bulge|bulging|swelling ~3 groin|crease',
+    'groin ~3 lump|bulge',
+    '/(?<!(?:sports|sportsman|sportsmans|athletic|gilmore) )hernia(?:s)?',
+  ]),
+  contextSign('lump-stuck', [
+    'not|cannot ~3 go|push|pop|get|slide|pushed|popped ~2 back',
+    'stuck out',
+    'irreducible',
+    'hard|firm ~3 tender|sore|painful',
+  ]),
+  contextSign('vomiting', [
+    'vomit*',
+    'throw|throwing|threw up',
+    'being|been sick',
+    'puke|puking|puked',
+    'nausea|nauseous',
+  ]),
+
+  // A suspected clot: a swollen calf or leg (NHS DVT).
+  contextSign('calf-or-leg-swelling', [
+    'calf|calves|leg|legs|ankle ~3 swollen|swelling|swell|swelled|puffy|puffed',
+    'swollen|swelling|swelled|puffy ~3 calf|leg|ankle',
+    'calf ~3 bigger|fatter',
+  ]),
+  contextSign('travel-or-surgery', [
+    '/flights?(?! of)',
+    'flew|plane|long haul',
+    'long ~1 drive|journey|car_ride|coach|bus|train',
+    'drove ~3 hours',
+    '# hour ~1 flight|drive|journey',
+    'operation|surgery|post op',
+    'op=',
+    'bed rest|laid up|immobil*|cast|plaster',
+  ]),
+  contextSign('breathless', [
+    'short|shortness of breath',
+    'breathless*',
+    'cannot catch my breath',
+    'chest pain|pains',
+    'cough* ~2 blood',
+  ]),
+
+  // Soon: weight loss, night sweats or a past cancer with the pain (GP Reasoning; NICE NG12).
+  contextSign('unexplained-weight-loss', [
+    'weight loss|losing_weight|lost_weight|dropped_weight ~4 without trying|unexplained|reason|not_trying|unintentional*',
+    'lost|losing|dropped|dropping ~4 without|not ~1 trying|dieting',
+    'unexplained|unintentional|unintended ~2 weight loss',
+    'night sweats',
+  ]),
+  contextSign(
+    'past-cancer',
+    [
+      'cancer|tumour|tumor|tumours|tumors|chemo*|radiotherapy|lymphoma|leukaemia|leukemia|myeloma',
+      'metasta*|oncolog*',
+    ],
+    { clause: ['charity'] },
+  ),
+  contextSign('charity', [
+    'charity|fundrais*|sponsor*|macmillan|research|awareness',
+    'race for life',
+    'raising money',
+  ]),
+  contextSign('generally-unwell', [
+    'generally|really unwell',
+    'unwell for|since',
+    'not ~1 myself',
+    'not right in myself',
+    'tired all the time',
+    'lost my appetite',
+    'off my food',
+  ]),
+
+  // Soon: six weeks or more without getting better.
+  contextSign('long-duration', [
+    '/(?<!in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many) weeks' +
+      '(?! (?:out|to go|until|till|before|away|left|from|into))',
+    '/(?<!in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|a) months?' +
+      '(?! (?:out|to go|until|till|before|away|left|from))',
+    'for|over ~1 months',
+    'months now',
+    'over|for a year|years',
+  ]),
+  contextSign('no-better', [
+    'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
+    `still ~3 ${HURTS}|there|bad|niggl*`,
+    'nothing ~2 help|helps|helped|working|works|worked',
+    'not ~2 improved|gone|eased|settled',
+    'not ~1 gone away',
+    'same as ~2 before',
+    'no improvement',
+    'getting worse',
+  ]),
 ];
 
 /** Every sign, checker options first. */
@@ -1120,13 +1820,17 @@ export const ALL_SIGNS: readonly Sign[] = [
   ...CONTEXT_SIGNS,
 ];
 
-/** Signs that show the text is about the hip (a zone, a named hip condition, the word "hip"). */
+/** Signs that show the text is about the hip region (a zone, a named condition, the word "hip"). */
 export const HIP_ANCHORS: readonly SignId[] = [
   ...ZONES.map((zone) => zone.id),
   'named-bursitis',
   'named-cartilage-tear',
   'named-it-band',
   'named-hip-flexor',
+  'named-hip-joint',
+  'named-adductor',
+  'named-hamstring',
+  'named-back',
   'hip-mentioned',
 ];
 
@@ -1141,7 +1845,7 @@ export const CIRCUMSTANCE_SIGNS: readonly SignId[] = [
 
 /**
  * Training and history signs: they change the odds but describe no pain, so on their own
- * ("training for a marathon on roads") they suggest nothing.
+ * ("training for a marathon on roads", "I'm 58") they suggest nothing.
  */
 export const BACKGROUND_SIGNS: readonly SignId[] = [
   'gradual',
@@ -1154,31 +1858,109 @@ export const BACKGROUND_SIGNS: readonly SignId[] = [
   'low-energy',
   'female-runner',
   'previous-stress-fracture',
+  'older-age',
 ];
 
 /** A red flag is raised when, for one of its rules, every group has at least one sign present. */
 export interface RedFlagRule {
   redFlag: RedFlagId;
   needsOneOfEach: readonly (readonly SignId[])[];
+  /**
+   * The rule stands even when the text is about another body part ("my calf is hot and
+   * swollen after a flight"); other rules then need the leg to be named.
+   */
+  anyBodyPart?: true;
 }
 
+/** Where it hurts when a stress fracture of the femoral neck is the worry. */
+const BONE_STRESS_PLACES: readonly SignId[] = ['groin', 'front-hip', 'named-stress-fracture'];
+/** Bone-stress behaviour: pain with load, a limp, pain at rest or at night. */
+const BONE_STRESS_SIGNS: readonly SignId[] = [
+  'weight-bearing',
+  'limp',
+  'rest-or-night',
+  'cannot-bear-weight',
+];
+
 /**
- * When to raise each red flag (NHS "hip pain" urgent-care advice; AAOS on femoral neck stress
- * fractures: groin pain with a limp, or pain that comes on earlier in each run, needs a doctor).
+ * When to raise each red flag; the sources are on each flag in `guide/red-flags.ts`. Deliberately
+ * plain: a clinician can read every rule here and see why it fires.
  */
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
+  // Emergency
   { redFlag: 'cannot-bear-weight', needsOneOfEach: [['cannot-bear-weight']] },
   { redFlag: 'fall-injury', needsOneOfEach: [['deformity']] },
   {
     redFlag: 'fall-injury',
-    needsOneOfEach: [['fall-or-twist'], ['severe-pain', 'cannot-bear-weight', 'cannot-move-leg']],
+    needsOneOfEach: [
+      ['fall-or-twist'],
+      ['severe-pain', 'cannot-bear-weight', 'cannot-move-leg', 'leg-shortened-or-turned'],
+    ],
   },
-  // A fever counts with the hip (or a hot, red or swollen joint), not on its own ("off sick
-  // with a fever this week").
-  { redFlag: 'infection-signs', needsOneOfEach: [['fever'], [...HIP_ANCHORS, 'hot-red-swollen']] },
+  // A deep hip infection often shows no redness: a fever or shivers with hip pain is enough, and
+  // so is a fever with a hip you cannot move. A fever on its own ("off sick with a fever") is not.
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['fever'], [...HIP_ANCHORS, 'hot-red-swollen', 'cannot-move-leg']],
+  },
+  { redFlag: 'infection-signs', needsOneOfEach: [['hot-skin'], ['swelling'], HIP_ANCHORS] },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-red-swollen'], ['feeling-unwell']] },
-  { redFlag: 'nerve-symptoms', needsOneOfEach: [['numbness-tingling', 'leg-weakness']] },
-  { redFlag: 'night-or-rest-pain', needsOneOfEach: [['rest-or-night']] },
+  { redFlag: 'cauda-equina', needsOneOfEach: [['saddle-numbness']], anyBodyPart: true },
+  {
+    redFlag: 'cauda-equina',
+    needsOneOfEach: [
+      ['bladder-bowel-change'],
+      [
+        ...HIP_ANCHORS,
+        'numbness-tingling',
+        'leg-weakness',
+        'travels-down-leg',
+        'pain-word',
+        'leg-mentioned',
+      ],
+    ],
+    anyBodyPart: true,
+  },
+  {
+    redFlag: 'strangulated-hernia',
+    needsOneOfEach: [['groin-lump'], ['lump-stuck', 'vomiting', 'severe-pain']],
+    anyBodyPart: true,
+  },
+  {
+    redFlag: 'blood-clot',
+    needsOneOfEach: [['calf-or-leg-swelling'], ['travel-or-surgery', 'breathless']],
+    anyBodyPart: true,
+  },
+  {
+    redFlag: 'blood-clot',
+    needsOneOfEach: [
+      ['calf-or-leg-swelling'],
+      ['hot-skin'],
+      ['pain-word', 'tender-to-touch', 'throbbing'],
+    ],
+    anyBodyPart: true,
+  },
+  // Same day
   { redFlag: 'bone-stress', needsOneOfEach: [['earlier-each-run']] },
-  { redFlag: 'bone-stress', needsOneOfEach: [['groin', 'named-stress-fracture'], ['limp']] },
+  { redFlag: 'bone-stress', needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS] },
+  { redFlag: 'nerve-symptoms', needsOneOfEach: [['numbness-tingling', 'leg-weakness', 'foot-drop']] },
+  {
+    redFlag: 'child-hip-pain',
+    needsOneOfEach: [
+      ['under-18'],
+      [...HIP_ANCHORS, 'knee-or-thigh', 'limp', 'leg-mentioned'],
+      ['pain-word', 'limp', 'severe-pain', 'cannot-bear-weight', 'dull-ache', 'sharp', 'throbbing'],
+    ],
+    anyBodyPart: true,
+  },
+  // Soon
+  { redFlag: 'night-or-rest-pain', needsOneOfEach: [['rest-or-night']] },
+  {
+    redFlag: 'weight-loss-or-cancer',
+    needsOneOfEach: [
+      ['unexplained-weight-loss', 'past-cancer', 'generally-unwell'],
+      [...HIP_ANCHORS, 'pain-word'],
+    ],
+  },
+  { redFlag: 'not-improving', needsOneOfEach: [['long-duration'], ['no-better']] },
 ];

@@ -1,6 +1,6 @@
 /**
  * The symptom lookup: a runner's words and/or checker answers in, ranked conditions and red
- * flags out. Pure: no DOM, no browser API. The evidence model lives in `symptoms.ts`; this module
+ * flags out. Pure: no DOM, no browser API. The evidence model lives in `evidence.ts`; this module
  * reads text into evidence, adds it up and applies the red-flag rules.
  */
 import { redFlagById } from '../guide/red-flags';
@@ -8,6 +8,7 @@ import {
   CONDITION_IDS,
   type ConditionId,
   RED_FLAG_IDS,
+  type RedFlagAnswer,
   type RedFlagId,
   type RedFlagUrgency,
   type ZoneId,
@@ -20,6 +21,7 @@ import {
   type FeelingId,
   HIP_ANCHORS,
   type OnsetId,
+  OUTSIDE_HIP_PARTS,
   RED_FLAG_RULES,
   type Sign,
   type SignId,
@@ -33,8 +35,11 @@ export interface CheckerAnswers {
   feelings: FeelingId[];
   triggers: TriggerId[];
   onset: OnsetId | null;
-  /** Red-flag questions answered "yes". */
-  redFlags: RedFlagId[];
+  /**
+   * The safety questions answered so far. "unsure" raises the flag at its own tier, as "yes"
+   * does (a runner who cannot rule a red flag out is advised as if it were there).
+   */
+  redFlagAnswers: Partial<Record<RedFlagId, RedFlagAnswer>>;
   /** Anything the runner typed; may be empty. */
   text: string;
 }
@@ -54,14 +59,37 @@ export interface ConditionMatch {
 export interface RedFlagMatch {
   id: RedFlagId;
   title: string;
+  /** The banner's first words; emergency actions hold the `{number}` slot for the locale. */
+  action: string;
   advice: string;
   urgency: RedFlagUrgency;
+  /** True when the only reason is a checker answer of "not sure": "You weren't sure whether…". */
+  unsure?: true;
+}
+
+/** A complaint outside the hip region, and where to look instead. */
+export interface OutsideHip {
+  part: string;
+  suggestion: string;
 }
 
 /** Conditions best first (only those with some evidence) and red flags most urgent first. */
 export interface LookupResult {
   conditions: ConditionMatch[];
   redFlags: RedFlagMatch[];
+  /**
+   * Set when the text is only about another body part (heel, shin, calf…): nothing is ranked,
+   * and the checker says the guide covers hips and where to look instead.
+   */
+  outsideHip: OutsideHip | null;
+}
+
+/** The contract's red flag: what a caller outside the checker needs to act on it. */
+export interface LookupRedFlag {
+  id: RedFlagId;
+  advice: string;
+  urgency: RedFlagUrgency;
+  action: string;
 }
 
 /** Whether a text describes a sign or rules it out ("no swelling", "it never locks"). */
@@ -79,6 +107,11 @@ const URGENCY_ORDER: readonly RedFlagUrgency[] = ['emergency', 'same-day', 'soon
 const SIGN_PATTERNS: readonly { sign: Sign; pattern: RegExp }[] = ALL_SIGNS.map((sign) => ({
   sign,
   pattern: compilePhrases(sign.phrases),
+}));
+
+const OUTSIDE_HIP_PATTERNS = OUTSIDE_HIP_PARTS.map((part) => ({
+  part,
+  pattern: compilePhrases(part.phrases),
 }));
 
 interface Mention {
@@ -128,6 +161,19 @@ export function readSymptomText(text: string): TextEvidence {
 function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   if (evidence['other-body-part'] !== 'present') return false;
   return !HIP_ANCHORS.some((id) => evidence[id] === 'present');
+}
+
+/** The body part an off-topic text is about, first mentioned first. */
+function outsidePart(text: string): OutsideHip | null {
+  const parsed = parseText(text);
+  let best: { clause: number; part: OutsideHip } | null = null;
+  for (const { part, pattern } of OUTSIDE_HIP_PATTERNS) {
+    const hit = findPhrase(parsed, pattern).find((found) => !found.negated);
+    if (hit && (best === null || hit.clause < best.clause)) {
+      best = { clause: hit.clause, part: { part: part.part, suggestion: part.suggestion } };
+    }
+  }
+  return best?.part ?? null;
 }
 
 function pickedEvidence(answers: CheckerAnswers): TextEvidence {
@@ -203,38 +249,55 @@ function rankConditions(evidence: TextEvidence, painSaid: boolean): ConditionMat
   return matches.sort((a, b) => b.score - a.score);
 }
 
-function raisedRedFlags(evidence: TextEvidence, picked: readonly RedFlagId[]): RedFlagMatch[] {
-  const raised = new Set<RedFlagId>(picked);
+function raisedRedFlags(
+  evidence: TextEvidence,
+  offTopicEvidence: TextEvidence,
+  answered: CheckerAnswers['redFlagAnswers'],
+): RedFlagMatch[] {
+  const fromRules = new Set<RedFlagId>();
   for (const rule of RED_FLAG_RULES) {
+    const facts = rule.anyBodyPart ? offTopicEvidence : evidence;
     const holds = rule.needsOneOfEach.every((group) =>
-      group.some((id) => evidence[id] === 'present'),
+      group.some((id) => facts[id] === 'present'),
     );
-    if (holds) raised.add(rule.redFlag);
+    if (holds) fromRules.add(rule.redFlag);
   }
-  return RED_FLAG_IDS.filter((id) => raised.has(id))
-    .map((id) => {
-      const { title, advice, urgency } = redFlagById(id);
-      return { id, title, advice, urgency };
-    })
-    .sort((a, b) => URGENCY_ORDER.indexOf(a.urgency) - URGENCY_ORDER.indexOf(b.urgency));
+  const matches: RedFlagMatch[] = [];
+  for (const id of RED_FLAG_IDS) {
+    const answer = answered[id];
+    const picked = answer === 'yes' || answer === 'unsure';
+    if (!picked && !fromRules.has(id)) continue;
+    const { title, action, advice, urgency } = redFlagById(id);
+    const match: RedFlagMatch = { id, title, action, advice, urgency };
+    // "Not sure" is raised at the flag's own tier; the view says it was not sure.
+    if (answer === 'unsure' && !fromRules.has(id)) match.unsure = true;
+    matches.push(match);
+  }
+  // A stable sort keeps RED_FLAG_IDS order within a tier.
+  return matches.sort(
+    (a, b) => URGENCY_ORDER.indexOf(a.urgency) - URGENCY_ORDER.indexOf(b.urgency),
+  );
 }
 
 /**
  * Ranks the conditions for the checker's answers plus any typed text, with reasons for and
- * against each, and the red flags they describe (picked or found in the text).
+ * against each, and the red flags they describe (answered or found in the text).
  */
 export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const fromText = readSymptomText(answers.text);
   const picked = pickedEvidence(answers);
   const offTopic = isAboutAnotherBodyPart(fromText);
+  const pickedAny = Object.keys(picked).length > 0;
   // Alarm signs in the leg still count next to another body part ("numb leg, lower back pain").
   const alarmsOffTopic = offTopic && fromText['leg-mentioned'] !== 'present';
   return {
-    conditions: rankConditions(
-      { ...(offTopic ? {} : fromText), ...picked },
-      Object.keys(picked).length > 0,
+    conditions: rankConditions({ ...(offTopic ? {} : fromText), ...picked }, pickedAny),
+    redFlags: raisedRedFlags(
+      { ...(alarmsOffTopic ? {} : fromText), ...picked },
+      { ...fromText, ...picked },
+      answers.redFlagAnswers,
     ),
-    redFlags: raisedRedFlags({ ...(alarmsOffTopic ? {} : fromText), ...picked }, answers.redFlags),
+    outsideHip: offTopic && !pickedAny ? outsidePart(answers.text) : null,
   };
 }
 
@@ -243,19 +306,26 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
  * best first with plain reasons, and any red flags the text describes (empty when none).
  */
 export function lookupSymptoms(text: string): {
-  conditions: { id: string; score: number; why: string[] }[];
-  redFlags: { id: string; advice: string }[];
+  conditions: { id: ConditionId; score: number; why: string[] }[];
+  redFlags: LookupRedFlag[];
+  outsideHip: OutsideHip | null;
 } {
   const result = lookupAnswers({
     zones: [],
     feelings: [],
     triggers: [],
     onset: null,
-    redFlags: [],
+    redFlagAnswers: {},
     text,
   });
   return {
     conditions: result.conditions.map(({ id, score, why }) => ({ id, score, why })),
-    redFlags: result.redFlags.map(({ id, advice }) => ({ id, advice })),
+    redFlags: result.redFlags.map(({ id, advice, urgency, action }) => ({
+      id,
+      advice,
+      urgency,
+      action,
+    })),
+    outsideHip: result.outsideHip,
   };
 }

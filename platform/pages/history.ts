@@ -3,7 +3,11 @@
  * surfaces as a `StorageError` whose message can be shown as it is; nothing fails silently.
  */
 import type { IDBPDatabase } from 'idb';
-import type { CheckRecord, SavedCheck } from '../../knowledge/symptoms/check-record';
+import {
+  type CheckRecord,
+  migrateCheckRecord,
+  type SavedCheck,
+} from '../../knowledge/symptoms/check-record';
 import {
   DATABASE_NAME,
   databaseConnection,
@@ -53,11 +57,15 @@ export function createCheckHistory(databaseName = DATABASE_NAME): CheckHistory {
       }),
     list: () =>
       run(async (db) => {
+        // Checks saved by older versions are brought to today's shape as they are read.
         const checks = (await db.getAllFromIndex('checks', 'at')) as SavedCheck[];
-        return checks.reverse();
+        return checks.map(migrateCheckRecord).reverse();
       }),
     get: (id) =>
-      run(async (db) => ((await db.get('checks', id)) as SavedCheck | undefined) ?? null),
+      run(async (db) => {
+        const check = (await db.get('checks', id)) as SavedCheck | undefined;
+        return check ? migrateCheckRecord(check) : null;
+      }),
     remove: (id) => run((db) => db.delete('checks', id)),
     clear: () => run((db) => db.clear('checks')),
     close: () => connection.close(),

@@ -190,11 +190,11 @@ describe('the sidebar app', () => {
     expect(root.querySelectorAll('[data-result]').length).toBeLessThanOrEqual(3);
     expect(root.querySelector('[data-result]')?.getAttribute('data-result')).toBe('hip-bursitis');
 
-    const question = [...root.querySelectorAll('fieldset.yes-no')].find((f) =>
-      f.textContent?.includes('new numbness'),
-    );
+    const question = root
+      .querySelector('input[name="red-flag-nerve-symptoms"]')
+      ?.closest('fieldset');
     await click(question?.querySelector('input[value="yes"]'));
-    expect(summary()).toBe('Get advice first: Numbness, tingling or weakness in the leg.');
+    expect(summary()).toBe('Get advice first: New numbness, tingling or weakness in the leg.');
     expect(root.querySelector('[data-outcome="urgent"]')).not.toBeNull();
     expect(root.querySelector('[data-result]')).toBeNull();
 

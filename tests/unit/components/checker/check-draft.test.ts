@@ -33,9 +33,8 @@ describe('the check in progress', () => {
       zones: ['groin'],
       triggers: ['stairs'],
       onset: 'gradual',
-      redFlags: [],
+      redFlagAnswers: { 'fall-injury': 'no', 'nerve-symptoms': 'no' },
     });
-    expect(draft.redFlagsNo).toEqual(['fall-injury', 'nerve-symptoms']);
     expect(draft.dirty).toBe(true);
   });
 
@@ -132,7 +131,7 @@ describe('what the checker shows', () => {
       ...none,
       zones: ['outer-hip'],
       triggers: ['lying-on-side'],
-      redFlags: ['nerve-symptoms', 'cannot-bear-weight'],
+      redFlagAnswers: { 'nerve-symptoms': 'yes', 'cannot-bear-weight': 'yes' },
     });
     expect(outcome.kind).toBe('urgent');
     if (outcome.kind !== 'urgent') return;
@@ -157,7 +156,7 @@ describe('saved checks', () => {
     const answers = {
       ...emptyDraft().answers,
       zones: ['groin' as const],
-      redFlags: ['bone-stress' as const],
+      redFlagAnswers: { 'bone-stress': 'yes' as const },
     };
     const stored = toStoredCheck(answers, lookupAnswers(answers), 42);
     expect(stored).toMatchObject({ at: 42, topConditions: [], redFlags: ['bone-stress'] });
@@ -183,7 +182,7 @@ describe('saved checks', () => {
       feelings: ['burning'],
       triggers: ['stairs'],
       onset: null,
-      redFlags: ['fall-injury'],
+      redFlagAnswers: { 'fall-injury': 'yes' },
       text: 'old text',
     });
   });

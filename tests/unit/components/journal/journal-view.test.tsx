@@ -210,7 +210,7 @@ describe('the clinician summary', () => {
             feelings: [],
             triggers: [],
             onset: null,
-            redFlags: ['bone-stress'],
+            redFlagAnswers: { 'bone-stress': 'yes' },
             text: '',
           },
           topConditions: ['stress-fracture'],
@@ -223,7 +223,7 @@ describe('the clinician summary', () => {
       'Groin / inner hip: 1 of 1 runs, average worst pain 4/10',
     );
     expect(findText('[data-flag="bone-stress"]')).toBe(
-      'Reported: Groin pain with a limp, or pain that comes earlier in every run',
+      'Reported: Possible stress fracture near the hip',
     );
     expect(findText('.cs-table:not(.cs-weeks) tbody')).toContain('hill reps');
     expect(findText('[data-rule="limp"]')).toContain('Stop running');

@@ -17,7 +17,7 @@ const CHECK: SavedCheck = {
     feelings: ['deep-ache'],
     triggers: [],
     onset: 'gradual',
-    redFlags: ['bone-stress'],
+    redFlagAnswers: { 'bone-stress': 'yes' },
     text: 'hurts deep in the groin',
   },
   topConditions: ['stress-fracture'],

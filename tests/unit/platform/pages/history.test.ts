@@ -19,7 +19,7 @@ function freshHistory(): { history: CheckHistory; name: string } {
 function check(at: number, zones: CheckRecord['answers']['zones'] = ['outer-hip']) {
   return {
     at,
-    answers: { zones, feelings: [], triggers: [], onset: null, redFlags: [], text: '' },
+    answers: { zones, feelings: [], triggers: [], onset: null, redFlagAnswers: {}, text: '' },
     topConditions: ['hip-bursitis' as const],
     redFlags: [],
   };

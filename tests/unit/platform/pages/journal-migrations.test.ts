@@ -24,7 +24,7 @@ const CHECK: CheckRecord = {
     feelings: [],
     triggers: [],
     onset: null,
-    redFlags: ['bone-stress'],
+    redFlagAnswers: { 'bone-stress': 'yes' },
     text: 'deep groin ache',
   },
   topConditions: ['stress-fracture'],

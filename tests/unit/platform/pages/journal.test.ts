@@ -119,7 +119,7 @@ describe('backups', () => {
       {
         id: 3,
         at: NOW,
-        answers: { zones: [], feelings: [], triggers: [], onset: null, redFlags: [], text: '' },
+        answers: { zones: [], feelings: [], triggers: [], onset: null, redFlagAnswers: {}, text: '' },
         topConditions: [],
         redFlags: [],
       },
@@ -208,7 +208,7 @@ describe('the latest symptom check', () => {
     expect(await journal.latestCheck()).toBeNull();
     const check = (at: number): CheckRecord => ({
       at,
-      answers: { zones: [], feelings: [], triggers: [], onset: null, redFlags: [], text: `${at}` },
+      answers: { zones: [], feelings: [], triggers: [], onset: null, redFlagAnswers: {}, text: `${at}` },
       topConditions: [],
       redFlags: [],
     });
