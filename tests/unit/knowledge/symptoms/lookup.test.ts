@@ -37,7 +37,7 @@ function answers(overrides: Partial<CheckerAnswers>): CheckerAnswers {
     feelings: [],
     triggers: [],
     onset: null,
-    redFlags: [],
+    redFlagAnswers: {},
     text: '',
     ...overrides,
   };
@@ -176,12 +176,12 @@ describe('lookupAnswers: the structured checker', () => {
 
   it('returns picked red flags with title and urgency, most urgent first', () => {
     const result = lookupAnswers(
-      answers({ redFlags: ['night-or-rest-pain', 'cannot-bear-weight'] }),
+      answers({ redFlagAnswers: { 'night-or-rest-pain': 'yes', 'cannot-bear-weight': 'yes' } }),
     );
     expect(result.redFlags).toEqual(
       (['cannot-bear-weight', 'night-or-rest-pain'] as const).map((id) => {
-        const { title, advice, urgency } = redFlagById(id);
-        return { id, title, advice, urgency };
+        const { title, action, advice, urgency } = redFlagById(id);
+        return { id, title, action, advice, urgency };
       }),
     );
     expect(result.conditions).toEqual([]);
@@ -189,7 +189,11 @@ describe('lookupAnswers: the structured checker', () => {
 
   it('keeps conditions next to red flags', () => {
     const result = lookupAnswers(
-      answers({ zones: ['groin'], redFlags: ['cannot-bear-weight'], text: 'it throbs' }),
+      answers({
+        zones: ['groin'],
+        redFlagAnswers: { 'cannot-bear-weight': 'yes' },
+        text: 'it throbs',
+      }),
     );
     expect(result.redFlags.map((flag) => flag.id)).toEqual(['cannot-bear-weight']);
     expect(result.conditions[0]?.id).toBe('stress-fracture');
