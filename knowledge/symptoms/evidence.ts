@@ -109,6 +109,7 @@ const CONTEXT_IDS = [
   'foot-drop',
   'pain-word',
   'in-the-past',
+  'skin-complaint',
   'weather',
   'fatigue',
   'general-soreness',
@@ -281,7 +282,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     why: 'Pain in the buttock',
     absent: 'Not in the buttock',
     phrases: [
-      'buttock*',
+      // Not a landmark: "halfway between my bum and my knee".
+      '/(?<!between (?:my |the |your )?)buttocks?',
       'glute|glutes|gluteal|gluteus',
       `back of ${MY} ${SIDE} hip|hips|pelvis`,
       `behind ${MY} hip|hips`,
@@ -328,6 +330,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'where ~3 hamstring|hamstrings ~2 attach|meet|join|start|starts',
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
+      'where [you|i] sit',
+      'bit|bone|part [that] [you|i] sit on',
     ],
     // High hamstring tendinopathy: deep buttock pain right at the sit bone.
     weights: { 'hamstring-tendinopathy': 4.5, 'back-referred-pain': 0.5 },
@@ -340,6 +344,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     absent: 'Not in the lower back',
     phrases: [
       'lower|low back',
+      'bottom|base|small of ~2 back|spine',
+      'dimple|dimples',
       'lumbar',
       'back= pain|ache|aches|aching|hurts|hurting|spasm|went|gone|is_sore',
       'si= joint|joints',
@@ -787,6 +793,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'twisting',
       'twist= my body',
       'twist= when|to',
+      'with|on|in a twist',
       'turn|turning ~2 direction|directions|corners|sharply|quickly|around|round',
       'change|changing ~1 direction|directions',
       'rotat*',
@@ -952,6 +959,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'accident',
     ],
     weights: { 'cartilage-tear': 5, 'hip-bursitis': 0.5 },
+    // "I've tripped twice catching my toes" is foot drop, not an injury.
+    unlessSentenceHas: ['foot-drop'],
   },
   {
     id: 'old-injury',
@@ -1328,16 +1337,22 @@ const CLUES: readonly Sign<ClueId>[] = [
 function contextSign(
   id: ContextId,
   phrases: readonly string[],
-  unless: { clause?: readonly SignId[]; sentence?: readonly SignId[] } = {},
+  options: {
+    clause?: readonly SignId[];
+    sentence?: readonly SignId[];
+    /** For the few context signs that also point to a condition. */
+    evidence?: Pick<Sign, 'why' | 'absent' | 'weights' | 'sources'>;
+  } = {},
 ): Sign<ContextId> {
   return {
     id,
-    why: '',
-    absent: '',
+    why: options.evidence?.why ?? '',
+    absent: options.evidence?.absent ?? '',
     phrases,
-    weights: {},
-    unlessClauseHas: unless.clause,
-    unlessSentenceHas: unless.sentence,
+    weights: options.evidence?.weights ?? {},
+    sources: options.evidence?.sources,
+    unlessClauseHas: options.clause,
+    unlessSentenceHas: options.sentence,
   };
 }
 
@@ -1467,10 +1482,18 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
 /** Signs that decide what the rest means: off-topic text, red flags, "fine at rest". */
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('hip-mentioned', ['hip', 'pelvis', 'pelvic', 'femoral neck'], {
-    clause: ['hip-is-fine'],
+    clause: ['hip-is-fine', 'skin-complaint'],
   }),
+  // Chafing, blisters or a rash: a skin problem wherever it is, not pain from inside the hip.
+  contextSign('skin-complaint', [
+    'chafe|chafing|chafed|chaffing|chaffed',
+    'blister|blisters',
+    'rash',
+    'sunburn*',
+    'skin ~2 raw|rubbed',
+  ]),
   contextSign('hip-is-fine', [
-    '/hips? (?:is |are |feels? |seems? |has been |have been )?(?:totally |completely |perfectly |' +
+    '/hips?(?: and (?:my |the )?(?:knees?|back|legs?|glutes?))? (?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |' +
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright)' +
       '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
     'nothing wrong with [my|the] hip|hips',
@@ -1499,8 +1522,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('running-at-night', [
     `${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 at_night|evening|evenings|before_bed|bedtime`,
     `${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 every|most|each night|nights|evening|evenings`,
+    `at_night|every_night|each_night|most_nights|in_the_evening|before_bed ~3 ${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working`,
     'night= run|runs|running|shift|shifts',
     'evening run|runs',
+    // Woken by something else: "my alarm wakes me at 5am".
+    'alarm|alarms|baby|kids|dog|cat|phone|noise',
   ]),
   // Said of the past ("had a fever last month"), not of now.
   contextSign('in-the-past', [
@@ -1630,7 +1656,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot feel ~3 leg|foot|thigh|skin|toes',
       'electric ~2 shock|shocks|feeling|pain|jolt|jolts',
     ],
-    { clause: ['saddle-numbness'] },
+    {
+      clause: ['saddle-numbness'],
+      // Numbness or tingling down the leg is a nerve's, most often from the back (NHS Sciatica).
+      evidence: {
+        why: 'Numbness or tingling',
+        absent: 'No numbness or tingling',
+        weights: { 'back-referred-pain': 2 },
+        sources: [NHS_SCIATICA],
+      },
+    },
   ),
   contextSign(
     'leg-weakness',
@@ -1651,7 +1686,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'foot|feet ~3 slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping',
     'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
     'cannot ~2 lift ~2 foot|toes',
-  ]),
+  ], {
+    // A dropped foot is a nerve root in the lower back losing power (NHS Sciatica).
+    evidence: {
+      why: 'The foot slaps down or the toes catch',
+      absent: 'No foot drop',
+      weights: { 'back-referred-pain': 3 },
+      sources: [NHS_SCIATICA],
+    },
+  }),
 
   // Words that say something hurts. Without one (or a place, a feeling or a named condition),
   // "a long run downhill on the track" or "stairs at work" is a training log, not a symptom.
@@ -1685,7 +1728,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
     '/(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece) (?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
     'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
-    'my|our kid|child',
+    // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
+    '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
     'high|middle|secondary school',
     'school ~2 cross country|team|sports|pe',
     '/u1[0-7]s?',
@@ -1694,7 +1738,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'growth spurt',
     'growing pains',
   ]),
-  contextSign('knee-or-thigh', ['knee|knees|thigh|thighs|quad|quads|kneecap']),
+  contextSign('knee-or-thigh', [
+    `knee|knees|thigh|thighs|kneecap ~3 ${HURTS}|niggl*|twinge*`,
+    `${HURTS}|complain* ~4 knee|knees|thigh|thighs|kneecap`,
+  ]),
 
   // Cauda equina: numbness between the legs, and bladder or bowel changes (NHS; Royal Free).
   contextSign('saddle-numbness', [
@@ -1735,9 +1782,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
 
   // A suspected clot: a swollen calf or leg (NHS DVT).
+  // Across a comma too: "my calf is hot, swollen and sore".
   contextSign('calf-or-leg-swelling', [
-    'calf|calves|leg|legs|ankle ~3 swollen|swelling|swell|swelled|puffy|puffed',
-    'swollen|swelling|swelled|puffy ~3 calf|leg|ankle',
+    `/(?:calf|calves|leg|legs|ankle)(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:swollen|swelling|swell|swells|swelled|puffy|puffed up)`,
+    `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|ankle)`,
     'calf ~3 bigger|fatter',
   ]),
   contextSign('travel-or-surgery', [
@@ -1761,7 +1809,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Soon: weight loss, night sweats or a past cancer with the pain (GP Reasoning; NICE NG12).
   contextSign('unexplained-weight-loss', [
     'weight loss|losing_weight|lost_weight|dropped_weight ~4 without trying|unexplained|reason|not_trying|unintentional*',
-    'lost|losing|dropped|dropping ~4 without|not ~1 trying|dieting',
+    'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting',
     'unexplained|unintentional|unintended ~2 weight loss',
     'night sweats',
   ]),
@@ -1812,7 +1860,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
 
 /** Every sign, checker options first. */
 export const ALL_SIGNS: readonly Sign[] = [
-  ...ZONES,
+  // A place named next to chafing or a blister is where the skin is sore ("chafing on my inner
+  // thighs"), not where the hip hurts.
+  ...ZONES.map((zone) => ({
+    ...zone,
+    unlessClauseHas: [...(zone.unlessClauseHas ?? []), 'skin-complaint' as const],
+  })),
   ...FEELINGS,
   ...TRIGGERS,
   ...ONSETS,
@@ -1905,6 +1958,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-skin'], ['swelling'], HIP_ANCHORS] },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-red-swollen'], ['feeling-unwell']] },
+  // A hip that suddenly cannot be moved for pain, with no injury, is treated as an infected
+  // joint until shown otherwise (NHS Septic arthritis: severe pain, cannot move the joint).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['cannot-move-leg'], ['severe-pain'], HIP_ANCHORS],
+  },
   { redFlag: 'cauda-equina', needsOneOfEach: [['saddle-numbness']], anyBodyPart: true },
   {
     redFlag: 'cauda-equina',
@@ -1948,7 +2007,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'child-hip-pain',
     needsOneOfEach: [
       ['under-18'],
-      [...HIP_ANCHORS, 'knee-or-thigh', 'limp', 'leg-mentioned'],
+      [...HIP_ANCHORS, 'knee-or-thigh', 'limp'],
       ['pain-word', 'limp', 'severe-pain', 'cannot-bear-weight', 'dull-ache', 'sharp', 'throbbing'],
     ],
     anyBodyPart: true,

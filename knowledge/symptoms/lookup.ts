@@ -210,7 +210,8 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   return ALL_SIGNS.some(
     (sign) =>
       evidence[sign.id] === 'present' &&
-      (HIP_ANCHORS.includes(sign.id) ||
+      // The bare word "hip" ("a mobility routine for my hips") needs something to be wrong.
+      ((HIP_ANCHORS.includes(sign.id) && (sign.id !== 'hip-mentioned' || hurts)) ||
         (Object.keys(sign.weights).length > 0 &&
           !BACKGROUND_SIGNS.includes(sign.id) &&
           (hurts || !CIRCUMSTANCE_SIGNS.includes(sign.id)))),

@@ -228,7 +228,8 @@ export function parseText(text: string): ParsedText {
 //   words separated by spaces; `a|b` alternatives (`go_away` for several words in one
 //   alternative); [..] optional; ~N up to N other words; # a number; `word*` any ending;
 //   `word=` exactly. A plain word also matches its simple inflections ("click" -> clicks,
-//   clicked, clicking; "throb" -> throbbing; "ache" -> aching, achy). A phrase starting with '/'
+//   clicked, clicking; "throb" -> throbbing; "ache" -> aching, achy), never "-er" forms, which
+//   are mostly other words ("numbers", "locker", "slippers"). A phrase starting with '/'
 //   is a raw RegExp source.
 // ---------------------------------------------------------------------------------------------
 
@@ -255,19 +256,20 @@ function inflect(word: string): string {
   if (word === '#') return NUMBER;
   const alreadyInflected = word.length >= 6 && /(?:ing|ed|en|ly)$/.test(word); // not "bring"
   if (word.length < 3 || UNINFLECTED.has(word) || alreadyInflected) return escapeForRegExp(word);
-  const forms = [`${word}(?:s|es|d|ed|ing|er|ers|ness|y|ly)?`];
+  // No "-er": "numb" must not match "numbers", "lock" not "locker", "slip" not "slippers".
+  const forms = [`${word}(?:s|es|d|ed|ing|ness|y|ly)?`];
   const last = word.charAt(word.length - 1);
   const beforeLast = word.charAt(word.length - 2);
   const third = word.charAt(word.length - 3);
-  if (last === 'e') forms.push(`${word.slice(0, -1)}(?:ing|y|ed|er)`);
+  if (last === 'e') forms.push(`${word.slice(0, -1)}(?:ing|y|ed)`);
   if (last === 'y' && CONSONANT.test(beforeLast)) {
-    forms.push(`${word.slice(0, -1)}i(?:es|ed|er|ness|ly)`);
+    forms.push(`${word.slice(0, -1)}i(?:es|ed|ness|ly)`);
   }
   // "throb" -> "throbbing", "hop" -> "hopping": a short vowel before a final consonant doubles.
   const shortVowelEnding =
     word.length <= 5 && CONSONANT.test(last) && VOWEL.test(beforeLast) && !VOWEL.test(third);
   if (shortVowelEnding && !/[wxy]/.test(last)) {
-    forms.push(`${word}${last}(?:ing|ed|er|ers|y)`);
+    forms.push(`${word}${last}(?:ing|ed|y)`);
   }
   return forms.length === 1 ? (forms[0] ?? word) : `(?:${forms.join('|')})`;
 }
