@@ -78,6 +78,7 @@ const CLUE_IDS = [
   'cannot-bear-weight',
   'older-age',
   'sudden-pull',
+  'pinching',
   'named-bursitis',
   'named-stress-fracture',
   'named-cartilage-tear',
@@ -402,7 +403,6 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'knives',
       '/shooting(?! for)',
       '/(?<!(?:flu|covid|booster|tetanus) )jab(?:s|bing|bed)?',
-      '/pinch(?:es|ed|ing|y)?(?! of)',
     ],
     weights: { 'it-band-syndrome': 1.5, 'cartilage-tear': 1.5, 'hip-flexor-tendinitis': 1 },
   },
@@ -573,7 +573,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `/(?:hurt|hurts|hurting|pain|painful|ache|aches|aching|throb|throbs|throbbing|sore)(?: ${ANY_WORD}){0,3} [1-4] ?am`,
       `/[1-4] ?am(?: ${ANY_WORD}){0,3} (?:hurt|hurts|hurting|pain|painful|ache|aches|aching|throb|throbs|throbbing|sore)`,
       `/awake(?: ${ANY_WORD}){0,2} [1-4] ?am`,
-      'even [when|while] [i] [am] rest|resting|sitting|sat|lying|sit|lie|sleeping|asleep|still',
+      'even [when|while] [i] [am] [just|only] rest|resting|sitting|sat|lying|sit|lie|sleeping|asleep|still',
+      `/(?:even|just)(?: ${ANY_WORD}){0,6} doing nothing`,
       'at nighttime',
       'night pain|pains',
       'wake|wakes|woke|woken|waking me|us',
@@ -622,7 +623,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'get|getting|got ~1 in|into|out ~3 car',
       'march',
     ],
-    weights: { 'hip-flexor-tendinitis': 4, 'cartilage-tear': 1 },
+    // Bringing the knee up pinches an impinging hip joint (AAOS FAI: pain when the hip bends).
+    weights: { 'hip-flexor-tendinitis': 4, 'cartilage-tear': 1, 'hip-joint': 0.5 },
+    sources: [AAOS_FAI],
   },
   {
     id: 'stairs',
@@ -686,7 +689,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'stand|standing|balance|balancing ~2 on one|that|the|my|affected|bad ~1 leg|foot|side',
       'put|putting|bear|bearing|take|taking ~3 weight',
       'weight ~1 bearing|bear',
-      'every|each step|stride|footstrike',
+      // "Hurts with every step", not "it clicks every stride".
+      `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
       'hurt|hurts|painful|pain|sore|ache ~2 walk|walking|stand|standing',
     ],
     weights: { 'stress-fracture': 4, 'cartilage-tear': 0.5 },
@@ -931,7 +935,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
         '(?! (?:asleep|behind|back|short|apart|in love|out of love|into|away|through|for|off the pace|' +
         'off a cliff|off the wagon|flat|victim|ill|sick|pregnant))',
       // Not "my pace slipped" or slippers.
-      'slip|slipped|slipping on|over|down|and|while|when',
+      'slip|slipped|slipping on|over|down|and|while|when|in|at|off',
       'slip|slipped|slipping ~2 ice|mud|wet|leaves|stairs|step|kerb|curb',
       'tripped|tripping',
       'twisted',
@@ -1174,6 +1178,16 @@ const CLUES: readonly Sign<ClueId>[] = [
     // osteoarthritis, diagnosed without X-rays. Age alone ranks nothing (it is background).
     weights: { 'hip-joint': 2.5 },
     sources: [NICE_OA],
+  },
+  {
+    id: 'pinching',
+    why: 'A pinch at the front of the hip',
+    absent: 'No pinching',
+    phrases: ['/pinch(?:es|ed|ing|y)?(?! of)'],
+    // A pinch at the front of the hip when it bends is the impinging joint's, or its labrum's
+    // (AAOS FAI; Mayo Clinic hip labral tear).
+    weights: { 'hip-joint': 1.5, 'cartilage-tear': 1, 'hip-flexor-tendinitis': 0.5 },
+    sources: [AAOS_FAI],
   },
   {
     id: 'sudden-pull',

@@ -177,16 +177,20 @@ export const BLIND_CASES: BlindCase[] = [
   },
   {
     text: "groin pain is now there even when I'm resting on the couch and it woke me up at 3am last night. was training for a marathon on roads",
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
     top: 'stress-fracture',
-    redFlags: ['night-or-rest-pain'],
+    redFlags: ['night-or-rest-pain', 'bone-stress'],
   },
   {
     // Cannot bear weight after weeks of groin pain: a femoral neck stress fracture may have
     // displaced. No limp or "earlier each run" is described, so bone-stress is not expected on its
     // own terms (the emergency flag covers it anyway).
     text: 'mid run today my groin pain suddenly got way worse and now I CANT PUT ANY WEIGHT ON MY LEG. been running through groin pain for weeks',
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
     top: 'stress-fracture',
-    redFlags: ['cannot-bear-weight'],
+    redFlags: ['cannot-bear-weight', 'bone-stress'],
   },
   {
     text: 'Femoral neck stress reaction suspected by my doc, waiting on MRI. Can I cross train?',
@@ -214,8 +218,10 @@ export const BLIND_CASES: BlindCase[] = [
     // A runner's groin pain ending in inability to bear weight: femoral neck fracture until proven
     // otherwise.
     text: "deep groin pain for a few weeks, today half way through my run i couldn't weight bear at all and had to get an uber home",
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
     top: 'stress-fracture',
-    redFlags: ['cannot-bear-weight'],
+    redFlags: ['cannot-bear-weight', 'bone-stress'],
   },
 
   // ── Cartilage (labral) tear ────────────────────────────────────────────────────────────────
@@ -226,7 +232,8 @@ export const BLIND_CASES: BlindCase[] = [
   },
   {
     text: 'Diagnosed with FAI last year, now the front of my hip pinches when I pull my knee to my chest and something clunks in there',
-    top: 'cartilage-tear',
+    // Issue #12: FAI is filed under the hip joint now, no longer under cartilage tear.
+    top: 'hip-joint',
     redFlags: [],
   },
   {
@@ -276,8 +283,10 @@ export const BLIND_CASES: BlindCase[] = [
   },
   {
     text: 'clicking hip for months, groin pain, and now it aches even at rest and keeps me up at night',
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
     top: 'cartilage-tear',
-    redFlags: ['night-or-rest-pain'],
+    redFlags: ['night-or-rest-pain', 'bone-stress'],
   },
 
   // ── Hip flexor tendinitis ──────────────────────────────────────────────────────────────────
@@ -369,7 +378,8 @@ export const BLIND_CASES: BlindCase[] = [
   },
   {
     text: 'lower back is stiff after sitting at my desk all day, no leg pain',
-    top: null,
+    // Issue #12: the lower back is in scope now (back-referred pain), no longer another body part.
+    top: 'back-referred-pain',
     redFlags: [],
   },
 ];

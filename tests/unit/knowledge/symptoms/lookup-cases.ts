@@ -90,21 +90,33 @@ export const TUNING_CASES: readonly LookupCase[] = [
   },
   {
     text: 'Hurts to hop on my left leg, deep ache in the hip after long road runs',
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
     top: 'stress-fracture',
-    redFlags: [],
+    redFlags: ['bone-stress'],
   },
-  { text: 'grion pain when I hop, no limp though, no fever', top: 'stress-fracture', redFlags: [] },
+  {
+    text: 'grion pain when I hop, no limp though, no fever',
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
   {
     text:
       'NO LIMP, NO FEVER, but my groin hurts when I hop and it’s been throbbing since I jumped ' +
       'my mileage',
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
     top: 'stress-fracture',
-    redFlags: [],
+    redFlags: ['bone-stress'],
   },
   {
     text: 'Stress fracture? my groin hurts with every step and I’ve missed my period for months',
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
     top: 'stress-fracture',
-    redFlags: [],
+    redFlags: ['bone-stress'],
   },
   {
     text: 'Pain at rest and it keeps me awake at night, deep in my hip, limping',
@@ -146,7 +158,9 @@ export const TUNING_CASES: readonly LookupCase[] = [
   },
   {
     text: 'left glute and back of hip sore after sitting for hours, stiff in the mornings',
-    top: 'cartilage-tear',
+    // Issue #12: the hip joint (FAI, osteoarthritis) is a condition of its own now; morning
+    // stiffness with pain after sitting is its pattern (NICE NG226; AAOS FAI).
+    top: 'hip-joint',
     redFlags: [],
   },
   // IT band syndrome
@@ -228,8 +242,10 @@ export const TUNING_CASES: readonly LookupCase[] = [
   // Red flags
   {
     text: 'Can’t put any weight on my right leg since this morning, deep groin pain',
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
     top: 'stress-fracture',
-    redFlags: ['cannot-bear-weight'],
+    redFlags: ['cannot-bear-weight', 'bone-stress'],
   },
   {
     text: 'Fell hard on the ice and can’t move it, my leg looks shorter and turned out',
@@ -254,8 +270,10 @@ export const TUNING_CASES: readonly LookupCase[] = [
   },
   {
     text: 'Groin pain that wakes me up at night and doesn’t ease with rest',
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
     top: 'stress-fracture',
-    redFlags: ['night-or-rest-pain'],
+    redFlags: ['night-or-rest-pain', 'bone-stress'],
   },
   {
     text: 'My leg gave out from weakness on my run and the outer hip aches',
@@ -298,8 +316,10 @@ export const BLIND_CASES: readonly LookupCase[] = [
     text:
       'Female marathoner here. Sharp-ish pain deep in the front of my groin that gets worse ' +
       'through my long runs, and now it hurts just to hop on that leg.',
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
     top: 'stress-fracture',
-    redFlags: [],
+    redFlags: ['bone-stress'],
   },
   {
     text:
@@ -390,8 +410,10 @@ export const BLIND_CASES: readonly LookupCase[] = [
   },
   {
     text: 'Deep groin ache is waking me up at 3am most nights',
+    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
+    // no weight-bearing at all now raises bone-stress (same day; stop running).
     top: 'stress-fracture',
-    redFlags: ['night-or-rest-pain'],
+    redFlags: ['night-or-rest-pain', 'bone-stress'],
   },
   {
     text: 'It’s there even when I’m just sitting on the sofa doing nothing, outer hip',
