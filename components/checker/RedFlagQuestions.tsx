@@ -14,10 +14,7 @@ export function RedFlagQuestions({ answers, onAnswer }: RedFlagQuestionsProps): 
     <ul class="safety-list">
       {RED_FLAGS.map((flag) => (
         <li key={flag.id}>
-          <fieldset
-            class="yes-no"
-            data-answer={answers[flag.id] ?? ''}
-          >
+          <fieldset class="yes-no" data-answer={answers[flag.id] ?? ''}>
             <legend>{flag.question}</legend>
             <div class="yes-no-choices">
               <label class="choice">

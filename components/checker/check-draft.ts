@@ -14,12 +14,7 @@ import {
   type TriggerId,
 } from '../../knowledge/symptoms/evidence';
 import type { CheckerAnswers } from '../../knowledge/symptoms/lookup';
-import {
-  type RedFlagAnswer,
-  type RedFlagId,
-  ZONE_IDS,
-  type ZoneId,
-} from '../../knowledge/types';
+import { type RedFlagAnswer, type RedFlagId, ZONE_IDS, type ZoneId } from '../../knowledge/types';
 
 /** A check being answered. */
 export interface CheckDraft {
@@ -83,7 +78,9 @@ export function hasAnswers(answers: CheckerAnswers): boolean {
     answers.feelings.length > 0 ||
     answers.triggers.length > 0 ||
     answers.onset !== null ||
-    Object.values(answers.redFlagAnswers).some((answer) => answer === 'yes' || answer === 'unsure') ||
+    Object.values(answers.redFlagAnswers).some(
+      (answer) => answer === 'yes' || answer === 'unsure',
+    ) ||
     answers.text.trim() !== ''
   );
 }
@@ -112,7 +109,8 @@ export function checkDraftReducer(draft: CheckDraft, action: CheckAction): Check
       return edit(draft, { ...answers, onset: action.onset });
     case 'answer-red-flag': {
       const { [action.id]: _previous, ...others } = answers.redFlagAnswers;
-      const redFlagAnswers = action.answer === null ? others : { ...others, [action.id]: action.answer };
+      const redFlagAnswers =
+        action.answer === null ? others : { ...others, [action.id]: action.answer };
       return edit(draft, { ...answers, redFlagAnswers });
     }
     case 'set-text':

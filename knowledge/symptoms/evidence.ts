@@ -169,8 +169,7 @@ const NICE_OA = 'https://www.nice.org.uk/guidance/ng226';
 /** NHS Osteoarthritis: stiff, painful joints, worse after rest; hip OA makes socks and shoes hard. */
 const NHS_OA = 'https://www.nhs.uk/conditions/osteoarthritis/';
 /** AAOS FAI: groin pain, worse sitting long, getting in and out of cars, twisting and squatting. */
-const AAOS_FAI =
-  'https://orthoinfo.aaos.org/en/diseases--conditions/femoroacetabular-impingement/';
+const AAOS_FAI = 'https://orthoinfo.aaos.org/en/diseases--conditions/femoroacetabular-impingement/';
 /** Doha agreement (BJSM 2015): adductor-, iliopsoas-, inguinal-, pubic- and hip-related groin
  * pain; adductor-related = adductor tenderness and pain on resisted adduction (the squeeze). */
 const DOHA = 'https://bjsm.bmj.com/content/49/12/768.full';
@@ -184,7 +183,8 @@ const NHS_BACK_PAIN = 'https://www.nhs.uk/conditions/back-pain/';
 /** GP Reasoning hip pain: the lumbar spine and SI joint refer pain to the buttock and hip. */
 const GP_REASONING_HIP = 'https://gpreasoning.uk/tools/algorithms/hip-pain.html';
 /** NHS Bursitis and the GTPS leaflets: outer-hip pain, tender over the bone, worse lying on it. */
-const GTPS = 'https://www.dynamichealth.nhs.uk/help-and-advice/hip-pain/greater-trochanteric-pain-syndrome';
+const GTPS =
+  'https://www.dynamichealth.nhs.uk/help-and-advice/hip-pain/greater-trochanteric-pain-syndrome';
 
 const SIDE = '[left|right|l|r]';
 const THIGH = 'thigh|thighs|leg|legs|quad';
@@ -368,7 +368,12 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     label: 'Dull ache',
     why: 'A dull ache',
     absent: 'Not a dull ache',
-    phrases: ['/dull(?! (?:run|runs|day|days|weather|session|route|routes))', 'ache', 'achy', 'nagging'],
+    phrases: [
+      '/dull(?! (?:run|runs|day|days|weather|session|route|routes))',
+      'ache',
+      'achy',
+      'nagging',
+    ],
     weights: {
       'hip-bursitis': 2,
       'stress-fracture': 0.5,
@@ -1215,6 +1220,7 @@ const CLUES: readonly Sign<ClueId>[] = [
         'downstairs|straight|right|the|it|this|that|being|sitting|running|too|as|like|quickly|' +
         'briskly|uphill|downhill|well|comfortably|around))',
       'barely|hardly ~1 walk|stand|put_weight|bear_weight',
+      'will|would|did|does not ~2 take|hold|bear|carry ~3 weight',
       'non|not weight ~1 bearing',
       'crutch*',
       'wheelchair',
@@ -1224,6 +1230,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'too painful|sore|much ~2 to walk|stand',
     ],
     weights: { 'stress-fracture': 2 },
+    // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg.
+    unlessSentenceHas: ['general-soreness'],
   },
   {
     id: 'named-bursitis',
@@ -1297,7 +1305,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       'wear and tear',
       'fai',
       'impingement',
-      'femoroacetabular|femoro acetabular',
+      'femoroacetabular|femoro_acetabular',
       'cam|pincer ~2 lesion|impingement|morphology|deformity|type',
       'hip replacement',
       'worn ~2 joint|cartilage|hip',
@@ -1546,7 +1554,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('in-the-past', [
     '/(?<!since )last (?:week|month|year|winter|summer|spring|autumn)',
     '# weeks|months|years ago',
-    'a while|long time ago',
+    'a_while|long_time ago',
     'years ago',
     'as a child|kid|teenager',
   ]),
@@ -1568,7 +1576,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('general-soreness', [
     'doms',
     'delayed onset',
-    'legs|quads|calves|everything|whole body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
+    'legs|quads|calves|everything|whole_body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
     'lol|haha|lmao',
   ]),
   contextSign(
@@ -1694,21 +1702,25 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     { sentence: ['fatigue', 'general-soreness'] },
   ),
   // Foot drop: the foot slaps down or the toes catch, a nerve losing power (NHS Sciatica).
-  contextSign('foot-drop', [
-    'foot drop',
-    'drop foot',
-    'foot|feet ~3 slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping',
-    'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
-    'cannot ~2 lift ~2 foot|toes',
-  ], {
-    // A dropped foot is a nerve root in the lower back losing power (NHS Sciatica).
-    evidence: {
-      why: 'The foot slaps down or the toes catch',
-      absent: 'No foot drop',
-      weights: { 'back-referred-pain': 3 },
-      sources: [NHS_SCIATICA],
+  contextSign(
+    'foot-drop',
+    [
+      'foot drop',
+      'drop foot',
+      'foot|feet ~3 slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping',
+      'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
+      'cannot ~2 lift ~2 foot|toes',
+    ],
+    {
+      // A dropped foot is a nerve root in the lower back losing power (NHS Sciatica).
+      evidence: {
+        why: 'The foot slaps down or the toes catch',
+        absent: 'No foot drop',
+        weights: { 'back-referred-pain': 3 },
+        sources: [NHS_SCIATICA],
+      },
     },
-  }),
+  ),
 
   // Words that say something hurts. Without one (or a place, a feeling or a named condition),
   // "a long run downhill on the track" or "stairs at work" is a training log, not a symptom.
@@ -1740,12 +1752,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:aged|age) (?:[2-9]|1[0-7])',
     '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
       'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
-    '/(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece) (?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
+    '/(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
     'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
     // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
     '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
     'high|middle|secondary school',
-    'school ~2 cross country|team|sports|pe',
+    'school ~2 cross_country|team|sports|pe',
     '/u1[0-7]s?',
     '/under (?:1[0-7]s?|18s)',
     'junior school',
@@ -1769,7 +1781,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('bladder-bowel-change', [
     'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~3 bladder|bowel|bowels|pee|wee|urine|poo',
     'cannot ~2 pee|wee|urinate|pass_urine',
-    'lost|loss of|losing ~2 control ~3 bladder|bowel|bowels',
+    'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
     'incontinen*',
     'wet|wetting|soiled ~1 myself',
     'cannot feel|tell ~4 need ~2 pee|wee|toilet|go',
@@ -1804,13 +1816,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('travel-or-surgery', [
     '/flights?(?! of)',
-    'flew|plane|long haul',
+    'flew|plane|long_haul',
     'long ~1 drive|journey|car_ride|coach|bus|train',
     'drove ~3 hours',
     '# hour ~1 flight|drive|journey',
-    'operation|surgery|post op',
+    'operation|surgery|post_op',
     'op=',
-    'bed rest|laid up|immobil*|cast|plaster',
+    'bed_rest|laid_up|immobil*|cast|plaster',
   ]),
   contextSign('breathless', [
     'short|shortness of breath',
@@ -1822,7 +1834,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
 
   // Soon: weight loss, night sweats or a past cancer with the pain (GP Reasoning; NICE NG12).
   contextSign('unexplained-weight-loss', [
-    'weight loss|losing_weight|lost_weight|dropped_weight ~4 without trying|unexplained|reason|not_trying|unintentional*',
+    'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
     'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting',
     'unexplained|unintentional|unintended ~2 weight loss',
     'night sweats',
@@ -1858,7 +1870,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '(?! (?:out|to go|until|till|before|away|left|from))',
     'for|over ~1 months',
     'months now',
-    'over|for a year|years',
+    'over|for a_year|years',
   ]),
   contextSign('no-better', [
     'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
@@ -2016,7 +2028,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // Same day
   { redFlag: 'bone-stress', needsOneOfEach: [['earlier-each-run']] },
   { redFlag: 'bone-stress', needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS] },
-  { redFlag: 'nerve-symptoms', needsOneOfEach: [['numbness-tingling', 'leg-weakness', 'foot-drop']] },
+  {
+    redFlag: 'nerve-symptoms',
+    needsOneOfEach: [['numbness-tingling', 'leg-weakness', 'foot-drop']],
+  },
   {
     redFlag: 'child-hip-pain',
     needsOneOfEach: [

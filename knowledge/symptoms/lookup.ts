@@ -258,9 +258,7 @@ function raisedRedFlags(
   const fromRules = new Set<RedFlagId>();
   for (const rule of RED_FLAG_RULES) {
     const facts = rule.anyBodyPart ? offTopicEvidence : evidence;
-    const holds = rule.needsOneOfEach.every((group) =>
-      group.some((id) => facts[id] === 'present'),
-    );
+    const holds = rule.needsOneOfEach.every((group) => group.some((id) => facts[id] === 'present'));
     if (holds) fromRules.add(rule.redFlag);
   }
   const matches: RedFlagMatch[] = [];

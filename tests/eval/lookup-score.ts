@@ -3,9 +3,15 @@
  * not seen the code). Shared by the `eval:lookup` script and the unit test that holds the
  * targets, so both judge the same way.
  */
-import { lookupSymptoms } from '../../knowledge/lookup';
-import { CONDITION_IDS, RED_FLAG_IDS, type RedFlagId, type RedFlagUrgency } from '../../knowledge/types';
+
 import { redFlagById } from '../../knowledge/guide/red-flags';
+import { lookupSymptoms } from '../../knowledge/lookup';
+import {
+  CONDITION_IDS,
+  RED_FLAG_IDS,
+  type RedFlagId,
+  type RedFlagUrgency,
+} from '../../knowledge/types';
 
 /** One blind case, as the JSON sets hold it. */
 export interface BlindCase {

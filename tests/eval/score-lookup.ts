@@ -28,5 +28,7 @@ for (const path of paths) {
   const score = scoreSet(cases);
   const ms = performance.now() - started;
   console.log(describeScore(basename(path), score));
-  console.log(`  time                 ${(ms / Math.max(1, cases.length)).toFixed(2)} ms per case\n`);
+  console.log(
+    `  time                 ${(ms / Math.max(1, cases.length)).toFixed(2)} ms per case\n`,
+  );
 }

@@ -56,16 +56,17 @@ describe('lookupSymptoms: blind set written after the model', () => {
 });
 
 describe('lookupSymptoms: result shape', () => {
-  it('returns only id, score and why for conditions, and id and advice for red flags', () => {
+  it('returns id, score and why for conditions, and id, advice, urgency and action for red flags', () => {
     const result = lookupSymptoms('Fell hard and can’t move it. Outer hip aches if I lie on it');
     expect(result.conditions.length).toBeGreaterThan(0);
     for (const condition of result.conditions) {
       expect(Object.keys(condition).sort()).toEqual(['id', 'score', 'why']);
       expect(condition.why.length).toBeGreaterThan(0);
     }
-    expect(result.redFlags).toEqual([
-      { id: 'fall-injury', advice: redFlagById('fall-injury').advice },
-    ]);
+    const { advice, action } = redFlagById('fall-injury');
+    expect(result.redFlags).toEqual([{ id: 'fall-injury', advice, urgency: 'emergency', action }]);
+    expect(action).toBe('Call {number} or go to A&E now');
+    expect(result.outsideHip).toBeNull();
   });
 
   it('lists conditions best first and only those with evidence', () => {
@@ -86,8 +87,9 @@ describe('lookupSymptoms: result shape', () => {
   });
 
   it('suggests nothing for an empty text', () => {
-    expect(lookupSymptoms('')).toEqual({ conditions: [], redFlags: [] });
-    expect(lookupSymptoms('  !!! ... ')).toEqual({ conditions: [], redFlags: [] });
+    const nothing = { conditions: [], redFlags: [], outsideHip: null };
+    expect(lookupSymptoms('')).toEqual(nothing);
+    expect(lookupSymptoms('  !!! ... ')).toEqual(nothing);
   });
 });
 
@@ -116,7 +118,7 @@ describe('readSymptomText: messy words and negation', () => {
     ['my I.T. band', 'named-it-band', 'present'],
     ['ITBS', 'named-it-band', 'present'],
     ['GTPS', 'named-bursitis', 'present'],
-    ['FAI', 'named-cartilage-tear', 'present'],
+    ['FAI', 'named-hip-joint', 'present'],
     ['it keeps clickng', 'clicking', 'present'],
     ['tendonitis', 'named-hip-flexor', 'present'],
     ['achilles tendonitis', 'named-hip-flexor', undefined],
@@ -221,18 +223,40 @@ describe('lookupAnswers: the structured checker', () => {
     expect(conditions.map(({ id, score }) => ({ id, score }))).toEqual([
       { id: 'stress-fracture', score: 3 },
       { id: 'cartilage-tear', score: 3 },
+      { id: 'hip-joint', score: 2.5 },
       { id: 'hip-flexor-tendinitis', score: 2 },
+      { id: 'adductor-strain', score: 1 },
     ]);
   });
 
   it('keeps picked answers when the typed text is about another body part', () => {
-    const result = lookupAnswers(answers({ zones: ['outer-hip'], text: 'my calf is numb' }));
+    const result = lookupAnswers(answers({ zones: ['outer-hip'], text: 'my heel is sore' }));
     expect(result.conditions[0]?.id).toBe('hip-bursitis');
     expect(result.redFlags).toEqual([]);
+    expect(result.outsideHip).toBeNull();
+  });
+
+  it('still raises leg alarms in text about another part of the leg', () => {
+    // Issue #12: numbness down the leg is the same-day nerve flag wherever in the leg it is.
+    const result = lookupAnswers(answers({ zones: ['outer-hip'], text: 'my calf is numb' }));
+    expect(result.redFlags.map((flag) => flag.id)).toEqual(['nerve-symptoms']);
+  });
+
+  it('counts "not sure" as the flag at its own tier, and says it was not sure', () => {
+    const result = lookupAnswers(
+      answers({ redFlagAnswers: { 'cauda-equina': 'unsure', 'bone-stress': 'no' } }),
+    );
+    expect(result.redFlags.map(({ id, urgency, unsure }) => ({ id, urgency, unsure }))).toEqual([
+      { id: 'cauda-equina', urgency: 'emergency', unsure: true },
+    ]);
+    const confirmed = lookupAnswers(
+      answers({ redFlagAnswers: { 'cauda-equina': 'unsure' }, text: 'numb when I wipe' }),
+    );
+    expect(confirmed.redFlags[0]?.unsure).toBeUndefined();
   });
 
   it('suggests nothing without answers', () => {
-    expect(lookupAnswers(answers({}))).toEqual({ conditions: [], redFlags: [] });
+    expect(lookupAnswers(answers({}))).toEqual({ conditions: [], redFlags: [], outsideHip: null });
   });
 });
 
@@ -259,6 +283,9 @@ describe('checker options', () => {
       'Front of hip',
       'Outer thigh to knee',
       'Buttock',
+      'Inner thigh',
+      'Deep buttock / sit bone',
+      'Lower back',
     ]);
   });
 });

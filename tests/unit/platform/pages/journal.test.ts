@@ -119,7 +119,14 @@ describe('backups', () => {
       {
         id: 3,
         at: NOW,
-        answers: { zones: [], feelings: [], triggers: [], onset: null, redFlagAnswers: {}, text: '' },
+        answers: {
+          zones: [],
+          feelings: [],
+          triggers: [],
+          onset: null,
+          redFlagAnswers: {},
+          text: '',
+        },
         topConditions: [],
         redFlags: [],
       },
@@ -208,7 +215,14 @@ describe('the latest symptom check', () => {
     expect(await journal.latestCheck()).toBeNull();
     const check = (at: number): CheckRecord => ({
       at,
-      answers: { zones: [], feelings: [], triggers: [], onset: null, redFlagAnswers: {}, text: `${at}` },
+      answers: {
+        zones: [],
+        feelings: [],
+        triggers: [],
+        onset: null,
+        redFlagAnswers: {},
+        text: `${at}`,
+      },
       topConditions: [],
       redFlags: [],
     });

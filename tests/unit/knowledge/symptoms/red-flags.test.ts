@@ -1,0 +1,265 @@
+/**
+ * The red-flag suite (issue #12): every flag at every tier raised from runners' own words, and
+ * look-alike texts (idioms, habits, denials, other people, the weather) that must raise nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { actionWithNumber, RED_FLAGS, TIER_ACTIONS } from '../../../../knowledge/guide/red-flags';
+import { lookupSymptoms } from '../../../../knowledge/lookup';
+import { readSymptomText } from '../../../../knowledge/symptoms/lookup';
+import { RED_FLAG_IDS, type RedFlagId } from '../../../../knowledge/types';
+
+/** "emergency: cannot-bear-weight, bone-stress" reads like the banner the runner would see. */
+function raised(text: string): string {
+  const { redFlags } = lookupSymptoms(text);
+  return redFlags.map((flag) => flag.id).join(', ') || 'nothing';
+}
+
+/** More phrasings per flag, written apart from the ones in the data (no copying the data back). */
+const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
+  'cannot-bear-weight': [
+    'Went to get out of bed and my hip just would not take my weight at all',
+    'tried to stand after the race and could not put weight through the leg',
+    'Impossible to walk on it since my tempo run, groin agony',
+  ],
+  'fall-injury': [
+    'I fell off my bike onto my hip and now the pain is severe',
+    'tripped over a dog lead, went down on my side and the leg looks shorter now',
+    'took a tumble on the trail and my hip hurts so bad I cannot move my leg',
+  ],
+  'infection-signs': [
+    'fever of 38.5 and my hip is killing me',
+    'hip pain and I feel hot and cold and shivery',
+    'my hip is red, hot and swollen and I have the chills',
+  ],
+  'cauda-equina': [
+    'back pain and I have lost control of my bowels',
+    'sciatica in both legs and numbness between my legs',
+    'since my back went I have trouble emptying my bladder',
+  ],
+  'strangulated-hernia': [
+    'I have a hernia in my groin and it is stuck out and I keep vomiting',
+    'groin bulge that cannot be pushed back and it is really painful',
+    'my inguinal hernia will not go back and I feel nauseous',
+  ],
+  'blood-clot': [
+    'flew home from Boston and now my calf is swollen and red',
+    'my leg is swollen and hot and I am breathless',
+    'since my hip surgery my calf has been swollen and sore',
+  ],
+  'bone-stress': [
+    'groin aches every step when I walk to work',
+    'limping with pain at the front of my hip',
+    'front of hip pain that keeps me awake at night',
+  ],
+  'nerve-symptoms': [
+    'numbness on the outside of my thigh',
+    'my foot drops and slaps down on the road',
+    'electric shock feeling down my leg and weakness in my thigh',
+  ],
+  'child-hip-pain': [
+    'My daughter is 11 and has a limp after netball',
+    'my 16 year old has groin pain after football',
+    'I am 13 and my knee hurts after cross country',
+  ],
+  'night-or-rest-pain': [
+    'my hip hurts at night and it wakes me',
+    'even when I am lying still the hip aches',
+    'pain in the hip keeps me awake',
+  ],
+  'weight-loss-or-cancer': [
+    'had prostate cancer and now hip pain',
+    'unexplained weight loss and an aching hip',
+    'hip ache and I have lost my appetite',
+  ],
+  'not-improving': [
+    'my hip still hurts after 6 weeks off',
+    'been resting for 2 months and the hip pain is not better',
+    'eight weeks of rest and it is still sore',
+  ],
+};
+
+describe('red flags: the data', () => {
+  it('has exactly the issue #12 ids, most urgent tier first', () => {
+    expect(RED_FLAGS.map((flag) => flag.id)).toEqual([...RED_FLAG_IDS]);
+    const tiers = RED_FLAGS.map((flag) => flag.urgency);
+    expect(tiers).toEqual([
+      ...Array(6).fill('emergency'),
+      ...Array(3).fill('same-day'),
+      ...Array(3).fill('soon'),
+    ]);
+  });
+
+  it.each(RED_FLAGS.map((flag) => [flag.id, flag] as const))(
+    '%s has a question, an action for its tier, advice, five phrasings and sources',
+    (_id, flag) => {
+      expect(flag.title).not.toBe('');
+      expect(flag.question).toMatch(/\?$/);
+      expect(flag.advice.length).toBeGreaterThan(40);
+      expect(flag.action).toBe(TIER_ACTIONS[flag.urgency]);
+      expect(flag.phrasings.length).toBeGreaterThanOrEqual(5);
+      expect(flag.sources.length).toBeGreaterThan(0);
+      for (const source of flag.sources) expect(source.url).toMatch(/^https:\/\//);
+    },
+  );
+
+  it('names the emergency number by locale and tells the runner to act at once', () => {
+    expect(actionWithNumber(TIER_ACTIONS.emergency, '999')).toBe('Call 999 or go to A&E now');
+    expect(actionWithNumber(TIER_ACTIONS.emergency, '112')).toBe('Call 112 or go to A&E now');
+    expect(TIER_ACTIONS['same-day']).toBe('Get seen today: call your GP or 111');
+    expect(TIER_ACTIONS.soon).toBe('Book a GP appointment in the next few days');
+  });
+
+  it('never suggests hopping to test a possible stress fracture, and says to stop running', () => {
+    for (const flag of RED_FLAGS) {
+      expect(flag.question.toLowerCase()).not.toMatch(/\bhop/);
+    }
+    const bone = RED_FLAGS.find((flag) => flag.id === 'bone-stress');
+    expect(bone?.advice).toMatch(/Stop running/);
+    expect(bone?.advice).toMatch(/do not hop/);
+  });
+});
+
+describe('red flags: raised from runners’ words at their tier', () => {
+  const cases = RED_FLAGS.flatMap((flag) =>
+    [...flag.phrasings, ...MORE_PHRASINGS[flag.id]].map((text) => [flag.id, text] as const),
+  );
+  it('has at least five phrasings for every flag', () => {
+    for (const id of RED_FLAG_IDS) {
+      expect(cases.filter(([flag]) => flag === id).length).toBeGreaterThanOrEqual(5);
+    }
+  });
+  it.each(cases)('%s: %s', (id, text) => {
+    const { redFlags } = lookupSymptoms(text);
+    expect(raised(text)).toContain(id);
+    const tier = RED_FLAGS.find((flag) => flag.id === id)?.urgency;
+    // The most urgent flag leads, so the banner's first words are at least this tier's.
+    const order = ['soon', 'same-day', 'emergency'];
+    expect(order.indexOf(redFlags[0]?.urgency ?? '')).toBeGreaterThanOrEqual(
+      order.indexOf(tier ?? ''),
+    );
+  });
+});
+
+describe('red flags: the rules that issue #12 fixed', () => {
+  it('files cauda equina as an emergency of its own, not the same-day nerve flag', () => {
+    const { redFlags } = lookupSymptoms('sciatica and numbness around my bottom and genitals');
+    expect(redFlags[0]).toMatchObject({ id: 'cauda-equina', urgency: 'emergency' });
+  });
+
+  it('raises bone stress for groin pain with walking, a limp or rest pain in a runner', () => {
+    expect(raised('groin pain when I walk')).toBe('bone-stress');
+    expect(raised('my groin hurts and I am limping')).toBe('bone-stress');
+    expect(raised('groin pain even at rest')).toBe('bone-stress, night-or-rest-pain');
+  });
+
+  it('keeps "stop running" beside an emergency: bone stress is never hidden', () => {
+    expect(raised('Deep groin pain and now I cannot put weight on the leg')).toBe(
+      'cannot-bear-weight, bone-stress',
+    );
+  });
+
+  it('treats fever or shivers with hip pain as enough, with no redness needed', () => {
+    expect(raised('I have a fever and my hip hurts')).toBe('infection-signs');
+    expect(raised('shivering all afternoon and my hip aches deep inside')).toBe('infection-signs');
+  });
+
+  it('reads the age: under 18 with hip, thigh or knee pain or a limp is a child flag', () => {
+    expect(raised('my 14-year-old has knee pain and a limp')).toBe('child-hip-pain');
+    expect(raised('I’m 15 and my thigh hurts after running')).toBe('child-hip-pain');
+    expect(raised('I’m 35 and my thigh hurts after running')).toBe('nothing');
+  });
+
+  it('counts older age as evidence for the hip joint, never as a symptom on its own', () => {
+    expect(readSymptomText('I’m 58')['older-age']).toBe('present');
+    expect(lookupSymptoms('I’m 58').conditions).toEqual([]);
+    const withAge = lookupSymptoms('groin ache and stiff in the morning, I am 58');
+    expect(withAge.conditions[0]?.id).toBe('hip-joint');
+    expect(withAge.conditions[0]?.why).toContain('Aged 45 or over');
+  });
+});
+
+/** Look-alikes: texts that sound alarming to a keyword matcher and describe no red flag. */
+const LOOK_ALIKES: readonly string[] = [
+  'The crowd was at fever pitch at the finish, hip felt fine',
+  'I keep checking the numbers on my watch mid-run, my outer hip aches after',
+  'foam rolling every night for my IT band, outer thigh is tight',
+  'I’d kill for a pain-free long run, the side of my hip aches',
+  'fell behind my training plan because of work, hip is a bit sore on the outside',
+  'broke my PB at the weekend! hip flexor a bit tight since',
+  'absolutely killing it on the track lately but my outer hip niggles',
+  'up at 5am for my run, groin feels a bit tight when I start',
+  'No numbness, no tingling, no fever. Outer hip aches after long runs',
+  'hip’s fine, it’s my heel that hurts in the morning',
+  'not the outside, the front of my hip is tight after hill sprints',
+  'my left leg is slightly shorter than my right, physio gave me an insole. outer hip sore',
+  'my feet point out when I run, does that matter for my IT band?',
+  'I ran with my kid at parkrun and my outer hip ached after',
+  'my son runs cross country, how do I stop him getting hip injuries?',
+  'shivering at the start line in the cold, then my hip flexor felt tight',
+  'it was 30 degrees and so hot on the run, the side of my hip burned',
+  'legs were wobbly at the end of the marathon, outer hip sore next day',
+  'my legs felt weak in the last 5k of the race, tired hips',
+  'quads are trashed after the marathon lol can barely walk down stairs',
+  'I have a sports hernia diagnosis, groin aches when I sprint',
+  'ran the Cancer Research 10k, outer hip sore afterwards',
+  'training for a marathon in 6 weeks, hip flexor still a bit tight',
+  'dropped 3kg on purpose for race season, side of my hip tender',
+  'my alarm wakes me at 5, hip flexors tight for the first mile',
+  'sitting at my desk all day, hip flexors feel tight by evening',
+  'I stretch my hips at night before bed, they feel good',
+  'my calf is tight after hills, no swelling',
+  'slept badly before race day, nerves, my outer hip is fine',
+  'crashed at mile 20 and walked it in, hips ached after',
+  'tripped the timing mat late, result is wrong! also my IT band is tight',
+  'had a fever two weeks ago, better now, outer hip aches after runs',
+  'the hip click happens every stride but it never hurts',
+  'I catch up with my running club on Sundays and my outer hip aches after',
+  'my knee is clicking a bit on stairs',
+  'chafing on my inner thighs after the half, skin is raw',
+  'stitch in my side every time I run fast',
+  'black toenail after the marathon',
+  'shin splints again after upping my mileage',
+  'plantar fasciitis flare in my arch',
+  'my Achilles is creaky in the mornings',
+  'hamstring tweak halfway down the back of my thigh',
+  'I’m 58 and training for my first marathon, any tips?',
+  'my 14-year-old wants to start running, what shoes?',
+  'long haul flight next week for the race, should I wear compression socks?',
+  'lock in your pace early and catch the pack on the hills',
+];
+
+describe('red flags: look-alikes raise nothing', () => {
+  it('has at least 40 look-alikes', () => {
+    expect(LOOK_ALIKES.length).toBeGreaterThanOrEqual(40);
+  });
+  it.each(LOOK_ALIKES)('%s', (text) => {
+    expect(raised(text)).toBe('nothing');
+  });
+});
+
+describe('outside the hip: ranks nothing and says where to look', () => {
+  const parts: [string, string][] = [
+    ['my heel hurts first thing in the morning', 'heel'],
+    ['my Achilles is creaky and thick', 'Achilles'],
+    ['pain in the arch of my foot', 'foot'],
+    ['shin splints after upping my mileage', 'shin'],
+    ['tight calf after hills', 'calf'],
+    ['pain around my kneecap on stairs', 'knee'],
+    ['stitch in my side when I run fast', 'side stitch or ribs'],
+    ['chafing on my inner thighs after the half', 'skin'],
+    ['black toenail after the marathon', 'toenail'],
+    ['tweaked the middle of the back of my thigh doing 200s', 'back of the thigh'],
+  ];
+  it.each(parts)('%s → %s', (text, part) => {
+    const result = lookupSymptoms(text);
+    expect(result.conditions).toEqual([]);
+    expect(result.outsideHip?.part).toBe(part);
+    expect(result.outsideHip?.suggestion).toMatch(/\w/);
+  });
+
+  it('stays in the hip when the hip hurts too', () => {
+    const result = lookupSymptoms('my heel hurts and so does the outside of my hip');
+    expect(result.outsideHip).toBeNull();
+    expect(result.conditions[0]?.id).toBe('hip-bursitis');
+  });
+});
