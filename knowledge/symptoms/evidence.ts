@@ -332,6 +332,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
       'where [you|i] sit',
+      'buttock|cheek ~3 bone|bones',
       'bit|bone|part [that] [you|i] sit on',
     ],
     // High hamstring tendinopathy: deep buttock pain right at the sit bone.
@@ -374,6 +375,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'achy',
       'nagging',
     ],
+    // "My whole body aches with the flu" is not hip pain.
+    unlessClauseHas: ['general-soreness'],
     weights: {
       'hip-bursitis': 2,
       'stress-fracture': 0.5,
@@ -696,7 +699,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'weight ~1 bearing|bear',
       // "Hurts with every step", not "it clicks every stride".
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
-      'hurt|hurts|painful|pain|sore|ache ~2 walk|walking|stand|standing',
+      `${HURTS} ~4 walk|walking|stand|standing`,
+      'walk|walking|stand|standing ~2 hurt|hurts|painful|sore|agony',
     ],
     weights: { 'stress-fracture': 4, 'cartilage-tear': 0.5 },
     // "I can put weight on it fine"; "can't put weight on it" is counted once, as the red flag.
@@ -774,6 +778,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     phrases: [
       'sit|sitting|sat|seated ~3 long|hours|ages|desk|drive|drives|driving|flight|office|day|while',
       'long ~1 drive|drives|flight|flights|car',
+      'drive|driving|drives ~3 hour|hours|long|ages',
       'prolonged sitting',
       'desk job',
       'after sitting',
@@ -1578,6 +1583,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'delayed onset',
     'legs|quads|calves|everything|whole_body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
     'lol|haha|lmao',
+    'whole_body|all_over|everything ~2 ache|aches|aching|hurts|sore',
+    'flu',
   ]),
   contextSign(
     'fever',
@@ -1712,6 +1719,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot ~2 lift ~2 foot|toes',
     ],
     {
+      // "My foot slaps when I'm tired at the end of a marathon" is fatigue.
+      sentence: ['fatigue'],
       // A dropped foot is a nerve root in the lower back losing power (NHS Sciatica).
       evidence: {
         why: 'The foot slaps down or the toes catch',
@@ -1876,7 +1885,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
     `still ~3 ${HURTS}|there|bad|niggl*`,
     'nothing ~2 help|helps|helped|working|works|worked',
-    'not ~2 improved|gone|eased|settled',
+    'not ~2 improved|gone|eased|settled|helped|helping|worked|working',
     'not ~1 gone away',
     'same as ~2 before',
     'no improvement',

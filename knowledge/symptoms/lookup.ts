@@ -289,14 +289,17 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const pickedAny = Object.keys(picked).length > 0;
   // Alarm signs in the leg still count next to another body part ("numb leg, lower back pain").
   const alarmsOffTopic = offTopic && fromText['leg-mentioned'] !== 'present';
+  const redFlags = raisedRedFlags(
+    { ...(alarmsOffTopic ? {} : fromText), ...picked },
+    { ...fromText, ...picked },
+    answers.redFlagAnswers,
+  );
+  // A child's knee or thigh pain can come from the hip (SUFE): never send them elsewhere.
+  const childFlag = redFlags.some((flag) => flag.id === 'child-hip-pain');
   return {
     conditions: rankConditions({ ...(offTopic ? {} : fromText), ...picked }, pickedAny),
-    redFlags: raisedRedFlags(
-      { ...(alarmsOffTopic ? {} : fromText), ...picked },
-      { ...fromText, ...picked },
-      answers.redFlagAnswers,
-    ),
-    outsideHip: offTopic && !pickedAny ? outsidePart(answers.text) : null,
+    redFlags,
+    outsideHip: offTopic && !pickedAny && !childFlag ? outsidePart(answers.text) : null,
   };
 }
 
