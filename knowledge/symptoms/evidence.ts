@@ -130,6 +130,8 @@ const CONTEXT_IDS = [
   'unexplained-weight-loss',
   'past-cancer',
   'charity',
+  'someone-else',
+  'cycling',
   'generally-unwell',
   'long-duration',
   'no-better',
@@ -701,6 +703,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
       `${HURTS} ~4 walk|walking|stand|standing`,
       'walk|walking|stand|standing ~2 hurt|hurts|painful|sore|agony',
+      'cannot walk|stand properly|normally|straight|without',
     ],
     weights: { 'stress-fracture': 4, 'cartilage-tear': 0.5 },
     // "I can put weight on it fine"; "can't put weight on it" is counted once, as the red flag.
@@ -1225,7 +1228,9 @@ const CLUES: readonly Sign<ClueId>[] = [
         'downstairs|straight|right|the|it|this|that|being|sitting|running|too|as|like|quickly|' +
         'briskly|uphill|downhill|well|comfortably|around))',
       'barely|hardly ~1 walk|stand|put_weight|bear_weight',
-      'will|would|did|does not ~2 take|hold|bear|carry ~3 weight',
+      'will|would|did|does not ~2 take|hold|bear|carry|put ~3 weight',
+      // "Hit by a car, can't get up", not "can't get up the stairs".
+      '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps))',
       'non|not weight ~1 bearing',
       'crutch*',
       'wheelchair',
@@ -1512,6 +1517,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     clause: ['hip-is-fine', 'skin-complaint'],
   }),
   // Chafing, blisters or a rash: a skin problem wherever it is, not pain from inside the hip.
+  contextSign('cycling', [
+    'cycling|cyclist|bike|bikes|biking|bicycle|spin_class|turbo|peloton',
+    'bike= ride|rides|riding',
+  ]),
   contextSign('skin-complaint', [
     'chafe|chafing|chafed|chaffing|chaffed',
     'blister|blisters',
@@ -1549,7 +1558,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('running-at-night', [
     `${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 at_night|evening|evenings|before_bed|bedtime`,
     `${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 every|most|each night|nights|evening|evenings`,
-    `at_night|every_night|each_night|most_nights|in_the_evening|before_bed ~3 ${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working`,
+    `at_night|every_night|each_night|most_nights|in_the_evening|before_bed [i|we|to] ${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working`,
     'night= run|runs|running|shift|shifts',
     'evening run|runs',
     // Woken by something else: "my alarm wakes me at 5am".
@@ -1569,7 +1578,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'start line|corral',
     'cold= morning|day|night|wind|rain|start',
     'rain|raining|rainy',
-    'degrees',
   ]),
   // Tiredness at the end of a hard effort, not a nerve losing power.
   contextSign('fatigue', [
@@ -1591,7 +1599,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup) )fever(?:s|ish)?(?! pitch)',
       'have|had|got|with|running|developed|run a ~2 temperature|temp',
-      '/(?:temperature|temp) of (?:3[7-9]|4[0-2]|99|10[0-4])',
+      '/(?:temperature|temp) of (?:3[7-9]|4[0-2]|99|10[0-4])(?:p\\d)?',
       'my temperature|temp ~3 high|up|raised',
       'chills=',
       'the chills',
@@ -1628,6 +1636,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('hot-skin', [
     'hip|hips|joint|area|skin|spot|groin|thigh|leg|side|calf|lump|bump ~3 hot=|warm=|red=',
     'hot=|warm ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness|calf|leg',
+    'hot=|warm= and ~1 tender|sore|swollen|red=|painful',
+    'tender|sore|swollen|red=|painful and ~1 hot=|warm=',
     'warmth',
     'redness|reddish',
   ]),
@@ -1687,6 +1697,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     ],
     {
       clause: ['saddle-numbness'],
+      // A numb bottom after a long bike ride is the saddle's pressure, not a nerve root.
+      sentence: ['cycling'],
       // Numbness or tingling down the leg is a nerve's, most often from the back (NHS Sciatica).
       evidence: {
         why: 'Numbness or tingling',
@@ -1763,6 +1775,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
     '/(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
     'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
+    'little girl|boy|one|lad',
+    'toddler|toddlers',
     // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
     '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
     'high|middle|secondary school',
@@ -1779,16 +1793,24 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
 
   // Cauda equina: numbness between the legs, and bladder or bowel changes (NHS; Royal Free).
-  contextSign('saddle-numbness', [
-    'saddle',
-    'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs',
-    'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs ~4 numb=|numbness|tingl*|no_feeling',
-    'wipe|wiping ~4 numb=|cannot_feel|feel_nothing|no_feeling',
-    'numb= ~4 wipe|wiping|toilet_paper',
-    'buttock ~2 numb= ~3 wipe|wiping|toilet',
-  ]),
+  contextSign(
+    'saddle-numbness',
+    [
+      // The saddle area, not a bike saddle.
+      'saddle area|region|numbness|anaesthesia|anesthesia',
+      'numb= ~4 saddle',
+      'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
+      'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs',
+      'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs ~4 numb=|numbness|tingl*|no_feeling',
+      'wipe|wiping ~4 numb=|cannot_feel|feel_nothing|no_feeling',
+      'numb= ~4 wipe|wiping|toilet_paper',
+      'buttock ~2 numb= ~3 wipe|wiping|toilet',
+    ],
+    { sentence: ['cycling'] },
+  ),
   contextSign('bladder-bowel-change', [
     'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~3 bladder|bowel|bowels|pee|wee|urine|poo',
+    'trouble|difficulty|problems|struggling|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine',
     'cannot ~2 pee|wee|urinate|pass_urine',
     'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
     'incontinen*',
@@ -1837,6 +1859,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'short|shortness of breath',
     'breathless*',
     'cannot catch my breath',
+    'out of breath',
     'chest pain|pains',
     'cough* ~2 blood',
   ]),
@@ -1854,8 +1877,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cancer|tumour|tumor|tumours|tumors|chemo*|radiotherapy|lymphoma|leukaemia|leukemia|myeloma',
       'metasta*|oncolog*',
     ],
-    { clause: ['charity'] },
+    // Someone else's cancer ("my mum had cancer") is not the runner's.
+    { clause: ['charity', 'someone-else'] },
   ),
+  contextSign('someone-else', [
+    'my|his|her ~1 mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|grandfather|friend|wife|husband|partner|family|colleague',
+    'family history',
+  ]),
   contextSign('charity', [
     'charity|fundrais*|sponsor*|macmillan|research|awareness',
     'race for life',
@@ -1890,6 +1918,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'same as ~2 before',
     'no improvement',
     'getting worse',
+    'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
   ]),
 ];
 
@@ -2045,7 +2074,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'child-hip-pain',
     needsOneOfEach: [
       ['under-18'],
-      [...HIP_ANCHORS, 'knee-or-thigh', 'limp'],
+      [...HIP_ANCHORS, 'knee-or-thigh', 'limp', 'cannot-bear-weight'],
       ['pain-word', 'limp', 'severe-pain', 'cannot-bear-weight', 'dull-ache', 'sharp', 'throbbing'],
     ],
     anyBodyPart: true,
