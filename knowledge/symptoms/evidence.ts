@@ -79,6 +79,9 @@ const CLUE_IDS = [
   'older-age',
   'sudden-pull',
   'pinching',
+  'grinding',
+  'getting-in-car',
+  'crossing-legs',
   'named-bursitis',
   'named-stress-fracture',
   'named-cartilage-tear',
@@ -436,9 +439,6 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       '/catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold))',
       '/lock(?:s|ed|ing)?(?! (?:in|out|down))',
       `/(?:get|gets|getting|feels|feel|is|was|got)(?: ${ANY_WORD})? stuck(?! (?:in|at|behind|with|on a))`,
-      '/(?<!the )grind(?:s|ing)?(?! (?:out|through|it))',
-      'crunch=|crunching|crunchy',
-      'creak*',
     ],
     // FAI can click or catch too, less tellingly than a labral tear (AAOS FAI).
     weights: { 'cartilage-tear': 4.5, 'hip-flexor-tendinitis': 0.5, 'hip-joint': 1 },
@@ -468,8 +468,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     ],
     // Stiffness and lost range, worse after rest, are the hip joint's (NICE NG226; NHS OA).
     weights: {
-      'cartilage-tear': 2,
       'hip-joint': 2.5,
+      'cartilage-tear': 1.5,
       'hip-flexor-tendinitis': 1,
       'hip-bursitis': 0.5,
       'back-referred-pain': 0.5,
@@ -630,7 +630,6 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'knee|knees ~1 to [my|the] chest',
       'high knees',
       'knee drive',
-      'get|getting|got ~1 in|into|out ~3 car',
       'march',
     ],
     // Bringing the knee up pinches an impinging hip joint (AAOS FAI: pain when the hip bends).
@@ -792,9 +791,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // Long sitting flexes the hip into impingement (AAOS FAI) and presses on the high hamstring
     // tendon at the sit bone (sports-health high hamstring); slumped sitting loads the back.
     weights: {
-      'cartilage-tear': 2.5,
       'hamstring-tendinopathy': 2.5,
-      'hip-joint': 1.5,
+      'cartilage-tear': 2,
+      'hip-joint': 2,
       'hip-flexor-tendinitis': 1,
       'back-referred-pain': 1,
     },
@@ -814,8 +813,6 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'turn|turning ~2 direction|directions|corners|sharply|quickly|around|round',
       'change|changing ~1 direction|directions',
       'rotat*',
-      'cross ~2 leg|legs',
-      'cross legged',
       'swivel*',
     ],
     // Twisting pinches a torn labrum or an impinging joint (Mayo labral tear; AAOS FAI);
@@ -833,6 +830,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'morning|mornings ~3 stiff*',
       'first thing ~3 stiff*',
       'first few steps ~3 morning',
+      'worse|worst|bad|sore ~3 in the morning|mornings|first thing',
     ],
     // Short morning stiffness (30 minutes or less) with activity pain at 45+ is how NICE
     // diagnoses osteoarthritis; inflammatory back pain also stiffens in the morning.
@@ -1169,6 +1167,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // The two halves may sit in two clauses: "it used to start at 8 miles, now at 2".
       `/now(?:[ \\n]${ANY_WORD}){0,4}[ \\n]used to(?: ${ANY_WORD}){0,3} ${AMOUNT}(?! (?:a|per) week)`,
       `/used to(?: ${ANY_WORD}){0,4} ${AMOUNT}(?! (?:a|per) week)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]now`,
+      // "It started hurting at 10k, now it starts at 2k".
+      `/(?:started|starting|began|begun|came on)(?: ${ANY_WORD}){0,4} ${AMOUNT}(?:[ \\n]${ANY_WORD}){0,4}[ \\n]now(?: ${ANY_WORD}){0,4} ${AMOUNT}`,
     ],
     weights: { 'stress-fracture': 3 },
   },
@@ -1201,6 +1201,41 @@ const CLUES: readonly Sign<ClueId>[] = [
     // (AAOS FAI; Mayo Clinic hip labral tear).
     weights: { 'hip-joint': 1.5, 'cartilage-tear': 1, 'hip-flexor-tendinitis': 0.5 },
     sources: [AAOS_FAI],
+  },
+  {
+    id: 'grinding',
+    why: 'Grinding, grating or creaking in the joint',
+    absent: 'No grinding',
+    phrases: [
+      '/(?<!the )grind(?:s|ing)?(?! (?:out|through|it))',
+      'grating|crepitus',
+      'crunch=|crunching|crunchy',
+      'creak*',
+    ],
+    // A grating or crackling feeling in the joint is osteoarthritis's (NHS Osteoarthritis); a
+    // labral tear clicks or catches rather than grinds.
+    weights: { 'hip-joint': 3, 'cartilage-tear': 1 },
+    sources: [NHS_OA],
+  },
+  {
+    id: 'getting-in-car',
+    why: 'Hurts getting in or out of a car',
+    absent: 'Cars are no trouble',
+    phrases: ['get|getting|got|climb|climbing ~1 in|into|out ~3 car|cars'],
+    // Getting in and out of a car bends and turns the hip into impingement (AAOS FAI); it also
+    // lifts the knee against the hip flexors.
+    weights: { 'hip-joint': 2.5, 'cartilage-tear': 1.5, 'hip-flexor-tendinitis': 1.5 },
+    sources: [AAOS_FAI],
+  },
+  {
+    id: 'crossing-legs',
+    why: 'Hurts to cross the legs',
+    absent: 'Crossing the legs does not hurt',
+    phrases: ['cross|crossing|crossed ~2 leg|legs', 'cross legged'],
+    // Crossing the legs presses the gluteal tendons on the bone (NHS GTPS leaflets advise against
+    // it), and a stiff or impinging joint no longer lets the leg across (AAOS FAI).
+    weights: { 'hip-bursitis': 2, 'hip-joint': 1.5, 'cartilage-tear': 1 },
+    sources: [GTPS, AAOS_FAI],
   },
   {
     id: 'sudden-pull',
