@@ -1564,6 +1564,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'skin ~2 raw|rubbed',
   ]),
   contextSign('hip-is-fine', [
+    // "Groin fine though", "my back is fine": the place named is fine.
+    '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?)(?: (?:is|are|feels?|seems?))? ' +
+      '(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
+      '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
     '/hips?(?: and (?:my |the )?(?:knees?|back|legs?|glutes?))? (?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |' +
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright)' +
       '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
@@ -1732,8 +1736,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     ],
     {
       clause: ['saddle-numbness'],
-      // A numb bottom after a long bike ride is the saddle's pressure, not a nerve root.
-      sentence: ['cycling'],
+      // A numb bottom after a long bike ride is the saddle's pressure, and tingly feet in the
+      // cold are the cold, not a nerve root.
+      sentence: ['cycling', 'weather'],
       // Numbness or tingling down the leg is a nerve's, most often from the back (NHS Sciatica).
       evidence: {
         why: 'Numbness or tingling',
@@ -1963,7 +1968,11 @@ export const ALL_SIGNS: readonly Sign[] = [
   // thighs"), not where the hip hurts.
   ...ZONES.map((zone) => ({
     ...zone,
-    unlessClauseHas: [...(zone.unlessClauseHas ?? []), 'skin-complaint' as const],
+    unlessClauseHas: [
+      ...(zone.unlessClauseHas ?? []),
+      'skin-complaint' as const,
+      'hip-is-fine' as const,
+    ],
   })),
   ...FEELINGS,
   ...TRIGGERS,
@@ -2018,10 +2027,11 @@ export interface RedFlagRule {
   redFlag: RedFlagId;
   needsOneOfEach: readonly (readonly SignId[])[];
   /**
-   * The rule stands even when the text is about another body part ("my calf is hot and
-   * swollen after a flight"); other rules then need the leg to be named.
+   * Where the rule may apply: 'any' stands even when the text is about another body part ("my
+   * calf is hot and swollen after a flight"); 'leg' also stands for another part of the leg ("my
+   * calf is numb"); by default the text must be about the hip region.
    */
-  anyBodyPart?: true;
+  reach?: 'any' | 'leg';
 }
 
 /** Where it hurts when a stress fracture of the femoral neck is the worry. */
@@ -2040,14 +2050,15 @@ const BONE_STRESS_SIGNS: readonly SignId[] = [
  */
 export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // Emergency
-  { redFlag: 'cannot-bear-weight', needsOneOfEach: [['cannot-bear-weight']] },
-  { redFlag: 'fall-injury', needsOneOfEach: [['deformity']] },
+  { redFlag: 'cannot-bear-weight', needsOneOfEach: [['cannot-bear-weight']], reach: 'leg' },
+  { redFlag: 'fall-injury', needsOneOfEach: [['deformity']], reach: 'leg' },
   {
     redFlag: 'fall-injury',
     needsOneOfEach: [
       ['fall-or-twist'],
       ['severe-pain', 'cannot-bear-weight', 'cannot-move-leg', 'leg-shortened-or-turned'],
     ],
+    reach: 'leg',
   },
   // A deep hip infection often shows no redness: a fever or shivers with hip pain is enough, and
   // so is a fever with a hip you cannot move. A fever on its own ("off sick with a fever") is not.
@@ -2063,7 +2074,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'infection-signs',
     needsOneOfEach: [['cannot-move-leg'], ['severe-pain'], HIP_ANCHORS],
   },
-  { redFlag: 'cauda-equina', needsOneOfEach: [['saddle-numbness']], anyBodyPart: true },
+  { redFlag: 'cauda-equina', needsOneOfEach: [['saddle-numbness']], reach: 'any' },
   {
     redFlag: 'cauda-equina',
     needsOneOfEach: [
@@ -2077,17 +2088,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         'leg-mentioned',
       ],
     ],
-    anyBodyPart: true,
+    reach: 'any',
   },
   {
     redFlag: 'strangulated-hernia',
     needsOneOfEach: [['groin-lump'], ['lump-stuck', 'vomiting', 'severe-pain']],
-    anyBodyPart: true,
+    reach: 'any',
   },
   {
     redFlag: 'blood-clot',
     needsOneOfEach: [['calf-or-leg-swelling'], ['travel-or-surgery', 'breathless']],
-    anyBodyPart: true,
+    reach: 'any',
   },
   {
     redFlag: 'blood-clot',
@@ -2096,7 +2107,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['hot-skin'],
       ['pain-word', 'tender-to-touch', 'throbbing'],
     ],
-    anyBodyPart: true,
+    reach: 'any',
   },
   // Same day
   { redFlag: 'bone-stress', needsOneOfEach: [['earlier-each-run']] },
@@ -2104,6 +2115,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'nerve-symptoms',
     needsOneOfEach: [['numbness-tingling', 'leg-weakness', 'foot-drop']],
+    reach: 'leg',
   },
   {
     redFlag: 'child-hip-pain',
@@ -2112,7 +2124,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       [...HIP_ANCHORS, 'knee-or-thigh', 'limp', 'cannot-bear-weight'],
       ['pain-word', 'limp', 'severe-pain', 'cannot-bear-weight', 'dull-ache', 'sharp', 'throbbing'],
     ],
-    anyBodyPart: true,
+    reach: 'any',
   },
   // Soon
   { redFlag: 'night-or-rest-pain', needsOneOfEach: [['rest-or-night']] },

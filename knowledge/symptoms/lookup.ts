@@ -250,14 +250,20 @@ function rankConditions(evidence: TextEvidence, painSaid: boolean): ConditionMat
   return matches.sort((a, b) => b.score - a.score);
 }
 
+/** The evidence each kind of rule may use: see `RedFlagRule.reach`. */
+interface EvidenceByReach {
+  hip: TextEvidence;
+  leg: TextEvidence;
+  any: TextEvidence;
+}
+
 function raisedRedFlags(
-  evidence: TextEvidence,
-  offTopicEvidence: TextEvidence,
+  evidence: EvidenceByReach,
   answered: CheckerAnswers['redFlagAnswers'],
 ): RedFlagMatch[] {
   const fromRules = new Set<RedFlagId>();
   for (const rule of RED_FLAG_RULES) {
-    const facts = rule.anyBodyPart ? offTopicEvidence : evidence;
+    const facts = evidence[rule.reach ?? 'hip'];
     const holds = rule.needsOneOfEach.every((group) => group.some((id) => facts[id] === 'present'));
     if (holds) fromRules.add(rule.redFlag);
   }
@@ -287,11 +293,15 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const picked = pickedEvidence(answers);
   const offTopic = isAboutAnotherBodyPart(fromText);
   const pickedAny = Object.keys(picked).length > 0;
-  // Alarm signs in the leg still count next to another body part ("numb leg, lower back pain").
-  const alarmsOffTopic = offTopic && fromText['leg-mentioned'] !== 'present';
+  // Text about another body part raises only the rules that reach there: leg alarms when the
+  // leg is named ("my calf is numb"), and the ones that stand anywhere (a clot, cauda equina).
+  const legNamed = fromText['leg-mentioned'] === 'present';
   const redFlags = raisedRedFlags(
-    { ...(alarmsOffTopic ? {} : fromText), ...picked },
-    { ...fromText, ...picked },
+    {
+      hip: { ...(offTopic ? {} : fromText), ...picked },
+      leg: { ...(offTopic && !legNamed ? {} : fromText), ...picked },
+      any: { ...fromText, ...picked },
+    },
     answers.redFlagAnswers,
   );
   // A child's knee or thigh pain can come from the hip (SUFE): never send them elsewhere.

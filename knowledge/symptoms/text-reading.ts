@@ -329,11 +329,19 @@ const NEGATION_WINDOW = 6;
 /** Answers after the thing asked about: "fever? no", "swelling - none". */
 const TRAILING_DENIALS = new Set(['no', 'none', 'nope', 'negative', 'nil']);
 
+function isDenial(token: string): boolean {
+  return token === 'cannot' || token === 'never' || token === 'not';
+}
+
 function isNegated(tokens: readonly string[], start: number, end: number): boolean {
   for (let i = start - 1; i >= 0 && i >= start - NEGATION_WINDOW; i -= 1) {
     const token = tokens[i] ?? '';
     if (SCOPE_ENDS.has(token) || RELIEF_WORDS.has(token)) return false;
-    if (NEGATION_CUES.has(token)) return !NOT_NEGATING_NEXT.has(tokens[i + 1] ?? '');
+    if (NEGATION_CUES.has(token)) {
+      // "I can't walk far without my hip aching": two negatives, so the hip does ache.
+      if (token === 'without' && tokens.slice(Math.max(0, i - 5), i).some(isDenial)) return false;
+      return !NOT_NEGATING_NEXT.has(tokens[i + 1] ?? '');
+    }
   }
   const after = tokens[end] ?? '';
   return TRAILING_DENIALS.has(after) && end + 1 >= tokens.length;
