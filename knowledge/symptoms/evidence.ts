@@ -113,6 +113,7 @@ const CONTEXT_IDS = [
   'foot-drop',
   'pain-word',
   'in-the-past',
+  'tight-shoes',
   'skin-complaint',
   'weather',
   'fatigue',
@@ -1575,7 +1576,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not [my|the] hip|hips',
   ]),
   // The nerve red flag covers the leg and the foot ("back pain and a numb foot").
-  contextSign('leg-mentioned', ['leg|legs|thigh|thighs|foot|feet|calf|calves']),
+  contextSign('leg-mentioned', ['leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes']),
+  // Tight laces or shoes: numb toes from the shoe, not a nerve root.
+  contextSign('tight-shoes', [
+    'tight ~2 laces|shoe|shoes|trainers|sneakers',
+    'laces|shoes|trainers ~2 too tight',
+  ]),
   contextSign(
     'other-body-part',
     OUTSIDE_HIP_PARTS.flatMap((part) => part.phrases),
@@ -1638,7 +1644,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup) )fever(?:s|ish)?(?! pitch)',
       'have|had|got|with|running|developed|run a ~2 temperature|temp',
-      '/(?:temperature|temp) of (?:3[7-9]|4[0-2]|99|10[0-4])(?:p\\d)?',
+      // My temperature, not the weather's: "the temperature was 38 on the run".
+      '/(?<!(?:the|air|outside|water) )(?:temperature|temp)(?! outside)' +
+        '(?: (?:of|is|was|at|reading|reads|hit|hitting|up to|around|about))? ' +
+        '(?:3[7-9]|4[0-2]|99|10[0-4])(?:p\\d)?',
       'my temperature|temp ~3 high|up|raised',
       'chills=',
       'the chills',
@@ -1738,7 +1747,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       clause: ['saddle-numbness'],
       // A numb bottom after a long bike ride is the saddle's pressure, and tingly feet in the
       // cold are the cold, not a nerve root.
-      sentence: ['cycling', 'weather'],
+      sentence: ['cycling', 'weather', 'tight-shoes'],
       // Numbness or tingling down the leg is a nerve's, most often from the back (NHS Sciatica).
       evidence: {
         why: 'Numbness or tingling',
@@ -1843,7 +1852,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs',
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs ~4 numb=|numbness|tingl*|no_feeling',
       'wipe|wiping ~4 numb=|cannot_feel|feel_nothing|no_feeling',
-      'numb= ~4 wipe|wiping|toilet_paper',
+      'numb=|cannot_feel|feel_nothing|no_feeling ~4 wipe|wiping|toilet_paper',
       'buttock ~2 numb= ~3 wipe|wiping|toilet',
     ],
     { sentence: ['cycling'] },
