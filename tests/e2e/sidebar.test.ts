@@ -112,14 +112,14 @@ describe('the quick checker', () => {
       /^Best fit so far: /,
     );
     await page
-      .getByRole('group', { name: /limping because of groin pain/ })
+      .getByRole('group', { name: /groin or front-of-hip pain with walking or standing/ })
       .getByLabel('Yes')
       .check();
     await page.locator('[data-outcome="urgent"]').waitFor();
     expect(await page.locator('[data-result]').count()).toBe(0);
     expect(await page.locator('#results-title').textContent()).toBe('Get advice first');
     expect(await page.locator('.check-summary-text').textContent()).toBe(
-      'Get advice first: Groin pain with a limp, or pain that comes earlier in every run.',
+      'Get advice first: Possible stress fracture near the hip.',
     );
     await page.getByRole('button', { name: 'See results' }).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('results-title');
