@@ -35,6 +35,18 @@ describe('the check in progress', () => {
       onset: 'gradual',
       redFlagAnswers: { 'fall-injury': 'no', 'nerve-symptoms': 'no' },
     });
+    const unsure = checkDraftReducer(draft, {
+      type: 'answer-red-flag',
+      id: 'cauda-equina',
+      answer: 'unsure',
+    });
+    expect(unsure.answers.redFlagAnswers['cauda-equina']).toBe('unsure');
+    const cleared = checkDraftReducer(unsure, {
+      type: 'answer-red-flag',
+      id: 'cauda-equina',
+      answer: null,
+    });
+    expect(cleared.answers.redFlagAnswers).not.toHaveProperty('cauda-equina');
     expect(draft.dirty).toBe(true);
   });
 

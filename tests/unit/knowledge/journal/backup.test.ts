@@ -153,6 +153,21 @@ describe('reading a backup', () => {
     ).toContain('Symptom check 1: "redFlags" must be one of');
   });
 
+  it('reads a check from a backup made before "not sure": its yes-list becomes yes answers', () => {
+    const reading = readBackup(
+      changed((backup) => {
+        const check = (backup.checks as Record<string, unknown>[])[0] as Record<string, unknown>;
+        const { redFlagAnswers: _new, ...answers } = check.answers as Record<string, unknown>;
+        check.answers = { ...answers, redFlags: ['bone-stress'] };
+      }),
+      TODAY,
+    );
+    expect(reading.ok && reading.backup.checks[0]?.answers.redFlagAnswers).toEqual({
+      'bone-stress': 'yes',
+    });
+    expect(reading.ok && reading.backup.checks[0]?.answers).not.toHaveProperty('redFlags');
+  });
+
   it('refuses a list that is not a list', () => {
     expect(errorOf(changed((backup) => (backup.runs = {})))).toContain(
       'The list of runs: is missing or not a list',

@@ -54,6 +54,29 @@ describe('the check history', () => {
     expect(await history.get(id)).toBeNull();
   });
 
+  it('reads a check saved before "not sure" existed: its yes-list becomes yes answers', async () => {
+    const { history } = freshHistory();
+    const id = await history.add(check(1000));
+    // What an older version stored: the red-flag questions answered yes, as a list.
+    const legacy = {
+      ...check(1000),
+      id,
+      answers: {
+        zones: ['groin'],
+        feelings: [],
+        triggers: [],
+        onset: null,
+        redFlags: ['bone-stress', 'made-up'],
+        text: '',
+      },
+    };
+    await history.replace(legacy as unknown as StoredCheck & { id: number });
+    const [read] = await history.list();
+    expect(read?.answers.redFlagAnswers).toEqual({ 'bone-stress': 'yes' });
+    expect(read?.answers).not.toHaveProperty('redFlags');
+    expect((await history.get(id))?.answers.redFlagAnswers).toEqual({ 'bone-stress': 'yes' });
+  });
+
   it('deletes one check or all of them', async () => {
     const { history } = freshHistory();
     const a = await history.add(check(1));
