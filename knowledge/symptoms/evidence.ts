@@ -327,7 +327,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
   },
   {
     id: 'sit-bone',
-    label: 'Deep buttock / sit bone',
+    label: 'Sit bone',
     why: 'Deep buttock pain at the sit bone',
     absent: 'Not at the sit bone',
     phrases: [

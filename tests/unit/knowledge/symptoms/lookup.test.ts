@@ -284,7 +284,7 @@ describe('checker options', () => {
       'Outer thigh to knee',
       'Buttock',
       'Inner thigh',
-      'Deep buttock / sit bone',
+      'Sit bone',
       'Lower back',
     ]);
   });
