@@ -79,6 +79,7 @@ const CLUE_IDS = [
   'older-age',
   'sudden-pull',
   'pinching',
+  'lost-rotation',
   'grinding',
   'getting-in-car',
   'crossing-legs',
@@ -1112,6 +1113,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       'female= athlete',
       'missed|missing|lost|stopped|irregular|absent|skipped ~1 period|periods|cycle|cycles',
       'no period|periods',
+      'period|periods ~2 stopped|gone|missing|disappeared|awol|irregular|vanished',
       'not ~2 had ~1 period',
       'amenorrh*',
       'reds',
@@ -1203,6 +1205,22 @@ const CLUES: readonly Sign<ClueId>[] = [
     // (AAOS FAI; Mayo Clinic hip labral tear).
     weights: { 'hip-joint': 1.5, 'cartilage-tear': 1, 'hip-flexor-tendinitis': 0.5 },
     sources: [AAOS_FAI],
+  },
+  {
+    id: 'lost-rotation',
+    why: 'The leg will not turn in as far as it did',
+    absent: 'Turns in normally',
+    phrases: [
+      'cannot|hard|difficult|struggle|struggling ~3 turn|rotate|roll ~3 leg|legs|foot|feet|knee|hip in|inward|inwards',
+      'turn|turning|rotate|rotating ~2 leg|foot|knee|hip in|inward|inwards ~3 hurt|hurts|pain|pinch*|limited|stiff',
+      'internal rotation',
+      'rotation ~3 limited|reduced|lost|less|poor|restricted',
+      'limited|reduced|lost|less|poor|restricted ~2 rotation',
+    ],
+    // Losing the hip's turn-in (internal rotation) is the first movement hip osteoarthritis and
+    // impingement take away (NICE NG226; AAOS FAI).
+    weights: { 'hip-joint': 3, 'cartilage-tear': 0.5 },
+    sources: [NICE_OA, AAOS_FAI],
   },
   {
     id: 'grinding',
