@@ -703,8 +703,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'weight ~1 bearing|bear',
       // "Hurts with every step", not "it clicks every stride".
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
-      `${HURTS} ~4 walk|walking|stand|standing`,
-      'walk|walking|stand|standing ~2 hurt|hurts|painful|sore|agony',
+      // Walking or standing, not standing up from a chair (that is "getting up").
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?:walk|walks|walking|stand|standing)(?! up)`,
+      `/(?:walk|walking|stand|standing)(?! up)(?: ${ANY_WORD}){0,2} (?:hurt|hurts|painful|sore|agony)`,
       'cannot walk|stand properly|normally|straight|without',
     ],
     weights: { 'stress-fracture': 4, 'cartilage-tear': 0.5 },
@@ -1639,7 +1640,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('weather', [
     'weather|heat|humid|humidity|sunny|heatwave|freezing|snow|snowing|windy|chilly|frost|frosty',
     'start line|corral',
-    'cold= morning|day|night|wind|rain|start',
+    'cold= morning|day|night|wind|rain|start|swim|water|dip|shower',
+    'ice bath|baths',
     'rain|raining|rainy',
   ]),
   // Tiredness at the end of a hard effort, not a nerve losing power.
