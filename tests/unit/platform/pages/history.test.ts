@@ -1,4 +1,4 @@
-import type { CheckRecord } from '../../../../knowledge/symptoms/check-record';
+import type { CheckRecord, SavedCheck } from '../../../../knowledge/symptoms/check-record';
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -70,7 +70,7 @@ describe('the check history', () => {
         text: '',
       },
     };
-    await history.replace(legacy as unknown as StoredCheck & { id: number });
+    await history.replace(legacy as unknown as SavedCheck);
     const [read] = await history.list();
     expect(read?.answers.redFlagAnswers).toEqual({ 'bone-stress': 'yes' });
     expect(read?.answers).not.toHaveProperty('redFlags');
