@@ -2,6 +2,7 @@ import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { DEMO_HOST, DEMO_PORT, demoServerPlugin } from './demo/demo-server';
+import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from './knowledge/running-sites';
 import { GLOSSARY } from './knowledge/terms/glossary';
 import { compileTerms } from './knowledge/terms/term-matcher';
 
@@ -30,6 +31,34 @@ const ICONS = {
 };
 const TOOLBAR_ICONS = { 16: ICONS[16], 32: ICONS[32] };
 
+/**
+ * The content script talks to the browsers' own promise-based API (`@wxt-dev/browser`: Firefox's
+ * `browser`, Chrome's `chrome`) rather than webextension-polyfill, which WXT's module puts
+ * behind `wxt/browser` for every entry point: the polyfill is ~2.7 KB of the content script's
+ * 15 KB gzip budget, and the content script needs none of it (`sendMessage` and `storage` return
+ * promises in both browsers under Manifest V3; `listenForCalls` in platform/messages.ts answers
+ * through `sendResponse`, which both support). The other entry points keep the polyfill.
+ * One thing to know: a background handler that rejects is answered as `undefined` (no answer),
+ * not as a rejection, so senders treat a missing reply as a failure.
+ */
+function nativeBrowserInContentScript(): Plugin {
+  let isContentScript = false;
+  return {
+    name: 'hip-pain-guide-native-browser-in-content-script',
+    enforce: 'pre',
+    configResolved(config) {
+      isContentScript = JSON.stringify(config.build.lib ? config.build.lib.entry : '').includes(
+        'terms.content',
+      );
+    },
+    resolveId(source, importer) {
+      // `wxt/browser` arrives here already aliased by the polyfill module.
+      if (!isContentScript || source !== '@wxt-dev/webextension-polyfill/browser') return null;
+      return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: a reader can see where every name comes from.
@@ -43,15 +72,19 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), compiledTermsPlugin(), demoServerPlugin()],
+    plugins: [preact(), compiledTermsPlugin(), nativeBrowserInContentScript(), demoServerPlugin()],
   }),
   manifest: ({ browser }) => ({
     name: 'Hip Pain Guide',
     description:
       'Plain-English explanations of hip-pain terms on running sites, and a private guide to what your sore hip may be telling you.',
     permissions: ['storage', 'contextMenus', 'scripting'],
-    // Default running sites come from the content script's `matches`; any other site is asked
-    // for at the moment the user switches it on.
+    // The running sites the content script matches, as host permissions too: content-script
+    // matches alone do not let `scripting` reach a tab (Chrome: "Cannot access contents of the
+    // page"), and the background inserts the marks' style sheet there (platform/mark-styles.ts).
+    // The install prompt names these sites already for the content script, so it asks no more.
+    host_permissions: DEFAULT_RUNNING_SITES.flatMap(matchPatternsForSite),
+    // Any other site is asked for at the moment the user switches it on.
     optional_host_permissions: ['*://*/*'],
     // The brand mark (public/icon.svg, exported by `npm run icons`). The toolbar icon changes
     // per tab to say whether the extension is on, off or paused there.

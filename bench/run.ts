@@ -117,7 +117,8 @@ async function measure(
       () =>
         new Promise<number>((done) => {
           const check = () =>
-            (CSS.highlights.get('hip-pain-guide-background')?.size ?? 0) > 0
+            // Highlight names are random per page load: any highlight with ranges is ours.
+            [...CSS.highlights.values()].some((highlight) => highlight.size > 0)
               ? done(performance.now())
               : requestAnimationFrame(check);
           check();
@@ -187,7 +188,7 @@ async function measure(
           window.scrollTo(0, document.documentElement.scrollHeight);
           const start = performance.now();
           const check = () => {
-            for (const range of CSS.highlights.get('hip-pain-guide-background') ?? []) {
+            for (const range of [...CSS.highlights.values()].flatMap((h) => [...h])) {
               const r = document.createRange();
               r.setStart(
                 (range as AbstractRange).startContainer,

@@ -7,6 +7,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { HANDED_SEARCH_MAX } from '../knowledge/handed-routes';
 import { describeTerm } from '../knowledge/terms/term-description';
+import { setMarkStyles } from '../platform/background/mark-styles';
 import { readPageMessage } from '../platform/background/page-messages';
 import {
   howToOpenSidebar,
@@ -64,6 +65,12 @@ export default defineBackground(() => {
 
   listenForCalls<PageToBackgroundCalls>(readPageMessage, {
     'page→background:describe-term': ({ termId }) => describeTerm(termId),
+    'page→background:mark-styles': async ({ names, on }, sender) => {
+      // `readPageMessage` accepts only a content script in a tab's top frame.
+      const frame = { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 };
+      await setMarkStyles(frame, names, on);
+      return null;
+    },
     'page→background:open-guide': async ({ route }, sender) => {
       // Called before anything is awaited: the browser opens the sidebar only inside the click.
       const opening = openSidebar(sender.tab?.id, sender.tab?.windowId);

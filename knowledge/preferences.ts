@@ -3,8 +3,12 @@
  * side and the sidebar follow them; each list is declared once, here.
  */
 
-/** How terms are marked on a page: a shaded background (the default), an underline, or none. */
-export const MARK_STYLES = ['underline', 'background', 'off'] as const;
+/**
+ * How terms are marked on a page: a shaded background (the default), an underline, or none. With
+ * 'none' nothing is marked at all (so a page cannot read which terms were found), hover shows no
+ * card, and cards open from the keyboard command or the sidebar's "On this page".
+ */
+export const MARK_STYLES = ['underline', 'background', 'none'] as const;
 export type MarkStyle = (typeof MARK_STYLES)[number];
 
 /** The colour scheme of the sidebar and the cards; "auto" follows the system or the page. */

@@ -1,11 +1,8 @@
 /**
  * Which text on a page is prose worth explaining. Scripts, styles, form fields, code, editable
- * areas, hidden text and our own UI are skipped: marking them would be wrong or would get in the
- * reader's way.
+ * areas and hidden text are skipped: marking them would be wrong or would get in the reader's way.
+ * Our own card needs no rule: its text lives in a closed shadow root, which no walk enters.
  */
-
-/** The tag of the element that hosts our card's shadow root; its subtree is never scanned. */
-export const CARD_HOST_TAG = 'hip-pain-guide-card';
 
 const SKIPPED_TAGS = new Set([
   'SCRIPT',
@@ -29,7 +26,6 @@ const SKIPPED_TAGS = new Set([
   'MATH',
   'HEAD',
   'TITLE',
-  CARD_HOST_TAG.toUpperCase(),
 ]);
 
 /** True if `element` and everything in it is skipped. Cheap: no style or layout is read. */

@@ -2,11 +2,14 @@
  * Owns the card's shadow root and shows one card at a time. The host element goes into the top
  * layer as a manual popover, so page transforms, z-index wars and `overflow: hidden` cannot hide
  * or misplace it; its own styles live inside a closed shadow root where page CSS cannot reach.
+ *
+ * Privacy: the host is a plain `div` with no id, class or name of ours, known by reference only,
+ * and it is on the page only while a card is open. A page cannot pre-define or style it by name,
+ * and finds nothing of ours while no card shows.
  */
-import { renderTermCard, type TermCardProps } from '../components/term-card-view';
 import { type Box, placeCard } from './card-placement';
-import { CARD_HOST_TAG } from './prose-filter';
 import cardCss from './term-card.css?inline';
+import { renderTermCard, type TermCardProps } from './term-card-view';
 
 export type CardContent = Omit<TermCardProps, 'onClose'>;
 
@@ -22,21 +25,12 @@ export interface TermCardController {
   destroy(): void;
 }
 
-// Inline !important styles beat any page rule, even `* { all: unset !important }`.
-const HOST_STYLE: Record<string, string> = {
-  all: 'initial',
-  position: 'fixed',
-  inset: 'auto',
-  margin: '0',
-  padding: '0',
-  border: '0',
-  background: 'transparent',
-  overflow: 'visible',
-  width: 'auto',
-  height: 'auto',
-  transform: 'none',
-  'z-index': '2147483647',
-};
+/**
+ * Inline !important styles beat any page rule, even `* { all: unset !important }`, and the
+ * browser's own popover styles (border, padding, inset): `all: initial` resets every property,
+ * so only what differs from the initial values needs saying.
+ */
+const HOST_STYLE = 'all: initial !important; position: fixed !important; display: block !important';
 
 export function createTermCardController(
   doc: Document,
@@ -49,29 +43,41 @@ export function createTermCardController(
   let mount: HTMLElement | null = null;
   let shadow: ShadowRoot | null = null;
   let open = false;
+  /** Disconnects the host's listeners when the host goes. */
+  let hostListeners: AbortController | null = null;
   let restoreFocusTo: HTMLElement | null = null;
   let current: CardContent | null = null;
   let anchorBox: Box | null = null;
 
   const ensureHost = () => {
     if (host && mount) return { host, mount };
-    host = doc.createElement(CARD_HOST_TAG);
-    host.setAttribute('popover', 'manual');
-    for (const [name, value] of Object.entries(HOST_STYLE)) {
-      host.style.setProperty(name, value, 'important');
-    }
-    host.style.setProperty('display', 'none', 'important');
+    host = doc.createElement('div');
+    host.popover = 'manual';
+    host.style.cssText = HOST_STYLE;
     shadow = host.attachShadow({ mode: 'closed' });
     const style = doc.createElement('style');
     style.textContent = cardCss;
     mount = doc.createElement('div');
     shadow.append(style, mount);
-    host.addEventListener('focusout', (event) => {
-      const next = event.relatedTarget;
-      if (open && next instanceof Node && !host?.contains(next)) events.onFocusLeft();
-    });
+    hostListeners = new AbortController();
+    host.addEventListener(
+      'focusout',
+      (event) => {
+        const next = event.relatedTarget;
+        if (!event.isTrusted || !open || !(next instanceof Node) || host?.contains(next)) return;
+        events.onFocusLeft();
+      },
+      { signal: hostListeners.signal },
+    );
     doc.documentElement.append(host);
     return { host, mount };
+  };
+
+  /** Nothing of ours stays on the page while no card shows. */
+  const removeHost = () => {
+    hostListeners?.abort();
+    host?.remove();
+    host = mount = shadow = null;
   };
 
   const focusIsInCard = () => shadow?.activeElement != null;
@@ -110,13 +116,13 @@ export function createTermCardController(
       if (focus && !focusIsInCard()) {
         restoreFocusTo = doc.activeElement instanceof HTMLElement ? doc.activeElement : null;
       }
-      host.dataset.theme = dark ? 'dark' : 'light';
+      // The theme is a class inside the shadow root; the host only carries `color-scheme`, so the
+      // browser's own parts (a scrollbar) follow it too.
+      mount.className = dark ? 'theme dark' : 'theme';
+      host.style.setProperty('color-scheme', dark ? 'dark' : 'light', 'important');
       anchorBox = anchor;
       renderCard(content);
-      host.style.setProperty('display', 'block', 'important');
-      if (!open && typeof host.showPopover === 'function' && !host.matches(':popover-open')) {
-        host.showPopover();
-      }
+      if (!open) host.showPopover();
       open = true;
       place();
       if (focus) mount.querySelector<HTMLButtonElement>('button.primary')?.focus();
@@ -132,9 +138,8 @@ export function createTermCardController(
       open = false;
       current = null;
       anchorBox = null;
-      if (host.matches(':popover-open')) host.hidePopover();
-      host.style.setProperty('display', 'none', 'important');
-      mount.replaceChildren();
+      // Leaving the document closes the popover too.
+      removeHost();
       // Give focus back only if it was still in the card; never pull it from where the user went.
       if (hadFocus) restoreFocusTo?.focus({ preventScroll: true });
       restoreFocusTo = null;
@@ -145,10 +150,7 @@ export function createTermCardController(
     },
     destroy() {
       controller.hide();
-      host?.remove();
-      host = null;
-      mount = null;
-      shadow = null;
+      removeHost();
     },
   };
   return controller;

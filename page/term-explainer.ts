@@ -1,24 +1,34 @@
 /**
- * Everything the extension does on a page, with one way out: marks terms (highlighter), shows a
- * card when the pointer rests on one or the keyboard steps to it, and answers the sidebar's
- * "on this page" questions. `destroy()` removes every mark, card, listener, observer and timer.
+ * Everything the extension does on a page: marks terms near the viewport (marked window, kept up
+ * to date with the page's changes), shows a card when the pointer rests on a term or the keyboard
+ * steps to it, and answers the sidebar's "on this page" questions. It lives as long as `life`:
+ * ending it removes every mark, card, style, listener, observer and timer.
+ *
+ * Only the reader's own input counts: a page can dispatch pointer and key events of its own, and
+ * those (`isTrusted` false) never open or close a card.
  */
 import type { MarkStyle, Theme } from '../knowledge/preferences';
 import type { Route } from '../knowledge/routes';
 import type { TermDescription } from '../knowledge/terms/term-description';
 import type { TermMatcher } from '../knowledge/terms/term-matcher';
+import type { MarkNames } from '../platform/messages';
+
 import type { Box } from './card-placement';
+import type { Lifetime } from './lifetime';
+import { type MarkedWindow, randomMarkNames, startMarkedWindow } from './marked-window';
+import { followPageChanges } from './page-changes';
 import { isDarkAround } from './page-theme';
 import { createTermCardController } from './term-card-controller';
-import { startTermHighlighter, type TermAt } from './term-highlighter';
+import { createTermIndex, sameHit, type TermAt, type TermIndex } from './term-index';
 
 export interface ExplainerSettings {
-  markStyle: MarkStyle;
   cardDelayMs: number;
   theme: Theme;
 }
 
 export interface ExplainerOptions extends ExplainerSettings {
+  /** Fixed for the explainer's life: a change of style starts a new one. */
+  markStyle: MarkStyle;
   matcher: TermMatcher;
   /** A term's card text, from the background (cached here once fetched). */
   describe(termId: string): Promise<TermDescription | null>;
@@ -27,8 +37,11 @@ export interface ExplainerOptions extends ExplainerSettings {
    * tell the reader where the browser does not allow it (Firefox, from a page).
    */
   openGuide(route: Route): Promise<string | null>;
-  /** False once the extension is gone (reloaded or updated): the explainer then removes itself. */
-  isContextValid(): boolean;
+  /**
+   * Has the browser style the highlights of these names in this tab, or (`on` false) stop: a
+   * user style sheet, which page CSP cannot block and page scripts cannot list. Resolves once done.
+   */
+  styleMarks(names: MarkNames, on: boolean): Promise<void>;
 }
 
 export interface TermExplainer {
@@ -39,74 +52,81 @@ export interface TermExplainer {
   /** Scrolls to the `index`-th occurrence of a term and opens its card. */
   showTerm(termId: string, index: number): Promise<boolean>;
   applySettings(settings: ExplainerSettings): void;
-  destroy(): void;
 }
 
 /** How long the card stays after the pointer leaves the term, so it can move onto the card. */
 const HIDE_GRACE_MS = 300;
 
-function boxOfHit(range: Range, at: TermAt): Box | null {
-  if (!at.text.isConnected) return null;
-  range.setStart(at.text, at.hit.start);
-  range.setEnd(at.text, at.hit.end);
-  const rects = [...range.getClientRects()];
-  range.collapse(true);
-  const first = rects[0];
-  if (!first) return null;
-  // A term wrapped over two lines: anchor to its first line.
-  return { left: first.left, top: first.top, right: first.right, bottom: first.bottom };
+/** Marks that the browser styles for this tab, removed again when `life` ends. */
+function styledMarkedWindow(
+  doc: Document,
+  index: TermIndex,
+  life: Lifetime,
+  style: 'underline' | 'background',
+  options: Pick<ExplainerOptions, 'styleMarks'>,
+): MarkedWindow {
+  const names = randomMarkNames();
+  const styled = options.styleMarks(names, true);
+  life.onEnd(() => {
+    // After the insertion, so that a removal never overtakes it. If the extension is gone, so is
+    // any way to reach the background; the names are random, so nothing findable is left.
+    // (A failed insertion is reported by the marked window; a failed removal means the
+    // extension is gone, which is the case the comment above covers.)
+    styled.then(() => options.styleMarks(names, false)).catch(() => undefined);
+  });
+  return startMarkedWindow(doc, index, life, style, names, styled);
 }
 
-function sameHit(a: TermAt | null, b: TermAt | null): boolean {
-  return !!a && !!b && a.text === b.text && a.hit.start === b.hit.start;
-}
-
-export function startTermExplainer(doc: Document, options: ExplainerOptions): TermExplainer {
+export function startTermExplainer(
+  doc: Document,
+  life: Lifetime,
+  options: ExplainerOptions,
+): TermExplainer {
   const view = doc.defaultView as Window;
-  let settings: ExplainerSettings = {
-    markStyle: options.markStyle,
-    cardDelayMs: options.cardDelayMs,
-    theme: options.theme,
-  };
-  const highlighter = startTermHighlighter(
-    doc,
-    options.matcher,
-    settings.markStyle,
-    options.isContextValid,
-  );
+  let settings: ExplainerSettings = { cardDelayMs: options.cardDelayMs, theme: options.theme };
+  const index = createTermIndex(doc, options.matcher, life);
+  const marks =
+    options.markStyle === 'none'
+      ? null
+      : styledMarkedWindow(doc, index, life, options.markStyle, options);
+  followPageChanges(doc, index, marks, life);
   const card = createTermCardController(doc, { onFocusLeft: () => hide() });
-  /** One Range for measuring terms, reused: every live Range slows the page's DOM changes. */
-  const measuringRange = doc.createRange();
+  /** Where a term is on screen; a term wrapped over two lines is anchored to its first line. */
+  const boxOf = (at: TermAt): Box | null => index.rectsOf(at)[0] ?? null;
   /** Counts shows, so a slow answer for an older card never lands on a newer one. */
   let showCount = 0;
-  const listeners = new AbortController();
-  const { signal } = listeners;
+  const { signal } = life;
   let shown: TermAt | null = null;
   let pending: TermAt | null = null;
-  let showTimer: ReturnType<typeof setTimeout> | undefined;
-  let hideTimer: ReturnType<typeof setTimeout> | undefined;
+  let showTimer: number | undefined;
+  let hideTimer: number | undefined;
   let frameRequested = false;
-  let destroyed = false;
   let lastPointer = { x: 0, y: 0, target: null as EventTarget | null };
 
-  const clearTimers = () => {
-    clearTimeout(showTimer);
-    clearTimeout(hideTimer);
-    showTimer = hideTimer = undefined;
+  const clearShowTimer = () => {
+    life.clearTimeout(showTimer);
+    showTimer = undefined;
+  };
+  const clearHideTimer = () => {
+    life.clearTimeout(hideTimer);
+    hideTimer = undefined;
   };
 
   const hide = () => {
-    clearTimers();
+    clearShowTimer();
+    clearHideTimer();
     shown = null;
     pending = null;
     card.hide();
   };
+  life.onEnd(() => card.destroy());
 
   const descriptions = new Map<string, Promise<TermDescription | null>>();
   const describe = (termId: string) => {
     let description = descriptions.get(termId);
     if (!description) {
-      // No text (the background was asleep or the extension updated) shows no card; asked again next time.
+      // No text (the background was asleep or the extension updated) shows no card; asked again
+      // next time.
       description = options.describe(termId).catch(() => null);
       descriptions.set(termId, description);
       // Keep answers, not failures: the background may just have been waking up.
@@ -119,11 +139,11 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
     const thisShow = ++showCount;
     const description = await describe(at.termId);
     // The pointer or the keyboard may have moved on while the text was on its way.
-    if (thisShow !== showCount || (!focus && !sameHit(at, pending))) return;
-    if (!options.isContextValid()) return api.destroy();
-    const anchor = boxOfHit(measuringRange, at);
-    if (!description || !anchor || destroyed) return;
-    clearTimers();
+    if (thisShow !== showCount || (!focus && !sameHit(at, pending)) || !life.isValid) return;
+    const anchor = boxOf(at);
+    if (!description || !anchor) return;
+    clearShowTimer();
+    clearHideTimer();
     shown = at;
     const dark =
       settings.theme === 'dark' ||
@@ -145,71 +165,67 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
     card.show(content, anchor, { dark, focus });
   };
 
-  /** Hover: after the pointer rests on a term for the card delay, show its card. */
-  const onPointerFrame = () => {
+  /** Hover: after the pointer rests on a marked term for the card delay, show its card. */
+  const onPointerFrame = (marked: MarkedWindow) => {
     frameRequested = false;
-    if (!options.isContextValid()) return api.destroy();
     const { x, y, target } = lastPointer;
-    if (card.contains(target)) {
-      clearTimeout(hideTimer);
-      hideTimer = undefined;
-      return;
-    }
-    const at = highlighter.termAtPoint(x, y);
-    if (at && sameHit(at, shown)) {
-      clearTimeout(hideTimer);
-      hideTimer = undefined;
-      return;
-    }
+    if (card.contains(target)) return clearHideTimer();
+    const at = index.termAtPoint(x, y, marked.isMarked);
+    if (at && sameHit(at, shown)) return clearHideTimer();
     if (at && !sameHit(at, pending)) {
       pending = at;
       void describe(at.termId);
-      clearTimeout(showTimer);
-      showTimer = setTimeout(() => pending && void show(pending, false), settings.cardDelayMs);
+      clearShowTimer();
+      showTimer = life.setTimeout(() => pending && void show(pending, false), settings.cardDelayMs);
     } else if (!at) {
       pending = null;
-      clearTimeout(showTimer);
-      showTimer = undefined;
+      clearShowTimer();
     }
-    if (!at && shown && hideTimer === undefined) {
-      hideTimer = setTimeout(hide, HIDE_GRACE_MS);
-    }
+    if (!at && shown && hideTimer === undefined) hideTimer = life.setTimeout(hide, HIDE_GRACE_MS);
   };
 
-  doc.addEventListener(
-    'pointermove',
-    (event) => {
-      if (event.pointerType === 'touch') return;
-      lastPointer = { x: event.clientX, y: event.clientY, target: event.composedPath()[0] ?? null };
-      if (!frameRequested) {
-        frameRequested = true;
-        view.requestAnimationFrame(onPointerFrame);
-      }
-    },
-    { passive: true, signal, capture: true },
-  );
+  // Hover needs marks: with none, cards open from the keyboard, the sidebar or the menu only.
+  if (marks) {
+    doc.addEventListener(
+      'pointermove',
+      (event) => {
+        if (!event.isTrusted || event.pointerType === 'touch') return;
+        lastPointer = {
+          x: event.clientX,
+          y: event.clientY,
+          target: event.composedPath()[0] ?? null,
+        };
+        if (!frameRequested) {
+          frameRequested = true;
+          life.requestAnimationFrame(() => onPointerFrame(marks));
+        }
+      },
+      { passive: true, signal, capture: true },
+    );
+  }
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (event.key !== 'Escape' || !card.isOpen()) return;
+      if (!event.isTrusted || event.key !== 'Escape' || !card.isOpen()) return;
       // Esc belongs to the page (its dialog, its search box) unless focus is in our card.
       if (card.contains(doc.activeElement)) event.stopPropagation();
       hide();
     },
     { signal, capture: true },
   );
-  view.addEventListener('scroll', () => shown && !card.contains(doc.activeElement) && hide(), {
-    passive: true,
-    signal,
-  });
+  view.addEventListener(
+    'scroll',
+    (event) => event.isTrusted && shown && !card.contains(doc.activeElement) && hide(),
+    { passive: true, signal },
+  );
 
   const scrollToAndShow = (at: TermAt) => {
     // Centre the term itself: centring a tall paragraph can leave the term off screen.
-    const box = boxOfHit(measuringRange, at);
+    const box = boxOf(at);
     if (box) {
       view.scrollBy({ top: box.top - view.innerHeight / 2, behavior: 'instant' });
     }
-    highlighter.refresh();
+    marks?.refresh();
     pending = at;
     void show(at, true);
   };
@@ -220,51 +236,41 @@ export function startTermExplainer(doc: Document, options: ExplainerOptions): Te
     let high = all.length;
     while (low < high) {
       const mid = (low + high) >> 1;
-      const top = boxOfHit(measuringRange, all[mid] as TermAt)?.top;
+      const top = boxOf(all[mid] as TermAt)?.top;
       if (top !== undefined && top < 0) low = mid + 1;
       else high = mid;
     }
     return low % all.length;
   };
 
-  const api: TermExplainer = {
+  return {
     async showNextTerm() {
-      const all = await highlighter.allTerms();
+      const all = await index.allTerms();
       if (all.length === 0) return;
       // After the term shown last, or else the first at or below the top of the screen.
-      let index = shown ? all.findIndex((at) => sameHit(at, shown)) + 1 : -1;
-      if (index <= 0) index = firstOnScreenOrBelow(all);
-      for (let tries = 0; tries < all.length; tries++, index++) {
-        const at = all[index % all.length] as TermAt;
-        if (boxOfHit(measuringRange, at)) return scrollToAndShow(at);
+      let next = shown ? all.findIndex((at) => sameHit(at, shown)) + 1 : -1;
+      if (next <= 0) next = firstOnScreenOrBelow(all);
+      for (let tries = 0; tries < all.length; tries++, next++) {
+        const at = all[next % all.length] as TermAt;
+        if (boxOf(at)) return scrollToAndShow(at);
       }
     },
     async countTerms() {
       const counts = new Map<string, number>();
-      for (const at of await highlighter.allTerms()) {
+      for (const at of await index.allTerms()) {
         counts.set(at.termId, (counts.get(at.termId) ?? 0) + 1);
       }
       return [...counts].map(([termId, count]) => ({ termId, count }));
     },
-    async showTerm(termId, index) {
-      const matches = (await highlighter.allTerms()).filter((at) => at.termId === termId);
-      const at = matches[Math.min(index, matches.length - 1)];
+    async showTerm(termId, occurrence) {
+      const matches = (await index.allTerms()).filter((at) => at.termId === termId);
+      const at = matches[Math.min(occurrence, matches.length - 1)];
       if (!at) return false;
       scrollToAndShow(at);
       return true;
     },
     applySettings(next) {
       settings = next;
-      highlighter.setMarkStyle(next.markStyle);
-    },
-    destroy() {
-      if (destroyed) return;
-      destroyed = true;
-      listeners.abort();
-      clearTimers();
-      card.destroy();
-      highlighter.destroy();
     },
   };
-  return api;
 }

@@ -9,6 +9,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import type { Route } from '../knowledge/routes';
 import type { TermDescription } from '../knowledge/terms/term-description';
+import { loggedAs } from './log';
 
 /** Calls the content script makes to the background. */
 export type PageToBackgroundCalls = {
@@ -19,6 +20,12 @@ export type PageToBackgroundCalls = {
     message: { termId: string };
     reply: TermDescription | null;
   };
+  /**
+   * Style this page load's marks (`on`), or stop: a user style sheet for `::highlight()` under the
+   * page's random names, inserted into the sender's frame (page CSP cannot block it, page scripts
+   * cannot list it). Background side: platform/background/mark-styles.ts.
+   */
+  'page→background:mark-styles': { message: { names: MarkNames; on: boolean }; reply: null };
 };
 
 /** Calls the sidebar makes to the content script of the page it shows terms for. */
@@ -60,6 +67,12 @@ export type AnyMessageOf<Calls extends CallMap> = {
 
 /** The reply of one call. */
 export type ReplyOf<Calls extends CallMap, K extends keyof Calls> = Calls[K]['reply'];
+
+/** The highlight names of one page load, per mark style: random letters, no name of ours. */
+export interface MarkNames {
+  underline: string;
+  background: string;
+}
 
 /** What the page answers to `sidebar→page:list-terms`. */
 export interface PageTermsReply {
@@ -134,20 +147,33 @@ export function isOurExtension(sender: Sender): boolean {
  * Answers the calls of one call map: each incoming message is read by `read` (shape and sender),
  * and only a message it accepts reaches its handler. Anything else gets no answer from here, so
  * another listener (or none) may answer it. Returns the way to stop listening.
+ *
+ * The answer goes through `sendResponse`, after returning `true` ("an answer will follow"),
+ * rather than as a returned promise: the content script runs without webextension-polyfill (its
+ * size budget; wxt.config.ts), and Chrome before 144 ignores a promise a listener returns.
+ * Firefox and the polyfill take both. A handler that fails is logged and answers `undefined`,
+ * which the sender treats as no answer.
  */
 export function listenForCalls<Calls extends CallMap>(
   read: MessageReader<Calls>,
   handlers: CallHandlers<Calls>,
 ): () => void {
-  const listener = (raw: unknown, sender: Sender): Promise<unknown> | undefined => {
+  const listener = (
+    raw: unknown,
+    sender: Sender,
+    sendResponse: (reply: unknown) => void,
+  ): boolean => {
     const message = read(raw, sender);
-    if (!message) return undefined;
+    if (!message) return false;
     // TypeScript cannot pair a union message with its own handler; `read` checked the pairing.
     const handle = handlers[message.type] as (
       message: AnyMessageOf<Calls>,
       sender: Sender,
     ) => unknown;
-    return Promise.resolve(handle(message, sender));
+    new Promise((resolve) => resolve(handle(message, sender)))
+      .catch(loggedAs(`answering ${String(message.type)}`))
+      .then(sendResponse);
+    return true;
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);

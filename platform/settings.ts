@@ -5,7 +5,13 @@
  */
 import { browser } from 'wxt/browser';
 import { isOneOf } from '../knowledge/known-ids';
-import { CARD_DELAY_RANGE, MARK_STYLES, type Settings, THEMES } from '../knowledge/preferences';
+import {
+  CARD_DELAY_RANGE,
+  MARK_STYLES,
+  type MarkStyle,
+  type Settings,
+  THEMES,
+} from '../knowledge/preferences';
 import { DEFAULT_RUNNING_SITES, hostBelongsToSite, isSiteName } from '../knowledge/running-sites';
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -29,6 +35,12 @@ function siteList(value: unknown): string[] {
   return [...new Set(sites)];
 }
 
+/** A stored mark style: 'off' (hover cards over invisible marks) became 'none', which also stops hover. */
+function markStyleOf(stored: unknown): MarkStyle {
+  const style = stored === 'off' ? 'none' : stored;
+  return isOneOf(style, MARK_STYLES) ? style : DEFAULT_SETTINGS.markStyle;
+}
+
 /** Turns whatever was stored into valid settings, field by field. */
 export function parseSettings(stored: unknown): Settings {
   const raw = (typeof stored === 'object' && stored !== null ? stored : {}) as Record<
@@ -43,7 +55,7 @@ export function parseSettings(stored: unknown): Settings {
       Number.isFinite(delay) && raw.cardDelayMs !== null && raw.cardDelayMs !== ''
         ? Math.min(CARD_DELAY_RANGE.max, Math.max(CARD_DELAY_RANGE.min, Math.round(delay)))
         : DEFAULT_SETTINGS.cardDelayMs,
-    markStyle: isOneOf(raw.markStyle, MARK_STYLES) ? raw.markStyle : DEFAULT_SETTINGS.markStyle,
+    markStyle: markStyleOf(raw.markStyle),
     theme: isOneOf(raw.theme, THEMES) ? raw.theme : DEFAULT_SETTINGS.theme,
   };
 }

@@ -68,7 +68,6 @@ export async function syncUserSiteScripts(): Promise<void> {
       id: USER_SITES_SCRIPT_ID,
       matches: granted.flatMap(matchPatternsForSite),
       js: ['content-scripts/terms.js'],
-      css: ['content-scripts/terms.css'],
       runAt: 'document_idle',
     },
   ]);
@@ -80,11 +79,12 @@ export async function patternsOfOnSites(): Promise<string[]> {
   return [...DEFAULT_RUNNING_SITES, ...userSites].flatMap(matchPatternsForSite);
 }
 
-/** Runs the content script and its CSS in one tab that has none yet. */
+/** Runs the content script in one tab that has none yet (it asks for its mark styles itself). */
 export async function injectContentScript(tabId: number): Promise<void> {
-  const target = { tabId };
-  await browser.scripting.insertCSS({ target, files: ['content-scripts/terms.css'] });
-  await browser.scripting.executeScript({ target, files: ['/content-scripts/terms.js'] });
+  await browser.scripting.executeScript({
+    target: { tabId },
+    files: ['/content-scripts/terms.js'],
+  });
 }
 
 /**

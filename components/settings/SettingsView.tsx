@@ -19,7 +19,10 @@ const THEMES: readonly { id: Theme; label: string }[] = [
 const MARK_STYLES: readonly { id: MarkStyle; label: string }[] = [
   { id: 'background', label: 'Shaded background' },
   { id: 'underline', label: 'Dotted underline (slower on very long pages)' },
-  { id: 'off', label: 'No marks' },
+  {
+    id: 'none',
+    label: 'No marks (most private): explain terms with Alt+Shift+J or from “On this page”',
+  },
 ];
 
 function seconds(ms: number): string {

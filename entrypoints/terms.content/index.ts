@@ -1,6 +1,10 @@
 /**
  * The content script on running sites: checks the site is switched on, then runs the term
- * explainer, and tears it down when the site is switched off or the extension goes away.
+ * explainer for as long as it stays on. One teardown path: the explainer's lifetime ends when the
+ * site is switched off or the mark style changes, and with WXT's context when the extension
+ * reloads, updates or goes away.
+ *
+ * Nothing is added to a page whose site is off: no style, no highlight, no element.
  */
 
 import compiledTerms from 'virtual:compiled-terms';
@@ -8,41 +12,42 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { Settings } from '../../knowledge/preferences';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../../knowledge/running-sites';
 import { createTermMatcher } from '../../knowledge/terms/term-matcher';
+import { childLifetime, type Lifetime } from '../../page/lifetime';
 import { startTermExplainer, type TermExplainer } from '../../page/term-explainer';
 import { readExtensionMessage } from '../../platform/content/extension-messages';
 import { listenForCalls, sendToBackground, type ToPageCalls } from '../../platform/messages';
 import { isSiteOn, loadSettings, watchSettings } from '../../platform/settings';
-import './style.css';
 
 export default defineContentScript({
   matches: DEFAULT_RUNNING_SITES.flatMap(matchPatternsForSite),
   runAt: 'document_idle',
+  // WXT would also announce each start with `window.postMessage`, which every page script can
+  // read (it names the extension's id): the DOM event it sends instead is enough for it.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
     const host = location.hostname;
-    let explainer: TermExplainer | null = null;
     const matcher = createTermMatcher(compiledTerms);
+    let running: { explainer: TermExplainer; life: Lifetime; markStyle: string } | null = null;
+
+    const stop = () => {
+      running?.life.end();
+      running = null;
+    };
 
     const apply = (settings: Settings) => {
-      const on = isSiteOn(settings, host);
-      if (!on) {
-        explainer?.destroy();
-        explainer = null;
+      if (!ctx.isValid || !isSiteOn(settings, host)) return stop();
+      const explainerSettings = { cardDelayMs: settings.cardDelayMs, theme: settings.theme };
+      if (running && running.markStyle === settings.markStyle) {
+        running.explainer.applySettings(explainerSettings);
         return;
       }
-      const explainerSettings = {
-        markStyle: settings.markStyle,
-        cardDelayMs: settings.cardDelayMs,
-        theme: settings.theme,
-      };
-      if (explainer) {
-        explainer.applySettings(explainerSettings);
-        return;
-      }
-      explainer = startTermExplainer(document, {
+      // A new mark style starts afresh: other marks, other names, or none at all.
+      stop();
+      const life = childLifetime(ctx, window);
+      const explainer = startTermExplainer(document, life, {
         ...explainerSettings,
+        markStyle: settings.markStyle,
         matcher,
-        // The extension reloaded or updated: this copy stops and removes its marks.
-        isContextValid: () => ctx.isValid,
         async describe(termId) {
           return (await sendToBackground('page→background:describe-term', { termId })) ?? null;
         },
@@ -51,33 +56,31 @@ export default defineContentScript({
           if (reply?.opened) return null;
           return reply?.hint ?? 'Click the Hip Pain Guide toolbar button to open the guide.';
         },
+        async styleMarks(names, on) {
+          await sendToBackground('page→background:mark-styles', { names, on });
+        },
       });
+      running = { explainer, life, markStyle: settings.markStyle };
     };
 
     apply(await loadSettings());
-    const stopWatching = watchSettings(apply);
+    ctx.onInvalidated(watchSettings(apply));
 
     const stopListening = listenForCalls<ToPageCalls>(readExtensionMessage, {
       'sidebar→page:list-terms': async () => {
-        const terms = await explainer?.countTerms();
+        const terms = await running?.explainer.countTerms();
         return terms ? { terms } : null;
       },
-      'sidebar→page:show-term': ({ termId, index }) => explainer?.showTerm(termId, index) ?? false,
+      'sidebar→page:show-term': ({ termId, index }) =>
+        running?.explainer.showTerm(termId, index) ?? false,
       // Answered even when the site is off, so the sidebar can offer to switch it on.
       'sidebar→page:which-site': () => ({ host }),
       'background→page:next-term': async () => {
-        await explainer?.showNextTerm();
+        await running?.explainer.showNextTerm();
         return null;
       },
       'background→page:ping': () => true,
     });
-
-    // One teardown path: the extension reloading or updating ends everything on the page.
-    ctx.onInvalidated(() => {
-      stopWatching();
-      stopListening();
-      explainer?.destroy();
-      explainer = null;
-    });
+    ctx.onInvalidated(stopListening);
   },
 });

@@ -12,6 +12,7 @@ import {
   type PageToBackgroundCalls,
   type Sender,
 } from '../messages';
+import { isMarkNames } from './mark-styles';
 
 /** Longest term id the glossary uses, with room to spare: a longer one is not a term. */
 const TERM_ID_MAX = 80;
@@ -36,6 +37,10 @@ export function readPageMessage(
       const route = routeFromPage(raw.route);
       return route ? { type: raw.type, route } : null;
     }
+    case 'page→background:mark-styles':
+      return isMarkNames(raw.names) && typeof raw.on === 'boolean'
+        ? { type: raw.type, names: raw.names, on: raw.on }
+        : null;
     default:
       return null;
   }

@@ -24,6 +24,7 @@ import {
 } from './support/firefox-browser';
 import {
   boxInCard,
+  boxOfWords,
   cardText,
   hover,
   markCount,
@@ -83,12 +84,46 @@ describe('the built extension on pages in Firefox', () => {
     await waitForNoCard(page);
   });
 
+  it('styles marks under names made up for this load, and opens nothing for forged pointer moves', async () => {
+    const page = await openMarked(HOSTS.runnersWorld, 'article.html');
+    const probe = await page.evaluate(() => {
+      const names = [...CSS.highlights.keys()];
+      const intro = document.getElementById('intro') as Element;
+      const background = (name: string) =>
+        getComputedStyle(intro, `::highlight(${name})`).backgroundColor;
+      return {
+        names,
+        marked: background(names[0] as string),
+        old: background('hip-pain-guide-background'),
+        unknown: background('unstyled-probe-name'),
+      };
+    });
+    expect(probe.names).toHaveLength(1);
+    expect(probe.names[0]).toMatch(/^[a-z]{12}$/);
+    expect(probe.marked).toBe('rgba(255, 190, 0, 0.22)');
+    expect(probe.old).toBe(probe.unknown);
+    const box = await boxOfWords(page, 'intro', 'labral tear');
+    await page.evaluate(
+      (x, y) => {
+        const init = { clientX: x, clientY: y, bubbles: true, pointerType: 'mouse' };
+        for (let i = 0; i < 5; i++) {
+          document.elementFromPoint(x, y)?.dispatchEvent(new PointerEvent('pointermove', init));
+        }
+      },
+      (box.left + box.right) / 2,
+      (box.top + box.bottom) / 2,
+    );
+    // Proving no card comes means waiting past the card delay (400 ms): no event to await.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+    expect(await page.$(':popover-open')).toBeNull();
+  });
+
   it('does nothing on a site that is not a running site', async () => {
     const page = await firefox.openPage(HOSTS.notRunning, 'recipes.html');
     await waitForIdleAfterLoad(page);
     expect(await askPageForTerms(firefox, page)).toBe('no content script');
     expect(await markCount(page)).toBe(0);
-    expect(await page.$('hip-pain-guide-card')).toBeNull();
+    expect(await page.$(':popover-open')).toBeNull();
   });
 
   it('does nothing on a running site the reader switched off', async () => {
@@ -99,6 +134,19 @@ describe('the built extension on pages in Firefox', () => {
       // The content script runs there but stays idle: it answers, with nothing.
       expect(await askPageForTerms(firefox, page)).toBeNull();
       expect(await markCount(page)).toBe(0);
+      // And the page finds no trace of it: no style for the old highlight names, no element name.
+      expect(
+        await page.evaluate(() => {
+          const intro = document.getElementById('intro') as Element;
+          const background = (name: string) =>
+            getComputedStyle(intro, `::highlight(${name})`).backgroundColor;
+          return {
+            old: background('hip-pain-guide-background') === background('unstyled-probe-name'),
+            highlights: CSS.highlights.size,
+            cardElement: customElements.get('hip-pain-guide-card') ?? null,
+          };
+        }),
+      ).toEqual({ old: true, highlights: 0, cardElement: null });
     } finally {
       await setSettings(firefox, {});
     }

@@ -10,7 +10,12 @@ import {
   launchExtensionBrowser,
   screenshot,
 } from './support/extension-browser';
-import { markedText, waitForMarks } from './support/page-marks';
+import {
+  highlightBackground,
+  highlightNames,
+  markedText,
+  waitForMarks,
+} from './support/page-marks';
 import {
   dialogNames,
   hoverWords,
@@ -45,6 +50,11 @@ describe('a hostile page with a strict CSP', () => {
     await waitForMarks(page);
     expect(await markedText(page, 'prose')).toContain(
       '[[hip bursitis]] or [[IT band syndrome]], not a [[stress fracture]]',
+    );
+    // The marks' style sheet is the browser's (a user sheet), so `style-src 'self'` cannot stop it.
+    const [name] = await highlightNames(page);
+    expect(await highlightBackground(page, 'prose', name as string)).toBe(
+      'rgba(255, 190, 0, 0.22)',
     );
     const term = await hoverWords(page, 'prose', 'hip bursitis');
     const card = await waitForCard(page);

@@ -1,13 +1,32 @@
 /**
- * Privacy in real Chromium: while a runner browses running sites, uses cards, and opens every
- * sidebar view, the extension makes no network request of its own. Every request the browser
- * makes is recorded (pages, the extension's pages and its service worker); the only ones allowed
- * are the fixture pages the test itself opens, and files inside the extension.
+ * Privacy in real Chromium. First, while a runner browses running sites, uses cards, and opens
+ * every sidebar view, the extension makes no network request of its own: every request the
+ * browser makes is recorded (pages, the extension's pages and its service worker); the only ones
+ * allowed are the fixture pages the test itself opens, and files inside the extension.
+ *
+ * Then, what a page's own scripts can tell: nothing at all where the reader switched the site off;
+ * no fixed name where it is on (random highlight names, a card host with no name of ours); and
+ * forged pointer and key events never open or close a card.
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, HOSTS, launchExtensionBrowser } from './support/extension-browser';
-import { sendToPage, waitForMarks } from './support/page-marks';
-import { boxOfWords, waitForCard } from './support/term-geometry';
+import {
+  highlightBackground,
+  highlightNames,
+  markCount,
+  OLD_HIGHLIGHT_NAMES,
+  sendToPage,
+  setSettings,
+  waitForMarks,
+} from './support/page-marks';
+import {
+  boxOfWords,
+  hoverWords,
+  OPEN_CARD,
+  waitForCard,
+  waitForNoCard,
+} from './support/term-geometry';
 
 let browser: ExtensionBrowser;
 const requests: string[] = [];
@@ -67,5 +86,210 @@ describe('network use', () => {
     );
     expect(requests.some((url) => url.startsWith(own))).toBe(true);
     expect(unexpected).toEqual([]);
+  });
+});
+
+/** What the page's own scripts saw, recorded by a script that runs before any of the page's. */
+interface PageProbe {
+  /** Elements added to the document after it was parsed. */
+  added: string[];
+  /** Data of every `message` event the window received. */
+  messages: unknown[];
+}
+
+/** Installs the probe in every page of the context, before the page's own scripts run. */
+async function recordWhatPagesSee(context: ExtensionBrowser['context']): Promise<void> {
+  await context.addInitScript(() => {
+    const probe: PageProbe = { added: [], messages: [] };
+    (window as unknown as { probe: PageProbe }).probe = probe;
+    addEventListener('message', (event) => probe.messages.push(event.data));
+    document.addEventListener('DOMContentLoaded', () => {
+      new MutationObserver((records) => {
+        for (const record of records) {
+          for (const node of record.addedNodes) {
+            if (node instanceof Element) probe.added.push(node.outerHTML.slice(0, 200));
+          }
+        }
+      }).observe(document, { childList: true, subtree: true, attributes: true });
+    });
+  });
+}
+
+async function probeOf(page: Page): Promise<PageProbe> {
+  return page.evaluate(() => (window as unknown as { probe: PageProbe }).probe);
+}
+
+/** Resolves once the content script has read the settings and acted on them. */
+async function contentScriptSettled(page: Page): Promise<void> {
+  // It answers only after applying the settings it loaded at start.
+  expect(await sendToPage(browser, page, { type: 'sidebar→page:which-site' })).toEqual({
+    host: new URL(page.url()).hostname,
+  });
+}
+
+/** What `::highlight(name)` computes to for a name nobody registered or styled. */
+const UNSTYLED = 'unstyled-probe-name';
+
+describe('what a page can tell', () => {
+  beforeAll(async () => {
+    await recordWhatPagesSee(browser.context);
+  });
+
+  it('finds no trace of the extension on a running site the reader switched off', async () => {
+    await setSettings(browser, { disabledSites: ['runnersworld.com'] });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+      await contentScriptSettled(page);
+      const unstyled = await highlightBackground(page, 'intro', UNSTYLED);
+      for (const name of OLD_HIGHLIGHT_NAMES) {
+        expect(await highlightBackground(page, 'intro', name)).toBe(unstyled);
+      }
+      expect(
+        await page.evaluate(() => ({
+          highlights: CSS.highlights.size,
+          cardElement: customElements.get('hip-pain-guide-card') ?? null,
+          adoptedSheets: document.adoptedStyleSheets.length,
+          sheets: document.styleSheets.length,
+          popovers: document.querySelectorAll(':popover-open').length,
+        })),
+      ).toEqual({ highlights: 0, cardElement: null, adoptedSheets: 0, sheets: 1, popovers: 0 });
+      // Alt+Shift+J on a site that is off does nothing either.
+      await sendToPage(browser, page, { type: 'background→page:next-term' });
+      expect(await probeOf(page)).toEqual({ added: [], messages: [] });
+      await page.close();
+    } finally {
+      await setSettings(browser, {});
+    }
+  });
+
+  it('sees no fixed name where it is on: highlight names change with every load', async () => {
+    const seen: string[][] = [];
+    for (let load = 0; load < 2; load++) {
+      const page = await browser.context.newPage();
+      await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+      await waitForMarks(page);
+      const names = await highlightNames(page);
+      expect(names).toHaveLength(1);
+      // The marks are styled (shaded) under the random name, and nothing answers to the old ones.
+      expect(await highlightBackground(page, 'intro', names[0] as string)).toBe(
+        'rgba(255, 190, 0, 0.22)',
+      );
+      const unstyled = await highlightBackground(page, 'intro', UNSTYLED);
+      for (const name of OLD_HIGHLIGHT_NAMES) {
+        expect(await highlightBackground(page, 'intro', name)).toBe(unstyled);
+      }
+      seen.push(names);
+      await page.close();
+    }
+    expect(seen[0]).not.toEqual(seen[1]);
+    expect(seen.flat().join(' ')).not.toMatch(/hip|pain|guide/i);
+  });
+
+  it('sees the card as a plain element with no name of ours, and nothing once it closes', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+    await waitForMarks(page);
+    await hoverWords(page, 'intro', 'labral tear');
+    await waitForCard(page);
+    const host = await page.evaluate((selector) => {
+      const element = document.querySelector(selector) as HTMLElement;
+      return {
+        tag: element.tagName,
+        attributes: element.getAttributeNames().sort(),
+        shadowRoot: element.shadowRoot,
+        childNodes: element.childNodes.length,
+      };
+    }, OPEN_CARD);
+    expect(host).toEqual({
+      tag: 'DIV',
+      attributes: ['popover', 'style'],
+      shadowRoot: null,
+      childNodes: 0,
+    });
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+    expect(await page.evaluate(() => document.documentElement.lastElementChild?.tagName)).toBe(
+      'BODY',
+    );
+    await page.close();
+  });
+
+  it('still gets cards on a page that pre-defined the old card element name', async () => {
+    const page = await browser.context.newPage();
+    await page.addInitScript(() => {
+      customElements.define(
+        'hip-pain-guide-card',
+        class extends HTMLElement {
+          constructor() {
+            super();
+            // What a hostile page might do to an element it expects us to create.
+            this.attachShadow({ mode: 'open' }).textContent = 'hijacked';
+            throw new Error('no cards here');
+          }
+        },
+      );
+    });
+    await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+    await waitForMarks(page);
+    await hoverWords(page, 'intro', 'hip bursitis');
+    await waitForCard(page);
+    await page.close();
+  });
+
+  it('cannot open or close a card with forged pointer, key or scroll events', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+    await waitForMarks(page);
+    const box = await boxOfWords(page, 'intro', 'stress fracture');
+    await page.evaluate(
+      ({ x, y }) => {
+        for (let i = 0; i < 5; i++) {
+          const init = { clientX: x + i, clientY: y, bubbles: true, pointerType: 'mouse' };
+          document.elementFromPoint(x, y)?.dispatchEvent(new PointerEvent('pointermove', init));
+        }
+      },
+      { x: (box.left + box.right) / 2, y: (box.top + box.bottom) / 2 },
+    );
+    // Proving no card comes means waiting past the card delay (400 ms): no event to await.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+    expect(await page.locator(OPEN_CARD).count()).toBe(0);
+
+    // A real card, then forged Esc and scroll: it stays open.
+    await hoverWords(page, 'intro', 'stress fracture');
+    await waitForCard(page);
+    await page.evaluate(() => {
+      document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      window.dispatchEvent(new Event('scroll'));
+    });
+    expect(await page.locator(OPEN_CARD).count()).toBe(1);
+    // The reader's own Esc still closes it.
+    await page.keyboard.press('Escape');
+    await waitForNoCard(page);
+    await page.close();
+  });
+
+  it('with marks set to none, registers nothing and opens cards only when asked', async () => {
+    await setSettings(browser, { markStyle: 'none' });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+      await contentScriptSettled(page);
+      expect(await markCount(page)).toBe(0);
+      expect(await highlightNames(page)).toEqual([]);
+      // Resting on a term shows nothing.
+      await hoverWords(page, 'intro', 'hip bursitis');
+      // Proving no card comes means waiting past the card delay (400 ms): no event to await.
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+      expect(await page.locator(OPEN_CARD).count()).toBe(0);
+      // The keyboard command (Alt+Shift+J) still explains the terms, one after another.
+      await sendToPage(browser, page, { type: 'background→page:next-term' });
+      await waitForCard(page);
+      expect(await highlightNames(page)).toEqual([]);
+      await page.close();
+    } finally {
+      await setSettings(browser, {});
+    }
   });
 });

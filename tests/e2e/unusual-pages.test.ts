@@ -42,8 +42,8 @@ describe('international and invisible text', () => {
     const page = await open(HOSTS.podiumRunner, 'unusual.html');
     const outside = await page.evaluate(() => {
       let count = 0;
-      for (const name of ['hip-pain-guide-background']) {
-        for (const range of CSS.highlights.get(name) ?? []) {
+      for (const highlight of CSS.highlights.values()) {
+        for (const range of highlight) {
           const node = (range as AbstractRange).startContainer;
           if (node.getRootNode() !== document || node.parentElement?.closest('svg')) count++;
         }
@@ -84,9 +84,11 @@ describe('a page with over 100,000 text nodes', () => {
       document.getElementById('last-post')?.scrollIntoView({ block: 'center' }),
     );
     await page.waitForFunction(() =>
-      [...(CSS.highlights.get('hip-pain-guide-background') ?? [])].some((r) =>
-        document.getElementById('last-post')?.contains((r as AbstractRange).startContainer),
-      ),
+      [...CSS.highlights.values()]
+        .flatMap((h) => [...h])
+        .some((r) =>
+          document.getElementById('last-post')?.contains((r as AbstractRange).startContainer),
+        ),
     );
     const term = await hoverWords(page, 'last-post', 'labral tear');
     const card = await waitForCard(page);
@@ -117,9 +119,11 @@ describe('a page that rewrites itself every frame', () => {
     if (host !== HOSTS.notRunning) {
       // Re-marking is throttled, so the last rewrite is marked shortly after the storm ends.
       await page.waitForFunction(() =>
-        [...(CSS.highlights.get('hip-pain-guide-background') ?? [])].some((r) =>
-          document.getElementById('board')?.contains((r as AbstractRange).startContainer),
-        ),
+        [...CSS.highlights.values()]
+          .flatMap((h) => [...h])
+          .some((r) =>
+            document.getElementById('board')?.contains((r as AbstractRange).startContainer),
+          ),
       );
     }
     const marks = await markedText(page, 'board');

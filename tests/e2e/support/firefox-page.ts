@@ -10,59 +10,49 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
 import { SCREENSHOT_DIR } from './extension-browser';
-import { HIGHLIGHT_NAMES } from './page-marks';
 import type { ScreenBox } from './term-geometry';
 
 export { overlaps, type ScreenBox } from './term-geometry';
 
-const CARD_HOST = 'hip-pain-guide-card';
+/** The open card: its host has no name of ours, only its place in the top layer. */
+const CARD_HOST = ':popover-open';
 
 /** The marked words, in document order, as `[[text]]` inside the element with `id`. */
 export async function markedText(page: Page, elementId: string): Promise<string> {
-  return page.evaluate(
-    (id, names) => {
-      const element = document.getElementById(id);
-      if (!element) throw new Error(`No #${id} on the page`);
-      const ranges: AbstractRange[] = [];
-      for (const name of names) {
-        for (const range of CSS.highlights.get(name) ?? []) ranges.push(range as AbstractRange);
+  return page.evaluate((id) => {
+    const element = document.getElementById(id);
+    if (!element) throw new Error(`No #${id} on the page`);
+    const ranges: AbstractRange[] = [];
+    // Highlight names are random per page load: read every highlight, as a page could.
+    for (const highlight of CSS.highlights.values()) {
+      for (const range of highlight) ranges.push(range as AbstractRange);
+    }
+    let out = '';
+    const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node as Text).data;
+      let at = 0;
+      const inNode = ranges
+        .filter((r) => r.startContainer === node)
+        .sort((a, b) => a.startOffset - b.startOffset);
+      for (const range of inNode) {
+        out += `${text.slice(at, range.startOffset)}[[${text.slice(range.startOffset, range.endOffset)}]]`;
+        at = range.endOffset;
       }
-      let out = '';
-      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const text = (node as Text).data;
-        let at = 0;
-        const inNode = ranges
-          .filter((r) => r.startContainer === node)
-          .sort((a, b) => a.startOffset - b.startOffset);
-        for (const range of inNode) {
-          out += `${text.slice(at, range.startOffset)}[[${text.slice(range.startOffset, range.endOffset)}]]`;
-          at = range.endOffset;
-        }
-        out += text.slice(at);
-      }
-      return out.replace(/\s+/g, ' ').trim();
-    },
-    elementId,
-    HIGHLIGHT_NAMES,
-  );
+      out += text.slice(at);
+    }
+    return out.replace(/\s+/g, ' ').trim();
+  }, elementId);
 }
 
 /** How many ranges the extension has registered on the page. */
 export async function markCount(page: Page): Promise<number> {
-  return page.evaluate(
-    (names) => names.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
-    HIGHLIGHT_NAMES,
-  );
+  return page.evaluate(() => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0));
 }
 
 /** Waits until the extension has marked something on the page. */
 export async function waitForMarks(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (names) => names.some((name) => (CSS.highlights.get(name)?.size ?? 0) > 0),
-    {},
-    HIGHLIGHT_NAMES,
-  );
+  await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0));
 }
 
 /**
@@ -122,7 +112,7 @@ export async function waitForCard(page: Page): Promise<ScreenBox> {
   const handle = await page.waitForFunction(
     (tag) => {
       const host = document.querySelector(tag);
-      if (!host?.matches(':popover-open')) return null;
+      if (!host) return null;
       const rect = host.getBoundingClientRect();
       return rect.height > 0 && getComputedStyle(host).visibility === 'visible'
         ? { left: rect.left, top: rect.top, right: rect.right, bottom: rect.bottom }
@@ -136,11 +126,7 @@ export async function waitForCard(page: Page): Promise<ScreenBox> {
 
 /** Resolves once no card is open. */
 export async function waitForNoCard(page: Page): Promise<void> {
-  await page.waitForFunction(
-    (tag) => !document.querySelector(tag)?.matches(':popover-open'),
-    {},
-    CARD_HOST,
-  );
+  await page.waitForFunction((tag) => !document.querySelector(tag), {}, CARD_HOST);
 }
 
 // --- Inside the card's closed shadow root, through WebDriver BiDi ---

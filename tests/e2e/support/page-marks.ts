@@ -1,6 +1,8 @@
 /**
  * Reads what the extension marked on a page, from the page's own world: the CSS highlight
  * registry is shared by the page and the content script, so a test sees exactly what paints.
+ * The highlight names are random per page load, so these read every highlight in the registry
+ * (fixture pages register none of their own), just as a curious page could.
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page, Worker } from 'playwright-core';
@@ -8,18 +10,50 @@ import type { Page, Worker } from 'playwright-core';
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
 
-export const HIGHLIGHT_NAMES = ['hip-pain-guide-underline', 'hip-pain-guide-background'];
+/** The names the extension used before they were random: no page may ever see them again. */
+export const OLD_HIGHLIGHT_NAMES = ['hip-pain-guide-underline', 'hip-pain-guide-background'];
+
+/** The names in the page's highlight registry. */
+export async function highlightNames(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...CSS.highlights.keys()]);
+}
+
+/**
+ * The computed background that `::highlight(name)` gives the element with `id`, read in a fresh
+ * isolated world of the page: there the built-ins are the browser's own even on a page that
+ * replaced them (hostile.js swaps `getComputedStyle`), and no CSP applies.
+ */
+export async function highlightBackground(page: Page, id: string, name: string): Promise<string> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    const { frameTree } = (await cdp.send('Page.getFrameTree')) as {
+      frameTree: { frame: { id: string } };
+    };
+    const { executionContextId } = await cdp.send('Page.createIsolatedWorld', {
+      frameId: frameTree.frame.id,
+      worldName: 'highlight-probe',
+    });
+    const expression = `getComputedStyle(document.getElementById(${JSON.stringify(id)}), ${JSON.stringify(`::highlight(${name})`)}).backgroundColor`;
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression,
+      contextId: executionContextId,
+      returnByValue: true,
+    });
+    return String(result.value);
+  } finally {
+    await cdp.detach();
+  }
+}
 
 /** The marked words, in document order, as `[[text]]` inside the element with `id`. */
 export async function markedText(page: Page, elementId: string): Promise<string> {
   return page.evaluate(
-    ({ id, names }) => {
+    ({ id }) => {
       const element = document.getElementById(id);
       if (!element) throw new Error(`No #${id} on the page`);
       const ranges: AbstractRange[] = [];
-      for (const name of names) {
-        const highlight = CSS.highlights.get(name);
-        if (highlight) for (const range of highlight) ranges.push(range as AbstractRange);
+      for (const highlight of CSS.highlights.values()) {
+        for (const range of highlight) ranges.push(range as AbstractRange);
       }
       const inside = ranges
         .filter((r) => element.contains(r.startContainer))
@@ -44,16 +78,13 @@ export async function markedText(page: Page, elementId: string): Promise<string>
       }
       return out.replace(/\s+/g, ' ').trim();
     },
-    { id: elementId, names: HIGHLIGHT_NAMES },
+    { id: elementId },
   );
 }
 
 /** How many ranges the extension has registered on the page. */
 export async function markCount(page: Page): Promise<number> {
-  return page.evaluate(
-    (names) => names.reduce((sum, name) => sum + (CSS.highlights.get(name)?.size ?? 0), 0),
-    HIGHLIGHT_NAMES,
-  );
+  return page.evaluate(() => [...CSS.highlights.values()].reduce((sum, h) => sum + h.size, 0));
 }
 
 /**
@@ -63,17 +94,16 @@ export async function markCount(page: Page): Promise<number> {
  */
 export async function waitForMarks(page: Page): Promise<void> {
   await page.evaluate(
-    (names) =>
+    () =>
       new Promise<void>((resolve, reject) => {
         const deadline = performance.now() + 10_000;
         const check = () => {
-          if (names.some((name) => (CSS.highlights.get(name)?.size ?? 0) > 0)) return resolve();
+          if ([...CSS.highlights.values()].some((h) => h.size > 0)) return resolve();
           if (performance.now() > deadline) return reject(new Error('No marks within 10 s'));
           requestAnimationFrame(check);
         };
         check();
       }),
-    HIGHLIGHT_NAMES,
   );
 }
 
@@ -98,6 +128,17 @@ export async function sendToPage(
       return 'no content script';
     }
   }, message);
+}
+
+/** Replaces the stored settings, as the sidebar's settings view does. */
+export async function setSettings(
+  browser: { serviceWorker: Worker },
+  settings: Record<string, unknown>,
+): Promise<void> {
+  await browser.serviceWorker.evaluate(
+    (value) => chrome.storage.local.set({ settings: value }),
+    settings,
+  );
 }
 
 /** Which terms the content script in `page`'s tab found, as the sidebar's "on this page" asks. */

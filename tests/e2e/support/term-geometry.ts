@@ -32,17 +32,23 @@ export async function boxOfWords(page: Page, id: string, words: string): Promise
 }
 
 /**
- * The card host's box, once the card is open (it lives in the top layer as a popover). Polls in
- * `page.evaluate`, which works under any Content-Security-Policy (`waitForFunction` does not).
+ * How a page finds the open card: the host has no name of ours, only its place in the top layer
+ * as an open popover (fixture pages open no popovers of their own).
+ */
+export const OPEN_CARD = ':popover-open';
+
+/**
+ * The card host's box, once the card is open. Polls in `page.evaluate`, which works under any
+ * Content-Security-Policy (`waitForFunction` does not).
  */
 export async function waitForCard(page: Page): Promise<ScreenBox> {
   return page.evaluate(
-    () =>
+    (selector) =>
       new Promise<ScreenBox>((resolve, reject) => {
         const deadline = performance.now() + 10_000;
         const check = () => {
-          const host = document.querySelector('hip-pain-guide-card');
-          const rect = host?.matches(':popover-open') ? host.getBoundingClientRect() : null;
+          const host = document.querySelector(selector);
+          const rect = host ? host.getBoundingClientRect() : null;
           if (rect && rect.height > 0 && host?.checkVisibility({ visibilityProperty: true })) {
             return resolve({
               left: rect.left,
@@ -56,23 +62,24 @@ export async function waitForCard(page: Page): Promise<ScreenBox> {
         };
         check();
       }),
+    OPEN_CARD,
   );
 }
 
 /** Resolves once no card is open. */
 export async function waitForNoCard(page: Page): Promise<void> {
   await page.evaluate(
-    () =>
+    (selector) =>
       new Promise<void>((resolve, reject) => {
         const deadline = performance.now() + 10_000;
         const check = () => {
-          if (!document.querySelector('hip-pain-guide-card')?.matches(':popover-open'))
-            return resolve();
+          if (!document.querySelector(selector)) return resolve();
           if (performance.now() > deadline) return reject(new Error('The card stayed open'));
           requestAnimationFrame(check);
         };
         check();
       }),
+    OPEN_CARD,
   );
 }
 

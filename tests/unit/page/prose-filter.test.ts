@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { CARD_HOST_TAG, isInsideSkipped, proseWalker } from '../../../page/prose-filter';
+import { isInsideSkipped, proseWalker } from '../../../page/prose-filter';
 
 function proseOf(html: string): string[] {
   document.body.innerHTML = html;
@@ -13,7 +13,7 @@ function proseOf(html: string): string[] {
 }
 
 describe('proseWalker', () => {
-  it('visits prose and skips code, forms, editors, hidden text and our own card', () => {
+  it('visits prose and skips code, forms, editors and hidden text', () => {
     expect(
       proseOf(`
         <p>Prose with ITBS</p>
@@ -23,10 +23,22 @@ describe('proseWalker', () => {
         <p hidden>hidden ITBS</p><span aria-hidden="true">decoration ITBS</span>
         <script>var itbs = 1;</script><style>.itbs {}</style><noscript>noscript ITBS</noscript>
         <button>button ITBS</button><svg><text>svg ITBS</text></svg>
-        <${CARD_HOST_TAG}>card ITBS</${CARD_HOST_TAG}>
         <div role="textbox">textbox ITBS</div>
       `),
     ).toEqual(['Prose with ITBS', 'after code', 'fixed ITBS']);
+  });
+
+  it('never enters a card in a closed shadow root, so the card needs no name to be skipped', () => {
+    document.body.innerHTML = '<p>Prose with ITBS</p>';
+    const host = document.createElement('div');
+    host.attachShadow({ mode: 'closed' }).append(document.createTextNode('card ITBS'));
+    document.body.append(host);
+    const walker = proseWalker(document.body);
+    const texts: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      texts.push((node as Text).data);
+    }
+    expect(texts).toEqual(['Prose with ITBS']);
   });
 
   it('knows when a node sits inside skipped content', () => {

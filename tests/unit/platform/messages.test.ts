@@ -130,30 +130,81 @@ describe('what a content script accepts from the extension', () => {
 });
 
 describe('listening for calls', () => {
-  it('answers accepted messages and leaves the rest unanswered', async () => {
+  /** Delivers `message` as the browser would, and resolves what the listeners answered. */
+  async function deliver(message: unknown, sender: Sender): Promise<unknown[]> {
+    const answers: unknown[] = [];
+    const answered = new Promise<void>((resolve) => {
+      void fakeBrowser.runtime.onMessage
+        .trigger(message, sender, (reply: unknown) => {
+          answers.push(reply);
+          resolve();
+        })
+        // A listener that returns false (not its message) answers nothing: done at once.
+        .then((returned: unknown[]) => returned.every((r) => r !== true) && resolve());
+    });
+    await answered;
+    return answers;
+  }
+
+  it('answers accepted messages through sendResponse and leaves the rest unanswered', async () => {
     const describe = vi.fn(() => null);
     const open = vi.fn(() => ({ opened: true }));
     const stop = listenForCalls<PageToBackgroundCalls>(readPageMessage, {
       'page→background:describe-term': describe,
       'page→background:open-guide': open,
+      'page→background:mark-styles': () => null,
     });
     const message = { type: 'page→background:describe-term', termId: 'itbs' };
-    expect(await fakeBrowser.runtime.onMessage.trigger(message, contentScript, () => {})).toEqual([
-      null,
-    ]);
+    expect(await deliver(message, contentScript)).toEqual([null]);
     expect(describe).toHaveBeenCalledWith(message, contentScript);
 
-    expect(await fakeBrowser.runtime.onMessage.trigger(message, sidebar, () => {})).toEqual([
-      undefined,
-    ]);
+    expect(await deliver(message, sidebar)).toEqual([]);
     const planted = openGuide({ view: 'check', from: null, saved: null, preset: { text: 'x' } });
-    expect(await fakeBrowser.runtime.onMessage.trigger(planted, contentScript, () => {})).toEqual([
-      undefined,
-    ]);
+    expect(await deliver(planted, contentScript)).toEqual([]);
     expect(open).not.toHaveBeenCalled();
     expect(describe).toHaveBeenCalledTimes(1);
 
     stop();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
+  });
+
+  it('answers undefined (no answer) when a handler fails, instead of leaving the sender waiting', async () => {
+    listenForCalls<PageToBackgroundCalls>(readPageMessage, {
+      'page→background:describe-term': () => {
+        throw new Error('the glossary is gone');
+      },
+      'page→background:open-guide': () => Promise.reject(new Error('no sidebar')),
+      'page→background:mark-styles': () => null,
+    });
+    const describe = { type: 'page→background:describe-term', termId: 'itbs' };
+    expect(await deliver(describe, contentScript)).toEqual([undefined]);
+    const open = openGuide({ view: 'habits', item: null });
+    expect(await deliver(open, contentScript)).toEqual([undefined]);
+  });
+});
+
+describe('a page asking for its marks to be styled', () => {
+  const names = { underline: 'qwertyuiopas', background: 'zxcvbnmlkjhg' };
+
+  it('is accepted with two random names and a flag', () => {
+    const message = { type: 'page→background:mark-styles', names, on: true };
+    expect(readPageMessage(message, contentScript)).toEqual(message);
+  });
+
+  it('is refused with names that could break out of CSS, or without the flag', () => {
+    for (const raw of [
+      { type: 'page→background:mark-styles', names },
+      { type: 'page→background:mark-styles', names, on: 'yes' },
+      {
+        type: 'page→background:mark-styles',
+        names: { ...names, background: 'a) } body { display: none } ::highlight(b' },
+        on: true,
+      },
+    ]) {
+      expect(readPageMessage(raw, contentScript)).toBeNull();
+    }
+    expect(
+      readPageMessage({ type: 'page→background:mark-styles', names, on: true }, sidebar),
+    ).toBeNull();
   });
 });

@@ -68,20 +68,25 @@ describe('isSiteOn', () => {
 
 describe('stored settings', () => {
   it('reads damaged storage as safe defaults instead of failing', async () => {
-    await fakeBrowser.storage.local.set({ settings: { markStyle: 'off', theme: { evil: true } } });
-    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, markStyle: 'off' });
+    await fakeBrowser.storage.local.set({ settings: { markStyle: 'none', theme: { evil: true } } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, markStyle: 'none' });
+  });
+
+  it("reads the old 'off' mark style as 'none', which also stops hover cards", async () => {
+    await fakeBrowser.storage.local.set({ settings: { markStyle: 'off' } });
+    expect((await loadSettings()).markStyle).toBe('none');
   });
 
   it('keeps every change when several are saved at once', async () => {
     await Promise.all([
       updateSettings({ disabledSites: ['strava.com'] }),
       updateSettings({ cardDelayMs: 450 }),
-      updateSettings({ markStyle: 'off' }),
+      updateSettings({ markStyle: 'none' }),
     ]);
     expect(await loadSettings()).toMatchObject({
       disabledSites: ['strava.com'],
       cardDelayMs: 450,
-      markStyle: 'off',
+      markStyle: 'none',
     });
   });
 

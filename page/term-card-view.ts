@@ -35,7 +35,9 @@ function el(
 
 function button(doc: Document, label: string, className: string, onClick: () => void) {
   const element = el(doc, 'button', { type: 'button', class: className }, label);
-  element.addEventListener('click', onClick);
+  // Only the reader's own clicks and keys (a page cannot reach into the closed shadow root, but a
+  // forged event should never act for the reader anyway).
+  element.addEventListener('click', (event) => event.isTrusted && onClick());
   return element;
 }
 

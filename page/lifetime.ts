@@ -1,0 +1,92 @@
+/**
+ * How long our work on a page lives, and the one way it ends. Every listener, observer and timer
+ * of the page side hangs on a lifetime's `signal`; ending the lifetime (the site switched off) or
+ * its parent (WXT's content-script context: the extension reloaded, updated or removed) stops
+ * all of them and runs each module's clean-up.
+ */
+
+/**
+ * What a lifetime follows: WXT's `ContentScriptContext` fits (its `signal` aborts when the
+ * extension goes away, and reading `isValid` notices that an orphaned script lost its extension).
+ */
+export interface ParentLifetime {
+  readonly signal: AbortSignal;
+  readonly isValid: boolean;
+}
+
+export interface Lifetime extends ParentLifetime {
+  /** `setTimeout` that never runs after the end, and is cleared by it. */
+  setTimeout(handler: () => void, ms?: number): number;
+  clearTimeout(id: number | undefined): void;
+  /** `requestAnimationFrame` that never runs after the end, and is cancelled by it. */
+  requestAnimationFrame(handler: () => void): number;
+  /** Runs `cleanUp` once, when the lifetime ends (at once if it already has). */
+  onEnd(cleanUp: () => void): void;
+  /** Ends the lifetime: every timer, listener and clean-up tied to it. */
+  end(): void;
+}
+
+/**
+ * A lifetime inside `parent`, using `view`'s timers. WXT's own `ctx.setTimeout` adds an abort
+ * listener per call that stays until the page closes (one per pointer frame while hovering, for
+ * hours), so timers are tracked here and released when they run.
+ */
+export function childLifetime(parent: ParentLifetime, view: Window): Lifetime {
+  const controller = new AbortController();
+  const { signal } = controller;
+  const timeouts = new Set<number>();
+  const frames = new Set<number>();
+  /** False once the lifetime ended; asking the parent notices an extension that went away. */
+  const alive = () => {
+    if (!signal.aborted && !parent.isValid) controller.abort();
+    return !signal.aborted;
+  };
+  const end = () => controller.abort();
+  parent.signal.addEventListener('abort', end, { once: true, signal });
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const id of timeouts) view.clearTimeout(id);
+      for (const id of frames) view.cancelAnimationFrame(id);
+      timeouts.clear();
+      frames.clear();
+    },
+    { once: true },
+  );
+  if (parent.signal.aborted) end();
+
+  return {
+    signal,
+    get isValid() {
+      return alive();
+    },
+    setTimeout(handler, ms = 0) {
+      const id = view.setTimeout(() => {
+        timeouts.delete(id);
+        if (alive()) handler();
+      }, ms);
+      if (signal.aborted) view.clearTimeout(id);
+      else timeouts.add(id);
+      return id;
+    },
+    clearTimeout(id) {
+      if (id === undefined) return;
+      view.clearTimeout(id);
+      timeouts.delete(id);
+    },
+    requestAnimationFrame(handler) {
+      const id = view.requestAnimationFrame(() => {
+        frames.delete(id);
+        if (alive()) handler();
+      });
+      if (signal.aborted) view.cancelAnimationFrame(id);
+      else frames.add(id);
+      return id;
+    },
+    onEnd(cleanUp) {
+      if (signal.aborted) cleanUp();
+      else signal.addEventListener('abort', cleanUp, { once: true });
+    },
+    end,
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * The marked window: the terms near the viewport, registered as `StaticRange`s in a CSS Custom
+ * Highlight, which paints them without adding a single element to the page (framework pages such
+ * as Strava and Reddit keep references to their own text nodes; wrapping words would break them).
+ *
+ * Only text near the viewport is registered: each registered range costs render time in every
+ * frame where the page changes. Passes run after a scroll, a resize, a click or a toggle, and when
+ * the page's own changes (page-changes.ts) bring new terms.
+ *
+ * Privacy: the highlight is registered under a name made up for this page load, so a page cannot
+ * look for a fixed name. The page can still read the registry (`CSS.highlights`) and so the marked
+ * ranges while marks are shown; with marks set to "none" this window never starts.
+ */
+import type { MarkNames } from '../platform/messages';
+import type { Lifetime } from './lifetime';
+import type { TermIndex } from './term-index';
+import { SAMPLE_COUNT, textNodesNearViewport } from './viewport-window';
+
+export type ShownMarkStyle = 'underline' | 'background';
+
+export interface MarkedWindow {
+  /** True if `text` has its terms marked now (hover only answers for marked text). */
+  isMarked(text: Text): boolean;
+  /** Drops the marks of a text node (it left the page, or its text changed under them). */
+  unmark(text: Text): void;
+  /** Drops the marks of every text node that left the page. */
+  dropDisconnected(): void;
+  /** Asks for a pass soon (at most once per update interval). */
+  schedule(minimumWait?: number): void;
+  /** Runs a pass now (after scrolling a term into view, so that it is marked at once). */
+  refresh(): void;
+}
+
+/** How often at most the window of marked text is recomputed while the page scrolls or changes. */
+const UPDATE_INTERVAL_MS = 120;
+/**
+ * Longest a pass samples points on screen before leaving the rest to a later pass: on a page of
+ * 12k posts side by side each sample (a hit test) takes ~5 ms, and twelve in one task froze it.
+ * Less when the last pass found text: walking on from it already covers most of the screen.
+ */
+const PASS_SAMPLING_MS = { nothingFoundYet: 12, walkingOn: 4 };
+
+/**
+ * Highlight names no page can know in advance: random letters per page load (a CSS identifier
+ * must not start with a digit, so each name starts with a letter).
+ */
+export function randomMarkNames(): MarkNames {
+  const name = () => {
+    const bytes = crypto.getRandomValues(new Uint8Array(12));
+    return Array.from(bytes, (b) => String.fromCharCode(97 + (b % 26))).join('');
+  };
+  return { underline: name(), background: name() };
+}
+
+export function startMarkedWindow(
+  doc: Document,
+  index: TermIndex,
+  life: Lifetime,
+  style: ShownMarkStyle,
+  names: MarkNames,
+  /**
+   * Resolves once the browser styles highlights of these names. The highlight joins the page's
+   * registry only then: ranges a page could read but the reader cannot see would tell only the page.
+   */
+  styled: Promise<void>,
+): MarkedWindow {
+  const view = doc.defaultView as Window & typeof globalThis;
+  const highlight = new view.Highlight();
+  /** Text nodes whose hits are registered in the highlight now, with their ranges. */
+  const registered = new Map<Text, StaticRange[]>();
+  let updateTimer: number | undefined;
+  let lastUpdate = 0;
+  /** The text the last pass found near the viewport: where the next pass starts walking. */
+  let lastFound = new Set<Text>();
+  /**
+   * The sample point the next pass starts at: a pass that runs out of time leaves the rest of the
+   * round to later passes. `SAMPLE_COUNT` when the round is complete.
+   */
+  let nextSample = SAMPLE_COUNT;
+  let scrollAtUpdate = { x: 0, y: 0 };
+
+  const unmark = (node: Text) => {
+    for (const range of registered.get(node) ?? []) highlight.delete(range);
+    registered.delete(node);
+  };
+
+  const mark = (node: Text) => {
+    const hits = index.hitsOf(node);
+    if (hits.length === 0 || registered.has(node)) return;
+    const ranges = hits.map(
+      (hit) =>
+        new view.StaticRange({
+          startContainer: node,
+          startOffset: hit.start,
+          endContainer: node,
+          endOffset: hit.end,
+        }),
+    );
+    for (const range of ranges) highlight.add(range);
+    registered.set(node, ranges);
+  };
+
+  const update = () => {
+    updateTimer = undefined;
+    lastUpdate = performance.now();
+    if (!life.isValid) return;
+    scrollAtUpdate = { x: view.scrollX, y: view.scrollY };
+    const scan = textNodesNearViewport(doc, {
+      seeds: lastFound,
+      firstSample: nextSample < SAMPLE_COUNT ? nextSample : 0,
+      samplingMs:
+        lastFound.size > 0 ? PASS_SAMPLING_MS.walkingOn : PASS_SAMPLING_MS.nothingFoundYet,
+    });
+    lastFound = scan.found;
+    nextSample = scan.nextSample;
+    // Registered text still in the window was a seed, so it is found again even when the pass
+    // ran out of time: dropping what was not found never drops marks that are still on screen.
+    for (const node of [...registered.keys()]) {
+      if (!scan.found.has(node) || !node.isConnected) unmark(node);
+    }
+    for (const node of scan.found) mark(node);
+    // The rest of the round runs later: a few short tasks instead of one long one. Right after the
+    // next frame if nothing was found yet, else at the usual pace (the walk from what was found
+    // already covers the text around it; the other points only add columns beside it).
+    if (nextSample < SAMPLE_COUNT) schedule(scan.found.size === 0 ? 0 : UPDATE_INTERVAL_MS);
+  };
+
+  /** Runs `update` soon: at once if it has not run lately, else at the end of the interval. */
+  const schedule = (minimumWait = UPDATE_INTERVAL_MS) => {
+    if (updateTimer !== undefined || !life.isValid) return;
+    const wait = Math.max(0, minimumWait - (performance.now() - lastUpdate));
+    // Run just after the next frame has painted: the page's layout is fresh then, so measuring text
+    // never forces a layout inside our task (on a 6 MB page that cost ~180 ms in one task).
+    updateTimer = life.setTimeout(
+      () => life.requestAnimationFrame(() => life.setTimeout(update, 0)),
+      wait,
+    );
+  };
+
+  void styled.then(
+    () => life.isValid && view.CSS.highlights.set(names[style], highlight),
+    (error: unknown) => console.warn('Hip Pain Guide: marks could not be styled here', error),
+  );
+  life.onEnd(() => {
+    // Only our own entry: a page that put something else under the same name keeps it.
+    if (view.CSS.highlights.get(names[style]) === highlight) {
+      view.CSS.highlights.delete(names[style]);
+    }
+    highlight.clear();
+    registered.clear();
+    lastFound = new Set();
+  });
+
+  const options = { passive: true, signal: life.signal, capture: true };
+  // The marked window reaches a quarter of a viewport beyond the screen, so a page scroll of less
+  // than an eighth of a viewport since the last pass cannot uncover unmarked text. Scrolling inside
+  // an element (a comment pane) is not measured here and always asks for a pass.
+  view.addEventListener(
+    'scroll',
+    (event) => {
+      const pageScrolled = event.target === doc || event.target === doc.documentElement;
+      const moved = Math.max(
+        Math.abs(view.scrollY - scrollAtUpdate.y) / view.innerHeight,
+        Math.abs(view.scrollX - scrollAtUpdate.x) / view.innerWidth,
+      );
+      if (!pageScrolled || moved >= 0.125) schedule();
+    },
+    options,
+  );
+  const onPageEvent = () => schedule();
+  view.addEventListener('resize', onPageEvent, options);
+  // Text revealed without a DOM change we observe ("Read more" toggling a class, <details>
+  // opening) is marked after the click or toggle that revealed it.
+  doc.addEventListener('click', onPageEvent, options);
+  doc.addEventListener('toggle', onPageEvent, options);
+  // The first pass waits for the next frame, so it never lengthens the task that loaded us.
+  schedule();
+
+  return {
+    isMarked: (text) => registered.has(text),
+    unmark,
+    dropDisconnected() {
+      for (const node of [...registered.keys()]) if (!node.isConnected) unmark(node);
+    },
+    schedule,
+    refresh() {
+      life.clearTimeout(updateTimer);
+      update();
+    },
+  };
+}

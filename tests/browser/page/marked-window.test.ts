@@ -1,0 +1,102 @@
+/**
+ * The marked window and the page changes it follows, in real Chromium: what is registered in the
+ * highlight registry is exactly what the reader sees marked.
+ */
+import { describe, expect, it } from 'vitest';
+import { randomMarkNames, startMarkedWindow } from '../../../page/marked-window';
+import { followPageChanges } from '../../../page/page-changes';
+import { createTermIndex } from '../../../page/term-index';
+import type { MarkNames } from '../../../platform/messages';
+import { markedWords, matcher, showPage, testLifetime } from './page-setup';
+
+const FILLER = '<p style="height: 3000px">Nothing to see here.</p>';
+
+function startMarks(styled: Promise<void> = Promise.resolve()) {
+  const life = testLifetime();
+  const index = createTermIndex(document, matcher, life);
+  const names: MarkNames = randomMarkNames();
+  const marks = startMarkedWindow(document, index, life, 'background', names, styled);
+  followPageChanges(document, index, marks, life);
+  return { life, names, marks };
+}
+
+describe('the marked window', () => {
+  it('marks the terms on screen, not those far below, and follows the reader down', async () => {
+    showPage(`<p id="top">Sore after the run: hip bursitis or ITBS?</p>${FILLER}
+      <p id="far">A stress fracture needs rest.</p>${FILLER}`);
+    startMarks();
+    await expect.poll(markedWords).toEqual(['hip bursitis', 'ITBS']);
+    document.getElementById('far')?.scrollIntoView({ block: 'center' });
+    await expect.poll(markedWords).toEqual(['stress fracture']);
+  });
+
+  it('registers under this load’s random names only once the marks are styled', async () => {
+    showPage('<p>Hip bursitis again.</p>');
+    let styledNow = () => {};
+    const styled = new Promise<void>((resolve) => {
+      styledNow = resolve;
+    });
+    const { names, marks } = startMarks(styled);
+    // The window marks its text already (hover works), but the page sees nothing yet.
+    await expect
+      .poll(() => marks.isMarked(document.querySelector('p')?.firstChild as Text))
+      .toBe(true);
+    expect([...CSS.highlights.keys()]).toEqual([]);
+    styledNow();
+    await expect.poll(() => [...CSS.highlights.keys()]).toEqual([names.background]);
+    expect(names.background).toMatch(/^[a-z]{12}$/);
+    expect(randomMarkNames().background).not.toBe(names.background);
+  });
+
+  it('leaves the page exactly as it was when it ends, registry included', async () => {
+    showPage('<p>Hip bursitis and a labral tear.</p>');
+    const before = document.body.innerHTML;
+    const { life } = startMarks();
+    await expect.poll(markedWords).toEqual(['Hip bursitis', 'labral tear']);
+    life.end();
+    expect(CSS.highlights.size).toBe(0);
+    expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('never registers at all when it ends before the marks are styled', async () => {
+    showPage('<p>Hip bursitis again.</p>');
+    let styledNow = () => {};
+    const { life } = startMarks(
+      new Promise<void>((resolve) => {
+        styledNow = resolve;
+      }),
+    );
+    life.end();
+    styledNow();
+    await Promise.resolve();
+    expect(CSS.highlights.size).toBe(0);
+  });
+});
+
+describe('page changes', () => {
+  it('marks a post the page adds, and only what a term is in', async () => {
+    showPage('<p>Nothing yet.</p>');
+    startMarks();
+    const post = document.createElement('p');
+    post.textContent = 'Update: the doctor says piriformis syndrome.';
+    document.body.append(post);
+    await expect.poll(markedWords).toEqual(['piriformis syndrome']);
+  });
+
+  it('drops marks of text the page rewrites in place, and marks the new text', async () => {
+    showPage('<p id="p">Hip bursitis flared.</p>');
+    startMarks();
+    await expect.poll(markedWords).toEqual(['Hip bursitis']);
+    const text = document.getElementById('p')?.firstChild as Text;
+    text.data = 'Turned out to be a labral tear.';
+    await expect.poll(markedWords).toEqual(['labral tear']);
+  });
+
+  it('drops marks of text the page removes', async () => {
+    showPage('<p id="p">Hip bursitis flared.</p><p>Also ITBS.</p>');
+    startMarks();
+    await expect.poll(markedWords).toEqual(['Hip bursitis', 'ITBS']);
+    document.getElementById('p')?.remove();
+    await expect.poll(markedWords).toEqual(['ITBS']);
+  });
+});

@@ -1,0 +1,91 @@
+/**
+ * The explainer with real input: a card opens when the reader's pointer rests on a marked term,
+ * never for events a page forges, and with marks set to 'none' only when asked.
+ */
+
+import { describe, expect, it, vi } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { MarkStyle } from '../../../knowledge/preferences';
+import { describeTerm } from '../../../knowledge/terms/term-description';
+import { startTermExplainer } from '../../../page/term-explainer';
+import type { MarkNames } from '../../../platform/messages';
+import { markedWords, matcher, showPage, testLifetime } from './page-setup';
+
+const openCard = () => document.querySelector(':popover-open');
+
+function startExplainer(markStyle: MarkStyle) {
+  const life = testLifetime();
+  const styleMarks = vi.fn(async (_names: MarkNames, _on: boolean) => {});
+  const explainer = startTermExplainer(document, life, {
+    markStyle,
+    cardDelayMs: 150,
+    theme: 'auto',
+    matcher,
+    describe: async (termId) => describeTerm(termId),
+    openGuide: async () => null,
+    styleMarks,
+  });
+  return { life, explainer, styleMarks };
+}
+
+/** Waits long enough for a card to have opened, had anything asked for one (delay 150 ms). */
+const pastCardDelay = () => new Promise((resolve) => setTimeout(resolve, 400));
+
+describe('the explainer', () => {
+  it('opens a card when the reader rests on a term, and closes it on the reader’s Esc', async () => {
+    showPage('<p>Sore outside? Maybe <span id="term">hip bursitis</span>, maybe not.</p>');
+    startExplainer('background');
+    await expect.poll(markedWords).toEqual(['hip bursitis']);
+    await userEvent.hover(document.getElementById('term') as HTMLElement);
+    await expect.poll(openCard).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await expect.poll(openCard).toBeNull();
+  });
+
+  it('opens nothing for forged pointer moves, and closes nothing for forged keys', async () => {
+    showPage('<p>Sore outside? Maybe <span id="term">hip bursitis</span>, maybe not.</p>');
+    startExplainer('background');
+    await expect.poll(markedWords).toEqual(['hip bursitis']);
+    const term = document.getElementById('term') as HTMLElement;
+    const box = term.getBoundingClientRect();
+    const at = { clientX: box.left + 5, clientY: box.top + 5, bubbles: true };
+    for (let i = 0; i < 3; i++) term.dispatchEvent(new PointerEvent('pointermove', at));
+    await pastCardDelay();
+    expect(openCard()).toBeNull();
+    await userEvent.hover(term);
+    await expect.poll(openCard).not.toBeNull();
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    window.dispatchEvent(new Event('scroll'));
+    await pastCardDelay();
+    expect(openCard()).not.toBeNull();
+  });
+
+  it('with marks set to none: no highlight, no style sheet, no hover, but the keyboard works', async () => {
+    showPage('<p>Sore outside? Maybe <span id="term">hip bursitis</span>, maybe not.</p>');
+    const { explainer, styleMarks } = startExplainer('none');
+    await userEvent.hover(document.getElementById('term') as HTMLElement);
+    await pastCardDelay();
+    expect(openCard()).toBeNull();
+    expect(CSS.highlights.size).toBe(0);
+    expect(styleMarks).not.toHaveBeenCalled();
+    await explainer.showNextTerm();
+    await expect.poll(openCard).not.toBeNull();
+    expect(await explainer.countTerms()).toEqual([{ termId: 'hip-bursitis', count: 1 }]);
+  });
+
+  it('removes its card, marks and style sheet when its lifetime ends', async () => {
+    showPage('<p>Sore outside? Maybe <span id="term">hip bursitis</span>, maybe not.</p>');
+    const before = document.documentElement.innerHTML;
+    const { life, explainer, styleMarks } = startExplainer('underline');
+    await expect.poll(markedWords).toEqual(['hip bursitis']);
+    await explainer.showNextTerm();
+    await expect.poll(openCard).not.toBeNull();
+    life.end();
+    expect(openCard()).toBeNull();
+    expect(CSS.highlights.size).toBe(0);
+    expect(document.documentElement.innerHTML).toBe(before);
+    await expect.poll(() => styleMarks.mock.calls.map(([, on]) => on)).toEqual([true, false]);
+    // The same random names on and off.
+    expect(styleMarks.mock.calls[0]?.[0]).toBe(styleMarks.mock.calls[1]?.[0]);
+  });
+});
