@@ -1,12 +1,20 @@
 /**
  * The journal's files: a full backup (JSON with a format version) and the runs as CSV. Reading a
- * backup checks everything before anything is stored (format, version, every field's type and
- * range, references between records) and, when something is wrong, says what and where. Pure:
- * strings in, data or a message out.
+ * backup checks everything before anything is stored (size, nesting, format, version, every
+ * field's type and range, references between records), keeps only the fields we know, gives the
+ * records fresh ids from 1 (so no id from a file can exhaust the database's key counter) and,
+ * when something is wrong, says what and where. Pure: strings in, data or a message out.
  */
 
 import { isOneOf } from '../known-ids';
 import { readRedFlagAnswers, type SavedCheck } from '../symptoms/check-record';
+import {
+  FEELING_IDS,
+  type FeelingId,
+  ONSET_IDS,
+  TRIGGER_IDS,
+  type TriggerId,
+} from '../symptoms/evidence';
 import {
   CONDITION_IDS,
   type ConditionId,
@@ -35,8 +43,17 @@ import {
 export const BACKUP_FORMAT = 'hip-pain-guide-backup';
 /** Bump when the file's shape changes; reading keeps accepting every earlier version. */
 export const BACKUP_FORMAT_VERSION = 1;
-/** Bigger files are refused before parsing (a decade of daily runs is under 10 MB). */
-export const MAX_BACKUP_CHARS = 20_000_000;
+/** Bigger files are refused before reading (a decade of daily runs is under 10 MB). */
+export const MAX_BACKUP_BYTES = 20_000_000;
+/**
+ * Our backups nest four deep (file, list, record, pain scores); anything much deeper is not ours,
+ * and storing a very deep value would overflow the stack when the browser copies it.
+ */
+export const MAX_BACKUP_NESTING = 8;
+/** The checker's free-text box allows this many characters (CheckerView's `maxLength`). */
+export const MAX_CHECK_TEXT_LENGTH = 2000;
+/** Times (creation, edits, checks) must fall in this century's journal years: from 2000. */
+const EARLIEST_TIME = Date.UTC(2000, 0, 1);
 
 /** Everything the user has stored, as written to a backup file. */
 export interface JournalBackup {
@@ -49,8 +66,20 @@ export interface JournalBackup {
   checks: SavedCheck[];
 }
 
-/** The result of reading a backup file. */
-export type BackupReading = { ok: true; backup: JournalBackup } | { ok: false; error: string };
+/**
+ * The result of reading a backup file. `hasChecks` is false when the file carries no symptom
+ * checks at all (an older backup, or one made before any check was saved): restoring it must not
+ * silently wipe the check history.
+ */
+export type BackupReading =
+  | { ok: true; backup: JournalBackup; hasChecks: boolean }
+  | { ok: false; error: string };
+
+/** What `readBackupFile` needs of a `File`: its size, and a way to read it. */
+export interface BackupFile {
+  size: number;
+  text(): Promise<string>;
+}
 
 /** Builds the backup object (the caller turns it into JSON). */
 export function createBackup(
@@ -108,14 +137,18 @@ function number(value: unknown, where: string, field: string): number {
   return value;
 }
 
-function time(value: unknown, where: string, field: string): number {
+/** A time in ms between 2000 and the end of tomorrow (`latestTime`). */
+function time(value: unknown, where: string, field: string, latestTime: number): number {
   const ms = number(value, where, field);
-  if (ms < 0) fail(where, `"${field}" must be a time`);
+  if (ms < EARLIEST_TIME || ms > latestTime) {
+    fail(where, `"${field}" must be a time between 2000 and today`);
+  }
   return ms;
 }
 
-function text(value: unknown, where: string, field: string): string {
+function text(value: unknown, where: string, field: string, maxLength = Infinity): string {
   if (typeof value !== 'string') fail(where, `"${field}" must be text`);
+  if (value.length > maxLength) fail(where, `"${field}" can be at most ${maxLength} characters`);
   return value;
 }
 
@@ -138,14 +171,22 @@ function requireOneOf<T extends string>(
 
 function listOf<T extends string>(
   value: unknown,
-  allowed: readonly T[] | null,
+  allowed: readonly T[],
   where: string,
   field: string,
 ): T[] {
   const items = list(value, `${where}, "${field}"`);
-  return items.map((item) =>
-    allowed ? requireOneOf(item, allowed, where, field) : (text(item, where, field) as T),
-  );
+  return [...new Set(items.map((item) => requireOneOf(item, allowed, where, field)))];
+}
+
+/**
+ * The ids of `value` that this version knows, without repeats. For checker answers: a choice an
+ * older version offered and this one does not is dropped rather than blocking the restore (the
+ * history reads answers the same way).
+ */
+function knownIds<T extends string>(value: unknown, allowed: readonly T[]): T[] {
+  if (!Array.isArray(value)) return [];
+  return allowed.filter((id) => value.includes(id));
 }
 
 function readPain(value: unknown, where: string): JournalRun['pain'] {
@@ -161,15 +202,15 @@ function readPain(value: unknown, where: string): JournalRun['pain'] {
   };
 }
 
-function readShoe(value: unknown, index: number): JournalShoe {
+function readShoe(value: unknown, index: number, latestTime: number): JournalShoe {
   const where = `Shoe ${index + 1}`;
   const raw = record(value, where);
   const shoe: JournalShoe = {
     id: id(raw.id, where),
-    name: text(raw.name, where, 'name'),
+    name: text(raw.name, where, 'name').trim(),
     startKm: number(raw.startKm, where, 'startKm'),
     retired: flag(raw.retired, where, 'retired'),
-    createdAt: time(raw.createdAt, where, 'createdAt'),
+    createdAt: time(raw.createdAt, where, 'createdAt', latestTime),
   };
   const problem = Object.values(checkShoeFields(shoe))[0];
   if (problem) fail(`${where} ("${shoe.name.slice(0, 30)}")`, lowerFirst(problem));
@@ -180,6 +221,7 @@ function readRun(
   value: unknown,
   index: number,
   latestDate: string,
+  latestTime: number,
   shoeIds: ReadonlySet<number>,
 ): JournalRun {
   let where = `Run ${index + 1}`;
@@ -207,8 +249,8 @@ function readRun(
     pain: readPain(raw.pain, where),
     zones: listOf<ZoneId>(raw.zones, ZONE_IDS, where, 'zones'),
     notes: text(raw.notes, where, 'notes'),
-    createdAt: time(raw.createdAt, where, 'createdAt'),
-    updatedAt: time(raw.updatedAt, where, 'updatedAt'),
+    createdAt: time(raw.createdAt, where, 'createdAt', latestTime),
+    updatedAt: time(raw.updatedAt, where, 'updatedAt', latestTime),
   };
   if (run.shoeId !== null && !shoeIds.has(run.shoeId)) {
     fail(where, `its shoes (id ${run.shoeId}) are not in the backup`);
@@ -218,25 +260,22 @@ function readRun(
   return run;
 }
 
-function readCheck(value: unknown, index: number): SavedCheck {
+function readCheck(value: unknown, index: number, latestTime: number): SavedCheck {
   const where = `Symptom check ${index + 1}`;
   const raw = record(value, where);
   const answers = record(raw.answers, `${where}, "answers"`);
-  const { redFlags: _legacyYes, ...answerFields } = answers;
+  // Only the fields we know are kept: anything else in a file is dropped, never stored.
   return {
-    // Keep fields a newer checker may add; the ones we rely on are checked below.
-    ...raw,
     id: id(raw.id, where),
-    at: time(raw.at, where, 'at'),
+    at: time(raw.at, where, 'at', latestTime),
     answers: {
-      ...answerFields,
       zones: listOf<ZoneId>(answers.zones, ZONE_IDS, where, 'answers.zones'),
-      feelings: listOf<string>(answers.feelings, null, where, 'answers.feelings'),
-      triggers: listOf<string>(answers.triggers, null, where, 'answers.triggers'),
-      onset: answers.onset === null ? null : text(answers.onset, where, 'answers.onset'),
+      feelings: knownIds<FeelingId>(answers.feelings, FEELING_IDS),
+      triggers: knownIds<TriggerId>(answers.triggers, TRIGGER_IDS),
+      onset: ONSET_IDS.find((onset) => onset === answers.onset) ?? null,
       // Backups from before "not sure" carry `redFlags` (the yes answers); both read the same.
       redFlagAnswers: readRedFlagAnswers(answers),
-      text: text(answers.text, where, 'answers.text'),
+      text: text(answers.text, where, 'answers.text', MAX_CHECK_TEXT_LENGTH),
     },
     topConditions: listOf<ConditionId>(raw.topConditions, CONDITION_IDS, where, 'topConditions'),
     redFlags: listOf<RedFlagId>(raw.redFlags, RED_FLAG_IDS, where, 'redFlags'),
@@ -251,6 +290,45 @@ function uniqueIds(items: readonly { id: number }[], what: string): void {
   }
 }
 
+/**
+ * Gives records ids 1, 2, 3… in the order of their old ids. Ids in a file are only labels that
+ * tie runs to shoes; keeping them as they are would let one huge id (2^53 − 1) push the
+ * database's key counter to its end, after which nothing new could be saved.
+ */
+function renumbered<T extends { id: number }>(items: readonly T[]): Map<number, number> {
+  const sorted = [...items].sort((a, b) => a.id - b.id);
+  return new Map(sorted.map((item, index) => [item.id, index + 1]));
+}
+
+function withNewIds<T extends { id: number }>(items: readonly T[]): T[] {
+  const ids = renumbered(items);
+  return items
+    .map((item) => ({ ...item, id: ids.get(item.id) ?? item.id }))
+    .sort((a, b) => a.id - b.id);
+}
+
+/**
+ * Whether `jsonText` nests arrays and objects deeper than `limit`, found in one pass over the
+ * characters (no recursion, so even a million brackets cannot overflow the stack).
+ */
+export function nestsDeeperThan(jsonText: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let index = 0; index < jsonText.length; index++) {
+    const char = jsonText.charCodeAt(index);
+    if (inString) {
+      if (char === 0x5c)
+        index++; // backslash: skip the escaped character
+      else if (char === 0x22) inString = false;
+    } else if (char === 0x22) inString = true;
+    else if (char === 0x5b || char === 0x7b) {
+      depth++;
+      if (depth > limit) return true;
+    } else if (char === 0x5d || char === 0x7d) depth--;
+  }
+  return false;
+}
+
 function lowerFirst(message: string): string {
   return message.charAt(0).toLowerCase() + message.slice(1).replace(/\.$/, '');
 }
@@ -260,8 +338,42 @@ function lowerFirst(message: string): string {
  * backup made in another time zone). On any problem, returns a message naming what is wrong.
  */
 export function readBackup(fileText: string, today: string): BackupReading {
-  if (fileText.length > MAX_BACKUP_CHARS) {
-    return { ok: false, error: 'This file is too big to be a Hip Pain Guide backup.' };
+  try {
+    return readBackupText(fileText, today);
+  } catch {
+    // Every check above returns a message; this catches what no one foresaw, so that a strange
+    // file still ends in words rather than an error nobody sees.
+    return { ok: false, error: 'This file could not be read as a Hip Pain Guide backup.' };
+  }
+}
+
+const TOO_BIG = 'This file is too big to be a Hip Pain Guide backup.';
+
+/**
+ * Reads a backup from a chosen file: its size is checked before a byte is read (a huge file is
+ * refused at once instead of filling memory), and a file that cannot be read is said so.
+ */
+export async function readBackupFile(file: BackupFile, today: string): Promise<BackupReading> {
+  if (file.size > MAX_BACKUP_BYTES) return { ok: false, error: TOO_BIG };
+  let fileText: string;
+  try {
+    fileText = await file.text();
+  } catch {
+    return { ok: false, error: 'This file could not be read. Try saving it again.' };
+  }
+  return readBackup(fileText, today);
+}
+
+function readBackupText(fileText: string, today: string): BackupReading {
+  // A UTF-16 length: at most twice the bytes of a UTF-8 file, so a file that passed the size check
+  // is not refused here.
+  if (fileText.length > MAX_BACKUP_BYTES) return { ok: false, error: TOO_BIG };
+  if (nestsDeeperThan(fileText, MAX_BACKUP_NESTING)) {
+    return {
+      ok: false,
+      error:
+        'This file is not a Hip Pain Guide backup: its data is nested far deeper than a backup ever is.',
+    };
   }
   let parsed: unknown;
   try {
@@ -290,20 +402,43 @@ export function readBackup(fileText: string, today: string): BackupReading {
     };
   }
   try {
-    const shoes = list(parsed.shoes, 'The list of shoes').map(readShoe);
+    const latestDate = addDays(today, 1);
+    // The end of tomorrow in UTC: a day of slack for clocks and time zones.
+    const latestTime = Date.parse(`${addDays(today, 2)}T00:00:00Z`);
+    const shoes = list(parsed.shoes, 'The list of shoes').map((shoe, index) =>
+      readShoe(shoe, index, latestTime),
+    );
     uniqueIds(shoes, 'Shoes');
     const shoeIds = new Set(shoes.map((shoe) => shoe.id));
-    const latestDate = addDays(today, 1);
     const runs = list(parsed.runs, 'The list of runs').map((run, index) =>
-      readRun(run, index, latestDate, shoeIds),
+      readRun(run, index, latestDate, latestTime, shoeIds),
     );
     uniqueIds(runs, 'Runs');
-    const checks = list(parsed.checks ?? [], 'The list of symptom checks').map(readCheck);
+    const hasChecks = Array.isArray(parsed.checks) && parsed.checks.length > 0;
+    const checks = list(parsed.checks ?? [], 'The list of symptom checks').map((check, index) =>
+      readCheck(check, index, latestTime),
+    );
     uniqueIds(checks, 'Symptom checks');
-    const exportedAt = typeof parsed.exportedAt === 'string' ? parsed.exportedAt : '';
+    const exportedAt =
+      typeof parsed.exportedAt === 'string' && !Number.isNaN(Date.parse(parsed.exportedAt))
+        ? new Date(parsed.exportedAt).toISOString()
+        : '';
+    const newShoeIds = renumbered(shoes);
+    const remappedRuns = runs.map((run) => ({
+      ...run,
+      shoeId: run.shoeId === null ? null : (newShoeIds.get(run.shoeId) ?? null),
+    }));
     return {
       ok: true,
-      backup: { format: BACKUP_FORMAT, formatVersion: version, exportedAt, runs, shoes, checks },
+      hasChecks,
+      backup: {
+        format: BACKUP_FORMAT,
+        formatVersion: version,
+        exportedAt,
+        runs: withNewIds(remappedRuns),
+        shoes: withNewIds(shoes),
+        checks: withNewIds(checks),
+      },
     };
   } catch (error) {
     if (error instanceof BackupProblem) {
@@ -333,16 +468,25 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. Text that starts
- * with `=`, `+`, `-`, `@`, tab or carriage return gets a leading `'`, so a spreadsheet shows it
- * instead of running it as a formula (OWASP "CSV Injection").
+ * Characters that make a spreadsheet read a cell as a formula when it starts with one: `=`, `+`,
+ * `-`, `@`, tab, carriage return (OWASP "CSV Injection"), and the full-width forms of the first
+ * four, which some spreadsheets (set up for East Asian input) also accept.
+ */
+const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
+
+/**
+ * One CSV cell that can only ever be data. Every text cell is quoted (RFC 4180, quotes doubled),
+ * so a spreadsheet that splits on semicolons or tabs cannot cut a note into cells, one of which
+ * would then start a formula; text that starts like a formula gets a leading `'` (as OWASP
+ * advises), which spreadsheets show as text. Numbers stay bare numbers: a finite number such as
+ * -3 is read as the number -3, never run, and a spreadsheet can add it up. Empty is empty.
  */
 export function csvCell(value: string | number | boolean | null): string {
   if (value === null) return '';
-  if (typeof value === 'number') return String(value);
-  if (typeof value === 'boolean') return value ? 'yes' : 'no';
-  const guarded = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(guarded) ? `"${guarded.replaceAll('"', '""')}"` : guarded;
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const textValue = typeof value === 'boolean' ? (value ? 'yes' : 'no') : value;
+  const guarded = FORMULA_START.test(textValue) ? `'${textValue}` : textValue;
+  return `"${guarded.replaceAll('"', '""')}"`;
 }
 
 /** The runs as CSV text, oldest first, with a header row and CRLF line ends. */

@@ -2,8 +2,15 @@
  * Backup files: a good one reads back exactly; a wrong or damaged one gets a message that says
  * what is wrong and where. CSV export quotes properly and never lets a cell run as a formula.
  */
-import { describe, expect, it } from 'vitest';
-import { createBackup, csvCell, readBackup, runsToCsv } from '../../../../knowledge/journal/backup';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  createBackup,
+  csvCell,
+  MAX_BACKUP_BYTES,
+  readBackup,
+  readBackupFile,
+  runsToCsv,
+} from '../../../../knowledge/journal/backup';
 import type { SavedCheck } from '../../../../knowledge/symptoms/check-record';
 import { sampleRun, sampleShoe } from './sample';
 
@@ -14,7 +21,7 @@ const CHECK: SavedCheck = {
   at: Date.UTC(2025, 4, 10),
   answers: {
     zones: ['groin'],
-    feelings: ['deep-ache'],
+    feelings: ['dull-ache'],
     triggers: [],
     onset: 'gradual',
     redFlagAnswers: { 'bone-stress': 'yes' },
@@ -58,9 +65,157 @@ function firstRun(backup: Record<string, unknown>): Record<string, unknown> {
 }
 
 describe('reading a backup', () => {
-  it('reads back exactly what was exported', () => {
+  it('reads back what was exported, with the ids renumbered from 1 and references kept', () => {
     const backup = goodBackup();
-    expect(readBackup(JSON.stringify(backup), TODAY)).toEqual({ ok: true, backup });
+    const renumbered = {
+      ...backup,
+      runs: backup.runs.map((run) => (run.shoeId === 7 ? { ...run, shoeId: 1 } : run)),
+      shoes: backup.shoes.map((shoe) => ({ ...shoe, id: 1 })),
+    };
+    expect(readBackup(JSON.stringify(backup), TODAY)).toEqual({
+      ok: true,
+      hasChecks: true,
+      backup: renumbered,
+    });
+  });
+
+  it('renumbers an id of 2^53 − 1, so the database key counter can never run out', () => {
+    const reading = readBackup(
+      changed((backup) => {
+        const shoe = (backup.shoes as Record<string, unknown>[])[0] as Record<string, unknown>;
+        shoe.id = Number.MAX_SAFE_INTEGER;
+        firstRun(backup).id = Number.MAX_SAFE_INTEGER;
+        firstRun(backup).shoeId = Number.MAX_SAFE_INTEGER;
+        ((backup.checks as Record<string, unknown>[])[0] as Record<string, unknown>).id =
+          Number.MAX_SAFE_INTEGER - 1;
+      }),
+      TODAY,
+    );
+    if (!reading.ok) throw new Error(reading.error);
+    expect(reading.backup.shoes.map((shoe) => shoe.id)).toEqual([1]);
+    expect(reading.backup.runs.map((run) => [run.id, run.date, run.shoeId])).toEqual([
+      [1, '2025-05-13', null],
+      [2, '2025-05-12', 1],
+    ]);
+    expect(reading.backup.checks.map((check) => check.id)).toEqual([1]);
+  });
+
+  it('refuses times before 2000 or after tomorrow, such as 1e300', () => {
+    expect(
+      errorOf(
+        changed((backup) => {
+          ((backup.checks as Record<string, unknown>[])[0] as Record<string, unknown>).at = 1e300;
+        }),
+      ),
+    ).toBe(
+      'This backup is damaged and was not imported. Symptom check 1: "at" must be a time between 2000 and today.',
+    );
+    expect(errorOf(changed((backup) => (firstRun(backup).createdAt = 0)))).toContain(
+      'Run 1 (2025-05-12): "createdAt" must be a time between 2000 and today',
+    );
+    expect(
+      errorOf(changed((backup) => (firstRun(backup).updatedAt = Date.UTC(2025, 4, 17)))),
+    ).toContain('"updatedAt" must be a time between 2000 and today');
+    // Tomorrow (a backup made in a time zone ahead) is fine.
+    const tomorrow = Date.UTC(2025, 4, 15, 20);
+    expect(errorOf(changed((backup) => (firstRun(backup).updatedAt = tomorrow)))).toBe('read fine');
+    expect(errorOf(changed((backup) => (firstRun(backup).date = '1999-12-31')))).toContain(
+      'the date is too far in the past',
+    );
+    expect(errorOf(changed((backup) => (firstRun(backup).date = '2025-05-16')))).toContain(
+      'the date cannot be in the future',
+    );
+  });
+
+  it('keeps only the fields it knows, in symptom checks too', () => {
+    const reading = readBackup(
+      changed((backup) => {
+        const check = (backup.checks as Record<string, unknown>[])[0] as Record<string, unknown>;
+        check.extra = { deep: [1, 2, 3] };
+        const answers = check.answers as Record<string, unknown>;
+        answers.html = '<img src=x onerror=alert(1)>';
+        answers.feelings = ['dull-ache', 'made-up'];
+        answers.onset = 'whenever';
+        const shoe = (backup.shoes as Record<string, unknown>[])[0] as Record<string, unknown>;
+        shoe.colour = 'blue';
+      }),
+      TODAY,
+    );
+    if (!reading.ok) throw new Error(reading.error);
+    const [check] = reading.backup.checks;
+    expect(Object.keys(check ?? {}).sort()).toEqual([
+      'answers',
+      'at',
+      'id',
+      'redFlags',
+      'topConditions',
+    ]);
+    expect(check?.answers).toEqual({
+      zones: ['groin'],
+      feelings: ['dull-ache'],
+      triggers: [],
+      onset: null,
+      redFlagAnswers: { 'bone-stress': 'yes' },
+      text: 'hurts deep in the groin',
+    });
+    expect(Object.keys(reading.backup.shoes[0] ?? {})).not.toContain('colour');
+  });
+
+  it('refuses text longer than the form allows', () => {
+    expect(errorOf(changed((backup) => (firstRun(backup).notes = 'x'.repeat(2001))))).toContain(
+      'Run 1 (2025-05-12): notes can be at most 2000 characters',
+    );
+    expect(
+      errorOf(
+        changed((backup) => {
+          const shoe = (backup.shoes as Record<string, unknown>[])[0] as Record<string, unknown>;
+          shoe.name = 'x'.repeat(61);
+        }),
+      ),
+    ).toContain('the name can be at most 60 characters');
+    expect(
+      errorOf(
+        changed((backup) => {
+          const check = (backup.checks as Record<string, unknown>[])[0] as Record<string, unknown>;
+          (check.answers as Record<string, unknown>).text = 'x'.repeat(2001);
+        }),
+      ),
+    ).toContain('Symptom check 1: "answers.text" can be at most 2000 characters');
+  });
+
+  it('refuses deeply nested data in words, without overflowing the stack', () => {
+    const deep = `${'['.repeat(1_000_000)}${']'.repeat(1_000_000)}`;
+    const text = changed((backup) => (firstRun(backup).notes = 'x')).replace(
+      '"notes":"x"',
+      `"notes":"x","extra":${deep}`,
+    );
+    expect(errorOf(text)).toBe(
+      'This file is not a Hip Pain Guide backup: its data is nested far deeper than a backup ever is.',
+    );
+    // Brackets inside text are only text.
+    const bracketNote = '[[[[[[[[[[[[ {{{{{{{{ \\" [[[[';
+    expect(errorOf(changed((backup) => (firstRun(backup).notes = bracketNote)))).toBe('read fine');
+  });
+
+  it('refuses a file over the size limit before reading a byte of it', async () => {
+    const text = vi.fn(async () => JSON.stringify(goodBackup()));
+    expect(await readBackupFile({ size: MAX_BACKUP_BYTES + 1, text }, TODAY)).toEqual({
+      ok: false,
+      error: 'This file is too big to be a Hip Pain Guide backup.',
+    });
+    expect(text).not.toHaveBeenCalled();
+    const reading = await readBackupFile({ size: 2000, text }, TODAY);
+    expect(reading.ok).toBe(true);
+  });
+
+  it('says so when the file cannot be read', async () => {
+    const text = async () => {
+      throw new DOMException('gone', 'NotReadableError');
+    };
+    expect(await readBackupFile({ size: 10, text }, TODAY)).toEqual({
+      ok: false,
+      error: 'This file could not be read. Try saving it again.',
+    });
   });
 
   it('accepts an older backup without symptom checks', () => {
@@ -69,6 +224,7 @@ describe('reading a backup', () => {
       TODAY,
     );
     expect(reading.ok && reading.backup.checks).toEqual([]);
+    expect(reading.ok && reading.hasChecks).toBe(false);
   });
 
   it('drops fields it does not know from runs and shoes', () => {
@@ -176,21 +332,35 @@ describe('reading a backup', () => {
 });
 
 describe('CSV export', () => {
-  it('guards cells that a spreadsheet would run as formulas', () => {
+  it('neutralises every start a spreadsheet would run as a formula, full-width forms too', () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
-    expect(csvCell('+1')).toBe("'+1");
-    expect(csvCell('-rest')).toBe("'-rest");
-    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
-    expect(csvCell('\tx')).toBe("'\tx");
+    expect(csvCell('+1')).toBe(`"'+1"`);
+    expect(csvCell('-rest')).toBe(`"'-rest"`);
+    expect(csvCell('@SUM(A1)')).toBe(`"'@SUM(A1)"`);
+    expect(csvCell('\tx')).toBe(`"'\tx"`);
+    expect(csvCell('\rx')).toBe(`"'\rx"`);
+    expect(csvCell('＝1+1')).toBe(`"'＝1+1"`);
+    expect(csvCell('＋1')).toBe(`"'＋1"`);
+    expect(csvCell('－1')).toBe(`"'－1"`);
+    expect(csvCell('＠SUM(A1)')).toBe(`"'＠SUM(A1)"`);
+    expect(csvCell('a=1')).toBe('"a=1"');
   });
 
-  it('quotes commas, quotes and line breaks, and leaves plain text alone', () => {
+  it('quotes every text cell, so a semicolon-splitting spreadsheet keeps a note whole', () => {
+    expect(csvCell('x;=HYPERLINK("http://x")')).toBe(`"x;=HYPERLINK(""http://x"")"`);
     expect(csvCell('a, b')).toBe('"a, b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell('line\nbreak')).toBe('"line\nbreak"');
-    expect(csvCell('easy run')).toBe('easy run');
+    expect(csvCell('line\r\nbreak')).toBe('"line\r\nbreak"');
+    expect(csvCell('easy run')).toBe('"easy run"');
+    expect(csvCell(true)).toBe('"yes"');
+  });
+
+  it('writes numbers as bare numbers, negative ones too, and empty as empty', () => {
     expect(csvCell(null)).toBe('');
     expect(csvCell(-1)).toBe('-1');
+    expect(csvCell(5.25)).toBe('5.25');
+    expect(csvCell(Number.NaN)).toBe('');
   });
 
   it('writes a header and one row per run, oldest first, with labels instead of ids', () => {
@@ -207,8 +377,8 @@ describe('CSV export', () => {
     const csv = runsToCsv(runs, [sampleShoe(7, { name: 'Blue, fast' })]);
     expect(csv.split('\r\n')).toEqual([
       'date,distance_km,duration_min,surface,shoes,warmed_up,stretched_after,limp,pain_character,pain_before,pain_during,pain_after,pain_next_morning,where_it_hurt,notes',
-      '2025-05-12,5,,Trail,"Blue, fast",yes,yes,no,"Started as an ache, turned sharp",1,4,3,2,Groin / inner hip; Outer hip,"hills, wind"',
-      "2025-05-13,5,30,Trail,,yes,yes,yes,No pain,0,0,0,,,'=1+1",
+      '"2025-05-12",5,,"Trail","Blue, fast","yes","yes","no","Started as an ache, turned sharp",1,4,3,2,"Groin / inner hip; Outer hip","hills, wind"',
+      `"2025-05-13",5,30,"Trail",,"yes","yes","yes","No pain",0,0,0,,"","'=1+1"`,
       '',
     ]);
   });
