@@ -10,8 +10,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { lookupAnswers } from '../../knowledge/symptoms/lookup';
-import { StorageError } from '../../platform/pages/database';
-import type { CheckHistory } from '../../platform/pages/history';
+import { StaleWriteError, StorageError } from '../../platform/pages/database';
+import type { CheckHistory, SavedCheckRef } from '../../platform/pages/history';
 import type { AppAction } from '../app-state';
 import { type CheckDraft, hasAnswers } from './check-draft';
 import { toStoredCheck } from './stored-check';
@@ -35,7 +35,9 @@ export function useCheckAutosave(
   const latest = useRef(check);
   // Saves run one after another, so a second save of a check updates what the first added.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
-  const idsBySession = useRef(new Map<number, number>());
+  // The record each check session saved to, with the revision saved last: a later save replaces
+  // it only if no other window changed or deleted it since.
+  const savedBySession = useRef(new Map<number, SavedCheckRef>());
 
   const save = useCallback(
     (draft: CheckDraft): Promise<boolean> => {
@@ -43,12 +45,27 @@ export function useCheckAutosave(
         if (!draft.dirty || !hasAnswers(draft.answers)) return true;
         const at = Date.now();
         const record = toStoredCheck(draft.answers, lookupAnswers(draft.answers), at);
-        const known = draft.savedId ?? idsBySession.current.get(draft.session) ?? null;
+        const known = savedBySession.current.get(draft.session);
         try {
-          let id = known;
-          if (id === null) id = await history.add(record);
-          else await history.replace({ ...record, id });
-          idsBySession.current.set(draft.session, id);
+          let saved: SavedCheckRef;
+          if (known && (draft.savedId === null || draft.savedId === known.id)) {
+            try {
+              const rev = await history.replace({ ...record, id: known.id }, known.rev);
+              saved = { id: known.id, rev };
+            } catch (failure) {
+              // The draft let go of its record (deleted from this sidebar's history): the answers
+              // are a check of their own now. A record changed or deleted in another window is
+              // never written over: the runner is told (below).
+              if (!(failure instanceof StaleWriteError)) throw failure;
+              savedBySession.current.delete(draft.session);
+              if (draft.savedId !== null) throw failure;
+              saved = await history.add(record);
+            }
+          } else {
+            saved = await history.add(record);
+          }
+          savedBySession.current.set(draft.session, saved);
+          const { id } = saved;
           setError(null);
           dispatch({ type: 'check', action: { type: 'saved', session: draft.session, id, at } });
           return true;

@@ -1,27 +1,53 @@
 /**
  * Backup and sharing: export everything as a JSON backup or the runs as CSV, import a backup
- * (checked first, then confirmed, then applied in one transaction), and open the printable
- * summary for a clinician.
+ * (checked first, then confirmed with every count it replaces, then a copy of what is stored now
+ * is downloaded, then it is applied in one transaction), and open the printable summary for a
+ * clinician. A backup without symptom checks keeps the check history unless the runner chooses
+ * to replace everything.
  */
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
 import {
   backupFileName,
   type JournalBackup,
-  readBackup,
+  readBackupFile,
   runsToCsv,
 } from '../../knowledge/journal/backup';
 import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
+import type { StoredCounts } from '../../platform/pages/journal';
 import { downloadText } from './download-file';
 
 /** What the panel needs from the journal. */
 export interface BackupActions {
+  counts(): Promise<StoredCounts | null>;
   exportBackup(): Promise<JournalBackup | null>;
-  importBackup(backup: JournalBackup): Promise<boolean>;
+  importBackup(backup: JournalBackup, options: { keepChecks: boolean }): Promise<boolean>;
 }
 
 function count(value: number, word: string): string {
   return `${value} ${word}${value === 1 ? '' : 's'}`;
+}
+
+/** "42 runs, 3 pairs of shoes and 7 symptom checks". */
+function describeCounts(counts: StoredCounts): string {
+  return `${count(counts.runs, 'run')}, ${count(counts.shoes, 'pair')} of shoes and ${count(counts.checks, 'symptom check')}`;
+}
+
+function countsOf(backup: JournalBackup): StoredCounts {
+  return { runs: backup.runs.length, shoes: backup.shoes.length, checks: backup.checks.length };
+}
+
+interface PendingRestore {
+  backup: JournalBackup;
+  fileName: string;
+  /** Whether the file carries symptom checks (see `BackupReading`). */
+  hasChecks: boolean;
+  /** What is stored now, which the restore replaces. */
+  stored: StoredCounts;
+}
+
+function downloadBackup(backup: JournalBackup, fileName: string): void {
+  downloadText(JSON.stringify(backup, null, 2), fileName, 'application/json');
 }
 
 /** The backup panel. */
@@ -31,7 +57,9 @@ export function BackupPanel(props: {
   today: string;
   actions: BackupActions;
 }): JSX.Element {
-  const [pending, setPending] = useState<{ backup: JournalBackup; fileName: string } | null>(null);
+  const [pending, setPending] = useState<PendingRestore | null>(null);
+  // For a backup without checks: also delete the stored checks (off unless the runner chooses).
+  const [replaceChecks, setReplaceChecks] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -39,11 +67,7 @@ export function BackupPanel(props: {
   const exportBackup = async () => {
     const backup = await props.actions.exportBackup();
     if (!backup) return;
-    downloadText(
-      JSON.stringify(backup, null, 2),
-      backupFileName(props.today, 'backup'),
-      'application/json',
-    );
+    downloadBackup(backup, backupFileName(props.today, 'backup'));
     setNotice(
       `Backup saved: ${count(backup.runs.length, 'run')}, ${count(backup.shoes.length, 'pair')} of shoes, ${count(backup.checks.length, 'symptom check')}.`,
     );
@@ -64,24 +88,53 @@ export function BackupPanel(props: {
     setNotice(null);
     setPending(null);
     setImportError(null);
+    setReplaceChecks(false);
     if (!file) return;
-    let text: string;
-    try {
-      text = await file.text();
-    } catch {
-      setImportError('This file could not be read. Nothing was changed.');
+    // The size is checked before the file is read (readBackupFile).
+    const reading = await readBackupFile(file, props.today);
+    if (!reading.ok) {
+      setImportError(`${reading.error} Nothing was changed.`);
       return;
     }
-    const reading = readBackup(text, props.today);
-    if (!reading.ok) setImportError(`${reading.error} Nothing was changed.`);
-    else setPending({ backup: reading.backup, fileName: file.name });
+    const stored = await props.actions.counts();
+    // Null: the journal's error banner says why the counts could not be read.
+    if (!stored) return;
+    setPending({
+      backup: reading.backup,
+      fileName: file.name,
+      hasChecks: reading.hasChecks,
+      stored,
+    });
   };
+
+  const keepsChecks = (restore: PendingRestore) =>
+    !restore.hasChecks && restore.stored.checks > 0 && !replaceChecks;
 
   const confirmImport = async () => {
     if (!pending) return;
-    const done = await props.actions.importBackup(pending.backup);
+    const keepChecks = keepsChecks(pending);
+    const { stored } = pending;
+    let safetyCopy: string | null = null;
+    if (stored.runs + stored.shoes + stored.checks > 0) {
+      // A copy of everything stored now, downloaded before anything is replaced, so a restore
+      // of the wrong file can itself be undone.
+      const current = await props.actions.exportBackup();
+      if (!current) return;
+      safetyCopy = backupFileName(props.today, 'before-restore');
+      downloadBackup(current, safetyCopy);
+    }
+    const done = await props.actions.importBackup(pending.backup, { keepChecks });
     if (done) {
-      setNotice(`Backup imported: ${count(pending.backup.runs.length, 'run')}.`);
+      const restored = countsOf(pending.backup);
+      setNotice(
+        [
+          `Backup restored: ${describeCounts(restored)}.`,
+          keepChecks ? `Your ${count(stored.checks, 'saved symptom check')} were kept.` : '',
+          safetyCopy ? `What was stored before was saved as ${safetyCopy}.` : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
       setPending(null);
       if (fileInput.current) fileInput.current.value = '';
     }
@@ -116,7 +169,10 @@ export function BackupPanel(props: {
 
       <section class="j-section" aria-labelledby="backup-import-title">
         <h2 id="backup-import-title">Restore a backup</h2>
-        <p>Importing replaces your runs, shoes and symptom-check history with the backup's.</p>
+        <p>
+          Restoring replaces your runs, shoes and symptom-check history with the backup's. A copy of
+          what is stored now is downloaded first.
+        </p>
         <div class="j-field">
           <label for="backup-file">Backup file</label>
           <input
@@ -138,11 +194,34 @@ export function BackupPanel(props: {
         {pending && (
           <div class="j-banner">
             <p id="backup-confirm">
-              “{pending.fileName}” holds {count(pending.backup.runs.length, 'run')},{' '}
-              {count(pending.backup.shoes.length, 'pair')} of shoes and{' '}
-              {count(pending.backup.checks.length, 'symptom check')}. Replace what is stored now (
-              {count(props.runs.length, 'run')}) with it?
+              “{pending.fileName}” holds {describeCounts(countsOf(pending.backup))}. This will
+              replace{' '}
+              {describeCounts(
+                keepsChecks(pending) ? { ...pending.stored, checks: 0 } : pending.stored,
+              )}{' '}
+              stored now.
+              {pending.stored.runs + pending.stored.shoes + pending.stored.checks > 0 &&
+                ' A copy of them is downloaded first.'}
             </p>
+            {!pending.hasChecks && pending.stored.checks > 0 && (
+              <>
+                <p id="backup-checks-note">
+                  This backup has no symptom checks. Your{' '}
+                  {count(pending.stored.checks, 'saved symptom check')} will be kept.
+                </p>
+                <p class="j-check">
+                  <label>
+                    <input
+                      type="checkbox"
+                      checked={replaceChecks}
+                      aria-describedby="backup-checks-note"
+                      onChange={(event) => setReplaceChecks(event.currentTarget.checked)}
+                    />{' '}
+                    Replace everything: also delete my saved symptom checks
+                  </label>
+                </p>
+              </>
+            )}
             <div class="j-actions">
               <button
                 type="button"

@@ -93,7 +93,7 @@ export function JournalView(): JSX.Element {
   };
 
   const save = async (fields: RunFields, newShoe?: ShoeFields) => {
-    const saved = await journal.saveRun(fields, { id: editing?.run.id, newShoe });
+    const saved = await journal.saveRun(fields, { editing: editing?.run, newShoe });
     if (!saved) return null;
     if (editing) {
       setEditing(null);

@@ -2,10 +2,17 @@
  * The journal view's link to storage: opens the repository, keeps runs and shoes in state, and
  * turns every storage failure into a message for the view (never a silent loss). Actions resolve
  * whether they succeeded, so forms keep what was typed when a save fails.
+ *
+ * Each change names the revision of the record it was made from (kept here with the loaded
+ * data), so a change made from a stale copy is refused; then, and whenever another window
+ * changes the journal, the data is loaded afresh.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { JournalBackup } from '../../knowledge/journal/backup';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
+import { StaleWriteError, type StoredRun, type StoredShoe } from '../../platform/pages/database';
+import type { StoredCounts } from '../../platform/pages/journal';
+import { requestPersistentStorage } from '../../platform/pages/storage-persistence';
 import { type JournalRepository, usePlatform } from '../platform-context';
 
 /** Where opening the journal is. */
@@ -19,40 +26,75 @@ export interface JournalModel {
   /** The last storage failure, worded for the runner; null when the last action worked. */
   error: string | null;
   dismissError(): void;
-  /** Resolves the saved run, or null when saving failed (the error says why). */
+  /**
+   * Saves a new run, or the changes to `editing` (the run as it was loaded when editing began:
+   * if another window changed it since, the save is refused and says so). Resolves the saved
+   * run, or null when saving failed (the error says why).
+   */
   saveRun(
     fields: RunFields,
-    options: { id?: number; newShoe?: ShoeFields },
+    options: { editing?: JournalRun; newShoe?: ShoeFields },
   ): Promise<JournalRun | null>;
   deleteRun(id: number): Promise<boolean>;
   updateShoe(shoe: JournalShoe): Promise<boolean>;
+  /** How many runs, shoes and checks are stored now; null when that could not be read. */
+  counts(): Promise<StoredCounts | null>;
   exportBackup(): Promise<JournalBackup | null>;
-  importBackup(backup: JournalBackup): Promise<boolean>;
+  importBackup(backup: JournalBackup, options: { keepChecks: boolean }): Promise<boolean>;
 }
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : 'Something went wrong. Nothing was changed.';
 }
 
+interface Loaded {
+  runs: StoredRun[];
+  shoes: StoredShoe[];
+}
+
+/**
+ * The revision a change to `record` is made from: the one it was loaded with (records handed
+ * back by views are the loaded objects, or copies spread from them), else the one loaded now.
+ * `null`: a record from before revisions.
+ */
+function revisionOf(
+  record: { id: number },
+  loaded: readonly { id: number; rev?: string }[],
+): string | null {
+  if ('rev' in record && typeof record.rev === 'string') return record.rev;
+  return loaded.find((item) => item.id === record.id)?.rev ?? null;
+}
+
 /** Opens the journal for the lifetime of the calling component. */
 export function useJournal(): JournalModel {
   const [status, setStatus] = useState<JournalStatus>('opening');
-  const [data, setData] = useState<{ runs: JournalRun[]; shoes: JournalShoe[] }>({
-    runs: [],
-    shoes: [],
-  });
+  const [data, setData] = useState<Loaded>({ runs: [], shoes: [] });
   const [error, setError] = useState<string | null>(null);
   const repository = useRef<JournalRepository | null>(null);
   const { openJournal } = usePlatform();
+  // The latest loaded data, for the revisions that changes name.
+  const current = useRef(data);
+  current.current = data;
+
+  const reload = useCallback(async (journal: JournalRepository) => {
+    const loaded = await journal.load();
+    if (repository.current === journal) setData(loaded);
+  }, []);
 
   useEffect(() => {
     let live = true;
     let opened: JournalRepository | null = null;
+    let stopWatching = () => {};
     openJournal({ onWaiting: () => live && setStatus('waiting') })
       .then(async (journal) => {
         opened = journal;
         if (!live) return journal.close();
         repository.current = journal;
+        // Another window changed runs or shoes: show what is stored now.
+        stopWatching = journal.watch((change) => {
+          if (!change.stores.includes('runs') && !change.stores.includes('shoes')) return;
+          reload(journal).catch((failure: unknown) => live && setError(messageOf(failure)));
+        });
         const loaded = await journal.load();
         if (!live) return;
         setData(loaded);
@@ -65,27 +107,39 @@ export function useJournal(): JournalModel {
       });
     return () => {
       live = false;
+      stopWatching();
       opened?.close();
       repository.current = null;
     };
-  }, [openJournal]);
+  }, [openJournal, reload]);
 
   /** Runs `work` on the repository, reloads, and reports failure as a message. */
   const act = useCallback(
-    async <T>(work: (journal: JournalRepository) => Promise<T>): Promise<T | null> => {
+    async <T>(
+      work: (journal: JournalRepository) => Promise<T>,
+      { stores = true } = {},
+    ): Promise<T | null> => {
       const journal = repository.current;
       if (!journal) return null;
       try {
         const result = await work(journal);
-        setData(await journal.load());
+        await reload(journal);
         setError(null);
+        // Ask the browser to keep what the runner has just stored (a no-op once it agreed).
+        if (stores) void requestPersistentStorage();
         return result;
       } catch (failure) {
         setError(messageOf(failure));
+        // A change from a stale copy was refused: show the latest data, as the message says.
+        if (failure instanceof StaleWriteError) {
+          await reload(journal).catch((reloadFailure: unknown) => {
+            console.error('Hip Pain Guide: could not reload the journal', reloadFailure);
+          });
+        }
         return null;
       }
     },
-    [],
+    [reload],
   );
 
   return {
@@ -94,14 +148,26 @@ export function useJournal(): JournalModel {
     shoes: data.shoes,
     error,
     dismissError: () => setError(null),
-    saveRun: (fields, options) =>
-      act((journal) => journal.saveRun(fields, { ...options, now: Date.now() })),
-    deleteRun: async (id) =>
-      (await act((journal) => journal.deleteRun(id).then(() => true))) ?? false,
-    updateShoe: async (shoe) =>
-      (await act((journal) => journal.updateShoe(shoe).then(() => true))) ?? false,
-    exportBackup: () => act((journal) => journal.exportBackup(new Date())),
-    importBackup: async (backup) =>
-      (await act((journal) => journal.importBackup(backup).then(() => true))) ?? false,
+    saveRun: (fields, { editing, newShoe }) => {
+      const id = editing?.id;
+      const expectedRev = editing ? revisionOf(editing, current.current.runs) : null;
+      return act((journal) =>
+        journal.saveRun(fields, { id, expectedRev, newShoe, now: Date.now() }),
+      );
+    },
+    deleteRun: async (id) => {
+      const expectedRev = revisionOf({ id }, current.current.runs);
+      return (await act((journal) => journal.deleteRun(id, expectedRev).then(() => true))) ?? false;
+    },
+    updateShoe: async (shoe) => {
+      const expectedRev = revisionOf(shoe, current.current.shoes);
+      return (
+        (await act((journal) => journal.updateShoe(shoe, expectedRev).then(() => true))) ?? false
+      );
+    },
+    counts: () => act((journal) => journal.counts(), { stores: false }),
+    exportBackup: () => act((journal) => journal.exportBackup(new Date()), { stores: false }),
+    importBackup: async (backup, options) =>
+      (await act((journal) => journal.importBackup(backup, options).then(() => true))) ?? false,
   };
 }

@@ -96,9 +96,15 @@ export function createBackup(
   };
 }
 
-/** File names with the day of the export: `hip-pain-guide-backup-2025-05-12.json`. */
-export function backupFileName(today: string, kind: 'backup' | 'csv'): string {
-  return kind === 'backup' ? `hip-pain-guide-backup-${today}.json` : `hip-pain-runs-${today}.csv`;
+/**
+ * File names with the day of the export: `hip-pain-guide-backup-2025-05-12.json`; the copy saved
+ * just before a restore replaces everything is `hip-pain-guide-before-restore-2025-05-12.json`.
+ */
+export function backupFileName(today: string, kind: 'backup' | 'before-restore' | 'csv'): string {
+  if (kind === 'csv') return `hip-pain-runs-${today}.csv`;
+  return kind === 'backup'
+    ? `hip-pain-guide-backup-${today}.json`
+    : `hip-pain-guide-before-restore-${today}.json`;
 }
 
 class BackupProblem extends Error {}

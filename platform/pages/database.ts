@@ -3,10 +3,18 @@
  * database, versioned: every schema change adds a step to `MIGRATIONS`, and opening runs each
  * step from the stored version up, so a user upgrading from any earlier version keeps their data.
  * Repositories (`history.ts`, `journal.ts`) are the only code that touches it.
+ *
+ * Several sidebars (one per window) and the summary page can have the database open at once.
+ * So that none overwrites another's newer record with its stale copy, every record carries a
+ * revision (`rev`, new on each write) and a change is written only when the stored record still
+ * has the revision the writer last read (`assertRevision`); a stale write is refused with a
+ * `StaleWriteError`. After each write a repository tells the other pages (`changeChannel`), and
+ * they reload.
  */
 import {
   type DBSchema,
   type IDBPDatabase,
+  type IDBPObjectStore,
   type IDBPTransaction,
   openDB,
   type StoreNames,
@@ -16,13 +24,31 @@ import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 
 export const DATABASE_NAME = 'hip-pain-guide';
 
-export interface HipPainGuideDB extends DBSchema {
-  checks: { key: number; value: CheckRecord; indexes: { at: number } };
-  /** The run journal's runs (schema version 2). */
-  runs: { key: number; value: JournalRun; indexes: { date: string } };
-  /** The runner's shoes (schema version 2). */
-  shoes: { key: number; value: JournalShoe };
+/**
+ * A record's revision: a fresh random token on every write. Records saved before revisions
+ * existed have none (`undefined`), which a writer that read them passes back as `null`.
+ */
+export interface Revised {
+  rev?: string;
 }
+
+/** A saved symptom check (the checker's answers and what it showed). */
+export type StoredCheck = CheckRecord & Revised;
+/** A run as stored. */
+export type StoredRun = JournalRun & Revised;
+/** A pair of shoes as stored. */
+export type StoredShoe = JournalShoe & Revised;
+
+export interface HipPainGuideDB extends DBSchema {
+  checks: { key: number; value: StoredCheck; indexes: { at: number } };
+  /** The run journal's runs (schema version 2). */
+  runs: { key: number; value: StoredRun; indexes: { date: string } };
+  /** The runner's shoes (schema version 2). */
+  shoes: { key: number; value: StoredShoe };
+}
+
+/** A store's name. */
+export type StoreName = StoreNames<HipPainGuideDB>;
 
 type UpgradeTransaction = IDBPTransaction<
   HipPainGuideDB,
@@ -76,6 +102,120 @@ export function explainStorageFailure(error: unknown): StorageError {
   return new StorageError('Hip Pain Guide could not reach its saved data. Nothing was changed.', {
     cause: error,
   });
+}
+
+/**
+ * A write refused because the record changed (or went) in another window since this page read
+ * it. The message says what happened; the page reloads so the runner sees the latest data.
+ */
+export class StaleWriteError extends StorageError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StaleWriteError';
+  }
+}
+
+/** A new revision token. */
+export function newRevision(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * Refuses a write over `stored` unless it still has `expectedRev` (`null`: a record from before
+ * revisions). `what` names the record in the message ("This run").
+ */
+export function assertRevision(
+  stored: Revised | undefined,
+  expectedRev: string | null,
+  what: string,
+): void {
+  if (!stored) {
+    throw new StaleWriteError(
+      `${what} was deleted in another Hip Pain Guide window, so your change was not saved.`,
+    );
+  }
+  if ((stored.rev ?? null) !== expectedRev) {
+    throw new StaleWriteError(
+      `${what} was changed in another Hip Pain Guide window, so your change was not saved. The latest version is shown now; make your change again if it is still needed.`,
+    );
+  }
+}
+
+/**
+ * The id for a new record in `store`: one more than the highest stored. Chosen inside the write
+ * transaction (so two pages never pick the same), instead of the store's key generator, which an
+ * old import of a huge id may have pushed to its end (after which every add fails).
+ */
+export async function nextId<S extends ArrayLike<StoreName>, N extends StoreName>(
+  store: IDBPObjectStore<HipPainGuideDB, S, N, 'readwrite'>,
+): Promise<number> {
+  const last = await store.openKeyCursor(null, 'prev');
+  const highest = typeof last?.key === 'number' ? last.key : 0;
+  if (!Number.isSafeInteger(highest + 1)) {
+    throw new StorageError(
+      'Hip Pain Guide has run out of record numbers. Export a backup and restore it: restoring numbers the records afresh.',
+    );
+  }
+  return highest + 1;
+}
+
+/** The name of the channel on which pages say that stored data changed. */
+export const CHANGE_CHANNEL = 'hip-pain-guide-data';
+
+/** A change message: which stores changed. */
+export interface DataChange {
+  stores: StoreName[];
+}
+
+/** Telling other pages about changes, and hearing about theirs. */
+export interface ChangeChannel {
+  /** Tells every other open page that `stores` changed. */
+  announce(stores: StoreName[]): void;
+  /** Calls `onChange` when another page changes data; returns the unsubscribe. */
+  watch(onChange: (change: DataChange) => void): () => void;
+  close(): void;
+}
+
+function isDataChange(value: unknown): value is DataChange {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Array.isArray((value as DataChange).stores) &&
+    (value as DataChange).stores.every((store) => typeof store === 'string')
+  );
+}
+
+/**
+ * A `BroadcastChannel` between the extension's pages (same origin). One channel object per
+ * repository: a channel object does not hear its own messages, so a page reloads only for
+ * changes made elsewhere. Where there is no `BroadcastChannel`, changes are simply not shared.
+ */
+export function changeChannel(): ChangeChannel {
+  if (typeof BroadcastChannel === 'undefined') {
+    return { announce() {}, watch: () => () => {}, close() {} };
+  }
+  let channel: BroadcastChannel | null = null;
+  const open = () => {
+    channel ??= new BroadcastChannel(CHANGE_CHANNEL);
+    return channel;
+  };
+  return {
+    announce(stores) {
+      open().postMessage({ stores } satisfies DataChange);
+    },
+    watch(onChange) {
+      const listener = (event: MessageEvent) => {
+        if (isDataChange(event.data)) onChange(event.data);
+      };
+      const opened = open();
+      opened.addEventListener('message', listener);
+      return () => opened.removeEventListener('message', listener);
+    },
+    close() {
+      channel?.close();
+      channel = null;
+    },
+  };
 }
 
 /** A lazily opened connection that a repository shares across its calls. */

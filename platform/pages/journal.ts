@@ -2,46 +2,69 @@
  * The run journal's repository: runs and shoes in the extension's IndexedDB database, a full
  * backup out and in. Every write is one transaction, so a failure (storage full, a bad record)
  * leaves the data exactly as it was; every failure reaches the caller as a `StorageError` whose
- * message can be shown as is.
+ * message can be shown as is. Changes to an existing record name the revision they were made
+ * from and are refused when another window changed the record since (`StaleWriteError`); other
+ * open pages hear of every write (`watch`).
  */
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { createBackup, type JournalBackup } from '../../knowledge/journal/backup';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
-import type { CheckRecord, SavedCheck } from '../../knowledge/symptoms/check-record';
+import type { SavedCheck } from '../../knowledge/symptoms/check-record';
 import {
+  assertRevision,
+  changeChannel,
+  type DataChange,
   databaseConnection,
   explainStorageFailure,
   type HipPainGuideDB,
+  newRevision,
+  nextId,
   StorageError,
+  type StoredCheck,
+  type StoredRun,
+  type StoredShoe,
+  type StoreName,
 } from './database';
 
-type Store = StoreNames<HipPainGuideDB>;
-type WriteTransaction<S extends Store[]> = IDBPTransaction<HipPainGuideDB, S, 'readwrite'>;
+type WriteTransaction<S extends StoreName[]> = IDBPTransaction<HipPainGuideDB, S, 'readwrite'>;
+
+/** How many records of each kind are stored (to say what a restore would replace). */
+export interface StoredCounts {
+  runs: number;
+  shoes: number;
+  checks: number;
+}
 
 /** What the journal view needs from storage. */
 export interface JournalRepository {
-  /** Every run and pair of shoes. */
-  load(): Promise<{ runs: JournalRun[]; shoes: JournalShoe[] }>;
+  /** Every run and pair of shoes, each with its revision. */
+  load(): Promise<{ runs: StoredRun[]; shoes: StoredShoe[] }>;
   /**
-   * Saves a new run, or replaces run `id`. With `newShoe`, adds that pair in the same transaction
-   * and logs the run in it.
+   * Saves a new run, or replaces run `id` if it still has revision `expectedRev` (`null` for a
+   * run saved before revisions). With `newShoe`, adds that pair in the same transaction and logs
+   * the run in it.
    */
   saveRun(
     fields: RunFields,
-    options: { id?: number; newShoe?: ShoeFields; now: number },
-  ): Promise<JournalRun>;
-  deleteRun(id: number): Promise<void>;
-  /** Renames or retires a pair. */
-  updateShoe(shoe: JournalShoe): Promise<void>;
+    options: { id?: number; expectedRev?: string | null; newShoe?: ShoeFields; now: number },
+  ): Promise<StoredRun>;
+  /** Deletes run `id` unless another window changed it since revision `expectedRev`. */
+  deleteRun(id: number, expectedRev: string | null): Promise<void>;
+  /** Renames or retires a pair, if it still has revision `expectedRev`. */
+  updateShoe(shoe: JournalShoe, expectedRev: string | null): Promise<void>;
   /** The most recent saved symptom check, if any (for the clinician summary). */
-  latestCheck(): Promise<CheckRecord | null>;
+  latestCheck(): Promise<StoredCheck | null>;
+  /** How many runs, shoes and checks are stored. */
+  counts(): Promise<StoredCounts>;
   /** Everything stored, ready to write to a file. */
   exportBackup(now: Date): Promise<JournalBackup>;
   /**
-   * Replaces the runs, shoes and symptom checks with a validated backup's, in one transaction:
-   * if anything fails, nothing changes.
+   * Replaces the runs and shoes (and, unless `keepChecks`, the symptom checks) with a validated
+   * backup's, in one transaction: if anything fails, nothing changes.
    */
-  importBackup(backup: JournalBackup): Promise<void>;
+  importBackup(backup: JournalBackup, options?: { keepChecks?: boolean }): Promise<void>;
+  /** Calls `onChange` when another page changes stored data; returns the unsubscribe. */
+  watch(onChange: (change: DataChange) => void): () => void;
   close(): void;
 }
 
@@ -70,12 +93,16 @@ export async function openJournal(options: OpenJournalOptions = {}): Promise<Jou
   } finally {
     clearTimeout(timer);
   }
-  return createRepository(database, () => connection.close());
+  const channel = changeChannel();
+  return createRepository(database, channel, () => {
+    channel.close();
+    connection.close();
+  });
 }
 
 type Database = () => Promise<IDBPDatabase<HipPainGuideDB>>;
 
-async function write<S extends Store[], T>(
+async function write<S extends StoreName[], T>(
   database: Database,
   stores: S,
   work: (tx: WriteTransaction<S>) => Promise<T>,
@@ -127,13 +154,27 @@ async function allRequests(starts: readonly (() => Promise<unknown>)[]): Promise
   await Promise.all(pending);
 }
 
-// Records added without an id get one from the store (keyPath `id`, autoIncrement); the cast
-// tells the schema types so.
-function withoutId<T extends { id: number }>(value: Omit<T, 'id'>): T {
-  return value as T;
+/** A record as it goes into a file: without its revision, which only this database knows. */
+function withoutRevision<T extends object>(record: T): Omit<T, 'rev'> {
+  const { rev: _rev, ...rest } = record as T & { rev?: string };
+  return rest;
 }
 
-function createRepository(database: Database, close: () => void): JournalRepository {
+function createRepository(
+  database: Database,
+  channel: ReturnType<typeof changeChannel>,
+  close: () => void,
+): JournalRepository {
+  /** A write, then a word to the other pages that `stores` changed. */
+  const writeAndAnnounce = async <S extends StoreName[], T>(
+    stores: S,
+    work: (tx: WriteTransaction<S>) => Promise<T>,
+  ): Promise<T> => {
+    const result = await write(database, stores, work);
+    channel.announce(stores);
+    return result;
+  };
+
   return {
     load: () =>
       read(database, async (db) => {
@@ -145,39 +186,67 @@ function createRepository(database: Database, close: () => void): JournalReposit
         return { runs, shoes };
       }),
 
-    saveRun: (fields, { id, newShoe, now }) =>
-      write(database, ['runs', 'shoes'], async (tx) => {
-        let shoeId = fields.shoeId;
-        if (newShoe) {
-          const shoe = withoutId<JournalShoe>({ ...newShoe, createdAt: now });
-          shoeId = await tx.objectStore('shoes').add(shoe);
-        }
+    saveRun: (fields, { id, expectedRev = null, newShoe, now }) =>
+      writeAndAnnounce(['runs', 'shoes'], async (tx) => {
         const runs = tx.objectStore('runs');
         const previous = id === undefined ? undefined : await runs.get(id);
-        const base = { ...fields, shoeId, createdAt: previous?.createdAt ?? now, updatedAt: now };
-        if (id !== undefined) {
-          const run: JournalRun = { ...base, id };
-          await runs.put(run);
-          return run;
+        if (id !== undefined) assertRevision(previous, expectedRev, 'This run');
+        let shoeId = fields.shoeId;
+        if (newShoe) {
+          const shoes = tx.objectStore('shoes');
+          const shoe: StoredShoe = {
+            ...newShoe,
+            id: await nextId(shoes),
+            createdAt: now,
+            rev: newRevision(),
+          };
+          await shoes.add(shoe);
+          shoeId = shoe.id;
         }
-        const newId = await runs.add(withoutId<JournalRun>(base));
-        return { ...base, id: newId };
+        const run: StoredRun = {
+          ...fields,
+          shoeId,
+          id: id ?? (await nextId(runs)),
+          createdAt: previous?.createdAt ?? now,
+          updatedAt: now,
+          rev: newRevision(),
+        };
+        await runs.put(run);
+        return run;
       }),
 
-    deleteRun: (id) =>
-      write(database, ['runs'], async (tx) => {
-        await tx.objectStore('runs').delete(id);
+    deleteRun: (id, expectedRev) =>
+      writeAndAnnounce(['runs'], async (tx) => {
+        const runs = tx.objectStore('runs');
+        const stored = await runs.get(id);
+        // Already gone (deleted in another window): the runner's wish holds, nothing to refuse.
+        if (!stored) return;
+        assertRevision(stored, expectedRev, 'This run');
+        await runs.delete(id);
       }),
 
-    updateShoe: (shoe) =>
-      write(database, ['shoes'], async (tx) => {
-        await tx.objectStore('shoes').put(shoe);
+    updateShoe: (shoe, expectedRev) =>
+      writeAndAnnounce(['shoes'], async (tx) => {
+        const shoes = tx.objectStore('shoes');
+        assertRevision(await shoes.get(shoe.id), expectedRev, 'This pair of shoes');
+        await shoes.put({ ...withoutRevision(shoe), rev: newRevision() });
       }),
 
     latestCheck: () =>
       read(database, async (db) => {
         const cursor = await db.transaction('checks').store.index('at').openCursor(null, 'prev');
         return cursor?.value ?? null;
+      }),
+
+    counts: () =>
+      read(database, async (db) => {
+        const tx = db.transaction(['runs', 'shoes', 'checks']);
+        const [runs, shoes, checks] = await Promise.all([
+          tx.objectStore('runs').count(),
+          tx.objectStore('shoes').count(),
+          tx.objectStore('checks').count(),
+        ]);
+        return { runs, shoes, checks };
       }),
 
     exportBackup: (now) =>
@@ -188,22 +257,43 @@ function createRepository(database: Database, close: () => void): JournalReposit
           tx.objectStore('shoes').getAll(),
           tx.objectStore('checks').getAll(),
         ]);
-        const withIds = checks.filter((check): check is SavedCheck => check.id !== undefined);
-        return createBackup({ runs, shoes, checks: withIds }, now);
+        const withIds = checks.filter((check): check is SavedCheck & { rev?: string } => {
+          return check.id !== undefined;
+        });
+        return createBackup(
+          {
+            runs: runs.map((run): JournalRun => withoutRevision(run)),
+            shoes: shoes.map((shoe): JournalShoe => withoutRevision(shoe)),
+            checks: withIds.map((check): SavedCheck => withoutRevision(check)),
+          },
+          now,
+        );
       }),
 
-    importBackup: (backup) =>
-      write(database, ['runs', 'shoes', 'checks'], async (tx) => {
+    importBackup: (backup, { keepChecks = false } = {}) => {
+      const stores: StoreName[] = keepChecks ? ['runs', 'shoes'] : ['runs', 'shoes', 'checks'];
+      return writeAndAnnounce(stores, async (tx) => {
         const runs = tx.objectStore('runs');
         const shoes = tx.objectStore('shoes');
-        const checks = tx.objectStore('checks');
-        await Promise.all([runs.clear(), shoes.clear(), checks.clear()]);
-        await allRequests([
-          ...backup.shoes.map((shoe) => () => shoes.put(shoe)),
-          ...backup.runs.map((run) => () => runs.put(run)),
-          ...backup.checks.map((check) => () => checks.put(check)),
-        ]);
-      }),
+        // Every record gets a new revision: a page still holding a revision from before the
+        // restore can then never write its stale copy over a restored record with the same id.
+        const revised = <T>(record: T) => ({ ...record, rev: newRevision() });
+        const clearing = [runs.clear(), shoes.clear()];
+        const puts = [
+          ...backup.shoes.map((shoe) => () => shoes.put(revised(shoe))),
+          ...backup.runs.map((run) => () => runs.put(revised(run))),
+        ];
+        if (!keepChecks) {
+          const checks = tx.objectStore('checks');
+          clearing.push(checks.clear());
+          puts.push(...backup.checks.map((check) => () => checks.put(revised(check))));
+        }
+        await Promise.all(clearing);
+        await allRequests(puts);
+      });
+    },
+
+    watch: (onChange) => channel.watch(onChange),
 
     close,
   };
