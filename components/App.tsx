@@ -25,6 +25,7 @@ import { usePendingRoute } from './routing/use-pending-route';
 import { SearchView } from './search/SearchView';
 import { SettingsView } from './settings/SettingsView';
 import { AppHeader } from './shell/AppHeader';
+import { ErrorBoundary } from './shell/ErrorBoundary';
 import { useDocumentTheme } from './shell/use-document-theme';
 import { useSettingsState } from './shell/use-settings-state';
 import { useViewFocus } from './shell/use-view-focus';
@@ -104,7 +105,9 @@ export function App(): JSX.Element {
         </p>
       )}
       <main id="main" tabIndex={-1} class={`view view-${route.view}`}>
-        <View route={route} checkNotice={checkNotice} />
+        <ErrorBoundary key={viewKey(route)} view={route.view}>
+          <View route={route} checkNotice={checkNotice} />
+        </ErrorBoundary>
       </main>
     </AppContext.Provider>
   );

@@ -80,16 +80,38 @@ export async function loadSettings(): Promise<Settings> {
 /** The last save under way in this page: saves run one after another (see below). */
 let lastSave: Promise<unknown> = Promise.resolve();
 
+/** A change to the settings: the fields to set, or a function of the latest stored settings. */
+export type SettingsChange = Partial<Settings> | ((current: Settings) => Partial<Settings>);
+
+/** Name of the lock that orders saves across the extension's pages and its background. */
+const SAVE_LOCK = 'hip-pain-guide-settings';
+
+/**
+ * Runs `work` holding the settings lock where the Web Locks API exists (every extension page
+ * and the background share it), so that a save in one context waits for a save in another.
+ */
+function withSaveLock<T>(work: () => Promise<T>): Promise<T> {
+  const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+  // `request` resolves what the callback resolves; its typing nests the promise.
+  return locks ? (locks.request(SAVE_LOCK, work) as Promise<T>) : work();
+}
+
 /** Applies `change` to the stored settings and returns the result. */
-export function updateSettings(change: Partial<Settings>): Promise<Settings> {
+export function updateSettings(change: SettingsChange): Promise<Settings> {
   // Each save reads, changes and writes the whole record. Two at once (ticking a site off, then
   // nudging the delay slider) would both read the old record and the second write would undo the
-  // first, so a save waits for the one before it.
-  const save = lastSave.then(async () => {
-    const next = parseSettings({ ...(await loadSettings()), ...change });
-    await browser.storage.local.set({ [KEY]: next });
-    return next;
-  });
+  // first, so a save waits for the one before it (in this page, and through the lock in every
+  // other), and a change that depends on the settings (adding a site to a list) is a function
+  // applied to the record as stored at that moment, not to a copy read earlier.
+  const save = lastSave.then(() =>
+    withSaveLock(async () => {
+      const current = await loadSettings();
+      const patch = typeof change === 'function' ? change(current) : change;
+      const next = parseSettings({ ...current, ...patch });
+      await browser.storage.local.set({ [KEY]: next });
+      return next;
+    }),
+  );
   // The chain only orders the saves; a failed save is reported to its own caller through `save`.
   lastSave = save.catch(() => undefined);
   return save;

@@ -21,8 +21,8 @@ export async function switchSiteOn(site: string): Promise<boolean> {
     const granted = await browser.permissions.request({ origins: matchPatternsForSite(site) });
     if (!granted) return false;
   }
-  const settings = await loadSettings();
-  await updateSettings(
+  // A function of the settings as stored when the save runs: two quick switches both count.
+  await updateSettings((settings) =>
     defaultSite
       ? { disabledSites: settings.disabledSites.filter((s) => s !== defaultSite) }
       : { userSites: [...settings.userSites, site] },
@@ -33,9 +33,8 @@ export async function switchSiteOn(site: string): Promise<boolean> {
 
 /** Switches `site` off; the content script there removes every mark and listener at once. */
 export async function switchSiteOff(site: string): Promise<void> {
-  const settings = await loadSettings();
   const defaultSite = defaultSiteOf(site);
-  await updateSettings(
+  await updateSettings((settings) =>
     defaultSite
       ? { disabledSites: [...settings.disabledSites, defaultSite] }
       : { userSites: settings.userSites.filter((s) => s !== site) },

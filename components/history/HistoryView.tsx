@@ -1,6 +1,7 @@
 /**
- * Saved checks, newest first: reopen one, delete one, or clear them all after a confirmation.
- * Every storage failure is shown in words.
+ * Saved checks, newest first: reopen one, delete one (with "Undo" until the next deletion or
+ * leaving the view), or clear them all after a confirmation. The list follows changes made in
+ * other windows. Every storage failure is shown in words.
  */
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
@@ -21,6 +22,11 @@ export function HistoryView(): JSX.Element {
   const [loaded, setLoaded] = useState<Loaded>({ kind: 'loading' });
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // The check deleted last, which "Undo" puts back.
+  const [deleted, setDeleted] = useState<SavedCheck | null>(null);
+  const undoButton = useRef<HTMLButtonElement>(null);
+  // A check just put back by "Undo": its Delete button takes focus once the list shows it.
+  const [restoredId, setRestoredId] = useState<number | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const confirmButton = useRef<HTMLButtonElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
@@ -33,21 +39,53 @@ export function HistoryView(): JSX.Element {
   }, [history]);
 
   useEffect(reload, [reload, state.historyVersion]);
+  // Another window saved, deleted or restored checks: show what is stored now.
+  useEffect(
+    () =>
+      history.watch((change) => {
+        if (change.stores.includes('checks')) reload();
+      }),
+    [history, reload],
+  );
 
   useEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
+  useEffect(() => {
+    if (restoredId === null || loaded.kind !== 'ready') return;
+    const button = document.querySelector<HTMLElement>(
+      `[data-check-id="${restoredId}"] .history-delete`,
+    );
+    if (!button) return;
+    button.focus();
+    setRestoredId(null);
+  }, [restoredId, loaded]);
+
   const remove = async (check: SavedCheck, index: number) => {
     setError(null);
     try {
-      await history.remove(check.id);
+      const removed = await history.remove(check.id);
       dispatch({ type: 'check', action: { type: 'history-removed', ids: [check.id] } });
-      // Keep keyboard focus nearby: on the next check's Delete, or the heading when none is left.
+      setDeleted(removed);
+      // Keep keyboard focus nearby: on the next check's Delete, or on "Undo" when none is left.
       requestAnimationFrame(() => {
         const buttons = document.querySelectorAll<HTMLButtonElement>('.history-delete');
-        (buttons[Math.min(index, buttons.length - 1)] ?? heading.current)?.focus();
+        (buttons[Math.min(index, buttons.length - 1)] ?? undoButton.current)?.focus();
       });
+    } catch (failure) {
+      setError((failure as Error).message);
+    }
+  };
+
+  const undoDelete = async () => {
+    if (!deleted) return;
+    setError(null);
+    try {
+      await history.restore(deleted);
+      setDeleted(null);
+      setRestoredId(deleted.id);
+      reload();
     } catch (failure) {
       setError((failure as Error).message);
     }
@@ -55,6 +93,7 @@ export function HistoryView(): JSX.Element {
 
   const clearAll = async () => {
     setError(null);
+    setDeleted(null);
     try {
       await history.clear();
       dispatch({ type: 'check', action: { type: 'history-removed', ids: 'all' } });
@@ -77,6 +116,25 @@ export function HistoryView(): JSX.Element {
           {error}
         </p>
       )}
+      <div role="status">
+        {deleted && (
+          <p class="banner history-undo">
+            Check deleted.{' '}
+            <button
+              type="button"
+              class="button button-small"
+              ref={undoButton}
+              onClick={() => void undoDelete()}
+            >
+              Undo
+              <span class="visually-hidden">
+                {' '}
+                deleting the check from {formatCheckTime(deleted.at)}
+              </span>
+            </button>
+          </p>
+        )}
+      </div>
       {loaded.kind === 'loading' && <p class="muted">Loading…</p>}
       {loaded.kind === 'failed' && (
         <p class="form-error" role="alert">

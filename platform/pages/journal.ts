@@ -211,7 +211,8 @@ function createRepository(
           updatedAt: now,
           rev: newRevision(),
         };
-        await runs.put(run);
+        // A new run is added (which never overwrites), an edited one replaced.
+        await (id === undefined ? runs.add(run) : runs.put(run));
         return run;
       }),
 

@@ -90,6 +90,14 @@ describe('stored settings', () => {
     });
   });
 
+  it('applies a change that depends on the settings to them as stored when it runs', async () => {
+    // Two quick site switches: each adds to the list as stored, so neither drops the other.
+    const addSite = (site: string) =>
+      updateSettings((settings) => ({ userSites: [...settings.userSites, site] }));
+    await Promise.all([addSite('runblog.example'), addSite('trailtalk.example')]);
+    expect((await loadSettings()).userSites).toEqual(['runblog.example', 'trailtalk.example']);
+  });
+
   it('saves a change and tells every watcher the new settings at once', async () => {
     const seen: string[] = [];
     const stop = watchSettings((settings) => seen.push(settings.theme));

@@ -1,15 +1,21 @@
 /**
  * The journal repository over a real IndexedDB implementation (fake-indexeddb): saving, editing,
  * deleting, backup round trips, and the failures that must change nothing and say why: a full
- * disk in the middle of a save or an import, and an upgrade blocked by an older open copy.
+ * disk in the middle of a save or an import, an upgrade blocked by an older open copy, and a
+ * change made from a copy that another window has changed since (revisions).
  */
-import type { CheckRecord } from '../../../../knowledge/symptoms/check-record';
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { JournalBackup } from '../../../../knowledge/journal/backup';
 import type { RunFields } from '../../../../knowledge/journal/types';
-import { StorageError } from '../../../../platform/pages/database';
+import {
+  CHANGE_CHANNEL,
+  type DataChange,
+  StaleWriteError,
+  StorageError,
+  type StoredCheck,
+} from '../../../../platform/pages/database';
 import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
 import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
 
@@ -34,6 +40,16 @@ function fields(date: string, changes: Partial<RunFields> = {}): RunFields {
 
 const NOW = Date.UTC(2025, 4, 14, 8);
 
+/** Records as a view would compare them: without the revision tokens, which are random. */
+function withoutRevs<T extends { rev?: string }>(records: readonly T[]): Omit<T, 'rev'>[] {
+  return records.map(({ rev: _rev, ...record }) => record);
+}
+
+async function loadWithoutRevs(journal: JournalRepository) {
+  const { runs, shoes } = await journal.load();
+  return { runs: withoutRevs(runs), shoes: withoutRevs(shoes) };
+}
+
 /** Makes the `count`-th `put` from now on throw the error a full disk gives. */
 function fillTheDiskAtPut(count: number) {
   const put = IDBObjectStore.prototype.put;
@@ -57,7 +73,7 @@ describe('runs and shoes', () => {
       now: NOW,
     });
     const { runs, shoes } = await journal.load();
-    expect(shoes).toEqual([
+    expect(withoutRevs(shoes)).toEqual([
       { id: 1, name: 'Blue Pegasus', startKm: 40, retired: false, createdAt: NOW },
     ]);
     expect(runs).toEqual([{ ...run, shoeId: 1 }]);
@@ -68,10 +84,7 @@ describe('runs and shoes', () => {
     const first = await journal.saveRun(fields('2025-05-12'), { now: NOW });
     await journal.saveRun(
       fields('2025-05-12', { pain: { before: 1, during: 2, after: 2, nextMorning: 3 } }),
-      {
-        id: first.id,
-        now: NOW + 1000,
-      },
+      { id: first.id, expectedRev: first.rev, now: NOW + 1000 },
     );
     const { runs } = await journal.load();
     expect(runs).toHaveLength(1);
@@ -89,9 +102,13 @@ describe('runs and shoes', () => {
       newShoe: { name: 'Old', startKm: 0, retired: false },
       now: NOW,
     });
-    await journal.deleteRun(run.id);
-    await journal.updateShoe({ id: 1, name: 'Old', startKm: 0, retired: true, createdAt: NOW });
-    expect(await journal.load()).toEqual({
+    const [shoe] = (await journal.load()).shoes;
+    await journal.deleteRun(run.id, run.rev ?? null);
+    await journal.updateShoe(
+      { id: 1, name: 'Old', startKm: 0, retired: true, createdAt: NOW },
+      shoe?.rev ?? null,
+    );
+    expect(await loadWithoutRevs(journal)).toEqual({
       runs: [],
       shoes: [{ id: 1, name: 'Old', startKm: 0, retired: true, createdAt: NOW }],
     });
@@ -140,7 +157,8 @@ describe('backups', () => {
     const target = await freshJournal();
     await target.saveRun(fields('2025-01-01'), { now: NOW });
     await target.importBackup(backup);
-    expect(await target.load()).toEqual(await source.load());
+    expect(await loadWithoutRevs(target)).toEqual(await loadWithoutRevs(source));
+    expect(JSON.stringify(backup)).not.toContain('"rev"');
   });
 
   it('replaces the journal and the symptom checks with the backup', async () => {
@@ -162,7 +180,144 @@ describe('backups', () => {
     vi.restoreAllMocks();
     expect(await journal.load()).toEqual(before);
   });
+
+  it('keeps the symptom checks when asked to (a backup without any)', async () => {
+    const journal = await seededJournal();
+    const db = await openDB(`journal-test-${dbCount}`);
+    await db.add('checks', { ...IMPORTED.checks[0], id: 8, at: NOW - 5 });
+    db.close();
+    await journal.importBackup({ ...IMPORTED, checks: [] }, { keepChecks: true });
+    expect(await journal.counts()).toEqual({ runs: 2, shoes: 1, checks: 1 });
+    expect((await journal.latestCheck())?.id).toBe(8);
+    await journal.importBackup({ ...IMPORTED, checks: [] });
+    expect(await journal.counts()).toEqual({ runs: 2, shoes: 1, checks: 0 });
+  });
+
+  it('saves new runs and shoes after a backup that once held an id of 2^53 − 1', async () => {
+    const journal = await freshJournal();
+    // What an older version stored from such a file: the key counter is now at its end.
+    const huge = Number.MAX_SAFE_INTEGER;
+    await journal.importBackup({
+      ...IMPORTED,
+      runs: [sampleRun('2025-04-01', { id: huge, shoeId: huge })],
+      shoes: [sampleShoe(huge)],
+      checks: [],
+    });
+    // Restoring a clean backup afterwards must make the journal usable again.
+    await journal.importBackup({ ...IMPORTED, checks: [] });
+    const run = await journal.saveRun(fields('2025-05-12'), {
+      newShoe: { name: 'New', startKm: 0, retired: false },
+      now: NOW,
+    });
+    expect([run.id, run.shoeId]).toEqual([12, 6]);
+  });
 });
+
+describe('two windows writing the same records', () => {
+  async function twoWindows() {
+    dbCount += 1;
+    const name = `journal-test-${dbCount}`;
+    const first = await openJournal({ name });
+    const second = await openJournal({ name });
+    open.push(first, second);
+    return { first, second };
+  }
+
+  it('refuses an edit made from a copy that another window has changed since', async () => {
+    const { first, second } = await twoWindows();
+    const run = await first.saveRun(fields('2025-05-12'), { now: NOW });
+    const [copyInSecond] = (await second.load()).runs;
+    await first.saveRun(fields('2025-05-12', { distanceKm: 9 }), {
+      id: run.id,
+      expectedRev: run.rev ?? null,
+      now: NOW + 1,
+    });
+    const stale = second.saveRun(fields('2025-05-12', { distanceKm: 3 }), {
+      id: run.id,
+      expectedRev: copyInSecond?.rev ?? null,
+      now: NOW + 2,
+    });
+    await expect(stale).rejects.toBeInstanceOf(StaleWriteError);
+    await expect(stale).rejects.toThrow(
+      'This run was changed in another Hip Pain Guide window, so your change was not saved.',
+    );
+    expect((await second.load()).runs.map((r) => r.distanceKm)).toEqual([9]);
+  });
+
+  it('never brings back a run deleted in another window', async () => {
+    const { first, second } = await twoWindows();
+    const run = await first.saveRun(fields('2025-05-12'), { now: NOW });
+    await first.deleteRun(run.id, run.rev ?? null);
+    await expect(
+      second.saveRun(fields('2025-05-12'), { id: run.id, expectedRev: run.rev ?? null, now: NOW }),
+    ).rejects.toThrow('This run was deleted in another Hip Pain Guide window');
+    expect((await second.load()).runs).toEqual([]);
+  });
+
+  it('never reverts a rename made in another window', async () => {
+    const { first, second } = await twoWindows();
+    await first.saveRun(fields('2025-05-12'), {
+      newShoe: { name: 'Blue', startKm: 0, retired: false },
+      now: NOW,
+    });
+    const [shoe] = (await second.load()).shoes;
+    if (!shoe) throw new Error('no shoe');
+    await first.updateShoe({ ...shoe, name: 'Blue Pegasus' }, shoe.rev ?? null);
+    await expect(second.updateShoe({ ...shoe, retired: true }, shoe.rev ?? null)).rejects.toThrow(
+      'This pair of shoes was changed in another Hip Pain Guide window',
+    );
+    expect((await first.load()).shoes.map((s) => [s.name, s.retired])).toEqual([
+      ['Blue Pegasus', false],
+    ]);
+  });
+
+  it('refuses an edit from before a restore, even for a run with the same id', async () => {
+    const { first, second } = await twoWindows();
+    const run = await first.saveRun(fields('2025-05-12'), { now: NOW });
+    await first.importBackup({
+      ...IMPORTED_FOR_WINDOWS,
+      runs: [sampleRun('2025-04-01', { id: run.id })],
+    });
+    await expect(
+      second.saveRun(fields('2025-05-12'), { id: run.id, expectedRev: run.rev ?? null, now: NOW }),
+    ).rejects.toBeInstanceOf(StaleWriteError);
+    expect((await second.load()).runs.map((r) => r.date)).toEqual(['2025-04-01']);
+  });
+
+  it('edits a run stored before revisions existed', async () => {
+    const { first } = await twoWindows();
+    const db = await openDB(`journal-test-${dbCount}`);
+    await db.add('runs', sampleRun('2025-05-01', { id: 4 }));
+    db.close();
+    const saved = await first.saveRun(fields('2025-05-02'), { id: 4, expectedRev: null, now: NOW });
+    expect(saved.rev).toEqual(expect.any(String));
+  });
+
+  it('tells the other open pages after each change', async () => {
+    const { first } = await twoWindows();
+    const otherPage = new BroadcastChannel(CHANGE_CHANNEL);
+    const heard: DataChange[] = [];
+    const message = new Promise<void>((resolve) => {
+      otherPage.onmessage = (event: MessageEvent<DataChange>) => {
+        heard.push(event.data);
+        resolve();
+      };
+    });
+    await first.saveRun(fields('2025-05-12'), { now: NOW });
+    await message;
+    otherPage.close();
+    expect(heard).toEqual([{ stores: ['runs', 'shoes'] }]);
+  });
+});
+
+const IMPORTED_FOR_WINDOWS: JournalBackup = {
+  format: 'hip-pain-guide-backup',
+  formatVersion: 1,
+  exportedAt: '2025-05-14T08:00:00.000Z',
+  runs: [],
+  shoes: [],
+  checks: [],
+};
 
 describe('storage failures', () => {
   it('says the disk is full and saves nothing when a run cannot be written', async () => {
@@ -183,7 +338,11 @@ describe('storage failures', () => {
     const run = await journal.saveRun(fields('2025-05-12'), { now: NOW });
     fillTheDiskAtPut(1);
     await expect(
-      journal.saveRun(fields('2025-05-12', { distanceKm: 9 }), { id: run.id, now: NOW + 1 }),
+      journal.saveRun(fields('2025-05-12', { distanceKm: 9 }), {
+        id: run.id,
+        expectedRev: run.rev ?? null,
+        now: NOW + 1,
+      }),
     ).rejects.toBeInstanceOf(StorageError);
     vi.restoreAllMocks();
     expect((await journal.load()).runs).toEqual([run]);
@@ -213,7 +372,7 @@ describe('the latest symptom check', () => {
   it('is the newest by time, or null without any', async () => {
     const journal = await freshJournal();
     expect(await journal.latestCheck()).toBeNull();
-    const check = (at: number): CheckRecord => ({
+    const check = (at: number): StoredCheck => ({
       at,
       answers: {
         zones: [],
