@@ -59,6 +59,21 @@ function nativeBrowserInContentScript(): Plugin {
   };
 }
 
+/**
+ * The Content Security Policy of our own pages (sidebar, journal summary): scripts, styles and
+ * images only from the extension itself, no network at all (`connect-src 'none'`: the guide
+ * never talks to a server, and an injected script could not either), no plugins, no `<base>`
+ * rewriting and no form posting anywhere.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // Explicit imports everywhere: a reader can see where every name comes from.
@@ -74,7 +89,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), compiledTermsPlugin(), nativeBrowserInContentScript(), demoServerPlugin()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, command }) => ({
     name: 'Hip Pain Guide',
     description:
       'Plain-English explanations of hip-pain terms on running sites, and a private guide to what your sore hip may be telling you.',
@@ -90,6 +105,12 @@ export default defineConfig({
     // per tab to say whether the extension is on, off or paused there.
     icons: ICONS,
     action: { default_title: 'Open Hip Pain Guide', default_icon: TOOLBAR_ICONS },
+    // Built extensions only. `wxt` (dev) loads our pages' scripts from its local dev server and
+    // keeps a WebSocket to it for reloading, which this policy would block (`script-src 'self'`,
+    // `connect-src 'none'`); in dev WXT keeps its own policy and adds that server to it.
+    ...(command === 'build'
+      ? { content_security_policy: { extension_pages: EXTENSION_PAGES_CSP } }
+      : {}),
     // sidePanel.open() from a click relayed by a page needs Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     commands: {

@@ -402,8 +402,18 @@ describe('the run journal in Chromium', () => {
     await tab(page, 'Backup');
     await page.setInputFiles('#backup-file', backupPath);
     await page.getByText('holds 3 runs, 1 pair of shoes and 0 symptom checks').waitFor();
-    await page.getByRole('button', { name: 'Replace with backup' }).click();
-    await page.getByText('Backup imported: 3 runs.').waitFor();
+    await page
+      .getByText('This will replace 4 runs, 1 pair of shoes and 0 symptom checks')
+      .waitFor();
+    // A copy of what is stored now is downloaded before anything is replaced.
+    const [safetyCopy] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Replace with backup' }).click(),
+    ]);
+    expect(safetyCopy.suggestedFilename()).toBe(`hip-pain-guide-before-restore-${TODAY}.json`);
+    await page
+      .getByText('Backup restored: 3 runs, 1 pair of shoes and 0 symptom checks.')
+      .waitFor();
     expect(await runDates(page)).toEqual([day(-2), day(-6), day(-9)]);
   });
 
@@ -432,7 +442,7 @@ describe('the run journal in Chromium', () => {
       buffer: longHistory(),
     });
     await page.getByRole('button', { name: 'Replace with backup' }).click();
-    await page.getByText('Backup imported: 32 runs.').waitFor();
+    await page.getByText('Backup restored: 32 runs,').waitFor();
   });
 
   it('prints a clinician summary only when asked, with the latest symptom check', async () => {
