@@ -8,6 +8,10 @@ import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { readPageTerms, showTermOnPage, watchActivePage } from '../platform/pages/active-tab';
 import { openJournal } from '../platform/pages/journal';
+import {
+  isStoragePersistent,
+  requestPersistentStorage,
+} from '../platform/pages/storage-persistence';
 import { loadSettings, updateSettings, watchSettings } from '../platform/settings';
 import { switchSiteOff, switchSiteOn } from '../platform/site-access';
 
@@ -26,6 +30,9 @@ export interface Platform {
   showTermOnPage: typeof showTermOnPage;
   watchActivePage: typeof watchActivePage;
   openJournal: typeof openJournal;
+  /** Whether the browser keeps our storage (null: it cannot say), and asking it to. */
+  isStoragePersistent: typeof isStoragePersistent;
+  requestPersistentStorage: typeof requestPersistentStorage;
 }
 
 /** The real browser. */
@@ -39,6 +46,8 @@ export const browserPlatform: Platform = {
   showTermOnPage,
   watchActivePage,
   openJournal,
+  isStoragePersistent,
+  requestPersistentStorage,
 };
 
 /** Provide another `Platform` (tests) around the views that should use it. */

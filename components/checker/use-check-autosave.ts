@@ -12,6 +12,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { lookupAnswers } from '../../knowledge/symptoms/lookup';
 import { StaleWriteError, StorageError } from '../../platform/pages/database';
 import type { CheckHistory, SavedCheckRef } from '../../platform/pages/history';
+import { requestPersistentStorage } from '../../platform/pages/storage-persistence';
 import type { AppAction } from '../app-state';
 import { type CheckDraft, hasAnswers } from './check-draft';
 import { toStoredCheck } from './stored-check';
@@ -65,6 +66,8 @@ export function useCheckAutosave(
             saved = await history.add(record);
           }
           savedBySession.current.set(draft.session, saved);
+          // Ask the browser to keep what was just stored (a no-op once it agreed).
+          void requestPersistentStorage();
           const { id } = saved;
           setError(null);
           dispatch({ type: 'check', action: { type: 'saved', session: draft.session, id, at } });

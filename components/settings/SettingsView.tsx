@@ -9,6 +9,7 @@ import { useApp } from '../app-context';
 import { OptionGroup } from '../checker/OptionGroup';
 import { usePlatform } from '../platform-context';
 import { SiteSettings } from './SiteSettings';
+import { StorageSection } from './StorageSection';
 
 const THEMES: readonly { id: Theme; label: string }[] = [
   { id: 'auto', label: 'Match my system' },
@@ -101,6 +102,7 @@ export function SettingsView(): JSX.Element {
         </div>
         <SiteSettings settings={settings} />
       </section>
+      <StorageSection />
     </>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * Keeps one broken view from blanking the sidebar: if a view throws while rendering (a damaged
  * record, a bug), this shows a short apology with a way back instead, and logs the error with
- * its component stack for whoever reads the console. `App` wraps each view in one, keyed by the
+ * its component stack (when known) for whoever reads the console. `App` wraps each view in one, keyed by the
  * route, so going to another view starts afresh.
  */
 import { Component, type ComponentChildren, type ErrorInfo, type JSX } from 'preact';
@@ -27,7 +27,9 @@ export class ErrorBoundary extends Component<Props, State> {
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     // Logged, not swallowed: the view is replaced by the message below.
-    console.error(`Hip Pain Guide: the ${this.props.view} view failed`, error, info.componentStack);
+    // (Preact fills in the component stack only with preact/debug loaded.)
+    const where = info.componentStack ? [info.componentStack] : [];
+    console.error(`Hip Pain Guide: the ${this.props.view} view failed`, error, ...where);
   }
 
   render(): JSX.Element {
