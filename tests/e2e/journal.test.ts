@@ -375,7 +375,8 @@ describe('the run journal in Chromium', () => {
     );
     expect(lines).toHaveLength(5);
     // The oldest run's feel and next morning were never given: empty cells, not "No pain" or 0.
-    expect(lines[1]).toMatch(/,no,,1,2,2,,Groin \/ inner hip,$/);
+    // Every text cell is quoted; a cell left empty (null) stays bare.
+    expect(lines[1]).toMatch(/,"no",,1,2,2,,"Groin \/ inner hip",""$/);
   });
 
   it('refuses a damaged backup and changes nothing', async () => {
@@ -559,7 +560,7 @@ describe('the run journal in Chromium', () => {
       buffer: alertsBackup(),
     });
     await page.getByRole('button', { name: 'Replace with backup' }).click();
-    await page.getByText('Backup imported: 3 runs.').waitFor();
+    await page.getByText('Backup restored: 3 runs,').waitFor();
 
     const first = page.locator('.j-alerts > .j-warning');
     await expect.poll(() => first.getAttribute('data-rule')).toBe('pain-too-high');
