@@ -2,12 +2,20 @@
 
 const FORMAT = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-/** The date and time of `at` (ms since the epoch), for people. */
-export function formatCheckTime(at: number): string {
-  return FORMAT.format(new Date(at));
+/**
+ * Whether `at` is a time a `Date` can hold. A check imported by an older version without the
+ * backup's date check may hold one that is not (1e300), which made formatting throw.
+ */
+function isTime(at: number): boolean {
+  return Number.isFinite(new Date(at).getTime());
 }
 
-/** The same moment for `<time datetime>`. */
+/** The date and time of `at` (ms since the epoch), for people. */
+export function formatCheckTime(at: number): string {
+  return isTime(at) ? FORMAT.format(new Date(at)) : 'an unknown date';
+}
+
+/** The same moment for `<time datetime>`; empty when `at` is not a time. */
 export function machineTime(at: number): string {
-  return new Date(at).toISOString();
+  return isTime(at) ? new Date(at).toISOString() : '';
 }
