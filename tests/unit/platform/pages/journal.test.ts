@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { JournalBackup } from '../../../../knowledge/journal/backup';
+import { type JournalBackup, readBackup } from '../../../../knowledge/journal/backup';
 import type { RunFields } from '../../../../knowledge/journal/types';
 import {
   CHANGE_CHANNEL,
@@ -210,6 +210,31 @@ describe('backups', () => {
       now: NOW,
     });
     expect([run.id, run.shoeId]).toEqual([12, 6]);
+  });
+});
+
+describe('a journal that an older version filled with an id of 2^53 − 1', () => {
+  it('says how to recover, and a backup restored through readBackup makes it usable', async () => {
+    const journal = await freshJournal();
+    const db = await openDB(`journal-test-${dbCount}`);
+    await db.add(
+      'runs',
+      sampleRun('2025-05-01', { id: Number.MAX_SAFE_INTEGER, createdAt: NOW, updatedAt: NOW }),
+    );
+    db.close();
+    await expect(journal.saveRun(fields('2025-05-12'), { now: NOW })).rejects.toThrow(
+      'Hip Pain Guide has run out of record numbers. Export a backup and restore it: restoring numbers the records afresh.',
+    );
+    const text = JSON.stringify(await journal.exportBackup(new Date(NOW)));
+    const reading = readBackup(text, '2025-05-14');
+    if (!reading.ok) throw new Error(reading.error);
+    await journal.importBackup(reading.backup);
+    const run = await journal.saveRun(fields('2025-05-12'), { now: NOW });
+    expect(run.id).toBe(2);
+    expect((await journal.load()).runs.map((r) => [r.id, r.date])).toEqual([
+      [1, '2025-05-01'],
+      [2, '2025-05-12'],
+    ]);
   });
 });
 
