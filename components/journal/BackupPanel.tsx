@@ -129,7 +129,9 @@ export function BackupPanel(props: {
       setNotice(
         [
           `Backup restored: ${describeCounts(restored)}.`,
-          keepChecks ? `Your ${count(stored.checks, 'saved symptom check')} were kept.` : '',
+          keepChecks
+            ? `Your ${count(stored.checks, 'saved symptom check')} ${stored.checks === 1 ? 'was' : 'were'} kept.`
+            : '',
           safetyCopy ? `What was stored before was saved as ${safetyCopy}.` : '',
         ]
           .filter(Boolean)
