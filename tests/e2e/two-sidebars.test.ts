@@ -123,6 +123,25 @@ async function storedRuns(page: Page): Promise<string[]> {
   );
 }
 
+/** How many checks are stored, read straight from IndexedDB. */
+async function storedCheckCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((done, fail) => {
+        const request = indexedDB.open('hip-pain-guide');
+        request.onsuccess = () => {
+          const count = request.result.transaction('checks').objectStore('checks').count();
+          count.onsuccess = () => {
+            request.result.close();
+            done(count.result);
+          };
+          count.onerror = () => fail(count.error);
+        };
+        request.onerror = () => fail(request.error);
+      }),
+  );
+}
+
 describe('two sidebars open at once', () => {
   it('never lets an edit in one undo a restore made in the other', async () => {
     const first = await openJournal();
@@ -194,6 +213,34 @@ describe('two sidebars open at once', () => {
     await expect.poll(() => items(second).count()).toBe(2);
     await first.close();
     await second.close();
+  });
+
+  it('never brings back a check deleted in the other window when its answers change', async () => {
+    const checker = await openSidebar('check');
+    await checker.getByLabel('Front of hip').check();
+    await checker.locator('.save-status', { hasText: /^Saved to your history at/ }).waitFor();
+
+    const history = await openSidebar('history');
+    const items = history.locator('.history-item');
+    await items.first().waitFor();
+    const before = await items.count();
+    // Newest first: the check the other window has just saved.
+    await items
+      .first()
+      .getByRole('button', { name: /^Delete/ })
+      .click();
+    await expect.poll(() => items.count()).toBe(before - 1);
+
+    await checker.getByLabel('Lifting the knee').check();
+    await expect
+      .poll(() => checker.locator('.save-bar [role="alert"]').textContent())
+      .toBe(
+        'This check was deleted in another Hip Pain Guide window, so your change was not saved.',
+      );
+    expect(await storedCheckCount(history)).toBe(before - 1);
+    expect(await items.count()).toBe(before - 1);
+    await checker.close();
+    await history.close();
   });
 
   it('loads every page under the strict CSP, which refuses any connection', async () => {
