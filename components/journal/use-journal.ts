@@ -10,6 +10,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { JournalBackup } from '../../knowledge/journal/backup';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
+import { loggedAs } from '../../platform/log';
 import { StaleWriteError, type StoredRun, type StoredShoe } from '../../platform/pages/database';
 import type { StoredCounts } from '../../platform/pages/journal';
 import { requestPersistentStorage } from '../../platform/pages/storage-persistence';
@@ -132,9 +133,7 @@ export function useJournal(): JournalModel {
         setError(messageOf(failure));
         // A change from a stale copy was refused: show the latest data, as the message says.
         if (failure instanceof StaleWriteError) {
-          await reload(journal).catch((reloadFailure: unknown) => {
-            console.error('Hip Pain Guide: could not reload the journal', reloadFailure);
-          });
+          await reload(journal).catch(loggedAs('journal: reload after a refused change'));
         }
         return null;
       }

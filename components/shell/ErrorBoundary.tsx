@@ -6,6 +6,7 @@
  */
 import { Component, type ComponentChildren, type ErrorInfo, type JSX } from 'preact';
 import { hrefOf } from '../../knowledge/routes';
+import { logError } from '../../platform/log';
 
 interface Props {
   /** Names the view in the log ("journal"). */
@@ -28,8 +29,8 @@ export class ErrorBoundary extends Component<Props, State> {
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     // Logged, not swallowed: the view is replaced by the message below.
     // (Preact fills in the component stack only with preact/debug loaded.)
-    const where = info.componentStack ? [info.componentStack] : [];
-    console.error(`Hip Pain Guide: the ${this.props.view} view failed`, error, ...where);
+    const stack = info.componentStack ? ` in ${info.componentStack}` : '';
+    logError(`sidebar: the ${this.props.view} view failed${stack}`, error);
   }
 
   render(): JSX.Element {

@@ -4,6 +4,7 @@
  * request is made when the journal or history first stores something; the settings view says
  * whether storage is persistent.
  */
+import { logError } from '../log';
 
 /** Whether the browser has agreed to keep our storage; null where it cannot say. */
 export async function isStoragePersistent(): Promise<boolean | null> {
@@ -11,7 +12,7 @@ export async function isStoragePersistent(): Promise<boolean | null> {
   try {
     return await navigator.storage.persisted();
   } catch (error) {
-    console.error('Hip Pain Guide: could not ask whether storage is persistent', error);
+    logError('pages: ask whether storage is persistent', error);
     return null;
   }
 }
@@ -26,7 +27,7 @@ export async function requestPersistentStorage(): Promise<boolean | null> {
   try {
     return await navigator.storage.persist();
   } catch (error) {
-    console.error('Hip Pain Guide: could not ask to keep storage', error);
+    logError('pages: ask the browser to keep storage', error);
     return null;
   }
 }

@@ -25,12 +25,15 @@ beforeEach(() => {
 });
 
 afterEach(() => {
+  vi.unstubAllEnvs();
   render(null, container);
   container.remove();
 });
 
 describe('a view that fails', () => {
   it('shows a message with a way back instead of a blank sidebar, and logs the error', () => {
+    // The logger is quiet under tests unless asked.
+    vi.stubEnv('MODE', 'development');
     const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     act(() => {
       render(
@@ -45,7 +48,7 @@ describe('a view that fails', () => {
     );
     expect(container.querySelector<HTMLAnchorElement>('a')?.getAttribute('href')).toBe('#/');
     expect(logged).toHaveBeenCalledWith(
-      'Hip Pain Guide: the history view failed',
+      'Hip Pain Guide, sidebar: the history view failed:',
       expect.objectContaining({ message: 'Invalid time value' }),
     );
 
