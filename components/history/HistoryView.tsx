@@ -4,7 +4,7 @@
  * other windows. Every storage failure is shown in words.
  */
 import type { JSX } from 'preact';
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { hrefOf } from '../../knowledge/routes';
 import type { SavedCheck } from '../../knowledge/symptoms/check-record';
 import { useApp } from '../app-context';
@@ -48,7 +48,9 @@ export function HistoryView(): JSX.Element {
     [history, reload],
   );
 
-  useEffect(() => {
+  // A layout effect: the button that opened the confirmation is gone once it renders, so focus
+  // moves to "Delete all" in the same commit, never resting on the page body in between.
+  useLayoutEffect(() => {
     if (confirming) confirmButton.current?.focus();
   }, [confirming]);
 
