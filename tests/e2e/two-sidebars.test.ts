@@ -60,7 +60,14 @@ function check(id: number, text: string): CheckRecord & { id: number } {
   return {
     id,
     at: Date.parse(`${day(-1)}T0${id}:00:00Z`),
-    answers: { zones: ['outer-hip'], feelings: [], triggers: [], onset: null, redFlags: [], text },
+    answers: {
+      zones: ['outer-hip'],
+      feelings: [],
+      triggers: [],
+      onset: null,
+      redFlagAnswers: {},
+      text,
+    },
     topConditions: ['hip-bursitis'],
     redFlags: [],
   };

@@ -64,7 +64,7 @@ function backupText(withChecks: boolean): string {
   const check = {
     id: 1,
     at: Date.UTC(2025, 4, 10),
-    answers: { zones: [], feelings: [], triggers: [], onset: null, redFlags: [], text: '' },
+    answers: { zones: [], feelings: [], triggers: [], onset: null, redFlagAnswers: {}, text: '' },
     topConditions: [],
     redFlags: [],
   };
