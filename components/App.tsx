@@ -27,6 +27,7 @@ import { SettingsView } from './settings/SettingsView';
 import { AppHeader } from './shell/AppHeader';
 import { ErrorBoundary } from './shell/ErrorBoundary';
 import { useDocumentTheme } from './shell/use-document-theme';
+import { usePageTermCount } from './shell/use-page-term-count';
 import { useSettingsState } from './shell/use-settings-state';
 import { useViewFocus } from './shell/use-view-focus';
 
@@ -84,6 +85,7 @@ export function App(): JSX.Element {
   const autosave = useCheckAutosave(state.check, route.view === 'check', history, dispatch);
   const checkNotice = useCheckRoute(route, history, dispatch, navigate);
   useViewFocus(viewKey(route), scrollTarget(route));
+  const pageTerms = usePageTermCount();
 
   const services = useMemo<AppServices>(
     () => ({
@@ -98,7 +100,7 @@ export function App(): JSX.Element {
 
   return (
     <AppContext.Provider value={services}>
-      <AppHeader current={route.view} />
+      <AppHeader current={route.view} pageTerms={pageTerms} />
       {autosave.error && route.view !== 'check' && (
         <p class="banner banner-error" role="alert">
           Your last check was not saved. {autosave.error}

@@ -1,21 +1,58 @@
-/** The checker's results for its current answers: urgent advice, up to three conditions, or why there are none. */
+/**
+ * The checker's results for its current answers: urgent advice, the safety questions still to
+ * answer, a body part the guide does not cover, up to three conditions, or why there are none.
+ */
 import type { JSX } from 'preact';
+import { Banner } from '../ui/Banner';
 import { ConditionResult } from './ConditionResult';
-import type { CheckOutcome } from './check-outcome';
+import { type CheckOutcome, stopsTheFlow } from './check-outcome';
 import { UrgentAdvice } from './UrgentAdvice';
 
+/** "heel" → "heel pain"; "shin splints" stays as it is. */
+function painOf(part: string): string {
+  return /\b(pain|ache|splints)\b/i.test(part) ? part : `${part} pain`;
+}
+
 /** The results section's body. */
-export function CheckResults({ outcome }: { outcome: CheckOutcome }): JSX.Element {
+export function CheckResults({
+  outcome,
+  locale,
+}: {
+  outcome: CheckOutcome;
+  locale: string;
+}): JSX.Element {
   switch (outcome.kind) {
     case 'empty':
       return (
         <p class="muted" data-outcome="empty">
-          Pick where it hurts, or describe it in your own words. Suggestions appear here as you
-          answer.
+          Pick where it hurts and answer the safety questions. Suggestions appear here once every
+          safety question has an answer.
         </p>
       );
     case 'urgent':
-      return <UrgentAdvice redFlags={outcome.redFlags} />;
+      // A stop shows its banner under the safety questions, where the reader is.
+      return stopsTheFlow(outcome) ? (
+        <p data-outcome="stopped">Not shown: get the help above first.</p>
+      ) : (
+        <UrgentAdvice redFlags={outcome.redFlags} urgency={outcome.urgency} locale={locale} />
+      );
+    case 'safety-pending':
+      return (
+        <p class="muted" data-outcome="safety-pending">
+          {outcome.unanswered === 1
+            ? 'One safety question has no answer yet.'
+            : `${outcome.unanswered} safety questions have no answer yet.`}{' '}
+          Suggestions appear once each has a Yes, No or Not sure.
+        </p>
+      );
+    case 'outside-hip':
+      return (
+        <Banner tone="info" data-outcome="outside-hip">
+          <p>
+            This guide covers hips. For {painOf(outcome.part)}, {outcome.suggestion}
+          </p>
+        </Banner>
+      );
     case 'no-match':
       return (
         <p data-outcome="no-match">
@@ -28,7 +65,8 @@ export function CheckResults({ outcome }: { outcome: CheckOutcome }): JSX.Elemen
       return (
         <div data-outcome="ranked">
           <p class="muted">
-            Possibilities to read about and discuss with a professional, best fit first.
+            Possibilities to read about and discuss with a professional, closest match first. This
+            is not a diagnosis.
           </p>
           <ol class="results">
             {outcome.conditions.map((match, i) => (

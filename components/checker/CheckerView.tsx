@@ -1,27 +1,33 @@
 /**
- * The quick checker. Location first on the hip map, the safety questions early, then what it
- * feels like, when it hurts and how it started, and a free-text box; all feed one lookup, and
- * the results below update on every change. A one-line summary in a polite live region says
- * what changed, without rereading the whole result to a screen reader.
+ * The quick checker. Location first on the hip map, then the safety questions, then what it
+ * feels like, when it hurts and how it started, and a free-text box; all feed one lookup.
+ * Suggestions appear only once every safety question has an answer; an emergency or same-day
+ * answer stops the flow with a banner that says what to do now. A one-line summary in a polite
+ * live region says what changed, without rereading the whole result to a screen reader.
  */
-import type { JSX } from 'preact';
+import type { ComponentChildren, JSX } from 'preact';
 import { useMemo, useRef } from 'preact/hooks';
 import { conditionById } from '../../knowledge/guide/conditions';
 import { isConditionId } from '../../knowledge/known-ids';
+import { hrefOf } from '../../knowledge/routes';
 import { FEELINGS, ONSETS, type OnsetId, TRIGGERS } from '../../knowledge/symptoms/evidence';
 import { GLOSSARY, termById } from '../../knowledge/terms/glossary';
 import { useApp } from '../app-context';
 import { Disclaimer } from '../guide/Disclaimer';
+import { Button } from '../ui/Button';
+import { ChoiceGroup, choicesFrom } from '../ui/ChoiceGroup';
 import { CheckResults } from './CheckResults';
 import { CheckSaveBar } from './CheckSaveBar';
 import type { CheckAction } from './check-draft';
-import { checkOutcome, describeOutcome } from './check-outcome';
+import { checkOutcome, describeOutcome, stopsTheFlow } from './check-outcome';
 import { HipMap } from './HipMap';
-import { OptionGroup } from './OptionGroup';
 import { RedFlagQuestions } from './RedFlagQuestions';
+import { UrgentAdvice } from './UrgentAdvice';
 
 const NOT_SURE = 'not-sure';
-const ONSET_CHOICES = [...ONSETS, { id: NOT_SURE, label: 'Not sure' }] as const;
+const ONSET_CHOICES = choicesFrom([...ONSETS, { id: NOT_SURE, label: 'Not sure' }]);
+const FEELING_CHOICES = choicesFrom(FEELINGS);
+const TRIGGER_CHOICES = choicesFrom(TRIGGERS);
 
 function fromName(from: string | null): string | null {
   if (from === null) return null;
@@ -32,7 +38,7 @@ function fromName(from: string | null): string | null {
   return term?.name ?? null;
 }
 
-function Step({ n, title, children }: { n: number; title: string; children: JSX.Element }) {
+function Step({ n, title, children }: { n: number; title: string; children: ComponentChildren }) {
   return (
     <section class="step" aria-labelledby={`step-${n}`}>
       <h2 id={`step-${n}`}>
@@ -54,6 +60,9 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
   const resultsHeading = useRef<HTMLHeadingElement>(null);
   const act = (action: CheckAction) => dispatch({ type: 'check', action });
   const cameFrom = fromName(from);
+  // The reader's locale picks the emergency number (999, 911 or 112).
+  const locale = navigator.language;
+  const stopped = stopsTheFlow(outcome);
 
   const showResults = () => {
     resultsHeading.current?.scrollIntoView({ block: 'start' });
@@ -64,7 +73,11 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
     <>
       <h1 tabIndex={-1}>Check my symptoms</h1>
       <p class="lead">
-        Answer what you can; skip what you are unsure of. Suggestions update as you go.
+        Say where it hurts and answer the safety questions; the rest is optional. Suggestions appear
+        once every safety question has an answer.
+      </p>
+      <p class="view-links">
+        <a href={hrefOf({ view: 'history' })}>Past checks</a>
       </p>
       {cameFrom && (
         <p class="note">
@@ -86,69 +99,81 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
             <HipMap selected={answers.zones} onToggle={(id) => act({ type: 'toggle-zone', id })} />
           </fieldset>
         </Step>
-        <Step n={2} title="A few safety questions">
+        <Step n={2} title="Safety questions">
+          <p class="hint">Answer each one. If you are not sure, say so: it counts as a yes.</p>
           <RedFlagQuestions
             answers={answers.redFlagAnswers}
             onAnswer={(id, answer) => act({ type: 'answer-red-flag', id, answer })}
+            onRestNo={(ids) => act({ type: 'answer-rest-no', ids })}
           />
         </Step>
-        <Step n={3} title="What does it feel like?">
-          <OptionGroup
-            name="feeling"
-            legend={<span class="visually-hidden">What does it feel like?</span>}
-            hint="Pick all that apply."
-            choices={FEELINGS}
-            selected={answers.feelings}
-            pick="many"
-            onPick={(id) => act({ type: 'toggle-feeling', id })}
-          />
-        </Step>
-        <Step n={4} title="When does it hurt?">
-          <OptionGroup
-            name="trigger"
-            legend={<span class="visually-hidden">When does it hurt?</span>}
-            hint="Pick all that apply."
-            choices={TRIGGERS}
-            selected={answers.triggers}
-            pick="many"
-            onPick={(id) => act({ type: 'toggle-trigger', id })}
-          />
-        </Step>
-        <Step n={5} title="How did it start?">
-          <OptionGroup
-            name="onset"
-            legend={<span class="visually-hidden">How did it start?</span>}
-            choices={ONSET_CHOICES}
-            selected={[answers.onset ?? NOT_SURE]}
-            pick="one"
-            onPick={(id) =>
-              act({ type: 'set-onset', onset: id === NOT_SURE ? null : (id as OnsetId) })
-            }
-          />
-        </Step>
-        <Step n={6} title="In your own words">
-          <div class="field">
-            <label for="symptom-text">Describe it in your own words (optional)</label>
-            <p class="hint" id="symptom-text-hint">
-              For example: “burning on the outside of my hip, worse lying on that side”.
-            </p>
-            <textarea
-              id="symptom-text"
-              rows={3}
-              maxLength={2000}
-              aria-describedby="symptom-text-hint"
-              value={answers.text}
-              onInput={(event) => act({ type: 'set-text', text: event.currentTarget.value })}
-            />
-          </div>
-        </Step>
+        {outcome.kind === 'urgent' && stopped && (
+          <UrgentAdvice redFlags={outcome.redFlags} urgency={outcome.urgency} locale={locale} />
+        )}
+        {!stopped && (
+          <>
+            <Step n={3} title="What does it feel like?">
+              <ChoiceGroup
+                id="feeling"
+                legend={<span class="visually-hidden">What does it feel like?</span>}
+                hint="Pick all that apply."
+                type="checkbox"
+                choices={FEELING_CHOICES}
+                checked={(id) => answers.feelings.includes(id)}
+                onChange={(id) => act({ type: 'toggle-feeling', id })}
+              />
+            </Step>
+            <Step n={4} title="When does it hurt?">
+              <ChoiceGroup
+                id="trigger"
+                legend={<span class="visually-hidden">When does it hurt?</span>}
+                hint="Pick all that apply."
+                type="checkbox"
+                choices={TRIGGER_CHOICES}
+                checked={(id) => answers.triggers.includes(id)}
+                onChange={(id) => act({ type: 'toggle-trigger', id })}
+              />
+            </Step>
+            <Step n={5} title="How did it start?">
+              <ChoiceGroup
+                id="onset"
+                legend={<span class="visually-hidden">How did it start?</span>}
+                type="radio"
+                choices={ONSET_CHOICES}
+                checked={(id) => (answers.onset ?? NOT_SURE) === id}
+                onChange={(id) =>
+                  act({ type: 'set-onset', onset: id === NOT_SURE ? null : (id as OnsetId) })
+                }
+              />
+            </Step>
+          </>
+        )}
+        {/* Kept after a stop when it holds words: they may be what raised the flag. */}
+        {(!stopped || answers.text.trim() !== '') && (
+          <Step n={stopped ? 3 : 6} title="In your own words">
+            <div class="field">
+              <label for="symptom-text">Describe it in your own words (optional)</label>
+              <p class="hint" id="symptom-text-hint">
+                For example: “burning on the outside of my hip, worse lying on that side”.
+              </p>
+              <textarea
+                id="symptom-text"
+                rows={3}
+                maxLength={2000}
+                aria-describedby="symptom-text-hint"
+                value={answers.text}
+                onInput={(event) => act({ type: 'set-text', text: event.currentTarget.value })}
+              />
+            </div>
+          </Step>
+        )}
       </form>
 
       <section class="check-results" aria-labelledby="results-title" data-kind={outcome.kind}>
         <h2 id="results-title" tabIndex={-1} ref={resultsHeading}>
-          {outcome.kind === 'urgent' ? 'Get advice first' : 'What this might be'}
+          What this might be
         </h2>
-        <CheckResults outcome={outcome} />
+        <CheckResults outcome={outcome} locale={locale} />
       </section>
 
       <CheckSaveBar />
@@ -156,12 +181,12 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
 
       <div class={`check-summary summary-${outcome.kind}`}>
         <p aria-live="polite" aria-atomic="true" class="check-summary-text">
-          {describeOutcome(outcome)}
+          {describeOutcome(outcome, locale)}
         </p>
         {outcome.kind !== 'empty' && (
-          <button type="button" class="button button-small" onClick={showResults}>
+          <Button small onClick={showResults}>
             See results
-          </button>
+          </Button>
         )}
       </div>
     </>

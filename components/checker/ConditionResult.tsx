@@ -10,13 +10,13 @@ interface ConditionResultProps {
   rank: number;
 }
 
-/** A result card; the best fit shows its advice open, the others keep it folded. */
+/** A result card; the closest match shows its advice open, the others keep it folded. */
 export function ConditionResult({ match, rank }: ConditionResultProps): JSX.Element {
   const condition = conditionById(match.id);
   const titleId = `result-${match.id}`;
   return (
     <article class="result" data-result={match.id} aria-labelledby={titleId}>
-      <p class="result-rank">{rank === 1 ? 'Best fit' : 'Also possible'}</p>
+      <p class="result-rank">{rank === 1 ? 'Closest match to read about' : 'Also possible'}</p>
       <h3 id={titleId}>{condition.name}</h3>
       <h4>Why it fits</h4>
       <ul class="bullets reasons">

@@ -1,6 +1,6 @@
 /**
- * The check in progress: the runner's answers, which red-flag questions they answered "no",
- * and whether (and where) it is saved in the history. A reducer, so every change is a plain
+ * The check in progress: the runner's answers (the safety questions' Yes / No / Not sure among
+ * them) and whether (and where) it is saved in the history. A reducer, so every change is a plain
  * function tested without the DOM.
  */
 
@@ -14,7 +14,13 @@ import {
   type TriggerId,
 } from '../../knowledge/symptoms/evidence';
 import type { CheckerAnswers } from '../../knowledge/symptoms/lookup';
-import { type RedFlagAnswer, type RedFlagId, ZONE_IDS, type ZoneId } from '../../knowledge/types';
+import {
+  RED_FLAG_IDS,
+  type RedFlagAnswer,
+  type RedFlagId,
+  ZONE_IDS,
+  type ZoneId,
+} from '../../knowledge/types';
 
 /** A check being answered. */
 export interface CheckDraft {
@@ -38,7 +44,7 @@ export const EMPTY_ANSWERS: Readonly<CheckerAnswers> = Object.freeze({
   feelings: [],
   triggers: [],
   onset: null,
-  redFlagAnswers: {},
+  redFlagAnswers: Object.freeze({}),
   text: '',
 });
 
@@ -49,6 +55,8 @@ export type CheckAction =
   | { type: 'toggle-trigger'; id: TriggerId }
   | { type: 'set-onset'; onset: OnsetId | null }
   | { type: 'answer-red-flag'; id: RedFlagId; answer: RedFlagAnswer | null }
+  /** "No to all of these": answers "no" to the questions in `ids` not answered yet. */
+  | { type: 'answer-rest-no'; ids: readonly RedFlagId[] }
   | { type: 'set-text'; text: string }
   /** A new, unsaved check, optionally with some answers picked already. */
   | { type: 'start'; answers?: Partial<CheckerAnswers>; from?: string | null }
@@ -89,6 +97,14 @@ function toggle<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
+/** The safety questions in `ids` (every one by default) not answered yet. */
+export function unansweredRedFlags(
+  answers: CheckerAnswers,
+  ids: readonly RedFlagId[] = RED_FLAG_IDS,
+): RedFlagId[] {
+  return ids.filter((id) => answers.redFlagAnswers[id] === undefined);
+}
+
 function edit(draft: CheckDraft, answers: CheckerAnswers) {
   const changed = { ...draft, answers, dirty: true };
   // A reopened check is a record of that day: changing it makes a new check, kept beside it.
@@ -111,6 +127,13 @@ export function checkDraftReducer(draft: CheckDraft, action: CheckAction): Check
       const { [action.id]: _previous, ...others } = answers.redFlagAnswers;
       const redFlagAnswers =
         action.answer === null ? others : { ...others, [action.id]: action.answer };
+      return edit(draft, { ...answers, redFlagAnswers });
+    }
+    case 'answer-rest-no': {
+      const rest = unansweredRedFlags(answers, action.ids);
+      if (rest.length === 0) return draft;
+      const redFlagAnswers = { ...answers.redFlagAnswers };
+      for (const id of rest) redFlagAnswers[id] = 'no';
       return edit(draft, { ...answers, redFlagAnswers });
     }
     case 'set-text':

@@ -14,6 +14,7 @@ import {
 } from '../../knowledge/symptoms/evidence';
 import type { CheckerAnswers, LookupResult } from '../../knowledge/symptoms/lookup';
 import { ZONE_IDS, type ZoneId } from '../../knowledge/types';
+import { unansweredRedFlags } from './check-draft';
 import { MAX_CONDITIONS } from './check-outcome';
 
 /** The record to save for these answers and what the checker showed for them. */
@@ -32,9 +33,10 @@ export function toStoredCheck(
       redFlagAnswers: { ...answers.redFlagAnswers },
       text: answers.text,
     },
-    // With a red flag the checker shows no ranking, so none is recorded either.
+    // With a red flag, or a safety question unanswered, the checker shows no ranking, so none
+    // is recorded either.
     topConditions:
-      result.redFlags.length > 0
+      result.redFlags.length > 0 || unansweredRedFlags(answers).length > 0
         ? []
         : result.conditions.slice(0, MAX_CONDITIONS).map((match) => match.id),
     redFlags: result.redFlags.map((flag) => flag.id),

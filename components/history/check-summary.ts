@@ -19,7 +19,8 @@ export function describeAnswers(check: CheckRecord): string {
   const others =
     check.answers.triggers.length +
     (check.answers.onset ? 1 : 0) +
-    Object.keys(check.answers.redFlagAnswers ?? {}).length;
+    // A safety "no" is not worth a word here; a "yes" or "not sure" is.
+    Object.values(check.answers.redFlagAnswers ?? {}).filter((answer) => answer !== 'no').length;
   if (others > 0) picked.push(`${others} more ${others === 1 ? 'answer' : 'answers'}`);
   const text = check.answers.text.trim();
   if (text) picked.push(`“${text.length > 60 ? `${text.slice(0, 59).trimEnd()}…` : text}”`);
@@ -36,6 +37,11 @@ export function describeFinding(check: CheckRecord): string {
   }
   const conditions = check.topConditions.filter((id) => CONDITION_IDS.includes(id));
   const [best, ...others] = conditions;
+  const safety = check.answers.redFlagAnswers;
+  // No ranking was shown while a safety question was open (older checks never asked them all).
+  if (!best && safety && RED_FLAG_IDS.some((id) => safety[id] === undefined)) {
+    return 'Safety questions not all answered';
+  }
   if (!best) return 'No clear match';
   const also =
     others.length > 0 ? `; also ${others.map((id) => conditionById(id).name).join(', ')}` : '';

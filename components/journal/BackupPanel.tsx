@@ -154,13 +154,13 @@ export function BackupPanel(props: {
         <p>
           Your journal lives only in this browser. Save a backup now and then, and keep it safe.
         </p>
-        <div class="j-actions">
-          <button type="button" class="j-button" onClick={() => void exportBackup()}>
+        <div class="button-row">
+          <button type="button" class="button" onClick={() => void exportBackup()}>
             Export backup (JSON)
           </button>
           <button
             type="button"
-            class="j-button"
+            class="button"
             onClick={exportCsv}
             disabled={props.runs.length === 0}
           >
@@ -175,12 +175,11 @@ export function BackupPanel(props: {
           Restoring replaces your runs, shoes and symptom-check history with the backup's. A copy of
           what is stored now is downloaded first.
         </p>
-        <div class="j-field">
+        <div class="field">
           <label for="backup-file">Backup file</label>
           <input
             id="backup-file"
             ref={fileInput}
-            class="j-file-input"
             type="file"
             accept="application/json,.json"
             onChange={(event) => void chooseFile(event)}
@@ -189,12 +188,12 @@ export function BackupPanel(props: {
           />
         </div>
         {importError && (
-          <p class="j-error" id="backup-file-error" role="alert">
+          <p class="form-error" id="backup-file-error" role="alert">
             {importError}
           </p>
         )}
         {pending && (
-          <div class="j-banner">
+          <div class="banner banner-info">
             <p id="backup-confirm">
               “{pending.fileName}” holds {describeCounts(countsOf(pending.backup))}. This will
               replace{' '}
@@ -224,16 +223,16 @@ export function BackupPanel(props: {
                 </p>
               </>
             )}
-            <div class="j-actions">
+            <div class="button-row">
               <button
                 type="button"
-                class="j-button j-primary"
+                class="button button-primary"
                 aria-describedby="backup-confirm"
                 onClick={() => void confirmImport()}
               >
                 Replace with backup
               </button>
-              <button type="button" class="j-button" onClick={cancelImport}>
+              <button type="button" class="button" onClick={cancelImport}>
                 Cancel
               </button>
             </div>
@@ -251,7 +250,7 @@ export function BackupPanel(props: {
         </p>
       </section>
 
-      <p role="status" class="j-hint">
+      <p role="status" class="hint">
         {notice}
       </p>
     </div>

@@ -158,7 +158,7 @@ export function ClinicianSummary(props: {
             during, after the run and the next morning (b/d/a/m; – not recorded).
           </p>
         </div>
-        <button type="button" class="j-button j-primary cs-print" onClick={props.onPrint}>
+        <button type="button" class="button button-primary cs-print" onClick={props.onPrint}>
           Print
         </button>
       </header>

@@ -111,11 +111,11 @@ export function JournalView(): JSX.Element {
       <section class="journal" aria-labelledby="journal-title">
         <h1 id="journal-title">Run journal</h1>
         {journal.status === 'failed' ? (
-          <p class="j-banner j-banner-error" role="alert">
+          <p class="banner banner-error" role="alert">
             {journal.error}
           </p>
         ) : (
-          <p role="status" class="j-banner">
+          <p role="status" class="banner banner-info">
             {journal.status === 'waiting'
               ? 'Still opening your journal. If Hip Pain Guide is open in another window or tab, close it: an update is waiting for it.'
               : 'Opening your journal…'}
@@ -133,16 +133,16 @@ export function JournalView(): JSX.Element {
         attention.
       </p>
       {journal.error && (
-        <div class="j-banner j-banner-error" role="alert">
+        <div class="banner banner-error" role="alert">
           <p>{journal.error}</p>
-          <button type="button" class="j-link-button" onClick={journal.dismissError}>
+          <button type="button" class="link-button" onClick={journal.dismissError}>
             Dismiss
           </button>
         </div>
       )}
       <WarningList warnings={warnings} />
       <JournalTabs current={tab} editing={editing !== null} onSelect={select} />
-      <p role="status" class="j-hint" data-journal-status>
+      <p role="status" class="hint" data-journal-status>
         {status}
       </p>
       <div

@@ -18,8 +18,8 @@ import {
   ZONE_LABELS,
 } from '../../knowledge/journal/types';
 import { ZONE_IDS, type ZoneId } from '../../knowledge/types';
-import { type Choice, ChoiceGroup } from './ChoiceGroup';
-import { FormField } from './FormField';
+import { type Choice, ChoiceGroup } from '../ui/ChoiceGroup';
+import { FormField } from '../ui/Field';
 import { type DraftField, type RunDraft, readDraft, type ShoeChoice } from './run-draft';
 
 type Problems = Partial<Record<DraftField, string>>;
@@ -312,12 +312,12 @@ export function RunForm(props: {
         )}
       />
 
-      <div class="j-actions">
-        <button type="submit" class="j-button j-primary" disabled={saving}>
+      <div class="button-row">
+        <button type="submit" class="button button-primary" disabled={saving}>
           {props.editingId === undefined ? 'Save run' : 'Save changes'}
         </button>
         {props.onCancel && (
-          <button type="button" class="j-button" onClick={props.onCancel}>
+          <button type="button" class="button" onClick={props.onCancel}>
             Cancel
           </button>
         )}

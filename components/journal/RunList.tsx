@@ -80,7 +80,7 @@ function RunItem(props: {
             {' · '}
             <button
               type="button"
-              class="j-link-button"
+              class="link-button"
               onClick={() => props.onEdit(true)}
               aria-label={`Add next-morning pain for the run of ${longDate(run.date)}`}
             >
@@ -97,25 +97,25 @@ function RunItem(props: {
       </p>
       {run.notes && <p class="j-meta">“{run.notes}”</p>}
       {confirming ? (
-        <div class="j-actions">
+        <div class="button-row">
           <span id={`delete-question-${run.id}`}>Delete this run?</span>
           <button
             type="button"
-            class="j-button j-danger"
+            class="button button-danger"
             aria-describedby={`delete-question-${run.id}`}
             onClick={() => void props.onDelete()}
           >
             Yes, delete
           </button>
-          <button type="button" class="j-button" ref={keep} onClick={() => setConfirming(false)}>
+          <button type="button" class="button" ref={keep} onClick={() => setConfirming(false)}>
             Keep it
           </button>
         </div>
       ) : (
-        <div class="j-actions">
+        <div class="button-row">
           <button
             type="button"
-            class="j-button"
+            class="button"
             onClick={() => props.onEdit(false)}
             aria-label={`Edit the run of ${longDate(run.date)}`}
           >
@@ -123,7 +123,7 @@ function RunItem(props: {
           </button>
           <button
             type="button"
-            class="j-button"
+            class="button"
             ref={deleteButton}
             onClick={() => setConfirming(true)}
             aria-label={`Delete the run of ${longDate(run.date)}`}
@@ -169,7 +169,7 @@ export function RunList(props: {
           {/* One button that toggles, so focus stays where the runner is. */}
           <button
             type="button"
-            class="j-button"
+            class="button"
             aria-expanded={showAll ? 'true' : 'false'}
             onClick={() => setShowAll(!showAll)}
           >
@@ -201,7 +201,7 @@ export function ShoeList(props: {
           </span>
           <button
             type="button"
-            class="j-link-button"
+            class="link-button"
             onClick={() => void props.onUpdate({ ...shoe, retired: !shoe.retired })}
           >
             {shoe.retired ? `Bring back ${shoe.name}` : `Retire ${shoe.name}`}

@@ -45,7 +45,7 @@ export function SummaryPage(): JSX.Element {
   if (error) {
     return (
       <main class="clinician-summary">
-        <p class="j-banner j-banner-error" role="alert">
+        <p class="banner banner-error" role="alert">
           {error}
         </p>
       </main>

@@ -6,8 +6,8 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { CARD_DELAY_RANGE, type MarkStyle, type Theme } from '../../knowledge/preferences';
 import { useApp } from '../app-context';
-import { OptionGroup } from '../checker/OptionGroup';
 import { usePlatform } from '../platform-context';
+import { ChoiceGroup, choicesFrom } from '../ui/ChoiceGroup';
 import { SiteSettings } from './SiteSettings';
 import { StorageSection } from './StorageSection';
 
@@ -64,24 +64,24 @@ export function SettingsView(): JSX.Element {
       )}
       <section aria-labelledby="look-title">
         <h2 id="look-title">Look</h2>
-        <OptionGroup
-          name="theme"
+        <ChoiceGroup
+          id="theme"
           legend="Theme"
-          choices={THEMES}
-          selected={[settings.theme]}
-          pick="one"
-          onPick={(theme) => change({ theme })}
+          type="radio"
+          choices={choicesFrom(THEMES)}
+          checked={(theme) => settings.theme === theme}
+          onChange={(theme) => change({ theme })}
         />
       </section>
       <section aria-labelledby="pages-title">
         <h2 id="pages-title">On web pages</h2>
-        <OptionGroup
-          name="mark-style"
+        <ChoiceGroup
+          id="mark-style"
           legend="How hip-pain words are marked"
-          choices={MARK_STYLES}
-          selected={[settings.markStyle]}
-          pick="one"
-          onPick={(markStyle) => change({ markStyle })}
+          type="radio"
+          choices={choicesFrom(MARK_STYLES)}
+          checked={(markStyle) => settings.markStyle === markStyle}
+          onChange={(markStyle) => change({ markStyle })}
         />
         <div class="field">
           <label for="card-delay">

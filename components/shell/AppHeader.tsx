@@ -1,15 +1,19 @@
-/** The sidebar's header: the name, and one row of links to every part of the guide. */
+/**
+ * The sidebar's header: the name, search and settings as icon links, three tabs (Guide · Check ·
+ * Journal) that fit one row at 360 px and at 200% zoom, and, only when the current page has
+ * hip-pain terms, a small link to them ("7 terms explained here").
+ */
 import type { JSX } from 'preact';
 import { hrefOf, type Route, type ViewName } from '../../knowledge/routes';
 
 interface NavItem {
   label: string;
   route: Route;
-  /** Views that count as this item (a condition page belongs to "Guide"). */
+  /** Views that count as this item (a condition page belongs to "Guide", past checks to "Check"). */
   views: readonly ViewName[];
 }
 
-const NAV: readonly NavItem[] = [
+const TABS: readonly NavItem[] = [
   {
     label: 'Guide',
     route: { view: 'home' },
@@ -18,17 +22,61 @@ const NAV: readonly NavItem[] = [
   {
     label: 'Check',
     route: { view: 'check', from: null, saved: null, preset: {} },
-    views: ['check'],
+    views: ['check', 'history'],
   },
-  { label: 'Search', route: { view: 'search', query: '' }, views: ['search'] },
-  { label: 'This page', route: { view: 'on-this-page' }, views: ['on-this-page'] },
-  { label: 'History', route: { view: 'history' }, views: ['history'] },
   { label: 'Journal', route: { view: 'journal' }, views: ['journal'] },
-  { label: 'Settings', route: { view: 'settings' }, views: ['settings'] },
 ];
 
-/** The header, with the item for `current` marked as the current page. */
-export function AppHeader({ current }: { current: ViewName }): JSX.Element {
+function SearchIcon() {
+  return (
+    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <circle cx="10.5" cy="10.5" r="6.5" />
+      <path d="M15.5 15.5 21 21" />
+    </svg>
+  );
+}
+
+function SettingsIcon() {
+  return (
+    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="3.2" />
+      <path d="M12 2.5v3M12 18.5v3M2.5 12h3M18.5 12h3M5.3 5.3l2.1 2.1M16.6 16.6l2.1 2.1M5.3 18.7l2.1-2.1M16.6 7.4l2.1-2.1" />
+    </svg>
+  );
+}
+
+function IconLink({
+  label,
+  route,
+  current,
+  children,
+}: {
+  label: string;
+  route: Route;
+  current: ViewName;
+  children: JSX.Element;
+}) {
+  return (
+    <a
+      href={hrefOf(route)}
+      class="icon-link"
+      aria-label={label}
+      title={label}
+      aria-current={current === route.view ? 'page' : undefined}
+    >
+      {children}
+    </a>
+  );
+}
+
+interface AppHeaderProps {
+  current: ViewName;
+  /** Distinct hip-pain terms on the current page; null hides the link to them. */
+  pageTerms: number | null;
+}
+
+/** The header, with the tab for `current` marked as the current page. */
+export function AppHeader({ current, pageTerms }: AppHeaderProps): JSX.Element {
   // A button, not a "#main" link: in this app the address's hash is the route.
   const skipToContent = () => document.getElementById('main')?.focus();
   return (
@@ -36,31 +84,46 @@ export function AppHeader({ current }: { current: ViewName }): JSX.Element {
       <button type="button" class="skip-link" onClick={skipToContent}>
         Skip to content
       </button>
-      <p class="brand">
-        <svg class="brand-mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-          <circle cx="10" cy="10" r="9" />
-          <path d="M10 5v10M5 10h10" />
-        </svg>
-        Hip Pain Guide
-      </p>
+      <div class="header-row">
+        <p class="brand">
+          <svg class="brand-mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
+            <circle cx="10" cy="10" r="9" />
+            <path d="M10 5v10M5 10h10" />
+          </svg>
+          Hip Pain Guide
+        </p>
+        <IconLink label="Search" route={{ view: 'search', query: '' }} current={current}>
+          <SearchIcon />
+        </IconLink>
+        <IconLink label="Settings" route={{ view: 'settings' }} current={current}>
+          <SettingsIcon />
+        </IconLink>
+      </div>
       <nav aria-label="Guide sections">
-        <ul class="nav-list">
-          {NAV.map((item) => {
-            const here = item.views.includes(current);
-            return (
-              <li key={item.label}>
-                <a
-                  href={hrefOf(item.route)}
-                  class="nav-link"
-                  aria-current={here ? 'page' : undefined}
-                >
-                  {item.label}
-                </a>
-              </li>
-            );
-          })}
+        <ul class="tabs">
+          {TABS.map((item) => (
+            <li key={item.label}>
+              <a
+                href={hrefOf(item.route)}
+                class="tab"
+                aria-current={item.views.includes(current) ? 'page' : undefined}
+              >
+                {item.label}
+              </a>
+            </li>
+          ))}
         </ul>
       </nav>
+      {pageTerms !== null && (
+        <p class="page-terms-link">
+          <a
+            href={hrefOf({ view: 'on-this-page' })}
+            aria-current={current === 'on-this-page' ? 'page' : undefined}
+          >
+            {pageTerms === 1 ? '1 term explained here' : `${pageTerms} terms explained here`}
+          </a>
+        </p>
+      )}
     </header>
   );
 }

@@ -41,6 +41,15 @@ function byLabel(text: string): HTMLInputElement {
   return input;
 }
 
+/** Answers "no" to every safety question not answered yet, one group at a time. */
+async function noToTheRest() {
+  for (const button of [...root.querySelectorAll('button')].filter((b) =>
+    /^No to (all of these|the rest)/.test(b.textContent ?? ''),
+  )) {
+    await click(button);
+  }
+}
+
 async function click(element: Element | null | undefined) {
   if (!element) throw new Error('Nothing to click');
   await act(async () => {
@@ -90,6 +99,31 @@ describe('the sidebar app', () => {
     expect(mainText()).toContain('Strengthen your hips and glutes');
     expect(mainText()).toContain('General information, not a diagnosis.');
     expect(root.querySelector('[aria-current="page"]')?.textContent).toBe('Guide');
+  });
+
+  it('has three tabs, search and settings as named icons, and past checks under Check', async () => {
+    await mount();
+    const nav = root.querySelector('nav[aria-label="Guide sections"]');
+    expect([...(nav?.querySelectorAll('a') ?? [])].map((a) => a.textContent)).toEqual([
+      'Guide',
+      'Check',
+      'Journal',
+    ]);
+    const search = root.querySelector<HTMLAnchorElement>('header a[aria-label="Search"]');
+    const settings = root.querySelector<HTMLAnchorElement>('header a[aria-label="Settings"]');
+    expect(search?.getAttribute('href')).toBe('#/search');
+    expect(settings?.getAttribute('href')).toBe('#/settings');
+    await go('#/history');
+    expect(heading()).toBe('Your saved checks');
+    expect(root.querySelector('nav [aria-current="page"]')?.textContent).toBe('Check');
+    await go('#/settings');
+    expect(root.querySelector('header [aria-current="page"]')?.getAttribute('aria-label')).toBe(
+      'Settings',
+    );
+    await go('#/check');
+    expect(root.querySelector('main a[href="#/history"]')?.textContent).toBe('Past checks');
+    // No page with terms in this test: no "terms explained here" link.
+    expect(root.querySelector('.page-terms-link')).toBeNull();
   });
 
   it('opens a condition with every section, sources in a new tab and its words', async () => {
@@ -186,7 +220,11 @@ describe('the sidebar app', () => {
     expect(summary()).toBe('No answers yet.');
     await click(byLabel('Outer hip'));
     await click(byLabel('Lying on that side'));
-    expect(summary()).toMatch(/^Best fit so far: Outer hip pain \(hip bursitis\)\./);
+    // No suggestion before every safety question has an answer.
+    expect(summary()).toMatch(/^Answer the \d+ safety questions left/);
+    expect(root.querySelector('[data-result]')).toBeNull();
+    await noToTheRest();
+    expect(summary()).toMatch(/^Closest match to read about: Outer hip pain \(hip bursitis\)\./);
     expect(root.querySelectorAll('[data-result]').length).toBeLessThanOrEqual(3);
     expect(root.querySelector('[data-result]')?.getAttribute('data-result')).toBe('hip-bursitis');
 
@@ -194,12 +232,15 @@ describe('the sidebar app', () => {
       .querySelector('input[name="red-flag-nerve-symptoms"]')
       ?.closest('fieldset');
     await click(question?.querySelector('input[value="yes"]'));
-    expect(summary()).toBe('Get advice first: New numbness, tingling or weakness in the leg.');
-    expect(root.querySelector('[data-outcome="urgent"]')).not.toBeNull();
+    expect(summary()).toBe('Get seen today: New numbness, tingling or weakness in the leg.');
+    const banner = root.querySelector('[data-outcome="urgent"]');
+    expect(banner?.getAttribute('role')).toBe('alert');
+    expect(banner?.querySelector('.banner-title')?.textContent).toBe('Get seen today');
+    expect(document.activeElement).toBe(banner);
     expect(root.querySelector('[data-result]')).toBeNull();
 
     await click(question?.querySelector('input[value="no"]'));
-    expect(summary()).toMatch(/^Best fit so far: Outer hip pain \(hip bursitis\)\./);
+    expect(summary()).toMatch(/^Closest match to read about: Outer hip pain \(hip bursitis\)\./);
   });
 
   it('toggles zones from the hip map drawing as well as the checkboxes', async () => {
@@ -215,6 +256,7 @@ describe('the sidebar app', () => {
     await mount('#/check');
     await click(byLabel('Front of hip'));
     await click(byLabel('Lifting the knee'));
+    await noToTheRest();
     await vi.waitFor(() => expect(mainText()).toContain('Saved to your history at'), {
       timeout: 3000,
     });

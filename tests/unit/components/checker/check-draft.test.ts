@@ -6,12 +6,26 @@ import {
   type CheckDraft,
   checkDraftReducer,
   emptyDraft,
+  unansweredRedFlags,
 } from '../../../../components/checker/check-draft';
-import { checkOutcome, describeOutcome } from '../../../../components/checker/check-outcome';
+import {
+  checkOutcome,
+  describeOutcome,
+  stopsTheFlow,
+} from '../../../../components/checker/check-outcome';
 import { answersFromStored, toStoredCheck } from '../../../../components/checker/stored-check';
 import { describeAnswers, describeFinding } from '../../../../components/history/check-summary';
 import type { CheckRecord } from '../../../../knowledge/symptoms/check-record';
 import { lookupAnswers } from '../../../../knowledge/symptoms/lookup';
+import { RED_FLAG_IDS, type RedFlagAnswer, type RedFlagId } from '../../../../knowledge/types';
+
+/** Every safety question answered `answer`, with some exceptions. */
+function allSafety(
+  answer: RedFlagAnswer,
+  except: Partial<Record<RedFlagId, RedFlagAnswer>> = {},
+): Partial<Record<RedFlagId, RedFlagAnswer>> {
+  return { ...Object.fromEntries(RED_FLAG_IDS.map((id) => [id, answer])), ...except };
+}
 
 function run(actions: CheckAction[], start: CheckDraft = emptyDraft()): CheckDraft {
   return actions.reduce(checkDraftReducer, start);
@@ -119,26 +133,94 @@ describe('what the checker shows', () => {
 
   it('shows nothing before any answer', () => {
     expect(checkOutcome(none)).toEqual({ kind: 'empty' });
-    expect(describeOutcome(checkOutcome(none))).toBe('No answers yet.');
+    expect(describeOutcome(checkOutcome(none), 'en-GB')).toBe('No answers yet.');
   });
 
-  it('ranks at most three conditions, best first', () => {
+  it('suggests nothing until every safety question has an answer', () => {
+    const picked = { ...none, zones: ['outer-hip' as const], triggers: ['lying-on-side' as const] };
+    expect(checkOutcome(picked)).toEqual({
+      kind: 'safety-pending',
+      unanswered: RED_FLAG_IDS.length,
+    });
+    const oneLeft = { ...picked, redFlagAnswers: allSafety('no') };
+    delete oneLeft.redFlagAnswers['bone-stress'];
+    const outcome = checkOutcome(oneLeft);
+    expect(outcome).toEqual({ kind: 'safety-pending', unanswered: 1 });
+    expect(describeOutcome(outcome, 'en-GB')).toBe(
+      'Answer the last safety question to see what this might be.',
+    );
+    expect(checkOutcome({ ...picked, redFlagAnswers: allSafety('no') }).kind).toBe('ranked');
+  });
+
+  it('answers "no" to the rest of a group, never undoing a yes', () => {
+    const group = ['cannot-bear-weight', 'fall-injury', 'infection-signs'] as const;
+    let draft = checkDraftReducer(emptyDraft(), {
+      type: 'answer-red-flag',
+      id: 'fall-injury',
+      answer: 'yes',
+    });
+    draft = checkDraftReducer(draft, { type: 'answer-rest-no', ids: group });
+    expect(draft.answers.redFlagAnswers).toEqual({
+      'fall-injury': 'yes',
+      'cannot-bear-weight': 'no',
+      'infection-signs': 'no',
+    });
+    expect(unansweredRedFlags(draft.answers)).toEqual(
+      RED_FLAG_IDS.filter((id) => !(group as readonly string[]).includes(id)),
+    );
+  });
+
+  it('counts "Not sure" as the flag raised at its own tier, and stops the flow', () => {
+    const outcome = checkOutcome({
+      ...none,
+      zones: ['groin'],
+      redFlagAnswers: allSafety('no', { 'bone-stress': 'unsure' }),
+    });
+    expect(outcome).toMatchObject({ kind: 'urgent', urgency: 'same-day' });
+    if (outcome.kind !== 'urgent') return;
+    expect(outcome.redFlags).toMatchObject([{ id: 'bone-stress', unsure: true }]);
+    expect(stopsTheFlow(outcome)).toBe(true);
+    expect(describeOutcome(outcome, 'en-US')).toMatch(/^Get seen today: /);
+  });
+
+  it('does not stop the flow for a see-someone-soon flag, but still withholds the ranking', () => {
+    const soon = RED_FLAG_IDS.find((id) => {
+      const result = checkOutcome({
+        ...none,
+        zones: ['outer-hip'],
+        redFlagAnswers: { [id]: 'yes' },
+      });
+      return result.kind === 'urgent' && result.urgency === 'soon';
+    });
+    expect(soon).toBeDefined();
+    if (!soon) return;
+    const outcome = checkOutcome({
+      ...none,
+      zones: ['outer-hip'],
+      redFlagAnswers: allSafety('no', { [soon]: 'yes' }),
+    });
+    expect(outcome).toMatchObject({ kind: 'urgent', urgency: 'soon' });
+    expect(stopsTheFlow(outcome)).toBe(false);
+  });
+
+  it('ranks at most three conditions, closest first', () => {
     const outcome = checkOutcome({
       ...none,
       zones: ['outer-hip', 'groin', 'front-hip'],
       feelings: ['burning', 'sharp'],
       triggers: ['lying-on-side', 'getting-up', 'stairs'],
+      redFlagAnswers: allSafety('no'),
     });
     expect(outcome.kind).toBe('ranked');
     if (outcome.kind !== 'ranked') return;
     expect(outcome.conditions.length).toBeLessThanOrEqual(3);
     expect(outcome.conditions[0]?.id).toBe('hip-bursitis');
-    expect(describeOutcome(outcome)).toMatch(
-      /^Best fit so far: Outer hip pain \(hip bursitis\)\. Also possible: /,
+    expect(describeOutcome(outcome, 'en-GB')).toMatch(
+      /^Closest match to read about: Outer hip pain \(hip bursitis\)\. Also possible: /,
     );
   });
 
-  it('puts urgent advice first and stops the ranking on any red flag', () => {
+  it('puts urgent advice first, action first, and stops the ranking on any red flag', () => {
     const outcome = checkOutcome({
       ...none,
       zones: ['outer-hip'],
@@ -148,9 +230,13 @@ describe('what the checker shows', () => {
     expect(outcome.kind).toBe('urgent');
     if (outcome.kind !== 'urgent') return;
     expect(outcome.redFlags.map((flag) => flag.urgency)).toEqual(['emergency', 'same-day']);
-    expect(describeOutcome(outcome)).toBe(
-      'Get advice first: You cannot put weight on the leg (and 1 more).',
+    expect(describeOutcome(outcome, 'en-GB')).toBe(
+      'Call 999 or go to A&E now: You cannot put weight on the leg (and 1 more).',
     );
+    expect(describeOutcome(outcome, 'en-CA')).toMatch(
+      /^Call 911 or go to the emergency room now: /,
+    );
+    expect(describeOutcome(outcome, 'de-DE')).toMatch(/^Call 112 /);
   });
 
   it('raises red flags from the free text too', () => {
@@ -159,7 +245,9 @@ describe('what the checker shows', () => {
   });
 
   it('says so when nothing points anywhere', () => {
-    expect(checkOutcome({ ...none, onset: 'mileage-jump' })).toEqual({ kind: 'no-match' });
+    expect(
+      checkOutcome({ ...none, onset: 'mileage-jump', redFlagAnswers: allSafety('no') }),
+    ).toEqual({ kind: 'no-match' });
   });
 });
 
@@ -202,21 +290,14 @@ describe('saved checks', () => {
 
 describe('history lines', () => {
   it('say what was answered and what the checker found, in a line each', () => {
-    const base = toStoredCheck(
-      {
-        ...emptyDraft().answers,
-        zones: ['outer-hip'],
-        feelings: ['burning'],
-        triggers: ['stairs'],
-      },
-      lookupAnswers({
-        ...emptyDraft().answers,
-        zones: ['outer-hip'],
-        feelings: ['burning'],
-        triggers: ['stairs'],
-      }),
-      1,
-    );
+    const answered = {
+      ...emptyDraft().answers,
+      zones: ['outer-hip' as const],
+      feelings: ['burning' as const],
+      triggers: ['stairs' as const],
+      redFlagAnswers: allSafety('no'),
+    };
+    const base = toStoredCheck(answered, lookupAnswers(answered), 1);
     expect(describeAnswers(base)).toBe('Outer hip, Burning, 1 more answer');
     expect(describeFinding(base)).toMatch(/^Closest match: Outer hip pain \(hip bursitis\)/);
     const urgent = { ...base, redFlags: ['fall-injury' as const, 'nerve-symptoms' as const] };
@@ -224,5 +305,9 @@ describe('history lines', () => {
       'Warning sign: Severe pain or a changed leg after a fall (+1 more)',
     );
     expect(describeFinding({ ...base, topConditions: [] })).toBe('No clear match');
+    const unfinished = { ...answered, redFlagAnswers: {} };
+    expect(describeFinding(toStoredCheck(unfinished, lookupAnswers(unfinished), 2))).toBe(
+      'Safety questions not all answered',
+    );
   });
 });

@@ -93,11 +93,11 @@ describe('the journal view', () => {
     await openJournalView();
     type('#run-painBefore', '12');
     await saveRun();
-    const error = await appears('[data-field="run-distanceKm"] .j-error');
+    const error = await appears('[data-field="run-distanceKm"] .form-error');
     expect(error.textContent).toBe('Enter the distance in km, more than 0.');
     expect(find('#run-distanceKm').getAttribute('aria-invalid')).toBe('true');
     expect(find('#run-distanceKm').getAttribute('aria-describedby')).toBe('run-distanceKm-error');
-    expect(findText('[data-field="run-painBefore"] .j-error')).toBe(
+    expect(findText('[data-field="run-painBefore"] .form-error')).toBe(
       'Pain before the run must be a whole number from 0 to 10.',
     );
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('run-distanceKm'));
@@ -150,7 +150,7 @@ describe('the journal view', () => {
     await saveRun();
     await vi.waitFor(() => expect(findText('.j-run')).toContain('6 km'));
     find<HTMLButtonElement>('button[aria-label^="Delete the run"]').click();
-    (await appears<HTMLButtonElement>('.j-danger')).click();
+    (await appears<HTMLButtonElement>('.button-danger')).click();
     await vi.waitFor(() => expect(findText('[data-journal-status]')).toMatch(/was deleted/));
     expect(container.querySelector('.j-run')).toBeNull();
   });

@@ -1,5 +1,5 @@
 /**
- * A labelled form field with an optional hint and an error message placed right under it. The
+ * The one labelled form field of the UI kit with an optional hint and an error message placed right under it. The
  * input is given its id, `aria-invalid` and `aria-describedby` by the field, so every input has a
  * label and every error is read with its field.
  */
@@ -25,7 +25,7 @@ export function FormField(props: {
   const errorId = props.error ? `${props.id}-error` : '';
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div class={`j-field ${props.class ?? ''}`} data-field={props.id}>
+    <div class={`field ${props.class ?? ''}`} data-field={props.id}>
       <label for={props.id}>{props.label}</label>
       {props.render({
         id: props.id,
@@ -33,12 +33,12 @@ export function FormField(props: {
         'aria-describedby': describedBy,
       })}
       {props.hint && (
-        <span class="j-hint" id={hintId}>
+        <span class="hint" id={hintId}>
           {props.hint}
         </span>
       )}
       {props.error && (
-        <p class="j-error" id={errorId}>
+        <p class="form-error" id={errorId}>
           {props.error}
         </p>
       )}
@@ -49,7 +49,7 @@ export function FormField(props: {
 /** The error line of a fieldset (a group of choices), tied to it by `aria-describedby`. */
 export function GroupError(props: { id: string; error?: string }): JSX.Element | null {
   return props.error ? (
-    <p class="j-error" id={`${props.id}-error`}>
+    <p class="form-error" id={`${props.id}-error`}>
       {props.error}
     </p>
   ) : null;

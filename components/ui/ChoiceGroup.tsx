@@ -1,0 +1,67 @@
+/**
+ * The one group of choices in the sidebar: radio buttons (pick one) or checkboxes (pick any)
+ * drawn as chips, in a fieldset whose legend names the group, with an optional hint and an error
+ * line tied to it. Every chip is a real input inside its label: keyboard, screen readers and a
+ * click anywhere on the chip all work. The checker, the journal and the settings all use it.
+ */
+import type { ComponentChildren, JSX } from 'preact';
+import { GroupError } from './Field';
+
+/** One chip. */
+export interface Choice<T extends string> {
+  value: T;
+  label: string;
+}
+
+/** Chips from a list of `{ id, label }` (the checker's zones, feelings and triggers). */
+export function choicesFrom<T extends string>(
+  items: readonly { id: T; label: string }[],
+): Choice<T>[] {
+  return items.map((item) => ({ value: item.id, label: item.label }));
+}
+
+/** The group; `checked` says which chips are on and `onChange` reports each change. */
+export function ChoiceGroup<T extends string>(props: {
+  /** The inputs' name, and the base of the error's id; unique on the page. */
+  id: string;
+  legend: ComponentChildren;
+  hint?: string;
+  type: 'radio' | 'checkbox';
+  choices: readonly Choice<T>[];
+  checked(value: T): boolean;
+  onChange(value: T, checked: boolean): void;
+  error?: string;
+  /** "wrap" (default): chips flow; "row": equal chips on one line (Yes / No / Not sure); "stacked": one per line. */
+  layout?: 'wrap' | 'row' | 'stacked';
+  class?: string;
+}): JSX.Element {
+  const layout = props.layout ?? 'wrap';
+  return (
+    <fieldset
+      class={`question ${props.class ?? ''}`}
+      aria-describedby={props.error ? `${props.id}-error` : undefined}
+    >
+      <legend>
+        {props.legend}
+        {props.hint && <span class="hint">{props.hint}</span>}
+      </legend>
+      <ul class={`choices choices-${layout}`}>
+        {props.choices.map((choice) => (
+          <li key={choice.value}>
+            <label class="choice">
+              <input
+                type={props.type}
+                name={props.id}
+                value={choice.value}
+                checked={props.checked(choice.value)}
+                onChange={(event) => props.onChange(choice.value, event.currentTarget.checked)}
+              />
+              <span>{choice.label}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <GroupError id={props.id} error={props.error} />
+    </fieldset>
+  );
+}
