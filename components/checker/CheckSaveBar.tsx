@@ -5,9 +5,9 @@
  * answer, and the results' summary already speaks.
  */
 import type { JSX } from 'preact';
+import { formatMoment as formatCheckTime } from '../../knowledge/date-format';
 import { hrefOf } from '../../knowledge/routes';
 import { useApp } from '../app-context';
-import { formatCheckTime } from '../history/check-time';
 import { hasAnswers } from './check-draft';
 
 /** The save bar under the results. */

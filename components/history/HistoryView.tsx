@@ -5,11 +5,11 @@
  */
 import type { JSX } from 'preact';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { formatMoment as formatCheckTime, machineTime } from '../../knowledge/date-format';
 import { hrefOf } from '../../knowledge/routes';
 import type { SavedCheck } from '../../knowledge/symptoms/check-record';
 import { useApp } from '../app-context';
 import { describeAnswers, describeFinding } from './check-summary';
-import { formatCheckTime, machineTime } from './check-time';
 
 type Loaded =
   | { kind: 'loading' }

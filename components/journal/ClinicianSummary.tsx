@@ -6,7 +6,9 @@
  * the sidebar is ~360 px wide and holds navigation and forms, while this page lays out for A4 or
  * Letter, shows exactly what will print, and prints only when the runner presses Print.
  */
+
 import type { JSX } from 'preact';
+import { formatDay, formatMomentDay } from '../../knowledge/date-format';
 import { conditionById } from '../../knowledge/guide/conditions';
 import { journalWarnings } from '../../knowledge/journal/rules';
 import {
@@ -33,12 +35,7 @@ export const SUMMARY_WEEKS = 8;
 const TIMELINE_RUNS = 10;
 
 function longDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatDay(date);
 }
 
 function RedFlagSection(props: { check: CheckRecord | null }): JSX.Element {
@@ -52,7 +49,7 @@ function RedFlagSection(props: { check: CheckRecord | null }): JSX.Element {
     );
   }
   const answers = redFlagAnswers(check.redFlags);
-  const when = new Date(check.at).toLocaleDateString('en-GB', { dateStyle: 'medium' });
+  const when = formatMomentDay(check.at);
   return (
     <section aria-labelledby="cs-flags">
       <h2 id="cs-flags">Red-flag answers ({when} symptom check)</h2>

@@ -5,7 +5,8 @@
  */
 import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { journalWarnings, shortDate } from '../../knowledge/journal/rules';
+import { formatShortDay as shortDate } from '../../knowledge/date-format';
+import { journalWarnings } from '../../knowledge/journal/rules';
 import { byDate, localDate, shoeTotals } from '../../knowledge/journal/stats';
 import type { JournalRun, RunFields, ShoeFields } from '../../knowledge/journal/types';
 import { BackupPanel } from './BackupPanel';

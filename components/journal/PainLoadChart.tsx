@@ -9,7 +9,7 @@
  * cursors) do not serve a chart this size.
  */
 import type { JSX } from 'preact';
-import { shortDate } from '../../knowledge/journal/rules';
+import { formatShortDay as shortDate } from '../../knowledge/date-format';
 import { byDate, dayNumber, peakPain, type WeekTotal } from '../../knowledge/journal/stats';
 import type { JournalRun } from '../../knowledge/journal/types';
 import { painLoadSummary } from './chart-summaries';

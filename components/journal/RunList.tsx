@@ -4,6 +4,7 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatDay } from '../../knowledge/date-format';
 import { byDate, type ShoeTotal } from '../../knowledge/journal/stats';
 import {
   type JournalRun,
@@ -14,15 +15,9 @@ import {
 } from '../../knowledge/journal/types';
 import { formatDuration } from './run-draft';
 
-/** "Mon 12 May 2025". */
+/** "Mon, 12 May 2025" in the reader's locale. */
 function longDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatDay(date, { weekday: true });
 }
 
 function painLine(run: JournalRun): string {

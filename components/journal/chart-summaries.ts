@@ -2,7 +2,7 @@
  * The charts in words: one short paragraph per chart, shown under it and read by screen readers
  * in place of the drawing. Pure functions of the same numbers the charts draw.
  */
-import { shortDate } from '../../knowledge/journal/rules';
+import { formatShortDay as shortDate } from '../../knowledge/date-format';
 import type { ShoeTotal, SurfacePain, WeekTotal } from '../../knowledge/journal/stats';
 import { byDate, peakPain, recorded, roundKm } from '../../knowledge/journal/stats';
 import { type JournalRun, SURFACE_LABELS } from '../../knowledge/journal/types';

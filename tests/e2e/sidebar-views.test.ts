@@ -70,6 +70,9 @@ const VIEWS: Record<string, { route: string; prepare?: (page: Page) => Promise<v
       await page.getByLabel('Burning').check();
       await page.getByLabel('Lying on that side').check();
       await page.getByLabel('Getting up from a chair').check();
+      // Suggestions wait for an answer to every safety question.
+      const noToAll = page.getByRole('button', { name: /^No to all of these/ });
+      while ((await noToAll.count()) > 0) await noToAll.first().click();
       await page.locator('[data-outcome="ranked"]').waitFor();
     },
   },
@@ -81,7 +84,6 @@ const VIEWS: Record<string, { route: string; prepare?: (page: Page) => Promise<v
         .getByLabel('Yes')
         .check();
       await page.locator('[data-outcome="urgent"]').waitFor();
-      await page.locator('#results-title').scrollIntoViewIfNeeded();
     },
   },
   search: {
@@ -180,7 +182,7 @@ describe('narrow and zoomed', () => {
       // 200% zoom of a 360 px sidebar leaves 180 CSS pixels.
       await page.setViewportSize({ width: 180, height: 400 });
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-      if (name === 'home' || name === 'check-ranked') {
+      if (name === 'home' || name === 'check-ranked' || name === 'check-urgent') {
         await page.screenshot({ path: `${SCREENSHOT_DIR}/sidebar-${name}-zoom200.png` });
       }
       await page.close();

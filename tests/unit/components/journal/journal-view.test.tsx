@@ -75,7 +75,7 @@ describe('the journal view', () => {
     check('input[name="run-zones"][value="groin"]');
     await saveRun();
     await vi.waitFor(() =>
-      expect(findText('[data-journal-status]')).toMatch(/^Saved: 8\.5 km on \d+ \w+\.$/),
+      expect(findText('[data-journal-status]')).toMatch(/^Saved: 8\.5 km on (\d+ \w+|\w+ \d+)\.$/),
     );
     // The form is ready for the next run.
     expect(find<HTMLInputElement>('#run-distanceKm').value).toBe('');
@@ -178,7 +178,7 @@ describe('the journal view', () => {
     find<HTMLButtonElement>('#journal-tab-charts').click();
     await appears('svg[data-chart="pain-load"]');
     expect(findText('#chart-pain-load-summary')).toMatch(
-      /^In the last 12 weeks you ran 5 km in 1 run; .* on your latest run \(\d+ \w+\) it was 2\.$/,
+      /^In the last 12 weeks you ran 5 km in 1 run; .* on your latest run \((\d+ \w+|\w+ \d+)\) it was 2\.$/,
     );
     expect(findText('#chart-surface-summary')).toBe(
       'All your runs were on road or concrete (average 2 out of 10 over 1 run).',
