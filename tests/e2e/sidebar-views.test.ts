@@ -182,6 +182,11 @@ describe('narrow and zoomed', () => {
       // 200% zoom of a 360 px sidebar leaves 180 CSS pixels.
       await page.setViewportSize({ width: 180, height: 400 });
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+      if (name === 'check-urgent') {
+        await page
+          .locator('[data-outcome="urgent"]')
+          .evaluate((banner) => banner.scrollIntoView({ block: 'start' }));
+      }
       if (name === 'home' || name === 'check-ranked' || name === 'check-urgent') {
         await page.screenshot({ path: `${SCREENSHOT_DIR}/sidebar-${name}-zoom200.png` });
       }

@@ -296,13 +296,19 @@ describe('the header', () => {
     const page = await sidebar();
     const tabs = page.getByRole('navigation', { name: 'Guide sections' }).getByRole('link');
     expect(await tabs.allTextContents()).toEqual(['Guide', 'Check', 'Journal']);
-    for (const width of [360, 180]) {
-      await page.setViewportSize({ width, height: 700 });
-      const tops = await tabs.evaluateAll((links) =>
-        links.map((link) => Math.round(link.getBoundingClientRect().top)),
-      );
-      expect(new Set(tops).size).toBe(1);
-      await page.screenshot({ path: `${SCREENSHOT_DIR}/sidebar-flow-header-${width}.png` });
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      for (const width of [360, 180]) {
+        await page.setViewportSize({ width, height: 700 });
+        const tops = await tabs.evaluateAll((links) =>
+          links.map((link) => Math.round(link.getBoundingClientRect().top)),
+        );
+        expect(new Set(tops).size).toBe(1);
+        await page.screenshot({
+          path: `${SCREENSHOT_DIR}/sidebar-flow-header-${width}-${theme}.png`,
+          clip: { x: 0, y: 0, width, height: 260 },
+        });
+      }
     }
     await page.setViewportSize(SIDEBAR);
     const header = page.locator('header');
