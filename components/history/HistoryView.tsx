@@ -109,6 +109,12 @@ export function HistoryView(): JSX.Element {
   const checks = loaded.kind === 'ready' ? loaded.checks : [];
   return (
     <>
+      {/* Past checks live under Check: the way back is one link away. */}
+      <p class="back-link">
+        <a href={hrefOf({ view: 'check', from: null, saved: null, preset: {} })}>
+          <span aria-hidden="true">← </span>Check
+        </a>
+      </p>
       <h1 tabIndex={-1} ref={heading}>
         Your saved checks
       </h1>
