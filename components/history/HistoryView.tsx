@@ -112,7 +112,7 @@ export function HistoryView(): JSX.Element {
       {/* Past checks live under Check: the way back is one link away. */}
       <p class="back-link">
         <a href={hrefOf({ view: 'check', from: null, saved: null, preset: {} })}>
-          <span aria-hidden="true">← </span>Check
+          <span aria-hidden="true">← </span>Check my symptoms
         </a>
       </p>
       <h1 tabIndex={-1} ref={heading}>
