@@ -7,7 +7,7 @@
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { URGENCY_LABELS } from '../../components/guide/urgency';
+import { emergencyAction } from '../../knowledge/guide/emergency-number';
 import { RED_FLAGS } from '../../knowledge/guide/red-flags';
 import { HOSTS } from './support/extension-browser';
 import {
@@ -253,6 +253,10 @@ describe('the sidebar page in Firefox', () => {
     await pick(page, 'Burning');
     await pick(page, 'Lying on that side');
     await pick(page, 'Getting up from a chair');
+    // Suggestions wait for an answer to every safety question.
+    for (const flag of RED_FLAGS) {
+      await page.locator(`input[name="red-flag-${flag.id}"][value="no"]`).click();
+    }
     await page.waitForSelector('[data-outcome="ranked"]');
     const ranked = await page.$$eval('[data-result]', (results) =>
       results.map((result) => result.getAttribute('data-result')),
@@ -268,8 +272,14 @@ describe('the sidebar page in Firefox', () => {
       '[data-outcome="urgent"] [data-red-flag="cannot-bear-weight"]',
     );
     const text = await advice?.evaluate((element) => element.textContent);
-    expect(text).toContain(URGENCY_LABELS.emergency);
     expect(text).toContain(RED_FLAGS.find((flag) => flag.id === 'cannot-bear-weight')?.advice);
+    // The banner's first words are the action, with the reader's emergency number.
+    const locale = await page.evaluate(() => navigator.language);
+    const title = await page.$eval(
+      '[data-outcome="urgent"][data-urgency="emergency"] .banner-title',
+      (element) => element.textContent,
+    );
+    expect(title).toBe(emergencyAction(locale));
     expect(await page.$('[data-outcome="ranked"]')).toBeNull();
     await screenshot(page, 'sidebar-check-urgent');
   });
