@@ -267,7 +267,10 @@ describe('the sidebar page in Firefox', () => {
 
   it('a red flag shows urgent advice instead of likely causes', async () => {
     const page = await firefox.openSidebarPage('check?zone=groin');
-    await page.locator('input[name="red-flag-cannot-bear-weight"][value="yes"]').click();
+    const yes = 'input[name="red-flag-cannot-bear-weight"][value="yes"]';
+    // As a reader would, bring the question up from under the sticky summary bar first.
+    await page.$eval(yes, (input) => input.scrollIntoView({ block: 'center' }));
+    await page.locator(yes).click();
     const advice = await page.waitForSelector(
       '[data-outcome="urgent"] [data-red-flag="cannot-bear-weight"]',
     );
