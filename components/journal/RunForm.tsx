@@ -240,7 +240,7 @@ export function RunForm(props: {
 
       <fieldset aria-describedby="run-pain-hint">
         <legend>Pain, 0 (none) to 10 (worst)</legend>
-        <p class="j-hint" id="run-pain-hint">
+        <p class="hint" id="run-pain-hint">
           Leave a box empty if you did not note it: empty means not recorded, not 0.
         </p>
         <div class="j-pain-grid">
