@@ -69,9 +69,9 @@ async function shoot(page: Page, name: string): Promise<void> {
 describe('browsing the guide', () => {
   it('goes from the conditions to an entry, its sources and its checker, and back', async () => {
     const page = await sidebar();
-    await expect(heading(page).textContent()).resolves.toBe('Hip pain after running');
+    await expect.poll(() => heading(page).textContent()).toBe('Hip pain after running');
     await page.locator('[data-condition="it-band-syndrome"] a').click();
-    await expect(heading(page).textContent()).resolves.toBe('IT band syndrome');
+    await expect.poll(() => heading(page).textContent()).toBe('IT band syndrome');
     expect(page.url()).toMatch(/#\/condition\/it-band-syndrome$/);
     // Focus moves to the new view's heading, as a page load would.
     await expect.poll(() => activeElement(page, 'tagName')).toBe('H1');
@@ -82,14 +82,14 @@ describe('browsing the guide', () => {
     await page.locator('details[open]').getByText('A thick band of connective tissue').waitFor();
 
     await page.getByRole('link', { name: 'Compare with your symptoms' }).first().click();
-    await expect(heading(page).textContent()).resolves.toBe('Check my symptoms');
+    await expect.poll(() => heading(page).textContent()).toBe('Check my symptoms');
     await page.getByText('You came here from IT band syndrome').waitFor();
     await page.goBack();
-    await expect(heading(page).textContent()).resolves.toBe('IT band syndrome');
+    await expect.poll(() => heading(page).textContent()).toBe('IT band syndrome');
 
     await page.getByRole('link', { name: 'Guide', exact: true }).first().click();
     await page.getByRole('link', { name: 'Add distance slowly' }).click();
-    await expect(heading(page).textContent()).resolves.toBe('Relief and prevention');
+    await expect.poll(() => heading(page).textContent()).toBe('Relief and prevention');
     // The habit itself is focused, so keyboard and screen-reader users land on it.
     await expect.poll(() => activeElement(page, 'id')).toBe('item-build-up-gradually');
     await page.close();
@@ -157,7 +157,9 @@ describe('the quick checker', () => {
     expect(await page.locator('[data-result]').count()).toBe(0);
     // The later questions wait: the flow stops here.
     expect(await page.getByText('What does it feel like?').count()).toBe(0);
-    expect(await summary(page)).toBe('Get seen today: Possible stress fracture near the hip.');
+    await expect
+      .poll(() => summary(page))
+      .toBe('Get seen today: Possible stress fracture near the hip.');
     await page.getByRole('button', { name: 'See results' }).click();
     await expect.poll(() => activeElement(page, 'id')).toBe('results-title');
     await shoot(page, 'red-flag');
@@ -215,14 +217,16 @@ function summary(page: Page) {
 describe('search', () => {
   it('finds an entry despite a typo, and Enter opens the first result', async () => {
     const page = await sidebar('search');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-box');
+    await expect.poll(() => activeElement(page, 'id')).toBe('search-box');
     await page.keyboard.type('trochanteric bursits');
     await page.locator('.search-hit').first().waitFor();
-    expect(await page.locator('.search-title').first().textContent()).toBe('Trochanteric bursitis');
+    await expect
+      .poll(() => page.locator('.search-title').first().textContent())
+      .toBe('Trochanteric bursitis');
     await page.keyboard.press('Enter');
-    await expect(heading(page).textContent()).resolves.toBe('Trochanteric bursitis');
+    await expect.poll(() => heading(page).textContent()).toBe('Trochanteric bursitis');
     await page.goBack();
-    expect(await page.locator('#search-box').inputValue()).toBe('trochanteric bursits');
+    await expect.poll(() => page.locator('#search-box').inputValue()).toBe('trochanteric bursits');
     await page.close();
   });
 
@@ -230,8 +234,10 @@ describe('search', () => {
     const page = await sidebar(`search?q=${encodeURIComponent('burning outer hip at night')}`);
     await page.locator('.search-hit').first().waitFor();
     await page.getByRole('link', { name: /in the symptom checker/ }).click();
-    await expect(heading(page).textContent()).resolves.toBe('Check my symptoms');
-    expect(await page.locator('#symptom-text').inputValue()).toBe('burning outer hip at night');
+    await expect.poll(() => heading(page).textContent()).toBe('Check my symptoms');
+    await expect
+      .poll(() => page.locator('#symptom-text').inputValue())
+      .toBe('burning outer hip at night');
     await page.close();
   });
 });
@@ -313,7 +319,7 @@ describe('the header', () => {
     await page.setViewportSize(SIDEBAR);
     const header = page.locator('header');
     await header.getByRole('link', { name: 'Settings', exact: true }).click();
-    await expect(heading(page).textContent()).resolves.toBe('Settings');
+    await expect.poll(() => heading(page).textContent()).toBe('Settings');
     await header.getByRole('link', { name: 'Search', exact: true }).click();
     await expect.poll(() => activeElement(page, 'id')).toBe('search-box');
     await page.goBack();
@@ -363,14 +369,14 @@ describe('opening the guide at an entry', () => {
       }),
     );
     await page.locator('[data-entry="it-band-syndrome"]').waitFor();
-    await expect(heading(page).textContent()).resolves.toBe('IT band syndrome');
+    await expect.poll(() => heading(page).textContent()).toBe('IT band syndrome');
     await page.evaluate(() =>
       chrome.storage.session.set({
         pendingRoute: { route: { view: 'search', query: 'tfl' }, at: Date.now() },
       }),
     );
     await page.locator('.search-hit').first().waitFor();
-    expect(await page.locator('#search-box').inputValue()).toBe('tfl');
+    await expect.poll(() => page.locator('#search-box').inputValue()).toBe('tfl');
     await page.close();
   });
 });
