@@ -183,12 +183,17 @@ describe('narrow and zoomed', () => {
       await page.setViewportSize({ width: 180, height: 400 });
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       if (name === 'check-urgent') {
-        await page.locator('[data-outcome="urgent"]').evaluate((banner) => {
-          banner.scrollIntoView({ block: 'start', behavior: 'instant' });
-          window.scrollBy({ top: -16, behavior: 'instant' });
+        // The emergency banner itself, whatever the scroll position: a clip of the whole page.
+        const top = await page
+          .locator('[data-outcome="urgent"]')
+          .evaluate((banner) => banner.getBoundingClientRect().top + window.scrollY);
+        await page.screenshot({
+          path: `${SCREENSHOT_DIR}/sidebar-${name}-zoom200.png`,
+          fullPage: true,
+          clip: { x: 0, y: Math.max(0, top - 8), width: 180, height: 400 },
         });
       }
-      if (name === 'home' || name === 'check-ranked' || name === 'check-urgent') {
+      if (name === 'home' || name === 'check-ranked') {
         await page.screenshot({ path: `${SCREENSHOT_DIR}/sidebar-${name}-zoom200.png` });
       }
       await page.close();

@@ -52,6 +52,11 @@ function heading(page: Page) {
   return page.locator('main h1');
 }
 
+/** Back to the default settings (every running site on), so no test inherits another's. */
+async function resetSettings(): Promise<void> {
+  await browser.serviceWorker.evaluate(() => chrome.storage.local.remove('settings'));
+}
+
 /** Answers "no" to every safety question still open, as a runner with nothing alarming would. */
 async function noToTheRest(page: Page): Promise<void> {
   const buttons = page.getByRole('button', { name: /^No to (all of these|the rest)/ });
@@ -427,21 +432,25 @@ describe('on this page', () => {
 
 describe('settings', () => {
   it('stores theme, marks and delay, and the sidebar follows the theme at once', async () => {
+    await resetSettings();
     const page = await sidebar('settings');
+    const stored = () =>
+      page.evaluate(async () => (await chrome.storage.local.get('settings')).settings);
     await page.getByLabel('Dark', { exact: true }).check();
     await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
     await page.getByLabel('Dotted underline').check();
     await page.getByLabel('runnersworld.com').uncheck();
+    // Each change lands before the next: the slider is nudged only once it surely has focus.
+    await expect.poll(stored).toMatchObject({ disabledSites: ['runnersworld.com'] });
     await page.locator('#card-delay').focus();
+    await expect.poll(() => activeElement(page, 'id')).toBe('card-delay');
     await page.keyboard.press('ArrowRight');
-    await expect
-      .poll(() => page.evaluate(async () => (await chrome.storage.local.get('settings')).settings))
-      .toMatchObject({
-        theme: 'dark',
-        markStyle: 'underline',
-        cardDelayMs: 450,
-        disabledSites: ['runnersworld.com'],
-      });
+    await expect.poll(stored).toMatchObject({
+      theme: 'dark',
+      markStyle: 'underline',
+      cardDelayMs: 450,
+      disabledSites: ['runnersworld.com'],
+    });
     await shoot(page, 'settings-dark');
     await page.getByLabel('runnersworld.com').check();
     await page.getByLabel('Match my system').check();
@@ -457,6 +466,8 @@ describe('settings', () => {
 // Last: the side panel this opens stays open and would take the routes of later tests.
 describe('a page card', () => {
   it('opens the right entry from a real card’s "More in the guide" on a running site', async () => {
+    // Marks on the article need the site switched on, whatever an earlier test left.
+    await resetSettings();
     // Record every route the background hands over (the open side panel takes it at once).
     await browser.serviceWorker.evaluate(() => {
       const seen: unknown[] = [];
