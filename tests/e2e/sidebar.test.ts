@@ -333,6 +333,7 @@ describe('the header', () => {
   });
 
   it("links to the current page's terms only when it has some", async () => {
+    await resetSettings();
     const article = await browser.context.newPage();
     await article.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
     await waitForMarks(article);
@@ -388,6 +389,7 @@ describe('opening the guide at an entry', () => {
 
 describe('on this page', () => {
   it('lists the page’s terms with counts, and choosing one opens its card on the page', async () => {
+    await resetSettings();
     const article = await browser.context.newPage();
     await article.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
     await waitForMarks(article);
