@@ -255,7 +255,10 @@ describe('the sidebar page in Firefox', () => {
     await pick(page, 'Getting up from a chair');
     // Suggestions wait for an answer to every safety question.
     for (const flag of RED_FLAGS) {
-      await page.locator(`input[name="red-flag-${flag.id}"][value="no"]`).click();
+      const no = `input[name="red-flag-${flag.id}"][value="no"]`;
+      // As a reader would, bring each question up from under the sticky summary bar first.
+      await page.$eval(no, (input) => input.scrollIntoView({ block: 'center' }));
+      await page.locator(no).click();
     }
     await page.waitForSelector('[data-outcome="ranked"]');
     const ranked = await page.$$eval('[data-result]', (results) =>
