@@ -80,6 +80,7 @@ const CLUE_IDS = [
   'sudden-pull',
   'pinching',
   'lost-rotation',
+  'blocked-deep-bend',
   'grinding',
   'getting-in-car',
   'crossing-legs',
@@ -137,6 +138,8 @@ const CONTEXT_IDS = [
   'past-cancer',
   'charity',
   'someone-else',
+  'someone-else-unwell',
+  'emotional-idiom',
   'cycling',
   'generally-unwell',
   'long-duration',
@@ -195,8 +198,21 @@ const GTPS =
   'https://www.dynamichealth.nhs.uk/help-and-advice/hip-pain/greater-trochanteric-pain-syndrome';
 
 const SIDE = '[left|right|l|r]';
+/** Grown-ups a runner mentions: "my dad", "my wife". */
+const ADULT_RELATION =
+  'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
+  'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate';
+/** Someone other than the runner, for "my wife has a fever": relations and children. */
+const OTHER_PERSON =
+  `${ADULT_RELATION}|son|sons|daughter|daughters|kid|kids|child|children|toddler|toddlers|` +
+  'baby|babies|boy|boys|girl|girls';
 const THIGH = 'thigh|thighs|leg|legs|quad';
 const MY = '[my|the|your|both|his|her|a]';
+/** Not a child who is company: "ran with my 10 year old", "carrying my toddler". */
+const NOT_COMPANY =
+  '(?<!(?:with|and|for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
+  'after|watch|watching|coach|coaching|take|taking|took|drive|driving|drove|lift|lifting) ' +
+  '(?:my |our |the |a )?)';
 
 /** Where it hurts. The checker's hip map uses the same ids. */
 export const ZONES: readonly CheckerOption<ZoneId>[] = [
@@ -340,6 +356,11 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
       'where [you|i] sit',
+      // "The very top of the back of my leg, right under the butt cheek".
+      'top ~2 back of ~2 leg|legs|thigh|thighs',
+      'high ~2 up ~2 back of ~2 leg|legs|thigh|thighs',
+      'under|below|beneath ~2 buttock|buttocks|cheek|cheeks|glute|glutes',
+      'where ~2 buttock|cheek|glute ~2 meet|meets|joins ~3 leg|thigh|hamstring',
       'buttock|cheek ~3 bone|bones',
       'bit|bone|part [that] [you|i] sit on',
     ],
@@ -697,7 +718,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'jumping',
       'jump=',
       'jumps=',
-      'single|one leg|foot',
+      // Standing or landing on one leg, not "can't cross one leg over the other".
+      'single|one leg|foot ~2 stand|standing|squat|squats|balance|balancing|hop|hops|land|landing|jump|jumps',
+      'stand|standing|balance|balancing|hop|hopping|land|landing ~3 single|one leg|foot',
       'stand|standing|balance|balancing ~2 on one|that|the|my|affected|bad ~1 leg|foot|side',
       'put|putting|bear|bearing|take|taking ~3 weight',
       'weight ~1 bearing|bear',
@@ -787,6 +810,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'drive|driving|drives ~3 hour|hours|long|ages',
       'prolonged sitting',
       'desk job',
+      `sit|sitting|sat|seated on ~3 saddle|bike|chair|seat|bench|bleachers`,
+      'hurt|hurts|painful|sore|ache|aches ~2 sitting|when_i_sit|when_sitting',
       'after sitting',
       'sitting ~2 hurt|hurts|painful|sore|aggravate*',
       'hurt|hurts|painful|sore|ache|aches ~3 to sit|sitting',
@@ -822,6 +847,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // Twisting pinches a torn labrum or an impinging joint (Mayo labral tear; AAOS FAI);
     // cutting and changing direction strain the adductors (Doha).
     weights: { 'cartilage-tear': 3.5, 'hip-joint': 1, 'adductor-strain': 1 },
+    // "Can't rotate my leg in as far" is a stiff joint losing its turn-in, counted once there.
+    unlessClauseHas: ['lost-rotation'],
     sources: [AAOS_FAI, DOHA],
   },
   {
@@ -930,6 +957,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'training ~1 for ~3 marathon|half|ultra',
       'from # to # miles|km|k=',
       'extra miles',
+      // "Since starting a 100-mile-week plan", "new 70k week block": a big new training load.
+      'start|started|starting|began|begun|new|moved|switched ~4 # mile|miles|km|k= week|weeks|plan|block',
+      '# mile|miles|km|k= week|weeks plan|block|program|programme',
     ],
     weights: {
       'stress-fracture': 3,
@@ -1186,6 +1216,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?:4[5-9]|[5-9]\\d) ?(?:yo|y o)',
       '/(?:4[5-9]|[5-9]\\d)[mf](?! (?:sprint|dash|repeats|reps|hurdles))',
       '/(?:aged|age) (?:4[5-9]|[5-9]\\d)',
+      // An age on its own at the start of a clause: "…, 55, can't rotate it", "68 and still
+      // running". Not a distance, a time or a count ("50 miles a week", "60 mins").
+      '/(?<![^\\n])(?:4[5-9]|[5-8]\\d)(?=\\n|$| and still| and (?:i am |have been )?(?:still )?(?:run|running|jog))',
       '/i am (?:4[5-9]|[5-9]\\d)(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|' +
         'kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons))',
       '/in my (?:late )?(?:40s|forties|50s|fifties|60s|sixties|70s|seventies|80s)',
@@ -1214,6 +1247,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       'cannot|hard|difficult|struggle|struggling ~3 turn|rotate|roll ~3 leg|legs|foot|feet|knee|hip in|inward|inwards',
       'turn|turning|rotate|rotating ~2 leg|foot|knee|hip in|inward|inwards ~3 hurt|hurts|pain|pinch*|limited|stiff',
+      'stiff|stiffness|tight|hard|difficult|painful|limited|blocked ~2 turning|rotating|turn|rotate ~2 it|leg|legs|foot|feet|knee|hip in|inward|inwards',
       'internal rotation',
       'rotation ~3 limited|reduced|lost|less|poor|restricted',
       'limited|reduced|lost|less|poor|restricted ~2 rotation',
@@ -1222,6 +1256,22 @@ const CLUES: readonly Sign<ClueId>[] = [
     // impingement take away (NICE NG226; AAOS FAI).
     weights: { 'hip-joint': 3, 'cartilage-tear': 0.5 },
     sources: [NICE_OA, AAOS_FAI],
+  },
+  {
+    id: 'blocked-deep-bend',
+    why: 'The hip feels blocked or pinches in a deep squat',
+    absent: 'Deep squats are no trouble',
+    phrases: [
+      'feel|feels|felt|get|gets|getting ~2 blocked|jammed',
+      'blocked|jammed ~4 squat|squats|squatting|bend|bending',
+      'deep squat|squats|squatting',
+      'squat|squats|squatting ~1 deep|low',
+      'bottom of ~2 squat',
+    ],
+    // A hard block or pain at the end of deep hip bending (squatting) is how an impinging joint
+    // behaves (AAOS FAI); a torn labrum can hurt there too.
+    weights: { 'hip-joint': 2, 'cartilage-tear': 1 },
+    sources: [AAOS_FAI],
   },
   {
     id: 'grinding',
@@ -1585,7 +1635,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('hip-is-fine', [
     // "Groin fine though", "my back is fine": the place named is fine.
-    '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?)(?: (?:is|are|feels?|seems?))? ' +
+    '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb)(?: (?:is|are|feels?|seems?))? ' +
       '(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
       '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
     '/hips?(?: and (?:my |the )?(?:knees?|back|legs?|glutes?))? (?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |' +
@@ -1609,6 +1659,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
   contextSign('relief', [
     'fine|ok|okay|alright|better|easier|painless',
+    // "Walking totally normal"; not "normally" ("can't walk normally" is pain).
+    'normal=',
     'ease|eases|eased|settle|settles|settled|subside|subsides|improve|improves|fades',
     'calm ~1 down',
     'go|goes|went away',
@@ -1676,7 +1728,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<!night )sweats',
       'hot and cold',
     ],
-    { clause: ['in-the-past', 'weather'] },
+    // "My wife has had a fever all week" is not the runner's.
+    { clause: ['in-the-past', 'weather', 'someone-else-unwell'] },
   ),
   contextSign('feeling-unwell', [
     'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish',
@@ -1764,7 +1817,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'electric ~2 shock|shocks|feeling|pain|jolt|jolts',
     ],
     {
-      clause: ['saddle-numbness'],
+      // "On pins and needles waiting for the ballot", "numb with shock": feelings, not nerves.
+      clause: ['saddle-numbness', 'emotional-idiom'],
       // A numb bottom after a long bike ride is the saddle's pressure, and tingly feet in the
       // cold are the cold, not a nerve root.
       sentence: ['cycling', 'weather', 'tight-shoes'],
@@ -1845,17 +1899,21 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     { clause: ['prevention'] },
   ),
 
-  // Who is it about: someone under 18 (the child flag).
+  // Who is it about: someone under 18 (the child flag). A child who is company ("ran with my
+  // 10 year old", "pushing my toddler") is not the patient; lookup.ts also keeps the flag to
+  // the sentences about that child.
   contextSign('under-18', [
-    '/(?:[2-9]|1[0-7]) (?:year|years|yr) old',
-    '/(?:[2-9]|1[0-7]) ?(?:yo|y o)',
+    `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) old`,
+    `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)`,
     '/(?:aged|age) (?:[2-9]|1[0-7])',
     '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
       'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
-    '/(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
+    `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
     'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
-    'little girl|boy|one|lad',
-    'toddler|toddlers',
+    'little girl|boy|lad',
+    // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
+    // toddler wakes me", "pushing my toddler in the buggy").
+    `/${NOT_COMPANY}(?:my|our|the) (?:toddler|little one)(?: (?:has|is|keeps|says|said|will not|cannot|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg|refuses|refused))`,
     // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
     '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
     'high|middle|secondary school',
@@ -1920,8 +1978,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A suspected clot: a swollen calf or leg (NHS DVT).
   // Across a comma too: "my calf is hot, swollen and sore".
   contextSign('calf-or-leg-swelling', [
-    `/(?:calf|calves|leg|legs|ankle)(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:swollen|swelling|swell|swells|swelled|puffy|puffed up)`,
-    `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|ankle)`,
+    `/(?:calf|calves|leg|legs|thigh|thighs|ankle)(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:swollen|swelling|swell|swells|swelled|puffy|puffed up)`,
+    `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh|ankle)`,
     'calf ~3 bigger|fatter',
   ]),
   contextSign('travel-or-surgery', [
@@ -1959,9 +2017,20 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Someone else's cancer ("my mum had cancer") is not the runner's.
     { clause: ['charity', 'someone-else'] },
   ),
-  contextSign('someone-else', [
-    'my|his|her ~1 mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|grandfather|friend|wife|husband|partner|family|colleague',
-    'family history',
+  // Waiting and shock idioms: "on pins and needles waiting for my ballot result", "numb with
+  // shock", "mind-numbing". Feelings, not a nerve (nerve-symptoms does not count them).
+  contextSign('emotional-idiom', [
+    'on pins and needles',
+    'pins and needles ~4 waiting|wait|waited|about|over|ballot|result|results|news|draw|lottery|email|announcement|hear|hearing|entry|place',
+    'waiting|wait|nervous|anxious|excited ~5 pins and needles',
+    'numb= with|from ~1 shock|grief|disbelief|boredom|fear|nerves|cold',
+    'mind numbing|numbingly',
+    'emotionally numb=',
+  ]),
+  contextSign('someone-else', [`my|his|her ~1 ${ADULT_RELATION}`, 'family history']),
+  // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
+  contextSign('someone-else-unwell', [
+    `${OTHER_PERSON} ~4 fever|fevers|feverish|flu|temperature|temp|unwell|ill|sick|poorly|covid|bug|virus|shivering|shivery`,
   ]),
   contextSign('charity', [
     'charity|fundrais*|sponsor*|macmillan|research|awareness',
@@ -1999,6 +2068,20 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'getting worse',
     'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
   ]),
+];
+
+/**
+ * Evidence that means something else in a child. The guide's conditions are adult running
+ * injuries: a limp in someone under 18 points to the hip joint itself (a slipped growth plate,
+ * irritable hip, Perthes), not to a stress fracture, while the child flag leads (NHS 111 Wales,
+ * irritable hip; Perth Children's Hospital, SUFE). docs/clinical-decisions.md records the rule.
+ */
+export const CHILD_WEIGHTS: Readonly<Partial<Record<SignId, EvidenceWeights>>> = {
+  limp: { 'hip-joint': 3 },
+};
+export const CHILD_WEIGHT_SOURCES: readonly string[] = [
+  'https://111.wales.nhs.uk/Encyclopaedia/i/article/irritablehip(hippaininchildren)',
+  'https://pch.health.wa.gov.au/For-health-professionals/Referrals-to-PCH/Prereferral-guidelines/Slipped-Upper-Femoral-Epiphysis',
 ];
 
 /** Every sign, checker options first. */
@@ -2071,6 +2154,11 @@ export interface RedFlagRule {
    * calf is numb"); by default the text must be about the hip region.
    */
   reach?: 'any' | 'leg';
+  /**
+   * Every group must hold in the sentences about one person: "my toddler wakes me. my hip
+   * aches" is not a child in pain (see `sentencesByPerson` in text-reading.ts).
+   */
+  onePerson?: true;
 }
 
 /** Where it hurts when a stress fracture of the femoral neck is the worry. */
@@ -2164,6 +2252,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['pain-word', 'limp', 'severe-pain', 'cannot-bear-weight', 'dull-ache', 'sharp', 'throbbing'],
     ],
     reach: 'any',
+    onePerson: true,
   },
   // Soon
   { redFlag: 'night-or-rest-pain', needsOneOfEach: [['rest-or-night']] },

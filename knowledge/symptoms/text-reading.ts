@@ -36,7 +36,10 @@ export interface PhraseHit {
 // shorthand, and "cannot" forms folded into one word. "Cannot" is NOT a negation here: "can't lie
 // on that side" is evidence that lying on that side hurts.
 const REWRITES: readonly [RegExp, string][] = [
-  [/[?:]\s*(no|none|nope|nil)\b/g, ' $1 '], // "Fever? No." answers the question before it
+  // "Fever? No." and "wakes me up? nah, my toddler does" answer the question before them: the
+  // answer closes that sentence, so what follows it is a new thought.
+  [/[?:]\s*(?:not really|no way)\b/g, ' no . '],
+  [/[?:]\s*(no|none|nope|nil|nah|never)\b/g, ' $1 . '],
   [/\bw\/o\b/g, ' without '],
   [/\bw\//g, ' with '],
   [/\bb\/c\b/g, ' because '],
@@ -307,7 +310,9 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
 // goes away at night" are not negations of what follows: a negated relief word ends the scope.
 // ---------------------------------------------------------------------------------------------
 
-const NEGATION_CUES = new Set('no not never without nor none neither zero'.split(' '));
+// "Nothing at night" rules night pain out as "not at night" does; "nothing helps at night" does
+// not, because a relief word ends the scope.
+const NEGATION_CUES = new Set('no not never without nor none neither zero nothing'.split(' '));
 /** Words right after a cue that make it no negation at all ("not only", "no idea why"). */
 const NOT_NEGATING_NEXT = new Set(
   'only just matter doubt idea know understand sure clue wonder'.split(' '),
@@ -327,7 +332,9 @@ const RELIEF_WORDS = new Set(
 );
 const NEGATION_WINDOW = 6;
 /** Answers after the thing asked about: "fever? no", "swelling - none". */
-const TRAILING_DENIALS = new Set(['no', 'none', 'nope', 'negative', 'nil']);
+const TRAILING_DENIALS = new Set(['no', 'none', 'nope', 'negative', 'nil', 'nah', 'never']);
+/** How far after a phrase its trailing answer may be: "wakes me up? nah". */
+const TRAILING_WINDOW = 3;
 
 function isDenial(token: string): boolean {
   return token === 'cannot' || token === 'never' || token === 'not';
@@ -343,8 +350,9 @@ function isNegated(tokens: readonly string[], start: number, end: number): boole
       return !NOT_NEGATING_NEXT.has(tokens[i + 1] ?? '');
     }
   }
-  const after = tokens[end] ?? '';
-  return TRAILING_DENIALS.has(after) && end + 1 >= tokens.length;
+  // An answer ending the clause just after the phrase: "fever no", "wakes me up nah".
+  const last = tokens.length - 1;
+  return last >= end && last - end < TRAILING_WINDOW && TRAILING_DENIALS.has(tokens[last] ?? '');
 }
 
 /** Every place `pattern` matches in the text, each marked negated or not. */
@@ -364,4 +372,62 @@ export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
     if (match[0].length === 0) pattern.lastIndex += 1;
   }
   return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who each sentence is about. "The pain wakes me up? nah, my toddler does. my hip aches": the
+// toddler is not the one in pain. A sentence whose first person word is "I", "me" or "my hip"
+// is about the runner; "my son", "my 12 yr old", "he", "she" start sentences about someone else.
+// Sentences with no such word carry on with whoever came before.
+// ---------------------------------------------------------------------------------------------
+
+const SELF_WORDS = new Set(['i', 'me', 'myself', 'im']);
+const OTHER_PRONOUNS = new Set(['he', 'she', 'his', 'him', 'her', 'they', 'their', 'them']);
+/** People a runner writes about: "my son", "our daughter", "my wife". */
+const PEOPLE = new Set(
+  (
+    'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
+    'girls lad teen teenager youngster grandson granddaughter nephew niece mum mom mother dad ' +
+    'father sister brother wife husband partner friend coach'
+  ).split(' '),
+);
+
+type Person = 'self' | 'other';
+
+function sentenceSubject(tokens: readonly string[]): Person | null {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] ?? '';
+    if (SELF_WORDS.has(token)) return 'self';
+    if (OTHER_PRONOUNS.has(token) || PEOPLE.has(token)) return 'other';
+    if (token === 'my' || token === 'our') {
+      // "My 12 yr old", "my son": someone else; "my hip": the runner.
+      const next = tokens[i + 1] ?? '';
+      return PEOPLE.has(next) || /^\d/.test(next) ? 'other' : 'self';
+    }
+  }
+  return null;
+}
+
+/** The text's sentences grouped by the person they are about, in order. */
+export function sentencesByPerson(text: ParsedText): number[][] {
+  const tokensBySentence: string[][] = [];
+  for (const clause of text.clauses) {
+    const tokens = tokensBySentence[clause.sentence] ?? [];
+    tokens.push(...clause.tokens);
+    tokensBySentence[clause.sentence] = tokens;
+  }
+  const groups: number[][] = [];
+  let current: { person: Person | null; sentences: number[] } | null = null;
+  tokensBySentence.forEach((tokens, sentence) => {
+    if (!tokens) return;
+    const person = sentenceSubject(tokens);
+    if (current && (person === null || current.person === null || person === current.person)) {
+      current.sentences.push(sentence);
+      current.person ??= person;
+    } else {
+      current = { person, sentences: [sentence] };
+      groups.push(current.sentences);
+    }
+  });
+  return groups;
 }
