@@ -139,6 +139,7 @@ const CONTEXT_IDS = [
   'charity',
   'someone-else',
   'someone-else-unwell',
+  'woken-by-other',
   'emotional-idiom',
   'cycling',
   'generally-unwell',
@@ -202,6 +203,9 @@ const SIDE = '[left|right|l|r]';
 const ADULT_RELATION =
   'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
   'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate';
+/** What else wakes a runner at night. */
+const WAKERS =
+  'newborn|alarm|alarms|dog|dogs|cat|cats|phone|noise|neighbours|neighbors|snoring|bladder';
 /** Someone other than the runner, for "my wife has a fever": relations and children. */
 const OTHER_PERSON =
   `${ADULT_RELATION}|son|sons|daughter|daughters|kid|kids|child|children|toddler|toddlers|` +
@@ -566,6 +570,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'once|when i stop|finish [running]',
       'cool ~1 down',
     ],
+    // "Fine after I stop" says it does not hurt after.
+    unlessClauseHas: ['relief'],
     weights: {
       'hip-bursitis': 1.5,
       'hip-flexor-tendinitis': 1,
@@ -624,7 +630,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // "Fine at rest", "I run at night", "foam rolling every night", and bursitis's "worse at
     // night lying on that side" (which is not a red flag) do not count.
     unlessClauseHas: ['relief', 'running-at-night'],
-    unlessSentenceHas: ['lying-on-side'],
+    unlessSentenceHas: ['lying-on-side', 'woken-by-other'],
   },
   {
     id: 'lying-on-side',
@@ -1680,6 +1686,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Woken by something else: "my alarm wakes me at 5am".
     'alarm|alarms|baby|kids|dog|cat|phone|noise',
   ]),
+  // Woken or kept up by someone or something else, not the pain: "my toddler kept me up all
+  // night", "wakes me? only the dog", "lol no, that's the newborn".
+  contextSign('woken-by-other', [
+    `${OTHER_PERSON}|${WAKERS} ~1 wake|wakes|woke|waking|keep|keeps|kept|does|did|do`,
+    `woken|kept ~3 by ~2 ${OTHER_PERSON}|${WAKERS}`,
+    `that is|thats|only|just ~2 ${OTHER_PERSON}|${WAKERS}`,
+  ]),
   // Said of the past ("had a fever last month"), not of now.
   contextSign('in-the-past', [
     '/(?<!since )last (?:week|month|year|winter|summer|spring|autumn)',
@@ -2155,8 +2168,8 @@ export interface RedFlagRule {
    */
   reach?: 'any' | 'leg';
   /**
-   * Every group must hold in the sentences about one person: "my toddler wakes me. my hip
-   * aches" is not a child in pain (see `sentencesByPerson` in text-reading.ts).
+   * Every group must hold in the clauses about one person: "my toddler wakes me. my hip aches"
+   * is not a child in pain (see `clausesByPerson` in text-reading.ts).
    */
   onePerson?: true;
 }

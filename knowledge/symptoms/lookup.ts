@@ -29,11 +29,11 @@ import {
   type TriggerId,
 } from './evidence';
 import {
+  clausesByPerson,
   compilePhrases,
   findPhrase,
   type ParsedText,
   parseText,
-  sentencesByPerson,
 } from './text-reading';
 
 /** What the sidebar checker collects. Picked answers and free text both count. */
@@ -146,13 +146,13 @@ function readMentions(parsed: ParsedText): Mentions {
   return mentions;
 }
 
-/** The evidence in the mentions, optionally only those in some sentences. */
-function evidenceFrom(all: Mentions, sentences?: ReadonlySet<number>): TextEvidence {
+/** The evidence in the mentions, optionally only those in some clauses. */
+function evidenceFrom(all: Mentions, clauses?: ReadonlySet<number>): TextEvidence {
   let mentions = all;
-  if (sentences) {
+  if (clauses) {
     mentions = {};
     for (const [id, found] of Object.entries(all) as [SignId, Mention[]][]) {
-      const kept = found.filter((mention) => sentences.has(mention.sentence));
+      const kept = found.filter((mention) => clauses.has(mention.clause));
       if (kept.length > 0) mentions[id] = kept;
     }
   }
@@ -338,8 +338,8 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
       hip: { ...(offTopic ? {} : fromText), ...picked },
       leg: { ...(offTopic && !legNamed ? {} : fromText), ...picked },
       any: { ...fromText, ...picked },
-      byPerson: sentencesByPerson(parsed).map((sentences) => ({
-        ...evidenceFrom(mentions, new Set(sentences)),
+      byPerson: clausesByPerson(parsed).map((clauses) => ({
+        ...evidenceFrom(mentions, new Set(clauses)),
         ...picked,
       })),
     },

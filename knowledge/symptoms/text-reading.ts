@@ -38,8 +38,16 @@ export interface PhraseHit {
 const REWRITES: readonly [RegExp, string][] = [
   // "Fever? No." and "wakes me up? nah, my toddler does" answer the question before them: the
   // answer closes that sentence, so what follows it is a new thought.
-  [/[?:]\s*(?:not really|no way)\b/g, ' no . '],
-  [/[?:]\s*(no|none|nope|nil|nah|never)\b/g, ' $1 . '],
+  [
+    /[?:]\s*(?:(?:lol|haha|ha|lmao|um|erm|well|honestly)\b[\s,]*)?(?:not really|no way)\b/g,
+    ' no . ',
+  ],
+  [
+    /[?:]\s*(?:(?:lol|haha|ha|lmao|um|erm|well|honestly)\b[\s,]*)?(no|none|nope|nil|nah|never)\b/g,
+    ' $1 . ',
+  ],
+  // "Hurts at night? Only when the dog wakes me": the answer stays with its question.
+  [/\?\s*(only|just)\b/g, ' , $1 '],
   [/\bw\/o\b/g, ' without '],
   [/\bw\//g, ' with '],
   [/\bb\/c\b/g, ' because '],
@@ -375,10 +383,11 @@ export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Who each sentence is about. "The pain wakes me up? nah, my toddler does. my hip aches": the
-// toddler is not the one in pain. A sentence whose first person word is "I", "me" or "my hip"
-// is about the runner; "my son", "my 12 yr old", "he", "she" start sentences about someone else.
-// Sentences with no such word carry on with whoever came before.
+// Who each clause is about. "The pain wakes me up? nah, my toddler does. my hip aches": the
+// toddler is not the one in pain. A clause whose first person word is "I", "me" or "my hip" is
+// about the runner; "my son", "my 12 yr old", "he", "she" start clauses about someone else.
+// Clauses with no such word ("14 year old son, cross-country, limping") carry on with whoever
+// came before.
 // ---------------------------------------------------------------------------------------------
 
 const SELF_WORDS = new Set(['i', 'me', 'myself', 'im']);
@@ -394,7 +403,7 @@ const PEOPLE = new Set(
 
 type Person = 'self' | 'other';
 
-function sentenceSubject(tokens: readonly string[]): Person | null {
+function subjectOf(tokens: readonly string[]): Person | null {
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] ?? '';
     if (SELF_WORDS.has(token)) return 'self';
@@ -408,25 +417,18 @@ function sentenceSubject(tokens: readonly string[]): Person | null {
   return null;
 }
 
-/** The text's sentences grouped by the person they are about, in order. */
-export function sentencesByPerson(text: ParsedText): number[][] {
-  const tokensBySentence: string[][] = [];
-  for (const clause of text.clauses) {
-    const tokens = tokensBySentence[clause.sentence] ?? [];
-    tokens.push(...clause.tokens);
-    tokensBySentence[clause.sentence] = tokens;
-  }
+/** The text's clauses grouped by the person they are about, in order. */
+export function clausesByPerson(text: ParsedText): number[][] {
   const groups: number[][] = [];
-  let current: { person: Person | null; sentences: number[] } | null = null;
-  tokensBySentence.forEach((tokens, sentence) => {
-    if (!tokens) return;
-    const person = sentenceSubject(tokens);
+  let current: { person: Person | null; clauses: number[] } | null = null;
+  text.clauses.forEach((clause, index) => {
+    const person = subjectOf(clause.tokens);
     if (current && (person === null || current.person === null || person === current.person)) {
-      current.sentences.push(sentence);
+      current.clauses.push(index);
       current.person ??= person;
     } else {
-      current = { person, sentences: [sentence] };
-      groups.push(current.sentences);
+      current = { person, clauses: [index] };
+      groups.push(current.clauses);
     }
   });
   return groups;
