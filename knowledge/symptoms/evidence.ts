@@ -1704,6 +1704,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // The weather, not the body: "shivering at the start line", "a temperature of 30 outside".
   contextSign('weather', [
     'weather|heat|humid|humidity|sunny|heatwave|freezing|snow|snowing|windy|chilly|frost|frosty',
+    'so|too|very|really hot= out|outside|day|today|weather',
+    'hot= day|days|weather|outside|out|sun|summer|race|run|conditions',
+    '# degrees',
     'start line|corral',
     'cold= morning|day|night|wind|rain|start|swim|water|dip|shower',
     'ice bath|baths',
@@ -1767,14 +1770,20 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'inflamed',
   ]),
   // Warmth or redness of the skin, and swelling, apart: the infection rule needs both at the hip.
-  contextSign('hot-skin', [
-    'hip|hips|joint|area|skin|spot|groin|thigh|leg|side|calf|lump|bump ~3 hot=|warm=|red=',
-    'hot=|warm ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness|calf|leg',
-    'hot=|warm= and ~1 tender|sore|swollen|red=|painful',
-    'tender|sore|swollen|red=|painful and ~1 hot=|warm=',
-    'warmth',
-    'redness|reddish',
-  ]),
+  contextSign(
+    'hot-skin',
+    [
+      'hip|hips|joint|area|skin|spot|groin|thigh|leg|side|calf|lump|bump ~3 hot=|warm=|red=',
+      'hot=|warm ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness|calf|leg',
+      'hot=|warm= and ~1 tender|sore|swollen|red=|painful',
+      'calf|calves|leg|legs|thigh|thighs|skin ~5 feel|feels|felt|feeling|is|looks ~1 hot=|warm=',
+      'tender|sore|swollen|red=|painful and ~1 hot=|warm=',
+      'warmth',
+      'redness|reddish',
+    ],
+    // "It was so hot my legs swelled" is the weather.
+    { sentence: ['weather'] },
+  ),
   contextSign('swelling', ['swollen', 'swell', 'swelling', 'puffy']),
   contextSign(
     'severe-pain',
@@ -2112,7 +2121,12 @@ export const ALL_SIGNS: readonly Sign[] = [
   ...FEELINGS,
   ...TRIGGERS,
   ...ONSETS,
-  ...CLUES,
+  // "IT band feels fine", "no issues with my hip flexor": a named part said to be fine.
+  ...CLUES.map((clue) =>
+    clue.id.startsWith('named-')
+      ? { ...clue, unlessClauseHas: [...(clue.unlessClauseHas ?? []), 'hip-is-fine' as const] }
+      : clue,
+  ),
   ...CONTEXT_SIGNS,
 ];
 
@@ -2240,13 +2254,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [['calf-or-leg-swelling'], ['travel-or-surgery', 'breathless']],
     reach: 'any',
   },
+  // A limb that swells and turns warm with no injury to explain it is a clot until shown
+  // otherwise (NHS DVT: swelling and warm skin, usually in one leg), painful or not.
   {
     redFlag: 'blood-clot',
-    needsOneOfEach: [
-      ['calf-or-leg-swelling'],
-      ['hot-skin'],
-      ['pain-word', 'tender-to-touch', 'throbbing'],
-    ],
+    needsOneOfEach: [['calf-or-leg-swelling'], ['hot-skin']],
     reach: 'any',
   },
   // Same day
