@@ -285,8 +285,8 @@ interface EvidenceByReach {
   hip: TextEvidence;
   leg: TextEvidence;
   any: TextEvidence;
-  /** The evidence about each person the text talks about, for `onePerson` rules. */
-  byPerson: TextEvidence[];
+  /** The evidence about each person the text talks about, for `onePerson` rules (lazy). */
+  byPerson: () => TextEvidence[];
 }
 
 function raisedRedFlags(
@@ -298,7 +298,7 @@ function raisedRedFlags(
     const holdsFor = (facts: TextEvidence) =>
       rule.needsOneOfEach.every((group) => group.some((id) => facts[id] === 'present'));
     const holds = rule.onePerson
-      ? evidence.byPerson.some(holdsFor)
+      ? holdsFor(evidence.any) && evidence.byPerson().some(holdsFor)
       : holdsFor(evidence[rule.reach ?? 'hip']);
     if (holds) fromRules.add(rule.redFlag);
   }
@@ -338,10 +338,12 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
       hip: { ...(offTopic ? {} : fromText), ...picked },
       leg: { ...(offTopic && !legNamed ? {} : fromText), ...picked },
       any: { ...fromText, ...picked },
-      byPerson: clausesByPerson(parsed).map((clauses) => ({
-        ...evidenceFrom(mentions, new Set(clauses)),
-        ...picked,
-      })),
+      // Only worth splitting by person when the whole text would raise the rule.
+      byPerson: () =>
+        clausesByPerson(parsed).map((clauses) => ({
+          ...evidenceFrom(mentions, new Set(clauses)),
+          ...picked,
+        })),
     },
     answers.redFlagAnswers,
   );
