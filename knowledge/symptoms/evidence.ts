@@ -132,6 +132,7 @@ const CONTEXT_IDS = [
   'lump-stuck',
   'vomiting',
   'calf-or-leg-swelling',
+  'ankle-swelling',
   'travel-or-surgery',
   'breathless',
   'unexplained-weight-loss',
@@ -140,6 +141,7 @@ const CONTEXT_IDS = [
   'someone-else',
   'someone-else-unwell',
   'woken-by-other',
+  'sprain',
   'emotional-idiom',
   'cycling',
   'generally-unwell',
@@ -203,6 +205,8 @@ const SIDE = '[left|right|l|r]';
 const ADULT_RELATION =
   'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
   'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate';
+/** Swelling words after a limb: "calf is swollen", "leg puffed up". */
+const SWOLLEN = '(?:swollen|swelling|swell|swells|swelled|puffy|puffed up)';
 /** What else wakes a runner at night. */
 const WAKERS =
   'newborn|alarm|alarms|dog|dogs|cat|cats|phone|noise|neighbours|neighbors|snoring|bladder';
@@ -2000,9 +2004,23 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A suspected clot: a swollen calf or leg (NHS DVT).
   // Across a comma too: "my calf is hot, swollen and sore".
   contextSign('calf-or-leg-swelling', [
-    `/(?:calf|calves|leg|legs|thigh|thighs|ankle)(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:swollen|swelling|swell|swells|swelled|puffy|puffed up)`,
-    `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh|ankle)`,
+    `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
+    `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
     'calf ~3 bigger|fatter',
+  ]),
+  // A swollen ankle counts too, unless it was just sprained: "rolled my ankle, it's swollen and
+  // warm" is the sprain ("sprained my ankle, now my calf is swollen" still counts the calf).
+  contextSign(
+    'ankle-swelling',
+    [
+      `/(?:ankle|ankles)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
+      `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]ankles?`,
+    ],
+    { clause: ['sprain'] },
+  ),
+  contextSign('sprain', [
+    'rolled|sprained|turned|twisted|went_over_on|go_over_on ~2 ankle|ankles|it',
+    'sprain|sprained|sprains',
   ]),
   contextSign('travel-or-surgery', [
     '/flights?(?! of)',
@@ -2251,14 +2269,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     redFlag: 'blood-clot',
-    needsOneOfEach: [['calf-or-leg-swelling'], ['travel-or-surgery', 'breathless']],
+    needsOneOfEach: [
+      ['calf-or-leg-swelling', 'ankle-swelling'],
+      ['travel-or-surgery', 'breathless'],
+    ],
     reach: 'any',
   },
   // A limb that swells and turns warm with no injury to explain it is a clot until shown
   // otherwise (NHS DVT: swelling and warm skin, usually in one leg), painful or not.
   {
     redFlag: 'blood-clot',
-    needsOneOfEach: [['calf-or-leg-swelling'], ['hot-skin']],
+    needsOneOfEach: [['calf-or-leg-swelling', 'ankle-swelling'], ['hot-skin']],
     reach: 'any',
   },
   // Same day

@@ -50,6 +50,7 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'after my hip surgery my whole leg is swollen and hot and painful',
     'upper leg is puffy, red and sore since the long flight',
     'my thigh swelled up and feels hot, no injury I can think of',
+    'sprained my ankle last week and now my calf is swollen and hot',
   ],
   'bone-stress': [
     'groin aches every step when I walk to work',
@@ -282,6 +283,7 @@ const LOOK_ALIKES: readonly string[] = [
   // Morning stiffness that eases and a leg that will not cross are the joint, not bone stress.
   '66, groin stiff when I get up, loosens in ten minutes, hard to cross my legs',
   'it was so hot on the long run that my legs swelled a bit, outer hip sore after',
+  'rolled my ankle on the trail, it’s swollen and warm',
 ];
 
 describe('red flags: look-alikes raise nothing', () => {
