@@ -219,7 +219,8 @@ const MY = '[my|the|your|both|his|her|a]';
 /** Not a child who is company: "ran with my 10 year old", "carrying my toddler". */
 const NOT_COMPANY =
   '(?<!(?:with|and|for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
-  'after|watch|watching|coach|coaching|take|taking|took|drive|driving|drove|lift|lifting) ' +
+  'after|watch|watching|coach|coaching|take|taking|took|drive|driving|drove|lift|lifting|have|' +
+  'has|had|got|of) ' +
   '(?:my |our |the |a )?)';
 
 /** Where it hurts. The checker's hip map uses the same ids. */
@@ -1931,6 +1932,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('under-18', [
     `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) old`,
     `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)`,
+    // "I (17f)", "16f here", "15m here" (not "15m" of distance).
+    '/1[0-7]f',
+    '/1[0-7] ?m here',
     '/(?:aged|age) (?:[2-9]|1[0-7])',
     '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
       'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
@@ -2070,7 +2074,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('someone-else', [`my|his|her ~1 ${ADULT_RELATION}`, 'family history']),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
-    `${OTHER_PERSON} ~4 fever|fevers|feverish|flu|temperature|temp|unwell|ill|sick|poorly|covid|bug|virus|shivering|shivery`,
+    // The other person has it: not "the kids brought home a bug and now I have a fever".
+    `${OTHER_PERSON} ~1 has|had|have|got|gets|is|was|caught|off ~3 fever|fevers|feverish|flu|temperature|temp|unwell|ill|sick|poorly|covid|bug|virus|shivering|shivery`,
   ]),
   contextSign('charity', [
     'charity|fundrais*|sponsor*|macmillan|research|awareness',

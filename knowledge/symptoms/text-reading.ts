@@ -203,6 +203,17 @@ function makeClause(tokens: string[], sentence: number): Clause {
   return { tokens, joined: tokens.join(' '), starts, sentence };
 }
 
+/**
+ * "And my little boy has a temperature": another person becomes the subject, so a new clause
+ * starts there (who each clause is about: `clausesByPerson`).
+ */
+function startsSomeoneElse(raws: readonly string[], index: number): boolean {
+  if (raws[index] !== 'and' && raws[index] !== 'while') return false;
+  const owner = raws[index + 1];
+  if (owner !== 'my' && owner !== 'our') return false;
+  return PEOPLE.has(raws[index + 2] ?? '') || PEOPLE.has(raws[index + 3] ?? '');
+}
+
 /** Splits free text into normalised clauses (typos fixed, contractions expanded, lowercase). */
 export function parseText(text: string): ParsedText {
   const clauses: Clause[] = [];
@@ -212,17 +223,19 @@ export function parseText(text: string): ParsedText {
     if (current.length > 0) clauses.push(makeClause(current, sentence));
     current = [];
   };
-  for (const raw of rewrite(text).split(' ')) {
-    if (raw === '') continue;
+  const raws = rewrite(text)
+    .split(' ')
+    .filter((raw) => raw !== '');
+  raws.forEach((raw, index) => {
     if (raw === '.') {
       close();
       sentence += 1;
-    } else if (raw === ',' || CLAUSE_WORDS.has(raw)) {
+    } else if (raw === ',' || CLAUSE_WORDS.has(raw) || startsSomeoneElse(raws, index)) {
       close();
     } else {
       for (const word of correctTypo(raw).split(' ')) current.push(word);
     }
-  }
+  });
   close();
   const lineStarts: number[] = [];
   let offset = 0;
@@ -387,7 +400,7 @@ export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
 // toddler is not the one in pain. A clause whose first person word is "I", "me" or "my hip" is
 // about the runner; "my son", "my 12 yr old", "he", "she" start clauses about someone else.
 // Clauses with no such word ("14 year old son, cross-country, limping") carry on with whoever
-// came before.
+// came before; text that opens with none is about the runner.
 // ---------------------------------------------------------------------------------------------
 
 const SELF_WORDS = new Set(['i', 'me', 'myself', 'im']);
@@ -409,9 +422,10 @@ function subjectOf(tokens: readonly string[]): Person | null {
     if (SELF_WORDS.has(token)) return 'self';
     if (OTHER_PRONOUNS.has(token) || PEOPLE.has(token)) return 'other';
     if (token === 'my' || token === 'our') {
-      // "My 12 yr old", "my son": someone else; "my hip": the runner.
+      // "My 12 yr old", "my son", "my little boy": someone else; "my hip": the runner.
       const next = tokens[i + 1] ?? '';
-      return PEOPLE.has(next) || /^\d/.test(next) ? 'other' : 'self';
+      const other = PEOPLE.has(next) || /^\d/.test(next) || PEOPLE.has(tokens[i + 2] ?? '');
+      return other ? 'other' : 'self';
     }
   }
   return null;
@@ -423,7 +437,9 @@ export function clausesByPerson(text: ParsedText): number[][] {
   let current: { person: Person | null; clauses: number[] } | null = null;
   text.clauses.forEach((clause, index) => {
     const person = subjectOf(clause.tokens);
-    if (current && (person === null || current.person === null || person === current.person)) {
+    // Text opens about the runner unless it names someone else first ("hip hurts and my little
+    // boy has a temperature": the boy is not the one with the hip).
+    if (current && (person === null || person === (current.person ?? 'self'))) {
       current.clauses.push(index);
       current.person ??= person;
     } else {

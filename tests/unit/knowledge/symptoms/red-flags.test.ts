@@ -29,6 +29,7 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
   'infection-signs': [
     'fever of 38.5 and my hip is killing me',
     'hip pain and I feel hot and cold and shivery',
+    'my kids brought home a bug and now I have a fever and my hip hurts',
     'my hip is red, hot and swollen and I have the chills',
   ],
   'cauda-equina': [
@@ -73,6 +74,7 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'teenage son, groin pain after rugby, limping',
     'my 10yo limps after football and says his thigh aches',
     'my little one is limping and won’t put weight on her leg',
+    'I (17f) get a sharp pain in my groin during track',
   ],
   'night-or-rest-pain': [
     'my hip hurts at night and it wakes me',
@@ -272,6 +274,8 @@ const LOOK_ALIKES: readonly string[] = [
   'my son plays football and I coach his under 12s, my groin aches after sprints',
   'my kid’s coach says my hip drops when I run, outer hip aches after long runs',
   'my wife has had a fever all week and now my outer hip aches after runs',
+  'hip hurts and my little boy has a temperature, I’m exhausted',
+  'we have a 3 year old so I never sleep, outer hip aches on runs',
   // Feelings and idioms that borrow flag words.
   'on pins and needles waiting for my London ballot email, outer hip aches after long runs',
   'I was numb with shock when I saw my time, hip flexor tight since',
