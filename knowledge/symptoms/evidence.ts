@@ -80,6 +80,7 @@ const CLUE_IDS = [
   'sudden-pull',
   'pinching',
   'lost-rotation',
+  'blocked-deep-bend',
   'grinding',
   'getting-in-car',
   'crossing-legs',
@@ -131,12 +132,17 @@ const CONTEXT_IDS = [
   'lump-stuck',
   'vomiting',
   'calf-or-leg-swelling',
+  'ankle-swelling',
   'travel-or-surgery',
   'breathless',
   'unexplained-weight-loss',
   'past-cancer',
   'charity',
   'someone-else',
+  'someone-else-unwell',
+  'woken-by-other',
+  'sprain',
+  'emotional-idiom',
   'cycling',
   'generally-unwell',
   'long-duration',
@@ -195,8 +201,27 @@ const GTPS =
   'https://www.dynamichealth.nhs.uk/help-and-advice/hip-pain/greater-trochanteric-pain-syndrome';
 
 const SIDE = '[left|right|l|r]';
+/** Grown-ups a runner mentions: "my dad", "my wife". */
+const ADULT_RELATION =
+  'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
+  'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate';
+/** Swelling words after a limb: "calf is swollen", "leg puffed up". */
+const SWOLLEN = '(?:swollen|swelling|swell|swells|swelled|puffy|puffed up)';
+/** What else wakes a runner at night. */
+const WAKERS =
+  'newborn|alarm|alarms|dog|dogs|cat|cats|phone|noise|neighbours|neighbors|snoring|bladder';
+/** Someone other than the runner, for "my wife has a fever": relations and children. */
+const OTHER_PERSON =
+  `${ADULT_RELATION}|son|sons|daughter|daughters|kid|kids|child|children|toddler|toddlers|` +
+  'baby|babies|boy|boys|girl|girls';
 const THIGH = 'thigh|thighs|leg|legs|quad';
 const MY = '[my|the|your|both|his|her|a]';
+/** Not a child who is company: "ran with my 10 year old", "carrying my toddler". */
+const NOT_COMPANY =
+  '(?<!(?:with|and|for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
+  'after|watch|watching|coach|coaching|take|taking|took|drive|driving|drove|lift|lifting|have|' +
+  'has|had|got|of) ' +
+  '(?:my |our |the |a )?)';
 
 /** Where it hurts. The checker's hip map uses the same ids. */
 export const ZONES: readonly CheckerOption<ZoneId>[] = [
@@ -340,6 +365,11 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
       'where [you|i] sit',
+      // "The very top of the back of my leg, right under the butt cheek".
+      'top ~2 back of ~2 leg|legs|thigh|thighs',
+      'high ~2 up ~2 back of ~2 leg|legs|thigh|thighs',
+      'under|below|beneath ~2 buttock|buttocks|cheek|cheeks|glute|glutes',
+      'where ~2 buttock|cheek|glute ~2 meet|meets|joins ~3 leg|thigh|hamstring',
       'buttock|cheek ~3 bone|bones',
       'bit|bone|part [that] [you|i] sit on',
     ],
@@ -545,6 +575,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'once|when i stop|finish [running]',
       'cool ~1 down',
     ],
+    // "Fine after I stop" says it does not hurt after.
+    unlessClauseHas: ['relief'],
     weights: {
       'hip-bursitis': 1.5,
       'hip-flexor-tendinitis': 1,
@@ -603,7 +635,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // "Fine at rest", "I run at night", "foam rolling every night", and bursitis's "worse at
     // night lying on that side" (which is not a red flag) do not count.
     unlessClauseHas: ['relief', 'running-at-night'],
-    unlessSentenceHas: ['lying-on-side'],
+    unlessSentenceHas: ['lying-on-side', 'woken-by-other'],
   },
   {
     id: 'lying-on-side',
@@ -697,7 +729,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'jumping',
       'jump=',
       'jumps=',
-      'single|one leg|foot',
+      // Standing or landing on one leg, not "can't cross one leg over the other".
+      'single|one leg|foot ~2 stand|standing|squat|squats|balance|balancing|hop|hops|land|landing|jump|jumps',
+      'stand|standing|balance|balancing|hop|hopping|land|landing ~3 single|one leg|foot',
       'stand|standing|balance|balancing ~2 on one|that|the|my|affected|bad ~1 leg|foot|side',
       'put|putting|bear|bearing|take|taking ~3 weight',
       'weight ~1 bearing|bear',
@@ -787,6 +821,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'drive|driving|drives ~3 hour|hours|long|ages',
       'prolonged sitting',
       'desk job',
+      `sit|sitting|sat|seated on ~3 saddle|bike|chair|seat|bench|bleachers`,
+      'hurt|hurts|painful|sore|ache|aches ~2 sitting|when_i_sit|when_sitting',
       'after sitting',
       'sitting ~2 hurt|hurts|painful|sore|aggravate*',
       'hurt|hurts|painful|sore|ache|aches ~3 to sit|sitting',
@@ -822,6 +858,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // Twisting pinches a torn labrum or an impinging joint (Mayo labral tear; AAOS FAI);
     // cutting and changing direction strain the adductors (Doha).
     weights: { 'cartilage-tear': 3.5, 'hip-joint': 1, 'adductor-strain': 1 },
+    // "Can't rotate my leg in as far" is a stiff joint losing its turn-in, counted once there.
+    unlessClauseHas: ['lost-rotation'],
     sources: [AAOS_FAI, DOHA],
   },
   {
@@ -930,6 +968,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'training ~1 for ~3 marathon|half|ultra',
       'from # to # miles|km|k=',
       'extra miles',
+      // "Since starting a 100-mile-week plan", "new 70k week block": a big new training load.
+      'start|started|starting|began|begun|new|moved|switched ~4 # mile|miles|km|k= week|weeks|plan|block',
+      '# mile|miles|km|k= week|weeks plan|block|program|programme',
     ],
     weights: {
       'stress-fracture': 3,
@@ -1186,6 +1227,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?:4[5-9]|[5-9]\\d) ?(?:yo|y o)',
       '/(?:4[5-9]|[5-9]\\d)[mf](?! (?:sprint|dash|repeats|reps|hurdles))',
       '/(?:aged|age) (?:4[5-9]|[5-9]\\d)',
+      // An age on its own at the start of a clause: "…, 55, can't rotate it", "68 and still
+      // running". Not a distance, a time or a count ("50 miles a week", "60 mins").
+      '/(?<![^\\n])(?:4[5-9]|[5-8]\\d)(?=\\n|$| and still| and (?:i am |have been )?(?:still )?(?:run|running|jog))',
       '/i am (?:4[5-9]|[5-9]\\d)(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|' +
         'kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons))',
       '/in my (?:late )?(?:40s|forties|50s|fifties|60s|sixties|70s|seventies|80s)',
@@ -1214,6 +1258,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       'cannot|hard|difficult|struggle|struggling ~3 turn|rotate|roll ~3 leg|legs|foot|feet|knee|hip in|inward|inwards',
       'turn|turning|rotate|rotating ~2 leg|foot|knee|hip in|inward|inwards ~3 hurt|hurts|pain|pinch*|limited|stiff',
+      'stiff|stiffness|tight|hard|difficult|painful|limited|blocked ~2 turning|rotating|turn|rotate ~2 it|leg|legs|foot|feet|knee|hip in|inward|inwards',
       'internal rotation',
       'rotation ~3 limited|reduced|lost|less|poor|restricted',
       'limited|reduced|lost|less|poor|restricted ~2 rotation',
@@ -1222,6 +1267,22 @@ const CLUES: readonly Sign<ClueId>[] = [
     // impingement take away (NICE NG226; AAOS FAI).
     weights: { 'hip-joint': 3, 'cartilage-tear': 0.5 },
     sources: [NICE_OA, AAOS_FAI],
+  },
+  {
+    id: 'blocked-deep-bend',
+    why: 'The hip feels blocked or pinches in a deep squat',
+    absent: 'Deep squats are no trouble',
+    phrases: [
+      'feel|feels|felt|get|gets|getting ~2 blocked|jammed',
+      'blocked|jammed ~4 squat|squats|squatting|bend|bending',
+      'deep squat|squats|squatting',
+      'squat|squats|squatting ~1 deep|low',
+      'bottom of ~2 squat',
+    ],
+    // A hard block or pain at the end of deep hip bending (squatting) is how an impinging joint
+    // behaves (AAOS FAI); a torn labrum can hurt there too.
+    weights: { 'hip-joint': 2, 'cartilage-tear': 1 },
+    sources: [AAOS_FAI],
   },
   {
     id: 'grinding',
@@ -1585,7 +1646,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('hip-is-fine', [
     // "Groin fine though", "my back is fine": the place named is fine.
-    '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?)(?: (?:is|are|feels?|seems?))? ' +
+    '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb)(?: (?:is|are|feels?|seems?))? ' +
       '(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
       '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
     '/hips?(?: and (?:my |the )?(?:knees?|back|legs?|glutes?))? (?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |' +
@@ -1609,6 +1670,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
   contextSign('relief', [
     'fine|ok|okay|alright|better|easier|painless',
+    // "Walking totally normal"; not "normally" ("can't walk normally" is pain).
+    'normal=',
     'ease|eases|eased|settle|settles|settled|subside|subsides|improve|improves|fades',
     'calm ~1 down',
     'go|goes|went away',
@@ -1628,6 +1691,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Woken by something else: "my alarm wakes me at 5am".
     'alarm|alarms|baby|kids|dog|cat|phone|noise',
   ]),
+  // Woken or kept up by someone or something else, not the pain: "my toddler kept me up all
+  // night", "wakes me? only the dog", "lol no, that's the newborn".
+  contextSign('woken-by-other', [
+    `${OTHER_PERSON}|${WAKERS} ~1 wake|wakes|woke|waking|keep|keeps|kept|does|did|do`,
+    `woken|kept ~3 by ~2 ${OTHER_PERSON}|${WAKERS}`,
+    `that is|thats|only|just ~2 ${OTHER_PERSON}|${WAKERS}`,
+  ]),
   // Said of the past ("had a fever last month"), not of now.
   contextSign('in-the-past', [
     '/(?<!since )last (?:week|month|year|winter|summer|spring|autumn)',
@@ -1639,6 +1709,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // The weather, not the body: "shivering at the start line", "a temperature of 30 outside".
   contextSign('weather', [
     'weather|heat|humid|humidity|sunny|heatwave|freezing|snow|snowing|windy|chilly|frost|frosty',
+    'so|too|very|really hot= out|outside|day|today|weather',
+    'hot= day|days|weather|outside|out|sun|summer|race|run|conditions',
+    '# degrees',
     'start line|corral',
     'cold= morning|day|night|wind|rain|start|swim|water|dip|shower',
     'ice bath|baths',
@@ -1676,7 +1749,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<!night )sweats',
       'hot and cold',
     ],
-    { clause: ['in-the-past', 'weather'] },
+    // "My wife has had a fever all week" is not the runner's.
+    { clause: ['in-the-past', 'weather', 'someone-else-unwell'] },
   ),
   contextSign('feeling-unwell', [
     'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish',
@@ -1701,14 +1775,20 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'inflamed',
   ]),
   // Warmth or redness of the skin, and swelling, apart: the infection rule needs both at the hip.
-  contextSign('hot-skin', [
-    'hip|hips|joint|area|skin|spot|groin|thigh|leg|side|calf|lump|bump ~3 hot=|warm=|red=',
-    'hot=|warm ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness|calf|leg',
-    'hot=|warm= and ~1 tender|sore|swollen|red=|painful',
-    'tender|sore|swollen|red=|painful and ~1 hot=|warm=',
-    'warmth',
-    'redness|reddish',
-  ]),
+  contextSign(
+    'hot-skin',
+    [
+      'hip|hips|joint|area|skin|spot|groin|thigh|leg|side|calf|lump|bump ~3 hot=|warm=|red=',
+      'hot=|warm ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness|calf|leg',
+      'hot=|warm= and ~1 tender|sore|swollen|red=|painful',
+      'calf|calves|leg|legs|thigh|thighs|skin ~5 feel|feels|felt|feeling|is|looks ~1 hot=|warm=',
+      'tender|sore|swollen|red=|painful and ~1 hot=|warm=',
+      'warmth',
+      'redness|reddish',
+    ],
+    // "It was so hot my legs swelled" is the weather.
+    { sentence: ['weather'] },
+  ),
   contextSign('swelling', ['swollen', 'swell', 'swelling', 'puffy']),
   contextSign(
     'severe-pain',
@@ -1764,7 +1844,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'electric ~2 shock|shocks|feeling|pain|jolt|jolts',
     ],
     {
-      clause: ['saddle-numbness'],
+      // "On pins and needles waiting for the ballot", "numb with shock": feelings, not nerves.
+      clause: ['saddle-numbness', 'emotional-idiom'],
       // A numb bottom after a long bike ride is the saddle's pressure, and tingly feet in the
       // cold are the cold, not a nerve root.
       sentence: ['cycling', 'weather', 'tight-shoes'],
@@ -1845,17 +1926,24 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     { clause: ['prevention'] },
   ),
 
-  // Who is it about: someone under 18 (the child flag).
+  // Who is it about: someone under 18 (the child flag). A child who is company ("ran with my
+  // 10 year old", "pushing my toddler") is not the patient; lookup.ts also keeps the flag to
+  // the sentences about that child.
   contextSign('under-18', [
-    '/(?:[2-9]|1[0-7]) (?:year|years|yr) old',
-    '/(?:[2-9]|1[0-7]) ?(?:yo|y o)',
+    `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) old`,
+    `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)`,
+    // "I (17f)", "16f here", "15m here" (not "15m" of distance).
+    '/1[0-7]f',
+    '/1[0-7] ?m here',
     '/(?:aged|age) (?:[2-9]|1[0-7])',
     '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
       'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
-    '/(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
+    `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
     'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
-    'little girl|boy|one|lad',
-    'toddler|toddlers',
+    'little girl|boy|lad',
+    // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
+    // toddler wakes me", "pushing my toddler in the buggy").
+    `/${NOT_COMPANY}(?:my|our|the) (?:toddler|little one)(?: (?:has|is|keeps|says|said|will not|cannot|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg|refuses|refused))`,
     // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
     '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
     'high|middle|secondary school',
@@ -1920,9 +2008,23 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A suspected clot: a swollen calf or leg (NHS DVT).
   // Across a comma too: "my calf is hot, swollen and sore".
   contextSign('calf-or-leg-swelling', [
-    `/(?:calf|calves|leg|legs|ankle)(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:swollen|swelling|swell|swells|swelled|puffy|puffed up)`,
-    `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|ankle)`,
+    `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
+    `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
     'calf ~3 bigger|fatter',
+  ]),
+  // A swollen ankle counts too, unless it was just sprained: "rolled my ankle, it's swollen and
+  // warm" is the sprain ("sprained my ankle, now my calf is swollen" still counts the calf).
+  contextSign(
+    'ankle-swelling',
+    [
+      `/(?:ankle|ankles)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
+      `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]ankles?`,
+    ],
+    { clause: ['sprain'] },
+  ),
+  contextSign('sprain', [
+    'rolled|sprained|turned|twisted|went_over_on|go_over_on ~2 ankle|ankles|it',
+    'sprain|sprained|sprains',
   ]),
   contextSign('travel-or-surgery', [
     '/flights?(?! of)',
@@ -1959,9 +2061,21 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Someone else's cancer ("my mum had cancer") is not the runner's.
     { clause: ['charity', 'someone-else'] },
   ),
-  contextSign('someone-else', [
-    'my|his|her ~1 mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|grandfather|friend|wife|husband|partner|family|colleague',
-    'family history',
+  // Waiting and shock idioms: "on pins and needles waiting for my ballot result", "numb with
+  // shock", "mind-numbing". Feelings, not a nerve (nerve-symptoms does not count them).
+  contextSign('emotional-idiom', [
+    'on pins and needles',
+    'pins and needles ~4 waiting|wait|waited|about|over|ballot|result|results|news|draw|lottery|email|announcement|hear|hearing|entry|place',
+    'waiting|wait|nervous|anxious|excited ~5 pins and needles',
+    'numb= with|from ~1 shock|grief|disbelief|boredom|fear|nerves|cold',
+    'mind numbing|numbingly',
+    'emotionally numb=',
+  ]),
+  contextSign('someone-else', [`my|his|her ~1 ${ADULT_RELATION}`, 'family history']),
+  // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
+  contextSign('someone-else-unwell', [
+    // The other person has it: not "the kids brought home a bug and now I have a fever".
+    `${OTHER_PERSON} ~1 has|had|have|got|gets|is|was|caught|off ~3 fever|fevers|feverish|flu|temperature|temp|unwell|ill|sick|poorly|covid|bug|virus|shivering|shivery`,
   ]),
   contextSign('charity', [
     'charity|fundrais*|sponsor*|macmillan|research|awareness',
@@ -2001,6 +2115,20 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
 ];
 
+/**
+ * Evidence that means something else in a child. The guide's conditions are adult running
+ * injuries: a limp in someone under 18 points to the hip joint itself (a slipped growth plate,
+ * irritable hip, Perthes), not to a stress fracture, while the child flag leads (NHS 111 Wales,
+ * irritable hip; Perth Children's Hospital, SUFE). docs/clinical-decisions.md records the rule.
+ */
+export const CHILD_WEIGHTS: Readonly<Partial<Record<SignId, EvidenceWeights>>> = {
+  limp: { 'hip-joint': 3 },
+};
+export const CHILD_WEIGHT_SOURCES: readonly string[] = [
+  'https://111.wales.nhs.uk/Encyclopaedia/i/article/irritablehip(hippaininchildren)',
+  'https://pch.health.wa.gov.au/For-health-professionals/Referrals-to-PCH/Prereferral-guidelines/Slipped-Upper-Femoral-Epiphysis',
+];
+
 /** Every sign, checker options first. */
 export const ALL_SIGNS: readonly Sign[] = [
   // A place named next to chafing or a blister is where the skin is sore ("chafing on my inner
@@ -2016,7 +2144,12 @@ export const ALL_SIGNS: readonly Sign[] = [
   ...FEELINGS,
   ...TRIGGERS,
   ...ONSETS,
-  ...CLUES,
+  // "IT band feels fine", "no issues with my hip flexor": a named part said to be fine.
+  ...CLUES.map((clue) =>
+    clue.id.startsWith('named-')
+      ? { ...clue, unlessClauseHas: [...(clue.unlessClauseHas ?? []), 'hip-is-fine' as const] }
+      : clue,
+  ),
   ...CONTEXT_SIGNS,
 ];
 
@@ -2071,6 +2204,11 @@ export interface RedFlagRule {
    * calf is numb"); by default the text must be about the hip region.
    */
   reach?: 'any' | 'leg';
+  /**
+   * Every group must hold in the clauses about one person: "my toddler wakes me. my hip aches"
+   * is not a child in pain (see `clausesByPerson` in text-reading.ts).
+   */
+  onePerson?: true;
 }
 
 /** Where it hurts when a stress fracture of the femoral neck is the worry. */
@@ -2136,16 +2274,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     redFlag: 'blood-clot',
-    needsOneOfEach: [['calf-or-leg-swelling'], ['travel-or-surgery', 'breathless']],
+    needsOneOfEach: [
+      ['calf-or-leg-swelling', 'ankle-swelling'],
+      ['travel-or-surgery', 'breathless'],
+    ],
     reach: 'any',
   },
+  // A limb that swells and turns warm with no injury to explain it is a clot until shown
+  // otherwise (NHS DVT: swelling and warm skin, usually in one leg), painful or not.
   {
     redFlag: 'blood-clot',
-    needsOneOfEach: [
-      ['calf-or-leg-swelling'],
-      ['hot-skin'],
-      ['pain-word', 'tender-to-touch', 'throbbing'],
-    ],
+    needsOneOfEach: [['calf-or-leg-swelling', 'ankle-swelling'], ['hot-skin']],
     reach: 'any',
   },
   // Same day
@@ -2164,6 +2303,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['pain-word', 'limp', 'severe-pain', 'cannot-bear-weight', 'dull-ache', 'sharp', 'throbbing'],
     ],
     reach: 'any',
+    onePerson: true,
   },
   // Soon
   { redFlag: 'night-or-rest-pain', needsOneOfEach: [['rest-or-night']] },

@@ -16,6 +16,7 @@ import {
 import {
   ALL_SIGNS,
   BACKGROUND_SIGNS,
+  CHILD_WEIGHTS,
   CIRCUMSTANCE_SIGNS,
   FEELINGS,
   type FeelingId,
@@ -27,7 +28,13 @@ import {
   type SignId,
   type TriggerId,
 } from './evidence';
-import { compilePhrases, findPhrase, parseText } from './text-reading';
+import {
+  clausesByPerson,
+  compilePhrases,
+  findPhrase,
+  type ParsedText,
+  parseText,
+} from './text-reading';
 
 /** What the sidebar checker collects. Picked answers and free text both count. */
 export interface CheckerAnswers {
@@ -120,16 +127,34 @@ interface Mention {
   negated: boolean;
 }
 
+type Mentions = Partial<Record<SignId, Mention[]>>;
+
 /** Reads free text into evidence: the signs it describes and the signs it rules out. */
 export function readSymptomText(text: string): TextEvidence {
-  const parsed = parseText(text);
-  const mentions: Partial<Record<SignId, Mention[]>> = {};
+  return evidenceFrom(readMentions(parseText(text)));
+}
+
+function readMentions(parsed: ParsedText): Mentions {
+  const mentions: Mentions = {};
   for (const { sign, pattern } of SIGN_PATTERNS) {
     const hits = findPhrase(parsed, pattern).map((hit) => ({
       ...hit,
       sentence: parsed.clauses[hit.clause]?.sentence ?? -1,
     }));
     if (hits.length > 0) mentions[sign.id] = hits;
+  }
+  return mentions;
+}
+
+/** The evidence in the mentions, optionally only those in some clauses. */
+function evidenceFrom(all: Mentions, clauses?: ReadonlySet<number>): TextEvidence {
+  let mentions = all;
+  if (clauses) {
+    mentions = {};
+    for (const [id, found] of Object.entries(all) as [SignId, Mention[]][]) {
+      const kept = found.filter((mention) => clauses.has(mention.clause));
+      if (kept.length > 0) mentions[id] = kept;
+    }
   }
   const affirmedIn = (ids: readonly SignId[] | undefined, where: 'clause' | 'sentence') => {
     const places: number[] = [];
@@ -218,7 +243,11 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   );
 }
 
-function rankConditions(evidence: TextEvidence, painSaid: boolean): ConditionMatch[] {
+function rankConditions(
+  evidence: TextEvidence,
+  painSaid: boolean,
+  child: boolean,
+): ConditionMatch[] {
   if (!describesPain(evidence, painSaid)) return [];
   const mentioned = ALL_SIGNS.filter((sign) => evidence[sign.id] !== undefined);
   const matches: ConditionMatch[] = [];
@@ -228,7 +257,8 @@ function rankConditions(evidence: TextEvidence, painSaid: boolean): ConditionMat
     let score = 0;
     for (const sign of mentioned) {
       const state = evidence[sign.id];
-      const weight = sign.weights[id] ?? 0;
+      const weights = (child ? CHILD_WEIGHTS[sign.id] : undefined) ?? sign.weights;
+      const weight = weights[id] ?? 0;
       if (state === 'present' && weight > 0) {
         score += weight;
         reasons.push({ text: sign.why, weight });
@@ -236,7 +266,7 @@ function rankConditions(evidence: TextEvidence, painSaid: boolean): ConditionMat
         score -= weight * RULED_OUT_FACTOR;
         whyNot.push(sign.absent);
       } else if (state === 'present' && weight === 0 && !sign.id.startsWith('named-')) {
-        const strongest = Math.max(0, ...Object.values(sign.weights));
+        const strongest = Math.max(0, ...Object.values(weights));
         if (strongest >= TELLING_WEIGHT) whyNot.push(`Not typical here: ${lowerFirst(sign.why)}`);
       }
     }
@@ -255,6 +285,8 @@ interface EvidenceByReach {
   hip: TextEvidence;
   leg: TextEvidence;
   any: TextEvidence;
+  /** The evidence about each person the text talks about, for `onePerson` rules (lazy). */
+  byPerson: () => TextEvidence[];
 }
 
 function raisedRedFlags(
@@ -263,8 +295,11 @@ function raisedRedFlags(
 ): RedFlagMatch[] {
   const fromRules = new Set<RedFlagId>();
   for (const rule of RED_FLAG_RULES) {
-    const facts = evidence[rule.reach ?? 'hip'];
-    const holds = rule.needsOneOfEach.every((group) => group.some((id) => facts[id] === 'present'));
+    const holdsFor = (facts: TextEvidence) =>
+      rule.needsOneOfEach.every((group) => group.some((id) => facts[id] === 'present'));
+    const holds = rule.onePerson
+      ? holdsFor(evidence.any) && evidence.byPerson().some(holdsFor)
+      : holdsFor(evidence[rule.reach ?? 'hip']);
     if (holds) fromRules.add(rule.redFlag);
   }
   const matches: RedFlagMatch[] = [];
@@ -289,7 +324,9 @@ function raisedRedFlags(
  * against each, and the red flags they describe (answered or found in the text).
  */
 export function lookupAnswers(answers: CheckerAnswers): LookupResult {
-  const fromText = readSymptomText(answers.text);
+  const parsed = parseText(answers.text);
+  const mentions = readMentions(parsed);
+  const fromText = evidenceFrom(mentions);
   const picked = pickedEvidence(answers);
   const offTopic = isAboutAnotherBodyPart(fromText);
   const pickedAny = Object.keys(picked).length > 0;
@@ -301,13 +338,19 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
       hip: { ...(offTopic ? {} : fromText), ...picked },
       leg: { ...(offTopic && !legNamed ? {} : fromText), ...picked },
       any: { ...fromText, ...picked },
+      // Only worth splitting by person when the whole text would raise the rule.
+      byPerson: () =>
+        clausesByPerson(parsed).map((clauses) => ({
+          ...evidenceFrom(mentions, new Set(clauses)),
+          ...picked,
+        })),
     },
     answers.redFlagAnswers,
   );
   // A child's knee or thigh pain can come from the hip (SUFE): never send them elsewhere.
   const childFlag = redFlags.some((flag) => flag.id === 'child-hip-pain');
   return {
-    conditions: rankConditions({ ...(offTopic ? {} : fromText), ...picked }, pickedAny),
+    conditions: rankConditions({ ...(offTopic ? {} : fromText), ...picked }, pickedAny, childFlag),
     redFlags,
     outsideHip: offTopic && !pickedAny && !childFlag ? outsidePart(answers.text) : null,
   };

@@ -36,7 +36,18 @@ export interface PhraseHit {
 // shorthand, and "cannot" forms folded into one word. "Cannot" is NOT a negation here: "can't lie
 // on that side" is evidence that lying on that side hurts.
 const REWRITES: readonly [RegExp, string][] = [
-  [/[?:]\s*(no|none|nope|nil)\b/g, ' $1 '], // "Fever? No." answers the question before it
+  // "Fever? No." and "wakes me up? nah, my toddler does" answer the question before them: the
+  // answer closes that sentence, so what follows it is a new thought.
+  [
+    /[?:]\s*(?:(?:lol|haha|ha|lmao|um|erm|well|honestly)\b[\s,]*)?(?:not really|no way)\b/g,
+    ' no . ',
+  ],
+  [
+    /[?:]\s*(?:(?:lol|haha|ha|lmao|um|erm|well|honestly)\b[\s,]*)?(no|none|nope|nil|nah|never)\b/g,
+    ' $1 . ',
+  ],
+  // "Hurts at night? Only when the dog wakes me": the answer stays with its question.
+  [/\?\s*(only|just)\b/g, ' , $1 '],
   [/\bw\/o\b/g, ' without '],
   [/\bw\//g, ' with '],
   [/\bb\/c\b/g, ' because '],
@@ -192,6 +203,17 @@ function makeClause(tokens: string[], sentence: number): Clause {
   return { tokens, joined: tokens.join(' '), starts, sentence };
 }
 
+/**
+ * "And my little boy has a temperature": another person becomes the subject, so a new clause
+ * starts there (who each clause is about: `clausesByPerson`).
+ */
+function startsSomeoneElse(raws: readonly string[], index: number): boolean {
+  if (raws[index] !== 'and' && raws[index] !== 'while') return false;
+  const owner = raws[index + 1];
+  if (owner !== 'my' && owner !== 'our') return false;
+  return PEOPLE.has(raws[index + 2] ?? '') || PEOPLE.has(raws[index + 3] ?? '');
+}
+
 /** Splits free text into normalised clauses (typos fixed, contractions expanded, lowercase). */
 export function parseText(text: string): ParsedText {
   const clauses: Clause[] = [];
@@ -201,17 +223,19 @@ export function parseText(text: string): ParsedText {
     if (current.length > 0) clauses.push(makeClause(current, sentence));
     current = [];
   };
-  for (const raw of rewrite(text).split(' ')) {
-    if (raw === '') continue;
+  const raws = rewrite(text)
+    .split(' ')
+    .filter((raw) => raw !== '');
+  raws.forEach((raw, index) => {
     if (raw === '.') {
       close();
       sentence += 1;
-    } else if (raw === ',' || CLAUSE_WORDS.has(raw)) {
+    } else if (raw === ',' || CLAUSE_WORDS.has(raw) || startsSomeoneElse(raws, index)) {
       close();
     } else {
       for (const word of correctTypo(raw).split(' ')) current.push(word);
     }
-  }
+  });
   close();
   const lineStarts: number[] = [];
   let offset = 0;
@@ -307,7 +331,9 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
 // goes away at night" are not negations of what follows: a negated relief word ends the scope.
 // ---------------------------------------------------------------------------------------------
 
-const NEGATION_CUES = new Set('no not never without nor none neither zero'.split(' '));
+// "Nothing at night" rules night pain out as "not at night" does; "nothing helps at night" does
+// not, because a relief word ends the scope.
+const NEGATION_CUES = new Set('no not never without nor none neither zero nothing'.split(' '));
 /** Words right after a cue that make it no negation at all ("not only", "no idea why"). */
 const NOT_NEGATING_NEXT = new Set(
   'only just matter doubt idea know understand sure clue wonder'.split(' '),
@@ -327,7 +353,9 @@ const RELIEF_WORDS = new Set(
 );
 const NEGATION_WINDOW = 6;
 /** Answers after the thing asked about: "fever? no", "swelling - none". */
-const TRAILING_DENIALS = new Set(['no', 'none', 'nope', 'negative', 'nil']);
+const TRAILING_DENIALS = new Set(['no', 'none', 'nope', 'negative', 'nil', 'nah', 'never']);
+/** How far after a phrase its trailing answer may be: "wakes me up? nah". */
+const TRAILING_WINDOW = 3;
 
 function isDenial(token: string): boolean {
   return token === 'cannot' || token === 'never' || token === 'not';
@@ -343,8 +371,9 @@ function isNegated(tokens: readonly string[], start: number, end: number): boole
       return !NOT_NEGATING_NEXT.has(tokens[i + 1] ?? '');
     }
   }
-  const after = tokens[end] ?? '';
-  return TRAILING_DENIALS.has(after) && end + 1 >= tokens.length;
+  // An answer ending the clause just after the phrase: "fever no", "wakes me up nah".
+  const last = tokens.length - 1;
+  return last >= end && last - end < TRAILING_WINDOW && TRAILING_DENIALS.has(tokens[last] ?? '');
 }
 
 /** Every place `pattern` matches in the text, each marked negated or not. */
@@ -364,4 +393,59 @@ export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
     if (match[0].length === 0) pattern.lastIndex += 1;
   }
   return hits;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Who each clause is about. "The pain wakes me up? nah, my toddler does. my hip aches": the
+// toddler is not the one in pain. A clause whose first person word is "I", "me" or "my hip" is
+// about the runner; "my son", "my 12 yr old", "he", "she" start clauses about someone else.
+// Clauses with no such word ("14 year old son, cross-country, limping") carry on with whoever
+// came before; text that opens with none is about the runner.
+// ---------------------------------------------------------------------------------------------
+
+const SELF_WORDS = new Set(['i', 'me', 'myself', 'im']);
+const OTHER_PRONOUNS = new Set(['he', 'she', 'his', 'him', 'her', 'they', 'their', 'them']);
+/** People a runner writes about: "my son", "our daughter", "my wife". */
+const PEOPLE = new Set(
+  (
+    'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
+    'girls lad teen teenager youngster grandson granddaughter nephew niece mum mom mother dad ' +
+    'father sister brother wife husband partner friend coach'
+  ).split(' '),
+);
+
+type Person = 'self' | 'other';
+
+function subjectOf(tokens: readonly string[]): Person | null {
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] ?? '';
+    if (SELF_WORDS.has(token)) return 'self';
+    if (OTHER_PRONOUNS.has(token) || PEOPLE.has(token)) return 'other';
+    if (token === 'my' || token === 'our') {
+      // "My 12 yr old", "my son", "my little boy": someone else; "my hip": the runner.
+      const next = tokens[i + 1] ?? '';
+      const other = PEOPLE.has(next) || /^\d/.test(next) || PEOPLE.has(tokens[i + 2] ?? '');
+      return other ? 'other' : 'self';
+    }
+  }
+  return null;
+}
+
+/** The text's clauses grouped by the person they are about, in order. */
+export function clausesByPerson(text: ParsedText): number[][] {
+  const groups: number[][] = [];
+  let current: { person: Person | null; clauses: number[] } | null = null;
+  text.clauses.forEach((clause, index) => {
+    const person = subjectOf(clause.tokens);
+    // Text opens about the runner unless it names someone else first ("hip hurts and my little
+    // boy has a temperature": the boy is not the one with the hip).
+    if (current && (person === null || person === (current.person ?? 'self'))) {
+      current.clauses.push(index);
+      current.person ??= person;
+    } else {
+      current = { person, clauses: [index] };
+      groups.push(current.clauses);
+    }
+  });
+  return groups;
 }

@@ -29,6 +29,7 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
   'infection-signs': [
     'fever of 38.5 and my hip is killing me',
     'hip pain and I feel hot and cold and shivery',
+    'my kids brought home a bug and now I have a fever and my hip hurts',
     'my hip is red, hot and swollen and I have the chills',
   ],
   'cauda-equina': [
@@ -45,6 +46,12 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'flew home from Boston and now my calf is swollen and red',
     'my leg is swollen and hot and I am breathless',
     'since my hip surgery my calf has been swollen and sore',
+    // Not only the calf: the thigh or the whole leg, and heat without pain (NHS DVT).
+    'long drive to the race yesterday and now my thigh is swollen and warm',
+    'after my hip surgery my whole leg is swollen and hot and painful',
+    'upper leg is puffy, red and sore since the long flight',
+    'my thigh swelled up and feels hot, no injury I can think of',
+    'sprained my ankle last week and now my calf is swollen and hot',
   ],
   'bone-stress': [
     'groin aches every step when I walk to work',
@@ -55,16 +62,26 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'numbness on the outside of my thigh',
     'my foot drops and slaps down on the road',
     'electric shock feeling down my leg and weakness in my thigh',
+    'pins and needles in my foot after long runs and my buttock aches',
   ],
   'child-hip-pain': [
     'My daughter is 11 and has a limp after netball',
     'my 16 year old has groin pain after football',
     'I am 13 and my knee hurts after cross country',
+    // A parent describing their child, across clauses and sentences.
+    'My son is 13. He has had a sore hip for a week and walks funny.',
+    'my daughter (15) has pain at the front of her hip when she sprints',
+    'teenage son, groin pain after rugby, limping',
+    'my 10yo limps after football and says his thigh aches',
+    'my little one is limping and won’t put weight on her leg',
+    'I (17f) get a sharp pain in my groin during track',
   ],
   'night-or-rest-pain': [
     'my hip hurts at night and it wakes me',
     'even when I am lying still the hip aches',
     'pain in the hip keeps me awake',
+    'groin pain at night? yes, every night',
+    'my wife says my hip pain keeps me awake',
   ],
   'weight-loss-or-cancer': [
     'had prostate cancer and now hip pain',
@@ -169,6 +186,21 @@ describe('red flags: the rules that issue #12 fixed', () => {
     expect(raised('I’m 35 and my thigh hurts after running')).toBe('nothing');
   });
 
+  it('raises the child flag only for the child who is in pain', () => {
+    expect(raised('the pain wakes me up? nah, my toddler does. front of my hip aches')).toBe(
+      'nothing',
+    );
+    expect(raised('my 12 year old has had a limp and a sore thigh')).toBe('child-hip-pain');
+    expect(raised('My son is 14. Limping since his race on Saturday')).toBe('child-hip-pain');
+  });
+
+  it('reads a clot in the thigh or the whole leg, not only the calf', () => {
+    expect(raised('drove 6 hours home, now my thigh is swollen, painful and warm')).toBe(
+      'blood-clot',
+    );
+    expect(raised('my left leg is swollen and warm to the touch')).toBe('blood-clot');
+  });
+
   it('counts older age as evidence for the hip joint, never as a symptom on its own', () => {
     expect(readSymptomText('I’m 58')['older-age']).toBe('present');
     expect(lookupSymptoms('I’m 58').conditions).toEqual([]);
@@ -226,6 +258,36 @@ const LOOK_ALIKES: readonly string[] = [
   'my 14-year-old wants to start running, what shoes?',
   'long haul flight next week for the race, should I wear compression socks?',
   'lock in your pace early and catch the pack on the hills',
+  // Denials in lists and answers to the runner's own questions (issue #12 held-out categories).
+  'no limp, no night pain, nothing when resting. front of hip tight on hills',
+  'Night pain? none. Limp? nah. groin twinges on sprints',
+  'walking is fine and it never wakes me, just a pinch at the front of my hip when I sprint',
+  'hurts at night? not really. outer hip sore after long runs',
+  'does it wake me up? no. groin aches at the front after speedwork',
+  'walking’s fine, standing’s fine, only the front of my hip hurts on hill sprints',
+  'keeps me up at night? lol no, that’s the newborn. outer hip sore after runs',
+  'does it hurt at night? only when the dog wakes me haha. front of hip tight on hills',
+  'my toddler kept me up all night, hip flexor tight on my run this morning',
+  // Other people: a child or an adult mentioned who is not the one in pain.
+  'my daughter is 9 and I push her in the running buggy, my outer hip aches after',
+  'pushing my 2 year old in the jogging stroller, side of my hip is sore',
+  'my son plays football and I coach his under 12s, my groin aches after sprints',
+  'my kid’s coach says my hip drops when I run, outer hip aches after long runs',
+  'my wife has had a fever all week and now my outer hip aches after runs',
+  'hip hurts and my little boy has a temperature, I’m exhausted',
+  'we have a 3 year old so I never sleep, outer hip aches on runs',
+  // Feelings and idioms that borrow flag words.
+  'on pins and needles waiting for my London ballot email, outer hip aches after long runs',
+  'I was numb with shock when I saw my time, hip flexor tight since',
+  'the wait for race results has me on pins and needles, groin a bit tight',
+  'dead legs after the marathon, outer hip sore next day',
+  'I’m dying on the hills lately, front of my hip tight',
+  'my hip is killing me after long runs, on the outer side',
+  'mind-numbing treadmill runs all winter, now my outer hip aches',
+  // Morning stiffness that eases and a leg that will not cross are the joint, not bone stress.
+  '66, groin stiff when I get up, loosens in ten minutes, hard to cross my legs',
+  'it was so hot on the long run that my legs swelled a bit, outer hip sore after',
+  'rolled my ankle on the trail, it’s swollen and warm',
 ];
 
 describe('red flags: look-alikes raise nothing', () => {
