@@ -185,7 +185,7 @@ describe('two sidebars open at once', () => {
     // The edit from before the restore is refused, in words, and the restored data stays.
     await second.getByRole('button', { name: 'Save changes' }).click();
     await expect
-      .poll(() => second.locator('.j-banner-error').first().textContent())
+      .poll(() => second.getByRole('alert').first().textContent())
       .toContain('This run was changed in another Hip Pain Guide window');
     expect(await storedRuns(first)).toEqual([`${day(-3)} 12`, `${day(-1)} 4`]);
     // The second window shows the restored runs without being reloaded.
