@@ -37,6 +37,8 @@ export interface JournalModel {
     options: { editing?: JournalRun; newShoe?: ShoeFields },
   ): Promise<JournalRun | null>;
   deleteRun(id: number): Promise<boolean>;
+  /** Resolves how many runs were added, or null when saving failed (nothing was added). */
+  addImportedRuns(runs: readonly RunFields[]): Promise<number | null>;
   updateShoe(shoe: JournalShoe): Promise<boolean>;
   /** How many runs, shoes and checks are stored now; null when that could not be read. */
   counts(): Promise<StoredCounts | null>;
@@ -164,6 +166,7 @@ export function useJournal(): JournalModel {
         (await act((journal) => journal.updateShoe(shoe, expectedRev).then(() => true))) ?? false
       );
     },
+    addImportedRuns: (runs) => act((journal) => journal.addImportedRuns(runs, Date.now())),
     counts: () => act((journal) => journal.counts(), { stores: false }),
     exportBackup: () => act((journal) => journal.exportBackup(new Date()), { stores: false }),
     importBackup: async (backup, options) =>

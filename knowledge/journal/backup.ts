@@ -23,6 +23,7 @@ import {
   ZONE_IDS,
   type ZoneId,
 } from '../types';
+import { ACTIVITY_SOURCES, type ActivitySource } from './import/activity';
 import { addDays } from './stats';
 import {
   checkRunFields,
@@ -257,6 +258,7 @@ function readRun(
     notes: text(raw.notes, where, 'notes'),
     createdAt: time(raw.createdAt, where, 'createdAt', latestTime),
     updatedAt: time(raw.updatedAt, where, 'updatedAt', latestTime),
+    ...importedFields(raw, where, latestTime),
   };
   if (run.shoeId !== null && !shoeIds.has(run.shoeId)) {
     fail(where, `its shoes (id ${run.shoeId}) are not in the backup`);
@@ -264,6 +266,33 @@ function readRun(
   const problem = Object.values(checkRunFields(run, latestDate))[0];
   if (problem) fail(where, lowerFirst(problem));
   return run;
+}
+
+/** The optional fields of a run read from an activity file (absent on runs logged by hand). */
+function importedFields(
+  raw: Fields,
+  where: string,
+  latestTime: number,
+): Pick<JournalRun, 'imported' | 'elevationGainM'> {
+  const fields: Pick<JournalRun, 'imported' | 'elevationGainM'> = {};
+  if (raw.imported !== undefined) {
+    const imported = record(raw.imported, `${where}, "imported"`);
+    fields.imported = {
+      startedAt: time(imported.startedAt, where, 'imported.startedAt', latestTime),
+      source: requireOneOf<ActivitySource>(
+        imported.source,
+        ACTIVITY_SOURCES,
+        where,
+        'imported.source',
+      ),
+    };
+  }
+  if (raw.elevationGainM !== undefined) {
+    const metres = number(raw.elevationGainM, where, 'elevationGainM');
+    if (metres < 0) fail(where, '"elevationGainM" must be 0 or more');
+    fields.elevationGainM = metres;
+  }
+  return fields;
 }
 
 function readCheck(value: unknown, index: number, latestTime: number): SavedCheck {

@@ -9,6 +9,7 @@
  */
 import { ZONES } from '../symptoms/evidence';
 import { ZONE_IDS, type ZoneId } from '../types';
+import type { ActivitySource } from './import/activity';
 
 /** Surfaces a run can be on. Ids are stored: never rename one. */
 export const SURFACE_IDS = ['road', 'asphalt', 'track', 'trail', 'grass', 'treadmill'] as const;
@@ -80,6 +81,21 @@ export interface RunFields {
   /** Where it hurt; empty when it did not. */
   zones: ZoneId[];
   notes: string;
+  /** Set on a run read from an activity file (a watch or Strava): see `ImportedFrom`. */
+  imported?: ImportedFrom;
+  /** Metres climbed, when an activity file gave it. */
+  elevationGainM?: number;
+}
+
+/**
+ * Where an imported run came from. Its start time makes importing the same activity again (from
+ * the same file, another export, or the watch's other format) add nothing.
+ */
+export interface ImportedFrom {
+  /** The activity's start, ms since the epoch. */
+  startedAt: number;
+  /** The format of the file it was read from. */
+  source: ActivitySource;
 }
 
 /** A stored run. */

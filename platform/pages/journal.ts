@@ -8,6 +8,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { createBackup, type JournalBackup } from '../../knowledge/journal/backup';
+import { SAME_ACTIVITY_MS } from '../../knowledge/journal/import/plan';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
 import type { SavedCheck } from '../../knowledge/symptoms/check-record';
 import {
@@ -50,6 +51,12 @@ export interface JournalRepository {
   ): Promise<StoredRun>;
   /** Deletes run `id` unless another window changed it since revision `expectedRev`. */
   deleteRun(id: number, expectedRev: string | null): Promise<void>;
+  /**
+   * Adds runs read from activity files, in one transaction (all or none). A run whose start is
+   * within two minutes of a run already imported is left out, so two imports racing in two
+   * windows cannot add one activity twice. Resolves how many were added.
+   */
+  addImportedRuns(runs: readonly RunFields[], now: number): Promise<number>;
   /** Renames or retires a pair, if it still has revision `expectedRev`. */
   updateShoe(shoe: JournalShoe, expectedRev: string | null): Promise<void>;
   /** The most recent saved symptom check, if any (for the clinician summary). */
@@ -154,6 +161,13 @@ async function allRequests(starts: readonly (() => Promise<unknown>)[]): Promise
   await Promise.all(pending);
 }
 
+function importedPart(run: JournalRun): Pick<JournalRun, 'imported' | 'elevationGainM'> {
+  const part: Pick<JournalRun, 'imported' | 'elevationGainM'> = {};
+  if (run.imported) part.imported = run.imported;
+  if (run.elevationGainM !== undefined) part.elevationGainM = run.elevationGainM;
+  return part;
+}
+
 /** A record as it goes into a file: without its revision, which only this database knows. */
 function withoutRevision<T extends object>(record: T): Omit<T, 'rev'> {
   const { rev: _rev, ...rest } = record as T & { rev?: string };
@@ -204,6 +218,8 @@ function createRepository(
           shoeId = shoe.id;
         }
         const run: StoredRun = {
+          // Where an imported run came from outlives edits (the form does not show it).
+          ...(previous ? importedPart(previous) : {}),
           ...fields,
           shoeId,
           id: id ?? (await nextId(runs)),
@@ -224,6 +240,37 @@ function createRepository(
         if (!stored) return;
         assertRevision(stored, expectedRev, 'This run');
         await runs.delete(id);
+      }),
+
+    addImportedRuns: (imported, now) =>
+      writeAndAnnounce(['runs'], async (tx) => {
+        const runs = tx.objectStore('runs');
+        const starts = (await runs.getAll()).flatMap((run) =>
+          run.imported ? [run.imported.startedAt] : [],
+        );
+        const fresh = imported.filter((run) => {
+          const start = run.imported?.startedAt;
+          if (
+            start === undefined ||
+            starts.some((seen) => Math.abs(seen - start) <= SAME_ACTIVITY_MS)
+          ) {
+            return false;
+          }
+          starts.push(start);
+          return true;
+        });
+        let id = await nextId(runs);
+        for (const run of fresh) {
+          const stored: StoredRun = {
+            ...run,
+            id: id++,
+            createdAt: now,
+            updatedAt: now,
+            rev: newRevision(),
+          };
+          await runs.add(stored);
+        }
+        return fresh.length;
       }),
 
     updateShoe: (shoe, expectedRev) =>
