@@ -2,6 +2,7 @@
  * The choices a reader makes about how the extension looks. The settings store them, the page
  * side and the sidebar follow them; each list is declared once, here.
  */
+import type { DistanceUnit } from './journal/units';
 
 /**
  * How terms are marked on a page: a shaded background (the default), an underline, or none. With
@@ -28,4 +29,6 @@ export interface Settings {
   cardDelayMs: number;
   markStyle: MarkStyle;
   theme: Theme;
+  /** Miles or km for the journal; null until the runner chooses (the browser's language decides). */
+  distanceUnit: DistanceUnit | null;
 }

@@ -4,6 +4,7 @@
  * back to its safe default instead of breaking the page or the sidebar.
  */
 import { browser } from 'wxt/browser';
+import { DISTANCE_UNITS } from '../knowledge/journal/units';
 import { isOneOf } from '../knowledge/known-ids';
 import {
   CARD_DELAY_RANGE,
@@ -22,6 +23,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   // page changes (README, Measured), which on a very long page cost ~80 ms a frame.
   markStyle: 'background',
   theme: 'auto',
+  distanceUnit: null,
 });
 
 const KEY = 'settings';
@@ -57,6 +59,7 @@ export function parseSettings(stored: unknown): Settings {
         : DEFAULT_SETTINGS.cardDelayMs,
     markStyle: markStyleOf(raw.markStyle),
     theme: isOneOf(raw.theme, THEMES) ? raw.theme : DEFAULT_SETTINGS.theme,
+    distanceUnit: isOneOf(raw.distanceUnit, DISTANCE_UNITS) ? raw.distanceUnit : null,
   };
 }
 

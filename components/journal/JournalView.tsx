@@ -9,11 +9,14 @@ import { formatShortDay as shortDate } from '../../knowledge/date-format';
 import { journalWarnings } from '../../knowledge/journal/rules';
 import { byDate, localDate, shoeTotals } from '../../knowledge/journal/stats';
 import type { JournalRun, RunFields, ShoeFields } from '../../knowledge/journal/types';
+import { formatDistance } from '../../knowledge/journal/units';
 import { BackupPanel } from './BackupPanel';
+import { ImportPanel } from './ImportPanel';
 import { JournalCharts } from './JournalCharts';
 import { RunForm } from './RunForm';
 import { RunList, ShoeList } from './RunList';
 import { type DraftField, draftOfRun, emptyDraft } from './run-draft';
+import { useDistanceUnit } from './use-distance-unit';
 import { useJournal } from './use-journal';
 import { WarningList } from './WarningList';
 import './journal.css';
@@ -77,14 +80,15 @@ export function JournalView(): JSX.Element {
   const [status, setStatus] = useState('');
   const panel = useRef<HTMLDivElement>(null);
   const { runs, shoes } = journal;
+  const unit = useDistanceUnit();
 
   const warnings = useMemo(() => journalWarnings(runs, shoes, today), [runs, shoes, today]);
   const totals = useMemo(() => shoeTotals(runs, shoes), [runs, shoes]);
   const lastRun = useMemo(() => byDate(runs).at(-1), [runs]);
   const initial = useMemo(
-    () => (editing ? draftOfRun(editing.run) : emptyDraft(today, lastRun)),
+    () => (editing ? draftOfRun(editing.run, unit) : emptyDraft(today, lastRun)),
     // A new draft only when the form starts over, not each time the runs reload.
-    [editing, today, journal.status],
+    [editing, today, journal.status, unit],
   );
 
   const select = (next: Tab) => {
@@ -102,7 +106,7 @@ export function JournalView(): JSX.Element {
       setStatus(`Changes to the run of ${shortDate(saved.date)} saved.`);
       panel.current?.focus();
     } else {
-      setStatus(`Saved: ${saved.distanceKm} km on ${shortDate(saved.date)}.`);
+      setStatus(`Saved: ${formatDistance(saved.distanceKm, unit)} on ${shortDate(saved.date)}.`);
     }
     return saved;
   };
@@ -162,17 +166,21 @@ export function JournalView(): JSX.Element {
             shoes={totals}
             editingId={editing?.run.id}
             focusField={editing?.focus}
+            unit={unit}
             onSave={save}
             onCancel={editing ? () => select('runs') : undefined}
           />
         )}
         {tab === 'runs' && (
           <>
+            <ImportPanel runs={runs} today={today} unit={unit} onAdd={journal.addImportedRuns} />
+            <h2>Your runs</h2>
             <RunList
               runs={runs}
               shoes={shoes}
-              onEdit={(run, focusNextMorning) => {
-                setEditing({ run, focus: focusNextMorning ? 'painNextMorning' : undefined });
+              unit={unit}
+              onEdit={(run, focus) => {
+                setEditing({ run, focus });
                 setTab('log');
                 setStatus('');
               }}

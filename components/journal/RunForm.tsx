@@ -17,6 +17,7 @@ import {
   SURFACE_LABELS,
   ZONE_LABELS,
 } from '../../knowledge/journal/types';
+import { type DistanceUnit, UNIT_ABBREVIATIONS } from '../../knowledge/journal/units';
 import { ZONE_IDS, type ZoneId } from '../../knowledge/types';
 import { type Choice, ChoiceGroup } from '../ui/ChoiceGroup';
 import { FormField } from '../ui/Field';
@@ -54,6 +55,8 @@ export function RunForm(props: {
   editingId?: number;
   /** A field to focus when the form opens (the next-morning pain, filled in later). */
   focusField?: DraftField;
+  /** The unit distances are typed in; km when not given. */
+  unit?: DistanceUnit;
   /** Saves; resolves the stored run, or null when it could not be saved. */
   onSave(fields: RunFields, newShoe?: ShoeFields): Promise<JournalRun | null>;
   onCancel?(): void;
@@ -95,7 +98,12 @@ export function RunForm(props: {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const reading = readDraft(draft, props.today, new Set(pickable.map((total) => total.shoe.id)));
+    const reading = readDraft(
+      draft,
+      props.today,
+      new Set(pickable.map((total) => total.shoe.id)),
+      props.unit,
+    );
     if (!reading.ok) {
       setProblems(reading.problems);
       setFocusRequest((count) => count + 1);
@@ -142,7 +150,7 @@ export function RunForm(props: {
         />
         <FormField
           id="run-distanceKm"
-          label="Distance (km)"
+          label={`Distance (${UNIT_ABBREVIATIONS[props.unit ?? 'km']})`}
           error={problems.distanceKm}
           render={(input) => (
             <input

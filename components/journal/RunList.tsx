@@ -5,6 +5,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDay } from '../../knowledge/date-format';
+import { awaitsPain } from '../../knowledge/journal/import/imported-run';
 import { byDate, type ShoeTotal } from '../../knowledge/journal/stats';
 import {
   type JournalRun,
@@ -13,7 +14,8 @@ import {
   SURFACE_LABELS,
   ZONE_LABELS,
 } from '../../knowledge/journal/types';
-import { formatDuration } from './run-draft';
+import { type DistanceUnit, formatClimb, formatDistance } from '../../knowledge/journal/units';
+import { type DraftField, formatDuration } from './run-draft';
 
 /** "Mon, 12 May 2025" in the reader's locale. */
 function longDate(date: string): string {
@@ -33,7 +35,8 @@ function painLine(run: JournalRun): string {
 function RunItem(props: {
   run: JournalRun;
   shoeName: string | null;
-  onEdit(focusNextMorning: boolean): void;
+  unit: DistanceUnit;
+  onEdit(focus?: DraftField): void;
   onDelete(): Promise<boolean>;
 }): JSX.Element {
   const { run } = props;
@@ -48,8 +51,9 @@ function RunItem(props: {
   }, [confirming]);
 
   const details = [
-    `${run.distanceKm} km`,
+    formatDistance(run.distanceKm, props.unit),
     run.durationMin === null ? null : `${formatDuration(run.durationMin)} min`,
+    run.elevationGainM === undefined ? null : formatClimb(run.elevationGainM, props.unit),
     SURFACE_LABELS[run.surface],
     props.shoeName,
   ].filter(Boolean);
@@ -65,31 +69,40 @@ function RunItem(props: {
         {run.limp && <span class="j-flag">Limp</span>}
       </h3>
       <p>{details.join(' · ')}</p>
-      <p class="j-meta">
-        {painLine(run)}
-        {run.painCharacter !== null &&
-          run.painCharacter !== 'none' &&
-          ` · ${PAIN_CHARACTER_LABELS[run.painCharacter].toLowerCase()}`}
-        {run.pain.nextMorning === null && (
-          <>
-            {' · '}
-            <button
-              type="button"
-              class="link-button"
-              onClick={() => props.onEdit(true)}
-              aria-label={`Add next-morning pain for the run of ${longDate(run.date)}`}
-            >
-              add next-morning pain
-            </button>
-          </>
-        )}
-      </p>
-      <p class="j-meta">
-        {run.zones.length > 0
-          ? `Where: ${run.zones.map((zone) => ZONE_LABELS[zone]).join(', ')} · `
-          : ''}
-        {habits.join(', ')}
-      </p>
+      {awaitsPain(run) ? (
+        <p class="j-meta">
+          Imported from a {run.imported?.source.toUpperCase()} file · how your hip felt is not added
+          yet
+        </p>
+      ) : (
+        <>
+          <p class="j-meta">
+            {painLine(run)}
+            {run.painCharacter !== null &&
+              run.painCharacter !== 'none' &&
+              ` · ${PAIN_CHARACTER_LABELS[run.painCharacter].toLowerCase()}`}
+            {run.pain.nextMorning === null && (
+              <>
+                {' · '}
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => props.onEdit('painNextMorning')}
+                  aria-label={`Add next-morning pain for the run of ${longDate(run.date)}`}
+                >
+                  add next-morning pain
+                </button>
+              </>
+            )}
+          </p>
+          <p class="j-meta">
+            {run.zones.length > 0
+              ? `Where: ${run.zones.map((zone) => ZONE_LABELS[zone]).join(', ')} · `
+              : ''}
+            {habits.join(', ')}
+          </p>
+        </>
+      )}
       {run.notes && <p class="j-meta">“{run.notes}”</p>}
       {confirming ? (
         <div class="button-row">
@@ -108,10 +121,20 @@ function RunItem(props: {
         </div>
       ) : (
         <div class="button-row">
+          {awaitsPain(run) && (
+            <button
+              type="button"
+              class="button button-primary"
+              onClick={() => props.onEdit('painBefore')}
+              aria-label={`Add pain for the run of ${longDate(run.date)}`}
+            >
+              Add pain
+            </button>
+          )}
           <button
             type="button"
             class="button"
-            onClick={() => props.onEdit(false)}
+            onClick={() => props.onEdit()}
             aria-label={`Edit the run of ${longDate(run.date)}`}
           >
             Edit
@@ -138,7 +161,8 @@ const FIRST_PAGE = 15;
 export function RunList(props: {
   runs: readonly JournalRun[];
   shoes: readonly JournalShoe[];
-  onEdit(run: JournalRun, focusNextMorning: boolean): void;
+  unit: DistanceUnit;
+  onEdit(run: JournalRun, focus?: DraftField): void;
   onDelete(run: JournalRun): Promise<boolean>;
 }): JSX.Element {
   const [showAll, setShowAll] = useState(false);
@@ -154,6 +178,7 @@ export function RunList(props: {
             key={run.id}
             run={run}
             shoeName={run.shoeId === null ? null : (names.get(run.shoeId) ?? null)}
+            unit={props.unit}
             onEdit={(focus) => props.onEdit(run, focus)}
             onDelete={() => props.onDelete(run)}
           />

@@ -8,11 +8,13 @@ import {
   checkShoeFields,
   type JournalRun,
   type PainCharacter,
+  RUN_LIMITS,
   type RunFields,
   type RunProblems,
   type ShoeFields,
   type SurfaceId,
 } from '../../knowledge/journal/types';
+import { type DistanceUnit, distanceIn, fromKm, toKm } from '../../knowledge/journal/units';
 import type { ZoneId } from '../../knowledge/types';
 
 /** The shoe choice: none, a pair's id, or a new pair named in the form. */
@@ -75,11 +77,11 @@ export function emptyDraft(today: string, lastRun?: JournalRun): RunDraft {
   };
 }
 
-/** The form filled with a stored run, for editing. */
-export function draftOfRun(run: JournalRun): RunDraft {
+/** The form filled with a stored run, for editing (the distance in the runner's unit). */
+export function draftOfRun(run: JournalRun, unit: DistanceUnit = 'km'): RunDraft {
   return {
     date: run.date,
-    distance: String(run.distanceKm),
+    distance: String(distanceIn(run.distanceKm, unit)),
     duration: run.durationMin === null ? '' : formatDuration(run.durationMin),
     surface: run.surface,
     shoe: run.shoeId === null ? 'none' : `${run.shoeId}`,
@@ -139,10 +141,11 @@ export function readDraft(
   draft: RunDraft,
   today: string,
   shoeIds: ReadonlySet<number>,
+  unit: DistanceUnit = 'km',
 ): DraftReading {
   const fields: RunFields = {
     date: draft.date,
-    distanceKm: parseDecimal(draft.distance),
+    distanceKm: toKm(parseDecimal(draft.distance), unit),
     durationMin: draft.duration.trim() === '' ? null : parseDuration(draft.duration),
     surface: draft.surface,
     shoeId: draft.shoe === 'none' || draft.shoe === 'new' ? null : Number(draft.shoe),
@@ -160,6 +163,11 @@ export function readDraft(
     notes: draft.notes.trim(),
   };
   const problems: Partial<Record<DraftField, string>> = checkRunFields(fields, today, shoeIds);
+  if (problems.distanceKm && unit === 'mi') {
+    problems.distanceKm = `Enter the distance in miles, more than 0 and at most ${Math.floor(
+      fromKm(RUN_LIMITS.maxDistanceKm, 'mi'),
+    )}.`;
+  }
   let newShoe: ShoeFields | undefined;
   if (draft.shoe === 'new') {
     newShoe = {

@@ -49,3 +49,13 @@ export function distanceIn(km: number, unit: DistanceUnit, decimals = 2): number
 export function formatDistance(km: number, unit: DistanceUnit, decimals = 2): string {
   return `${distanceIn(km, unit, decimals)} ${UNIT_ABBREVIATIONS[unit]}`;
 }
+
+/** Feet in a metre (the international foot is 0.3048 m exactly). */
+const FEET_PER_METRE = 1 / 0.3048;
+
+/** Climbing as runners who count in each unit say it: metres with km, feet with miles. */
+export function formatClimb(metres: number, unit: DistanceUnit): string {
+  return unit === 'mi'
+    ? `${Math.round(metres * FEET_PER_METRE).toLocaleString('en-GB')} ft climbed`
+    : `${Math.round(metres).toLocaleString('en-GB')} m climbed`;
+}

@@ -28,6 +28,7 @@ describe('parseSettings', () => {
         cardDelayMs: '600',
         markStyle: 'rainbow',
         theme: 'dark',
+        distanceUnit: 'furlongs',
       }),
     ).toEqual({
       disabledSites: ['letsrun.com', 'strava.com'],
@@ -35,7 +36,14 @@ describe('parseSettings', () => {
       cardDelayMs: 600,
       markStyle: 'background',
       theme: 'dark',
+      distanceUnit: null,
     });
+  });
+
+  it('keeps a chosen distance unit, and leaves it unchosen when none was stored', () => {
+    expect(parseSettings({ distanceUnit: 'mi' }).distanceUnit).toBe('mi');
+    expect(parseSettings({ distanceUnit: 'km' }).distanceUnit).toBe('km');
+    expect(parseSettings({}).distanceUnit).toBeNull();
   });
 
   it('keeps the card delay within its range and ignores empty or impossible numbers', () => {

@@ -19,6 +19,8 @@ import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
 let container: HTMLElement;
 
 beforeEach(() => {
+  // Distances in km: the unit follows the browser's language until the runner chooses one.
+  vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-IE');
   // A fresh, empty IndexedDB for each test.
   globalThis.indexedDB = new IDBFactory();
   container = document.createElement('div');
