@@ -102,6 +102,6 @@ export function resultSummary(rows: readonly ImportRow[], added: number): string
   if (notAdded > 0) parts.push(`${plural(notAdded, 'run')} could not be added.`);
   const failed = count('failed');
   if (failed > 0) parts.push(`${plural(failed, 'file')} could not be read.`);
-  if (added > 0) parts.push('Add how your hip felt from the Runs list.');
+  if (added > 0) parts.push('Add how your hip felt with “Add pain” on each run.');
   return parts.join(' ');
 }
