@@ -5,6 +5,7 @@
  * open the sidebar from a click in the page, so unless the sidebar is open already it stores the
  * route and says which shortcut opens the sidebar, which then lands there.
  */
+import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { emergencyAction } from '../../knowledge/guide/emergency-number';
@@ -37,6 +38,9 @@ import {
   waitForMarks,
   waitForNoCard,
 } from './support/firefox-page';
+
+// Code passed to `page.evaluate` on an extension page runs there, where `chrome` is the API.
+declare const chrome: typeof Browser;
 
 let firefox: FirefoxExtensionBrowser;
 
@@ -292,6 +296,8 @@ describe('the sidebar page in Firefox', () => {
 
   it('journal entries survive a reload', async () => {
     const page = await firefox.openSidebarPage('journal');
+    // Written in km; unchosen, the unit follows the browser's language (en-US: miles).
+    await page.evaluate(() => chrome.storage.local.set({ settings: { distanceUnit: 'km' } }));
     await page.locator('#run-distanceKm').fill('8.5');
     await page.locator('form[aria-label="Log a run"] button[type="submit"]').click();
     await page.waitForFunction(() =>

@@ -123,6 +123,10 @@ function alertsBackup(): Buffer {
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
+  // These flows are written in km; unchosen, the unit follows the browser's language (en-US: miles).
+  await browser.serviceWorker.evaluate(() =>
+    chrome.storage.local.set({ settings: { distanceUnit: 'km' } }),
+  );
 });
 afterAll(async () => {
   await browser?.close();
