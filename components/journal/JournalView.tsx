@@ -16,6 +16,7 @@ import { JournalCharts } from './JournalCharts';
 import { RunForm } from './RunForm';
 import { RunList, ShoeList } from './RunList';
 import { type DraftField, draftOfRun, emptyDraft } from './run-draft';
+import { UnitChoice } from './UnitChoice';
 import { useDistanceUnit } from './use-distance-unit';
 import { useJournal } from './use-journal';
 import { WarningList } from './WarningList';
@@ -145,6 +146,7 @@ export function JournalView(): JSX.Element {
           </button>
         </div>
       )}
+      <UnitChoice />
       <WarningList warnings={warnings} />
       <JournalTabs current={tab} editing={editing !== null} onSelect={select} />
       <p role="status" class="hint" data-journal-status>

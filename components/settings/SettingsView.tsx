@@ -4,8 +4,10 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import type { DistanceUnit } from '../../knowledge/journal/units';
 import { CARD_DELAY_RANGE, type MarkStyle, type Theme } from '../../knowledge/preferences';
 import { useApp } from '../app-context';
+import { suggestedUnit } from '../journal/use-distance-unit';
 import { usePlatform } from '../platform-context';
 import { ChoiceGroup, choicesFrom } from '../ui/ChoiceGroup';
 import { SiteSettings } from './SiteSettings';
@@ -24,6 +26,11 @@ const MARK_STYLES: readonly { id: MarkStyle; label: string }[] = [
     id: 'none',
     label: 'No marks (most private): explain terms with Alt+Shift+J or from “On this page”',
   },
+];
+
+const DISTANCE_UNIT_CHOICES: readonly { id: DistanceUnit; label: string }[] = [
+  { id: 'mi', label: 'Miles' },
+  { id: 'km', label: 'Kilometres' },
 ];
 
 function seconds(ms: number): string {
@@ -71,6 +78,17 @@ export function SettingsView(): JSX.Element {
           choices={choicesFrom(THEMES)}
           checked={(theme) => settings.theme === theme}
           onChange={(theme) => change({ theme })}
+        />
+      </section>
+      <section aria-labelledby="journal-settings-title">
+        <h2 id="journal-settings-title">Run journal</h2>
+        <ChoiceGroup
+          id="distance-unit"
+          legend="Distances in"
+          type="radio"
+          choices={choicesFrom(DISTANCE_UNIT_CHOICES)}
+          checked={(unit) => (settings.distanceUnit ?? suggestedUnit()) === unit}
+          onChange={(distanceUnit) => change({ distanceUnit })}
         />
       </section>
       <section aria-labelledby="pages-title">

@@ -87,6 +87,18 @@ async function runLines(page: Page): Promise<string[]> {
 }
 
 describe('importing activities', () => {
+  it('asks for miles or kilometres on first use, and keeps the choice', async () => {
+    const page = await openRuns();
+    const question = page.locator('[data-unit-choice]');
+    // Headless Chromium speaks en-US, so miles are suggested.
+    await expect.poll(() => question.locator('p').first().textContent()).toMatch(/in miles/);
+    await question.getByRole('button', { name: 'Use kilometres' }).click();
+    await expect.poll(() => question.count()).toBe(0);
+    const stored = await browser.serviceWorker.evaluate(() => chrome.storage.local.get('settings'));
+    expect(stored.settings).toMatchObject({ distanceUnit: 'km' });
+    await page.close();
+  });
+
   it('adds the runs from good files, names the damaged one, and shows miles', async () => {
     await setUnit('mi');
     const page = await openRuns();
