@@ -14,6 +14,7 @@ import {
   runsToCsv,
 } from '../../knowledge/journal/backup';
 import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
+import type { DistanceUnit } from '../../knowledge/journal/units';
 import type { StoredCounts } from '../../platform/pages/journal';
 import { downloadText } from './download-file';
 
@@ -56,6 +57,8 @@ export function BackupPanel(props: {
   shoes: readonly JournalShoe[];
   today: string;
   actions: BackupActions;
+  /** The CSV's distance unit (the backup itself is always in km). */
+  unit?: DistanceUnit;
 }): JSX.Element {
   const [pending, setPending] = useState<PendingRestore | null>(null);
   // For a backup without checks: also delete the stored checks (off unless the runner chooses).
@@ -76,7 +79,7 @@ export function BackupPanel(props: {
   const exportCsv = () => {
     // A byte-order mark so that spreadsheets read accents and emoji as UTF-8.
     downloadText(
-      `\uFEFF${runsToCsv(props.runs, props.shoes)}`,
+      `\uFEFF${runsToCsv(props.runs, props.shoes, props.unit)}`,
       backupFileName(props.today, 'csv'),
       'text/csv;charset=utf-8',
     );

@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { painBySurface, shoeTotals, weeklyDistances } from '../../knowledge/journal/stats';
 import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
+import type { DistanceUnit } from '../../knowledge/journal/units';
 import { PainByShoeChart, PainBySurfaceChart } from './PainBars';
 import { PainLoadChart } from './PainLoadChart';
 
@@ -13,6 +14,7 @@ export function JournalCharts(props: {
   runs: readonly JournalRun[];
   shoes: readonly JournalShoe[];
   today: string;
+  unit?: DistanceUnit;
 }): JSX.Element {
   if (props.runs.length === 0) {
     return <p class="j-empty">Log a run or two and your charts will appear here.</p>;
@@ -23,9 +25,14 @@ export function JournalCharts(props: {
         id="chart-pain-load"
         runs={props.runs}
         weeks={weeklyDistances(props.runs, props.today, CHART_WEEKS)}
+        unit={props.unit}
       />
       <PainBySurfaceChart id="chart-surface" surfaces={painBySurface(props.runs)} />
-      <PainByShoeChart id="chart-shoe" totals={shoeTotals(props.runs, props.shoes)} />
+      <PainByShoeChart
+        id="chart-shoe"
+        totals={shoeTotals(props.runs, props.shoes)}
+        unit={props.unit}
+      />
     </div>
   );
 }

@@ -196,12 +196,12 @@ export function JournalView(): JSX.Element {
               }}
             />
             <h2>Shoes</h2>
-            <ShoeList totals={totals} onUpdate={journal.updateShoe} />
+            <ShoeList totals={totals} unit={unit} onUpdate={journal.updateShoe} />
           </>
         )}
-        {tab === 'charts' && <JournalCharts runs={runs} shoes={shoes} today={today} />}
+        {tab === 'charts' && <JournalCharts runs={runs} shoes={shoes} today={today} unit={unit} />}
         {tab === 'backup' && (
-          <BackupPanel runs={runs} shoes={shoes} today={today} actions={journal} />
+          <BackupPanel runs={runs} shoes={shoes} today={today} actions={journal} unit={unit} />
         )}
       </div>
     </section>

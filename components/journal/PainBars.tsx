@@ -7,6 +7,7 @@ import type { ComponentChildren, JSX } from 'preact';
 import { RULE_THRESHOLDS } from '../../knowledge/journal/rules';
 import type { ShoeTotal, SurfacePain } from '../../knowledge/journal/stats';
 import { SURFACE_LABELS } from '../../knowledge/journal/types';
+import { type DistanceUnit, formatDistance } from '../../knowledge/journal/units';
 import { shoeSummary, surfaceSummary } from './chart-summaries';
 
 function percent(value: number, max: number): string {
@@ -62,10 +63,14 @@ export function PainBySurfaceChart(props: {
 }
 
 /** Average worst pain in each pair, with the pair's distance. */
-export function PainByShoeChart(props: { totals: readonly ShoeTotal[]; id: string }): JSX.Element {
+export function PainByShoeChart(props: {
+  totals: readonly ShoeTotal[];
+  id: string;
+  unit?: DistanceUnit;
+}): JSX.Element {
   const replaceKm = RULE_THRESHOLDS.shoeReplaceKm;
   return (
-    <ChartFrame id={props.id} title="Pain by shoe" summary={shoeSummary(props.totals)}>
+    <ChartFrame id={props.id} title="Pain by shoe" summary={shoeSummary(props.totals, props.unit)}>
       {props.totals.length === 0 ? null : (
         <ul class="j-bars" data-chart="shoe">
           {props.totals.map((total) => (
@@ -81,7 +86,7 @@ export function PainByShoeChart(props: { totals: readonly ShoeTotal[]; id: strin
                     : total.runs > 0
                       ? 'no pain noted'
                       : 'no runs'}{' '}
-                  · {total.totalKm} km
+                  · {formatDistance(total.totalKm, props.unit ?? 'km', 1)}
                 </span>
               </span>
               <span class="j-bar-track">
@@ -102,7 +107,7 @@ export function PainByShoeChart(props: { totals: readonly ShoeTotal[]; id: strin
           </li>
           <li>
             <span class="j-swatch j-swatch-km" />
-            km, full bar = {replaceKm} km
+            distance, full bar = {formatDistance(replaceKm, props.unit ?? 'km', 0)}
           </li>
         </ul>
       )}

@@ -12,6 +12,7 @@ import type { JSX } from 'preact';
 import { formatShortDay as shortDate } from '../../knowledge/date-format';
 import { byDate, dayNumber, peakPain, type WeekTotal } from '../../knowledge/journal/stats';
 import type { JournalRun } from '../../knowledge/journal/types';
+import { type DistanceUnit, fromKm, UNIT_ABBREVIATIONS } from '../../knowledge/journal/units';
 import { painLoadSummary } from './chart-summaries';
 
 const WIDTH = 320;
@@ -31,13 +32,15 @@ export function PainLoadChart(props: {
   runs: readonly JournalRun[];
   weeks: readonly WeekTotal[];
   id: string;
+  unit?: DistanceUnit;
 }): JSX.Element {
+  const unit = props.unit ?? 'km';
   const { weeks, id } = props;
   const first = weeks[0];
   const startDay = first ? dayNumber(first.start) : 0;
   const days = weeks.length * 7;
   const runs = byDate(props.runs.filter((run) => first && run.date >= first.start));
-  const kmMax = niceMax(Math.max(0, ...weeks.map((week) => week.distanceKm)));
+  const kmMax = niceMax(Math.max(0, ...weeks.map((week) => fromKm(week.distanceKm, unit))));
   const slot = PLOT_W / Math.max(1, weeks.length);
   const x = (day: number) => PAD.left + ((day - startDay + 0.5) / days) * PLOT_W;
   const yKm = (km: number) => PAD.top + PLOT_H - (km / kmMax) * PLOT_H;
@@ -85,7 +88,7 @@ export function PainLoadChart(props: {
         ))}
         {weeks.map((week, index) => {
           const barX = PAD.left + index * slot + slot * 0.15;
-          const top = yKm(week.distanceKm);
+          const top = yKm(fromKm(week.distanceKm, unit));
           return (
             <g key={week.start} data-week={week.start}>
               <rect
@@ -114,7 +117,7 @@ export function PainLoadChart(props: {
       <ul class="j-legend" aria-hidden="true">
         <li>
           <span class="j-swatch j-swatch-km" />
-          km per week (left)
+          {UNIT_ABBREVIATIONS[unit]} per week (left)
         </li>
         <li>
           <span class="j-swatch j-swatch-pain" />
@@ -122,7 +125,7 @@ export function PainLoadChart(props: {
         </li>
       </ul>
       <p class="j-summary" id={`${id}-summary`}>
-        {painLoadSummary(props.runs, weeks)}
+        {painLoadSummary(props.runs, weeks, unit)}
       </p>
     </figure>
   );

@@ -206,6 +206,7 @@ export function RunList(props: {
 /** The shoes with their running totals; a pair can be retired or brought back. */
 export function ShoeList(props: {
   totals: readonly ShoeTotal[];
+  unit: DistanceUnit;
   onUpdate(shoe: JournalShoe): Promise<boolean>;
 }): JSX.Element {
   if (props.totals.length === 0) {
@@ -216,7 +217,8 @@ export function ShoeList(props: {
       {props.totals.map(({ shoe, totalKm, runs }) => (
         <li key={shoe.id} data-shoe-id={shoe.id}>
           <span>
-            <strong>{shoe.name}</strong> · {totalKm} km · {runs} run{runs === 1 ? '' : 's'}
+            <strong>{shoe.name}</strong> · {formatDistance(totalKm, props.unit, 1)} · {runs} run
+            {runs === 1 ? '' : 's'}
             {shoe.retired ? ' · retired' : ''}
           </span>
           <button

@@ -6,13 +6,18 @@ import { formatShortDay as shortDate } from '../../knowledge/date-format';
 import type { ShoeTotal, SurfacePain, WeekTotal } from '../../knowledge/journal/stats';
 import { byDate, peakPain, recorded, roundKm } from '../../knowledge/journal/stats';
 import { type JournalRun, SURFACE_LABELS } from '../../knowledge/journal/types';
+import { type DistanceUnit, formatDistance } from '../../knowledge/journal/units';
 
 function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Pain over time against weekly distance, for the weeks shown. */
-export function painLoadSummary(runs: readonly JournalRun[], weeks: readonly WeekTotal[]): string {
+export function painLoadSummary(
+  runs: readonly JournalRun[],
+  weeks: readonly WeekTotal[],
+  unit: DistanceUnit = 'km',
+): string {
   const first = weeks[0];
   const inRange = byDate(runs.filter((run) => first && run.date >= first.start));
   if (!first || inRange.length === 0) {
@@ -34,8 +39,8 @@ export function painLoadSummary(runs: readonly JournalRun[], weeks: readonly Wee
           ? ` Pain has eased over the last ${recent.length} runs.`
           : ` Pain has held steady over the last ${recent.length} runs.`;
   return (
-    `In the last ${plural(weeks.length, 'week')} you ran ${total} km in ${plural(inRange.length, 'run')}; ` +
-    `the most was ${busiest.distanceKm} km in the week of ${shortDate(busiest.start)}. ` +
+    `In the last ${plural(weeks.length, 'week')} you ran ${formatDistance(total, unit, 1)} in ${plural(inRange.length, 'run')}; ` +
+    `the most was ${formatDistance(busiest.distanceKm, unit, 1)} in the week of ${shortDate(busiest.start)}. ` +
     (pains.length === 0
       ? 'No pain scores recorded for these runs.'
       : `Worst pain per run ranged from ${Math.min(...pains)} to ${Math.max(...pains)} out of 10; ` +
@@ -57,12 +62,12 @@ export function surfaceSummary(surfaces: readonly SurfacePain[]): string {
 }
 
 /** Mean pain and distance by pair of shoes. */
-export function shoeSummary(totals: readonly ShoeTotal[]): string {
+export function shoeSummary(totals: readonly ShoeTotal[], unit: DistanceUnit = 'km'): string {
   if (totals.length === 0) return 'No shoes added yet. Add a pair when you log a run.';
   return totals
     .map(
       (total) =>
-        `${total.shoe.name}: ${total.totalKm} km` +
+        `${total.shoe.name}: ${formatDistance(total.totalKm, unit, 1)}` +
         (total.meanPain !== null
           ? `, average pain ${total.meanPain} out of 10 over ${plural(total.painRuns, 'run')}.`
           : total.runs > 0

@@ -39,6 +39,7 @@ import {
   type SurfaceId,
   ZONE_LABELS,
 } from './types';
+import { type DistanceUnit, distanceIn } from './units';
 
 /** Marks a file as ours. */
 export const BACKUP_FORMAT = 'hip-pain-guide-backup';
@@ -62,6 +63,11 @@ export interface JournalBackup {
   formatVersion: number;
   /** ISO 8601 time of the export. */
   exportedAt: string;
+  /**
+   * Distances in the file (`distanceKm`, `startKm`) are kilometres, whatever unit the runner reads
+   * them in. Backups made before this field existed are kilometres too.
+   */
+  distanceUnit?: 'km';
   runs: JournalRun[];
   shoes: JournalShoe[];
   checks: SavedCheck[];
@@ -91,6 +97,7 @@ export function createBackup(
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     exportedAt: exportedAt.toISOString(),
+    distanceUnit: 'km',
     runs: data.runs,
     shoes: data.shoes,
     checks: data.checks,
@@ -436,6 +443,12 @@ function readBackupText(fileText: string, today: string): BackupReading {
       error: `This backup was made by a newer Hip Pain Guide (format ${version}). Update the extension, then import it again.`,
     };
   }
+  if (parsed.distanceUnit !== undefined && parsed.distanceUnit !== 'km') {
+    return {
+      ok: false,
+      error: `This backup gives distances in "${String(parsed.distanceUnit)}", which Hip Pain Guide does not read. Nothing was imported.`,
+    };
+  }
   try {
     const latestDate = addDays(today, 1);
     // The end of tomorrow in UTC: a day of slack for clocks and time zones.
@@ -470,6 +483,7 @@ function readBackupText(fileText: string, today: string): BackupReading {
         format: BACKUP_FORMAT,
         formatVersion: version,
         exportedAt,
+        distanceUnit: 'km',
         runs: withNewIds(remappedRuns),
         shoes: withNewIds(shoes),
         checks: withNewIds(checks),
@@ -524,8 +538,15 @@ export function csvCell(value: string | number | boolean | null): string {
   return `"${guarded.replaceAll('"', '""')}"`;
 }
 
-/** The runs as CSV text, oldest first, with a header row and CRLF line ends. */
-export function runsToCsv(runs: readonly JournalRun[], shoes: readonly JournalShoe[]): string {
+/**
+ * The runs as CSV text, oldest first, with a header row and CRLF line ends. Distances are in
+ * `unit`, and the header says which (`distance_km` or `distance_mi`).
+ */
+export function runsToCsv(
+  runs: readonly JournalRun[],
+  shoes: readonly JournalShoe[],
+  unit: DistanceUnit = 'km',
+): string {
   const shoeNames = new Map(shoes.map((shoe) => [shoe.id, shoe.name]));
   const sorted = [...runs].sort(
     (a, b) => a.date.localeCompare(b.date) || a.createdAt - b.createdAt,
@@ -533,7 +554,7 @@ export function runsToCsv(runs: readonly JournalRun[], shoes: readonly JournalSh
   const rows = sorted.map((run) =>
     [
       run.date,
-      run.distanceKm,
+      distanceIn(run.distanceKm, unit, 3),
       run.durationMin,
       SURFACE_LABELS[run.surface],
       run.shoeId === null ? null : (shoeNames.get(run.shoeId) ?? null),
@@ -551,5 +572,8 @@ export function runsToCsv(runs: readonly JournalRun[], shoes: readonly JournalSh
       .map(csvCell)
       .join(','),
   );
-  return `${[CSV_COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  const header = CSV_COLUMNS.map((column) =>
+    column === 'distance_km' ? `distance_${unit}` : column,
+  ).join(',');
+  return `${[header, ...rows].join('\r\n')}\r\n`;
 }
