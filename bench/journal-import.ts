@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { chromium } from 'playwright-core';
-import { readImport } from '../platform/activity-import/read-import';
+import { readImport } from '../platform/pages/activity-import/read-import';
 import { CHROMIUM_PATH, extensionBrowserArgs } from '../tests/e2e/support/extension-browser';
 import { fitActivity, stravaCsv } from '../tests/support/activity-files';
 

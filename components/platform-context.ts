@@ -7,6 +7,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
 import { readPageTerms, showTermOnPage, watchActivePage } from '../platform/pages/active-tab';
+import { startImport } from '../platform/pages/activity-import/import-client';
 import { openJournal } from '../platform/pages/journal';
 import {
   isStoragePersistent,
@@ -16,6 +17,8 @@ import { loadSettings, updateSettings, watchSettings } from '../platform/setting
 import { switchSiteOff, switchSiteOn } from '../platform/site-access';
 
 export type { PageTerm, PageTermsState } from '../platform/pages/active-tab';
+export { ImportCancelled } from '../platform/pages/activity-import/import-client';
+export type { ImportProgress } from '../platform/pages/activity-import/read-import';
 export type { JournalRepository } from '../platform/pages/journal';
 
 /** The browser as views see it. */
@@ -33,6 +36,8 @@ export interface Platform {
   /** Whether the browser keeps our storage (null: it cannot say), and asking it to. */
   isStoragePersistent: typeof isStoragePersistent;
   requestPersistentStorage: typeof requestPersistentStorage;
+  /** Reads activity files in a worker, for the journal's import. */
+  startImport: typeof startImport;
 }
 
 /** The real browser. */
@@ -48,6 +53,7 @@ export const browserPlatform: Platform = {
   openJournal,
   isStoragePersistent,
   requestPersistentStorage,
+  startImport,
 };
 
 /** Provide another `Platform` (tests) around the views that should use it. */

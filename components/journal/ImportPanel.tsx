@@ -10,12 +10,7 @@ import { importedRunFields } from '../../knowledge/journal/import/imported-run';
 import { planImport } from '../../knowledge/journal/import/plan';
 import type { JournalRun, RunFields } from '../../knowledge/journal/types';
 import type { DistanceUnit } from '../../knowledge/journal/units';
-import {
-  ImportCancelled,
-  type StartImport,
-  startImport as startWorkerImport,
-} from '../../platform/activity-import/import-client';
-import type { ImportProgress } from '../../platform/activity-import/read-import';
+import { ImportCancelled, type ImportProgress, usePlatform } from '../platform-context';
 import { type ResultGroup, resultGroups, resultSummary } from './import-results';
 import './import-panel.css';
 
@@ -75,9 +70,8 @@ export function ImportPanel(props: {
   unit: DistanceUnit;
   /** Adds the runs; resolves how many were added, or null when saving failed. */
   onAdd(runs: readonly RunFields[]): Promise<number | null>;
-  /** How files are read; the worker unless a test says otherwise. */
-  startImport?: StartImport;
 }): JSX.Element {
+  const { startImport } = usePlatform();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
   const [dragging, setDragging] = useState(false);
   const cancelJob = useRef<(() => void) | null>(null);
@@ -95,9 +89,7 @@ export function ImportPanel(props: {
   const importFiles = async (files: File[]) => {
     if (busy || files.length === 0) return;
     setStage({ kind: 'reading', progress: null });
-    const job = (props.startImport ?? startWorkerImport)(files, (progress) =>
-      setStage({ kind: 'reading', progress }),
-    );
+    const job = startImport(files, (progress) => setStage({ kind: 'reading', progress }));
     cancelJob.current = job.cancel;
     try {
       const reading = await job.done;

@@ -5,13 +5,13 @@
  * Reports progress in bytes read. Used by the import worker; no DOM.
  */
 import { Unzip, type UnzipFile, UnzipInflate } from 'fflate';
-import type { LocalDateOf } from '../../knowledge/journal/import/activity';
-import type { FileOutcome } from '../../knowledge/journal/import/plan';
+import type { LocalDateOf } from '../../../knowledge/journal/import/activity';
+import type { FileOutcome } from '../../../knowledge/journal/import/plan';
 import {
   readStravaIndex,
   type StravaIndex,
   withStravaSport,
-} from '../../knowledge/journal/import/strava-csv';
+} from '../../../knowledge/journal/import/strava-csv';
 import { ACTIVITY_FILE, readActivityFile } from './read-activity-file';
 
 /** How far reading has got. */

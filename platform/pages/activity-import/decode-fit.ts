@@ -3,8 +3,8 @@
  * reading, so a damaged or cut-short file is refused whole rather than read as a shorter run.
  */
 import { Decoder, Stream } from '@garmin/fitsdk';
-import { ActivityFileProblem } from '../../knowledge/journal/import/activity';
-import type { FitMessages } from '../../knowledge/journal/import/fit';
+import { ActivityFileProblem } from '../../../knowledge/journal/import/activity';
+import type { FitMessages } from '../../../knowledge/journal/import/fit';
 
 /** Size of the FIT file the header announces (header, records, 2-byte CRC), or null. */
 function announcedSize(bytes: Uint8Array): number | null {

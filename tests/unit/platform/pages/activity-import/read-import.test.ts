@@ -1,9 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { utcDate } from '../../../../knowledge/journal/import/activity';
-import type { FileOutcome } from '../../../../knowledge/journal/import/plan';
-import { type ImportProgress, readImport } from '../../../../platform/activity-import/read-import';
+import { utcDate } from '../../../../../knowledge/journal/import/activity';
+import type { FileOutcome } from '../../../../../knowledge/journal/import/plan';
+import {
+  type ImportProgress,
+  readImport,
+} from '../../../../../platform/pages/activity-import/read-import';
 import {
   damagedFit,
   fitRun,
@@ -11,7 +14,7 @@ import {
   pointsNorth,
   stravaCsv,
   tcxFile,
-} from '../../../support/activity-files';
+} from '../../../../support/activity-files';
 
 const text = (value: string) => new TextEncoder().encode(value);
 

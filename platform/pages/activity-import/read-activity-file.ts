@@ -8,10 +8,10 @@ import {
   type FileReading,
   type LocalDateOf,
   runtimeLocalDate,
-} from '../../knowledge/journal/import/activity';
-import { readFitMessages } from '../../knowledge/journal/import/fit';
-import { readGpx } from '../../knowledge/journal/import/gpx';
-import { readTcx } from '../../knowledge/journal/import/tcx';
+} from '../../../knowledge/journal/import/activity';
+import { readFitMessages } from '../../../knowledge/journal/import/fit';
+import { readGpx } from '../../../knowledge/journal/import/gpx';
+import { readTcx } from '../../../knowledge/journal/import/tcx';
 import { decodeFit } from './decode-fit';
 
 /** Names of files we read: `.fit`, `.gpx`, `.tcx`, each optionally gzipped. */

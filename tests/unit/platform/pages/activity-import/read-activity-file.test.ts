@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { utcDate } from '../../../../knowledge/journal/import/activity';
-import { readActivityFile } from '../../../../platform/activity-import/read-activity-file';
+import { utcDate } from '../../../../../knowledge/journal/import/activity';
+import { readActivityFile } from '../../../../../platform/pages/activity-import/read-activity-file';
 import {
   cutShortFit,
   damagedFit,
@@ -10,7 +10,7 @@ import {
   gpxTrack,
   pointsNorth,
   tcxFile,
-} from '../../../support/activity-files';
+} from '../../../../support/activity-files';
 
 const text = (value: string) => new TextEncoder().encode(value);
 
