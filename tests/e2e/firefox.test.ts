@@ -5,11 +5,16 @@
  * open the sidebar from a click in the page, so unless the sidebar is open already it stores the
  * route and says which shortcut opens the sidebar, which then lands there.
  */
+
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { emergencyAction } from '../../knowledge/guide/emergency-number';
 import { RED_FLAGS } from '../../knowledge/guide/red-flags';
+import { fitRun } from '../support/activity-files';
 import { HOSTS } from './support/extension-browser';
 import {
   askPageForTerms,
@@ -307,5 +312,22 @@ describe('the sidebar page in Firefox', () => {
     await page.locator('#journal-tab-runs').click();
     const run = await page.waitForSelector('li.j-run');
     expect(await run?.evaluate((element) => element.textContent)).toContain('8.5 km');
+  });
+
+  it('imports a FIT file through the journal, read in a worker', async () => {
+    const page = await firefox.openSidebarPage('journal');
+    await page.evaluate(() => chrome.storage.local.set({ settings: { distanceUnit: 'km' } }));
+    await page.locator('#journal-tab-runs').click();
+    const folder = mkdtempSync(join(tmpdir(), 'hpg-fit-'));
+    const path = join(folder, 'Morning_Run.fit');
+    writeFileSync(path, fitRun(new Date(Date.now() - 86_400_000).toISOString(), 12_340, 3600));
+    const input = await page.waitForSelector('input#import-files');
+    await input?.uploadFile(path);
+    await page.waitForFunction(() =>
+      document.querySelector('.j-import-summary')?.textContent?.startsWith('Added 1 run.'),
+    );
+    const run = await page.waitForSelector('li.j-run');
+    expect(await run?.evaluate((element) => element.textContent)).toContain('12.34 km');
+    rmSync(folder, { recursive: true, force: true });
   });
 });
