@@ -26,6 +26,12 @@ import {
   SURFACE_LABELS,
   ZONE_LABELS,
 } from '../../knowledge/journal/types';
+import {
+  type DistanceUnit,
+  distanceIn,
+  formatDistance,
+  UNIT_ABBREVIATIONS,
+} from '../../knowledge/journal/units';
 import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 import { PainLoadChart } from './PainLoadChart';
 import { redFlagAnswers, timeline, zoneCounts } from './summary-facts';
@@ -77,14 +83,18 @@ function RedFlagSection(props: { check: CheckRecord | null }): JSX.Element {
   );
 }
 
-function Timeline(props: { runs: readonly JournalRun[]; shoes: readonly JournalShoe[] }) {
+function Timeline(props: {
+  runs: readonly JournalRun[];
+  shoes: readonly JournalShoe[];
+  unit: DistanceUnit;
+}) {
   const names = new Map(props.shoes.map((shoe) => [shoe.id, shoe.name]));
   return (
     <table class="cs-table">
       <thead>
         <tr>
           <th scope="col">Date</th>
-          <th scope="col">km</th>
+          <th scope="col">{UNIT_ABBREVIATIONS[props.unit]}</th>
           <th scope="col">Surface, shoes</th>
           <th scope="col">Pain b/d/a/m</th>
           <th scope="col">Where, feel</th>
@@ -95,7 +105,7 @@ function Timeline(props: { runs: readonly JournalRun[]; shoes: readonly JournalS
         {props.runs.map((run) => (
           <tr key={run.id}>
             <td class="cs-date">{longDate(run.date).slice(0, -5)}</td>
-            <td>{run.distanceKm}</td>
+            <td>{distanceIn(run.distanceKm, props.unit)}</td>
             <td>
               {SURFACE_LABELS[run.surface]}
               {run.shoeId !== null && names.has(run.shoeId) ? `, ${names.get(run.shoeId)}` : ''}
@@ -132,9 +142,12 @@ export function ClinicianSummary(props: {
   shoes: readonly JournalShoe[];
   check: CheckRecord | null;
   today: string;
+  /** The unit distances are shown in; km when not given. */
+  unit?: DistanceUnit;
   onPrint(): void;
 }): JSX.Element {
   const { runs, shoes, today } = props;
+  const unit = props.unit ?? 'km';
   const weeks = weeklyDistances(runs, today, SUMMARY_WEEKS);
   const since = weeks[0]?.start ?? addDays(today, -7 * SUMMARY_WEEKS);
   const recent = runs.filter((run) => run.date >= since);
@@ -216,10 +229,10 @@ export function ClinicianSummary(props: {
             </thead>
             <tbody>
               <tr>
-                <th scope="row">km (runs)</th>
+                <th scope="row">{UNIT_ABBREVIATIONS[unit]} (runs)</th>
                 {weeks.map((week) => (
                   <td key={week.start}>
-                    {week.distanceKm} ({week.runs})
+                    {distanceIn(week.distanceKm, unit, 1)} ({week.runs})
                   </td>
                 ))}
               </tr>
@@ -237,14 +250,18 @@ export function ClinicianSummary(props: {
         </div>
         {shoesInUse.length > 0 && (
           <p class="cs-muted">
-            Shoes: {shoesInUse.map((total) => `${total.shoe.name} ${total.totalKm} km`).join('; ')}.
+            Shoes:{' '}
+            {shoesInUse
+              .map((total) => `${total.shoe.name} ${formatDistance(total.totalKm, unit, 0)}`)
+              .join('; ')}
+            .
           </p>
         )}
       </section>
 
       <section aria-labelledby="cs-timeline">
         <h2 id="cs-timeline">Recent runs</h2>
-        <Timeline runs={timeline(runs, since, TIMELINE_RUNS)} shoes={shoes} />
+        <Timeline runs={timeline(runs, since, TIMELINE_RUNS)} shoes={shoes} unit={unit} />
       </section>
     </main>
   );

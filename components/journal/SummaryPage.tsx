@@ -11,12 +11,19 @@ import { usePlatform } from '../platform-context';
 import { ClinicianSummary } from './ClinicianSummary';
 import './journal.css';
 import './clinician-summary.css';
+import type { DistanceUnit } from '../../knowledge/journal/units';
+import { suggestedUnit } from './use-distance-unit';
 
-type Loaded = { runs: JournalRun[]; shoes: JournalShoe[]; check: CheckRecord | null };
+type Loaded = {
+  runs: JournalRun[];
+  shoes: JournalShoe[];
+  check: CheckRecord | null;
+  unit: DistanceUnit;
+};
 
 /** The page's whole content. */
 export function SummaryPage(): JSX.Element {
-  const { openJournal } = usePlatform();
+  const { openJournal, loadSettings } = usePlatform();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -25,11 +32,16 @@ export function SummaryPage(): JSX.Element {
     openJournal()
       .then(async (journal) => {
         try {
-          const [{ runs, shoes }, check] = await Promise.all([
+          const [{ runs, shoes }, check, unit] = await Promise.all([
             journal.load(),
             journal.latestCheck(),
+            // Settings that cannot be read leave the suggested unit: the summary still shows.
+            loadSettings().then(
+              (settings) => settings.distanceUnit ?? suggestedUnit(),
+              () => suggestedUnit(),
+            ),
           ]);
-          if (live) setLoaded({ runs, shoes, check });
+          if (live) setLoaded({ runs, shoes, check, unit });
         } finally {
           journal.close();
         }
@@ -40,7 +52,7 @@ export function SummaryPage(): JSX.Element {
     return () => {
       live = false;
     };
-  }, [openJournal]);
+  }, [openJournal, loadSettings]);
 
   if (error) {
     return (
@@ -64,6 +76,7 @@ export function SummaryPage(): JSX.Element {
       shoes={loaded.shoes}
       check={loaded.check}
       today={localDate(new Date())}
+      unit={loaded.unit}
       onPrint={() => window.print()}
     />
   );
