@@ -231,7 +231,7 @@ export function RunForm(props: {
           />
           <FormField
             id="run-newShoeKm"
-            label="Already run in them (km)"
+            label={`Already run in them (${UNIT_ABBREVIATIONS[props.unit ?? 'km']})`}
             error={problems.newShoeKm}
             render={(input) => (
               <input

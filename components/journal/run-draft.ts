@@ -172,12 +172,19 @@ export function readDraft(
   if (draft.shoe === 'new') {
     newShoe = {
       name: draft.newShoeName.trim(),
-      startKm: draft.newShoeKm.trim() === '' ? 0 : parseDecimal(draft.newShoeKm),
+      startKm: draft.newShoeKm.trim() === '' ? 0 : toKm(parseDecimal(draft.newShoeKm), unit),
       retired: false,
     };
     const shoeProblems = checkShoeFields(newShoe);
     if (shoeProblems.name) problems.newShoeName = shoeProblems.name;
-    if (shoeProblems.startKm) problems.newShoeKm = shoeProblems.startKm;
+    if (shoeProblems.startKm) {
+      problems.newShoeKm =
+        unit === 'mi'
+          ? `Enter the distance already run in them, 0 to ${Math.floor(
+              fromKm(RUN_LIMITS.maxShoeStartKm, 'mi'),
+            )} miles.`
+          : shoeProblems.startKm;
+    }
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return newShoe ? { ok: true, fields, newShoe } : { ok: true, fields };

@@ -21,4 +21,14 @@ describe('the form in miles', () => {
       'Enter the distance in miles, more than 0 and at most 186.',
     );
   });
+
+  it("takes a new pair's distance so far in miles too", () => {
+    const reading = readDraft(
+      { ...emptyDraft(TODAY), distance: '3', shoe: 'new', newShoeName: 'Blue', newShoeKm: '100' },
+      TODAY,
+      new Set(),
+      'mi',
+    );
+    expect(reading.ok && reading.newShoe?.startKm).toBe(160.934);
+  });
 });
