@@ -163,6 +163,7 @@ describe('importing activities', () => {
     const page = await openRuns();
     const newest = page.locator('.j-run').first();
     await expect.poll(() => newest.locator('.j-meta').textContent()).toMatch(/not added yet/);
+    await newest.screenshot({ path: join(SCREENSHOT_DIR, 'journal-imported-run.png') });
     await newest.getByRole('button', { name: /^Add pain for the run of/ }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('run-painBefore');
     await page.fill('#run-painBefore', '1');
