@@ -205,7 +205,11 @@ export function ImportPanel(props: {
           </p>
         )}
         {stage.kind === 'stopped' && (
-          <p class={`j-banner ${stage.failed ? 'j-banner-error' : ''}`} tabIndex={-1} ref={outcome}>
+          <p
+            class={`banner ${stage.failed ? 'banner-error' : 'banner-info'}`}
+            tabIndex={-1}
+            ref={outcome}
+          >
             {stage.message}
           </p>
         )}

@@ -2,6 +2,7 @@
  * The words of an import's results, from the plan: a one-line summary for the status region and
  * grouped rows, problems first. Pure, so the wording is tested without rendering.
  */
+import { formatDay } from '../../knowledge/date-format';
 import type { ActivitySummary } from '../../knowledge/journal/import/activity';
 import type { ImportRow } from '../../knowledge/journal/import/plan';
 import { type DistanceUnit, formatDistance } from '../../knowledge/journal/units';
@@ -19,15 +20,9 @@ function plural(count: number, one: string, many = `${one}s`): string {
   return `${count.toLocaleString('en-GB')} ${count === 1 ? one : many}`;
 }
 
-/** "Mon 12 May 2025". */
+/** "Mon, 12 May 2025" in the reader's locale. */
 export function longDate(date: string): string {
-  return new Date(`${date}T00:00:00Z`).toLocaleDateString('en-GB', {
-    weekday: 'short',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    timeZone: 'UTC',
-  });
+  return formatDay(date, { weekday: true });
 }
 
 /** "Trail run, 10.01 km on Mon 12 May 2025". */

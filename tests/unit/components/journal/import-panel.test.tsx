@@ -8,7 +8,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImportPanel } from '../../../../components/journal/ImportPanel';
-import { resultSummary } from '../../../../components/journal/import-results';
+import { longDate, resultSummary } from '../../../../components/journal/import-results';
 import {
   browserPlatform,
   ImportCancelled,
@@ -130,7 +130,7 @@ describe('the import panel', () => {
       [...container.querySelectorAll('[data-import-group]')].map((group) => group.textContent),
     ).toEqual([
       'Files that could not be read (nothing from them was added) (1)bad.gpx: This file has no track points.',
-      'Runs added (1)Run, 6.21 mi on Mon, 12 May 2025 (a.fit)',
+      `Runs added (1)Run, 6.21 mi on ${longDate('2025-05-12')} (a.fit)`,
     ]);
   });
 
