@@ -147,6 +147,8 @@ const CONTEXT_IDS = [
   'generally-unwell',
   'long-duration',
   'no-better',
+  'joint-injection',
+  'any-position',
 ] as const;
 type ContextId = (typeof CONTEXT_IDS)[number];
 
@@ -166,6 +168,8 @@ export interface Sign<Id extends SignId = SignId> {
   unlessClauseHas?: readonly SignId[];
   /** …or in a sentence that has one of these ("at night, lying on that side"). */
   unlessSentenceHas?: readonly SignId[];
+  /** …but the sentence block is lifted where the sentence also has one of these. */
+  exceptSentenceHas?: readonly SignId[];
   /** Where the weights come from, for signs that point to the newer conditions. */
   sources?: readonly string[];
 }
@@ -621,6 +625,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'even [when|while] [i] [am] [just|only] rest|resting|sitting|sat|lying|sit|lie|sleeping|asleep|still',
       `/(?:even|just)(?: ${ANY_WORD}){0,6} doing nothing`,
       'at nighttime',
+      // "Throbs when I'm just sat on the sofa": at rest, not after sitting a long time.
+      `${HURTS} ~3 when|while [i] [am] just|only|simply sat|sitting|lying|resting|relaxing`,
       'night pain|pains',
       'wake|wakes|woke|woken|waking me|us',
       `wake|wakes|woke|woken|waking [me] [up] ~2 with|from|by|in ~2 ${HURTS}`,
@@ -636,6 +642,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // night lying on that side" (which is not a red flag) do not count.
     unlessClauseHas: ['relief', 'running-at-night'],
     unlessSentenceHas: ['lying-on-side', 'woken-by-other'],
+    // …unless the runner says it is any position ("not just when I lie on it").
+    exceptSentenceHas: ['any-position'],
   },
   {
     id: 'lying-on-side',
@@ -739,7 +747,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
       // Walking or standing, not standing up from a chair (that is "getting up").
       `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?:walk|walks|walking|stand|standing)(?! up)`,
-      `/(?:walk|walking|stand|standing)(?! up)(?: ${ANY_WORD}){0,2} (?:hurt|hurts|painful|sore|agony)`,
+      // "Standing in the queue at Tesco hurts": up to five words between.
+      `/(?:walk|walking|stand|standing)(?! up)(?: ${ANY_WORD}){0,5} (?:hurt|hurts|painful|sore|agony)`,
       'cannot walk|stand properly|normally|straight|without',
     ],
     weights: { 'stress-fracture': 4, 'cartilage-tear': 0.5 },
@@ -1812,6 +1821,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot [even] move|lift ~3 leg|hip|it',
     'leg|hip ~2 will not move',
     'hardly|barely move ~2 leg|hip|it',
+    // "Completely seized", "locked solid", "won't move at all": a joint that will not move.
+    'completely|totally|fully seized|locked|frozen',
+    'seized|locked|frozen solid',
+    'will not|cannot move at all',
   ]),
   // Misshapen whatever happened: an ambulance now (NHS Hip fracture).
   contextSign('deformity', [
@@ -2108,10 +2121,35 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'nothing ~2 help|helps|helped|working|works|worked',
     'not ~2 improved|gone|eased|settled|helped|helping|worked|working',
     'not ~1 gone away',
-    'same as ~2 before',
+    'same as ~2 before|ever',
+    // "Exactly the same", "no different", "hasn't budged": no change is no better.
+    '/(?:exactly|still|just|much|pretty much|all) the same(?! (?:spot|place|point|side|way|time|distance|pace|route|shoes|mileage|as))',
+    'no different',
+    'unchanged',
+    'as bad as ~1 ever|before',
+    'not ~1 budged|shifted',
     'no improvement',
     'getting worse',
     'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
+  ]),
+  // A recent injection into the hip: an infection risk with fever, feeling ill or a hip that
+  // will not move (NHS Septic arthritis: a recent joint injection or operation raises the risk).
+  contextSign('joint-injection', [
+    'steroid|cortisone|hydrocortisone|prp|hyaluronic ~3 injection|injections|jab|jabs|shot|shots',
+    // Into the hip, not a flu jab in the arm.
+    'injection|injections|injected ~1 into|in ~2 hip|hips|joint|bursa|groin|it',
+    'hip ~3 injected|injection|aspirated|drained|arthroscopy|scope|scoped',
+    'arthroscopy',
+  ]),
+  // Night pain in any position, not only lying on the sore side ("not just when I lie on it",
+  // "on my back too, doesn't matter"): the night flag stands (GP Reasoning; NHS Devon).
+  contextSign('any-position', [
+    'not just|only ~3 lie|lying|lay|sleep|sleeping|on_it|that_side',
+    'any|every|whatever|whichever|no_matter_what|no_matter_which position|positions|side|way',
+    'does not matter ~4 side|position|how|which|what|lie|lying',
+    'on my|the back|front ~2 too|also|as_well|as_much',
+    'even ~2 on my|the back|front|other side',
+    'even ~2 not lying on it',
   ]),
 ];
 
@@ -2250,6 +2288,21 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'infection-signs',
     needsOneOfEach: [['cannot-move-leg'], ['severe-pain'], HIP_ANCHORS],
+  },
+  // …and a hip that will not move while the runner feels ill ("seized, and I feel rough, like
+  // flu"): feeling unwell stands in for the fever no one has measured (NHS Septic arthritis).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['cannot-move-leg'], ['feeling-unwell', 'generally-unwell'], HIP_ANCHORS],
+  },
+  // A recent injection into the hip, then fever, feeling ill, heat, swelling or a hip that will
+  // not move: the needle can carry an infection into the joint (NHS Septic arthritis).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [
+      ['joint-injection'],
+      ['fever', 'feeling-unwell', 'hot-red-swollen', 'hot-skin', 'cannot-move-leg', 'severe-pain'],
+    ],
   },
   { redFlag: 'cauda-equina', needsOneOfEach: [['saddle-numbness']], reach: 'any' },
   {

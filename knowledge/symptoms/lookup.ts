@@ -168,7 +168,10 @@ function evidenceFrom(all: Mentions, clauses?: ReadonlySet<number>): TextEvidenc
   for (const sign of ALL_SIGNS) {
     if (!mentions[sign.id]) continue;
     const blockedClauses = affirmedIn(sign.unlessClauseHas, 'clause');
-    const blockedSentences = affirmedIn(sign.unlessSentenceHas, 'sentence');
+    const unblocked = affirmedIn(sign.exceptSentenceHas, 'sentence');
+    const blockedSentences = affirmedIn(sign.unlessSentenceHas, 'sentence').filter(
+      (sentence) => !unblocked.includes(sentence),
+    );
     const counted = (mentions[sign.id] ?? []).filter(
       (mention) =>
         !blockedClauses.includes(mention.clause) && !blockedSentences.includes(mention.sentence),
