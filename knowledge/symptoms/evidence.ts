@@ -149,6 +149,8 @@ const CONTEXT_IDS = [
   'no-better',
   'joint-injection',
   'any-position',
+  'losing-weight',
+  'eating-normally',
 ] as const;
 type ContextId = (typeof CONTEXT_IDS)[number];
 
@@ -1364,6 +1366,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'weight ~3 on it ~2 impossible|agony|unbearable|excruciating',
       'walk|walking|stand|standing ~2 impossible',
       'too painful|sore|much ~2 to walk|stand',
+      // "Can't put my foot down", "can't put my foot to the floor": no weight through the leg.
+      'cannot ~2 put ~1 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground',
     ],
     weights: { 'stress-fracture': 2 },
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg.
@@ -1757,6 +1761,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'rigors',
       '/(?<!night )sweats',
       'hot and cold',
+      // "I'm burning up", not "legs burning up the hill".
+      'i am|feel|feeling|felt ~1 burning up',
     ],
     // "My wife has had a fever all week" is not the runner's.
     { clause: ['in-the-past', 'weather', 'someone-else-unwell'] },
@@ -1960,6 +1966,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
     '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
     'high|middle|secondary school',
+    // School years and grades: "in year 9", "a year 10 pupil", "7th grade", "8th grader".
+    '/(?:in|into|starting|started|finished|finishing) (?:year|yr|grade) (?:[1-9]|1[0-3])(?![0-9]| of| months| weeks)',
+    '/(?:year|yr|grade) (?:[1-9]|1[0-3]) (?:student|pupil|kid|boy|girl|son|daughter|lad)',
+    '/(?:[1-9]|1[0-2])(?:st|nd|rd|th) grader?s?',
+    // "16M, hip pain" at the start of a clause; not "16m repeats" or "16m in 58 seconds".
+    '/(?<![^\\n])1[0-7] ?m(?! (?:in|of|run|runs|repeats|reps|sprint|sprints|dash|hurdles|swim|at|pace|split|splits|interval|intervals|on|off|walk))(?=\\n|$| )',
     'school ~2 cross_country|team|sports|pe',
     '/u1[0-7]s?',
     '/under (?:1[0-7]s?|18s)',
@@ -1985,6 +1997,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'wipe|wiping ~4 numb=|cannot_feel|feel_nothing|no_feeling',
       'numb=|cannot_feel|feel_nothing|no_feeling ~4 wipe|wiping|toilet_paper',
       'buttock ~2 numb= ~3 wipe|wiping|toilet',
+      // "Numb down below", "numb around my bum": the saddle in runners' words.
+      'numb=|numbness|tingl*|no_feeling|cannot_feel ~3 down_below|nether_regions|undercarriage',
+      'down_below|nether_regions|undercarriage ~3 numb=|numbness|tingl*|no_feeling',
+      'numb=|numbness|tingl*|no_feeling ~1 around|round ~1 my|the ~1 buttock|buttocks|bottom|backside|anus|back_passage',
     ],
     { sentence: ['cycling'] },
   ),
@@ -1996,6 +2012,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'incontinen*',
     'wet|wetting|soiled ~1 myself',
     'cannot feel|tell ~4 need ~2 pee|wee|toilet|go',
+    // "Peeing problems", "waterworks issues".
+    'peeing|weeing|bladder|waterworks ~1 problems|trouble|issues',
   ]),
 
   // A strangulated hernia: a groin lump that is stuck, with pain or vomiting (NHS).
@@ -2023,7 +2041,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('calf-or-leg-swelling', [
     `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
     `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
-    'calf ~3 bigger|fatter',
+    // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
+    'calf|calves|leg|legs|thigh|ankle ~3 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
   ]),
   // A swollen ankle counts too, unless it was just sprained: "rolled my ankle, it's swollen and
   // warm" is the sprain ("sprained my ankle, now my calf is swollen" still counts the calf).
@@ -2063,6 +2082,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
     'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting',
     'unexplained|unintentional|unintended ~2 weight loss',
+    // "Weight falling off me", "dropping weight though I'm eating normally".
+    'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
     'night sweats',
   ]),
   contextSign(
@@ -2127,20 +2148,35 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'no different',
     'unchanged',
     'as bad as ~1 ever|before',
+    'just|still|every_bit as bad|sore|painful',
+    'nothing ~2 changed',
     'not ~1 budged|shifted',
     'no improvement',
     'getting worse',
     'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
   ]),
+  // Losing weight while eating as usual is unexplained weight loss: "dropping weight though I'm
+  // eating normally" (the weight-loss-or-cancer rule needs both).
+  contextSign('losing-weight', [
+    'lost|losing|dropping|dropped|shedding ~2 weight|kg|kilos|pounds|lbs|stone',
+  ]),
+  contextSign('eating-normally', [
+    'eating|eat ~2 normally|loads|plenty|lots|more|well|properly|as_usual|the_same|like_a_horse',
+  ]),
   // A recent injection into the hip: an infection risk with fever, feeling ill or a hip that
   // will not move (NHS Septic arthritis: a recent joint injection or operation raises the risk).
-  contextSign('joint-injection', [
-    'steroid|cortisone|hydrocortisone|prp|hyaluronic ~3 injection|injections|jab|jabs|shot|shots',
-    // Into the hip, not a flu jab in the arm.
-    'injection|injections|injected ~1 into|in ~2 hip|hips|joint|bursa|groin|it',
-    'hip ~3 injected|injection|aspirated|drained|arthroscopy|scope|scoped',
-    'arthroscopy',
-  ]),
+  contextSign(
+    'joint-injection',
+    [
+      'steroid|cortisone|hydrocortisone|prp|hyaluronic ~3 injection|injections|jab|jabs|shot|shots',
+      // Into the hip, not a flu jab in the arm.
+      'injection|injections|injected ~1 into|in ~2 hip|hips|joint|bursa|groin|it',
+      'hip ~3 injected|injection|aspirated|drained|arthroscopy|scope|scoped',
+      'arthroscopy',
+    ],
+    // "My dad had a hip injection" is not the runner's.
+    { clause: ['someone-else'] },
+  ),
   // Night pain in any position, not only lying on the sore side ("not just when I lie on it",
   // "on my back too, doesn't matter"): the night flag stands (GP Reasoning; NHS Devon).
   contextSign('any-position', [
@@ -2366,6 +2402,10 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['unexplained-weight-loss', 'past-cancer', 'generally-unwell'],
       [...HIP_ANCHORS, 'pain-word'],
     ],
+  },
+  {
+    redFlag: 'weight-loss-or-cancer',
+    needsOneOfEach: [['losing-weight'], ['eating-normally'], [...HIP_ANCHORS, 'pain-word']],
   },
   { redFlag: 'not-improving', needsOneOfEach: [['long-duration'], ['no-better']] },
 ];

@@ -20,6 +20,11 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'Went to get out of bed and my hip just would not take my weight at all',
     'tried to stand after the race and could not put weight through the leg',
     'Impossible to walk on it since my tempo run, groin agony',
+    // Runners' slang (issue #12 round 3): "weight bear", "put my foot down", "went over on it".
+    'can’t weight bear on my left leg since the long run, groin agony',
+    'can’t put my foot down without screaming, hip went on the run',
+    'went over on it on the trail and can’t walk, hip and groin killing',
+    'couldn’t put my foot to the floor this morning, front of hip',
   ],
   'fall-injury': [
     'I fell off my bike onto my hip and now the pain is severe',
@@ -31,16 +36,34 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'hip pain and I feel hot and cold and shivery',
     'my kids brought home a bug and now I have a fever and my hip hurts',
     'my hip is red, hot and swollen and I have the chills',
+    // No thermometer: feeling rough or flu-ish with a hip that will not move.
+    'Hip suddenly locked solid, can’t move it, and I feel awful, like flu',
+    'my hip won’t move at all and I’ve felt really unwell since yesterday',
+    // A recent injection into the hip, then feeling ill, heat or swelling (NHS Septic arthritis).
+    'had a steroid injection in my hip last week and now I feel shivery and unwell',
+    'cortisone shot in the hip 4 days ago, now it’s hot and swollen',
+    'hip injection on Monday, since then I can’t move it and feel awful',
+    // Slang for a temperature and shivers.
+    'temp of 39 and my hip is really sore',
+    'feel rough and shivery, hip aching badly',
+    'having rigors last night and my groin hurts',
+    'hip pain and I’m burning up',
   ],
   'cauda-equina': [
     'back pain and I have lost control of my bowels',
     'sciatica in both legs and numbness between my legs',
     'since my back went I have trouble emptying my bladder',
+    'back pain, sciatica and numb down below',
+    'can’t feel when I wipe, lower back pain into my hip',
+    'peeing problems since my back went, buttock pain down the leg',
+    'numb around my bum and back of my legs, back pain',
+    'sciatica and can’t tell when I need a wee',
   ],
   'strangulated-hernia': [
     'I have a hernia in my groin and it is stuck out and I keep vomiting',
     'groin bulge that cannot be pushed back and it is really painful',
     'my inguinal hernia will not go back and I feel nauseous',
+    'lump in my groin won’t pop back in and it’s really sore',
   ],
   'blood-clot': [
     'flew home from Boston and now my calf is swollen and red',
@@ -52,6 +75,9 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'upper leg is puffy, red and sore since the long flight',
     'my thigh swelled up and feels hot, no injury I can think of',
     'sprained my ankle last week and now my calf is swollen and hot',
+    // Swelling in runners' words: "gone fat", "blown up".
+    'leg’s gone fat and hot after the flight, hip aches too',
+    'my calf has blown up and is warm after the long drive',
   ],
   'bone-stress': [
     'groin aches every step when I walk to work',
@@ -63,6 +89,8 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'my foot drops and slaps down on the road',
     'electric shock feeling down my leg and weakness in my thigh',
     'pins and needles in my foot after long runs and my buttock aches',
+    'foot slaps on the ground when I run, hip and back ache',
+    'keep tripping over my toes, back pain into my buttock',
   ],
   'child-hip-pain': [
     'My daughter is 11 and has a limp after netball',
@@ -75,6 +103,14 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'my 10yo limps after football and says his thigh aches',
     'my little one is limping and won’t put weight on her leg',
     'I (17f) get a sharp pain in my groin during track',
+    // Ages and school years written every way (issue #12 round 3).
+    'our lad (16) has a sore hip after football',
+    'my daughter, 11, limping after netball with knee pain',
+    'teen with groin pain after sprinting',
+    'my son is in year 9 and his hip hurts after rugby',
+    'year 10 pupil, hip pain after cross country',
+    '16M, hip pain when sprinting',
+    'my 8th grader says her hip hurts after soccer',
   ],
   'night-or-rest-pain': [
     'my hip hurts at night and it wakes me',
@@ -82,16 +118,30 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'pain in the hip keeps me awake',
     'groin pain at night? yes, every night',
     'my wife says my hip pain keeps me awake',
+    'pain every night wakes me at 3am, outer hip',
+    // Not only lying on it: night pain in any position is the flag, not bursitis's side-lying.
+    'side of my hip wakes me most nights, not just when I lie on it, on my back too',
+    'outer hip ache wakes me every night, whichever side I lie on',
+    // Rest in runners' words: "just sat on the sofa".
+    'front of my hip throbs when I’m just sat on the sofa',
   ],
   'weight-loss-or-cancer': [
     'had prostate cancer and now hip pain',
     'unexplained weight loss and an aching hip',
     'hip ache and I have lost my appetite',
+    'lost a stone without trying and my hip aches',
+    'had breast cancer 5 years ago and now my hip aches',
+    'weight falling off me and my hip aches',
+    'hip pain, and I’m dropping weight though I’m eating normally',
   ],
   'not-improving': [
     'my hip still hurts after 6 weeks off',
     'been resting for 2 months and the hip pain is not better',
     'eight weeks of rest and it is still sore',
+    'six weeks off and no better, outer hip',
+    'outer hip pain for 2 months, 7 weeks off running and it’s exactly the same',
+    'had 8 weeks off running and the hip is just as bad',
+    'rested it for three months and nothing has changed, groin still aches',
   ],
 };
 
@@ -288,6 +338,23 @@ const LOOK_ALIKES: readonly string[] = [
   '66, groin stiff when I get up, loosens in ten minutes, hard to cross my legs',
   'it was so hot on the long run that my legs swelled a bit, outer hip sore after',
   'rolled my ankle on the trail, it’s swollen and warm',
+  // Round 3 look-alikes: the new readings (feeling ill with a stuck hip, a hip injection, night
+  // pain in any position, no change, school years, weight, slang for swelling) must stay quiet.
+  'had my flu jab yesterday and feel a bit rough, outer hip aches after runs',
+  'hip seized up after the long run, stretched it out and it loosened',
+  'had a cortisone injection in my hip last month and it has really helped',
+  'feel rough after a night out, hip flexors tight on my run',
+  'my dad had a hip injection and felt unwell, my hip is fine',
+  'outer hip aches when I lie on it at night, fine on my back',
+  'same spot on my outer hip hurts every run, exactly the same place',
+  'I’m in year 2 of running, outer hip sore after long runs',
+  'my 16 year old sister runs with me, my outer hip aches',
+  'losing weight for my race on purpose, outer hip aches',
+  'I’m eating loads during marathon training, hip flexor tight',
+  'my legs blew up at mile 20, outer hip sore after',
+  'put my foot down on the last mile and my hip flexor tightened',
+  'burning up the hills on my tempo run, front of hip tight',
+  'outer hip ache on runs for two months, getting better slowly',
 ];
 
 describe('red flags: look-alikes raise nothing', () => {
