@@ -672,7 +672,6 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'lift|raise|bring|pull|drive|swing ~3 knee|knees|leg|legs|thigh',
       'knee|knees up',
       'knee= raise|raises|lift|lifts|drive|drives',
-      'knee|knees ~1 to [my|the] chest',
       'high knees',
       'knee drive',
       'march',
@@ -680,6 +679,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // Bringing the knee up pinches an impinging hip joint (AAOS FAI: pain when the hip bends).
     weights: { 'hip-flexor-tendinitis': 4, 'cartilage-tear': 1, 'hip-joint': 0.5 },
     sources: [AAOS_FAI],
+    // Pulling the knee to the chest is the joint's deep bend, counted there, not the flexor's work.
+    unlessClauseHas: ['blocked-deep-bend'],
   },
   {
     id: 'stairs',
@@ -917,6 +918,10 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'bring|bringing|pull|pulling|press|pressing ~2 legs|knees|thighs together',
       'legs|knees together',
       'side step|steps|stepping|shuffle|shuffles|shuffling',
+      // Sideways moves load the adductors: "sidestepped a dog", "stepping sideways".
+      'sidestep*',
+      'step|steps|stepping|stepped|move|moving|moves|moved|lunge|lunging ~1 sideways|laterally',
+      'side to side',
       'lateral movement|movements',
     ],
     // Pain on resisted adduction (the squeeze test) defines adductor-related groin pain (Doha).
@@ -941,7 +946,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
   },
 ];
 
-const VOLUME = 'mileage|miles|distance|volume|km|kilometres|training|long_run';
+const VOLUME = 'mileage|miles|distance|volume|km|kilometres|training|long_run|mpw|kpw';
 
 /** How it started. */
 export const ONSETS: readonly CheckerOption<OnsetId>[] = [
@@ -982,6 +987,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Since starting a 100-mile-week plan", "new 70k week block": a big new training load.
       'start|started|starting|began|begun|new|moved|switched ~4 # mile|miles|km|k= week|weeks|plan|block',
       '# mile|miles|km|k= week|weeks plan|block|program|programme',
+      // Weekly volume shorthand: "jumped to 60mpw", "upped to 80 kpw".
+      `/(?:increased?|upped|ramped|bumped|jumped|doubled|raised|went up|built up|moved up)(?: ${ANY_WORD}){0,4} \\d+ ?(?:mpw|kpw)(?![a-z])`,
     ],
     weights: {
       'stress-fracture': 3,
@@ -1281,7 +1288,7 @@ const CLUES: readonly Sign<ClueId>[] = [
   },
   {
     id: 'blocked-deep-bend',
-    why: 'The hip feels blocked or pinches in a deep squat',
+    why: 'The hip pinches or feels blocked when deeply bent (a deep squat, knee to chest, low seats)',
     absent: 'Deep squats are no trouble',
     phrases: [
       'feel|feels|felt|get|gets|getting ~2 blocked|jammed',
@@ -1289,10 +1296,14 @@ const CLUES: readonly Sign<ClueId>[] = [
       'deep squat|squats|squatting',
       'squat|squats|squatting ~1 deep|low',
       'bottom of ~2 squat',
+      // The knee pulled to the chest and low seats are the same deep bend (AAOS FAI).
+      'knee|knees ~1 to|into|towards ~1 my|the chest',
+      'hug|hugging|hugs ~3 knee|knees',
+      'low= sofa|sofas|couch|couches|chair|chairs|seat|seats|car|cars|stool|stools',
     ],
     // A hard block or pain at the end of deep hip bending (squatting) is how an impinging joint
     // behaves (AAOS FAI); a torn labrum can hurt there too.
-    weights: { 'hip-joint': 2, 'cartilage-tear': 1 },
+    weights: { 'hip-joint': 2.5, 'cartilage-tear': 1 },
     sources: [AAOS_FAI],
   },
   {
@@ -1336,6 +1347,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'No sudden pull',
     phrases: [
       'felt|heard ~3 pop|ping|twang|tear|pull|snap',
+      // "Went twang when I sidestepped": a sudden strain, not a snapping tendon.
+      'went|goes|go ~1 twang|ping',
       'pulled|tweaked|strained ~2 something|it|muscle',
       'sudden ~2 pain|pull|twinge ~4 sprint|sprinting|kick|kicking|lunge|stride|strides|split|splits',
     ],
@@ -1447,6 +1460,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'impingement',
       'femoroacetabular|femoro_acetabular',
       'cam|pincer ~2 lesion|impingement|morphology|deformity|type',
+      // "Physio mentioned 'cam' something": a clinician naming the cam or pincer shape.
+      `/(?:physio|physiotherapist|doctor|gp|surgeon|consultant|scan|x ?ray|mri|said|mentioned|called|told me)(?: ${ANY_WORD}){0,4} (?:cam|pincer)(?![a-z])`,
       'worn ~2 joint|cartilage|hip',
     ],
     weights: { 'hip-joint': 6 },

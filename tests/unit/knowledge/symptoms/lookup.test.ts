@@ -252,6 +252,45 @@ const CATEGORY_CASES: readonly LookupCase[] = [
     top: 'stress-fracture',
     redFlags: ['bone-stress', 'child-hip-pain'],
   },
+  // Round 3 (heldout-2) categories. Deep bending is the joint's: the knee pulled to the chest,
+  // low seats, and a clinician naming a "cam" or "pincer" shape (AAOS FAI).
+  {
+    text: 'front of hip pinches when I hug my knee into my chest, low car seats are awful',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'groin hurts when I pull my knee to my chest in yoga, and getting out of low chairs',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'sore groin after runs, the doctor said I have a pincer hip',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  // A sudden "twang" on a sideways move is an adductor strain (Doha).
+  {
+    text: 'felt my inner thigh go twang stepping sideways round a puddle, sore since',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'groin went ping at football when I sidestepped, now sore moving side to side',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  // Weekly volume in shorthand is still a jump in training load.
+  {
+    text: 'deep groin ache late in long runs since I upped to 50mpw, no limp, nothing at night',
+    top: 'stress-fracture',
+    redFlags: [],
+  },
+  {
+    text: 'groin aches towards the end of long runs, bumped up to 90 kpw last month',
+    top: 'stress-fracture',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: the held-out categories, in our own words', () => {
