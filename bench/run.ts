@@ -326,7 +326,7 @@ async function main() {
     },
   );
   if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
-  const source = termRegExp(compileTerms(GLOSSARY)).source;
+  const source = termRegExp(GLOSSARY).source;
 
   for (const [name, html] of Object.entries(pages)) {
     const samples: Record<Variant, Sample[]> = {
