@@ -7,25 +7,31 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { MarkStyle } from '../../../knowledge/preferences';
 import { describeTerm } from '../../../knowledge/terms/term-description';
-import { startTermExplainer } from '../../../page/term-explainer';
+import { type ExplainerOptions, startTermExplainer } from '../../../page/term-explainer';
 import type { MarkNames } from '../../../platform/messages';
 import { markedWords, matcher, showPage, testLifetime } from './page-setup';
 
 const openCard = () => document.querySelector(':popover-open');
 
-function startExplainer(markStyle: MarkStyle) {
+function startExplainer(markStyle: MarkStyle, settings: Partial<ExplainerOptions> = {}) {
   const life = testLifetime();
   const styleMarks = vi.fn(async (_names: MarkNames, _on: boolean) => {});
+  const muteTerm = vi.fn(async (_termId: string, _muted: boolean) => {});
   const explainer = startTermExplainer(document, life, {
     markStyle,
     cardDelayMs: 150,
     theme: 'auto',
+    markingMode: 'first-in-view',
+    cardOpening: 'hover',
+    mutedTerms: [],
     matcher,
     describe: async (termId) => describeTerm(termId),
     openGuide: async () => null,
     styleMarks,
+    muteTerm,
+    ...settings,
   });
-  return { life, explainer, styleMarks };
+  return { life, explainer, styleMarks, muteTerm };
 }
 
 /** Waits long enough for a card to have opened, had anything asked for one (delay 150 ms). */
