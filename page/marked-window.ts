@@ -68,10 +68,13 @@ export function startMarkedWindow(
   style: ShownMarkStyle,
   names: MarkNames,
   /**
-   * Resolves once the browser styles highlights of these names. The highlight joins the page's
-   * registry only then: ranges a page could read but the reader cannot see would tell only the page.
+   * Has the browser style highlights of these names; resolves once it does. Asked only when the
+   * window first has something to mark: inserting a style sheet makes the browser recalculate the
+   * style of the whole page (up to hundreds of ms on a 2 MB page), which a page without a single
+   * term never pays. The highlight joins the page's registry only once styled: ranges a page
+   * could read but the reader cannot see would tell only the page.
    */
-  styled: Promise<void>,
+  requestStyle: () => Promise<void>,
   /** Which mentions are marked (the settings choose; see `setMode`). */
   initialMode: MarkingMode = 'every',
 ): MarkedWindow {
@@ -118,6 +121,7 @@ export function startMarkedWindow(
     );
     for (const range of ranges) highlight.add(range);
     registered.set(node, { hits, ranges });
+    showMarks();
   };
 
   /**
@@ -189,10 +193,16 @@ export function startMarkedWindow(
     );
   };
 
-  void styled.then(
-    () => life.isValid && view.CSS.highlights.set(names[style], highlight),
-    (error: unknown) => console.warn('Hip Pain Guide: marks could not be styled here', error),
-  );
+  let styled = false;
+  /** Styles the marks and joins the registry, the first time there is something to mark. */
+  const showMarks = () => {
+    if (styled) return;
+    styled = true;
+    requestStyle().then(
+      () => life.isValid && view.CSS.highlights.set(names[style], highlight),
+      (error: unknown) => console.warn('Hip Pain Guide: marks could not be styled here', error),
+    );
+  };
   life.onEnd(() => {
     // Only our own entry: a page that put something else under the same name keeps it.
     if (view.CSS.highlights.get(names[style]) === highlight) {

@@ -73,15 +73,18 @@ function styledMarkedWindow(
   options: Pick<ExplainerOptions, 'styleMarks' | 'markingMode'>,
 ): MarkedWindow {
   const names = randomMarkNames();
-  const styled = options.styleMarks(names, true);
-  life.onEnd(() => {
-    // After the insertion, so that a removal never overtakes it. If the extension is gone, so is
-    // any way to reach the background; the names are random, so nothing findable is left.
-    // (A failed insertion is reported by the marked window; a failed removal means the
-    // extension is gone, which is the case the comment above covers.)
-    styled.then(() => options.styleMarks(names, false)).catch(() => undefined);
-  });
-  return startMarkedWindow(doc, index, life, style, names, styled, options.markingMode);
+  const requestStyle = () => {
+    const styled = options.styleMarks(names, true);
+    life.onEnd(() => {
+      // After the insertion, so that a removal never overtakes it. If the extension is gone, so
+      // is any way to reach the background; the names are random, so nothing findable is left.
+      // (A failed insertion is reported by the marked window; a failed removal means the
+      // extension is gone, which is the case the comment above covers.)
+      styled.then(() => options.styleMarks(names, false)).catch(() => undefined);
+    });
+    return styled;
+  };
+  return startMarkedWindow(doc, index, life, style, names, requestStyle, options.markingMode);
 }
 
 export function startTermExplainer(
