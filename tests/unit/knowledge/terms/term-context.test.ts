@@ -47,6 +47,12 @@ describe('hitsWorthMarking', () => {
     expect(markedWords(text, 'en', `Engineering blog. ${text}`)).toEqual([]);
   });
 
+  it('is not fooled by words that news and business use figuratively', () => {
+    const text = 'Our release cadence moved to two weeks.';
+    const around = `City budget passes after marathon session. ${text} Shares went the extra mile.`;
+    expect(markedWords(text, 'en', around)).toEqual([]);
+  });
+
   it('marks an ambiguous word where hip or running words are near it', () => {
     expect(markedWords('Most runners raise their cadence by shortening each stride.')).toEqual([
       'cadence',
