@@ -4,11 +4,12 @@ import { defineConfig } from 'wxt';
 import { DEMO_HOST, DEMO_PORT, demoServerPlugin } from './demo/demo-server';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from './knowledge/running-sites';
 import { GLOSSARY } from './knowledge/terms/glossary';
+import { VARIANTS_NEEDING_CONTEXT } from './knowledge/terms/term-context';
 import { compileTerms } from './knowledge/terms/term-matcher';
 
 /**
- * `virtual:compiled-terms`: the glossary compiled for matching at build time (the pattern and the
- * variant index, without the card texts), so the content script carries and does only what it
+ * `virtual:compiled-terms`: the glossary compiled for matching at build time (a trie of the
+ * variants and the term ids, without the card texts), so the content script carries and does only what it
  * needs on every page; cards ask the background for their text.
  */
 function compiledTermsPlugin(): Plugin {
@@ -18,7 +19,7 @@ function compiledTermsPlugin(): Plugin {
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load: (source) =>
       source === `\0${id}`
-        ? `export default ${JSON.stringify(compileTerms(GLOSSARY))};`
+        ? `export default ${JSON.stringify(compileTerms(GLOSSARY, { needingContext: VARIANTS_NEEDING_CONTEXT }))};`
         : undefined,
   };
 }

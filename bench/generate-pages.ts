@@ -85,3 +85,115 @@ export function forumPage(posts = 4000): string {
 export function stressPage(): string {
   return forumPage(12_000);
 }
+
+// ── Ordinary pages: big, heavily marked-up, and with few or no hip terms ─────────────────────
+
+const NEWS_SENTENCES = [
+  'The council approved the budget after a long debate on Tuesday evening.',
+  'Shares in the company rose sharply after the quarterly results beat forecasts.',
+  'Residents say the new bus lanes have made their commute faster but noisier.',
+  'The minister declined to comment on reports of a cabinet reshuffle.',
+  'Heavy rain is expected across the north of the country this weekend.',
+  'The museum will reopen in spring with a new wing devoted to modern design.',
+  'Our release cadence moved to two weeks, and the team ships smaller changes.',
+  'Fans queued overnight for tickets to the final match of the season.',
+];
+
+const sentenceFrom = (next: () => number, pool: string[]) =>
+  pool[Math.floor(next() * pool.length)] as string;
+
+/** Markup as news sites write it: wrappers, inline spans, share bars, ads and related links. */
+function newsBlock(next: () => number, i: number): string {
+  const words = Array.from({ length: 4 }, () => sentenceFrom(next, NEWS_SENTENCES)).join(' ');
+  const inline = words.replace(
+    /(\w+) (\w+)/,
+    '<a href="/topic/$1"><span class="kw">$1</span></a> <em>$2</em>',
+  );
+  let block = `<div class="row"><div class="col"><div class="text-wrap"><p class="para" data-i="${i}">${inline}</p></div></div></div>`;
+  if (i % 5 === 0) {
+    block +=
+      '<aside class="ad"><div class="ad-inner"><span>Advertisement</span><div class="slot" style="height:90px"></div></div></aside>' +
+      `<div class="share"><button>Share</button><button>Tweet</button><button>Email</button><span>${i * 7} comments</span></div>`;
+  }
+  if (i % 9 === 0) {
+    block += '<ul class="related">';
+    for (let j = 0; j < 6; j++) {
+      block += `<li><a href="/story/${i}-${j}"><img alt="" width="80" height="60"><span>${sentenceFrom(next, NEWS_SENTENCES)}</span></a></li>`;
+    }
+    block += '</ul>';
+  }
+  return block;
+}
+
+/** A long news article with heavy markup and no hip terms (one "release cadence"). */
+export function newsPage(blocks = 400): string {
+  const next = random(3);
+  let body = '<nav class="topnav">';
+  for (let i = 0; i < 120; i++) body += `<a href="/section/${i}">Section ${i}</a> `;
+  body +=
+    '</nav><article style="max-width:720px;margin:0 auto"><h1>City budget passes after marathon session</h1>';
+  for (let i = 0; i < blocks; i++) body += newsBlock(next, i);
+  body += '</article><footer>';
+  for (let i = 0; i < 300; i++) body += `<a href="/about/${i}">Footer link ${i}</a> `;
+  return shell(
+    'News',
+    '.row,.col,.text-wrap{display:block}.share button{margin:2px}.related{display:flex;flex-wrap:wrap}.ad{background:#eee}',
+    `${body}</footer>`,
+  );
+}
+
+/** A portal front page: thousands of short links in boxes and lists. */
+export function portalPage(links = 4000): string {
+  const next = random(4);
+  let body = '<div class="portal">';
+  for (let box = 0; box < links / 40; box++) {
+    body += `<section class="box"><h3>Topic ${box}</h3><ul>`;
+    for (let j = 0; j < 40; j++) {
+      const headline = sentenceFrom(next, NEWS_SENTENCES).split(' ').slice(0, 6).join(' ');
+      body += `<li><a href="/n/${box}/${j}">${headline}</a> <small>${j}m</small></li>`;
+    }
+    body += '</ul></section>';
+  }
+  return shell(
+    'Portal',
+    '.portal{display:grid;grid-template-columns:repeat(4,1fr);gap:8px}.box ul{margin:0;padding-left:16px;font-size:13px}',
+    `${body}</div>`,
+  );
+}
+
+/** A wiki page: infobox, sections, tables, many links, a long reference list. */
+export function wikiPage(sections = 60): string {
+  const next = random(5);
+  let body =
+    '<div class="wiki"><table class="infobox">' +
+    Array.from(
+      { length: 20 },
+      (_, i) => `<tr><th>Field ${i}</th><td><a href="/wiki/F${i}">Value ${i}</a></td></tr>`,
+    ).join('') +
+    '</table><h1>History of the city</h1>';
+  for (let s = 0; s < sections; s++) {
+    body += `<h2><span class="mw-headline">Section ${s}</span><span class="edit">[<a href="/edit/${s}">edit</a>]</span></h2>`;
+    for (let p = 0; p < 4; p++) {
+      const text = Array.from({ length: 5 }, () => sentenceFrom(next, NEWS_SENTENCES))
+        .join(' ')
+        .replace(/(\w{6,})/g, (word) =>
+          next() < 0.15 ? `<a href="/wiki/${word}">${word}</a>` : word,
+        );
+      body += `<p>${text}<sup class="ref"><a href="#cite-${s}-${p}">[${s * 4 + p + 1}]</a></sup></p>`;
+    }
+    if (s % 6 === 0) {
+      body += '<table class="data"><tr><th>Year</th><th>Population</th><th>Note</th></tr>';
+      for (let r = 0; r < 25; r++)
+        body += `<tr><td>${1900 + r * 4}</td><td>${10_000 + r * 917}</td><td><a href="/wiki/Y${r}">census</a></td></tr>`;
+      body += '</table>';
+    }
+  }
+  body += '<ol class="references">';
+  for (let r = 0; r < sections * 4; r++)
+    body += `<li id="cite-${r}"><a href="/src/${r}">Source ${r}</a>, retrieved ${1 + (r % 28)} March.</li>`;
+  return shell(
+    'Wiki',
+    '.infobox{float:right;border:1px solid #aaa;font-size:13px}.data td,.data th{border:1px solid #ccc;padding:2px 6px}',
+    `${body}</ol></div>`,
+  );
+}

@@ -13,7 +13,7 @@ import {
   isStoragePersistent,
   requestPersistentStorage,
 } from '../platform/pages/storage-persistence';
-import { loadSettings, updateSettings, watchSettings } from '../platform/settings';
+import { loadSettings, setTermMuted, updateSettings, watchSettings } from '../platform/settings';
 import { switchSiteOff, switchSiteOn } from '../platform/site-access';
 
 export type { PageTerm, PageTermsState } from '../platform/pages/active-tab';
@@ -25,6 +25,7 @@ export type { JournalRepository } from '../platform/pages/journal';
 export interface Platform {
   loadSettings: typeof loadSettings;
   updateSettings: typeof updateSettings;
+  setTermMuted: typeof setTermMuted;
   watchSettings: typeof watchSettings;
   /** Asks for the site's permission where needed: call straight from the click. */
   switchSiteOn: typeof switchSiteOn;
@@ -44,6 +45,7 @@ export interface Platform {
 export const browserPlatform: Platform = {
   loadSettings,
   updateSettings,
+  setTermMuted,
   watchSettings,
   switchSiteOn,
   switchSiteOff,

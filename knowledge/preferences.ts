@@ -12,6 +12,18 @@ import type { DistanceUnit } from './journal/units';
 export const MARK_STYLES = ['underline', 'background', 'none'] as const;
 export type MarkStyle = (typeof MARK_STYLES)[number];
 
+/**
+ * Which mentions of a term are marked: the first in view on each screen (calm, and fewer marked
+ * text nodes cost the page less in every frame it changes), or every one. Unmarked mentions still
+ * explain themselves on hover.
+ */
+export const MARKING_MODES = ['first-in-view', 'every'] as const;
+export type MarkingMode = (typeof MARKING_MODES)[number];
+
+/** How a card opens: after the pointer rests on a term, only while Alt is held, or on a click. */
+export const CARD_OPENINGS = ['hover', 'modifier', 'click'] as const;
+export type CardOpening = (typeof CARD_OPENINGS)[number];
+
 /** The colour scheme of the sidebar and the cards; "auto" follows the system or the page. */
 export const THEMES = ['auto', 'light', 'dark'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -28,6 +40,10 @@ export interface Settings {
   /** How long the pointer rests on a term before its card shows, in ms. */
   cardDelayMs: number;
   markStyle: MarkStyle;
+  markingMode: MarkingMode;
+  cardOpening: CardOpening;
+  /** Terms the reader asked not to mark or explain anywhere (glossary ids). */
+  mutedTerms: string[];
   theme: Theme;
   /** Miles or km for the journal; null until the runner chooses (the browser's language decides). */
   distanceUnit: DistanceUnit | null;

@@ -11,6 +11,8 @@
  * look for a fixed name. The page can still read the registry (`CSS.highlights`) and so the marked
  * ranges while marks are shown; with marks set to "none" this window never starts.
  */
+import type { MarkingMode } from '../knowledge/preferences';
+import type { TermHit } from '../knowledge/terms/term-matcher';
 import type { MarkNames } from '../platform/messages';
 import type { Lifetime } from './lifetime';
 import type { TermIndex } from './term-index';
@@ -19,8 +21,15 @@ import { SAMPLE_COUNT, textNodesNearViewport } from './viewport-window';
 export type ShownMarkStyle = 'underline' | 'background';
 
 export interface MarkedWindow {
-  /** True if `text` has its terms marked now (hover only answers for marked text). */
+  /** True if some of `text`'s terms are marked now. */
   isMarked(text: Text): boolean;
+  /**
+   * True if `text` is in the window near the screen: hover answers there, also for the mentions
+   * left unmarked (with each term marked once per screen, a later mention still explains itself).
+   */
+  isInWindow(text: Text): boolean;
+  /** Marks every mention, or each term's first mention in view; applied at the next pass. */
+  setMode(mode: MarkingMode): void;
   /** Drops the marks of a text node (it left the page, or its text changed under them). */
   unmark(text: Text): void;
   /** Drops the marks of every text node that left the page. */
@@ -59,15 +68,21 @@ export function startMarkedWindow(
   style: ShownMarkStyle,
   names: MarkNames,
   /**
-   * Resolves once the browser styles highlights of these names. The highlight joins the page's
-   * registry only then: ranges a page could read but the reader cannot see would tell only the page.
+   * Has the browser style highlights of these names; resolves once it does. Asked only when the
+   * window first has something to mark: inserting a style sheet makes the browser recalculate the
+   * style of the whole page (up to hundreds of ms on a 2 MB page), which a page without a single
+   * term never pays. The highlight joins the page's registry only once styled: ranges a page
+   * could read but the reader cannot see would tell only the page.
    */
-  styled: Promise<void>,
+  requestStyle: () => Promise<void>,
+  /** Which mentions are marked (the settings choose; see `setMode`). */
+  initialMode: MarkingMode = 'every',
 ): MarkedWindow {
   const view = doc.defaultView as Window & typeof globalThis;
+  let mode = initialMode;
   const highlight = new view.Highlight();
-  /** Text nodes whose hits are registered in the highlight now, with their ranges. */
-  const registered = new Map<Text, StaticRange[]>();
+  /** Text nodes whose hits are registered in the highlight now: the hits chosen, their ranges. */
+  const registered = new Map<Text, { hits: TermHit[]; ranges: StaticRange[] }>();
   let updateTimer: number | undefined;
   let lastUpdate = 0;
   /** The text the last pass found near the viewport: where the next pass starts walking. */
@@ -80,13 +95,21 @@ export function startMarkedWindow(
   let scrollAtUpdate = { x: 0, y: 0 };
 
   const unmark = (node: Text) => {
-    for (const range of registered.get(node) ?? []) highlight.delete(range);
+    for (const range of registered.get(node)?.ranges ?? []) highlight.delete(range);
     registered.delete(node);
   };
 
-  const mark = (node: Text) => {
-    const hits = index.hitsOf(node);
-    if (hits.length === 0 || registered.has(node)) return;
+  /** Registers `hits` of `node`, replacing what was registered there if it differs. */
+  const mark = (node: Text, hits: TermHit[]) => {
+    const current = registered.get(node);
+    if (
+      current &&
+      current.hits.length === hits.length &&
+      current.hits.every((hit, i) => hit.start === hits[i]?.start)
+    ) {
+      return;
+    }
+    if (current) unmark(node);
     const ranges = hits.map(
       (hit) =>
         new view.StaticRange({
@@ -97,7 +120,39 @@ export function startMarkedWindow(
         }),
     );
     for (const range of ranges) highlight.add(range);
-    registered.set(node, ranges);
+    registered.set(node, { hits, ranges });
+    showMarks();
+  };
+
+  /**
+   * The hits to mark in the text found near the screen: all of them, or only each term's first
+   * mention that is not above the top of the screen (already read), in document order.
+   */
+  const chooseHits = (found: Set<Text>): Map<Text, TermHit[]> => {
+    const chosen = new Map<Text, TermHit[]>();
+    const withHits = [...found].filter((node) => index.hitsOf(node).length > 0);
+    if (mode === 'every') {
+      for (const node of withHits) chosen.set(node, index.hitsOf(node));
+      return chosen;
+    }
+    withHits.sort((a, b) =>
+      a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1,
+    );
+    const seen = new Set<string>();
+    for (const node of withHits) {
+      const firsts: TermHit[] = [];
+      for (const hit of index.hitsOf(node)) {
+        if (seen.has(hit.termId)) continue;
+        // Layout is fresh here (the pass runs after a frame): measuring costs no reflow.
+        const lines = index.rectsOf({ termId: hit.termId, text: node, hit });
+        const last = lines[lines.length - 1];
+        if (!last || last.bottom < 0) continue;
+        seen.add(hit.termId);
+        firsts.push(hit);
+      }
+      if (firsts.length > 0) chosen.set(node, firsts);
+    }
+    return chosen;
   };
 
   const update = () => {
@@ -115,10 +170,11 @@ export function startMarkedWindow(
     nextSample = scan.nextSample;
     // Registered text still in the window was a seed, so it is found again even when the pass
     // ran out of time: dropping what was not found never drops marks that are still on screen.
+    const chosen = chooseHits(scan.found);
     for (const node of [...registered.keys()]) {
-      if (!scan.found.has(node) || !node.isConnected) unmark(node);
+      if (!chosen.has(node) || !node.isConnected) unmark(node);
     }
-    for (const node of scan.found) mark(node);
+    for (const [node, hits] of chosen) mark(node, hits);
     // The rest of the round runs later: a few short tasks instead of one long one. Right after the
     // next frame if nothing was found yet, else at the usual pace (the walk from what was found
     // already covers the text around it; the other points only add columns beside it).
@@ -137,10 +193,16 @@ export function startMarkedWindow(
     );
   };
 
-  void styled.then(
-    () => life.isValid && view.CSS.highlights.set(names[style], highlight),
-    (error: unknown) => console.warn('Hip Pain Guide: marks could not be styled here', error),
-  );
+  let styled = false;
+  /** Styles the marks and joins the registry, the first time there is something to mark. */
+  const showMarks = () => {
+    if (styled) return;
+    styled = true;
+    requestStyle().then(
+      () => life.isValid && view.CSS.highlights.set(names[style], highlight),
+      (error: unknown) => console.warn('Hip Pain Guide: marks could not be styled here', error),
+    );
+  };
   life.onEnd(() => {
     // Only our own entry: a page that put something else under the same name keeps it.
     if (view.CSS.highlights.get(names[style]) === highlight) {
@@ -178,6 +240,12 @@ export function startMarkedWindow(
 
   return {
     isMarked: (text) => registered.has(text),
+    isInWindow: (text) => lastFound.has(text),
+    setMode(next) {
+      if (next === mode) return;
+      mode = next;
+      schedule(0);
+    },
     unmark,
     dropDisconnected() {
       for (const node of [...registered.keys()]) if (!node.isConnected) unmark(node);

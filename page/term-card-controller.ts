@@ -14,8 +14,15 @@ import { renderTermCard, type TermCardProps } from './term-card-view';
 export type CardContent = Omit<TermCardProps, 'onClose'>;
 
 export interface TermCardController {
-  /** Shows the card next to `anchor`; with `focus`, moves keyboard focus into it. */
-  show(content: CardContent, anchor: Box, options: { dark: boolean; focus: boolean }): void;
+  /**
+   * Shows the card next to `anchor` (the boxes of the term's lines), pointing at it; with `focus`,
+   * moves keyboard focus into it.
+   */
+  show(
+    content: CardContent,
+    anchor: readonly Box[],
+    options: { dark: boolean; focus: boolean },
+  ): void;
   /** Re-renders the open card with new content (e.g. a hint after "More in the guide"). */
   update(content: CardContent): void;
   hide(): void;
@@ -47,7 +54,7 @@ export function createTermCardController(
   let hostListeners: AbortController | null = null;
   let restoreFocusTo: HTMLElement | null = null;
   let current: CardContent | null = null;
-  let anchorBox: Box | null = null;
+  let anchorBox: readonly Box[] | null = null;
 
   const ensureHost = () => {
     if (host && mount) return { host, mount };
@@ -87,7 +94,11 @@ export function createTermCardController(
     const hadFocus = focusIsInCard();
     mount?.replaceChildren(renderTermCard(doc, { ...content, onClose: () => controller.hide() }));
     // Re-rendering replaces the buttons: keep a keyboard user's place.
-    if (hadFocus) mount?.querySelector<HTMLButtonElement>('button.primary')?.focus();
+    if (hadFocus) {
+      mount
+        ?.querySelector<HTMLButtonElement>(content.muted ? 'button.undo' : 'button.primary')
+        ?.focus();
+    }
   };
 
   /** Places the card beside the anchor; measured at its natural height, in the visible area. */
@@ -104,6 +115,9 @@ export function createTermCardController(
       { width: root.clientWidth, height: root.clientHeight },
     );
     card.style.setProperty('--max-height', `${placement.maxHeight}px`);
+    // The arrow (term-card.css) sits on the side facing the term, over its middle.
+    mount?.setAttribute('data-side', placement.side);
+    mount?.style.setProperty('--arrow-left', `${placement.arrowLeft}px`);
     host.style.setProperty('left', `${placement.left}px`, 'important');
     host.style.setProperty('top', `${placement.top}px`, 'important');
     host.style.setProperty('visibility', 'visible', 'important');

@@ -14,8 +14,12 @@ export interface TermCardProps {
   relatedName: string | null;
   /** Shown after "More in the guide" where the browser cannot open the sidebar from the page. */
   openHint: string | null;
+  /** The reader just chose not to mark this term: the card says so and offers the undo. */
+  muted: boolean;
   onMore(): void;
   onCheck(): void;
+  onMute(): void;
+  onUndoMute(): void;
   onClose(): void;
 }
 
@@ -73,6 +77,15 @@ export function renderTermCard(doc: Document, props: TermCardProps): HTMLElement
       button(doc, 'Check my symptoms', '', props.onCheck),
     ),
     props.openHint !== null && el(doc, 'p', { class: 'hint', role: 'status' }, props.openHint),
+    props.muted
+      ? el(
+          doc,
+          'p',
+          { class: 'hint', role: 'status' },
+          `${props.name} will not be marked or explained again. `,
+          button(doc, 'Undo', 'undo', props.onUndoMute),
+        )
+      : button(doc, 'Don’t mark this word', 'mute', props.onMute),
     el(doc, 'p', { class: 'note' }, 'General information, not a diagnosis.'),
   );
 }

@@ -1,13 +1,14 @@
 /**
  * Everything the extension does on a page: marks terms near the viewport (marked window, kept up
- * to date with the page's changes), shows a card when the pointer rests on a term or the keyboard
- * steps to it, and answers the sidebar's "on this page" questions. It lives as long as `life`:
+ * to date with the page's changes), shows a card when the reader asks for it (the pointer resting
+ * on a term, or held with Alt, or a click, as settings say; a tap on a touch screen; the keyboard
+ * stepping to it), and answers the sidebar's "on this page" questions. It lives as long as `life`:
  * ending it removes every mark, card, style, listener, observer and timer.
  *
  * Only the reader's own input counts: a page can dispatch pointer and key events of its own, and
  * those (`isTrusted` false) never open or close a card.
  */
-import type { MarkStyle, Theme } from '../knowledge/preferences';
+import type { CardOpening, MarkingMode, MarkStyle, Theme } from '../knowledge/preferences';
 import type { Route } from '../knowledge/routes';
 import type { TermDescription } from '../knowledge/terms/term-description';
 import type { TermMatcher } from '../knowledge/terms/term-matcher';
@@ -18,12 +19,16 @@ import type { Lifetime } from './lifetime';
 import { type MarkedWindow, randomMarkNames, startMarkedWindow } from './marked-window';
 import { followPageChanges } from './page-changes';
 import { isDarkAround } from './page-theme';
-import { createTermCardController } from './term-card-controller';
+import { type CardContent, createTermCardController } from './term-card-controller';
 import { createTermIndex, sameHit, type TermAt, type TermIndex } from './term-index';
 
 export interface ExplainerSettings {
   cardDelayMs: number;
   theme: Theme;
+  markingMode: MarkingMode;
+  cardOpening: CardOpening;
+  /** Terms never marked or explained. */
+  mutedTerms: readonly string[];
 }
 
 export interface ExplainerOptions extends ExplainerSettings {
@@ -42,6 +47,8 @@ export interface ExplainerOptions extends ExplainerSettings {
    * user style sheet, which page CSP cannot block and page scripts cannot list. Resolves once done.
    */
   styleMarks(names: MarkNames, on: boolean): Promise<void>;
+  /** Stores that a term is muted (or not) everywhere; the settings then come back through `applySettings`. */
+  muteTerm(termId: string, muted: boolean): Promise<void>;
 }
 
 export interface TermExplainer {
@@ -63,18 +70,21 @@ function styledMarkedWindow(
   index: TermIndex,
   life: Lifetime,
   style: 'underline' | 'background',
-  options: Pick<ExplainerOptions, 'styleMarks'>,
+  options: Pick<ExplainerOptions, 'styleMarks' | 'markingMode'>,
 ): MarkedWindow {
   const names = randomMarkNames();
-  const styled = options.styleMarks(names, true);
-  life.onEnd(() => {
-    // After the insertion, so that a removal never overtakes it. If the extension is gone, so is
-    // any way to reach the background; the names are random, so nothing findable is left.
-    // (A failed insertion is reported by the marked window; a failed removal means the
-    // extension is gone, which is the case the comment above covers.)
-    styled.then(() => options.styleMarks(names, false)).catch(() => undefined);
-  });
-  return startMarkedWindow(doc, index, life, style, names, styled);
+  const requestStyle = () => {
+    const styled = options.styleMarks(names, true);
+    life.onEnd(() => {
+      // After the insertion, so that a removal never overtakes it. If the extension is gone, so
+      // is any way to reach the background; the names are random, so nothing findable is left.
+      // (A failed insertion is reported by the marked window; a failed removal means the
+      // extension is gone, which is the case the comment above covers.)
+      styled.then(() => options.styleMarks(names, false)).catch(() => undefined);
+    });
+    return styled;
+  };
+  return startMarkedWindow(doc, index, life, style, names, requestStyle, options.markingMode);
 }
 
 export function startTermExplainer(
@@ -83,15 +93,22 @@ export function startTermExplainer(
   options: ExplainerOptions,
 ): TermExplainer {
   const view = doc.defaultView as Window;
-  let settings: ExplainerSettings = { cardDelayMs: options.cardDelayMs, theme: options.theme };
+  let settings: ExplainerSettings = {
+    cardDelayMs: options.cardDelayMs,
+    theme: options.theme,
+    markingMode: options.markingMode,
+    cardOpening: options.cardOpening,
+    mutedTerms: options.mutedTerms,
+  };
   const index = createTermIndex(doc, options.matcher, life);
+  index.setMuted(options.mutedTerms);
   const marks =
     options.markStyle === 'none'
       ? null
       : styledMarkedWindow(doc, index, life, options.markStyle, options);
   followPageChanges(doc, index, marks, life);
   const card = createTermCardController(doc, { onFocusLeft: () => hide() });
-  /** Where a term is on screen; a term wrapped over two lines is anchored to its first line. */
+  /** Where a term's first line is on screen (for scrolling to it). */
   const boxOf = (at: TermAt): Box | null => index.rectsOf(at)[0] ?? null;
   /** Counts shows, so a slow answer for an older card never lands on a newer one. */
   let showCount = 0;
@@ -101,7 +118,9 @@ export function startTermExplainer(
   let showTimer: number | undefined;
   let hideTimer: number | undefined;
   let frameRequested = false;
-  let lastPointer = { x: 0, y: 0, target: null as EventTarget | null };
+  let lastPointer = { x: 0, y: 0, target: null as EventTarget | null, alt: false };
+  /** The kind of pointer that last went down: a tap (touch, pen) opens a card in any mode. */
+  let lastPointerType = 'mouse';
 
   const clearShowTimer = () => {
     life.clearTimeout(showTimer);
@@ -140,43 +159,64 @@ export function startTermExplainer(
     const description = await describe(at.termId);
     // The pointer or the keyboard may have moved on while the text was on its way.
     if (thisShow !== showCount || (!focus && !sameHit(at, pending)) || !life.isValid) return;
-    const anchor = boxOf(at);
-    if (!description || !anchor) return;
+    const anchor = index.rectsOf(at);
+    if (!description || anchor.length === 0) return;
     clearShowTimer();
     clearHideTimer();
     shown = at;
     const dark =
       settings.theme === 'dark' ||
       (settings.theme === 'auto' && isDarkAround(at.text.parentElement));
-    const content = {
+    let content: CardContent = {
       name: description.name,
       explanation: description.explanation,
       relatedName: description.relatedName,
-      openHint: null as string | null,
+      openHint: null,
+      muted: false,
       onMore: () => void openGuide(description.route),
       onCheck: () => void openGuide({ view: 'check', from: at.termId, saved: null, preset: {} }),
+      onMute: () => void mute(true),
+      onUndoMute: () => void mute(false),
+    };
+    const update = (change: Partial<CardContent>) => {
+      content = { ...content, ...change };
+      if (thisShow === showCount) card.update(content);
     };
     const openGuide = async (route: Route) => {
       const hint = await options
         .openGuide(route)
         .catch(() => 'Hip Pain Guide was updated: reload this page to use it again.');
-      if (hint && thisShow === showCount) card.update({ ...content, openHint: hint });
+      if (hint) update({ openHint: hint });
+    };
+    // The card stays open to offer the undo; the term's marks go at the next pass.
+    const mute = async (muted: boolean) => {
+      await options
+        .muteTerm(at.termId, muted)
+        .then(() => update({ muted, openHint: null }))
+        .catch(() => update({ openHint: 'That could not be saved. Try again.' }));
     };
     card.show(content, anchor, { dark, focus });
   };
 
-  /** Hover: after the pointer rests on a marked term for the card delay, show its card. */
+  /**
+   * Hover: after the pointer rests on a term near the screen (marked or a later mention) for the
+   * card delay, show its card; with the "modifier" setting, only while Alt is held, and at once.
+   */
   const onPointerFrame = (marked: MarkedWindow) => {
     frameRequested = false;
-    const { x, y, target } = lastPointer;
+    const { x, y, target, alt } = lastPointer;
     if (card.contains(target)) return clearHideTimer();
-    const at = index.termAtPoint(x, y, marked.isMarked);
+    const modifierOnly = settings.cardOpening === 'modifier';
+    const at = modifierOnly && !alt ? null : index.termAtPoint(x, y, marked.isInWindow);
     if (at && sameHit(at, shown)) return clearHideTimer();
     if (at && !sameHit(at, pending)) {
       pending = at;
       void describe(at.termId);
       clearShowTimer();
-      showTimer = life.setTimeout(() => pending && void show(pending, false), settings.cardDelayMs);
+      showTimer = life.setTimeout(
+        () => pending && void show(pending, false),
+        modifierOnly ? 0 : settings.cardDelayMs,
+      );
     } else if (!at) {
       pending = null;
       clearShowTimer();
@@ -184,24 +224,64 @@ export function startTermExplainer(
     if (!at && shown && hideTimer === undefined) hideTimer = life.setTimeout(hide, HIDE_GRACE_MS);
   };
 
-  // Hover needs marks: with none, cards open from the keyboard, the sidebar or the menu only.
+  const requestPointerFrame = (marked: MarkedWindow) => {
+    if (frameRequested) return;
+    frameRequested = true;
+    life.requestAnimationFrame(() => onPointerFrame(marked));
+  };
+
+  /** A click or a tap: opens the card of the term under it, or closes the card elsewhere. */
+  const onClick = (marked: MarkedWindow, event: MouseEvent) => {
+    const tapped = lastPointerType === 'touch' || lastPointerType === 'pen';
+    if (!event.isTrusted || (!tapped && settings.cardOpening !== 'click')) return;
+    if (card.contains(event.composedPath()[0] ?? null)) return;
+    const at = index.termAtPoint(event.clientX, event.clientY, marked.isInWindow);
+    if (!at) {
+      if (shown) hide();
+      return;
+    }
+    if (sameHit(at, shown)) return;
+    clearShowTimer();
+    pending = at;
+    void show(at, false);
+  };
+
+  // Hover, clicks and taps need marks: with none, cards open from the keyboard, the sidebar or
+  // the menu only (a card on words shown as plain text would surprise the reader).
   if (marks) {
+    doc.addEventListener(
+      'pointerdown',
+      (event) => {
+        if (event.isTrusted) lastPointerType = event.pointerType || 'mouse';
+      },
+      { passive: true, signal, capture: true },
+    );
     doc.addEventListener(
       'pointermove',
       (event) => {
-        if (!event.isTrusted || event.pointerType === 'touch') return;
+        if (!event.isTrusted || event.pointerType !== 'mouse') return;
+        lastPointerType = 'mouse';
+        // With "click", the pointer resting on a term opens nothing; a click does.
+        if (settings.cardOpening === 'click') return;
         lastPointer = {
           x: event.clientX,
           y: event.clientY,
           target: event.composedPath()[0] ?? null,
+          alt: event.altKey,
         };
-        if (!frameRequested) {
-          frameRequested = true;
-          life.requestAnimationFrame(() => onPointerFrame(marks));
-        }
+        requestPointerFrame(marks);
       },
       { passive: true, signal, capture: true },
     );
+    doc.addEventListener('click', (event) => onClick(marks, event), { signal, capture: true });
+    // Pressing or letting go of Alt over a resting pointer counts as moving it.
+    const onAlt = (event: KeyboardEvent) => {
+      if (!event.isTrusted || event.key !== 'Alt' || settings.cardOpening !== 'modifier') return;
+      lastPointer = { ...lastPointer, alt: event.type === 'keydown' };
+      requestPointerFrame(marks);
+    };
+    doc.addEventListener('keydown', onAlt, { signal, capture: true });
+    doc.addEventListener('keyup', onAlt, { signal, capture: true });
   }
   doc.addEventListener(
     'keydown',
@@ -270,7 +350,13 @@ export function startTermExplainer(
       return true;
     },
     applySettings(next) {
+      const mutedBefore = settings.mutedTerms.join();
       settings = next;
+      marks?.setMode(next.markingMode);
+      if (next.mutedTerms.join() !== mutedBefore) {
+        index.setMuted(next.mutedTerms);
+        marks?.schedule(0);
+      }
     },
   };
 }

@@ -1,8 +1,9 @@
 /**
- * Which terms a page holds and where: the hits of each text node (matched once, kept until its
- * text changes), the term under a point on screen (hover), and every term on the page in
+ * Which terms a page holds and where: the hits of each text node that a reader would want
+ * explained (matched once, kept until its text changes; see knowledge/terms/term-context.ts), the term under a point on screen (hover), and every term on the page in
  * document order (the keyboard command and the sidebar's "on this page").
  */
+import { corroborates, hitsWorthMarking } from '../knowledge/terms/term-context';
 import type { TermHit, TermMatcher } from '../knowledge/terms/term-matcher';
 import type { Lifetime } from './lifetime';
 import { proseWalker } from './prose-filter';
@@ -16,8 +17,14 @@ export interface TermAt {
 }
 
 export interface TermIndex {
-  /** The hits in a text node (matched now if its text is new or changed). */
+  /**
+   * The hits in a text node (matched now if its text is new or changed): none in text whose
+   * language is not English, ambiguous ones only where the words around corroborate them, and
+   * none of a muted term.
+   */
   hitsOf(node: Text): TermHit[];
+  /** The terms the reader muted (never marked or explained); forgets every hit found so far. */
+  setMuted(termIds: readonly string[]): void;
   /** Forgets a node that left the page or changed, and the list of all terms. */
   forget(node: Node): void;
   /** The page changed: the list of all terms is out of date. */
@@ -32,6 +39,8 @@ export interface TermIndex {
 
 /** Longest slice of whole-page scanning before giving the page a frame. */
 const SLICE_MS = 8;
+/** How much text on each side of an ambiguous term is read for words that corroborate it. */
+const CONTEXT_CHARS = 600;
 
 export function sameHit(a: TermAt | null, b: TermAt | null): boolean {
   return !!a && !!b && a.text === b.text && a.hit.start === b.hit.start;
@@ -48,18 +57,44 @@ export function createTermIndex(doc: Document, matcher: TermMatcher, life: Lifet
     hitsByNode = new WeakMap();
     allTermsCache = null;
   });
-  // V8 compiles the glossary pattern on its first run (~6 ms) and again to machine code on its
-  // second (~3 ms): do both in a task of their own, before the first pass (on a huge page already
-  // the longest task of ours) and after the task that started us.
-  life.setTimeout(() => {
-    matcher.findTerms('hip');
-    matcher.findTerms('hip');
-  }, 0);
+  let muted = new Set<string>();
+  // The matcher reads its trie on first use (~1 ms): in a task of its own, before the first pass
+  // (on a huge page already the longest task of ours) and after the task that started us.
+  life.setTimeout(() => matcher.findTerms('hip'), 0);
+
+  /** The page's title and the text around `node` (in document order, either side). */
+  const contextOf = (node: Text): string => {
+    const walker = proseWalker(doc.body ?? doc.documentElement);
+    let before = '';
+    walker.currentNode = node;
+    for (
+      let n = walker.previousNode();
+      n && before.length < CONTEXT_CHARS;
+      n = walker.previousNode()
+    ) {
+      before = `${(n as Text).data} ${before}`;
+    }
+    let after = '';
+    walker.currentNode = node;
+    for (let n = walker.nextNode(); n && after.length < CONTEXT_CHARS; n = walker.nextNode()) {
+      after += ` ${(n as Text).data}`;
+    }
+    return `${doc.title}\n${before} ${node.data} ${after}`;
+  };
 
   const hitsOf = (node: Text): TermHit[] => {
     const cached = hitsByNode.get(node);
     if (cached && cached.data === node.data) return cached.hits;
-    const hits = matcher.findTerms(node.data);
+    const found = matcher.findTerms(node.data);
+    let hits =
+      found.length === 0
+        ? found
+        : hitsWorthMarking(
+            found,
+            node.parentElement?.closest('[lang]')?.getAttribute('lang') ?? null,
+            () => corroborates(contextOf(node), matcher),
+          );
+    if (muted.size > 0) hits = hits.filter((hit) => !muted.has(hit.termId));
     hitsByNode.set(node, { data: node.data, hits });
     return hits;
   };
@@ -112,6 +147,11 @@ export function createTermIndex(doc: Document, matcher: TermMatcher, life: Lifet
 
   return {
     hitsOf,
+    setMuted(termIds) {
+      muted = new Set(termIds);
+      hitsByNode = new WeakMap();
+      allTermsCache = null;
+    },
     forget(node) {
       allTermsCache = null;
       if (node.nodeType === Node.TEXT_NODE) hitsByNode.delete(node as Text);

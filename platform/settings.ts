@@ -8,7 +8,9 @@ import { DISTANCE_UNITS } from '../knowledge/journal/units';
 import { isOneOf } from '../knowledge/known-ids';
 import {
   CARD_DELAY_RANGE,
+  CARD_OPENINGS,
   MARK_STYLES,
+  MARKING_MODES,
   type MarkStyle,
   type Settings,
   THEMES,
@@ -22,11 +24,25 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   // A shaded mark, not an underline: Chromium re-measures every underlined text node whenever the
   // page changes (README, Measured), which on a very long page cost ~80 ms a frame.
   markStyle: 'background',
+  markingMode: 'first-in-view',
+  cardOpening: 'hover',
+  mutedTerms: [],
   theme: 'auto',
   distanceUnit: null,
 });
 
 const KEY = 'settings';
+const TERM_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/** Glossary ids as stored: well-formed, each once. */
+function termIdList(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return [
+    ...new Set(
+      value.filter((id): id is string => typeof id === 'string' && TERM_ID_PATTERN.test(id)),
+    ),
+  ];
+}
 
 function siteList(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
@@ -58,6 +74,13 @@ export function parseSettings(stored: unknown): Settings {
         ? Math.min(CARD_DELAY_RANGE.max, Math.max(CARD_DELAY_RANGE.min, Math.round(delay)))
         : DEFAULT_SETTINGS.cardDelayMs,
     markStyle: markStyleOf(raw.markStyle),
+    markingMode: isOneOf(raw.markingMode, MARKING_MODES)
+      ? raw.markingMode
+      : DEFAULT_SETTINGS.markingMode,
+    cardOpening: isOneOf(raw.cardOpening, CARD_OPENINGS)
+      ? raw.cardOpening
+      : DEFAULT_SETTINGS.cardOpening,
+    mutedTerms: termIdList(raw.mutedTerms),
     theme: isOneOf(raw.theme, THEMES) ? raw.theme : DEFAULT_SETTINGS.theme,
     distanceUnit: isOneOf(raw.distanceUnit, DISTANCE_UNITS) ? raw.distanceUnit : null,
   };
@@ -127,4 +150,13 @@ export function watchSettings(onChange: (settings: Settings) => void): () => voi
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
+}
+
+/** Stops (`muted` true) or resumes marking and explaining a term on every page. */
+export function setTermMuted(termId: string, muted: boolean): Promise<Settings> {
+  return updateSettings(({ mutedTerms }) => ({
+    mutedTerms: muted
+      ? [...mutedTerms.filter((id) => id !== termId), termId]
+      : mutedTerms.filter((id) => id !== termId),
+  }));
 }

@@ -10,6 +10,7 @@ import { useApp } from '../app-context';
 import { suggestedUnit } from '../journal/use-distance-unit';
 import { usePlatform } from '../platform-context';
 import { ChoiceGroup, choicesFrom } from '../ui/ChoiceGroup';
+import { MarkingSettings } from './MarkingSettings';
 import { SiteSettings } from './SiteSettings';
 import { StorageSection } from './StorageSection';
 
@@ -101,6 +102,7 @@ export function SettingsView(): JSX.Element {
           checked={(markStyle) => settings.markStyle === markStyle}
           onChange={(markStyle) => change({ markStyle })}
         />
+        <MarkingSettings settings={settings} onChange={change} />
         <div class="field">
           <label for="card-delay">
             Wait before showing an explanation: <output for="card-delay">{seconds(delay)}</output>

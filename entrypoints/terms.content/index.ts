@@ -16,7 +16,7 @@ import { childLifetime, type Lifetime } from '../../page/lifetime';
 import { startTermExplainer, type TermExplainer } from '../../page/term-explainer';
 import { readExtensionMessage } from '../../platform/content/extension-messages';
 import { listenForCalls, sendToBackground, type ToPageCalls } from '../../platform/messages';
-import { isSiteOn, loadSettings, watchSettings } from '../../platform/settings';
+import { isSiteOn, loadSettings, setTermMuted, watchSettings } from '../../platform/settings';
 
 export default defineContentScript({
   matches: DEFAULT_RUNNING_SITES.flatMap(matchPatternsForSite),
@@ -36,7 +36,13 @@ export default defineContentScript({
 
     const apply = (settings: Settings) => {
       if (!ctx.isValid || !isSiteOn(settings, host)) return stop();
-      const explainerSettings = { cardDelayMs: settings.cardDelayMs, theme: settings.theme };
+      const explainerSettings = {
+        cardDelayMs: settings.cardDelayMs,
+        theme: settings.theme,
+        markingMode: settings.markingMode,
+        cardOpening: settings.cardOpening,
+        mutedTerms: settings.mutedTerms,
+      };
       if (running && running.markStyle === settings.markStyle) {
         running.explainer.applySettings(explainerSettings);
         return;
@@ -58,6 +64,9 @@ export default defineContentScript({
         },
         async styleMarks(names, on) {
           await sendToBackground('page→background:mark-styles', { names, on });
+        },
+        async muteTerm(termId, muted) {
+          await setTermMuted(termId, muted);
         },
       });
       running = { explainer, life, markStyle: settings.markStyle };

@@ -8,7 +8,11 @@ import { termById } from './glossary';
 export interface TermDescription {
   name: string;
   explanation: string;
-  /** The condition the term belongs to, if it belongs to one: "IT band syndrome". */
+  /**
+   * The condition the term belongs to, if it belongs to one and is not the term itself: "IT band
+   * syndrome" for "IT band", none for "IT band syndrome" (a card saying "Related to IT band
+   * syndrome" under that very title says nothing).
+   */
   relatedName: string | null;
   /** The term's guide entry: its condition, or the habits or the warning signs. */
   route: Route;
@@ -24,10 +28,11 @@ export function describeTerm(termId: string): TermDescription | null {
   const term = termById(termId);
   if (!term) return null;
   const condition = isConditionId(term.entry) ? term.entry : null;
+  const conditionName = condition ? CONDITION_NAMES[condition] : null;
   return {
     name: term.name,
     explanation: term.card,
-    relatedName: condition ? CONDITION_NAMES[condition] : null,
+    relatedName: conditionName?.toLowerCase() === term.name.toLowerCase() ? null : conditionName,
     route: entryRoute(term.entry),
   };
 }

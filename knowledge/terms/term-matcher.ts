@@ -2,10 +2,12 @@
  * Finds glossary terms in plain text. Pure: strings in, offsets out, so the page highlighter,
  * the sidebar and the tests all share it.
  *
- * One combined regular expression, built from a trie of every variant, scans the text once.
- * One combined regex measured faster than the npm Aho-Corasick packages and within 1.4× of a
- * hand-written one, for a fraction of the code (docs/highlighting.md); `npm run bench` reports
- * its MB/s.
+ * The build turns the glossary into a character trie, written as a short string (see
+ * `compileTerms`); the matcher reads that string back into nested objects and walks them from each
+ * word start, in plain code. Unlike a regular expression (the previous matcher), nothing is
+ * compiled when a page loads: V8 spent ~6 ms compiling the glossary pattern and ~3 ms more
+ * optimising it on every page, for a screenful of text that the walk reads in well under a
+ * millisecond. `npm run bench` reports the walk's MB/s.
  */
 import { escapeForRegExp } from '../text-patterns';
 import type { GlossaryTerm } from '../types';
@@ -15,13 +17,17 @@ export type TermSpellings = Pick<GlossaryTerm, 'id' | 'name' | 'variants'>;
 
 /**
  * A glossary compiled for matching, as plain JSON: the build does this once, so the content
- * script starts with the finished pattern instead of building it on every page.
+ * script starts with the finished trie instead of building it on every page.
  */
 export interface CompiledTerms {
-  /** The one pattern in compact form (see `termRegExp`); group 1 is the variant matched. */
-  pattern: string;
-  /** Normalised variant → term id. */
-  termIdByVariant: Record<string, string>;
+  /**
+   * The trie of every normalised variant. A node is: an optional end-of-variant mark `<n>` (the
+   * variant belongs to `termIds[n]`; `<n?>` if it needs context, see `TermHit`), then its
+   * children: one as `char node`, several as `(char node|char node…)`. A space stands for any
+   * run of spaces, no-break spaces and hyphens; a straight quote for a straight or curly one.
+   */
+  trie: string;
+  termIds: string[];
 }
 
 /** One term found in a text: `text.slice(start, end)` is the words as the page wrote them. */
@@ -29,6 +35,12 @@ export interface TermHit {
   start: number;
   end: number;
   termId: string;
+  /**
+   * Set when the variant found means other things on other pages ("FAI" is an internet provider
+   * in French, "cadence" a release schedule on a software blog): the page marks it only where
+   * other hip or running words corroborate it (see term-context.ts).
+   */
+  needsContext?: true;
 }
 
 /** A compiled matcher for one glossary. Build it once; `findTerms` is safe to call on any text. */
@@ -36,27 +48,18 @@ export interface TermMatcher {
   findTerms(text: string): TermHit[];
 }
 
-// Spaces and hyphens inside a term match any run of spaces, no-break spaces or hyphens, so
-// "IT band", "IT-band" and "IT\u00a0band" are one variant.
-const JOINER = '[\\s\\u00a0\\u2010\\u2011\\u2013-]+';
-// Straight and curly apostrophes are one character.
-const APOSTROPHE = "['\\u2019]";
-// Regular plurals and possessives: "bursas", "hamstring's", "hamstrings'" and "hamstrings’".
-const COMPACT_SUFFIX = "(?:'s|(?:es|s)'?)?";
-// Whole words by Unicode letters, digits and combining marks: ASCII \b would match "tendon"
-// inside "tendoné" (and inside "tendone\u0301", where the accent is a separate mark).
-const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
-const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
+/** Characters that join the words of a term: spaces, no-break spaces and hyphens. */
+const JOINERS = '\\s\\u00a0\\u2010\\u2011\\u2013-';
+const JOINER_RUN = new RegExp(`[${JOINERS}]+`, 'g');
 
 // Soft hyphens, zero-width spaces and joiners: invisible, and used by magazines to break long words.
 const INVISIBLE_IN_WORDS = /[\u00ad\u200b-\u200d\u2060]/;
-const INVISIBLE_CHAR = INVISIBLE_IN_WORDS;
 
 /** The canonical form of a variant or of matched text: lowercase, single spaces, straight quotes. */
 export function normaliseTermText(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[\s\u00a0\u2010\u2011\u2013-]+/g, ' ')
+    .replace(JOINER_RUN, ' ')
     .replace(/\u2019/g, "'")
     .trim();
 }
@@ -77,99 +80,226 @@ function indexVariants(terms: readonly TermSpellings[]): Map<string, string> {
   return termIdByVariant;
 }
 
-/** A character trie of the variants; the empty key marks the end of a variant. */
-type Trie = Map<string, Trie>;
-const END_OF_VARIANT = '';
+/** A character trie of the variants, as built at compile time. */
+interface BuildNode {
+  end: string | null;
+  children: Map<string, BuildNode>;
+}
 
-function buildTrie(variants: Iterable<string>): Trie {
-  const root: Trie = new Map();
-  for (const variant of variants) {
+const STRUCTURE = /[<>?()|]/;
+
+function buildTrie(termIdByVariant: Map<string, string>): BuildNode {
+  const root: BuildNode = { end: null, children: new Map() };
+  for (const [variant, termId] of termIdByVariant) {
     let node = root;
     for (const char of variant) {
-      let child = node.get(char);
+      if (STRUCTURE.test(char)) throw new Error(`Variant "${variant}" uses "${char}"`);
+      let child = node.children.get(char);
       if (!child) {
-        child = new Map();
-        node.set(char, child);
+        child = { end: null, children: new Map() };
+        node.children.set(char, child);
       }
       node = child;
     }
-    node.set(END_OF_VARIANT, new Map());
+    node.end = termId;
   }
   return root;
 }
 
-// In a compiled pattern a space stands for JOINER and a straight quote for APOSTROPHE (neither is
-// otherwise used there), which keeps the shipped pattern short; `termRegExp` expands them.
-function charPattern(char: string): string {
-  return char === ' ' || char === "'" ? char : escapeForRegExp(char);
-}
-
 /**
- * The trie as a regular expression: shared prefixes are written once ("hip (?:bursitis|flexor…)"),
- * which V8 scans ~9× faster than a flat list of 250 alternatives (bench: 95 vs 11 MB/s). Where a
- * variant ends inside a longer one, the longer continuation is optional and greedy, so the longest
- * variant wins.
+ * Compiles a glossary for matching. Variants in `needingContext` are reported with
+ * `needsContext`. Throws if two terms claim the same variant, or `needingContext` names a
+ * variant no term has.
  */
-function trieToPattern(node: Trie): string {
-  const branches = [...node]
-    .filter(([char]) => char !== END_OF_VARIANT)
-    .map(([char, child]) => charPattern(char) + trieToPattern(child));
-  if (branches.length === 0) return '';
-  const body = branches.length === 1 ? (branches[0] as string) : `(?:${branches.join('|')})`;
-  return node.has(END_OF_VARIANT) ? `(?:${body})?` : body;
-}
-
-/** Compiles a glossary for matching. Throws if two terms claim the same variant. */
-export function compileTerms(terms: readonly TermSpellings[]): CompiledTerms {
+export function compileTerms(
+  terms: readonly TermSpellings[],
+  { needingContext = [] as readonly string[] } = {},
+): CompiledTerms {
   const termIdByVariant = indexVariants(terms);
-  const alternatives = trieToPattern(buildTrie(termIdByVariant.keys()));
-  return {
-    pattern: `${BEFORE}(${alternatives})${COMPACT_SUFFIX}${AFTER}`,
-    termIdByVariant: Object.fromEntries(termIdByVariant),
+  const ambiguous = new Set(needingContext.map(normaliseTermText));
+  for (const variant of ambiguous) {
+    if (!termIdByVariant.has(variant)) throw new Error(`No term has the variant "${variant}"`);
+  }
+  const termIds = [...new Set(termIdByVariant.values())];
+  const write = (node: BuildNode, path: string): string => {
+    const end =
+      node.end === null ? '' : `<${termIds.indexOf(node.end)}${ambiguous.has(path) ? '?' : ''}>`;
+    const children = [...node.children].map(([char, child]) => char + write(child, path + char));
+    if (children.length <= 1) return end + (children[0] ?? '');
+    return `${end}(${children.join('|')})`;
   };
+  return { trie: write(buildTrie(termIdByVariant), ''), termIds };
+}
+
+/** A trie node as the matcher walks it; children by character code (see `keyOf`). */
+interface TrieNode {
+  /** Index into `termIds` if a variant ends here, else -1. */
+  term: number;
+  needsContext: boolean;
+  next: Map<number, TrieNode> | null;
+}
+
+/** Reads `CompiledTerms.trie` back into nodes (well under a millisecond for the glossary). */
+function readTrie(source: string): TrieNode {
+  let at = 0;
+  const readNode = (): TrieNode => {
+    const node: TrieNode = { term: -1, needsContext: false, next: null };
+    if (source[at] === '<') {
+      const close = source.indexOf('>', at);
+      const mark = source.slice(at + 1, close);
+      node.needsContext = mark.endsWith('?');
+      node.term = Number.parseInt(mark, 10);
+      at = close + 1;
+    }
+    const readChild = () => {
+      const code = source.charCodeAt(at++);
+      node.next ??= new Map();
+      node.next.set(code, readNode());
+    };
+    if (source[at] === '(') {
+      do {
+        at++;
+        readChild();
+      } while (source[at] === '|');
+      at++; // ")"
+    } else if (at < source.length && source[at] !== '|' && source[at] !== ')') {
+      readChild();
+    }
+    return node;
+  };
+  return readNode();
+}
+
+const SPACE = 32;
+const QUOTE = 39;
+const NO_KEY = -1;
+
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const NON_ASCII_SPACE = /\s/;
+
+/**
+ * Whether a code point is part of a word: a Unicode letter, digit or combining mark (ASCII `\b`
+ * would call "tendon" whole inside "tendoné" or "tendone\u0301").
+ */
+function isWordCodePoint(code: number | undefined): boolean {
+  if (code === undefined) return false;
+  if (code < 0x80) {
+    return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  }
+  return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(code));
+}
+
+/** The code point that ends just before `index` (a surrogate pair counts as one). */
+function codePointBefore(text: string, index: number): number | undefined {
+  if (index <= 0) return undefined;
+  const low = text.charCodeAt(index - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && index >= 2) {
+    const high = text.charCodeAt(index - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return text.codePointAt(index - 2);
+  }
+  return low;
 }
 
 /**
- * The regular expression of a compiled glossary, for this matcher or another tool. Without
- * `caseSensitive` it ignores case; with it, it matches lowercase text only (see below).
+ * The trie key of a character: ASCII letters lowercased, a joiner (space, no-break space,
+ * hyphen, line break) as a space, a curly quote as a straight one. Every variant is ASCII, so
+ * nothing else can match (so no Unicode case folding is needed, and text whose lowercase is
+ * longer, like "İ", keeps its offsets).
  */
-export function termRegExp(compiled: CompiledTerms, { caseSensitive = false } = {}): RegExp {
-  const source = compiled.pattern.replaceAll("'", APOSTROPHE).replaceAll(' ', JOINER);
-  return new RegExp(source, caseSensitive ? 'gu' : 'giu');
+function keyOf(code: number): number {
+  if (code < 0x80) {
+    if (code >= 65 && code <= 90) return code | 0x20;
+    if (code === 45 || (code >= 9 && code <= 13)) return SPACE;
+    return code;
+  }
+  if (code === 0x2019) return QUOTE;
+  if (
+    code === 0xa0 ||
+    code === 0x2010 ||
+    code === 0x2011 ||
+    code === 0x2013 ||
+    (code >= 0x1680 && NON_ASCII_SPACE.test(String.fromCharCode(code)))
+  ) {
+    return SPACE;
+  }
+  return NO_KEY;
+}
+
+/** Regular plurals and possessives, tried in this order after a variant: "bursas", "hamstring's". */
+const SUFFIXES = ["'s", "es'", 'es', "s'", 's', ''].map((suffix) =>
+  [...suffix].map((char) => char.charCodeAt(0)),
+);
+
+function suffixAt(text: string, at: number, suffix: number[]): boolean {
+  for (let i = 0; i < suffix.length; i++) {
+    if (keyOf(text.charCodeAt(at + i)) !== suffix[i]) return false;
+  }
+  return true;
 }
 
 /** A matcher over a compiled glossary (see `compileTerms`). */
 export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
-  const termIdByVariant = new Map(Object.entries(compiled.termIdByVariant));
-  // The variants are lowercase, so lowercased text needs no case-insensitive pattern, and V8
-  // compiles the case-sensitive one in about half the time (it is compiled on every page load:
-  // ~6 ms saved of ~12). Lowercasing keeps every offset unless the text has a character whose
-  // lowercase is longer ("İ" → "i̇"); such text falls back to the case-insensitive pattern.
-  const lowercasePattern = termRegExp(compiled, { caseSensitive: true });
-  let anyCasePattern: RegExp | null = null;
-  const anyCase = (): RegExp => {
-    if (!anyCasePattern) anyCasePattern = termRegExp(compiled);
-    return anyCasePattern;
+  const { termIds } = compiled;
+  // Read on first use: a page that has no text to match never pays for it.
+  let root: TrieNode | null = null;
+  /** ASCII characters some variant starts with: the only places a walk can begin. */
+  const startsVariant = new Uint8Array(128);
+
+  /**
+   * The hit starting at `start`, if any: the longest variant that, with a plural or possessive
+   * suffix, ends at the end of a word; a shorter variant if the longer one is cut short.
+   */
+  const hitAt = (text: string, start: number, trieRoot: TrieNode): TermHit | null => {
+    let node = trieRoot;
+    let at = start;
+    // Ends of variants along the path, longest last.
+    const ends: number[] = [];
+    const endNodes: TrieNode[] = [];
+    while (at < text.length) {
+      const key = keyOf(text.charCodeAt(at));
+      const child = node.next?.get(key);
+      if (!child) break;
+      at++;
+      if (key === SPACE) while (at < text.length && keyOf(text.charCodeAt(at)) === SPACE) at++;
+      node = child;
+      if (node.term >= 0) {
+        ends.push(at);
+        endNodes.push(node);
+      }
+    }
+    for (let i = ends.length - 1; i >= 0; i--) {
+      const variantEnd = ends[i] as number;
+      for (const suffix of SUFFIXES) {
+        if (!suffixAt(text, variantEnd, suffix)) continue;
+        const end = variantEnd + suffix.length;
+        if (isWordCodePoint(text.codePointAt(end))) continue;
+        const found = endNodes[i] as TrieNode;
+        const hit: TermHit = { start, end, termId: termIds[found.term] as string };
+        if (found.needsContext) hit.needsContext = true;
+        return hit;
+      }
+    }
+    return null;
   };
 
-  /** Scans `text`; `offsets` maps its indices back to the original text, if it was cleaned. */
-  const scan = (original: string, offsets: number[] | null): TermHit[] => {
+  const scan = (text: string): TermHit[] => {
+    if (!root) {
+      root = readTrie(compiled.trie);
+      for (const code of root.next?.keys() ?? []) if (code < 128) startsVariant[code] = 1;
+    }
     const hits: TermHit[] = [];
-    const lowered = original.toLowerCase();
-    const sameOffsets = lowered.length === original.length;
-    const text = sameOffsets ? lowered : original;
-    const pattern = sameOffsets ? lowercasePattern : anyCase();
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      const termId = termIdByVariant.get(normaliseTermText(match[1] ?? ''));
-      if (!termId) continue;
-      const start = match.index;
-      const end = start + match[0].length;
-      hits.push(
-        offsets
-          ? { start: offsets[start] as number, end: (offsets[end - 1] as number) + 1, termId }
-          : { start, end, termId },
-      );
+    for (let at = 0; at < text.length; at++) {
+      const code = text.charCodeAt(at);
+      // A variant starts only at a word start, with a character some variant starts with.
+      if (code >= 128 || startsVariant[code | (code >= 65 && code <= 90 ? 0x20 : 0)] === 0) {
+        continue;
+      }
+      if (isWordCodePoint(codePointBefore(text, at))) continue;
+      const hit = hitAt(text, at, root);
+      if (hit) {
+        hits.push(hit);
+        at = hit.end - 1;
+      }
     }
     return hits;
   };
@@ -178,16 +308,35 @@ export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
     findTerms(text) {
       // Invisible break hints inside words ("tendi\u00ADnitis") are read past, then the offsets
       // are mapped back to the text as written. Most text has none and skips this.
-      if (!INVISIBLE_IN_WORDS.test(text)) return scan(text, null);
+      if (!INVISIBLE_IN_WORDS.test(text)) return scan(text);
       const offsets: number[] = [];
       let visible = '';
       for (let i = 0; i < text.length; i++) {
-        if (INVISIBLE_CHAR.test(text[i] as string)) continue;
+        if (INVISIBLE_IN_WORDS.test(text[i] as string)) continue;
         offsets.push(i);
         visible += text[i];
       }
       offsets.push(text.length);
-      return scan(visible, offsets);
+      return scan(visible).map((hit) => ({
+        ...hit,
+        start: offsets[hit.start] as number,
+        end: (offsets[hit.end - 1] as number) + 1,
+      }));
     },
   };
+}
+
+/**
+ * The same terms as one regular expression (whole words, any case, plurals and possessives), for
+ * tools that take a pattern: the benchmark gives it to mark.js. The page never builds it.
+ */
+export function termRegExp(terms: readonly TermSpellings[]): RegExp {
+  const variants = [...indexVariants(terms).keys()].sort((a, b) => b.length - a.length);
+  const alternatives = variants.map((variant) =>
+    escapeForRegExp(variant).replaceAll(' ', `[${JOINERS}]+`).replaceAll("'", "['\\u2019]"),
+  );
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}\\p{M}])(?:${alternatives.join('|')})(?:['\u2019]s|(?:es|s)['\u2019]?)?(?![\\p{L}\\p{N}\\p{M}])`,
+    'giu',
+  );
 }

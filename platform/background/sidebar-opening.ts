@@ -5,6 +5,7 @@
  *   still being handled — so it is called synchronously, before anything is awaited.
  * - Firefox's sidebar toggles from the toolbar button through `sidebarAction`; it cannot be
  *   opened from a click relayed out of a page, so a card says which shortcut opens it.
+ * - Firefox for Android has no sidebar at all: there the guide opens in a tab of its own.
  */
 import { browser } from 'wxt/browser';
 import { loggedAs } from '../log';
@@ -20,6 +21,14 @@ function firefoxSidebar(): FirefoxSidebarAction | undefined {
   return (browser as unknown as { sidebarAction?: FirefoxSidebarAction }).sidebarAction;
 }
 
+/** Chrome's side panel, absent from Firefox (desktop and Android). */
+function chromeSidePanel(): typeof browser.sidePanel | undefined {
+  return (browser as { sidePanel?: typeof browser.sidePanel }).sidePanel;
+}
+
+/** The sidebar's page, opened as a tab where the browser has no sidebar (Firefox for Android). */
+const GUIDE_PAGE = '/sidepanel.html';
+
 /** Makes the toolbar button open the sidebar. Call once when the background starts. */
 export function setUpSidebarOpening(): void {
   const sidebar = firefoxSidebar();
@@ -29,7 +38,14 @@ export function setUpSidebarOpening(): void {
     });
     return;
   }
-  browser.sidePanel
+  const sidePanel = chromeSidePanel();
+  if (!sidePanel) {
+    (browser.action ?? browser.browserAction).onClicked.addListener(() => {
+      openGuideTab(undefined).catch(loggedAs('background: open the guide in a tab'));
+    });
+    return;
+  }
+  sidePanel
     .setPanelBehavior({ openPanelOnActionClick: true })
     .catch(loggedAs('background: let the toolbar button open the side panel'));
 }
@@ -54,20 +70,34 @@ export function openSidebar(
       () => sidebar.isOpen(windowId === undefined ? {} : { windowId }).catch(() => false),
     );
   }
+  const sidePanel = chromeSidePanel();
+  if (!sidePanel)
+    return openGuideTab(tabId).then(
+      () => true,
+      () => false,
+    );
   // Called now, inside the gesture; its answer says whether the panel really opened.
   if (tabId !== undefined) {
-    return browser.sidePanel.open({ tabId }).then(
+    return sidePanel.open({ tabId }).then(
       () => true,
       () => false,
     );
   }
   if (windowId !== undefined) {
-    return browser.sidePanel.open({ windowId }).then(
+    return sidePanel.open({ windowId }).then(
       () => true,
       () => false,
     );
   }
   return Promise.resolve(false);
+}
+
+/** Opens the guide in a tab beside `openerTabId`; it takes the pending route when it starts. */
+async function openGuideTab(openerTabId: number | undefined): Promise<void> {
+  await browser.tabs.create({
+    url: browser.runtime.getURL(GUIDE_PAGE),
+    ...(openerTabId === undefined ? {} : { openerTabId }),
+  });
 }
 
 /**

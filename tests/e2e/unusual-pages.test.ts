@@ -4,13 +4,16 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionBrowser, HOSTS, launchExtensionBrowser } from './support/extension-browser';
-import { markCount, markedText, openMarked, waitForMarks } from './support/page-marks';
+import { markCount, markedText, openMarked, setSettings, waitForMarks } from './support/page-marks';
 import { hoverWords, overlaps, waitForCard } from './support/term-geometry';
 
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
+  // These pages test which text forms are found, so every mention is marked (by default each
+  // term is marked once per screen; calm-pages.test.ts tests that).
+  await setSettings(browser, { markingMode: 'every' });
 });
 afterAll(async () => {
   await browser?.close();

@@ -15,7 +15,7 @@ function startMarks(styled: Promise<void> = Promise.resolve()) {
   const life = testLifetime();
   const index = createTermIndex(document, matcher, life);
   const names: MarkNames = randomMarkNames();
-  const marks = startMarkedWindow(document, index, life, 'background', names, styled);
+  const marks = startMarkedWindow(document, index, life, 'background', names, () => styled);
   followPageChanges(document, index, marks, life);
   return { life, names, marks };
 }
@@ -56,6 +56,23 @@ describe('the marked window', () => {
     life.end();
     expect(CSS.highlights.size).toBe(0);
     expect(document.body.innerHTML).toBe(before);
+  });
+
+  it('asks for no style sheet on a page without terms, and for one at its first term', async () => {
+    showPage('<p>Nothing to explain here.</p>');
+    const life = testLifetime();
+    const index = createTermIndex(document, matcher, life);
+    let asked = 0;
+    const marks = startMarkedWindow(document, index, life, 'background', randomMarkNames(), () => {
+      asked++;
+      return Promise.resolve();
+    });
+    followPageChanges(document, index, marks, life);
+    marks.refresh();
+    expect(asked).toBe(0);
+    document.querySelector('p')?.append(' Maybe hip bursitis.');
+    await expect.poll(() => asked).toBe(1);
+    await expect.poll(markedWords).toEqual(['hip bursitis']);
   });
 
   it('never registers at all when it ends before the marks are styled', async () => {

@@ -4,10 +4,14 @@
  */
 import { afterEach } from 'vitest';
 import { GLOSSARY } from '../../../knowledge/terms/glossary';
+import { VARIANTS_NEEDING_CONTEXT } from '../../../knowledge/terms/term-context';
 import { compileTerms, createTermMatcher } from '../../../knowledge/terms/term-matcher';
 import { childLifetime, type Lifetime } from '../../../page/lifetime';
 
-export const matcher = createTermMatcher(compileTerms(GLOSSARY));
+/** The glossary's matcher as the build makes it. */
+export const matcher = createTermMatcher(
+  compileTerms(GLOSSARY, { needingContext: VARIANTS_NEEDING_CONTEXT }),
+);
 
 /** The test's stand-in for the extension's context: `gone()` is the extension going away. */
 export function fakeContext() {

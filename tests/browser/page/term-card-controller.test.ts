@@ -8,10 +8,13 @@ const CONTENT = {
   explanation: 'A sore, swollen cushion on the outside of the hip.',
   relatedName: 'Hip bursitis',
   openHint: null,
+  muted: false,
   onMore: () => {},
   onCheck: () => {},
+  onMute: () => {},
+  onUndoMute: () => {},
 };
-const ANCHOR = { left: 100, top: 100, right: 180, bottom: 120 };
+const ANCHOR = [{ left: 100, top: 100, right: 180, bottom: 120 }];
 
 const openCard = () => document.querySelector(':popover-open');
 
@@ -28,7 +31,7 @@ describe('the card controller', () => {
     expect(card.contains(host)).toBe(true);
     // Placed below the term, in the viewport, with a real size.
     const box = host.getBoundingClientRect();
-    expect(box.top).toBeGreaterThanOrEqual(ANCHOR.bottom);
+    expect(box.top).toBeGreaterThanOrEqual(ANCHOR[0]?.bottom ?? 0);
     expect(box.width).toBeGreaterThan(250);
     card.hide();
     expect(openCard()).toBeNull();

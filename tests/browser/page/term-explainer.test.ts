@@ -7,26 +7,37 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { MarkStyle } from '../../../knowledge/preferences';
 import { describeTerm } from '../../../knowledge/terms/term-description';
-import { startTermExplainer } from '../../../page/term-explainer';
+import { type ExplainerOptions, startTermExplainer } from '../../../page/term-explainer';
 import type { MarkNames } from '../../../platform/messages';
 import { markedWords, matcher, showPage, testLifetime } from './page-setup';
 
 const openCard = () => document.querySelector(':popover-open');
 
-function startExplainer(markStyle: MarkStyle) {
+function startExplainer(markStyle: MarkStyle, settings: Partial<ExplainerOptions> = {}) {
   const life = testLifetime();
   const styleMarks = vi.fn(async (_names: MarkNames, _on: boolean) => {});
+  const muteTerm = vi.fn(async (_termId: string, _muted: boolean) => {});
   const explainer = startTermExplainer(document, life, {
     markStyle,
-    cardDelayMs: 150,
-    theme: 'auto',
+    ...CALM,
     matcher,
     describe: async (termId) => describeTerm(termId),
     openGuide: async () => null,
     styleMarks,
+    muteTerm,
+    ...settings,
   });
-  return { life, explainer, styleMarks };
+  return { life, explainer, styleMarks, muteTerm };
 }
+
+/** The settings the explainer starts with in these tests (calm defaults, short delay). */
+const CALM = {
+  cardDelayMs: 150,
+  theme: 'auto',
+  markingMode: 'first-in-view',
+  cardOpening: 'hover',
+  mutedTerms: [],
+} as const satisfies Parameters<ReturnType<typeof startTermExplainer>['applySettings']>[0];
 
 /** Waits long enough for a card to have opened, had anything asked for one (delay 150 ms). */
 const pastCardDelay = () => new Promise((resolve) => setTimeout(resolve, 400));
@@ -87,5 +98,74 @@ describe('the explainer', () => {
     await expect.poll(() => styleMarks.mock.calls.map(([, on]) => on)).toEqual([true, false]);
     // The same random names on and off.
     expect(styleMarks.mock.calls[0]?.[0]).toBe(styleMarks.mock.calls[1]?.[0]);
+  });
+
+  it('marks each term once per screen, and a later unmarked mention still explains itself', async () => {
+    showPage(`<p>Hip bursitis first. A labral tear. Then <span id="later">hip bursitis</span>
+      again, and a labral tear again.</p>`);
+    const { explainer } = startExplainer('background');
+    await expect.poll(markedWords).toEqual(['Hip bursitis', 'labral tear']);
+    await userEvent.hover(document.getElementById('later') as HTMLElement);
+    await expect.poll(openCard).not.toBeNull();
+    // Every mention, when the reader asks for it in settings.
+    explainer.applySettings({ ...CALM, markingMode: 'every' });
+    await expect
+      .poll(markedWords)
+      .toEqual(['Hip bursitis', 'labral tear', 'hip bursitis', 'labral tear']);
+  });
+
+  it('mutes a term from its card, then offers the undo there, from the keyboard', async () => {
+    showPage('<p>Maybe hip bursitis, maybe a labral tear.</p>');
+    const { explainer, muteTerm } = startExplainer('background');
+    await expect.poll(markedWords).toEqual(['hip bursitis', 'labral tear']);
+    // The keyboard command focuses "More in the guide"; "Don't mark this word" is two Tabs on.
+    await explainer.showNextTerm();
+    await expect.poll(openCard).not.toBeNull();
+    await userEvent.keyboard('{Tab}{Tab}{Enter}');
+    await expect.poll(() => muteTerm.mock.calls).toEqual([['hip-bursitis', true]]);
+    // The settings come back muted: the marks go, the card stays with the Undo focused.
+    explainer.applySettings({ ...CALM, mutedTerms: ['hip-bursitis'] });
+    await expect.poll(markedWords).toEqual(['labral tear']);
+    expect(openCard()).not.toBeNull();
+    await userEvent.keyboard('{Enter}');
+    await expect.poll(() => muteTerm.mock.calls.at(-1)).toEqual(['hip-bursitis', false]);
+    explainer.applySettings({ ...CALM, mutedTerms: [] });
+    await expect.poll(markedWords).toEqual(['hip bursitis', 'labral tear']);
+  });
+
+  it('with Alt chosen, opens a card only while Alt is held', async () => {
+    showPage('<p>Sore outside? Maybe <span id="term">hip bursitis</span>, maybe not.</p>');
+    startExplainer('background', { cardOpening: 'modifier' });
+    await expect.poll(markedWords).toEqual(['hip bursitis']);
+    const term = document.getElementById('term') as HTMLElement;
+    await userEvent.hover(term);
+    await pastCardDelay();
+    expect(openCard()).toBeNull();
+    await userEvent.keyboard('{Alt>}');
+    await expect.poll(openCard).not.toBeNull();
+    await userEvent.keyboard('{/Alt}');
+  });
+
+  it('with click chosen, opens on a click, not on a rest, and closes on a click elsewhere', async () => {
+    showPage(`<p>Sore outside? Maybe <span id="term">hip bursitis</span>, maybe not.</p>
+      <p id="elsewhere">Nothing here.</p>`);
+    startExplainer('background', { cardOpening: 'click' });
+    await expect.poll(markedWords).toEqual(['hip bursitis']);
+    const term = document.getElementById('term') as HTMLElement;
+    await userEvent.hover(term);
+    await pastCardDelay();
+    expect(openCard()).toBeNull();
+    await userEvent.click(term);
+    await expect.poll(openCard).not.toBeNull();
+    await userEvent.click(document.getElementById('elsewhere') as HTMLElement);
+    await expect.poll(openCard).toBeNull();
+  });
+
+  it('with no marks, opens no card on a click either', async () => {
+    showPage('<p>Sore outside? Maybe <span id="term">hip bursitis</span>, maybe not.</p>');
+    startExplainer('none', { cardOpening: 'click' });
+    await userEvent.click(document.getElementById('term') as HTMLElement);
+    await pastCardDelay();
+    expect(openCard()).toBeNull();
   });
 });

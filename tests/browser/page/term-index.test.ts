@@ -36,4 +36,37 @@ describe('the term index', () => {
     index.pageChanged();
     expect(await ids()).toEqual(['labral-tear']);
   });
+
+  it('leaves text in another language alone: FAI on a French news page is an internet provider', async () => {
+    showPage(`<article lang="fr"><p>Le FAI a coupé la fibre ; une sciatica, dit le titre.</p>
+      <blockquote lang="en">An MRI showed FAI in my hip.</blockquote></article>`);
+    const index = createTermIndex(document, matcher, testLifetime());
+    const words = (await index.allTerms()).map((at) =>
+      at.text.data.slice(at.hit.start, at.hit.end),
+    );
+    expect(words).toEqual(['MRI', 'FAI']);
+  });
+
+  it('leaves a software blog’s "release cadence" alone, and marks cadence among runners', async () => {
+    document.title = 'Engineering notes';
+    showPage(`<p>We moved to a two-week release cadence; smaller changes ship faster.</p>
+      <p>Deploys run at night.</p>`);
+    const index = createTermIndex(document, matcher, testLifetime());
+    expect(await index.allTerms()).toEqual([]);
+    showPage(`<h1>Stride and knee pain</h1><p>Raising your cadence a little helps.</p>`);
+    index.pageChanged();
+    expect((await index.allTerms()).map((at) => at.termId)).toEqual(['cadence']);
+  });
+
+  it('forgets muted terms everywhere, and finds them again when unmuted', async () => {
+    showPage('<p>Hip bursitis, then a labral tear.</p>');
+    const index = createTermIndex(document, matcher, testLifetime());
+    index.setMuted(['hip-bursitis']);
+    expect((await index.allTerms()).map((at) => at.termId)).toEqual(['labral-tear']);
+    index.setMuted([]);
+    expect((await index.allTerms()).map((at) => at.termId)).toEqual([
+      'hip-bursitis',
+      'labral-tear',
+    ]);
+  });
 });

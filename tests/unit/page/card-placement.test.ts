@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Box, CARD_GAP, placeCard } from '../../../page/card-placement';
+import { ARROW_INSET, type Box, CARD_GAP, placeCard } from '../../../page/card-placement';
 
 const viewport = { width: 800, height: 600 };
 const card = { width: 300, height: 200 };
@@ -61,5 +61,32 @@ describe('placeCard', () => {
     const placement = placeCard(term(10, 120), { width: 300, height: 260 }, small);
     expect(placement.side).toBe('below');
     expect(placement.maxHeight).toBe(300 - 138 - 2 * CARD_GAP);
+  });
+
+  it('points its arrow at the middle of the term, even where the card slid to stay inside', () => {
+    for (const left of [0, 100, 400, 760]) {
+      const t = term(left, 100, 40);
+      const placement = placeCard(t, card, viewport);
+      const tip = placement.left + placement.arrowLeft;
+      expect(tip, `term at ${left}`).toBeGreaterThanOrEqual(Math.min(t.left, viewport.width));
+      expect(tip, `term at ${left}`).toBeLessThanOrEqual(t.right);
+      expect(placement.arrowLeft).toBeGreaterThanOrEqual(ARROW_INSET);
+      expect(placement.arrowLeft).toBeLessThanOrEqual(card.width - ARROW_INSET);
+    }
+  });
+
+  it('never covers any line of a term that wraps, and points at the line it faces', () => {
+    // "iliotibial band | syndrome": the end of one line and the start of the next.
+    const lines = [term(600, 200, 180), term(20, 222, 70)];
+    const below = placeCard(lines, card, viewport);
+    for (const line of lines) expect(overlaps(cardBox(below), line)).toBe(false);
+    expect(below.side).toBe('below');
+    expect(below.left + below.arrowLeft).toBeLessThanOrEqual(90);
+
+    const nearBottom = [term(600, 520, 180), term(20, 542, 70)];
+    const above = placeCard(nearBottom, card, viewport);
+    expect(above.side).toBe('above');
+    for (const line of nearBottom) expect(overlaps(cardBox(above), line)).toBe(false);
+    expect(above.left + above.arrowLeft).toBeGreaterThanOrEqual(600);
   });
 });

@@ -5,6 +5,7 @@ import {
   isSiteOn,
   loadSettings,
   parseSettings,
+  setTermMuted,
   updateSettings,
   watchSettings,
 } from '../../../platform/settings';
@@ -35,6 +36,9 @@ describe('parseSettings', () => {
       userSites: [],
       cardDelayMs: 600,
       markStyle: 'background',
+      markingMode: 'first-in-view',
+      cardOpening: 'hover',
+      mutedTerms: [],
       theme: 'dark',
       distanceUnit: null,
     });
@@ -44,6 +48,24 @@ describe('parseSettings', () => {
     expect(parseSettings({ distanceUnit: 'mi' }).distanceUnit).toBe('mi');
     expect(parseSettings({ distanceUnit: 'km' }).distanceUnit).toBe('km');
     expect(parseSettings({}).distanceUnit).toBeNull();
+  });
+
+  it('keeps the marking mode, the way cards open and muted term ids, dropping junk', () => {
+    expect(
+      parseSettings({
+        markingMode: 'every',
+        cardOpening: 'click',
+        mutedTerms: ['cadence', 'cadence', 'Not An Id', 42, 'it-band-syndrome', '<b>'],
+      }),
+    ).toMatchObject({
+      markingMode: 'every',
+      cardOpening: 'click',
+      mutedTerms: ['cadence', 'it-band-syndrome'],
+    });
+    expect(parseSettings({ markingMode: 'all', cardOpening: 'shake' })).toMatchObject({
+      markingMode: 'first-in-view',
+      cardOpening: 'hover',
+    });
   });
 
   it('keeps the card delay within its range and ignores empty or impossible numbers', () => {
@@ -115,5 +137,21 @@ describe('stored settings', () => {
     stop();
     await updateSettings({ theme: 'dark' });
     expect(seen).toEqual(['light']);
+  });
+});
+
+describe('setTermMuted', () => {
+  it('mutes a term once and unmutes it, keeping the others', async () => {
+    await setTermMuted('cadence', true);
+    await setTermMuted('fai', true);
+    await setTermMuted('cadence', true);
+    expect((await loadSettings()).mutedTerms).toEqual(['fai', 'cadence']);
+    await setTermMuted('fai', false);
+    expect((await loadSettings()).mutedTerms).toEqual(['cadence']);
+  });
+
+  it('loses no mute when two are saved at once (a card and the sidebar)', async () => {
+    await Promise.all([setTermMuted('cadence', true), setTermMuted('fai', true)]);
+    expect((await loadSettings()).mutedTerms.sort()).toEqual(['cadence', 'fai']);
   });
 });

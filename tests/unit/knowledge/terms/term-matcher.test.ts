@@ -3,6 +3,7 @@ import {
   compileTerms,
   createTermMatcher,
   type TermHit,
+  termRegExp,
 } from '../../../../knowledge/terms/term-matcher';
 import type { GlossaryTerm } from '../../../../knowledge/types';
 
@@ -118,6 +119,25 @@ describe('findTerms', () => {
   it('refuses a glossary where two terms claim the same variant', () => {
     expect(() => compileTerms([term('a', 'Glute'), term('b', 'Glutes', ['glute'])])).toThrow(
       /glute/,
+    );
+  });
+
+  it('flags hits of variants that need context, and only those', () => {
+    const flagged = createTermMatcher(compileTerms(TERMS, { needingContext: ['itb', 'fai'] }));
+    expect(flagged.findTerms('ITB, IT band, FAI.')).toEqual([
+      { start: 0, end: 3, termId: 'it-band', needsContext: true },
+      { start: 5, end: 12, termId: 'it-band' },
+      { start: 14, end: 17, termId: 'fai', needsContext: true },
+    ]);
+    expect(() => compileTerms(TERMS, { needingContext: ['cadence'] })).toThrow(/cadence/);
+  });
+
+  it('gives tools the same matches as one regular expression (the benchmark’s mark.js)', () => {
+    const text =
+      'Tight ITB, IT-band syndrome, sore hamstrings’ and bursae; tendoné, bandwidth, (FAI).';
+    const fromPattern = [...text.matchAll(termRegExp(TERMS))].map((m) => m[0]);
+    expect(fromPattern).toEqual(
+      matcher.findTerms(text).map((hit) => text.slice(hit.start, hit.end)),
     );
   });
 });
