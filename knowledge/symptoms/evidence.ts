@@ -113,6 +113,7 @@ const CONTEXT_IDS = [
   'numbness-tingling',
   'leg-weakness',
   'foot-drop',
+  'foot-drop-clear',
   'pain-word',
   'in-the-past',
   'prevention',
@@ -377,7 +378,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'under|below|beneath ~2 buttock|buttocks|cheek|cheeks|glute|glutes',
       'where ~2 buttock|cheek|glute ~2 meet|meets|joins ~3 leg|thigh|hamstring',
       'buttock|cheek ~3 bone|bones',
-      'bit|bone|part [that] [you|i] sit on',
+      'bit|bone|bones|part [that] [you|i|he|she|they|we] sit on',
+      'sitbone|sitbones|sitzbone|sitzbones',
     ],
     // High hamstring tendinopathy: deep buttock pain right at the sit bone.
     weights: { 'hamstring-tendinopathy': 4.5, 'back-referred-pain': 0.5 },
@@ -544,6 +546,8 @@ const NUMBER = `(?:\\d+(?:p\\d+)?|${NUMBER_WORDS})`;
 const DISTANCE = '(?:miles?|kms?|kilomet(?:re|er)s?|minutes|mins?)';
 /** A distance or time into a run: "5 miles", "ten minutes", "10k", "3km". */
 const AMOUNT = `(?:${NUMBER} ${DISTANCE}|\\d+(?:p\\d+)?(?:k|km|kms|mi|mins?))`;
+/** A point in a run either way round: "5 miles", "10k" or "mile 5", "km 8". */
+const RUN_POINT = `(?:${AMOUNT}|(?:mile|km|kilomet(?:re|er)|minute) ${NUMBER})`;
 
 /** What brings it on. */
 export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
@@ -1231,6 +1235,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // The two halves may sit in two clauses: "it used to start at 8 miles, now at 2".
       `/now(?:[ \\n]${ANY_WORD}){0,4}[ \\n]used to(?: ${ANY_WORD}){0,3} ${AMOUNT}(?! (?:a|per) week)`,
       `/used to(?: ${ANY_WORD}){0,4} ${AMOUNT}(?! (?:a|per) week)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]now`,
+      // "Used to start at mile 8 on long runs, then mile 5, and now it's there after 2 miles":
+      // the then-and-now may be a few clauses apart, and the point either way round.
+      `/used to(?: ${ANY_WORD}){0,4} ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,12}[ \\n]now(?:[ \\n]${ANY_WORD}){0,6}[ \\n]${RUN_POINT}(?! (?:a|per) week)`,
       // "It started hurting at 10k, now it starts at 2k".
       `/(?:started|starting|began|begun|came on)(?: ${ANY_WORD}){0,4} ${AMOUNT}(?:[ \\n]${ANY_WORD}){0,4}[ \\n]now(?: ${ANY_WORD}){0,4} ${AMOUNT}`,
     ],
@@ -1516,6 +1523,8 @@ function contextSign(
   options: {
     clause?: readonly SignId[];
     sentence?: readonly SignId[];
+    /** Signs that keep a mention even in a sentence `sentence` would block. */
+    exceptSentence?: readonly SignId[];
     /** For the few context signs that also point to a condition. */
     evidence?: Pick<Sign, 'why' | 'absent' | 'weights' | 'sources'>;
   } = {},
@@ -1529,6 +1538,7 @@ function contextSign(
     sources: options.evidence?.sources,
     unlessClauseHas: options.clause,
     unlessSentenceHas: options.sentence,
+    exceptSentenceHas: options.exceptSentence,
   };
 }
 
@@ -1915,8 +1925,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot ~2 lift ~2 foot|toes',
     ],
     {
-      // "My foot slaps when I'm tired at the end of a marathon" is fatigue.
+      // "My foot slaps when I'm tired at the end of a marathon" is fatigue; a foot that slaps
+      // AND catches the toes is foot drop even late in a run (foot-drop-clear).
       sentence: ['fatigue'],
+      exceptSentence: ['foot-drop-clear'],
       // A dropped foot is a nerve root in the lower back losing power (NHS Sciatica).
       evidence: {
         why: 'The foot slaps down or the toes catch',
@@ -1926,6 +1938,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       },
     },
   ),
+
+  // Two signs of foot drop together, the foot slapping down and the toes catching: a nerve
+  // losing power even when it shows only late in a run (NHS Sciatica).
+  contextSign('foot-drop-clear', [
+    `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:catch|catches|catching|caught|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging) (?:my |the )?(?:toes?|foot)`,
+    `/(?:catch|catches|catching|caught|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging) (?:my |the )?(?:toes?|foot)(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:my |the )?(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)`,
+  ]),
 
   // Words that say something hurts. Without one (or a place, a feeling or a named condition),
   // "a long run downhill on the track" or "stairs at work" is a training log, not a symptom.
@@ -2328,9 +2347,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   // A deep hip infection often shows no redness: a fever or shivers with hip pain is enough, and
   // so is a fever with a hip you cannot move. A fever on its own ("off sick with a fever") is not.
+  // Both must be about the same person: "my daughter had a fever all week… my hip was tender"
+  // is a well runner with a poorly child.
   {
     redFlag: 'infection-signs',
     needsOneOfEach: [['fever'], [...HIP_ANCHORS, 'hot-red-swollen', 'cannot-move-leg']],
+    onePerson: true,
   },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-skin'], ['swelling'], HIP_ANCHORS] },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-red-swollen'], ['feeling-unwell']] },

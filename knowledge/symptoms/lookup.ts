@@ -300,9 +300,8 @@ function raisedRedFlags(
   for (const rule of RED_FLAG_RULES) {
     const holdsFor = (facts: TextEvidence) =>
       rule.needsOneOfEach.every((group) => group.some((id) => facts[id] === 'present'));
-    const holds = rule.onePerson
-      ? holdsFor(evidence.any) && evidence.byPerson().some(holdsFor)
-      : holdsFor(evidence[rule.reach ?? 'hip']);
+    const reached = holdsFor(evidence[rule.reach ?? 'hip']);
+    const holds = rule.onePerson ? reached && evidence.byPerson().some(holdsFor) : reached;
     if (holds) fromRules.add(rule.redFlag);
   }
   const matches: RedFlagMatch[] = [];

@@ -208,6 +208,9 @@ function makeClause(tokens: string[], sentence: number): Clause {
  * starts there (who each clause is about: `clausesByPerson`).
  */
 function startsSomeoneElse(raws: readonly string[], index: number): boolean {
+  // "My daughter had a fever all week so I've barely got out": "so I" starts the runner's own
+  // clause, and the fever stays with the daughter.
+  if (raws[index] === 'so' && SUBJECT_PRONOUNS.has(raws[index + 1] ?? '')) return true;
   if (raws[index] !== 'and' && raws[index] !== 'while') return false;
   const owner = raws[index + 1];
   if (owner !== 'my' && owner !== 'our') return false;
@@ -376,6 +379,23 @@ function isNegated(tokens: readonly string[], start: number, end: number): boole
   return last >= end && last - end < TRAILING_WINDOW && TRAILING_DENIALS.has(tokens[last] ?? '');
 }
 
+/**
+ * A match that runs on into a later clause ("calf feels tight, not swollen") is about the word
+ * it ends on, so a negation in that last clause ("not swollen") rules it out too.
+ */
+function isLastWordNegated(text: ParsedText, match: RegExpExecArray): boolean {
+  const lastBreak = match[0].lastIndexOf('\n');
+  if (lastBreak === -1) return false;
+  const endAt = match.index + match[0].length;
+  let index = text.lineStarts.length - 1;
+  while (index > 0 && (text.lineStarts[index] ?? 0) > endAt) index -= 1;
+  const clause = text.clauses[index];
+  if (!clause) return false;
+  const lastWord = Math.max(lastBreak, match[0].lastIndexOf(' ')) + 1;
+  const last = clause.starts.indexOf(match.index + lastWord - (text.lineStarts[index] ?? 0));
+  return last > 0 && isNegated(clause.tokens, last, last + 1);
+}
+
 /** Every place `pattern` matches in the text, each marked negated or not. */
 export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
   const hits: PhraseHit[] = [];
@@ -389,7 +409,10 @@ export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
     const start = clause.starts.indexOf(offset);
     const next = clause.starts.indexOf(offset + match[0].length + 1);
     const end = next === -1 ? clause.tokens.length : next;
-    hits.push({ clause: clauseIndex, negated: isNegated(clause.tokens, start, end) });
+    hits.push({
+      clause: clauseIndex,
+      negated: isNegated(clause.tokens, start, end) || isLastWordNegated(text, match),
+    });
     if (match[0].length === 0) pattern.lastIndex += 1;
   }
   return hits;
@@ -404,6 +427,8 @@ export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
 // ---------------------------------------------------------------------------------------------
 
 const SELF_WORDS = new Set(['i', 'me', 'myself', 'im']);
+/** Words that start a clause with its own subject after "so". */
+const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we']);
 const OTHER_PRONOUNS = new Set(['he', 'she', 'his', 'him', 'her', 'they', 'their', 'them']);
 /** People a runner writes about: "my son", "our daughter", "my wife". */
 const PEOPLE = new Set(
