@@ -18,6 +18,13 @@ import { NUMBER_WORDS } from '../text-patterns';
 import type { ConditionId, RedFlagId, ZoneId } from '../types';
 import { ANY_WORD } from './text-reading';
 
+/** "Back's been stiff", "back is really sore": a back said to be stiff (not "back of my hip"). */
+const STIFF_BACK_AFTER =
+  '/back(?: (?:is|was|been|has|have|gets|got|feels|felt|feeling|getting|so|really|very|a|bit|' +
+  'always|quite|pretty|super|gone|went|all|too)){1,3} (?:stiff|stiffness|sore|tight|seized|locked)';
+/** The same, for keeping a stiff back's stiffness away from the hip joint. */
+const STIFF_BACK_BEFORE = '/stiff(?:ness)?(?: (?:in|of))?(?: my| the)?(?: (?:low|lower))? back(?! of)';
+
 /** Evidence points a sign gives each condition (absent = 0). */
 export type EvidenceWeights = Readonly<Partial<Record<ConditionId, number>>>;
 
@@ -114,6 +121,7 @@ const CONTEXT_IDS = [
   'leg-weakness',
   'foot-drop',
   'foot-drop-clear',
+  'stiff-back',
   'pain-word',
   'in-the-past',
   'prevention',
@@ -396,6 +404,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'dimple|dimples',
       'lumbar',
       'back= pain|ache|aches|aching|hurts|hurting|spasm|went|gone|is_sore',
+      // "Stiff low back", "back's been stiff": a back said to be stiff or sore is the low back.
+      '/(?:stiff|sore|bad|achy|tight|dodgy|creaky)(?: (?:low|lower))? back(?! of| to| from| on| in| into| at| and forth)',
+      STIFF_BACK_AFTER,
       'si= joint|joints',
       'sacroiliac',
       'sacrum|sacral',
@@ -477,7 +488,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'click',
       'clunk',
       // Not "catch up", "catch my breath", "lock in the pace", "the grind", ab crunches.
-      '/catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold))',
+      // Nor "catching my toes" (the toes catch the ground: foot drop, not the joint).
+      '/catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:toes?|foot|feet)|toes?))',
       '/lock(?:s|ed|ing)?(?! (?:in|out|down))',
       `/(?:get|gets|getting|feels|feel|is|was|got)(?: ${ANY_WORD})? stuck(?! (?:in|at|behind|with|on a))`,
     ],
@@ -508,6 +520,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'limited|reduced|less|lost|poor|restricted ~3 range|movement|mobility',
     ],
     // Stiffness and lost range, worse after rest, are the hip joint's (NICE NG226; NHS OA).
+    // A stiff back ("stiff low back in the mornings") is the back's, counted as lower-back.
+    unlessClauseHas: ['stiff-back'],
     weights: {
       'hip-joint': 2.5,
       'cartilage-tear': 1.5,
@@ -526,7 +540,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'shoot|shoots|shooting|radiat*|travel|travels|travelling|traveling|spread* ' +
         '~3 down|into ~3 leg|legs|thigh|calf|foot',
       'down the back of ~2 leg|legs|thigh',
-      'down ~2 leg|legs ~2 into ~2 calf|foot|toes',
+      // "Pins and needles running down the outside of my right leg into my foot".
+      'down ~5 leg|legs ~2 into|to ~2 calf|foot|toes|ankle',
       'below|past the knee',
       'sciatic*',
     ],
@@ -678,7 +693,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'knee= raise|raises|lift|lifts|drive|drives',
       'high knees',
       'knee drive',
-      'march',
+      // Marching, not the month: "since March", "a plan in March".
+      '/(?<!(?:in|since|of|early|late|mid|last|this|until|till|from|by|before|after|end) )march(?! \\d)',
+      'marching',
     ],
     // Bringing the knee up pinches an impinging hip joint (AAOS FAI: pain when the hip bends).
     weights: { 'hip-flexor-tendinitis': 4, 'cartilage-tear': 1, 'hip-joint': 0.5 },
@@ -894,6 +911,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // diagnoses osteoarthritis; inflammatory back pain also stiffens in the morning.
     weights: { 'hip-joint': 3, 'back-referred-pain': 1 },
     sources: [NICE_OA, NHS_OA],
+    unlessClauseHas: ['stiff-back'],
   },
   {
     id: 'socks-and-shoes',
@@ -1939,6 +1957,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     },
   ),
 
+  contextSign('stiff-back', [STIFF_BACK_BEFORE, STIFF_BACK_AFTER]),
   // Two signs of foot drop together, the foot slapping down and the toes catching: a nerve
   // losing power even when it shows only late in a run (NHS Sciatica).
   contextSign('foot-drop-clear', [
