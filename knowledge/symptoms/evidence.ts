@@ -23,7 +23,8 @@ const STIFF_BACK_AFTER =
   '/back(?: (?:is|was|been|has|have|gets|got|feels|felt|feeling|getting|so|really|very|a|bit|' +
   'always|quite|pretty|super|gone|went|all|too)){1,3} (?:stiff|stiffness|sore|tight|seized|locked)';
 /** The same, for keeping a stiff back's stiffness away from the hip joint. */
-const STIFF_BACK_BEFORE = '/stiff(?:ness)?(?: (?:in|of))?(?: my| the)?(?: (?:low|lower))? back(?! of)';
+const STIFF_BACK_BEFORE =
+  '/stiff(?:ness)?(?: (?:in|of))?(?: my| the)?(?: (?:low|lower))? back(?! of)';
 
 /** Evidence points a sign gives each condition (absent = 0). */
 export type EvidenceWeights = Readonly<Partial<Record<ConditionId, number>>>;
@@ -236,7 +237,7 @@ const NOT_COMPANY =
   '(?<!(?:with|and|for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
   'after|watch|watching|coach|coaching|take|taking|took|drive|driving|drove|lift|lifting|have|' +
   'has|had|got|of) ' +
-  '(?:my |our |the |a )?)';
+  '(?:my |our |the |a |his |her |their )?)';
 
 /** Where it hurts. The checker's hip map uses the same ids. */
 export const ZONES: readonly CheckerOption<ZoneId>[] = [
@@ -2026,8 +2027,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "16M, hip pain" at the start of a clause; not "16m repeats" or "16m in 58 seconds".
     '/(?<![^\\n])1[0-7] ?m(?! (?:in|of|run|runs|repeats|reps|sprint|sprints|dash|hurdles|swim|at|pace|split|splits|interval|intervals|on|off|walk))(?=\\n|$| )',
     'school ~2 cross_country|team|sports|pe',
-    '/u1[0-7]s?',
-    '/under (?:1[0-7]s?|18s)',
+    // Not a team someone coaches ("I coach his under 12s").
+    `/${NOT_COMPANY}u1[0-7]s?`,
+    `/${NOT_COMPANY}under (?:1[0-7]s?|18s)`,
     'junior school',
     'growth spurt',
     'growing pains',

@@ -210,7 +210,10 @@ function makeClause(tokens: string[], sentence: number): Clause {
 function startsSomeoneElse(raws: readonly string[], index: number): boolean {
   // "My daughter had a fever all week so I've barely got out": "so I" starts the runner's own
   // clause, and the fever stays with the daughter.
-  if (raws[index] === 'so' && SUBJECT_PRONOUNS.has(raws[index + 1] ?? '')) return true;
+  // "My son's had a fever and I've got hip pain" likewise.
+  if (SUBJECT_JOINS.has(raws[index] ?? '') && SUBJECT_PRONOUNS.has(raws[index + 1] ?? '')) {
+    return true;
+  }
   if (raws[index] !== 'and' && raws[index] !== 'while') return false;
   const owner = raws[index + 1];
   if (owner !== 'my' && owner !== 'our') return false;
@@ -427,7 +430,9 @@ export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
 // ---------------------------------------------------------------------------------------------
 
 const SELF_WORDS = new Set(['i', 'me', 'myself', 'im']);
-/** Words that start a clause with its own subject after "so". */
+/** Words after which "I", "he", "she"… start a clause with its own subject. */
+const SUBJECT_JOINS = new Set(['so', 'and']);
+/** Words that start a clause with its own subject after one of SUBJECT_JOINS. */
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we']);
 const OTHER_PRONOUNS = new Set(['he', 'she', 'his', 'him', 'her', 'they', 'their', 'them']);
 /** People a runner writes about: "my son", "our daughter", "my wife". */
@@ -441,7 +446,14 @@ const PEOPLE = new Set(
 
 type Person = 'self' | 'other';
 
+/** "My wife says I have a fever", "the doctor said I…": someone reporting on the runner. */
+const REPORTING_WORDS = new Set(['says', 'said', 'thinks', 'reckons', 'told', 'tells']);
+
 function subjectOf(tokens: readonly string[]): Person | null {
+  const reportsOnRunner = tokens.some(
+    (token, i) => REPORTING_WORDS.has(token) && SELF_WORDS.has(tokens[i + 1] ?? ''),
+  );
+  if (reportsOnRunner) return 'self';
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] ?? '';
     if (SELF_WORDS.has(token)) return 'self';
@@ -460,6 +472,9 @@ function subjectOf(tokens: readonly string[]): Person | null {
 export function clausesByPerson(text: ParsedText): number[][] {
   const groups: number[][] = [];
   let current: { person: Person | null; clauses: number[] } | null = null;
+  // Everything about the runner is one group, however often someone else comes in between:
+  // "my hip is agony and my wife says I have a fever".
+  let runner: { person: Person | null; clauses: number[] } | null = null;
   text.clauses.forEach((clause, index) => {
     const person = subjectOf(clause.tokens);
     // Text opens about the runner unless it names someone else first ("hip hurts and my little
@@ -467,10 +482,14 @@ export function clausesByPerson(text: ParsedText): number[][] {
     if (current && (person === null || person === (current.person ?? 'self'))) {
       current.clauses.push(index);
       current.person ??= person;
+    } else if (person === 'self' && runner) {
+      current = runner;
+      current.clauses.push(index);
     } else {
       current = { person, clauses: [index] };
       groups.push(current.clauses);
     }
+    if ((current.person ?? 'self') === 'self') runner ??= current;
   });
   return groups;
 }

@@ -83,6 +83,13 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'groin aches every step when I walk to work',
     'limping with pain at the front of my hip',
     'front of hip pain that keeps me awake at night',
+    // Round 4: the then-and-now of a pain coming sooner, with the point either way round
+    // ("mile 8") and the halves a few clauses apart.
+    'groin pain that used to come on at mile 10, then mile 6, and now it is there after 2 miles',
+    'front of hip ache used to start around km 12 on long runs and now it starts at 3k',
+    'it used to kick in at mile 7, then mile 4, now it hurts from 1 mile, groin',
+    'front of my hip used to hurt at 10 miles, last week at 6, now it is there after 2 miles',
+    'the groin pain used to begin at 8 miles, then at 5, and now after about 2 miles',
   ],
   'nerve-symptoms': [
     'numbness on the outside of my thigh',
@@ -91,6 +98,12 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'pins and needles in my foot after long runs and my buttock aches',
     'foot slaps on the ground when I run, hip and back ache',
     'keep tripping over my toes, back pain into my buttock',
+    // Round 4: a foot that slaps AND catches the toes is foot drop even late in a run.
+    'towards the end of my runs my foot slaps down and I catch my toes on the kerb',
+    'last couple of miles my left foot starts slapping and I keep catching my toe',
+    'when I get tired late in the run my foot drops and I clip my toes, buttock aches',
+    'end of long runs my right foot flops down and I keep scuffing my toes',
+    'in the last few km I catch my toes and my foot slaps on the road, back aches',
   ],
   'child-hip-pain': [
     'My daughter is 11 and has a limp after netball',
@@ -111,6 +124,12 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'year 10 pupil, hip pain after cross country',
     '16M, hip pain when sprinting',
     'my 8th grader says her hip hurts after soccer',
+    // Round 4: the sit bone in a parent's words ("the bone he sits on") is a hip-region place.
+    'My 13-year-old does hurdles and has pain on the bone she sits on',
+    'my son (15) has sit bone pain after sprint sessions',
+    'my daughter is 14 and her sitbone hurts in class and when she runs',
+    'our 12 year old says the bone he sits on hurts after football',
+    'I am 16 and my sit bone hurts after track',
   ],
   'night-or-rest-pain': [
     'my hip hurts at night and it wakes me',
@@ -236,6 +255,14 @@ describe('red flags: the rules that issue #12 fixed', () => {
     expect(raised('I’m 35 and my thigh hurts after running')).toBe('nothing');
   });
 
+  it('keeps a fever with the person who has it, and the runner’s words together', () => {
+    expect(raised('my daughter had a fever all week so I barely ran, outer hip tender')).toBe(
+      'nothing',
+    );
+    // Someone else in between does not split the runner's own fever from their hip.
+    expect(raised('my hip is agony and my wife says I have a fever')).toContain('infection-signs');
+  });
+
   it('raises the child flag only for the child who is in pain', () => {
     expect(raised('the pain wakes me up? nah, my toddler does. front of my hip aches')).toBe(
       'nothing',
@@ -355,6 +382,28 @@ const LOOK_ALIKES: readonly string[] = [
   'put my foot down on the last mile and my hip flexor tightened',
   'burning up the hills on my tempo run, front of hip tight',
   'outer hip ache on runs for two months, getting better slowly',
+  // Round 4: someone else's fever, with the runner's own hip in the next clause.
+  'my son had a fever all weekend so I only ran once, outer hip a bit sore after',
+  'the baby has had a temperature since Friday so I have not slept, hip flexor tight on my run',
+  'my wife was running a fever so I did the school run, outer hip aches on the stairs',
+  'kids both had fevers last week so I missed my long run, my hip feels stiff now',
+  'my partner has been shivery with flu so I have been sleeping on the sofa and my outer hip aches',
+  'my daughter had a high temperature so we stayed home, groin is a bit tight from yesterday',
+  'our toddler had a fever all night so I was up, side of my hip sore when I lie on it',
+  'my husband had chills and a fever so I looked after him, my IT band is tight on runs',
+  'my little boy had a temperature of 39 so I skipped parkrun, hip flexor a bit sore',
+  'my son has had a fever and I’ve got a sore outer hip from my long run',
+  // Round 4: swelling denied in the clause after the calf ("calf feels tight, not swollen").
+  'long flight home from the race, calf feels tight, not swollen, not warm',
+  'drove 5 hours yesterday, calves stiff. no swelling, no heat, both the same',
+  'after the flight my leg felt heavy, but not swollen and not hot at all',
+  'long drive back, my thigh is tight, definitely not swollen',
+  'calf a bit sore after the long haul flight, never swollen, not red',
+  'flew back from Berlin, legs achy, not puffy, no redness',
+  'long car ride to the race, left calf tight, nothing swollen',
+  'my calf is tight after the flight, no swelling and no warmth',
+  'drove 8 hours to the trail race, calves tired, not swollen or warm',
+  'after the plane my calf felt tight, not swollen though',
 ];
 
 describe('red flags: look-alikes raise nothing', () => {
