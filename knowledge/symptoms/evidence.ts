@@ -18,6 +18,10 @@ import { NUMBER_WORDS } from '../text-patterns';
 import type { ConditionId, RedFlagId, ZoneId } from '../types';
 import { ANY_WORD } from './text-reading';
 
+/** The toes catching the ground: "catch my toes", "clip the toe", "trip over my toes". */
+const TOES_CATCH =
+  '(?:catch|catches|catching|caught|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|' +
+  'dragging|trip|trips|tripping|tripped|stub|stubs|stubbing)(?: on| over)? (?:my |the )?(?:toes?|foot)';
 /** "Back's been stiff", "back is really sore": a back said to be stiff (not "back of my hip"). */
 const STIFF_BACK_AFTER =
   '/back(?: (?:is|was|been|has|have|gets|got|feels|felt|feeling|getting|so|really|very|a|bit|' +
@@ -1962,8 +1966,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Two signs of foot drop together, the foot slapping down and the toes catching: a nerve
   // losing power even when it shows only late in a run (NHS Sciatica).
   contextSign('foot-drop-clear', [
-    `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:catch|catches|catching|caught|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging) (?:my |the )?(?:toes?|foot)`,
-    `/(?:catch|catches|catching|caught|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging) (?:my |the )?(?:toes?|foot)(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:my |the )?(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)`,
+    `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,8}[ \\n]${TOES_CATCH}`,
+    `/${TOES_CATCH}(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:my |the )?(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)`,
   ]),
 
   // Words that say something hurts. Without one (or a place, a feeling or a named condition),
