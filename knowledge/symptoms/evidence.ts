@@ -129,6 +129,7 @@ const CONTEXT_IDS = [
   'stiff-back',
   'pain-word',
   'in-the-past',
+  'long-ago',
   'prevention',
   'tight-shoes',
   'skin-complaint',
@@ -1767,6 +1768,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'years ago',
     'as a child|kid|teenager',
   ]),
+  // Long over: "years ago", "as a kid". Not "last week", when a clot could still be forming.
+  contextSign('long-ago', [
+    '# years ago',
+    'years ago',
+    'a_while|long_time ago',
+    'as a child|kid|teenager',
+  ]),
   // The weather, not the body: "shivering at the start line", "a temperature of 30 outside".
   contextSign('weather', [
     'weather|heat|humid|humidity|sunny|heatwave|freezing|snow|snowing|windy|chilly|frost|frosty',
@@ -1796,7 +1804,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'fever',
     [
-      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup) )fever(?:s|ish)?(?! pitch)',
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
       'have|had|got|with|running|developed|run a ~2 temperature|temp',
       // My temperature, not the weather's: "the temperature was 38 on the run".
       '/(?<!(?:the|air|outside|water) )(?:temperature|temp)(?! outside)' +
@@ -1930,7 +1938,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       'leg|legs|thigh|knee|foot ~3 weak=|weakness',
       'weakness ~2 leg|legs|thigh|foot',
-      'weak= leg|legs',
+      'weak= [left|right] leg|legs',
       'sudden* ~2 weak=|weakness',
       'leg|legs ~2 give|gives|gave|giving out',
       'lost|losing ~2 power|strength ~2 leg|legs|thigh|foot',
@@ -2073,6 +2081,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot feel|tell ~4 need ~2 pee|wee|toilet|go',
     // "Peeing problems", "waterworks issues".
     'peeing|weeing|bladder|waterworks ~1 problems|trouble|issues',
+    // "My bladder has been weird since my back went": a change in runners' words.
+    'bladder|bowel|bowels|waterworks ~3 weird|strange|funny|odd|different|not_right|playing_up',
   ]),
 
   // A strangulated hernia: a groin lump that is stuck, with pain or vomiting (NHS).
@@ -2097,12 +2107,17 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
 
   // A suspected clot: a swollen calf or leg (NHS DVT).
   // Across a comma too: "my calf is hot, swollen and sore".
-  contextSign('calf-or-leg-swelling', [
-    `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
-    `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
-    // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
-    'calf|calves|leg|legs|thigh|ankle ~3 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
-  ]),
+  contextSign(
+    'calf-or-leg-swelling',
+    [
+      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
+      `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
+      // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
+      'calf|calves|leg|legs|thigh|ankle ~3 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
+    ],
+    // "My calf was swollen after a flight years ago" is history, not today's clot.
+    { clause: ['long-ago'] },
+  ),
   // A swollen ankle counts too, unless it was just sprained: "rolled my ankle, it's swollen and
   // warm" is the sprain ("sprained my ankle, now my calf is swollen" still counts the calf).
   contextSign(
@@ -2209,6 +2224,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'as bad as ~1 ever|before',
     'just|still|every_bit as bad|sore|painful',
     'nothing ~2 changed',
+    // Pain that goes on "despite rest" or "even with no running" is not getting better.
+    `${HURTS}|hurt ~5 despite|even_with|even_after ~2 rest|resting|rested|no_running|not_running|time_off|weeks_off`,
     'not ~1 budged|shifted',
     'no improvement',
     'getting worse',

@@ -211,13 +211,26 @@ function startsSomeoneElse(raws: readonly string[], index: number): boolean {
   // "My daughter had a fever all week so I've barely got out": "so I" starts the runner's own
   // clause, and the fever stays with the daughter.
   // "My son's had a fever and I've got hip pain" likewise.
-  if (SUBJECT_JOINS.has(raws[index] ?? '') && SUBJECT_PRONOUNS.has(raws[index + 1] ?? '')) {
-    return true;
+  if (SUBJECT_JOINS.has(raws[index] ?? '')) {
+    // "…and now I have a fever": one linking word may come before the subject.
+    const skip = LINKING_WORDS.has(raws[index + 1] ?? '') ? 1 : 0;
+    if (SUBJECT_PRONOUNS.has(raws[index + 1 + skip] ?? '')) return true;
   }
   if (raws[index] !== 'and' && raws[index] !== 'while') return false;
   const owner = raws[index + 1];
   if (owner !== 'my' && owner !== 'our') return false;
-  return PEOPLE.has(raws[index + 2] ?? '') || PEOPLE.has(raws[index + 3] ?? '');
+  if (PEOPLE.has(raws[index + 2] ?? '') || PEOPLE.has(raws[index + 3] ?? '')) return true;
+  // "My dog had a fever and my outer hip aches": back from someone else to the runner.
+  return owner === 'my' && aboutSomeoneElseSoFar(raws, index);
+}
+
+/** Whether the clause before `index` opened with someone else ("my son", "she"). */
+function aboutSomeoneElseSoFar(raws: readonly string[], index: number): boolean {
+  let start = index;
+  while (start > 0 && raws[start - 1] !== '.' && raws[start - 1] !== ',') start -= 1;
+  const first = raws[start] ?? '';
+  if (OTHER_PRONOUNS.has(first)) return true;
+  return (first === 'my' || first === 'our') && PEOPLE.has(raws[start + 1] ?? '');
 }
 
 /** Splits free text into normalised clauses (typos fixed, contractions expanded, lowercase). */
@@ -432,6 +445,8 @@ export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
 const SELF_WORDS = new Set(['i', 'me', 'myself', 'im']);
 /** Words after which "I", "he", "she"… start a clause with its own subject. */
 const SUBJECT_JOINS = new Set(['so', 'and']);
+/** "And now I…", "so then I…". */
+const LINKING_WORDS = new Set(['now', 'then', 'also', 'since', 'today', 'yesterday', 'suddenly']);
 /** Words that start a clause with its own subject after one of SUBJECT_JOINS. */
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we']);
 const OTHER_PRONOUNS = new Set(['he', 'she', 'his', 'him', 'her', 'they', 'their', 'them']);
@@ -440,7 +455,7 @@ const PEOPLE = new Set(
   (
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
     'girls lad teen teenager youngster grandson granddaughter nephew niece mum mom mother dad ' +
-    'father sister brother wife husband partner friend coach'
+    'father sister brother wife husband partner friend coach dog dogs puppy pup cat'
   ).split(' '),
 );
 

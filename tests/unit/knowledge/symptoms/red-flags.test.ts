@@ -48,6 +48,10 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'feel rough and shivery, hip aching badly',
     'having rigors last night and my groin hurts',
     'hip pain and I’m burning up',
+    // Round 4: someone else in the text, and the fever still the runner's own.
+    'my son and I both have a fever, my hip really hurts',
+    'my daughter gave me her cold, now running a temperature, hip really sore',
+    'my partner says I’m burning up and my hip is agony',
   ],
   'cauda-equina': [
     'back pain and I have lost control of my bowels',
@@ -58,6 +62,7 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'peeing problems since my back went, buttock pain down the leg',
     'numb around my bum and back of my legs, back pain',
     'sciatica and can’t tell when I need a wee',
+    'my bladder has been weird since my back went, and my buttock is numb',
   ],
   'strangulated-hernia': [
     'I have a hernia in my groin and it is stuck out and I keep vomiting',
@@ -98,6 +103,7 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'pins and needles in my foot after long runs and my buttock aches',
     'foot slaps on the ground when I run, hip and back ache',
     'keep tripping over my toes, back pain into my buttock',
+    'weak right leg since yesterday, it buckled on the stairs',
     // Round 4: a foot that slaps AND catches the toes is foot drop even late in a run.
     'towards the end of my runs my foot slaps down and I catch my toes on the kerb',
     'last couple of miles my left foot starts slapping and I keep catching my toe',
@@ -161,6 +167,7 @@ const MORE_PHRASINGS: Readonly<Record<RedFlagId, readonly string[]>> = {
     'outer hip pain for 2 months, 7 weeks off running and it’s exactly the same',
     'had 8 weeks off running and the hip is just as bad',
     'rested it for three months and nothing has changed, groin still aches',
+    'hip has hurt for ten weeks despite no running',
   ],
 };
 
@@ -404,6 +411,10 @@ const LOOK_ALIKES: readonly string[] = [
   'my calf is tight after the flight, no swelling and no warmth',
   'drove 8 hours to the trail race, calves tired, not swollen or warm',
   'after the plane my calf felt tight, not swollen though',
+  // Round 4: a pet's fever, an idiom, and a clot long over.
+  'my dog had a fever and my outer hip aches on runs',
+  'fever of excitement before the race, outer hip a bit sore',
+  'my calf was swollen after the flight years ago, now my outer hip aches on runs',
 ];
 
 describe('red flags: look-alikes raise nothing', () => {
