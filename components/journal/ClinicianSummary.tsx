@@ -32,6 +32,7 @@ import {
   formatDistance,
   UNIT_ABBREVIATIONS,
 } from '../../knowledge/journal/units';
+import { nameInSentence } from '../../knowledge/name-case';
 import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 import { PainLoadChart } from './PainLoadChart';
 import { redFlagAnswers, timeline, zoneCounts } from './summary-facts';
@@ -71,7 +72,7 @@ function RedFlagSection(props: { check: CheckRecord | null }): JSX.Element {
         </ul>
       )}
       <p class="cs-muted">
-        Not reported: {answers.notReported.map((flag) => flag.title.toLowerCase()).join('; ')}.
+        Not reported: {answers.notReported.map((flag) => nameInSentence(flag.title)).join('; ')}.
       </p>
       {check.topConditions.length > 0 && (
         <p class="cs-muted">
