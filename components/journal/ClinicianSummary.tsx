@@ -14,7 +14,7 @@ import { journalWarnings } from '../../knowledge/journal/rules';
 import {
   addDays,
   byDate,
-  mean,
+  highest,
   peakPain,
   shoeTotals,
   weeklyDistances,
@@ -216,7 +216,7 @@ export function ClinicianSummary(props: {
         <div class="cs-scroll">
           <table class="cs-table cs-weeks">
             <caption class="cs-muted">
-              Distance per week (Monday start), with average worst pain
+              Distance per week (Monday start), with the worst pain of each week
             </caption>
             <thead>
               <tr>
@@ -243,7 +243,7 @@ export function ClinicianSummary(props: {
                   const inWeek = runs.filter(
                     (run) => run.date >= week.start && run.date <= addDays(week.start, 6),
                   );
-                  return <td key={week.start}>{mean(inWeek.map(peakPain)) ?? '–'}</td>;
+                  return <td key={week.start}>{highest(inWeek.map(peakPain)) ?? '–'}</td>;
                 })}
               </tr>
             </tbody>

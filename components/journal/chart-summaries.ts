@@ -49,16 +49,27 @@ export function painLoadSummary(
   );
 }
 
-/** Mean pain by surface. */
+/**
+ * Mean pain by surface. Surfaces with the same average are named together, so the summary never
+ * calls one surface highest and another lowest at the same figure.
+ */
 export function surfaceSummary(surfaces: readonly SurfacePain[]): string {
   if (surfaces.length === 0) return 'No runs logged yet.';
-  const sorted = [...surfaces].sort((a, b) => b.meanPain - a.meanPain);
   const describe = (item: SurfacePain) =>
     `${SURFACE_LABELS[item.surface].toLowerCase()} (average ${item.meanPain} out of 10 over ${plural(item.runs, 'run')})`;
-  const highest = sorted[0] as SurfacePain;
-  const lowest = sorted[sorted.length - 1] as SurfacePain;
-  if (sorted.length === 1) return `All your runs were on ${describe(highest)}.`;
-  return `Pain was highest on ${describe(highest)} and lowest on ${describe(lowest)}.`;
+  const listed = (items: readonly SurfacePain[]) => joinWithAnd(items.map(describe));
+  if (surfaces.length === 1) return `All your runs were on ${listed(surfaces)}.`;
+  const top = Math.max(...surfaces.map((item) => item.meanPain));
+  const bottom = Math.min(...surfaces.map((item) => item.meanPain));
+  if (top === bottom) return `Pain was about the same on each surface: ${listed(surfaces)}.`;
+  const highestOn = surfaces.filter((item) => item.meanPain === top);
+  const lowestOn = surfaces.filter((item) => item.meanPain === bottom);
+  return `Pain was highest on ${listed(highestOn)} and lowest on ${listed(lowestOn)}.`;
+}
+
+function joinWithAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 /** Mean pain and distance by pair of shoes. */

@@ -164,3 +164,9 @@ export function mean(values: readonly (number | null)[]): number | null {
   if (known.length === 0) return null;
   return Math.round((known.reduce((sum, value) => sum + value, 0) / known.length) * 10) / 10;
 }
+
+/** The highest recorded value, or null when none was recorded (a blank is never read as 0). */
+export function highest(values: readonly (number | null)[]): number | null {
+  const known = recorded(values);
+  return known.length === 0 ? null : Math.max(...known);
+}
