@@ -6,7 +6,7 @@
  * live region says what changed, without rereading the whole result to a screen reader.
  */
 import type { ComponentChildren, JSX } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { conditionById } from '../../knowledge/guide/conditions';
 import { isConditionId } from '../../knowledge/known-ids';
 import { hrefOf } from '../../knowledge/routes';
@@ -63,6 +63,10 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
   // The reader's locale picks the emergency number (999, 911 or 112).
   const locale = navigator.language;
   const stopped = stopsTheFlow(outcome);
+  // "Not sure" and "not answered" save alike (no onset), but only a runner's own pick shows as
+  // picked: nothing is chosen for them. The pick belongs to this check (its session).
+  const [notSureIn, setNotSureIn] = useState<number | null>(null);
+  const notSurePicked = notSureIn === state.check.session && answers.onset === null;
 
   const showResults = () => {
     resultsHeading.current?.scrollIntoView({ block: 'start' });
@@ -140,10 +144,11 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
                 legend={<span class="visually-hidden">How did it start?</span>}
                 type="radio"
                 choices={ONSET_CHOICES}
-                checked={(id) => (answers.onset ?? NOT_SURE) === id}
-                onChange={(id) =>
-                  act({ type: 'set-onset', onset: id === NOT_SURE ? null : (id as OnsetId) })
-                }
+                checked={(id) => (id === NOT_SURE ? notSurePicked : answers.onset === id)}
+                onChange={(id) => {
+                  setNotSureIn(id === NOT_SURE ? state.check.session : null);
+                  act({ type: 'set-onset', onset: id === NOT_SURE ? null : (id as OnsetId) });
+                }}
               />
             </Step>
           </>
