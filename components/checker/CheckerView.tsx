@@ -8,6 +8,7 @@
 import type { ComponentChildren, JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { conditionById } from '../../knowledge/guide/conditions';
+import { MAX_CHECK_TEXT_LENGTH } from '../../knowledge/journal/backup';
 import { isConditionId } from '../../knowledge/known-ids';
 import { hrefOf } from '../../knowledge/routes';
 import { FEELINGS, ONSETS, type OnsetId, TRIGGERS } from '../../knowledge/symptoms/evidence';
@@ -16,6 +17,7 @@ import { useApp } from '../app-context';
 import { Disclaimer } from '../guide/Disclaimer';
 import { Button } from '../ui/Button';
 import { ChoiceGroup, choicesFrom } from '../ui/ChoiceGroup';
+import { LimitedTextarea } from '../ui/LimitedTextarea';
 import { CheckResults } from './CheckResults';
 import { CheckSaveBar } from './CheckSaveBar';
 import type { CheckAction } from './check-draft';
@@ -161,13 +163,13 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
               <p class="hint" id="symptom-text-hint">
                 For example: “burning on the outside of my hip, worse lying on that side”.
               </p>
-              <textarea
+              <LimitedTextarea
                 id="symptom-text"
                 rows={3}
-                maxLength={2000}
-                aria-describedby="symptom-text-hint"
+                max={MAX_CHECK_TEXT_LENGTH}
+                describedBy="symptom-text-hint"
                 value={answers.text}
-                onInput={(event) => act({ type: 'set-text', text: event.currentTarget.value })}
+                onValue={(text) => act({ type: 'set-text', text })}
               />
             </div>
           </Step>
