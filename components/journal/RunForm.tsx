@@ -59,6 +59,8 @@ export function RunForm(props: {
   focusField?: DraftField;
   /** The unit distances are typed in; km when not given. */
   unit?: DistanceUnit;
+  /** Each press of Save, before the fields are checked: the last save's message is now stale. */
+  onAttempt?: () => void;
   /** Saves; resolves the stored run, or null when it could not be saved. */
   onSave(fields: RunFields, newShoe?: ShoeFields): Promise<JournalRun | null>;
   onCancel?(): void;
@@ -100,6 +102,7 @@ export function RunForm(props: {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    props.onAttempt?.();
     const reading = readDraft(
       draft,
       props.today,

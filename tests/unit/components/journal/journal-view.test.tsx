@@ -91,6 +91,21 @@ describe('the journal view', () => {
     expect(run.textContent).toContain('Where: Groin / inner hip');
   });
 
+  it('says "Saved" where I am looking, and drops it when my next entry has errors', async () => {
+    await openJournalView();
+    type('#run-distanceKm', '42.195');
+    await saveRun();
+    const saved = await appears<HTMLElement>('[data-saved-run]');
+    expect(saved.textContent).toMatch(/^Saved: 42\.195 km on /);
+    await vi.waitFor(() => expect(document.activeElement).toBe(find('[data-saved-run]')));
+    // The next entry is wrong: the old "Saved" must not sit beside its errors.
+    type('#run-painBefore', '12');
+    await saveRun();
+    await appears('[data-field="run-distanceKm"] .form-error');
+    expect(container.querySelector('[data-saved-run]')).toBeNull();
+    expect(findText('[data-journal-status]')).toBe('');
+  });
+
   it('shows errors next to the fields and focuses the first', async () => {
     await openJournalView();
     type('#run-painBefore', '12');
