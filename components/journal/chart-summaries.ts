@@ -12,6 +12,15 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** "Worst pain per run ranged from 2 to 6 out of 10", never "from 2 to 2". */
+function painRange(pains: readonly number[]): string {
+  const low = Math.min(...pains);
+  const high = Math.max(...pains);
+  if (pains.length === 1) return `Worst pain was ${high} out of 10`;
+  if (low === high) return `Worst pain was ${high} out of 10 on each run`;
+  return `Worst pain per run ranged from ${low} to ${high} out of 10`;
+}
+
 /** Pain over time against weekly distance, for the weeks shown. */
 export function painLoadSummary(
   runs: readonly JournalRun[],
@@ -43,7 +52,7 @@ export function painLoadSummary(
     `the most was ${formatDistance(busiest.distanceKm, unit, 1)} in the week of ${shortDate(busiest.start)}. ` +
     (pains.length === 0
       ? 'No pain scores recorded for these runs.'
-      : `Worst pain per run ranged from ${Math.min(...pains)} to ${Math.max(...pains)} out of 10; ` +
+      : `${painRange(pains)}; ` +
         `on your latest run (${shortDate(latest.date)}) it was ` +
         `${latestPain === null ? 'not recorded' : latestPain}.${trend}`)
   );

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { surfaceSummary } from '../../../../components/journal/chart-summaries';
-import { highest } from '../../../../knowledge/journal/stats';
+import { painLoadSummary, surfaceSummary } from '../../../../components/journal/chart-summaries';
+import { highest, weeklyDistances } from '../../../../knowledge/journal/stats';
+import { sampleRun } from '../../knowledge/journal/sample';
 
 describe('the pain-by-surface summary', () => {
   it('never says pain was highest on road and lowest on asphalt at the same average', () => {
@@ -46,5 +47,17 @@ describe("the clinician summary's worst pain of a week", () => {
   it('is the highest score recorded, not an average, and a blank is not a 0', () => {
     expect(highest([2, 7, null, 4])).toBe(7);
     expect(highest([null, null])).toBeNull();
+  });
+});
+
+describe('the pain and distance summary', () => {
+  it('never says pain "ranged from 2 to 2"', () => {
+    const runs = [
+      sampleRun('2025-05-12', { pain: { during: 2 } }),
+      sampleRun('2025-05-13', { pain: { during: 2 } }),
+    ];
+    const text = painLoadSummary(runs, weeklyDistances(runs, '2025-05-14', 4));
+    expect(text).toContain('Worst pain was 2 out of 10 on each run;');
+    expect(text).not.toMatch(/from (\d+) to \1\b/);
   });
 });

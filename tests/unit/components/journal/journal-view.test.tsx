@@ -195,7 +195,7 @@ describe('the journal view', () => {
     find<HTMLButtonElement>('#journal-tab-charts').click();
     await appears('svg[data-chart="pain-load"]');
     expect(findText('#chart-pain-load-summary')).toMatch(
-      /^In the last 12 weeks you ran 5 km in 1 run; .* on your latest run \((\d+ \w+|\w+ \d+)\) it was 2\.$/,
+      /^In the last 4 weeks you ran 5 km in 1 run; .* Worst pain was 2 out of 10; on your latest run \((\d+ \w+|\w+ \d+)\) it was 2\.$/,
     );
     expect(findText('#chart-surface-summary')).toBe(
       'All your runs were on road or concrete (average 2 out of 10 over 1 run).',
