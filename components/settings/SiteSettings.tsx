@@ -3,7 +3,7 @@
  * reader's own sites (added with the browser's permission, removed at any time).
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../knowledge/preferences';
 import { DEFAULT_RUNNING_SITES, hostBelongsToSite } from '../../knowledge/running-sites';
 import { usePlatform } from '../platform-context';
@@ -15,9 +15,15 @@ interface Message {
   where: 'running' | 'own';
 }
 
+/** A message beside its list or form, scrolled into view: the form may sit at the window's foot. */
 function SiteMessage({ message }: { message: Message }): JSX.Element {
+  const line = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    line.current?.scrollIntoView({ block: 'nearest' });
+  }, [message]);
   return (
     <p
+      ref={line}
       class={message.error ? 'form-error' : 'form-ok'}
       role={message.error ? 'alert' : 'status'}
       data-site-message
