@@ -51,7 +51,7 @@ describe('the run journal', () => {
     await page.fill('#run-distanceKm', '42.195');
     await page.getByRole('button', { name: 'Save run' }).click();
     const saved = page.locator('[data-saved-run]');
-    await expect.poll(() => saved.textContent()).toMatch(/^Saved: 42\.195 km on /);
+    await expect.poll(() => saved.textContent()).toMatch(/^Saved: 42\.2 km on /);
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.hasAttribute('data-saved-run')))
       .toBe(true);

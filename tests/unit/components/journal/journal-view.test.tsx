@@ -96,7 +96,7 @@ describe('the journal view', () => {
     type('#run-distanceKm', '42.195');
     await saveRun();
     const saved = await appears<HTMLElement>('[data-saved-run]');
-    expect(saved.textContent).toMatch(/^Saved: 42\.195 km on /);
+    expect(saved.textContent).toMatch(/^Saved: 42\.2 km on /);
     await vi.waitFor(() => expect(document.activeElement).toBe(find('[data-saved-run]')));
     // The next entry is wrong: the old "Saved" must not sit beside its errors.
     type('#run-painBefore', '12');
