@@ -70,6 +70,32 @@ describe('the run journal', () => {
   });
 });
 
+describe('limits and the keyboard', () => {
+  it("counts my note's characters as it nears the 2,000 limit", async () => {
+    await setSettings(browser, { distanceUnit: 'km' });
+    const page = await openSidebar('journal');
+    await page.locator('form[aria-label="Log a run"]').waitFor();
+    await page.fill('#run-notes', 'x'.repeat(1850));
+    await expect
+      .poll(() => page.locator('#run-notes-count').textContent())
+      .toBe('1,850 / 2,000 characters');
+    await expect.poll(() => page.locator('#run-notes').getAttribute('maxlength')).toBe('2000');
+    await page.locator('#run-notes-count').scrollIntoViewIfNeeded();
+    await screenshot(page, 'messages-journal-note-counter');
+    await page.close();
+  });
+
+  it('tells me on the guide home which keys step through the marked words', async () => {
+    const page = await openSidebar('');
+    await expect
+      .poll(() => page.locator('[data-keyboard-route]').textContent())
+      .toMatch(/press Alt\+Shift\+J to step through the marked words/);
+    await page.locator('[data-keyboard-route]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'messages-home-keyboard-route');
+    await page.close();
+  });
+});
+
 describe('settings', () => {
   it('lists a site I add under "Your own sites", and says a built-in one is already there', async () => {
     const page = await openSidebar('settings');
