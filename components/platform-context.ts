@@ -6,9 +6,11 @@
  */
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import { logError } from '../platform/log';
 import { readPageTerms, showTermOnPage, watchActivePage } from '../platform/pages/active-tab';
 import { startImport } from '../platform/pages/activity-import/import-client';
 import { openJournal } from '../platform/pages/journal';
+import { readNextTermShortcut } from '../platform/pages/shortcuts';
 import {
   isStoragePersistent,
   requestPersistentStorage,
@@ -39,6 +41,10 @@ export interface Platform {
   requestPersistentStorage: typeof requestPersistentStorage;
   /** Reads activity files in a worker, for the journal's import. */
   startImport: typeof startImport;
+  /** The shortcut that steps through the marked words on a page, as the person has it set. */
+  readNextTermShortcut: typeof readNextTermShortcut;
+  /** Records an error a view could not show in words (with where it happened). */
+  logError: typeof logError;
 }
 
 /** The real browser. */
@@ -56,6 +62,8 @@ export const browserPlatform: Platform = {
   isStoragePersistent,
   requestPersistentStorage,
   startImport,
+  readNextTermShortcut,
+  logError,
 };
 
 /** Provide another `Platform` (tests) around the views that should use it. */

@@ -6,8 +6,9 @@
  * live region says what changed, without rereading the whole result to a screen reader.
  */
 import type { ComponentChildren, JSX } from 'preact';
-import { useMemo, useRef } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { conditionById } from '../../knowledge/guide/conditions';
+import { MAX_CHECK_TEXT_LENGTH } from '../../knowledge/journal/backup';
 import { isConditionId } from '../../knowledge/known-ids';
 import { hrefOf } from '../../knowledge/routes';
 import { FEELINGS, ONSETS, type OnsetId, TRIGGERS } from '../../knowledge/symptoms/evidence';
@@ -16,6 +17,7 @@ import { useApp } from '../app-context';
 import { Disclaimer } from '../guide/Disclaimer';
 import { Button } from '../ui/Button';
 import { ChoiceGroup, choicesFrom } from '../ui/ChoiceGroup';
+import { LimitedTextarea } from '../ui/LimitedTextarea';
 import { CheckResults } from './CheckResults';
 import { CheckSaveBar } from './CheckSaveBar';
 import type { CheckAction } from './check-draft';
@@ -63,6 +65,10 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
   // The reader's locale picks the emergency number (999, 911 or 112).
   const locale = navigator.language;
   const stopped = stopsTheFlow(outcome);
+  // "Not sure" and "not answered" save alike (no onset), but only a runner's own pick shows as
+  // picked: nothing is chosen for them. The pick belongs to this check (its session).
+  const [notSureIn, setNotSureIn] = useState<number | null>(null);
+  const notSurePicked = notSureIn === state.check.session && answers.onset === null;
 
   const showResults = () => {
     resultsHeading.current?.scrollIntoView({ block: 'start' });
@@ -140,10 +146,11 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
                 legend={<span class="visually-hidden">How did it start?</span>}
                 type="radio"
                 choices={ONSET_CHOICES}
-                checked={(id) => (answers.onset ?? NOT_SURE) === id}
-                onChange={(id) =>
-                  act({ type: 'set-onset', onset: id === NOT_SURE ? null : (id as OnsetId) })
-                }
+                checked={(id) => (id === NOT_SURE ? notSurePicked : answers.onset === id)}
+                onChange={(id) => {
+                  setNotSureIn(id === NOT_SURE ? state.check.session : null);
+                  act({ type: 'set-onset', onset: id === NOT_SURE ? null : (id as OnsetId) });
+                }}
               />
             </Step>
           </>
@@ -156,13 +163,13 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
               <p class="hint" id="symptom-text-hint">
                 For example: “burning on the outside of my hip, worse lying on that side”.
               </p>
-              <textarea
+              <LimitedTextarea
                 id="symptom-text"
                 rows={3}
-                maxLength={2000}
-                aria-describedby="symptom-text-hint"
+                max={MAX_CHECK_TEXT_LENGTH}
+                describedBy="symptom-text-hint"
                 value={answers.text}
-                onInput={(event) => act({ type: 'set-text', text: event.currentTarget.value })}
+                onValue={(text) => act({ type: 'set-text', text })}
               />
             </div>
           </Step>

@@ -1,6 +1,7 @@
 /** One suggested condition: why it fits, what does not, what to do now, when to see someone. */
 import type { JSX } from 'preact';
 import { conditionById } from '../../knowledge/guide/conditions';
+import { nameInSentence } from '../../knowledge/name-case';
 import { hrefOf } from '../../knowledge/routes';
 import type { ConditionMatch } from '../../knowledge/symptoms/lookup';
 import { URGENCY_LABELS } from '../guide/urgency';
@@ -48,7 +49,7 @@ export function ConditionResult({ match, rank }: ConditionResultProps): JSX.Elem
       </details>
       <p>
         <a href={hrefOf({ view: 'condition', id: match.id })}>
-          Read about {condition.name.toLowerCase()}
+          Read about {nameInSentence(condition.name)}
         </a>
       </p>
     </article>

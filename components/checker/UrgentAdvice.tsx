@@ -4,6 +4,7 @@
  * today"), announced as an alert and given focus. A "see someone soon" flag is a calm banner.
  */
 import type { JSX } from 'preact';
+import { nameInSentence } from '../../knowledge/name-case';
 import { hrefOf } from '../../knowledge/routes';
 import type { RedFlagMatch } from '../../knowledge/symptoms/lookup';
 import type { RedFlagUrgency } from '../../knowledge/types';
@@ -37,7 +38,7 @@ export function UrgentAdvice({ redFlags, urgency, locale }: UrgentAdviceProps): 
           <li key={flag.id} data-red-flag={flag.id} data-unsure={flag.unsure ? 'true' : undefined}>
             <p class="urgent-flag-title">
               {flag.unsure
-                ? `You weren't sure whether this applies: ${flag.title.toLowerCase()}.`
+                ? `You weren't sure whether this applies: ${nameInSentence(flag.title)}.`
                 : `${flag.title}.`}
             </p>
             <p>{flag.advice}</p>

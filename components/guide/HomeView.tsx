@@ -8,6 +8,7 @@ import { HABITS } from '../../knowledge/guide/habits';
 import { OTHER_CAUSES } from '../../knowledge/guide/other-causes';
 import { hrefOf } from '../../knowledge/routes';
 import type { Habit } from '../../knowledge/types';
+import { KeyboardRoute } from '../on-this-page/KeyboardRoute';
 import { Disclaimer } from './Disclaimer';
 import { GetHelpBox } from './GetHelpBox';
 import { OtherCauseList } from './OtherCauseList';
@@ -69,6 +70,14 @@ export function HomeView(): JSX.Element {
         <HabitLinks habits={HABITS.filter((habit) => habit.kind === 'relief')} />
         <h3>Keeping it away</h3>
         <HabitLinks habits={HABITS.filter((habit) => habit.kind === 'prevention')} />
+      </section>
+
+      <section aria-labelledby="page-words-title">
+        <h2 id="page-words-title">Words on running sites</h2>
+        <p>
+          On running sites, the guide marks hip-pain words; point at one for a short explanation.
+        </p>
+        <KeyboardRoute onThisPage={false} />
       </section>
 
       <Disclaimer />

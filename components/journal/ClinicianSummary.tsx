@@ -14,7 +14,7 @@ import { journalWarnings } from '../../knowledge/journal/rules';
 import {
   addDays,
   byDate,
-  mean,
+  highest,
   peakPain,
   shoeTotals,
   weeklyDistances,
@@ -32,6 +32,7 @@ import {
   formatDistance,
   UNIT_ABBREVIATIONS,
 } from '../../knowledge/journal/units';
+import { nameInSentence } from '../../knowledge/name-case';
 import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 import { PainLoadChart } from './PainLoadChart';
 import { redFlagAnswers, timeline, zoneCounts } from './summary-facts';
@@ -71,7 +72,7 @@ function RedFlagSection(props: { check: CheckRecord | null }): JSX.Element {
         </ul>
       )}
       <p class="cs-muted">
-        Not reported: {answers.notReported.map((flag) => flag.title.toLowerCase()).join('; ')}.
+        Not reported: {answers.notReported.map((flag) => nameInSentence(flag.title)).join('; ')}.
       </p>
       {check.topConditions.length > 0 && (
         <p class="cs-muted">
@@ -215,7 +216,7 @@ export function ClinicianSummary(props: {
         <div class="cs-scroll">
           <table class="cs-table cs-weeks">
             <caption class="cs-muted">
-              Distance per week (Monday start), with average worst pain
+              Distance per week (Monday start), with the worst pain of each week
             </caption>
             <thead>
               <tr>
@@ -242,7 +243,7 @@ export function ClinicianSummary(props: {
                   const inWeek = runs.filter(
                     (run) => run.date >= week.start && run.date <= addDays(week.start, 6),
                   );
-                  return <td key={week.start}>{mean(inWeek.map(peakPain)) ?? '–'}</td>;
+                  return <td key={week.start}>{highest(inWeek.map(peakPain)) ?? '–'}</td>;
                 })}
               </tr>
             </tbody>

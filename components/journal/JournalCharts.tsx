@@ -1,13 +1,20 @@
 /** The journal's charts: pain against weekly distance, pain by surface, pain by shoe. */
 import type { JSX } from 'preact';
-import { painBySurface, shoeTotals, weeklyDistances } from '../../knowledge/journal/stats';
+import {
+  painBySurface,
+  shoeTotals,
+  weeklyDistances,
+  weeksWithData,
+} from '../../knowledge/journal/stats';
 import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
 import type { DistanceUnit } from '../../knowledge/journal/units';
 import { PainByShoeChart, PainBySurfaceChart } from './PainBars';
 import { PainLoadChart } from './PainLoadChart';
 
-/** How many weeks the pain and distance chart shows: about a training block. */
+/** The most weeks the pain and distance chart shows: about a training block. */
 export const CHART_WEEKS = 12;
+/** The fewest: a new journal's runs get a chart with some breadth, not one bar. */
+const MIN_CHART_WEEKS = 4;
 
 /** All three charts, or a note when there is nothing to draw yet. */
 export function JournalCharts(props: {
@@ -24,7 +31,11 @@ export function JournalCharts(props: {
       <PainLoadChart
         id="chart-pain-load"
         runs={props.runs}
-        weeks={weeklyDistances(props.runs, props.today, CHART_WEEKS)}
+        weeks={weeklyDistances(
+          props.runs,
+          props.today,
+          weeksWithData(props.runs, props.today, MIN_CHART_WEEKS, CHART_WEEKS),
+        )}
         unit={props.unit}
       />
       <PainBySurfaceChart id="chart-surface" surfaces={painBySurface(props.runs)} />

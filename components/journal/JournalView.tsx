@@ -6,10 +6,11 @@
 import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatShortDay as shortDate } from '../../knowledge/date-format';
-import { journalWarnings } from '../../knowledge/journal/rules';
+import { type JournalWarning, journalWarnings } from '../../knowledge/journal/rules';
 import { byDate, localDate, shoeTotals } from '../../knowledge/journal/stats';
 import type { JournalRun, RunFields, ShoeFields } from '../../knowledge/journal/types';
 import { formatDistance } from '../../knowledge/journal/units';
+import { Banner } from '../ui/Banner';
 import { BackupPanel } from './BackupPanel';
 import { ImportPanel } from './ImportPanel';
 import { JournalCharts } from './JournalCharts';
@@ -72,6 +73,23 @@ function JournalTabs(props: { current: Tab; editing: boolean; onSelect(tab: Tab)
   );
 }
 
+/**
+ * "Saved: 42.195 km on 20 Nov.", focused where the runner is looking, with any warning the run
+ * raised (the warning list sits above, out of view of the form).
+ */
+function SavedRunBanner(props: { text: string; newWarnings: readonly JournalWarning[] }) {
+  return (
+    <Banner tone="ok" role="status" focusOnShow data-saved-run title={props.text}>
+      {props.newWarnings.length > 0 && (
+        <p>
+          It raised {props.newWarnings.length === 1 ? 'a new warning' : 'new warnings'} (above):{' '}
+          {props.newWarnings.map((warning) => warning.title).join('; ')}.
+        </p>
+      )}
+    </Banner>
+  );
+}
+
 /** The journal view. */
 export function JournalView(): JSX.Element {
   const journal = useJournal();
@@ -79,12 +97,17 @@ export function JournalView(): JSX.Element {
   const [tab, setTab] = useState<Tab>('log');
   const [editing, setEditing] = useState<{ run: JournalRun; focus?: DraftField } | null>(null);
   const [status, setStatus] = useState('');
+  // A new run saved: its confirmation is shown, focused and scrolled to (the form sits lower
+  // down), with the warnings it raised. Each press of Save clears it first, so every save
+  // mounts (and announces) it afresh.
+  const [savedRun, setSavedRun] = useState<{ text: string; rulesBefore: string[] } | null>(null);
   const panel = useRef<HTMLDivElement>(null);
   const { runs, shoes } = journal;
   const unit = useDistanceUnit();
 
   const warnings = useMemo(() => journalWarnings(runs, shoes, today), [runs, shoes, today]);
   const totals = useMemo(() => shoeTotals(runs, shoes), [runs, shoes]);
+  const newWarnings = warnings.filter((warning) => !savedRun?.rulesBefore.includes(warning.rule));
   const lastRun = useMemo(() => byDate(runs).at(-1), [runs]);
   const initial = useMemo(
     () => (editing ? draftOfRun(editing.run, unit) : emptyDraft(today, lastRun)),
@@ -96,9 +119,11 @@ export function JournalView(): JSX.Element {
     if (next !== 'log') setEditing(null);
     setTab(next);
     setStatus('');
+    setSavedRun(null);
   };
 
   const save = async (fields: RunFields, newShoe?: ShoeFields) => {
+    const rulesBefore = warnings.map((warning) => warning.rule);
     const saved = await journal.saveRun(fields, { editing: editing?.run, newShoe });
     if (!saved) return null;
     if (editing) {
@@ -107,7 +132,10 @@ export function JournalView(): JSX.Element {
       setStatus(`Changes to the run of ${shortDate(saved.date)} saved.`);
       panel.current?.focus();
     } else {
-      setStatus(`Saved: ${formatDistance(saved.distanceKm, unit)} on ${shortDate(saved.date)}.`);
+      setSavedRun({
+        text: `Saved: ${formatDistance(saved.distanceKm, unit)} on ${shortDate(saved.date)}.`,
+        rulesBefore,
+      });
     }
     return saved;
   };
@@ -149,9 +177,15 @@ export function JournalView(): JSX.Element {
       <UnitChoice />
       <WarningList warnings={warnings} />
       <JournalTabs current={tab} editing={editing !== null} onSelect={select} />
-      <p role="status" class="hint" data-journal-status>
-        {status}
-      </p>
+      <div data-journal-status>
+        {savedRun ? (
+          <SavedRunBanner text={savedRun.text} newWarnings={newWarnings} />
+        ) : (
+          <p role="status" class="hint">
+            {status}
+          </p>
+        )}
+      </div>
       <div
         class="j-panel"
         role="tabpanel"
@@ -170,6 +204,7 @@ export function JournalView(): JSX.Element {
             focusField={editing?.focus}
             unit={unit}
             onSave={save}
+            onAttempt={() => setSavedRun(null)}
             onCancel={editing ? () => select('runs') : undefined}
           />
         )}
@@ -185,6 +220,7 @@ export function JournalView(): JSX.Element {
                 setEditing({ run, focus });
                 setTab('log');
                 setStatus('');
+                setSavedRun(null);
               }}
               onDelete={async (run) => {
                 const deleted = await journal.deleteRun(run.id);

@@ -11,6 +11,7 @@ import {
   type JournalRun,
   PAIN_CHARACTER_IDS,
   PAIN_CHARACTER_LABELS,
+  RUN_LIMITS,
   type RunFields,
   type ShoeFields,
   SURFACE_IDS,
@@ -21,6 +22,7 @@ import { type DistanceUnit, UNIT_ABBREVIATIONS } from '../../knowledge/journal/u
 import { ZONE_IDS, type ZoneId } from '../../knowledge/types';
 import { type Choice, ChoiceGroup } from '../ui/ChoiceGroup';
 import { FormField } from '../ui/Field';
+import { LimitedTextarea } from '../ui/LimitedTextarea';
 import { type DraftField, type RunDraft, readDraft, type ShoeChoice } from './run-draft';
 
 type Problems = Partial<Record<DraftField, string>>;
@@ -57,6 +59,8 @@ export function RunForm(props: {
   focusField?: DraftField;
   /** The unit distances are typed in; km when not given. */
   unit?: DistanceUnit;
+  /** Each press of Save, before the fields are checked: the last save's message is now stale. */
+  onAttempt?: () => void;
   /** Saves; resolves the stored run, or null when it could not be saved. */
   onSave(fields: RunFields, newShoe?: ShoeFields): Promise<JournalRun | null>;
   onCancel?(): void;
@@ -98,6 +102,7 @@ export function RunForm(props: {
 
   const submit = async (event: Event) => {
     event.preventDefault();
+    props.onAttempt?.();
     const reading = readDraft(
       draft,
       props.today,
@@ -310,12 +315,14 @@ export function RunForm(props: {
         label="Notes (optional)"
         error={problems.notes}
         render={(input) => (
-          <textarea
-            {...input}
+          <LimitedTextarea
+            id={input.id}
             rows={2}
-            maxLength={2000}
+            max={RUN_LIMITS.maxNotesLength}
+            describedBy={input['aria-describedby']}
+            invalid={input['aria-invalid'] === 'true'}
             value={draft.notes}
-            onInput={text('notes')}
+            onValue={(notes) => set('notes', notes)}
           />
         )}
       />

@@ -32,6 +32,30 @@ function painLine(run: JournalRun): string {
   return `Pain ${score(before, 'before')}, ${score(during, 'during')}, ${score(after, 'after')}, ${morning}`;
 }
 
+/** Notes longer than this show their start, with a button for the rest. */
+const NOTES_PREVIEW = 200;
+
+/** A run's notes: a long one is shortened (saying so) until the runner asks for all of it. */
+function RunNotes({ notes, date }: { notes: string; date: string }): JSX.Element {
+  const [whole, setWhole] = useState(false);
+  if (notes.length <= NOTES_PREVIEW) return <p class="j-meta">“{notes}”</p>;
+  const start = notes.slice(0, NOTES_PREVIEW).replace(/\s+\S*$/, '');
+  return (
+    <p class="j-meta">
+      “{whole ? notes : `${start}…`}”{' '}
+      <button
+        type="button"
+        class="link-button"
+        aria-expanded={whole}
+        aria-label={`${whole ? 'Show less of' : 'Show all of'} the note for the run of ${date}`}
+        onClick={() => setWhole(!whole)}
+      >
+        {whole ? 'show less' : `show all (${notes.length.toLocaleString('en-GB')} characters)`}
+      </button>
+    </p>
+  );
+}
+
 function RunItem(props: {
   run: JournalRun;
   shoeName: string | null;
@@ -103,7 +127,7 @@ function RunItem(props: {
           </p>
         </>
       )}
-      {run.notes && <p class="j-meta">“{run.notes}”</p>}
+      {run.notes && <RunNotes notes={run.notes} date={longDate(run.date)} />}
       {confirming ? (
         <div class="button-row">
           <span id={`delete-question-${run.id}`}>Delete this run?</span>

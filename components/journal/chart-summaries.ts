@@ -12,6 +12,15 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
+/** "Worst pain per run ranged from 2 to 6 out of 10", never "from 2 to 2". */
+function painRange(pains: readonly number[]): string {
+  const low = Math.min(...pains);
+  const high = Math.max(...pains);
+  if (pains.length === 1) return `Worst pain was ${high} out of 10`;
+  if (low === high) return `Worst pain was ${high} out of 10 on each run`;
+  return `Worst pain per run ranged from ${low} to ${high} out of 10`;
+}
+
 /** Pain over time against weekly distance, for the weeks shown. */
 export function painLoadSummary(
   runs: readonly JournalRun[],
@@ -43,22 +52,33 @@ export function painLoadSummary(
     `the most was ${formatDistance(busiest.distanceKm, unit, 1)} in the week of ${shortDate(busiest.start)}. ` +
     (pains.length === 0
       ? 'No pain scores recorded for these runs.'
-      : `Worst pain per run ranged from ${Math.min(...pains)} to ${Math.max(...pains)} out of 10; ` +
+      : `${painRange(pains)}; ` +
         `on your latest run (${shortDate(latest.date)}) it was ` +
         `${latestPain === null ? 'not recorded' : latestPain}.${trend}`)
   );
 }
 
-/** Mean pain by surface. */
+/**
+ * Mean pain by surface. Surfaces with the same average are named together, so the summary never
+ * calls one surface highest and another lowest at the same figure.
+ */
 export function surfaceSummary(surfaces: readonly SurfacePain[]): string {
   if (surfaces.length === 0) return 'No runs logged yet.';
-  const sorted = [...surfaces].sort((a, b) => b.meanPain - a.meanPain);
   const describe = (item: SurfacePain) =>
     `${SURFACE_LABELS[item.surface].toLowerCase()} (average ${item.meanPain} out of 10 over ${plural(item.runs, 'run')})`;
-  const highest = sorted[0] as SurfacePain;
-  const lowest = sorted[sorted.length - 1] as SurfacePain;
-  if (sorted.length === 1) return `All your runs were on ${describe(highest)}.`;
-  return `Pain was highest on ${describe(highest)} and lowest on ${describe(lowest)}.`;
+  const listed = (items: readonly SurfacePain[]) => joinWithAnd(items.map(describe));
+  if (surfaces.length === 1) return `All your runs were on ${listed(surfaces)}.`;
+  const top = Math.max(...surfaces.map((item) => item.meanPain));
+  const bottom = Math.min(...surfaces.map((item) => item.meanPain));
+  if (top === bottom) return `Pain was about the same on each surface: ${listed(surfaces)}.`;
+  const highestOn = surfaces.filter((item) => item.meanPain === top);
+  const lowestOn = surfaces.filter((item) => item.meanPain === bottom);
+  return `Pain was highest on ${listed(highestOn)} and lowest on ${listed(lowestOn)}.`;
+}
+
+function joinWithAnd(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 /** Mean pain and distance by pair of shoes. */

@@ -8,6 +8,7 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import { hrefOf } from '../../knowledge/routes';
 import { termById } from '../../knowledge/terms/glossary';
 import { type PageTermsState, usePlatform } from '../platform-context';
+import { KeyboardRoute } from './KeyboardRoute';
 
 type ViewState = { kind: 'loading' } | PageTermsState | { kind: 'failed' };
 
@@ -63,9 +64,10 @@ function TermList({
 
 /** The "on this page" view. */
 export function OnThisPageView(): JSX.Element {
-  const { readPageTerms, watchActivePage, watchSettings, switchSiteOn } = usePlatform();
+  const { readPageTerms, watchActivePage, watchSettings, switchSiteOn, logError } = usePlatform();
   const [state, setState] = useState<ViewState>({ kind: 'loading' });
-  const [refused, setRefused] = useState(false);
+  // Why the last "Switch on" did not work, in words; null when it did or was not tried.
+  const [switchProblem, setSwitchProblem] = useState<string | null>(null);
 
   const refresh = useCallback(async (): Promise<ViewState> => {
     const next = await readPageTerms().catch((): ViewState => ({ kind: 'failed' }));
@@ -84,20 +86,27 @@ export function OnThisPageView(): JSX.Element {
   }, [refresh, watchActivePage, watchSettings]);
 
   const switchOn = (site: string) => {
-    setRefused(false);
+    setSwitchProblem(null);
     // Called straight from the click, with nothing awaited first: the browser shows its
     // permission prompt only inside the user's gesture.
-    void switchSiteOn(site).then(async (granted) => {
-      if (!granted) {
-        setRefused(true);
-        return;
-      }
-      // The page's script follows the settings change in a moment: ask again until it has.
-      for (const wait of [50, 150, 400, 1000]) {
-        if ((await refresh()).kind !== 'off') return;
-        await new Promise((resolve) => setTimeout(resolve, wait));
-      }
-    });
+    switchSiteOn(site)
+      .then(async (granted) => {
+        if (!granted) {
+          setSwitchProblem(
+            "The site was not switched on, because the browser's permission was not given.",
+          );
+          return;
+        }
+        // The page's script follows the settings change in a moment: ask again until it has.
+        for (const wait of [50, 150, 400, 1000]) {
+          if ((await refresh()).kind !== 'off') return;
+          await new Promise((resolve) => setTimeout(resolve, wait));
+        }
+      })
+      .catch((error: unknown) => {
+        logError(`switching ${site} on`, error);
+        setSwitchProblem(`${site} could not be switched on: the setting was not saved. Try again.`);
+      });
   };
 
   return (
@@ -106,6 +115,7 @@ export function OnThisPageView(): JSX.Element {
       <div class="view-body" data-page-state={state.kind}>
         {state.kind === 'loading' && <p class="muted">Looking at the page…</p>}
         {state.kind === 'terms' && <TermList tabId={state.tabId} state={state} />}
+        {state.kind === 'terms' && state.terms.length > 0 && <KeyboardRoute onThisPage />}
         {state.kind === 'off' && (
           <div class="panel">
             <p>
@@ -170,9 +180,9 @@ export function OnThisPageView(): JSX.Element {
             The guide could not reach this page. Try Refresh.
           </p>
         )}
-        {refused && (
+        {switchProblem && (
           <p class="form-error" role="alert">
-            The site was not switched on, because the browser's permission was not given.
+            {switchProblem}
           </p>
         )}
         <p>

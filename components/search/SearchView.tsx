@@ -7,6 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { hrefOf } from '../../knowledge/routes';
 import { lookupSymptoms } from '../../knowledge/symptoms/lookup';
 import { useApp } from '../app-context';
+import { Banner } from '../ui/Banner';
 import { createGuideSearch, type SearchKind } from './search-index';
 
 const KIND_LABELS: Readonly<Record<SearchKind, string>> = {
@@ -16,6 +17,10 @@ const KIND_LABELS: Readonly<Record<SearchKind, string>> = {
   symptom: 'Symptom',
   'red-flag': 'Warning sign',
 };
+
+function shortened(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
+}
 
 /** The search view, starting from `query` (a route such as `search?q=itbs`). */
 export function SearchView({ query }: { query: string }): JSX.Element {
@@ -27,12 +32,14 @@ export function SearchView({ query }: { query: string }): JSX.Element {
     if (query !== text) setText(query);
   }, [query]);
   const hits = useMemo(() => search.search(text), [search, text]);
-  const soundsLikeSymptoms = useMemo(() => {
-    // Only a description ("burning outer hip at night"), not a name someone looks up.
-    if (text.trim().split(/\s+/).length < 3) return false;
-    const found = lookupSymptoms(text);
-    return found.conditions.length > 0 || found.redFlags.length > 0;
-  }, [text]);
+  const found = useMemo(() => lookupSymptoms(text), [text]);
+  // Only a description ("burning outer hip at night"), not a name someone looks up.
+  const soundsLikeSymptoms =
+    text.trim().split(/\s+/).length >= 3 &&
+    (found.conditions.length > 0 || found.redFlags.length > 0);
+  // "Shin splints": about another body part, and nothing in the guide is named by it. What the
+  // search found is only a neighbour, so it is said plainly first and Enter opens nothing.
+  const notCovered = found.outsideHip && !hits.some((hit) => hit.named) ? found.outsideHip : null;
 
   const onInput = (value: string) => {
     setText(value);
@@ -41,7 +48,7 @@ export function SearchView({ query }: { query: string }): JSX.Element {
   };
   const onKeyDown = (event: KeyboardEvent) => {
     const [first] = hits;
-    if (event.key === 'Enter' && first) {
+    if (event.key === 'Enter' && first && !notCovered) {
       event.preventDefault();
       navigate(first.route);
     }
@@ -71,14 +78,29 @@ export function SearchView({ query }: { query: string }): JSX.Element {
         </form>
       </search>
       <p id="search-count" class="visually-hidden" aria-live="polite">
-        {trimmed === '' ? '' : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`}
+        {trimmed === ''
+          ? ''
+          : notCovered
+            ? `Not covered: ${notCovered.part}`
+            : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`}
       </p>
+      {notCovered && (
+        <Banner
+          tone="info"
+          data-not-covered={notCovered.part}
+          title={`This guide does not cover “${shortened(trimmed)}”.`}
+        >
+          <p>
+            It is about hip pain in runners, and this sounds like the {notCovered.part}.{' '}
+            {notCovered.suggestion}
+          </p>
+        </Banner>
+      )}
       {soundsLikeSymptoms && (
         <p class="note">
           Sounds like symptoms?{' '}
           <a href={hrefOf({ view: 'check', from: null, saved: null, preset: { text: trimmed } })}>
-            Check “{trimmed.length > 40 ? `${trimmed.slice(0, 39)}…` : trimmed}” in the symptom
-            checker
+            Check “{shortened(trimmed)}” in the symptom checker
           </a>
         </p>
       )}
@@ -88,8 +110,9 @@ export function SearchView({ query }: { query: string }): JSX.Element {
           fracture”.
         </p>
       )}
+      {hits.length > 0 && notCovered && <h2>Pages that only share a word with your search</h2>}
       {hits.length > 0 && (
-        <ol class="search-results">
+        <ol class={`search-results${notCovered ? ' search-neighbours' : ''}`}>
           {hits.map((hit) => (
             <li key={hit.id} data-hit={hit.id}>
               <a class="search-hit" href={hrefOf(hit.route)}>

@@ -30,6 +30,13 @@ export interface SearchHit {
   /** A line of context under the title. */
   snippet: string;
   route: Route;
+  /**
+   * True when a word the runner typed (other than words such as "pain" or "sore") starts a word
+   * of the entry's title or other names: "hamstr" names "High hamstring tendinopathy". False when
+   * the entry was reached through its text or a typo-tolerant guess ("shin splints" reaching "Hip
+   * flexor"): a neighbour, not an answer.
+   */
+  named: boolean;
 }
 
 interface SearchDocument {
@@ -39,6 +46,9 @@ interface SearchDocument {
   text: string;
 }
 
+/** An entry of the guide as the index holds it, before a search says how closely it matched. */
+type GuideEntry = Omit<SearchHit, 'named'>;
+
 /** Searching the guide. */
 export interface GuideSearch {
   /** Results best first (at most `limit`); empty for a blank query. */
@@ -46,6 +56,23 @@ export interface GuideSearch {
 }
 
 const CONDITION_NAMES_LOWER = new Set(CONDITIONS.map((c) => c.name.toLowerCase()));
+
+/** Words that say how something hurts, not what it is: they never make an entry an answer. */
+const WORDS_THAT_NAME_NOTHING = new Set([
+  'pain',
+  'painful',
+  'sore',
+  'ache',
+  'aches',
+  'hurt',
+  'hurts',
+  'my',
+  'the',
+  'a',
+  'in',
+  'on',
+  'of',
+]);
 
 const KIND_BOOST: Record<SearchKind, number> = {
   condition: 1.6,
@@ -64,7 +91,7 @@ function symptomHits(
   options: readonly CheckerOption<SignId>[],
   field: 'zone' | 'feeling' | 'trigger' | 'onset',
   group: string,
-): [SearchHit, SearchDocument][] {
+): [GuideEntry, SearchDocument][] {
   return options.map((option) => [
     {
       id: `symptom:${option.id}`,
@@ -78,9 +105,9 @@ function symptomHits(
 }
 
 /** Every searchable entry of the guide, with what opening it shows. */
-export function guideEntries(): [SearchHit, SearchDocument][] {
+export function guideEntries(): [GuideEntry, SearchDocument][] {
   return [
-    ...CONDITIONS.map((c): [SearchHit, SearchDocument] => [
+    ...CONDITIONS.map((c): [GuideEntry, SearchDocument] => [
       {
         id: `condition:${c.id}`,
         kind: 'condition',
@@ -97,7 +124,7 @@ export function guideEntries(): [SearchHit, SearchDocument][] {
     ]),
     // A term named like a condition ("Hip bursitis") would only repeat the condition's result.
     ...GLOSSARY.filter((t) => !CONDITION_NAMES_LOWER.has(t.name.toLowerCase())).map(
-      (t): [SearchHit, SearchDocument] => [
+      (t): [GuideEntry, SearchDocument] => [
         {
           id: `term:${t.id}`,
           kind: 'term',
@@ -108,7 +135,7 @@ export function guideEntries(): [SearchHit, SearchDocument][] {
         { id: `term:${t.id}`, title: t.name, aliases: t.variants.join(' · '), text: t.card },
       ],
     ),
-    ...HABITS.map((h): [SearchHit, SearchDocument] => [
+    ...HABITS.map((h): [GuideEntry, SearchDocument] => [
       {
         id: `habit:${h.id}`,
         kind: 'habit',
@@ -122,7 +149,7 @@ export function guideEntries(): [SearchHit, SearchDocument][] {
     ...symptomHits(FEELINGS, 'feeling', 'What it feels like'),
     ...symptomHits(TRIGGERS, 'trigger', 'When it hurts'),
     ...symptomHits(ONSETS, 'onset', 'How it started'),
-    ...RED_FLAGS.map((f): [SearchHit, SearchDocument] => [
+    ...RED_FLAGS.map((f): [GuideEntry, SearchDocument] => [
       {
         id: `red-flag:${f.id}`,
         kind: 'red-flag',
@@ -158,10 +185,17 @@ export function createGuideSearch(): GuideSearch {
       // Every word must match, unless that finds nothing (a pasted sentence): then any word.
       let results = index.search(trimmed, { combineWith: 'AND' });
       if (results.length === 0) results = index.search(trimmed, { combineWith: 'OR' });
-      return results
-        .slice(0, limit)
-        .map((result) => hits.get(result.id as string))
-        .filter((hit): hit is SearchHit => hit !== undefined);
+      return results.slice(0, limit).flatMap((result) => {
+        const hit = hits.get(result.id as string);
+        if (!hit) return [];
+        const typed = result.queryTerms.filter((word) => !WORDS_THAT_NAME_NOTHING.has(word));
+        const named = result.terms.some(
+          (term) =>
+            result.match[term]?.some((field) => field !== 'text') === true &&
+            typed.some((word) => term.startsWith(word)),
+        );
+        return [{ ...hit, named }];
+      });
     },
   };
 }

@@ -3,39 +3,98 @@
  * reader's own sites (added with the browser's permission, removed at any time).
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../knowledge/preferences';
-import { DEFAULT_RUNNING_SITES } from '../../knowledge/running-sites';
+import { DEFAULT_RUNNING_SITES, hostBelongsToSite } from '../../knowledge/running-sites';
 import { usePlatform } from '../platform-context';
 import { siteFromInput } from './site-name';
+
+interface Message {
+  text: string;
+  error: boolean;
+  where: 'running' | 'own';
+}
+
+/** A message beside its list or form, scrolled into view: the form may sit at the window's foot. */
+function SiteMessage({ message }: { message: Message }): JSX.Element {
+  const line = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    line.current?.scrollIntoView({ block: 'nearest' });
+  }, [message]);
+  return (
+    <p
+      ref={line}
+      class={message.error ? 'form-error' : 'form-ok'}
+      role={message.error ? 'alert' : 'status'}
+      data-site-message
+    >
+      {message.text}
+    </p>
+  );
+}
 
 /** The two site lists and the form to add a site. */
 export function SiteSettings({ settings }: { settings: Settings }): JSX.Element {
   const { switchSiteOn, switchSiteOff } = usePlatform();
   const [draft, setDraft] = useState('');
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  // Each message shows beside what it is about: the running sites' switches or the add form.
+  const [message, setMessage] = useState<Message | null>(null);
 
-  const report = (work: Promise<unknown>, done: string) => {
+  const report = (work: Promise<unknown>, done: string, where: Message['where']) => {
+    setMessage(null);
     work
       .then((result) =>
         setMessage(
           result === false
-            ? { text: 'Not switched on: the browser’s permission was not given.', error: true }
-            : { text: done, error: false },
+            ? {
+                text: 'Not switched on: the browser’s permission was not given.',
+                error: true,
+                where,
+              }
+            : { text: done, error: false, where },
         ),
       )
-      .catch(() => setMessage({ text: 'That change could not be saved. Try again.', error: true }));
+      .catch(() =>
+        setMessage({ text: 'That change could not be saved. Try again.', error: true, where }),
+      );
   };
 
   const toggleDefault = (site: string, on: boolean) => {
-    report(on ? switchSiteOn(site) : switchSiteOff(site), `${site} switched ${on ? 'on' : 'off'}.`);
+    report(
+      on ? switchSiteOn(site) : switchSiteOff(site),
+      `${site} switched ${on ? 'on' : 'off'}.`,
+      'running',
+    );
   };
 
   const add = (event: Event) => {
     event.preventDefault();
     const site = siteFromInput(draft);
     if (!site) {
-      setMessage({ text: 'Enter a site address, such as fellrunner.org.uk.', error: true });
+      setMessage({
+        text: 'Enter a site address, such as fellrunner.org.uk.',
+        error: true,
+        where: 'own',
+      });
+      return;
+    }
+    // A running site the guide already knows is not "your own": say where it is instead.
+    const builtIn = DEFAULT_RUNNING_SITES.find((known) => hostBelongsToSite(site, known));
+    if (builtIn) {
+      setDraft('');
+      if (settings.disabledSites.includes(builtIn)) {
+        report(
+          switchSiteOn(builtIn),
+          `${builtIn} is one of the running sites above; it is now switched on there.`,
+          'own',
+        );
+      } else {
+        setMessage({
+          text: `${builtIn} is already one of the running sites above, and it is switched on.`,
+          error: false,
+          where: 'own',
+        });
+      }
       return;
     }
     // Straight from the submit, nothing awaited first: the permission prompt needs the gesture.
@@ -45,6 +104,7 @@ export function SiteSettings({ settings }: { settings: Settings }): JSX.Element 
         return granted;
       }),
       `${site} added. Reload its open pages to see explanations there.`,
+      'own',
     );
   };
 
@@ -67,6 +127,7 @@ export function SiteSettings({ settings }: { settings: Settings }): JSX.Element 
             </li>
           ))}
         </ul>
+        {message?.where === 'running' && <SiteMessage message={message} />}
       </fieldset>
 
       <section class="question" aria-labelledby="own-sites-title">
@@ -81,7 +142,7 @@ export function SiteSettings({ settings }: { settings: Settings }): JSX.Element 
                 <button
                   type="button"
                   class="button button-small button-quiet"
-                  onClick={() => report(switchSiteOff(site), `${site} removed.`)}
+                  onClick={() => report(switchSiteOff(site), `${site} removed.`, 'own')}
                 >
                   Remove<span class="visually-hidden"> {site}</span>
                 </button>
@@ -107,15 +168,8 @@ export function SiteSettings({ settings }: { settings: Settings }): JSX.Element 
             </button>
           </div>
         </form>
+        {message?.where === 'own' && <SiteMessage message={message} />}
       </section>
-      {message && (
-        <p
-          class={message.error ? 'form-error' : 'form-ok'}
-          role={message.error ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
     </>
   );
 }

@@ -164,3 +164,29 @@ export function mean(values: readonly (number | null)[]): number | null {
   if (known.length === 0) return null;
   return Math.round((known.reduce((sum, value) => sum + value, 0) / known.length) * 10) / 10;
 }
+
+/** The highest recorded value, or null when none was recorded (a blank is never read as 0). */
+export function highest(values: readonly (number | null)[]): number | null {
+  const known = recorded(values);
+  return known.length === 0 ? null : Math.max(...known);
+}
+
+/**
+ * How many weeks a weekly chart should span: back to the week of the oldest run, at least `min`
+ * (a chart needs some breadth) and at most `max`. Three runs in the last fortnight make a 4-week
+ * chart, not three bars squeezed into the end of twelve empty weeks.
+ */
+export function weeksWithData(
+  runs: readonly Pick<RunFields, 'date'>[],
+  today: string,
+  min: number,
+  max: number,
+): number {
+  const oldest = runs.reduce<string | null>(
+    (first, run) => (first === null || run.date < first ? run.date : first),
+    null,
+  );
+  if (oldest === null) return min;
+  const spanned = Math.floor((dayNumber(weekStart(today)) - dayNumber(weekStart(oldest))) / 7) + 1;
+  return Math.min(max, Math.max(min, spanned));
+}

@@ -2,7 +2,6 @@
 import { CONDITION_NAMES } from '../guide/condition-names';
 import { isConditionId } from '../known-ids';
 import type { Route } from '../routes';
-import type { GuideEntryId } from '../types';
 import { termById } from './glossary';
 
 export interface TermDescription {
@@ -14,13 +13,12 @@ export interface TermDescription {
    * syndrome" under that very title says nothing).
    */
   relatedName: string | null;
-  /** The term's guide entry: its condition, or the habits or the warning signs. */
+  /**
+   * Where "More in the guide" goes: the condition's page for a term that names a condition,
+   * otherwise the word's own page (which links on to its condition, the habits or the warning signs), so a
+   * plain word such as "hamstring" opens what it means, not a general page.
+   */
   route: Route;
-}
-
-/** The guide entry a glossary term links to (`GlossaryTerm.entry`). */
-export function entryRoute(entry: GuideEntryId): Route {
-  return isConditionId(entry) ? { view: 'condition', id: entry } : { view: entry, item: null };
 }
 
 /** The card for `termId`, or null for an id the glossary does not know. */
@@ -33,6 +31,9 @@ export function describeTerm(termId: string): TermDescription | null {
     name: term.name,
     explanation: term.card,
     relatedName: conditionName?.toLowerCase() === term.name.toLowerCase() ? null : conditionName,
-    route: entryRoute(term.entry),
+    route:
+      condition && term.category === 'condition'
+        ? { view: 'condition', id: condition }
+        : { view: 'term', id: term.id },
   };
 }

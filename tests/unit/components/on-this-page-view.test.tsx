@@ -30,6 +30,7 @@ function fakePlatform(overrides: Partial<Platform>): Platform {
     ...unexpected,
     watchActivePage: () => () => {},
     watchSettings: () => () => {},
+    readNextTermShortcut: async () => 'Alt+Shift+J',
     ...overrides,
   };
 }
@@ -89,5 +90,56 @@ describe('on this page, without a browser', () => {
     await act(async () => button('Switch on for strava.com').click());
     expect(switchSiteOn).toHaveBeenCalledWith('strava.com');
     await vi.waitFor(() => expect(text()).toContain('No hip-pain words found on this page.'));
+  });
+
+  it('tells me the real shortcut that steps through the marked words', async () => {
+    const terms: PageTermsState = {
+      kind: 'terms',
+      tabId: 3,
+      terms: [{ termId: 'iliotibial-band', count: 2 }],
+    };
+    await mount(
+      fakePlatform({
+        readPageTerms: async () => terms,
+        readNextTermShortcut: async () => 'Ctrl+Y',
+      }),
+    );
+    await vi.waitFor(() =>
+      expect(text()).toContain('press Ctrl+Y to step through the marked words'),
+    );
+    expect(text()).toContain('Or use this list: every word in it is a button.');
+  });
+
+  it('says where to set a shortcut when I have none', async () => {
+    const terms: PageTermsState = {
+      kind: 'terms',
+      tabId: 3,
+      terms: [{ termId: 'bursa', count: 1 }],
+    };
+    await mount(
+      fakePlatform({ readPageTerms: async () => terms, readNextTermShortcut: async () => null }),
+    );
+    await vi.waitFor(() => expect(text()).toContain('set a shortcut for'));
+  });
+
+  it('says so when switching a site on could not be saved', async () => {
+    const logError = vi.fn();
+    await mount(
+      fakePlatform({
+        readPageTerms: async () => ({ kind: 'off', tabId: 3, sites: ['strava.com'] }),
+        switchSiteOn: async () => {
+          throw new Error('storage full');
+        },
+        logError,
+      }),
+    );
+    await vi.waitFor(() => expect(text()).toContain('switched off on this site'));
+    await act(async () => button('Switch on for strava.com').click());
+    await vi.waitFor(() =>
+      expect(root.querySelector('[role="alert"]')?.textContent).toBe(
+        'strava.com could not be switched on: the setting was not saved. Try again.',
+      ),
+    );
+    expect(logError).toHaveBeenCalled();
   });
 });

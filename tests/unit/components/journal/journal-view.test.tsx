@@ -91,6 +91,21 @@ describe('the journal view', () => {
     expect(run.textContent).toContain('Where: Groin / inner hip');
   });
 
+  it('says "Saved" where I am looking, and drops it when my next entry has errors', async () => {
+    await openJournalView();
+    type('#run-distanceKm', '42.195');
+    await saveRun();
+    const saved = await appears<HTMLElement>('[data-saved-run]');
+    expect(saved.textContent).toMatch(/^Saved: 42\.2 km on /);
+    await vi.waitFor(() => expect(document.activeElement).toBe(find('[data-saved-run]')));
+    // The next entry is wrong: the old "Saved" must not sit beside its errors.
+    type('#run-painBefore', '12');
+    await saveRun();
+    await appears('[data-field="run-distanceKm"] .form-error');
+    expect(container.querySelector('[data-saved-run]')).toBeNull();
+    expect(findText('[data-journal-status]')).toBe('');
+  });
+
   it('shows errors next to the fields and focuses the first', async () => {
     await openJournalView();
     type('#run-painBefore', '12');
@@ -180,7 +195,7 @@ describe('the journal view', () => {
     find<HTMLButtonElement>('#journal-tab-charts').click();
     await appears('svg[data-chart="pain-load"]');
     expect(findText('#chart-pain-load-summary')).toMatch(
-      /^In the last 12 weeks you ran 5 km in 1 run; .* on your latest run \((\d+ \w+|\w+ \d+)\) it was 2\.$/,
+      /^In the last 4 weeks you ran 5 km in 1 run; .* Worst pain was 2 out of 10; on your latest run \((\d+ \w+|\w+ \d+)\) it was 2\.$/,
     );
     expect(findText('#chart-surface-summary')).toBe(
       'All your runs were on road or concrete (average 2 out of 10 over 1 run).',

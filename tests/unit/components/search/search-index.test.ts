@@ -80,3 +80,18 @@ describe('guide search', () => {
     expect(times.length).toBe(keystrokes.length * 20);
   });
 });
+
+describe('answers and neighbours', () => {
+  const named = (query: string) => search.search(query).filter((hit) => hit.named);
+
+  it('offers nothing as an answer to "shin splints", though some pages share a letter or two', () => {
+    expect(search.search('shin splints').length).toBeGreaterThan(0);
+    expect(named('shin splints')).toEqual([]);
+    expect(named('sore heel')).toEqual([]);
+  });
+
+  it('answers "hamstring" and "calf" with the entries named by them', () => {
+    expect(named('hamstring').map((hit) => hit.title)).toContain('High hamstring tendinopathy');
+    expect(named('calf').map((hit) => hit.title)).toContain('A hot, swollen, painful calf or leg');
+  });
+});

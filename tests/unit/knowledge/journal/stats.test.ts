@@ -7,6 +7,7 @@ import {
   shoeTotals,
   weeklyDistances,
   weekStart,
+  weeksWithData,
 } from '../../../../knowledge/journal/stats';
 import {
   checkRunFields,
@@ -118,5 +119,19 @@ describe('run field checks', () => {
       name: 'Give the pair a name, such as "Blue Pegasus".',
       startKm: 'Enter the distance already run in them, 0 to 5000 km.',
     });
+  });
+});
+
+describe('how many weeks the pain and distance chart spans', () => {
+  const today = '2025-05-14'; // a Wednesday
+
+  it('gives three runs in the last fortnight a 4-week chart, not the end of a 12-week one', () => {
+    const runs = [{ date: '2025-05-05' }, { date: '2025-05-08' }, { date: '2025-05-13' }];
+    expect(weeksWithData(runs, today, 4, 12)).toBe(4);
+  });
+
+  it('grows with the journal up to 12 weeks', () => {
+    expect(weeksWithData([{ date: '2025-03-24' }], today, 4, 12)).toBe(8);
+    expect(weeksWithData([{ date: '2024-01-01' }], today, 4, 12)).toBe(12);
   });
 });
