@@ -39,6 +39,10 @@ export function SiteSettings({ settings }: { settings: Settings }): JSX.Element 
   const [draft, setDraft] = useState('');
   // Each message shows beside what it is about: the running sites' switches or the add form.
   const [message, setMessage] = useState<Message | null>(null);
+  // A switch shows the reader's click at once, until the stored settings say the same (or the
+  // save fails): any re-render in between would otherwise flip the box back for a moment.
+  const [switching, setSwitching] = useState<Readonly<Record<string, boolean>>>({});
+  useEffect(() => setSwitching({}), [settings.disabledSites]);
 
   const report = (work: Promise<unknown>, done: string, where: Message['where']) => {
     setMessage(null);
@@ -60,11 +64,11 @@ export function SiteSettings({ settings }: { settings: Settings }): JSX.Element 
   };
 
   const toggleDefault = (site: string, on: boolean) => {
-    report(
-      on ? switchSiteOn(site) : switchSiteOff(site),
-      `${site} switched ${on ? 'on' : 'off'}.`,
-      'running',
-    );
+    setSwitching((current) => ({ ...current, [site]: on }));
+    const work = on ? switchSiteOn(site) : switchSiteOff(site);
+    const settled = () => setSwitching(({ [site]: _done, ...others }) => others);
+    work.then((result) => result === false && settled(), settled);
+    report(work, `${site} switched ${on ? 'on' : 'off'}.`, 'running');
   };
 
   const add = (event: Event) => {
@@ -119,7 +123,7 @@ export function SiteSettings({ settings }: { settings: Settings }): JSX.Element 
               <label class="switch-row">
                 <input
                   type="checkbox"
-                  checked={!settings.disabledSites.includes(site)}
+                  checked={switching[site] ?? !settings.disabledSites.includes(site)}
                   onChange={(event) => toggleDefault(site, event.currentTarget.checked)}
                 />
                 <span>{site}</span>
