@@ -125,6 +125,11 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+J' },
         description: 'Explain the next hip-pain term on the page',
       },
+      // Alt+Shift+P: free in Chrome and Firefox (their own shortcuts use Ctrl or Ctrl+Shift).
+      'toggle-pause': {
+        suggested_key: { default: 'Alt+Shift+P' },
+        description: 'Pause or resume marks and cards on every site',
+      },
     },
     ...(browser === 'firefox'
       ? {
