@@ -18,6 +18,8 @@ interface Part {
   text: string;
   picture: string;
   alt: string;
+  width: number;
+  height: number;
 }
 
 /** The three parts, each with a picture made from the real extension (npm run store:screenshots). */
@@ -26,19 +28,25 @@ const PARTS: readonly Part[] = [
     title: 'Terms explained on running sites',
     text: 'On running sites, hip-pain words get a soft mark. Rest the pointer on one, or step through them with the keyboard, and a short card says what it means.',
     picture: '/welcome/page-card.png',
-    alt: 'A running article with “IT band syndrome” marked and its card open beside it.',
+    alt: 'A running article with hip-pain words marked and the card for “labral tear” open.',
+    width: 480,
+    height: 300,
   },
   {
     title: 'The guide and the checker, in the sidebar',
     text: 'The sidebar holds a guide to the common causes of hip pain in runners, and a quick check of your symptoms that puts anything urgent first.',
     picture: '/welcome/checker.png',
-    alt: 'The sidebar’s symptom check with its most likely causes ranked.',
+    alt: 'The symptom check in the sidebar, with outer hip pain (hip bursitis) as the best fit.',
+    width: 400,
+    height: 480,
   },
   {
     title: 'Your run and pain journal',
     text: 'Log runs and how your hip felt. The journal points out patterns worth acting on and makes a one-page summary to take to a physio or doctor.',
     picture: '/welcome/journal.png',
-    alt: 'The journal with a week of runs and pain scores.',
+    alt: 'The journal noticing that the hip has not settled the morning after a run.',
+    width: 400,
+    height: 480,
   },
 ];
 
@@ -157,7 +165,7 @@ export function WelcomeView(): JSX.Element {
               <h2>{part.title}</h2>
               <p>{part.text}</p>
             </div>
-            <img src={part.picture} alt={part.alt} width={640} height={400} />
+            <img src={part.picture} alt={part.alt} width={part.width} height={part.height} />
           </li>
         ))}
       </ol>

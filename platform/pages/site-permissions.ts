@@ -16,15 +16,20 @@ export function sitesSwitchedOn(settings: Settings): string[] {
   ];
 }
 
-/** The switched-on sites the browser does not let us read now. */
+/** Patterns that grant every site. */
+const EVERY_SITE = new Set(['<all_urls>', '*://*/*']);
+
+/**
+ * The switched-on sites the browser does not let us read now. Read from `permissions.getAll`:
+ * Chromium lists the content script's sites there but answers `permissions.contains` for them
+ * with false (seen in Chromium 14x, e2e store-ready), although the script runs there.
+ */
 export async function sitesWithoutAccess(settings: Settings): Promise<string[]> {
-  const missing: string[] = [];
-  for (const site of sitesSwitchedOn(settings)) {
-    if (!(await browser.permissions.contains({ origins: matchPatternsForSite(site) }))) {
-      missing.push(site);
-    }
-  }
-  return missing;
+  const granted = new Set((await browser.permissions.getAll()).origins ?? []);
+  if ([...EVERY_SITE].some((pattern) => granted.has(pattern))) return [];
+  return sitesSwitchedOn(settings).filter((site) =>
+    matchPatternsForSite(site).some((pattern) => !granted.has(pattern)),
+  );
 }
 
 /**
