@@ -20,7 +20,7 @@ declare const chrome: typeof Browser;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
+  browser = await launchExtensionBrowser({ keepWelcomePage: true });
 });
 afterAll(async () => {
   await browser?.close();
