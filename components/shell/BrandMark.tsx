@@ -8,7 +8,7 @@ import type { JSX } from 'preact';
 export function BrandMark({ size = 24 }: { size?: number }): JSX.Element {
   return (
     <svg
-      class="brand-mark"
+      class="brand-logo"
       width={size}
       height={size}
       viewBox="0 0 128 128"
