@@ -5,6 +5,8 @@
 import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { type DataCounts, usePlatform } from '../platform-context';
+import { Banner } from '../ui/Banner';
+import { Button } from '../ui/Button';
 
 function counted(count: number, one: string, many: string): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -37,6 +39,8 @@ export function DeleteAllData(): JSX.Element {
     });
 
   const ask = () => {
+    // A second click while counting or deleting changes nothing.
+    if (step.kind === 'counting' || step.kind === 'deleting') return;
     setStep({ kind: 'counting' });
     countAllData()
       .then((counts) => setStep({ kind: 'confirm', counts }))
@@ -52,29 +56,19 @@ export function DeleteAllData(): JSX.Element {
   return (
     <div class="delete-all">
       {step.kind === 'confirm' ? (
-        <div class="delete-confirm">
-          {/* Announced at once: the reader should hear what will go before choosing. */}
-          <p role="alert">
-            <strong>{describeDeletion(step.counts)}</strong>
-          </p>
+        // Announced at once: the reader should hear what will go before choosing.
+        <Banner tone="error" role="alert" title={describeDeletion(step.counts)}>
           <div class="button-row">
-            <button type="button" class="button button-danger" onClick={confirm}>
+            <Button tone="danger" onClick={confirm}>
               Yes, delete everything
-            </button>
-            <button type="button" class="button" onClick={() => setStep({ kind: 'idle' })}>
-              Keep my data
-            </button>
+            </Button>
+            <Button onClick={() => setStep({ kind: 'idle' })}>Keep my data</Button>
           </div>
-        </div>
+        </Banner>
       ) : (
-        <button
-          type="button"
-          class="button button-danger"
-          disabled={step.kind === 'counting' || step.kind === 'deleting'}
-          onClick={ask}
-        >
+        <Button tone="danger" onClick={ask}>
           Delete all my data…
-        </button>
+        </Button>
       )}
       {step.kind === 'done' && (
         <p class="form-ok" role="status">

@@ -7,6 +7,8 @@ import type { JSX } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../knowledge/preferences';
 import { usePlatform } from '../platform-context';
+import { Banner } from '../ui/Banner';
+import { Button } from '../ui/Button';
 
 export function SiteAccessCheck({ settings }: { settings: Settings }): JSX.Element | null {
   const { sitesWithoutAccess, requestSiteAccess, watchSiteAccess } = usePlatform();
@@ -49,18 +51,20 @@ export function SiteAccessCheck({ settings }: { settings: Settings }): JSX.Eleme
       .catch(() => setError('The browser could not ask for access. Try again.'));
   };
   return (
-    <div class="access-missing" role="status">
-      <p>
-        <strong>
-          {missing.length === 1
-            ? `The browser does not let the guide read ${missing[0]}, `
-            : `The browser does not let the guide read ${missing.length} of your sites (${missing.join(', ')}), `}
-        </strong>
-        so nothing is explained there until you allow it.
-      </p>
-      <button type="button" class="button button-primary" onClick={ask}>
+    <Banner
+      tone="warning"
+      role="status"
+      class="access-missing"
+      title={
+        missing.length === 1
+          ? `The browser does not let the guide read ${missing[0]}`
+          : `The browser does not let the guide read ${missing.length} of your sites (${missing.join(', ')})`
+      }
+    >
+      <p>Nothing is explained there until you allow it.</p>
+      <Button tone="primary" onClick={ask}>
         Allow access to {missing.length === 1 ? missing[0] : `these ${missing.length} sites`}
-      </button>
-    </div>
+      </Button>
+    </Banner>
   );
 }

@@ -12,6 +12,7 @@ import { type Shortcut, usePlatform } from '../platform-context';
 import { RunningSiteSwitches } from '../settings/RunningSiteSwitches';
 import { SiteAccessCheck } from '../settings/SiteAccessCheck';
 import { BrandMark } from '../shell/BrandMark';
+import { Button } from '../ui/Button';
 
 interface Part {
   title: string;
@@ -98,9 +99,9 @@ function OpenSidebarButton(): JSX.Element {
   };
   return (
     <>
-      <button type="button" class="button button-primary" onClick={open}>
+      <Button tone="primary" onClick={open}>
         Open the guide
-      </button>
+      </Button>
       {hint && (
         <p class="hint" role="status">
           {hint}

@@ -50,6 +50,15 @@ async function toolbarOf(page: Page): Promise<{ title: string; badge: string }> 
   });
 }
 
+/** Presses the pause button in the sidebar's header, as a reader would. */
+async function pressHeaderPause(expectPaused: boolean): Promise<void> {
+  const sidebar = await browser.openSidebarPage();
+  const pause = sidebar.getByRole('button', { name: /Pause marks and cards|are paused/ });
+  await pause.click();
+  await expect.poll(() => pause.getAttribute('aria-pressed')).toBe(`${expectPaused}`);
+  await sidebar.close();
+}
+
 /** Flips the settings' pause switch in a sidebar page, as a reader would. */
 async function setPausedInSettings(paused: boolean): Promise<void> {
   const settings = await browser.openSidebarPage('settings');
@@ -129,7 +138,7 @@ describe('pausing', () => {
     await hoverWords(page, 'intro', 'labral tear');
     await waitForCard(page);
 
-    await setPausedInSettings(true);
+    await pressHeaderPause(true);
     await expect.poll(() => markCount(page)).toBe(0);
     await waitForNoCard(page);
     await expect
@@ -137,6 +146,8 @@ describe('pausing', () => {
       .toEqual({ title: 'Hip Pain Guide — paused', badge: '' });
 
     await setPausedInSettings(false);
+    // Back in front, as the reader returns to it (a hidden tab gets no frames to mark in).
+    await page.bringToFront();
     await expect.poll(() => markCount(page)).toBeGreaterThan(0);
     await expect
       .poll(async () => (await toolbarOf(page)).title)
