@@ -6,8 +6,9 @@
  * - store/screenshots/*.png: 1280×800, as both stores ask — a running article on the left and
  *   the sidebar on the right, composed side by side (the side panel itself cannot be captured).
  * - public/welcome/*.png: small crops for the welcome page (1x, kept well under 300 KB in all).
+ * - docs/screenshot.png: the first store screenshot, shown at the top of the README.
  */
-import { mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { JournalRun, JournalShoe } from '../knowledge/journal/types';
@@ -113,7 +114,11 @@ async function sidebar(
   const page = await extension.openSidebarPage(route);
   await page.setViewportSize({ width: SIDEBAR_WIDTH, height: SIZE.height });
   await page.locator('main h1, main h2').first().waitFor();
-  await ready(page);
+  // A failed run leaves a picture of what the sidebar showed, for whoever runs it next.
+  await ready(page).catch(async (error) => {
+    await page.screenshot({ path: resolve(ROOT, 'test-results/store-screenshot-failed.png') });
+    throw error;
+  });
   return page;
 }
 
@@ -177,6 +182,10 @@ async function main(): Promise<void> {
           await page.getByLabel('Burning').check();
           await page.getByLabel('Lying on that side').check();
           await page.getByLabel('Getting up from a chair').check();
+          // Suggestions wait for an answer to every safety question.
+          const noToAll = page.getByRole('button', { name: /^No to all of these/ });
+          await noToAll.first().waitFor();
+          while ((await noToAll.count()) > 0) await noToAll.first().click();
           await page.locator('[data-outcome="ranked"]').waitFor();
           // The ranked causes at the top of the sidebar, where a reader's eye lands.
           await page
@@ -193,13 +202,10 @@ async function main(): Promise<void> {
     ];
     for (const shot of shots) {
       const left = await article(extension, shot.card);
-      const right = await sidebar(extension, shot.route, shot.ready);
+      // Taken while the article is in front: a page in a background tab shows no marks.
       const leftPng = await left.screenshot({ animations: 'disabled' });
-      const rightPng = await right.screenshot({ animations: 'disabled' });
-      await compose(extension, leftPng, rightPng, resolve(STORE_DIR, `${shot.name}.png`));
-
-      // The welcome page's pictures: the card in its paragraph, and the sidebar's top.
       if (shot.card) {
+        // The welcome page's picture of a card in its paragraph.
         const card = await waitForCard(left);
         const x = Math.max(0, Math.min(PAGE_WIDTH - 480, card.left - 120));
         const y = Math.max(0, Math.min(SIZE.height - 300, card.top - 30));
@@ -208,6 +214,10 @@ async function main(): Promise<void> {
           clip: { x, y, width: 480, height: 300 },
         });
       }
+      const right = await sidebar(extension, shot.route, shot.ready);
+      const rightPng = await right.screenshot({ animations: 'disabled' });
+      await compose(extension, leftPng, rightPng, resolve(STORE_DIR, `${shot.name}.png`));
+
       const welcomeName = { '3-symptom-check': 'checker', '4-journal': 'journal' }[shot.name];
       if (welcomeName) {
         await right.screenshot({
@@ -224,6 +234,10 @@ async function main(): Promise<void> {
   const welcomeBytes = ['page-card', 'checker', 'journal']
     .map((name) => statSync(resolve(WELCOME_DIR, `${name}.png`)).size)
     .reduce((a, b) => a + b, 0);
+  copyFileSync(
+    resolve(STORE_DIR, '1-card-on-a-running-site.png'),
+    resolve(ROOT, 'docs/screenshot.png'),
+  );
   console.log(`Store screenshots in ${STORE_DIR}`);
   console.log(`Welcome pictures in ${WELCOME_DIR}: ${Math.round(welcomeBytes / 1024)} KB in all`);
 }

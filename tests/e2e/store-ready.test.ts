@@ -10,7 +10,12 @@
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, HOSTS, launchExtensionBrowser } from './support/extension-browser';
+import {
+  type ExtensionBrowser,
+  HOSTS,
+  launchExtensionBrowser,
+  screenshot,
+} from './support/extension-browser';
 import { askPageForTerms, markCount, openMarked } from './support/page-marks';
 import { hoverWords, waitForCard, waitForNoCard } from './support/term-geometry';
 
@@ -88,6 +93,8 @@ describe('the first run', () => {
         .poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth))
         .toBeGreaterThan(0);
     }
+    await page.setViewportSize({ width: 1000, height: 1800 });
+    await screenshot(page, 'welcome');
   });
 
   it('switches a running site off and on again from the welcome page', async () => {
