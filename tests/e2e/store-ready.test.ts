@@ -117,6 +117,24 @@ describe('the first run', () => {
   });
 });
 
+describe('the privacy page', () => {
+  it('shows PRIVACY.md, reached from the welcome page', async () => {
+    const welcome = await welcomePage();
+    await welcome.getByRole('link', { name: 'Read the privacy page' }).click();
+    await welcome.getByRole('heading', { level: 1, name: 'Hip Pain Guide — privacy' }).waitFor();
+    expect(await welcome.locator('main h2').allInnerTexts()).toEqual([
+      'What it stores, and where',
+      'What it reads on web pages',
+      'Your control',
+      'Health information',
+      'Changes',
+    ]);
+    expect(await welcome.locator('tbody tr').count()).toBe(4);
+    await welcome.goBack();
+    await welcome.getByRole('heading', { level: 1, name: 'Welcome to Hip Pain Guide' }).waitFor();
+  });
+});
+
 describe('the toolbar button', () => {
   it('says on, with the number of different terms, on a running site, and off elsewhere', async () => {
     const article = await openMarked(browser, HOSTS.runnersWorld, 'article.html');
