@@ -95,7 +95,8 @@ describe('pausing in Firefox', () => {
     await expect.poll(() => toolbarTitle(page)).toBe('Hip Pain Guide — paused');
 
     await setSettings(firefox, { paused: false });
-    await expect.poll(() => markCount(page)).toBeGreaterThan(0);
+    // Marking starts afresh, as on a page load (waitForMarks allows 10 s too).
+    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => toolbarTitle(page)).toMatch(/^Hip Pain Guide — on for this site/);
   });
 });

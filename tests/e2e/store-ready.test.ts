@@ -64,9 +64,13 @@ async function pressHeaderPause(expectPaused: boolean): Promise<void> {
   await sidebar.close();
 }
 
-/** Flips the settings' pause switch in a sidebar page, as a reader would. */
-async function setPausedInSettings(paused: boolean): Promise<void> {
+/**
+ * Flips the settings' pause switch in a sidebar page, as a reader would, with `inFront` the tab
+ * the reader looks at (the side panel sits beside the page; here the sidebar is a tab of its own).
+ */
+async function setPausedInSettings(paused: boolean, inFront: Page): Promise<void> {
   const settings = await browser.openSidebarPage('settings');
+  await inFront.bringToFront();
   const pause = settings.getByRole('checkbox', { name: 'Pause marks and cards on every site' });
   await pause.setChecked(paused);
   await expect.poll(() => pause.isChecked()).toBe(paused);
@@ -170,10 +174,9 @@ describe('pausing', () => {
       .poll(() => toolbarOf(page))
       .toEqual({ title: 'Hip Pain Guide — paused', badge: '' });
 
-    await setPausedInSettings(false);
-    // Back in front, as the reader returns to it (a hidden tab gets no frames to mark in).
-    await page.bringToFront();
-    await expect.poll(() => markCount(page)).toBeGreaterThan(0);
+    await setPausedInSettings(false, page);
+    // Marking starts afresh, as on a page load (waitForMarks allows 10 s too).
+    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect
       .poll(async () => (await toolbarOf(page)).title)
       .toMatch(/^Hip Pain Guide — on for this site/);
