@@ -9,8 +9,15 @@ import { useContext } from 'preact/hooks';
 import { logError } from '../platform/log';
 import { readPageTerms, showTermOnPage, watchActivePage } from '../platform/pages/active-tab';
 import { startImport } from '../platform/pages/activity-import/import-client';
+import { countAllData, deleteAllData } from '../platform/pages/all-data';
 import { openJournal } from '../platform/pages/journal';
-import { readNextTermShortcut } from '../platform/pages/shortcuts';
+import { listShortcuts, readNextTermShortcut } from '../platform/pages/shortcuts';
+import { currentWindowId, openSidebar } from '../platform/pages/sidebar-from-page';
+import {
+  requestSiteAccess,
+  sitesWithoutAccess,
+  watchSiteAccess,
+} from '../platform/pages/site-permissions';
 import {
   isStoragePersistent,
   requestPersistentStorage,
@@ -21,7 +28,9 @@ import { switchSiteOff, switchSiteOn } from '../platform/site-access';
 export type { PageTerm, PageTermsState } from '../platform/pages/active-tab';
 export { ImportCancelled } from '../platform/pages/activity-import/import-client';
 export type { ImportProgress } from '../platform/pages/activity-import/read-import';
+export type { DataCounts } from '../platform/pages/all-data';
 export type { JournalRepository } from '../platform/pages/journal';
+export type { Shortcut } from '../platform/pages/shortcuts';
 
 /** The browser as views see it. */
 export interface Platform {
@@ -45,6 +54,19 @@ export interface Platform {
   readNextTermShortcut: typeof readNextTermShortcut;
   /** Records an error a view could not show in words (with where it happened). */
   logError: typeof logError;
+  /** Switched-on sites the browser holds no access to (Firefox lets readers withhold it). */
+  sitesWithoutAccess: typeof sitesWithoutAccess;
+  /** Asks for access to sites: call straight from the click. */
+  requestSiteAccess: typeof requestSiteAccess;
+  watchSiteAccess: typeof watchSiteAccess;
+  /** The reader's keyboard shortcuts as the browser has them now. */
+  listShortcuts: typeof listShortcuts;
+  /** Opens the sidebar in a window: call straight from the click. */
+  openSidebar: typeof openSidebar;
+  /** The window of the page (read ahead of a click that opens the sidebar). */
+  currentWindowId: typeof currentWindowId;
+  countAllData: typeof countAllData;
+  deleteAllData: typeof deleteAllData;
 }
 
 /** The real browser. */
@@ -64,6 +86,14 @@ export const browserPlatform: Platform = {
   startImport,
   readNextTermShortcut,
   logError,
+  sitesWithoutAccess,
+  requestSiteAccess,
+  watchSiteAccess,
+  listShortcuts,
+  openSidebar,
+  currentWindowId,
+  countAllData,
+  deleteAllData,
 };
 
 /** Provide another `Platform` (tests) around the views that should use it. */

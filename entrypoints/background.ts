@@ -1,23 +1,41 @@
 /**
  * The background: opens the sidebar (toolbar button, keyboard command, context menu, a card's
- * "More in the guide") and relays the keyboard command that steps through terms on the page.
- * Nothing the user started here fails silently: what cannot be shown is logged with its place.
+ * "More in the guide"), relays the keyboard command that steps through terms on the page, opens
+ * the welcome page on install, pauses everything (toolbar menu, keyboard command) and keeps the
+ * toolbar button saying what the extension does on each tab. Nothing the user started here fails
+ * silently: what cannot be shown is logged with its place.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { HANDED_SEARCH_MAX } from '../knowledge/handed-routes';
+import type { Settings } from '../knowledge/preferences';
 import { describeTerm } from '../knowledge/terms/term-description';
+import { openWelcomeOnInstall } from '../platform/background/first-run';
 import { setMarkStyles } from '../platform/background/mark-styles';
 import { readPageMessage } from '../platform/background/page-messages';
+import {
+  createPauseMenuItem,
+  PAUSE_COMMAND,
+  PAUSE_MENU_ID,
+  showPauseInMenu,
+  togglePause,
+} from '../platform/background/pause';
 import {
   howToOpenSidebar,
   openSidebar,
   setUpSidebarOpening,
 } from '../platform/background/sidebar-opening';
 import { createSiteMenuItems, handleSiteMenuClick } from '../platform/background/site-menu';
+import {
+  refreshEveryLook,
+  refreshTabLook,
+  showToolbarLook,
+  toolbarLook,
+} from '../platform/background/toolbar-state';
 import { setPendingRoute } from '../platform/guide-route';
 import { loggedAs } from '../platform/log';
 import { listenForCalls, type PageToBackgroundCalls, sendToPage } from '../platform/messages';
+import { loadSettings, updateSettings, watchSettings } from '../platform/settings';
 import { startInOpenTabs, syncUserSiteScripts } from '../platform/site-access';
 
 const EXPLAIN_MENU_ID = 'explain-selection';
@@ -25,7 +43,8 @@ const EXPLAIN_MENU_ID = 'explain-selection';
 export default defineBackground(() => {
   setUpSidebarOpening();
 
-  browser.runtime.onInstalled.addListener(async () => {
+  browser.runtime.onInstalled.addListener(async ({ reason }) => {
+    openWelcomeOnInstall(reason).catch(loggedAs('background: open the welcome page'));
     // An update keeps the old items: start from none so the ids never clash.
     await browser.contextMenus.removeAll();
     browser.contextMenus.create({
@@ -34,6 +53,9 @@ export default defineBackground(() => {
       contexts: ['selection'],
     });
     createSiteMenuItems().catch(loggedAs('background: create the site menu items'));
+    loadSettings()
+      .then(createPauseMenuItem)
+      .catch(loggedAs('background: create the pause menu item'));
     syncUserSiteScripts().catch(loggedAs('background: register the script on your own sites'));
     // Pages open during an install or update have no (or an orphaned) content script: start it.
     startInOpenTabs().catch(loggedAs('background: start the content script in open tabs'));
@@ -42,7 +64,41 @@ export default defineBackground(() => {
     syncUserSiteScripts().catch(loggedAs('background: register the script on your own sites'));
   });
 
+  // The toolbar button: tabs without a page of ours show the pause or "off"; a page that runs
+  // reports itself, and a new load starts from "off" until its page reports again.
+  const action = browser.action ?? browser.browserAction;
+  action
+    .setBadgeBackgroundColor({ color: '#0d5a85' })
+    .catch(loggedAs('background: colour the badge'));
+  const refreshLooks = (settings: Settings) =>
+    refreshEveryLook(settings).catch(loggedAs('background: show the toolbar state'));
+  loadSettings()
+    .then(refreshLooks)
+    .catch(loggedAs('background: read the settings for the toolbar'));
+  watchSettings((settings) => {
+    void refreshLooks(settings);
+    showPauseInMenu(settings).catch(loggedAs('background: tick the pause menu item'));
+  });
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // `status` comes without the "tabs" permission (the address does not).
+    if (change.status !== 'loading' && change.status !== 'complete') return;
+    loadSettings()
+      .then((settings) =>
+        change.status === 'loading'
+          ? showToolbarLook(toolbarLook(settings, null), tabId)
+          : // An in-page navigation (a single-page app) keeps its content script: ask it again.
+            refreshTabLook(settings, tabId),
+      )
+      .catch(loggedAs(`background: show the toolbar state of tab ${tabId}`));
+  });
+
   browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === PAUSE_MENU_ID) {
+      updateSettings({ paused: info.checked === true }).catch(
+        loggedAs('background: pause from the toolbar menu'),
+      );
+      return;
+    }
     if (handleSiteMenuClick(info, tab?.id)) return;
     if (info.menuItemId !== EXPLAIN_MENU_ID) return;
     const query = (info.selectionText ?? '').trim().slice(0, HANDED_SEARCH_MAX);
@@ -55,6 +111,10 @@ export default defineBackground(() => {
   });
 
   browser.commands.onCommand.addListener(async (command) => {
+    if (command === PAUSE_COMMAND) {
+      await togglePause().catch(loggedAs('background: pause from the keyboard'));
+      return;
+    }
     if (command !== 'next-term') return;
     const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
     if (tab?.id === undefined) return;
@@ -77,6 +137,12 @@ export default defineBackground(() => {
       // A failed hand-over rejects, and the card tells the reader the guide could not open.
       const [opened] = await Promise.all([opening, setPendingRoute(route, sender.tab?.windowId)]);
       return opened ? { opened } : { opened, hint: await howToOpenSidebar() };
+    },
+    'page→background:page-state': async (page, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return null;
+      await showToolbarLook(toolbarLook(await loadSettings(), page), tabId);
+      return null;
     },
   });
 });

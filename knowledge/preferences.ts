@@ -47,4 +47,8 @@ export interface Settings {
   theme: Theme;
   /** Miles or km for the journal; null until the runner chooses (the browser's language decides). */
   distanceUnit: DistanceUnit | null;
+  /** Marks and cards paused on every site (toolbar menu, sidebar header, keyboard command). */
+  paused: boolean;
+  /** The toolbar button shows how many different terms the page explains. */
+  termCountBadge: boolean;
 }

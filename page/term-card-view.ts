@@ -45,6 +45,52 @@ function button(doc: Document, label: string, className: string, onClick: () => 
   return element;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * The brand mark (public/icon.svg) drawn in the card itself: a picture fetched from the extension
+ * would have to be web-accessible, and a page can probe those to tell that the extension is
+ * installed (issue #14). The four limbs are one path here, to keep the script small.
+ */
+const MARK_SHAPES: readonly [string, Record<string, string>][] = [
+  ['rect', { x: '4', y: '4', width: '120', height: '120', rx: '28', fill: '#0d5a85' }],
+  [
+    'path',
+    {
+      d: 'M71 41L60 70M44 56L62 44L84 54M60 70L84 84L78 108M60 70L46 92L24 94',
+      fill: 'none',
+      stroke: '#fff',
+      'stroke-width': '13',
+      'stroke-linecap': 'round',
+      'stroke-linejoin': 'round',
+    },
+  ],
+  ['circle', { cx: '78', cy: '24', r: '11', fill: '#fff' }],
+  [
+    'circle',
+    { cx: '60', cy: '70', r: '10', fill: '#ffb020', stroke: '#0d5a85', 'stroke-width': '3' },
+  ],
+];
+
+function brandMark(doc: Document): SVGElement {
+  const svg = doc.createElementNS(SVG_NS, 'svg');
+  for (const [name, value] of Object.entries({
+    viewBox: '0 0 128 128',
+    width: '14',
+    height: '14',
+    'aria-hidden': 'true',
+    focusable: 'false',
+  })) {
+    svg.setAttribute(name, value);
+  }
+  for (const [tag, attributes] of MARK_SHAPES) {
+    const shape = doc.createElementNS(SVG_NS, tag);
+    for (const [name, value] of Object.entries(attributes)) shape.setAttribute(name, value);
+    svg.append(shape);
+  }
+  return svg;
+}
+
 /** Builds the card's DOM; the caller puts it in the shadow root, replacing any previous card. */
 export function renderTermCard(doc: Document, props: TermCardProps): HTMLElement {
   const close = button(doc, '×', 'close', props.onClose);
@@ -58,7 +104,13 @@ export function renderTermCard(doc: Document, props: TermCardProps): HTMLElement
       'aria-labelledby': 'hpg-card-title',
       'aria-describedby': 'hpg-card-text',
     },
-    el(doc, 'div', { class: 'header' }, el(doc, 'p', { class: 'brand' }, 'Hip Pain Guide'), close),
+    el(
+      doc,
+      'div',
+      { class: 'header' },
+      el(doc, 'p', { class: 'brand' }, brandMark(doc), 'Hip Pain Guide'),
+      close,
+    ),
     el(
       doc,
       'h2',

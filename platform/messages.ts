@@ -26,6 +26,11 @@ export type PageToBackgroundCalls = {
    * cannot list it). Background side: platform/background/mark-styles.ts.
    */
   'page→background:mark-styles': { message: { names: MarkNames; on: boolean }; reply: null };
+  /**
+   * Whether the page explains terms now, and how many different ones: the toolbar button shows it
+   * for this tab (sent on load and whenever the settings change what the page does).
+   */
+  'page→background:page-state': { message: PageState; reply: null };
 };
 
 /** Calls the sidebar makes to the content script of the page it shows terms for. */
@@ -47,6 +52,8 @@ export type BackgroundToPageCalls = {
   'background→page:next-term': { message: Record<never, never>; reply: null };
   /** Is a content script of ours already running in this tab? Any answer means yes. */
   'background→page:ping': { message: Record<never, never>; reply: true };
+  /** What the page does now (after a load or an in-page navigation), for the toolbar button. */
+  'background→page:page-state': { message: Record<never, never>; reply: PageState };
 };
 
 /** Everything a content script answers. */
@@ -77,6 +84,14 @@ export interface MarkNames {
 /** What the page answers to `sidebar→page:list-terms`. */
 export interface PageTermsReply {
   terms: { termId: string; count: number }[];
+}
+
+/** What a page does, as the toolbar button shows it. */
+export interface PageState {
+  /** Terms are explained on this page now (the site is on and nothing is paused). */
+  explaining: boolean;
+  /** How many different terms the page explains (0 when not explaining). */
+  termCount: number;
 }
 
 /** What the page answers to `sidebar→page:which-site`. */

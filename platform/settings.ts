@@ -29,6 +29,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   mutedTerms: [],
   theme: 'auto',
   distanceUnit: null,
+  paused: false,
+  // On by default: the number tells a reader there is something on the page worth hovering.
+  termCountBadge: true,
 });
 
 const KEY = 'settings';
@@ -83,6 +86,11 @@ export function parseSettings(stored: unknown): Settings {
     mutedTerms: termIdList(raw.mutedTerms),
     theme: isOneOf(raw.theme, THEMES) ? raw.theme : DEFAULT_SETTINGS.theme,
     distanceUnit: isOneOf(raw.distanceUnit, DISTANCE_UNITS) ? raw.distanceUnit : null,
+    paused: typeof raw.paused === 'boolean' ? raw.paused : DEFAULT_SETTINGS.paused,
+    termCountBadge:
+      typeof raw.termCountBadge === 'boolean'
+        ? raw.termCountBadge
+        : DEFAULT_SETTINGS.termCountBadge,
   };
 }
 
@@ -91,7 +99,7 @@ export function defaultSiteOf(host: string): string | undefined {
   return DEFAULT_RUNNING_SITES.find((site) => hostBelongsToSite(host, site));
 }
 
-/** Whether page explanations are on for `host` under `settings`. */
+/** Whether page explanations are on for `host` under `settings` (pausing aside). */
 export function isSiteOn(settings: Settings, host: string): boolean {
   const site = defaultSiteOf(host);
   if (site) return !settings.disabledSites.includes(site);

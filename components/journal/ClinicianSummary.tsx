@@ -34,6 +34,7 @@ import {
 } from '../../knowledge/journal/units';
 import { nameInSentence } from '../../knowledge/name-case';
 import type { CheckRecord } from '../../knowledge/symptoms/check-record';
+import { BrandMark } from '../shell/BrandMark';
 import { PainLoadChart } from './PainLoadChart';
 import { redFlagAnswers, timeline, zoneCounts } from './summary-facts';
 
@@ -161,6 +162,10 @@ export function ClinicianSummary(props: {
     <main class="clinician-summary">
       <header class="cs-header">
         <div>
+          <p class="cs-brand">
+            <BrandMark size={20} />
+            Hip Pain Guide
+          </p>
           <h1>Running and hip pain summary</h1>
           <p class="cs-muted">
             Self-reported in Hip Pain Guide; not a diagnosis. {longDate(since)} to {longDate(today)}{' '}

@@ -11,6 +11,9 @@ import { suggestedUnit } from '../journal/use-distance-unit';
 import { usePlatform } from '../platform-context';
 import { ChoiceGroup, choicesFrom } from '../ui/ChoiceGroup';
 import { MarkingSettings } from './MarkingSettings';
+import { PauseAndBadge } from './PauseAndBadge';
+import { PrivacyAndData } from './PrivacyAndData';
+import { SiteAccessCheck } from './SiteAccessCheck';
 import { SiteSettings } from './SiteSettings';
 import { StorageSection } from './StorageSection';
 
@@ -120,9 +123,12 @@ export function SettingsView(): JSX.Element {
           />
           <p class="hint">How long the pointer rests on a word before its card appears.</p>
         </div>
+        <PauseAndBadge settings={settings} change={change} />
+        <SiteAccessCheck settings={settings} />
         <SiteSettings settings={settings} />
       </section>
       <StorageSection />
+      <PrivacyAndData />
     </>
   );
 }

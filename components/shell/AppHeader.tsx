@@ -1,10 +1,12 @@
 /**
- * The sidebar's header: the name, search and settings as icon links, three tabs (Guide · Check ·
+ * The sidebar's header: the brand, a pause for every mark and card, search and settings as icon links, three tabs (Guide · Check ·
  * Journal) that fit one row at 360 px and at 200% zoom, and, only when the current page has
  * hip-pain terms, a small link to them ("7 terms explained here").
  */
 import type { JSX } from 'preact';
 import { hrefOf, type Route, type ViewName } from '../../knowledge/routes';
+import { BrandMark } from './BrandMark';
+import { PauseButton } from './PauseButton';
 
 interface NavItem {
   label: string;
@@ -86,12 +88,10 @@ export function AppHeader({ current, pageTerms }: AppHeaderProps): JSX.Element {
       </button>
       <div class="header-row">
         <p class="brand">
-          <svg class="brand-mark" viewBox="0 0 20 20" aria-hidden="true" focusable="false">
-            <circle cx="10" cy="10" r="9" />
-            <path d="M10 5v10M5 10h10" />
-          </svg>
+          <BrandMark size={20} />
           <span class="brand-name">Hip Pain Guide</span>
         </p>
+        <PauseButton />
         <IconLink label="Search" route={{ view: 'search', query: '' }} current={current}>
           <SearchIcon />
         </IconLink>

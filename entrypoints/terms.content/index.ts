@@ -1,6 +1,7 @@
 /**
- * The content script on running sites: checks the site is switched on, then runs the term
- * explainer for as long as it stays on. One teardown path: the explainer's lifetime ends when the
+ * The content script on running sites: checks the site is switched on and nothing is paused,
+ * then runs the term explainer for as long as both hold. It tells the background what it does,
+ * for the toolbar button (on, off or paused, and how many different terms the page explains). One teardown path: the explainer's lifetime ends when the
  * site is switched off or the mark style changes, and with WXT's context when the extension
  * reloads, updates or goes away.
  *
@@ -15,7 +16,12 @@ import { createTermMatcher } from '../../knowledge/terms/term-matcher';
 import { childLifetime, type Lifetime } from '../../page/lifetime';
 import { startTermExplainer, type TermExplainer } from '../../page/term-explainer';
 import { readExtensionMessage } from '../../platform/content/extension-messages';
-import { listenForCalls, sendToBackground, type ToPageCalls } from '../../platform/messages';
+import {
+  listenForCalls,
+  type PageState,
+  sendToBackground,
+  type ToPageCalls,
+} from '../../platform/messages';
 import { isSiteOn, loadSettings, setTermMuted, watchSettings } from '../../platform/settings';
 
 export default defineContentScript({
@@ -34,8 +40,25 @@ export default defineContentScript({
       running = null;
     };
 
+    const pageState = async (): Promise<PageState> => {
+      const terms = running ? await running.explainer.countTerms() : [];
+      return { explaining: running !== null, termCount: terms.length };
+    };
+    const reportState = () => {
+      pageState()
+        .then((state) => sendToBackground('page→background:page-state', state))
+        // The background is the extension's own worker: it is there unless the extension is
+        // being reloaded, when this copy is about to be torn down anyway; nothing is lost.
+        .catch(() => undefined);
+    };
+
     const apply = (settings: Settings) => {
-      if (!ctx.isValid || !isSiteOn(settings, host)) return stop();
+      // Paused: marks and cards go at once, and come back when the pause ends.
+      if (!ctx.isValid || !isSiteOn(settings, host) || settings.paused) {
+        stop();
+        if (ctx.isValid) reportState();
+        return;
+      }
       const explainerSettings = {
         cardDelayMs: settings.cardDelayMs,
         theme: settings.theme,
@@ -45,6 +68,7 @@ export default defineContentScript({
       };
       if (running && running.markStyle === settings.markStyle) {
         running.explainer.applySettings(explainerSettings);
+        reportState();
         return;
       }
       // A new mark style starts afresh: other marks, other names, or none at all.
@@ -70,6 +94,7 @@ export default defineContentScript({
         },
       });
       running = { explainer, life, markStyle: settings.markStyle };
+      reportState();
     };
 
     apply(await loadSettings());
@@ -89,6 +114,7 @@ export default defineContentScript({
         return null;
       },
       'background→page:ping': () => true,
+      'background→page:page-state': pageState,
     });
     ctx.onInvalidated(stopListening);
   },

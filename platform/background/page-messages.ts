@@ -41,6 +41,13 @@ export function readPageMessage(
       return isMarkNames(raw.names) && typeof raw.on === 'boolean'
         ? { type: raw.type, names: raw.names, on: raw.on }
         : null;
+    case 'page→background:page-state':
+      return typeof raw.explaining === 'boolean' &&
+        typeof raw.termCount === 'number' &&
+        Number.isInteger(raw.termCount) &&
+        raw.termCount >= 0
+        ? { type: raw.type, explaining: raw.explaining, termCount: raw.termCount }
+        : null;
     default:
       return null;
   }

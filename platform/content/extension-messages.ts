@@ -22,6 +22,7 @@ export function readExtensionMessage(
     case 'sidebar→page:which-site':
     case 'background→page:next-term':
     case 'background→page:ping':
+    case 'background→page:page-state':
       return { type: raw.type };
     case 'sidebar→page:show-term':
       return typeof raw.termId === 'string' &&

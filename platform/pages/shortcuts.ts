@@ -15,3 +15,32 @@ export async function readNextTermShortcut(): Promise<string | null> {
   const commands = await browser.commands.getAll();
   return commands.find((command) => command.name === NEXT_TERM_COMMAND)?.shortcut || null;
 }
+
+/** One of our commands with its current shortcut ('' when the reader removed it). */
+export interface Shortcut {
+  name: string;
+  description: string;
+  shortcut: string;
+}
+
+/** What the browser's own "open the sidebar" commands do, in words (they carry no description). */
+const BUILT_IN_DESCRIPTIONS: Readonly<Record<string, string>> = {
+  _execute_action: 'Open Hip Pain Guide',
+  _execute_sidebar_action: 'Open Hip Pain Guide',
+};
+
+/** Every command of ours with its shortcut, the sidebar's first (the welcome page lists them). */
+export async function listShortcuts(): Promise<Shortcut[]> {
+  const commands = await browser.commands.getAll();
+  return commands
+    .filter((command) => command.name)
+    .map((command) => {
+      const name = command.name ?? '';
+      return {
+        name,
+        description: command.description || BUILT_IN_DESCRIPTIONS[name] || name,
+        shortcut: command.shortcut ?? '',
+      };
+    })
+    .sort((a, b) => Number(b.name.startsWith('_')) - Number(a.name.startsWith('_')));
+}

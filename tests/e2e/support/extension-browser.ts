@@ -96,6 +96,11 @@ export async function launchExtensionBrowser(
     headersFor?: (path: string) => Record<string, string>;
     /** An unpacked extension other than the build, such as the store zip's contents. */
     extensionDir?: string;
+    /**
+     * Keep the welcome page the install opens (the first-run tests read it). Otherwise it is
+     * closed at once: as the browser's own tab it would take the focus from the test's pages.
+     */
+    keepWelcomePage?: boolean;
   } = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'hpg-chromium-'));
@@ -125,6 +130,13 @@ export async function launchExtensionBrowser(
     context.serviceWorkers()[0] ??
     (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   const extensionId = new URL(serviceWorker.url()).host;
+  if (!options.keepWelcomePage) {
+    const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
+    const welcome =
+      context.pages().find(isWelcome) ??
+      (await context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
+    await welcome.close();
+  }
 
   return {
     context,

@@ -68,6 +68,8 @@ export interface FirefoxExtensionBrowser {
   openPage(host: string, path: string): Promise<Page>;
   /** Opens the sidebar page in a tab at `#/<route>` and resolves once the app has rendered. */
   openSidebarPage(route?: string): Promise<Page>;
+  /** Opens another page of the extension (`welcome.html`) once `ready` matches an element. */
+  openExtensionPage(path: string, ready: string): Promise<Page>;
   /** Closes every tab a test opened, so that the next test starts clean even after a failure. */
   closeTestTabs(): Promise<void>;
   close(): Promise<void>;
@@ -169,6 +171,20 @@ export async function launchFirefoxWithExtension(
       return page;
     },
     openSidebarPage,
+    openExtensionPage: (path, ready) =>
+      openExtensionPageWhen(path, (page, withinMs) =>
+        waitAcrossNavigation(
+          `${ready} in ${path}`,
+          (timeout) =>
+            page.waitForFunction(
+              (selector) =>
+                location.protocol === 'moz-extension:' && document.querySelector(selector) !== null,
+              { timeout },
+              ready,
+            ),
+          withinMs,
+        ),
+      ),
     async closeTestTabs() {
       const [first, ...rest] = await browser.pages();
       for (const page of rest) if (page !== extensionPage && page !== first) await page.close();

@@ -61,6 +61,7 @@ describe('the call maps', () => {
       'sidebar→page:which-site': () => ({ host: 'www.reddit.com' }),
       'background→page:next-term': () => null,
       'background→page:ping': () => true,
+      'background→page:page-state': () => ({ explaining: true, termCount: 3 }),
     };
     expectTypeOf(handlers).toEqualTypeOf<CallHandlers<ToPageCalls>>();
 

@@ -44,6 +44,20 @@ describe('what the background accepts from a page', () => {
     }
   });
 
+  it("accepts a page's state for the toolbar button, whole counts only", () => {
+    const state = { type: 'page→background:page-state', explaining: true, termCount: 4 };
+    expect(readPageMessage(state, contentScript)).toEqual(state);
+    for (const wrong of [
+      { ...state, termCount: -1 },
+      { ...state, termCount: 1.5 },
+      { ...state, termCount: '4' },
+      { ...state, explaining: 'yes' },
+    ]) {
+      expect(readPageMessage(wrong, contentScript)).toBeNull();
+    }
+    expect(readPageMessage(state, sidebar)).toBeNull();
+  });
+
   it('refuses a message from anyone but our content script', () => {
     const message = openGuide({ view: 'habits', item: null });
     expect(readPageMessage(message, { ...contentScript, id: 'another-extension' })).toBeNull();
@@ -103,6 +117,7 @@ describe('what a content script accepts from the extension', () => {
       'sidebar→page:which-site',
       'background→page:next-term',
       'background→page:ping',
+      'background→page:page-state',
     ]) {
       expect(readExtensionMessage({ type }, sidebar)).toEqual({ type });
     }
@@ -153,6 +168,7 @@ describe('listening for calls', () => {
       'page→background:describe-term': describe,
       'page→background:open-guide': open,
       'page→background:mark-styles': () => null,
+      'page→background:page-state': () => null,
     });
     const message = { type: 'page→background:describe-term', termId: 'itbs' };
     expect(await deliver(message, contentScript)).toEqual([null]);
@@ -175,6 +191,7 @@ describe('listening for calls', () => {
       },
       'page→background:open-guide': () => Promise.reject(new Error('no sidebar')),
       'page→background:mark-styles': () => null,
+      'page→background:page-state': () => null,
     });
     const describe = { type: 'page→background:describe-term', termId: 'itbs' };
     expect(await deliver(describe, contentScript)).toEqual([undefined]);

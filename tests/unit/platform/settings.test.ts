@@ -30,6 +30,8 @@ describe('parseSettings', () => {
         markStyle: 'rainbow',
         theme: 'dark',
         distanceUnit: 'furlongs',
+        paused: 'yes',
+        termCountBadge: false,
       }),
     ).toEqual({
       disabledSites: ['letsrun.com', 'strava.com'],
@@ -41,6 +43,8 @@ describe('parseSettings', () => {
       mutedTerms: [],
       theme: 'dark',
       distanceUnit: null,
+      paused: false,
+      termCountBadge: false,
     });
   });
 
@@ -66,6 +70,12 @@ describe('parseSettings', () => {
       markingMode: 'first-in-view',
       cardOpening: 'hover',
     });
+  });
+
+  it('starts unpaused with the term count on the toolbar button, and keeps a pause', () => {
+    expect(DEFAULT_SETTINGS.paused).toBe(false);
+    expect(DEFAULT_SETTINGS.termCountBadge).toBe(true);
+    expect(parseSettings({ paused: true }).paused).toBe(true);
   });
 
   it('keeps the card delay within its range and ignores empty or impossible numbers', () => {

@@ -1,0 +1,30 @@
+/** Settings for the toolbar button: the global pause and the count of terms on the page. */
+import type { JSX } from 'preact';
+import type { Settings } from '../../knowledge/preferences';
+
+export function PauseAndBadge(props: {
+  settings: Settings;
+  change: (patch: Partial<Settings>) => void;
+}): JSX.Element {
+  return (
+    <fieldset class="question">
+      <legend>Toolbar button</legend>
+      <label class="switch-row">
+        <input
+          type="checkbox"
+          checked={props.settings.paused}
+          onChange={(event) => props.change({ paused: event.currentTarget.checked })}
+        />
+        <span>Pause marks and cards on every site</span>
+      </label>
+      <label class="switch-row">
+        <input
+          type="checkbox"
+          checked={props.settings.termCountBadge}
+          onChange={(event) => props.change({ termCountBadge: event.currentTarget.checked })}
+        />
+        <span>Show how many terms the page explains on the toolbar button</span>
+      </label>
+    </fieldset>
+  );
+}

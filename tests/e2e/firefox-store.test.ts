@@ -1,0 +1,102 @@
+/**
+ * Ready for the stores (issue #16) in real Firefox ESR: installing opens the welcome page, which
+ * lists the reader's real shortcuts and, since Firefox lets a reader withhold a site's access,
+ * says where access is missing and asks for it with one click; the global pause takes marks and
+ * cards off an open page at once, the toolbar button says so, and resuming brings them back.
+ */
+import type { Page } from 'puppeteer-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { HOSTS } from './support/extension-browser';
+import {
+  type FirefoxExtensionBrowser,
+  launchFirefoxWithExtension,
+  setSettings,
+} from './support/firefox-browser';
+import { hover, markCount, waitForCard, waitForMarks, waitForNoCard } from './support/firefox-page';
+
+// Functions passed to `evaluate` in a moz-extension:// page run with Firefox's `browser` API.
+declare const browser: typeof import('@wxt-dev/browser').Browser;
+
+let firefox: FirefoxExtensionBrowser;
+
+beforeAll(async () => {
+  firefox = await launchFirefoxWithExtension();
+});
+afterEach(async () => {
+  await firefox?.closeTestTabs();
+});
+afterAll(async () => {
+  await firefox?.close();
+});
+
+/** The toolbar button's tooltip for `page`'s tab. */
+async function toolbarTitle(page: Page): Promise<string> {
+  await page.bringToFront();
+  return firefox.extensionPage.evaluate(async () => {
+    const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('No active tab');
+    return browser.action.getTitle({ tabId: tab.id });
+  });
+}
+
+describe('the first run in Firefox', () => {
+  it('opens the welcome page on install with the real shortcuts, and asks for missing site access', async () => {
+    // puppeteer sees tabs the extension opens as about:blank: ask the extension for its own tabs.
+    await expect
+      .poll(
+        () =>
+          firefox.extensionPage.evaluate(() =>
+            browser.extension
+              .getViews({ type: 'tab' })
+              // The API's own Window type leaves out `location`; these are our pages' windows.
+              .map((view) => (view as unknown as { location: Location }).location.pathname),
+          ),
+        { timeout: 15_000 },
+      )
+      .toContain('/welcome.html');
+
+    const welcome = await firefox.openExtensionPage('welcome.html', '.shortcut-list kbd');
+    expect(
+      await welcome.evaluate(() =>
+        [...document.querySelectorAll('.shortcut-list kbd')].map((key) => key.textContent),
+      ),
+    ).toEqual(['Alt+Shift+H', 'Alt+Shift+J', 'Alt+Shift+K']);
+
+    // A reader withdraws the access to one site in Firefox's add-on manager.
+    await firefox.extensionPage.evaluate(() =>
+      browser.permissions.remove({ origins: ['*://reddit.com/*', '*://*.reddit.com/*'] }),
+    );
+    const missingText = () =>
+      welcome.evaluate(() => document.querySelector('.access-missing')?.textContent ?? '');
+    await expect.poll(missingText).toContain('does not let the guide read reddit.com');
+
+    // One click asks for it again (the profile grants optional permissions without a prompt).
+    await welcome.click('.access-missing button');
+    await expect.poll(missingText).toBe('');
+    expect(
+      await firefox.extensionPage.evaluate(() =>
+        browser.permissions.contains({ origins: ['*://*.reddit.com/*'] }),
+      ),
+    ).toBe(true);
+  });
+});
+
+describe('pausing in Firefox', () => {
+  it('takes marks and cards off an open page at once, says so on the button, and resumes', async () => {
+    const page = await firefox.openPage(HOSTS.runnersWorld, 'article.html');
+    await waitForMarks(page);
+    await hover(page, 'intro', 'labral tear');
+    await waitForCard(page);
+    await expect.poll(() => toolbarTitle(page)).toMatch(/^Hip Pain Guide — on for this site/);
+
+    await setSettings(firefox, { paused: true });
+    await expect.poll(() => markCount(page)).toBe(0);
+    await waitForNoCard(page);
+    await expect.poll(() => toolbarTitle(page)).toBe('Hip Pain Guide — paused');
+
+    await setSettings(firefox, { paused: false });
+    // Marking starts afresh, as on a page load (waitForMarks allows 10 s too).
+    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => toolbarTitle(page)).toMatch(/^Hip Pain Guide — on for this site/);
+  });
+});

@@ -1,0 +1,251 @@
+/**
+ * Ready for the stores (issue #16), in real Chromium: the first run (the welcome page opens once
+ * on install, its site switches change what gets marked, it lists the real shortcuts), the global
+ * pause (marks and cards go at once and come back, the toolbar button says so), the toolbar's
+ * per-tab state and term count, and "Delete all my data". The harness starts a fresh profile, so
+ * its launch IS an install. An update cannot be made here (`runtime.reload()` of an extension
+ * loaded with --load-extension leaves no service worker in headless Chromium), so "not again on
+ * update" is tested in tests/unit/platform/background/first-run.test.ts.
+ */
+import type { Browser } from '@wxt-dev/browser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type ExtensionBrowser,
+  HOSTS,
+  launchExtensionBrowser,
+  screenshot,
+} from './support/extension-browser';
+import { askPageForTerms, markCount, openMarked } from './support/page-marks';
+import { hoverWords, waitForCard, waitForNoCard } from './support/term-geometry';
+
+// Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
+declare const chrome: typeof Browser;
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser({ keepWelcomePage: true });
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The welcome page the install opened (waits for it). */
+async function welcomePage(): Promise<Page> {
+  await expect
+    .poll(() => browser.context.pages().filter((page) => page.url().endsWith('/welcome.html')))
+    .toHaveLength(1);
+  const page = browser.context.pages().find((tab) => tab.url().endsWith('/welcome.html'));
+  if (!page) throw new Error('No welcome page');
+  await page.getByRole('heading', { level: 1, name: 'Welcome to Hip Pain Guide' }).waitFor();
+  return page;
+}
+
+/** What the toolbar button shows for `page`'s tab: its tooltip and its badge. */
+async function toolbarOf(page: Page): Promise<{ title: string; badge: string }> {
+  await page.bringToFront();
+  return browser.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    if (tab?.id === undefined) throw new Error('No active tab');
+    return {
+      title: await chrome.action.getTitle({ tabId: tab.id }),
+      badge: await chrome.action.getBadgeText({ tabId: tab.id }),
+    };
+  });
+}
+
+/** Presses the pause button in the sidebar's header, as a reader would. */
+async function pressHeaderPause(expectPaused: boolean): Promise<void> {
+  const sidebar = await browser.openSidebarPage();
+  const pause = sidebar.getByRole('button', { name: /Pause marks and cards|are paused/ });
+  await pause.click();
+  await expect.poll(() => pause.getAttribute('aria-pressed')).toBe(`${expectPaused}`);
+  await sidebar.close();
+}
+
+/**
+ * Flips the settings' pause switch in a sidebar page, as a reader would, with `inFront` the tab
+ * the reader looks at (the side panel sits beside the page; here the sidebar is a tab of its own).
+ */
+async function setPausedInSettings(paused: boolean, inFront: Page): Promise<void> {
+  const settings = await browser.openSidebarPage('settings');
+  await inFront.bringToFront();
+  const pause = settings.getByRole('checkbox', { name: 'Pause marks and cards on every site' });
+  await pause.setChecked(paused);
+  await expect.poll(() => pause.isChecked()).toBe(paused);
+  await settings.close();
+}
+
+describe('the first run', () => {
+  it('opens the welcome page once on install, with the real shortcuts and a way to open the guide', async () => {
+    const page = await welcomePage();
+    const shortcuts = page.locator('.shortcut-list');
+    await expect
+      .poll(() => shortcuts.locator('kbd').allInnerTexts())
+      .toEqual(['Alt+Shift+H', 'Alt+Shift+J', 'Alt+Shift+K']);
+    expect(await shortcuts.locator('dd').allInnerTexts()).toEqual([
+      'Open Hip Pain Guide',
+      'Explain the next hip-pain term on the page',
+      'Pause or resume marks and cards on every site',
+    ]);
+    await page.getByRole('button', { name: 'Open the guide' }).waitFor();
+    // Chromium gives the default sites their access at install: nothing to ask for.
+    expect(await page.locator('.access-missing').count()).toBe(0);
+    for (const picture of await page.locator('.welcome-part img').all()) {
+      await expect
+        .poll(() => picture.evaluate((img: HTMLImageElement) => img.naturalWidth))
+        .toBeGreaterThan(0);
+    }
+    await page.setViewportSize({ width: 1000, height: 1800 });
+    await screenshot(page, 'welcome');
+  });
+
+  it('switches a running site off and on again from the welcome page', async () => {
+    const welcome = await welcomePage();
+    const letsRun = welcome.getByRole('checkbox', { name: 'letsrun.com' });
+    await letsRun.uncheck();
+    await welcome.getByRole('status').filter({ hasText: 'letsrun.com switched off.' }).waitFor();
+
+    const forum = await browser.context.newPage();
+    await forum.goto(browser.url(HOSTS.letsRun, 'forum.html'));
+    // The content script runs there but explains nothing: it answers "switched off".
+    await expect.poll(() => askPageForTerms(browser, forum)).toBeNull();
+    expect(await markCount(forum)).toBe(0);
+
+    await welcome.bringToFront();
+    await letsRun.check();
+    await welcome.getByRole('status').filter({ hasText: 'letsrun.com switched on.' }).waitFor();
+    await expect.poll(() => markCount(forum)).toBeGreaterThan(0);
+    await forum.close();
+  });
+});
+
+describe('the privacy page', () => {
+  it('shows PRIVACY.md, reached from the welcome page', async () => {
+    const welcome = await welcomePage();
+    await welcome.getByRole('link', { name: 'Read the privacy page' }).click();
+    await welcome.getByRole('heading', { level: 1, name: 'Hip Pain Guide — privacy' }).waitFor();
+    expect(await welcome.locator('main h2').allInnerTexts()).toEqual([
+      'What it stores, and where',
+      'What it reads on web pages',
+      'Your control',
+      'Health information',
+      'Changes',
+    ]);
+    expect(await welcome.locator('tbody tr').count()).toBe(4);
+    await welcome.goBack();
+    await welcome.getByRole('heading', { level: 1, name: 'Welcome to Hip Pain Guide' }).waitFor();
+  });
+});
+
+describe('the toolbar button', () => {
+  it('says on, with the number of different terms, on a running site, and off elsewhere', async () => {
+    const article = await openMarked(browser, HOSTS.runnersWorld, 'article.html');
+    const terms = await askPageForTerms(browser, article);
+    if (!Array.isArray(terms)) throw new Error('The article should list its terms');
+    await expect
+      .poll(() => toolbarOf(article))
+      .toEqual({
+        title: `Hip Pain Guide — on for this site (${terms.length} terms explained on this page)`,
+        badge: `${terms.length}`,
+      });
+
+    const cooking = await browser.context.newPage();
+    await cooking.goto(browser.url(HOSTS.notRunning, 'recipes.html'));
+    await expect
+      .poll(() => toolbarOf(cooking))
+      .toEqual({ title: 'Hip Pain Guide — off for this site', badge: '' });
+    await cooking.close();
+    await article.close();
+  });
+});
+
+describe('pausing', () => {
+  it('takes marks and cards off an open page at once, says so on the button, and resumes', async () => {
+    const page = await openMarked(browser, HOSTS.runnersWorld, 'article.html');
+    await hoverWords(page, 'intro', 'labral tear');
+    await waitForCard(page);
+
+    await pressHeaderPause(true);
+    await expect.poll(() => markCount(page)).toBe(0);
+    await waitForNoCard(page);
+    await expect
+      .poll(() => toolbarOf(page))
+      .toEqual({ title: 'Hip Pain Guide — paused', badge: '' });
+
+    await setPausedInSettings(false, page);
+    // Marking starts afresh, as on a page load (waitForMarks allows 10 s too).
+    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await toolbarOf(page)).title)
+      .toMatch(/^Hip Pain Guide — on for this site/);
+    await page.close();
+  });
+});
+
+describe('deleting all my data', () => {
+  it('says what it will delete, then empties checks, journal and settings', async () => {
+    const sidebar = await browser.openSidebarPage('journal');
+    await sidebar.locator('main h1').first().waitFor();
+    // Saved data as the extension keeps it: two checks, three runs, one pair of shoes, a setting.
+    await sidebar.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('hip-pain-guide');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const tx = db.transaction(['checks', 'runs', 'shoes'], 'readwrite');
+      for (const at of [1, 2]) tx.objectStore('checks').add({ at, answers: {} });
+      for (const date of ['2026-11-01', '2026-11-02', '2026-11-03']) {
+        tx.objectStore('runs').add({ date, distanceKm: 5 });
+      }
+      tx.objectStore('shoes').add({ name: 'Trail shoes' });
+      await new Promise((resolve) => {
+        tx.oncomplete = resolve;
+      });
+      db.close();
+    });
+    await browser.serviceWorker.evaluate(() =>
+      chrome.storage.local.set({ settings: { disabledSites: ['strava.com'], theme: 'dark' } }),
+    );
+
+    await sidebar.goto(`chrome-extension://${browser.extensionId}/sidepanel.html#/settings`);
+    await sidebar.getByRole('button', { name: 'Delete all my data…' }).click();
+    await sidebar
+      .getByRole('alert')
+      .filter({
+        hasText:
+          'This deletes 2 saved checks, 3 runs and 1 pair of shoes from your journal, and your settings',
+      })
+      .waitFor();
+    await sidebar.getByRole('button', { name: 'Yes, delete everything' }).click();
+    await sidebar
+      .getByRole('status')
+      .filter({ hasText: 'All your data was deleted from this browser.' })
+      .waitFor();
+
+    const counts = await sidebar.evaluate(async () => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('hip-pain-guide');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+      const count = (store: string) =>
+        new Promise<number>((resolve) => {
+          const request = db.transaction(store).objectStore(store).count();
+          request.onsuccess = () => resolve(request.result);
+        });
+      const result = [await count('checks'), await count('runs'), await count('shoes')];
+      db.close();
+      return result;
+    });
+    expect(counts).toEqual([0, 0, 0]);
+    expect(await browser.serviceWorker.evaluate(() => chrome.storage.local.get(null))).toEqual({});
+    // The settings view follows at once: strava.com is on again, as on a fresh install.
+    await expect
+      .poll(() => sidebar.getByRole('checkbox', { name: 'strava.com' }).isChecked())
+      .toBe(true);
+    await sidebar.close();
+  });
+});

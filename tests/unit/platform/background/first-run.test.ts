@@ -1,0 +1,26 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { openWelcomeOnInstall } from '../../../../platform/background/first-run';
+
+beforeEach(() => {
+  fakeBrowser.reset();
+});
+
+/** Tabs with an address: the fake browser starts with one blank tab. */
+async function openTabs(): Promise<string[]> {
+  return (await fakeBrowser.tabs.query({})).map((tab) => tab.url ?? '').filter(Boolean);
+}
+
+describe('the first run', () => {
+  it('opens the welcome page on install', async () => {
+    expect(await openWelcomeOnInstall('install')).toBe(true);
+    expect(await openTabs()).toEqual([fakeBrowser.runtime.getURL('/welcome.html')]);
+  });
+
+  it('leaves the reader alone after an update of the extension or of the browser', async () => {
+    for (const reason of ['update', 'browser_update', 'chrome_update', 'shared_module_update']) {
+      expect(await openWelcomeOnInstall(reason)).toBe(false);
+    }
+    expect(await openTabs()).toEqual([]);
+  });
+});
