@@ -2,8 +2,11 @@
  * How marks on pages get their look, without the manifest injecting any CSS on every running site
  * (a page could read a manifest rule with one `getComputedStyle(body, '::highlight(<name>)')`,
  * even where the reader switched us off). Instead the page side asks, once it marks anything, and
- * the background inserts a user style sheet for this page load's random highlight names into that
- * frame: page CSP cannot block it, and page scripts cannot list user sheets.
+ * the background inserts a style sheet for this page load's random highlight names into that
+ * frame: page CSP cannot block it, and page scripts cannot list it (the browser keeps injected
+ * sheets out of `document.styleSheets`). Author origin, not user: Chromium 156 reports a user
+ * sheet's `::highlight` colours to getComputedStyle but does not paint them (a pixel test in
+ * tests/e2e/page-terms.test.ts holds this).
  *
  * Background only: `scripting` needs host access to the tab, which the running sites' content
  * script matches and the user's own granted sites give.
@@ -61,7 +64,7 @@ export async function setMarkStyles(
   const injection = {
     target: { tabId: frame.tabId, frameIds: [frame.frameId] },
     css: markStyleSheet(names),
-    origin: 'USER' as const,
+    origin: 'AUTHOR' as const,
   };
   if (on) await browser.scripting.insertCSS(injection);
   else await browser.scripting.removeCSS(injection);

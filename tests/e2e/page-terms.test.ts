@@ -20,10 +20,12 @@ import {
   waitForMarks,
 } from './support/page-marks';
 import {
+  boxOfWords,
   dialogNames,
   hoverWords,
   OPEN_CARD,
   overlaps,
+  tintedPixels,
   waitForCard,
   waitForNoCard,
 } from './support/term-geometry';
@@ -82,6 +84,18 @@ describe('marks', () => {
         document.documentElement.outerHTML,
     );
     expect(same).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the marks a reader sees', () => {
+  it('paints the shaded mark under a term and nothing under plain words', async () => {
+    const page = await open(HOSTS.runnersWorld, 'article.html');
+    await waitForMarks(page);
+    await expect
+      .poll(async () => tintedPixels(page, await boxOfWords(page, 'intro', 'hip bursitis')))
+      .toBeGreaterThan(50);
+    expect(await tintedPixels(page, await boxOfWords(page, 'intro', 'common complaints'))).toBe(0);
     await page.close();
   });
 });

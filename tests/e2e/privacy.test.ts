@@ -179,6 +179,14 @@ describe('what a page can tell', () => {
       for (const name of OLD_HIGHLIGHT_NAMES) {
         expect(await highlightBackground(page, 'intro', name)).toBe(unstyled);
       }
+      // The style sheet is the browser's own injected sheet: the page cannot list it.
+      expect(
+        await page.evaluate(() => ({
+          sheets: document.styleSheets.length,
+          ofThePage: document.querySelectorAll('style, link[rel~="stylesheet"]').length,
+          adopted: document.adoptedStyleSheets.length,
+        })),
+      ).toEqual({ sheets: 1, ofThePage: 1, adopted: 0 });
       seen.push(names);
       await page.close();
     }

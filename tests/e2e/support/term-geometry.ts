@@ -1,5 +1,6 @@
 /** Where words are on a page, for moving the mouse onto a term like a reader would. */
 import type { Page } from 'playwright-core';
+import { PNG } from 'pngjs';
 
 export interface ScreenBox {
   left: number;
@@ -105,4 +106,27 @@ export async function hoverWords(page: Page, id: string, words: string): Promise
   await page.mouse.move(box.left + 1, (box.top + box.bottom) / 2);
   await page.mouse.move((box.left + box.right) / 2, (box.top + box.bottom) / 2, { steps: 3 });
   return box;
+}
+
+/**
+ * How many pixels inside `box` carry the shaded mark's amber tint over the page's white: what a
+ * reader sees, which the highlight registry and computed styles alone do not prove (a style sheet
+ * the renderer does not apply to highlights still reports its colour to getComputedStyle).
+ */
+export async function tintedPixels(page: Page, box: ScreenBox): Promise<number> {
+  const image = PNG.sync.read(
+    await page.screenshot({
+      clip: { x: box.left, y: box.top, width: box.right - box.left, height: box.bottom - box.top },
+      animations: 'disabled',
+    }),
+  );
+  let tinted = 0;
+  for (let at = 0; at < image.data.length; at += 4) {
+    const red = image.data.readUInt8(at);
+    const green = image.data.readUInt8(at + 1);
+    const blue = image.data.readUInt8(at + 2);
+    // 22% amber over white is about (255, 241, 199): warm, with blue well below red and green.
+    if (red > 240 && green > 220 && blue < 220 && red - blue > 30) tinted++;
+  }
+  return tinted;
 }
