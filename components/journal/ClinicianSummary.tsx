@@ -154,7 +154,7 @@ export function ClinicianSummary(props: {
   const since = weeks[0]?.start ?? addDays(today, -7 * SUMMARY_WEEKS);
   const recent = runs.filter((run) => run.date >= since);
   const all = byDate(runs);
-  const warnings = journalWarnings(runs, shoes, today);
+  const warnings = journalWarnings(runs, shoes, today, unit);
   const zones = zoneCounts(recent);
   const shoesInUse = shoeTotals(runs, shoes).filter((total) => !total.shoe.retired);
 

@@ -105,7 +105,10 @@ export function JournalView(): JSX.Element {
   const { runs, shoes } = journal;
   const unit = useDistanceUnit();
 
-  const warnings = useMemo(() => journalWarnings(runs, shoes, today), [runs, shoes, today]);
+  const warnings = useMemo(
+    () => journalWarnings(runs, shoes, today, unit),
+    [runs, shoes, today, unit],
+  );
   const totals = useMemo(() => shoeTotals(runs, shoes), [runs, shoes]);
   const newWarnings = warnings.filter((warning) => !savedRun?.rulesBefore.includes(warning.rule));
   const lastRun = useMemo(() => byDate(runs).at(-1), [runs]);

@@ -34,6 +34,7 @@ import {
   SURFACE_LABELS,
   ZONE_LABELS,
 } from './types';
+import { type DistanceUnit, formatDistance } from './units';
 
 /** How strongly a warning asks for action, most urgent first. */
 export const SEVERITIES = ['see-a-professional', 'change-training', 'heads-up'] as const;
@@ -184,10 +185,19 @@ function latest<T>(items: readonly T[]): T | undefined {
   return items[items.length - 1];
 }
 
-/** "(5 km, trail)". */
-function runLabel(run: JournalRun): string {
-  return `(${run.distanceKm} km, ${SURFACE_LABELS[run.surface].toLowerCase()})`;
+/** "(5 km, trail)", "(3.11 mi, trail)". */
+function runLabel(run: JournalRun, unit: DistanceUnit): string {
+  return `(${formatDistance(run.distanceKm, unit)}, ${SURFACE_LABELS[run.surface].toLowerCase()})`;
 }
+
+/**
+ * The usual life of a running shoe as runners who count in each unit say it: the source gives
+ * miles (350–500), so a miles reader sees its own round numbers, not 348–497.
+ */
+const SHOE_LIFE: Readonly<Record<DistanceUnit, string>> = {
+  km: `${T.shoeCheckKm}–${T.shoeReplaceKm} km`,
+  mi: '350–500 miles',
+};
 
 /** `a > b * ratio`, in whole metres so that 5.5 km against 5 km × 1.1 is not a spike by dust. */
 function moreThan(a: number, b: number, ratio: number): boolean {
@@ -206,7 +216,11 @@ const MOMENT_WORDS: Readonly<Record<PainMoment, string>> = {
  * baseline. The model allows up to 5 during and after activity; pain already above 5 before a run
  * is more than it allows during one.
  */
-export function painTooHighRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
+export function painTooHighRule(
+  runs: readonly JournalRun[],
+  today: string,
+  unit: DistanceUnit = 'km',
+): JournalWarning | null {
   const tooHigh = (run: JournalRun) =>
     PAIN_MOMENTS.filter((moment) => {
       const score = run.pain[moment];
@@ -226,7 +240,7 @@ export function painTooHighRule(runs: readonly JournalRun[], today: string): Jou
       ? 'Rest from running and see a professional'
       : 'Too much pain: rest until it settles',
     reason:
-      `On ${shortDate(run.date)} ${runLabel(run)} your pain was ${joinAnd(scores)}, out of 10. ` +
+      `On ${shortDate(run.date)} ${runLabel(run, unit)} your pain was ${joinAnd(scores)}, out of 10. ` +
       `More than ${T.acceptablePain} out of 10 is more than the hip should take while you train. ` +
       (groin
         ? GROIN_ADVICE
@@ -239,7 +253,11 @@ export function painTooHighRule(runs: readonly JournalRun[], today: string): Jou
 }
 
 /** An ache that turned sharp during a run → do not run through it. */
-export function turnedSharpRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
+export function turnedSharpRule(
+  runs: readonly JournalRun[],
+  today: string,
+  unit: DistanceUnit = 'km',
+): JournalWarning | null {
   const run = latest(
     recentRuns(runs, today, T.recentDays).filter(
       (candidate) => candidate.painCharacter === 'ache-to-sharp',
@@ -253,7 +271,7 @@ export function turnedSharpRule(runs: readonly JournalRun[], today: string): Jou
     advice: groin ? 'stop-get-seen-soon' : 'adjust-training',
     title: groin ? 'Rest from running and see a professional' : 'Do not run through sharp pain',
     reason:
-      `On ${shortDate(run.date)} ${runLabel(run)} the pain turned from an ache to sharp. ` +
+      `On ${shortDate(run.date)} ${runLabel(run, unit)} the pain turned from an ache to sharp. ` +
       (groin
         ? GROIN_ADVICE
         : 'Stop that kind of run until it no longer hurts, and see a physiotherapist if the ' +
@@ -401,7 +419,11 @@ export function limpRule(runs: readonly JournalRun[], today: string): JournalWar
  * matter: track, treadmill and trail runs count as much as road runs. Like a limp, a rise keeps
  * the warning up for two weeks: a lower score on the next run does not clear it.
  */
-export function boneStressRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
+export function boneStressRule(
+  runs: readonly JournalRun[],
+  today: string,
+  unit: DistanceUnit = 'km',
+): JournalWarning | null {
   const hurt = recentRuns(runs, today, T.boneStressDays).filter(
     (run) => hurtsWhereBoneStressDoes(run) && peakPain(run) !== null,
   );
@@ -431,7 +453,7 @@ export function boneStressRule(runs: readonly JournalRun[], today: string): Jour
     title: 'Stop running and get seen today: possible bone stress',
     reason:
       `Your ${where} pain rose from ${from} out of 10 on ${shortDate(earlier.date)} ` +
-      `${runLabel(earlier)} to ${to} on ${shortDate(later.date)} ${runLabel(later)}. Pain there ` +
+      `${runLabel(earlier, unit)} to ${to} on ${shortDate(later.date)} ${runLabel(later, unit)}. Pain there ` +
       'that builds from run to run can be a stress fracture near the hip, whatever the surface. ' +
       'Stop running now and see a doctor today (your GP, an urgent care centre or NHS 111); say ' +
       'you are a runner with groin or hip pain. Do not test it by hopping. If you cannot put ' +
@@ -471,7 +493,11 @@ export function runSpike(runs: readonly JournalRun[], today: string): RunSpike |
 }
 
 /** A single run much longer than the month's longest → keep runs within 10% of it. */
-export function runSpikeRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
+export function runSpikeRule(
+  runs: readonly JournalRun[],
+  today: string,
+  unit: DistanceUnit = 'km',
+): JournalWarning | null {
   const spike = runSpike(runs, today);
   if (!spike) return null;
   return {
@@ -480,8 +506,9 @@ export function runSpikeRule(runs: readonly JournalRun[], today: string): Journa
     advice: 'adjust-training',
     title: 'One run was much longer than usual',
     reason:
-      `Your ${spike.run.distanceKm} km run on ${shortDate(spike.run.date)} was ${spike.percent}% ` +
-      `longer than the longest run you logged in the 30 days before it (${spike.longestKm} km). ` +
+      `Your ${formatDistance(spike.run.distanceKm, unit)} run on ${shortDate(spike.run.date)} was ` +
+      `${spike.percent}% longer than the longest run you logged in the 30 days before it ` +
+      `(${formatDistance(spike.longestKm, unit)}). ` +
       'Injuries follow single runs like this more than weekly totals. Keep each run within about ' +
       'a tenth of your longest run of the past month, and build towards longer ones in steps.',
     ...habitLink('build-up-gradually'),
@@ -529,7 +556,11 @@ export function weeklyJump(runs: readonly JournalRun[], today: string): WeeklyJu
 }
 
 /** Weekly distance up more than 30% on the week before → a heads-up. */
-export function weeklyJumpRule(runs: readonly JournalRun[], today: string): JournalWarning | null {
+export function weeklyJumpRule(
+  runs: readonly JournalRun[],
+  today: string,
+  unit: DistanceUnit = 'km',
+): JournalWarning | null {
   const jump = weeklyJump(runs, today);
   if (!jump) return null;
   return {
@@ -538,8 +569,9 @@ export function weeklyJumpRule(runs: readonly JournalRun[], today: string): Jour
     advice: 'adjust-training',
     title: 'Your weekly distance jumped',
     reason:
-      `You ran ${jump.distanceKm} km in the week of ${shortDate(jump.weekStart)}, ${jump.percent}% ` +
-      `more than the ${jump.previousKm} km of the week before. Bone, tendon and bursa adapt more ` +
+      `You ran ${formatDistance(jump.distanceKm, unit)} in the week of ${shortDate(jump.weekStart)}, ` +
+      `${jump.percent}% more than the ${formatDistance(jump.previousKm, unit)} of the week before. ` +
+      'Bone, tendon and bursa adapt more ' +
       'slowly than heart and lungs; add distance in smaller steps.',
     ...habitLink('build-up-gradually'),
     basis:
@@ -551,6 +583,7 @@ export function weeklyJumpRule(runs: readonly JournalRun[], today: string): Jour
 export function wornShoesRule(
   runs: readonly JournalRun[],
   shoes: readonly JournalShoe[],
+  unit: DistanceUnit = 'km',
 ): JournalWarning | null {
   const worn = shoeTotals(
     runs,
@@ -569,10 +602,10 @@ export function wornShoesRule(
     advice: 'adjust-training',
     title: past ? `Time to replace "${most.shoe.name}"` : `Check "${most.shoe.name}" for wear`,
     reason:
-      `"${most.shoe.name}" have done ${most.totalKm} km${others}. ` +
+      `"${most.shoe.name}" have done ${formatDistance(most.totalKm, unit, 0)}${others}. ` +
       (past
-        ? `That is past the usual ${T.shoeCheckKm}–${T.shoeReplaceKm} km life of a running shoe: the midsole no longer absorbs the impact it did.`
-        : `Running shoes usually last ${T.shoeCheckKm}–${T.shoeReplaceKm} km, less for heavier runners; replace them when the midsole feels flat or creased.`),
+        ? `That is past the usual ${SHOE_LIFE[unit]} life of a running shoe: the midsole no longer absorbs the impact it did.`
+        : `Running shoes usually last ${SHOE_LIFE[unit]}, less for heavier runners; replace them when the midsole feels flat or creased.`),
     ...habitLink('well-fitting-shoes'),
     basis:
       'American Academy of Podiatric Sports Medicine: replace running shoes every 350–500 miles (560–800 km), sooner for heavier runners.',
@@ -586,7 +619,7 @@ function joinAnd(items: readonly string[]): string {
 }
 
 /**
- * Every warning the journal has now, most urgent first (by severity, then in `RULE_IDS` order).
+ * Every warning the journal has now, most urgent first, its distances in the runner's `unit` (by severity, then in `RULE_IDS` order).
  * When any warning asks the runner to stop running, only the warnings of the most pressing kind
  * are kept: advice to run shorter, slower, softer or in new shoes would contradict "stop", and
  * "within days" would contradict "today".
@@ -595,17 +628,18 @@ export function journalWarnings(
   runs: readonly JournalRun[],
   shoes: readonly JournalShoe[],
   today: string,
+  unit: DistanceUnit,
 ): JournalWarning[] {
   const all = [
-    boneStressRule(runs, today),
+    boneStressRule(runs, today, unit),
     limpRule(runs, today),
-    painTooHighRule(runs, today),
-    turnedSharpRule(runs, today),
+    painTooHighRule(runs, today, unit),
+    turnedSharpRule(runs, today, unit),
     worseNextMorningRule(runs, today),
     painRisingWeeklyRule(runs, today),
-    runSpikeRule(runs, today),
-    weeklyJumpRule(runs, today),
-    wornShoesRule(runs, shoes),
+    runSpikeRule(runs, today, unit),
+    weeklyJumpRule(runs, today, unit),
+    wornShoesRule(runs, shoes, unit),
   ].filter((warning): warning is JournalWarning => warning !== null);
   const pressing = Math.min(...all.map((warning) => ADVICE_KINDS.indexOf(warning.advice)));
   const shown =

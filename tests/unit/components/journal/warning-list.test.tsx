@@ -31,6 +31,7 @@ describe('the journal alerts', () => {
       ],
       [sampleShoe(1, { startKm: 600 })],
       TODAY,
+      'km',
     );
     expect(warnings.map((warning) => warning.rule)).toEqual([
       'pain-too-high',
@@ -63,7 +64,7 @@ describe('the journal alerts', () => {
   });
 
   it('show a single alert without a fold', () => {
-    const warnings = journalWarnings([sampleRun('2025-05-12', { limp: true })], [], TODAY);
+    const warnings = journalWarnings([sampleRun('2025-05-12', { limp: true })], [], TODAY, 'km');
     render(<WarningList warnings={warnings} />, container);
     expect(container.querySelectorAll('.j-warning')).toHaveLength(1);
     expect(container.querySelector('details')).toBeNull();

@@ -55,6 +55,7 @@ describe('pain above 5 out of 10, whatever the baseline', () => {
     const warning = painTooHighRule(
       [sampleRun('2025-05-12', { pain: { before: 7, during: 7, after: 5 } })],
       TODAY,
+      'km',
     );
     expect(warning?.severity).toBe('change-training');
     expect(warning?.title).toBe('Too much pain: rest until it settles');
@@ -91,6 +92,7 @@ describe('pain above 5 out of 10, whatever the baseline', () => {
       const warning = painTooHighRule(
         [sampleRun('2025-05-12', { zones: [zone], pain: { during: 6 } })],
         TODAY,
+        'km',
       );
       expect(warning?.advice).toBe('stop-get-seen-soon');
       expect(warning?.severity).toBe('see-a-professional');
@@ -230,6 +232,7 @@ describe('bone stress: groin or front-hip pain rising over two runs, on any surf
       const warning = boneStressRule(
         [hip('2025-05-09', 2, surface), hip('2025-05-12', 3, surface)],
         TODAY,
+        'km',
       );
       expect(warning?.severity).toBe('see-a-professional');
       expect(warning?.advice).toBe('stop-get-seen-today');
@@ -344,6 +347,7 @@ describe('a single run more than 10% longer than the longest of the 30 days befo
     const warning = runSpikeRule(
       [sampleRun('2025-05-01', { distanceKm: 10 }), sampleRun('2025-05-12', { distanceKm: 15 })],
       TODAY,
+      'km',
     );
     expect(warning?.reason).toContain(
       'Your 15 km run on 12 May was 50% longer than the longest run you logged in the 30 days ' +
@@ -374,6 +378,7 @@ describe('weekly distance up more than 30% on the week before', () => {
     const warning = weeklyJumpRule(
       [...THREE_WEEKS, ...weekOfRuns('2025-05-12', [10, 10, 7])],
       TODAY,
+      'km',
     );
     expect(warning?.severity).toBe('heads-up');
     expect(warning?.reason).toBe(
@@ -442,7 +447,7 @@ describe('all warnings together', () => {
   const SHOES = [sampleShoe(1, { startKm: 900 })];
 
   it('covers every rule, each linking to a guide entry that exists', () => {
-    const adjust = journalWarnings(EVERYTHING_BUT_STOP, SHOES, TODAY);
+    const adjust = journalWarnings(EVERYTHING_BUT_STOP, SHOES, TODAY, 'km');
     const stop = journalWarnings(
       [
         painRun('2025-05-09', { during: 2 }, { zones: ['groin'] }),
@@ -450,6 +455,7 @@ describe('all warnings together', () => {
       ],
       [],
       TODAY,
+      'km',
     );
     const all = [...adjust, ...stop];
     expect(all.map((warning) => warning.rule).sort()).toEqual([...RULE_IDS].sort());
@@ -463,7 +469,7 @@ describe('all warnings together', () => {
   });
 
   it('lists the most severe first, then in rule order', () => {
-    const rules = journalWarnings(EVERYTHING_BUT_STOP, SHOES, TODAY).map((w) => w.rule);
+    const rules = journalWarnings(EVERYTHING_BUT_STOP, SHOES, TODAY, 'km').map((w) => w.rule);
     expect(rules).toEqual([
       'pain-too-high',
       'turned-sharp',
@@ -482,7 +488,7 @@ describe('all warnings together', () => {
       painRun('2025-05-10', { during: 3 }, { zones: ['groin'], surface: 'track' }),
       painRun('2025-05-14', { during: 6 }, { zones: ['groin'], surface: 'track', distanceKm: 12 }),
     ];
-    const warnings = journalWarnings(runs, SHOES, TODAY);
+    const warnings = journalWarnings(runs, SHOES, TODAY, 'km');
     expect(warnings.map((warning) => warning.rule)).toEqual(['bone-stress']);
     for (const warning of warnings) expect(words(warning)).not.toMatch(LOAD_ADVICE);
   });
@@ -495,6 +501,7 @@ describe('all warnings together', () => {
       ],
       [],
       TODAY,
+      'km',
     );
     expect(warnings.map((warning) => warning.rule)).toEqual(['limp']);
   });
@@ -504,14 +511,14 @@ describe('all warnings together', () => {
       painRun('2025-05-06', { before: 2, nextMorning: 4 }, { zones: ['groin'] }),
       painRun('2025-05-13', { during: 6 }, { zones: ['groin'], painCharacter: 'ache-to-sharp' }),
     ];
-    const withoutPattern = journalWarnings(groin, [], TODAY);
+    const withoutPattern = journalWarnings(groin, [], TODAY, 'km');
     expect(withoutPattern.map((warning) => warning.rule)).toEqual([
       'pain-too-high',
       'turned-sharp',
       'worse-next-morning',
     ]);
     const rising = [painRun('2025-05-05', { during: 1 }, { zones: ['groin'] }), ...groin];
-    const withPattern = journalWarnings(rising, [], TODAY);
+    const withPattern = journalWarnings(rising, [], TODAY, 'km');
     expect(withPattern.map((warning) => warning.rule)).toEqual(['bone-stress']);
     for (const warning of [...withoutPattern, ...withPattern]) {
       expect(words(warning)).not.toMatch(LOAD_ADVICE);
@@ -529,7 +536,7 @@ describe('all warnings together', () => {
       [painRun('2025-05-12', { during: 6 }, { zones: ['front-hip'] })],
     ];
     for (const runs of journals) {
-      for (const warning of journalWarnings(runs, [sampleShoe(1, { startKm: 600 })], TODAY)) {
+      for (const warning of journalWarnings(runs, [sampleShoe(1, { startKm: 600 })], TODAY, 'km')) {
         expect(words(warning)).not.toMatch(
           /\bsafe|fine to (run|carry)|ok(ay)? to (run|carry)|good to go|nothing to worry|keep running|carry on running/i,
         );
@@ -538,12 +545,66 @@ describe('all warnings together', () => {
   });
 
   it('is empty for a calm journal, and for runs whose pain was left blank', () => {
-    expect(journalWarnings(weekOfRuns('2025-05-05', [5, 5, 5]), [sampleShoe(1)], TODAY)).toEqual(
-      [],
-    );
+    expect(
+      journalWarnings(weekOfRuns('2025-05-05', [5, 5, 5]), [sampleShoe(1)], TODAY, 'km'),
+    ).toEqual([]);
     const blanks = ['2025-05-06', '2025-05-09', '2025-05-12'].map((date) =>
       painRun(date, {}, { zones: ['groin'] }),
     );
-    expect(journalWarnings(blanks, [], TODAY)).toEqual([]);
+    expect(journalWarnings(blanks, [], TODAY, 'km')).toEqual([]);
+  });
+});
+
+describe('warnings in the runner’s unit', () => {
+  it('give a spike, a weekly jump and a run label in miles to a runner who counts in miles', () => {
+    const spike = runSpikeRule(
+      [sampleRun('2025-05-01', { distanceKm: 10 }), sampleRun('2025-05-12', { distanceKm: 15 })],
+      TODAY,
+      'mi',
+    );
+    expect(spike?.reason).toContain(
+      'Your 9.32 mi run on 12 May was 50% longer than the longest run you logged in the 30 days ' +
+        'before it (6.21 mi).',
+    );
+    const jump = weeklyJumpRule(
+      [...weekOfRuns('2025-05-05', [5, 5, 5, 5]), ...weekOfRuns('2025-05-12', [10, 10, 7])],
+      TODAY,
+      'mi',
+    );
+    expect(jump?.reason).toContain(
+      'You ran 16.78 mi in the week of 12 May, 35% more than the 12.43 mi of the week before.',
+    );
+    const tooHigh = painTooHighRule(
+      [sampleRun('2025-05-12', { distanceKm: 8, surface: 'trail', pain: { during: 7 } })],
+      TODAY,
+      'mi',
+    );
+    expect(tooHigh?.reason).toContain('On 12 May (4.97 mi, trail) your pain was 7 during it');
+  });
+
+  it('give a worn pair’s distance and the usual shoe life in miles', () => {
+    const shoes = [sampleShoe(1, { name: 'Blue Pegasus', startKm: 500 })];
+    const runs = [sampleRun('2025-05-01', { shoeId: 1, distanceKm: 60 })];
+    const reason = wornShoesRule(runs, shoes, 'mi')?.reason;
+    expect(reason).toContain('"Blue Pegasus" have done 348 mi.');
+    expect(reason).toContain('Running shoes usually last 350–500 miles');
+    expect(reason).not.toContain('km');
+  });
+
+  it('never mention km in any warning given in miles', () => {
+    const runs = [
+      ...weekOfRuns('2025-04-28', [5, 5, 5]),
+      ...weekOfRuns('2025-05-05', [5, 5, 5]),
+      sampleRun('2025-05-12', {
+        distanceKm: 12,
+        pain: { during: 7 },
+        painCharacter: 'ache-to-sharp',
+      }),
+      sampleRun('2025-05-13', { distanceKm: 12, shoeId: 1 }),
+    ];
+    const warnings = journalWarnings(runs, [sampleShoe(1, { startKm: 900 })], TODAY, 'mi');
+    expect(warnings.length).toBeGreaterThanOrEqual(4);
+    for (const warning of warnings)
+      expect(`${warning.title} ${warning.reason}`).not.toMatch(/\bkm\b/);
   });
 });
