@@ -7,13 +7,14 @@ import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatShortDay as shortDate } from '../../knowledge/date-format';
 import { type JournalWarning, journalWarnings } from '../../knowledge/journal/rules';
-import { byDate, localDate, shoeTotals } from '../../knowledge/journal/stats';
+import { byDate, localDate, runAwaitingMorning, shoeTotals } from '../../knowledge/journal/stats';
 import type { JournalRun, RunFields, ShoeFields } from '../../knowledge/journal/types';
 import { formatDistance } from '../../knowledge/journal/units';
 import { Banner } from '../ui/Banner';
 import { BackupPanel } from './BackupPanel';
 import { ImportPanel } from './ImportPanel';
 import { JournalCharts } from './JournalCharts';
+import { MorningPrompt } from './MorningPrompt';
 import { RunForm } from './RunForm';
 import { RunList, ShoeList } from './RunList';
 import { type DraftField, draftOfRun, emptyDraft } from './run-draft';
@@ -101,6 +102,8 @@ export function JournalView(): JSX.Element {
   // down), with the warnings it raised. Each press of Save clears it first, so every save
   // mounts (and announces) it afresh.
   const [savedRun, setSavedRun] = useState<{ text: string; rulesBefore: string[] } | null>(null);
+  // Runs whose morning question the runner skipped while the sidebar is open.
+  const [skippedMorning, setSkippedMorning] = useState<ReadonlySet<number>>(new Set());
   const panel = useRef<HTMLDivElement>(null);
   const { runs, shoes } = journal;
   const unit = useDistanceUnit();
@@ -113,10 +116,23 @@ export function JournalView(): JSX.Element {
   const newWarnings = warnings.filter((warning) => !savedRun?.rulesBefore.includes(warning.rule));
   const lastRun = useMemo(() => byDate(runs).at(-1), [runs]);
   const initial = useMemo(
-    () => (editing ? draftOfRun(editing.run, unit) : emptyDraft(today, lastRun)),
+    () => (editing ? draftOfRun(editing.run, unit) : emptyDraft(today, lastRun, unit)),
     // A new draft only when the form starts over, not each time the runs reload.
     [editing, today, journal.status, unit],
   );
+
+  const awaitingMorning = runAwaitingMorning(runs, today);
+  const answerMorning = async (run: JournalRun, score: number) => {
+    const saved = await journal.saveRun(
+      { ...run, pain: { ...run.pain, nextMorning: score } },
+      { editing: run },
+    );
+    if (!saved) return false;
+    setStatus(`Saved: ${score} out of 10 this morning, for yesterday's run.`);
+    // The question goes away with the focused chip: focus the panel below rather than lose it.
+    panel.current?.focus();
+    return true;
+  };
 
   const select = (next: Tab) => {
     if (next !== 'log') setEditing(null);
@@ -178,6 +194,17 @@ export function JournalView(): JSX.Element {
         </div>
       )}
       <UnitChoice />
+      {awaitingMorning && !skippedMorning.has(awaitingMorning.id) && (
+        <MorningPrompt
+          run={awaitingMorning}
+          unit={unit}
+          onAnswer={answerMorning}
+          onSkip={(run) => {
+            setSkippedMorning((skipped) => new Set([...skipped, run.id]));
+            panel.current?.focus();
+          }}
+        />
+      )}
       <WarningList warnings={warnings} />
       <JournalTabs current={tab} editing={editing !== null} onSelect={select} />
       <div data-journal-status>

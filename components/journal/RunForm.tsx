@@ -1,11 +1,15 @@
 /**
- * The log form: a run in under 20 seconds. The date is today, the surface and shoes are the last
- * run's, the pain boxes start blank and nothing is chosen for what it felt like; typing the
- * distance and pressing Save is enough. A blank is saved as "not recorded", never as 0 or "no pain".
- * Errors appear next to their fields and focus moves to the first one.
+ * The log form, which starts with pain: pain during and after on 0–10 chips and where it hurt,
+ * then Save: three taps. Everything else (date, distance, time, surface, shoes, pain before and
+ * the next morning, what it felt like, notes) waits folded under "More details", filled with
+ * today and the last run's distance, surface and shoes; it opens by itself for the first run (no
+ * distance to reuse), when editing, and when a field in it is wrong. Nothing is chosen for pain:
+ * a blank is saved as "not recorded", never as 0 or "no pain". Errors appear next to their fields
+ * and focus moves to the first one.
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { formatShortDay } from '../../knowledge/date-format';
 import type { ShoeTotal } from '../../knowledge/journal/stats';
 import {
   type JournalRun,
@@ -23,6 +27,7 @@ import { ZONE_IDS, type ZoneId } from '../../knowledge/types';
 import { type Choice, ChoiceGroup } from '../ui/ChoiceGroup';
 import { FormField } from '../ui/Field';
 import { LimitedTextarea } from '../ui/LimitedTextarea';
+import { PainScale } from './PainScale';
 import { type DraftField, type RunDraft, readDraft, type ShoeChoice } from './run-draft';
 
 type Problems = Partial<Record<DraftField, string>>;
@@ -39,12 +44,26 @@ const HOW_IT_WENT: readonly Choice<'warmedUp' | 'stretchedAfter' | 'limp'>[] = [
   { value: 'limp', label: 'Limped during or after' },
 ];
 
+/** The pain boxes inside the details; during and after are the chips at the top. */
 const PAIN_INPUTS = [
   ['painBefore', 'Before'],
-  ['painDuring', 'During'],
-  ['painAfter', 'After'],
   ['painNextMorning', 'Next morning'],
 ] as const;
+
+/** Fields folded under "More details": a problem in one of them opens it. */
+const DETAIL_FIELDS: readonly DraftField[] = [
+  'date',
+  'distanceKm',
+  'durationMin',
+  'surface',
+  'shoeId',
+  'newShoeName',
+  'newShoeKm',
+  'painBefore',
+  'painNextMorning',
+  'painCharacter',
+  'notes',
+];
 
 /**
  * The form for a new run (`editingId` undefined) or for editing one. It keeps its own draft from
@@ -69,6 +88,9 @@ export function RunForm(props: {
   const [problems, setProblems] = useState<Problems>({});
   const [saving, setSaving] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
+  const [detailsOpen, setDetailsOpen] = useState(
+    props.editingId !== undefined || props.initial.distance === '',
+  );
   const form = useRef<HTMLFormElement>(null);
 
   useEffect(() => {
@@ -111,6 +133,7 @@ export function RunForm(props: {
     );
     if (!reading.ok) {
       setProblems(reading.problems);
+      if (DETAIL_FIELDS.some((field) => reading.problems[field])) setDetailsOpen(true);
       setFocusRequest((count) => count + 1);
       return;
     }
@@ -120,9 +143,10 @@ export function RunForm(props: {
     setSaving(false);
     if (!saved) return;
     if (props.editingId === undefined) {
-      // Ready for the next run: same surface and shoes (the new pair, if one was added).
+      // Ready for the next run: same distance, surface and shoes (the new pair, if one was added).
       setDraft({
         ...props.initial,
+        distance: draft.distance,
         surface: saved.surface,
         shoe: saved.shoeId === null ? 'none' : `${saved.shoeId}`,
       });
@@ -137,160 +161,21 @@ export function RunForm(props: {
       noValidate
       aria-label={props.editingId === undefined ? 'Log a run' : 'Edit run'}
     >
-      <div class="j-row">
-        <FormField
-          id="run-date"
-          label="Date"
-          error={problems.date}
-          render={(input) => (
-            <input
-              {...input}
-              type="date"
-              max={props.today}
-              value={draft.date}
-              onInput={text('date')}
-              required
-            />
-          )}
-        />
-        <FormField
-          id="run-distanceKm"
-          label={`Distance (${UNIT_ABBREVIATIONS[props.unit ?? 'km']})`}
-          error={problems.distanceKm}
-          render={(input) => (
-            <input
-              {...input}
-              type="text"
-              inputMode="decimal"
-              autoComplete="off"
-              value={draft.distance}
-              onInput={text('distance')}
-              required
-            />
-          )}
-        />
-        <FormField
-          id="run-durationMin"
-          label="Time (optional)"
-          hint="Minutes, or h:mm:ss"
-          error={problems.durationMin}
-          render={(input) => (
-            <input
-              {...input}
-              type="text"
-              inputMode="numeric"
-              autoComplete="off"
-              value={draft.duration}
-              onInput={text('duration')}
-            />
-          )}
-        />
-      </div>
-
-      <ChoiceGroup
-        id="run-surface"
-        legend="Surface"
-        type="radio"
-        choices={SURFACE_CHOICES}
-        checked={(surface) => draft.surface === surface}
-        onChange={(surface) => set('surface', surface)}
-        error={problems.surface}
+      <PainScale
+        id="run-painDuring"
+        legend="Pain during the run"
+        hint="0 is none, 10 the worst. Leave it unchosen if you did not note it: that is not 0."
+        value={draft.painDuring}
+        error={problems.painDuring}
+        onChange={(value) => set('painDuring', value)}
       />
-
-      <FormField
-        id="run-shoeId"
-        label="Shoes"
-        error={problems.shoeId}
-        render={(input) => (
-          <select
-            {...input}
-            value={draft.shoe}
-            onChange={(event) => set('shoe', event.currentTarget.value as ShoeChoice)}
-          >
-            <option value="none">Not tracked</option>
-            {pickable.map((total) => (
-              <option key={total.shoe.id} value={`${total.shoe.id}`}>
-                {total.shoe.name} ({total.totalKm} km)
-              </option>
-            ))}
-            <option value="new">Add a new pair…</option>
-          </select>
-        )}
+      <PainScale
+        id="run-painAfter"
+        legend="Pain after the run"
+        value={draft.painAfter}
+        error={problems.painAfter}
+        onChange={(value) => set('painAfter', value)}
       />
-      {draft.shoe === 'new' && (
-        <div class="j-row">
-          <FormField
-            id="run-newShoeName"
-            label="Name of the new pair"
-            error={problems.newShoeName}
-            render={(input) => (
-              <input
-                {...input}
-                type="text"
-                autoComplete="off"
-                maxLength={60}
-                value={draft.newShoeName}
-                onInput={text('newShoeName')}
-              />
-            )}
-          />
-          <FormField
-            id="run-newShoeKm"
-            label={`Already run in them (${UNIT_ABBREVIATIONS[props.unit ?? 'km']})`}
-            error={problems.newShoeKm}
-            render={(input) => (
-              <input
-                {...input}
-                type="text"
-                inputMode="decimal"
-                value={draft.newShoeKm}
-                onInput={text('newShoeKm')}
-              />
-            )}
-          />
-        </div>
-      )}
-
-      <fieldset aria-describedby="run-pain-hint">
-        <legend>Pain, 0 (none) to 10 (worst)</legend>
-        <p class="hint" id="run-pain-hint">
-          Leave a box empty if you did not note it: empty means not recorded, not 0.
-        </p>
-        <div class="j-pain-grid">
-          {PAIN_INPUTS.map(([key, label]) => (
-            <FormField
-              key={key}
-              id={`run-${key}`}
-              label={label}
-              hint={key === 'painNextMorning' ? 'Fill in later' : undefined}
-              error={problems[key]}
-              render={(input) => (
-                <input
-                  {...input}
-                  type="number"
-                  min={0}
-                  max={10}
-                  step={1}
-                  inputMode="numeric"
-                  value={draft[key]}
-                  onInput={text(key)}
-                />
-              )}
-            />
-          ))}
-        </div>
-      </fieldset>
-
-      <ChoiceGroup
-        id="run-painCharacter"
-        legend="What it felt like"
-        type="radio"
-        choices={CHARACTER_CHOICES}
-        checked={(character) => draft.painCharacter === character}
-        onChange={(character) => set('painCharacter', character)}
-        error={problems.painCharacter}
-      />
-
       <ChoiceGroup
         id="run-zones"
         legend="Where it hurt"
@@ -301,31 +186,202 @@ export function RunForm(props: {
         error={problems.zones}
       />
 
-      <ChoiceGroup
-        id="run-how"
-        legend="How it went"
-        type="checkbox"
-        choices={HOW_IT_WENT}
-        checked={(key) => draft[key]}
-        onChange={(key, on) => set(key, on)}
-      />
-
-      <FormField
-        id="run-notes"
-        label="Notes (optional)"
-        error={problems.notes}
-        render={(input) => (
-          <LimitedTextarea
-            id={input.id}
-            rows={2}
-            max={RUN_LIMITS.maxNotesLength}
-            describedBy={input['aria-describedby']}
-            invalid={input['aria-invalid'] === 'true'}
-            value={draft.notes}
-            onValue={(notes) => set('notes', notes)}
+      <details
+        class="j-details"
+        open={detailsOpen}
+        onToggle={(event) => setDetailsOpen(event.currentTarget.open)}
+      >
+        <summary>
+          More details: distance, time, surface, shoes, notes
+          {!detailsOpen && draft.distance !== '' && (
+            <span class="hint j-details-now">
+              {' '}
+              ({draft.date === props.today ? 'today' : formatShortDay(draft.date)}, {draft.distance}{' '}
+              {UNIT_ABBREVIATIONS[props.unit ?? 'km']},{' '}
+              {SURFACE_LABELS[draft.surface].toLowerCase()})
+            </span>
+          )}
+        </summary>
+        <div class="j-row">
+          <FormField
+            id="run-date"
+            label="Date"
+            error={problems.date}
+            render={(input) => (
+              <input
+                {...input}
+                type="date"
+                max={props.today}
+                value={draft.date}
+                onInput={text('date')}
+                required
+              />
+            )}
           />
+          <FormField
+            id="run-distanceKm"
+            label={`Distance (${UNIT_ABBREVIATIONS[props.unit ?? 'km']})`}
+            error={problems.distanceKm}
+            render={(input) => (
+              <input
+                {...input}
+                type="text"
+                inputMode="decimal"
+                autoComplete="off"
+                value={draft.distance}
+                onInput={text('distance')}
+                required
+              />
+            )}
+          />
+          <FormField
+            id="run-durationMin"
+            label="Time (optional)"
+            hint="Minutes, or h:mm:ss"
+            error={problems.durationMin}
+            render={(input) => (
+              <input
+                {...input}
+                type="text"
+                inputMode="numeric"
+                autoComplete="off"
+                value={draft.duration}
+                onInput={text('duration')}
+              />
+            )}
+          />
+        </div>
+
+        <ChoiceGroup
+          id="run-surface"
+          legend="Surface"
+          type="radio"
+          choices={SURFACE_CHOICES}
+          checked={(surface) => draft.surface === surface}
+          onChange={(surface) => set('surface', surface)}
+          error={problems.surface}
+        />
+
+        <FormField
+          id="run-shoeId"
+          label="Shoes"
+          error={problems.shoeId}
+          render={(input) => (
+            <select
+              {...input}
+              value={draft.shoe}
+              onChange={(event) => set('shoe', event.currentTarget.value as ShoeChoice)}
+            >
+              <option value="none">Not tracked</option>
+              {pickable.map((total) => (
+                <option key={total.shoe.id} value={`${total.shoe.id}`}>
+                  {total.shoe.name} ({total.totalKm} km)
+                </option>
+              ))}
+              <option value="new">Add a new pair…</option>
+            </select>
+          )}
+        />
+        {draft.shoe === 'new' && (
+          <div class="j-row">
+            <FormField
+              id="run-newShoeName"
+              label="Name of the new pair"
+              error={problems.newShoeName}
+              render={(input) => (
+                <input
+                  {...input}
+                  type="text"
+                  autoComplete="off"
+                  maxLength={60}
+                  value={draft.newShoeName}
+                  onInput={text('newShoeName')}
+                />
+              )}
+            />
+            <FormField
+              id="run-newShoeKm"
+              label={`Already run in them (${UNIT_ABBREVIATIONS[props.unit ?? 'km']})`}
+              error={problems.newShoeKm}
+              render={(input) => (
+                <input
+                  {...input}
+                  type="text"
+                  inputMode="decimal"
+                  value={draft.newShoeKm}
+                  onInput={text('newShoeKm')}
+                />
+              )}
+            />
+          </div>
         )}
-      />
+
+        <fieldset aria-describedby="run-pain-hint">
+          <legend>More pain scores, 0 (none) to 10 (worst)</legend>
+          <p class="hint" id="run-pain-hint">
+            Leave a box empty if you did not note it: empty means not recorded, not 0.
+          </p>
+          <div class="j-pain-grid">
+            {PAIN_INPUTS.map(([key, label]) => (
+              <FormField
+                key={key}
+                id={`run-${key}`}
+                label={label}
+                hint={key === 'painNextMorning' ? 'Fill in later' : undefined}
+                error={problems[key]}
+                render={(input) => (
+                  <input
+                    {...input}
+                    type="number"
+                    min={0}
+                    max={10}
+                    step={1}
+                    inputMode="numeric"
+                    value={draft[key]}
+                    onInput={text(key)}
+                  />
+                )}
+              />
+            ))}
+          </div>
+        </fieldset>
+
+        <ChoiceGroup
+          id="run-painCharacter"
+          legend="What it felt like"
+          type="radio"
+          choices={CHARACTER_CHOICES}
+          checked={(character) => draft.painCharacter === character}
+          onChange={(character) => set('painCharacter', character)}
+          error={problems.painCharacter}
+        />
+
+        <ChoiceGroup
+          id="run-how"
+          legend="How it went"
+          type="checkbox"
+          choices={HOW_IT_WENT}
+          checked={(key) => draft[key]}
+          onChange={(key, on) => set(key, on)}
+        />
+
+        <FormField
+          id="run-notes"
+          label="Notes (optional)"
+          error={problems.notes}
+          render={(input) => (
+            <LimitedTextarea
+              id={input.id}
+              rows={2}
+              max={RUN_LIMITS.maxNotesLength}
+              describedBy={input['aria-describedby']}
+              invalid={input['aria-invalid'] === 'true'}
+              value={draft.notes}
+              onValue={(notes) => set('notes', notes)}
+            />
+          )}
+        />
+      </details>
 
       <div class="button-row">
         <button type="submit" class="button button-primary" disabled={saving}>

@@ -51,14 +51,19 @@ export type DraftReading =
   | { ok: false; problems: Partial<Record<DraftField, string>> };
 
 /**
- * A fresh form: today, the surface and shoes of the last run, every pain box blank and no pain
- * character chosen. A blank saves as "not recorded", never as 0 or "no pain": a skipped field must
- * not read as "no pain".
+ * A fresh form: today, the distance, surface and shoes of the last run (so the quick log is three
+ * taps of pain and where; the folded details show these and can change them), every pain box
+ * blank and no pain character chosen. A blank saves as "not recorded", never as 0 or "no pain": a
+ * skipped field must not read as "no pain".
  */
-export function emptyDraft(today: string, lastRun?: JournalRun): RunDraft {
+export function emptyDraft(
+  today: string,
+  lastRun?: JournalRun,
+  unit: DistanceUnit = 'km',
+): RunDraft {
   return {
     date: today,
-    distance: '',
+    distance: lastRun ? String(distanceIn(lastRun.distanceKm, unit)) : '',
     duration: '',
     surface: lastRun?.surface ?? 'road',
     shoe: lastRun?.shoeId != null ? `${lastRun.shoeId}` : 'none',

@@ -190,3 +190,16 @@ export function weeksWithData(
   const spanned = Math.floor((dayNumber(weekStart(today)) - dayNumber(weekStart(oldest))) / 7) + 1;
   return Math.min(max, Math.max(min, spanned));
 }
+
+/**
+ * The run whose next-morning pain is due this morning: the last run logged for yesterday, if its
+ * next-morning score is still blank. Only yesterday's: a morning recalled days later is a guess.
+ */
+export function runAwaitingMorning(
+  runs: readonly JournalRun[],
+  today: string,
+): JournalRun | undefined {
+  const yesterday = addDays(today, -1);
+  const last = byDate(runs.filter((run) => run.date === yesterday)).at(-1);
+  return last?.pain.nextMorning === null ? last : undefined;
+}

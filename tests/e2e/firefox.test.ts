@@ -303,6 +303,11 @@ describe('the sidebar page in Firefox', () => {
     const page = await firefox.openSidebarPage('journal');
     // Written in km; unchosen, the unit follows the browser's language (en-US: miles).
     await page.evaluate(() => chrome.storage.local.set({ settings: { distanceUnit: 'km' } }));
+    // The distance is under "More details", open until there is a last run to reuse.
+    const details = await page.waitForSelector('details.j-details');
+    if (!(await details?.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await page.locator('details.j-details > summary').click();
+    }
     await page.locator('#run-distanceKm').fill('8.5');
     await page.locator('form[aria-label="Log a run"] button[type="submit"]').click();
     await page.waitForFunction(() =>

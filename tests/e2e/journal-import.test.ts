@@ -167,8 +167,8 @@ describe('importing activities', () => {
     await newest.getByRole('button', { name: /^Add pain for the run of/ }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('run-painBefore');
     await page.fill('#run-painBefore', '1');
-    await page.fill('#run-painDuring', '3');
-    await page.fill('#run-painAfter', '2');
+    await page.locator('input[name="run-painDuring"][value="3"]').check();
+    await page.locator('input[name="run-painAfter"][value="2"]').check();
     await page.getByRole('button', { name: 'Save changes' }).click();
     const updated = page.locator('.j-run').first();
     await expect

@@ -154,9 +154,18 @@ interface RunInput {
   feel?: string;
 }
 
+/** Unfolds the log form's "More details" (folded once there is a last run to reuse). */
+async function openDetails(page: Page): Promise<void> {
+  const details = page.locator('details.j-details');
+  if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+    await details.locator('summary').click();
+  }
+}
+
 /** Logs a run through the form, the way a runner would, and waits for "Saved". */
 async function logRun(page: Page, run: RunInput): Promise<void> {
   await tab(page, 'Log run');
+  await openDetails(page);
   await page.fill('#run-date', run.date);
   await page.fill('#run-distanceKm', run.km);
   if (run.surface) await page.getByLabel(run.surface, { exact: true }).check();
@@ -166,9 +175,11 @@ async function logRun(page: Page, run: RunInput): Promise<void> {
     await page.fill('#run-newShoeKm', run.newShoe.km);
   }
   for (const zone of run.zones ?? []) await page.getByLabel(zone, { exact: true }).check();
-  for (const [moment, value] of Object.entries(run.pain ?? {})) {
-    await page.getByLabel(moment[0]?.toUpperCase() + moment.slice(1), { exact: true }).fill(value);
-  }
+  const { before, during, after } = run.pain ?? {};
+  if (before) await page.getByLabel('Before', { exact: true }).fill(before);
+  // During and after are 0–10 chips at the top of the form.
+  if (during) await page.locator(`input[name="run-painDuring"][value="${during}"]`).check();
+  if (after) await page.locator(`input[name="run-painAfter"][value="${after}"]`).check();
   if (run.feel) await page.getByLabel(run.feel, { exact: true }).check();
   await page.getByRole('button', { name: 'Save run' }).click();
   const km = run.km.replace(',', '.');
@@ -265,13 +276,17 @@ describe('the run journal in Chromium', () => {
       .toContain('Blue Pegasus · 564.5 km · 3 runs');
     // The fresh form's pain boxes are blank, never a pre-filled 0.
     await tab(page, 'Log run');
-    for (const id of ['painBefore', 'painDuring', 'painAfter', 'painNextMorning']) {
+    for (const id of ['painBefore', 'painNextMorning']) {
       expect(await page.inputValue(`#run-${id}`), id).toBe('');
+    }
+    for (const name of ['run-painDuring', 'run-painAfter']) {
+      expect(await page.locator(`input[name="${name}"]:checked`).count(), name).toBe(0);
     }
   });
 
   it('shows an error next to the field instead of saving a wrong run', async () => {
     await tab(page, 'Log run');
+    await openDetails(page);
     await page.fill('#run-distanceKm', '');
     await page.getByRole('button', { name: 'Save run' }).click();
     await expect

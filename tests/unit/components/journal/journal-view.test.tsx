@@ -73,14 +73,15 @@ describe('the journal view', () => {
   it('logs a run with a distance and a pain score, and lists it', async () => {
     await openJournalView();
     type('#run-distanceKm', '8,5');
-    type('#run-painDuring', '3');
+    check('input[name="run-painDuring"][value="3"]');
     check('input[name="run-zones"][value="groin"]');
     await saveRun();
     await vi.waitFor(() =>
       expect(findText('[data-journal-status]')).toMatch(/^Saved: 8\.5 km on (\d+ \w+|\w+ \d+)\.$/),
     );
-    // The form is ready for the next run.
-    expect(find<HTMLInputElement>('#run-distanceKm').value).toBe('');
+    // The form is ready for the next run: the same distance offered, no pain chosen.
+    expect(find<HTMLInputElement>('#run-distanceKm').value).toBe('8,5');
+    expect(document.querySelector('input[name="run-painDuring"]:checked')).toBeNull();
     find<HTMLButtonElement>('#journal-tab-runs').click();
     const run = await appears('.j-run');
     expect(run.textContent).toContain('8.5 km · Road or concrete');
@@ -189,7 +190,7 @@ describe('the journal view', () => {
   it('describes each chart in words', async () => {
     await openJournalView();
     type('#run-distanceKm', '5');
-    type('#run-painAfter', '2');
+    check('input[name="run-painAfter"][value="2"]');
     await saveRun();
     await vi.waitFor(() => expect(findText('[data-journal-status]')).toContain('Saved'));
     find<HTMLButtonElement>('#journal-tab-charts').click();

@@ -33,11 +33,14 @@ describe('reading numbers as runners type them', () => {
 });
 
 describe('the form', () => {
-  it('starts on today, with the last run’s surface and shoes and every pain box blank', () => {
-    const draft = emptyDraft(TODAY, sampleRun('2025-05-10', { surface: 'track', shoeId: 3 }));
+  it('starts on today, with the last run’s distance, surface and shoes and every pain box blank', () => {
+    const draft = emptyDraft(
+      TODAY,
+      sampleRun('2025-05-10', { surface: 'track', shoeId: 3, distanceKm: 8.05 }),
+    );
     expect(draft).toMatchObject({
       date: TODAY,
-      distance: '',
+      distance: '8.05',
       surface: 'track',
       shoe: '3',
       painBefore: '',
@@ -46,6 +49,13 @@ describe('the form', () => {
       painNextMorning: '',
       painCharacter: null,
     });
+  });
+
+  it('offers the last run’s distance in the runner’s unit, and none for a first run', () => {
+    expect(emptyDraft(TODAY, sampleRun('2025-05-10', { distanceKm: 8.05 }), 'mi').distance).toBe(
+      '5',
+    );
+    expect(emptyDraft(TODAY).distance).toBe('');
   });
 
   it('needs only a distance, and saves skipped pain boxes as not recorded, never 0', () => {

@@ -1,0 +1,48 @@
+/**
+ * One pain question as a row of 0–10 chips: a single tap answers it. Nothing is chosen at first,
+ * and nothing chosen means "not recorded", never 0; "Clear" takes an answer back to blank (a
+ * radio group cannot be emptied by clicking). The chips are the kit's radio chips.
+ */
+import type { JSX } from 'preact';
+import { ChoiceGroup } from '../ui/ChoiceGroup';
+
+const SCORES = Array.from({ length: 11 }, (_, score) => ({
+  value: String(score),
+  label: String(score),
+}));
+
+/** A 0–10 question; `value` is the score as text, '' when not recorded. */
+export function PainScale(props: {
+  /** The inputs' name (`run-painDuring`), unique on the page. */
+  id: string;
+  legend: string;
+  hint?: string;
+  value: string;
+  error?: string;
+  onChange(value: string): void;
+}): JSX.Element {
+  return (
+    <div class="j-pain-scale" data-field={props.id}>
+      <ChoiceGroup
+        id={props.id}
+        legend={props.legend}
+        hint={props.hint}
+        type="radio"
+        choices={SCORES}
+        checked={(score) => props.value === score}
+        onChange={(score) => props.onChange(score)}
+        error={props.error}
+      />
+      {props.value !== '' && (
+        <button
+          type="button"
+          class="link-button"
+          aria-label={`Clear: ${props.legend.toLowerCase()} not recorded`}
+          onClick={() => props.onChange('')}
+        >
+          Clear
+        </button>
+      )}
+    </div>
+  );
+}

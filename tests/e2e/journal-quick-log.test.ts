@@ -1,0 +1,95 @@
+/**
+ * The quick log and the morning question in real Chromium with the built extension: after a
+ * first run, a run is logged with three taps (pain during, after, where) and Save, the details
+ * folded; yesterday's run gets its next-morning pain from the banner when the journal is next
+ * opened. Screenshots of the quick log and the banner at sidebar width in both themes.
+ */
+import type { Browser } from '@wxt-dev/browser';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, localDate } from '../../knowledge/journal/stats';
+import {
+  type ExtensionBrowser,
+  launchExtensionBrowser,
+  SCREENSHOT_DIR,
+} from './support/extension-browser';
+
+// Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
+declare const chrome: typeof Browser;
+
+const SIDEBAR = { width: 360, height: 800 };
+const THEMES = ['light', 'dark'] as const;
+const YESTERDAY = addDays(localDate(new Date()), -1);
+
+let browser: ExtensionBrowser;
+
+beforeAll(async () => {
+  browser = await launchExtensionBrowser();
+  await browser.serviceWorker.evaluate(() =>
+    chrome.storage.local.set({ settings: { distanceUnit: 'km' } }),
+  );
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openJournal(): Promise<Page> {
+  const page = await browser.openSidebarPage('journal');
+  await page.setViewportSize(SIDEBAR);
+  await page.locator('form[aria-label="Log a run"]').waitFor();
+  return page;
+}
+
+async function screenshots(page: Page, selector: string, name: string): Promise<void> {
+  for (const theme of THEMES) {
+    await page.emulateMedia({ colorScheme: theme });
+    await page.locator(selector).screenshot({ path: `${SCREENSHOT_DIR}/${name}-${theme}.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+describe('the quick log', () => {
+  it('asks for the distance on the first run, then logs pain in three taps', async () => {
+    const first = await openJournal();
+    // No last run to reuse: the details are open and the distance is typed once.
+    await first.fill('#run-date', YESTERDAY);
+    await first.fill('#run-distanceKm', '8');
+    await first.getByRole('button', { name: 'Save run' }).click();
+    await first.locator('[data-journal-status]', { hasText: 'Saved: 8 km' }).waitFor();
+    await first.close();
+
+    const page = await openJournal();
+    expect(await page.locator('#run-distanceKm').isVisible()).toBe(false);
+    await page
+      .getByRole('group', { name: /^Pain during the run/ })
+      .getByText('4')
+      .click();
+    await page.getByRole('group', { name: 'Pain after the run' }).getByText('3').click();
+    await page.getByLabel('Outer hip', { exact: true }).check();
+    await screenshots(page, 'form[aria-label="Log a run"]', 'journal-quick-log');
+    await page.getByRole('button', { name: 'Save run' }).click();
+    await page.locator('[data-journal-status]', { hasText: 'Saved: 8 km' }).waitFor();
+    await page.getByRole('tab', { name: 'Runs' }).click();
+    await expect
+      .poll(() => page.locator('.j-run').first().textContent())
+      .toContain('4 during, 3 after');
+    await page.close();
+  });
+
+  it('asks how the hip feels this morning for yesterday’s run, and saves one tap', async () => {
+    const page = await openJournal();
+    const prompt = page.locator('[data-morning-prompt]');
+    await prompt.waitFor();
+    expect(await prompt.textContent()).toContain(
+      "How does your hip feel this morning? (yesterday's 8 km run)",
+    );
+    await screenshots(page, '[data-morning-prompt]', 'journal-morning-prompt');
+    await prompt.getByText('2', { exact: true }).click();
+    await prompt.waitFor({ state: 'detached' });
+    await page.getByRole('tab', { name: 'Runs' }).click();
+    await expect
+      .poll(() => page.locator(`.j-run[data-date="${YESTERDAY}"]`).textContent())
+      .toContain('next morning 2');
+    await page.close();
+  });
+});

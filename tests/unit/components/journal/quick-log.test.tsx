@@ -1,0 +1,150 @@
+// @vitest-environment happy-dom
+/**
+ * The quick log and the morning question, rendered with Preact into happy-dom over
+ * fake-indexeddb: after a first run, logging one is three taps (pain during, after, where) and
+ * Save, the details folded with the last run's distance; the next morning's pain is asked for
+ * yesterday's run when the journal opens, saved with one tap or skipped without recording 0.
+ */
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { JournalView } from '../../../../components/journal/JournalView';
+import { addDays, localDate } from '../../../../knowledge/journal/stats';
+
+let container: HTMLElement;
+
+beforeEach(() => {
+  vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-IE');
+  globalThis.indexedDB = new IDBFactory();
+  container = document.createElement('div');
+  document.body.append(container);
+});
+
+afterEach(() => {
+  render(null, container);
+  container.remove();
+});
+
+function find<T extends Element = HTMLElement>(selector: string): T {
+  const element = container.querySelector<T>(selector);
+  if (!element) throw new Error(`Nothing matches ${selector}`);
+  return element;
+}
+
+async function appears<T extends Element = HTMLElement>(selector: string): Promise<T> {
+  return vi.waitFor(() => find<T>(selector));
+}
+
+function type(selector: string, value: string): void {
+  act(() => {
+    const input = find<HTMLInputElement>(selector);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  });
+}
+
+function tap(selector: string): void {
+  act(() => find<HTMLElement>(selector).click());
+}
+
+/** Opens the journal as the sidebar does, from scratch (a new mount reads the stored runs). */
+async function openJournalView(): Promise<void> {
+  render(null, container);
+  render(<JournalView />, container);
+  await appears('form[aria-label="Log a run"]');
+}
+
+async function logFirstRun(date: string, km: string): Promise<void> {
+  await openJournalView();
+  // No run to take a distance from: the details are open and ask for it.
+  expect(find<HTMLDetailsElement>('details.j-details').open).toBe(true);
+  type('#run-date', date);
+  type('#run-distanceKm', km);
+  tap('button[type="submit"]');
+  await vi.waitFor(() => expect(find('[data-journal-status]').textContent).toContain('Saved'));
+}
+
+async function runText(): Promise<string> {
+  tap('#journal-tab-runs');
+  return (await appears('.j-run')).textContent ?? '';
+}
+
+describe('the quick log', () => {
+  it('logs pain during, after and where in three taps, the rest folded', async () => {
+    const today = localDate(new Date());
+    await logFirstRun(addDays(today, -3), '8');
+    await openJournalView();
+    const details = find<HTMLDetailsElement>('details.j-details');
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe(
+      'More details: distance, time, surface, shoes, notes (today, 8 km, road or concrete)',
+    );
+    tap('input[name="run-painDuring"][value="4"]');
+    tap('input[name="run-painAfter"][value="0"]');
+    tap('input[name="run-zones"][value="outer-hip"]');
+    tap('button[type="submit"]');
+    await vi.waitFor(() =>
+      expect(find('[data-journal-status]').textContent).toMatch(/^Saved: 8 km on /),
+    );
+    const text = await runText();
+    expect(text).toContain('Pain before not noted, 4 during, 0 after');
+    expect(text).toContain('Where: Outer hip');
+  });
+
+  it('takes a chosen score back to blank with Clear, never 0', async () => {
+    await logFirstRun(addDays(localDate(new Date()), -3), '5');
+    await openJournalView();
+    tap('input[name="run-painDuring"][value="6"]');
+    tap('[data-field="run-painDuring"] .link-button');
+    expect(container.querySelector('input[name="run-painDuring"]:checked')).toBeNull();
+    tap('button[type="submit"]');
+    await vi.waitFor(() => expect(find('[data-journal-status]').textContent).toContain('Saved'));
+    expect(await runText()).toContain('Pain before not noted, during not noted, after not noted');
+  });
+
+  it('opens the details when a field in them is wrong', async () => {
+    await logFirstRun(addDays(localDate(new Date()), -3), '5');
+    await openJournalView();
+    type('#run-distanceKm', '');
+    tap('button[type="submit"]');
+    await vi.waitFor(() => expect(find<HTMLDetailsElement>('details.j-details').open).toBe(true));
+    await vi.waitFor(() => expect(document.activeElement?.id).toBe('run-distanceKm'));
+  });
+});
+
+describe('the morning question', () => {
+  it('asks about yesterday’s run when the journal opens and saves one tap', async () => {
+    const today = localDate(new Date());
+    await logFirstRun(addDays(today, -1), '8');
+    await openJournalView();
+    const prompt = await appears('[data-morning-prompt]');
+    expect(prompt.textContent).toContain(
+      "How does your hip feel this morning? (yesterday's 8 km run)",
+    );
+    tap('input[name="morning-pain"][value="3"]');
+    await vi.waitFor(() => expect(container.querySelector('[data-morning-prompt]')).toBeNull());
+    expect(find('[data-journal-status]').textContent).toBe(
+      "Saved: 3 out of 10 this morning, for yesterday's run.",
+    );
+    expect(await runText()).toContain('next morning 3');
+  });
+
+  it('goes away on Skip and records nothing', async () => {
+    const today = localDate(new Date());
+    await logFirstRun(addDays(today, -1), '8');
+    await openJournalView();
+    await appears('[data-morning-prompt]');
+    tap('[data-morning-prompt] button.button');
+    expect(container.querySelector('[data-morning-prompt]')).toBeNull();
+    expect(await runText()).toContain('next morning not yet filled in');
+  });
+
+  it('is not asked for a run older than yesterday', async () => {
+    const today = localDate(new Date());
+    await logFirstRun(addDays(today, -2), '8');
+    await openJournalView();
+    expect(container.querySelector('[data-morning-prompt]')).toBeNull();
+  });
+});
