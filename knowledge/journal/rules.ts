@@ -481,15 +481,24 @@ export interface RunSpike {
 export function runSpike(runs: readonly JournalRun[], today: string): RunSpike | null {
   const recent = recentRuns(runs, today, T.recentDays);
   for (const run of [...recent].reverse()) {
-    const from = addDays(run.date, -T.spikeWindowDays);
-    const before = runs.filter((other) => other.date >= from && other.date < run.date);
-    if (before.length === 0) continue;
-    const longestKm = Math.max(...before.map((other) => other.distanceKm));
-    if (moreThan(run.distanceKm, longestKm, T.spikeRatio)) {
-      return { run, longestKm, percent: Math.round((run.distanceKm / longestKm - 1) * 100) };
-    }
+    const spike = spikeOf(run, runs);
+    if (spike) return spike;
   }
   return null;
+}
+
+/**
+ * Whether `run` is more than 10% longer than the longest of `runs` in the 30 days before it
+ * (Frandsen et al. 2025); null when it is not, or when nothing was logged in those 30 days. The
+ * one definition of a spike: the rule and an injury episode's look back both use it.
+ */
+export function spikeOf(run: JournalRun, runs: readonly JournalRun[]): RunSpike | null {
+  const from = addDays(run.date, -T.spikeWindowDays);
+  const before = runs.filter((other) => other.date >= from && other.date < run.date);
+  if (before.length === 0) return null;
+  const longestKm = Math.max(...before.map((other) => other.distanceKm));
+  if (!moreThan(run.distanceKm, longestKm, T.spikeRatio)) return null;
+  return { run, longestKm, percent: Math.round((run.distanceKm / longestKm - 1) * 100) };
 }
 
 /** A single run much longer than the month's longest → keep runs within 10% of it. */
