@@ -10,6 +10,7 @@
 import type { JSX } from 'preact';
 import { formatDay, formatMomentDay } from '../../knowledge/date-format';
 import { conditionById } from '../../knowledge/guide/conditions';
+import { detectEpisodes, type EpisodeFields } from '../../knowledge/journal/episodes';
 import { journalWarnings } from '../../knowledge/journal/rules';
 import {
   addDays,
@@ -35,12 +36,15 @@ import {
 import { nameInSentence } from '../../knowledge/name-case';
 import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 import { BrandMark } from '../shell/BrandMark';
+import { EpisodePanel } from './EpisodePanel';
 import { PainLoadChart } from './PainLoadChart';
 import { redFlagAnswers, timeline, zoneCounts } from './summary-facts';
 
 /** Weeks of history the summary covers. */
 export const SUMMARY_WEEKS = 8;
 const TIMELINE_RUNS = 10;
+/** The latest episodes shown: older ones matter less to the visit at hand. */
+const SUMMARY_EPISODES = 3;
 
 function longDate(date: string): string {
   return formatDay(date);
@@ -146,6 +150,8 @@ export function ClinicianSummary(props: {
   today: string;
   /** The unit distances are shown in; km when not given. */
   unit?: DistanceUnit;
+  /** The runner's episodes; found in the runs when not given. */
+  episodes?: readonly EpisodeFields[];
   onPrint(): void;
 }): JSX.Element {
   const { runs, shoes, today } = props;
@@ -157,6 +163,9 @@ export function ClinicianSummary(props: {
   const warnings = journalWarnings(runs, shoes, today, unit);
   const zones = zoneCounts(recent);
   const shoesInUse = shoeTotals(runs, shoes).filter((total) => !total.shoe.retired);
+  const episodes = [...(props.episodes ?? detectEpisodes(runs, today))]
+    .sort((a, b) => b.start.localeCompare(a.start))
+    .slice(0, SUMMARY_EPISODES);
 
   return (
     <main class="clinician-summary">
@@ -264,6 +273,23 @@ export function ClinicianSummary(props: {
           </p>
         )}
       </section>
+
+      {episodes.length > 0 && (
+        <section aria-labelledby="cs-episodes" class="cs-episodes">
+          <h2 id="cs-episodes">Pain episodes, latest first</h2>
+          {episodes.map((episode) => (
+            <EpisodePanel
+              key={episode.start}
+              id={`cs-episode-${episode.start}`}
+              episode={episode}
+              runs={runs}
+              shoes={shoes}
+              today={today}
+              unit={unit}
+            />
+          ))}
+        </section>
+      )}
 
       <section aria-labelledby="cs-timeline">
         <h2 id="cs-timeline">Recent runs</h2>
