@@ -9,9 +9,15 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { JournalBackup } from '../../knowledge/journal/backup';
+import type { EpisodeFields, JournalEpisode } from '../../knowledge/journal/episodes';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
 import { loggedAs } from '../../platform/log';
-import { StaleWriteError, type StoredRun, type StoredShoe } from '../../platform/pages/database';
+import {
+  StaleWriteError,
+  type StoredEpisode,
+  type StoredRun,
+  type StoredShoe,
+} from '../../platform/pages/database';
 import type { StoredCounts } from '../../platform/pages/journal';
 import { requestPersistentStorage } from '../../platform/pages/storage-persistence';
 import { type JournalRepository, usePlatform } from '../platform-context';
@@ -24,6 +30,8 @@ export interface JournalModel {
   status: JournalStatus;
   runs: JournalRun[];
   shoes: JournalShoe[];
+  /** Injury episodes, started by the journal when pain appears and edited by the runner. */
+  episodes: JournalEpisode[];
   /** The last storage failure, worded for the runner; null when the last action worked. */
   error: string | null;
   dismissError(): void;
@@ -40,6 +48,8 @@ export interface JournalModel {
   /** Resolves how many runs were added, or null when saving failed (nothing was added). */
   addImportedRuns(runs: readonly RunFields[]): Promise<number | null>;
   updateShoe(shoe: JournalShoe): Promise<boolean>;
+  /** Saves changes to `editing` (as loaded), or a new episode; resolves whether it was saved. */
+  saveEpisode(fields: EpisodeFields, editing?: JournalEpisode): Promise<boolean>;
   /** How many runs, shoes and checks are stored now; null when that could not be read. */
   counts(): Promise<StoredCounts | null>;
   exportBackup(): Promise<JournalBackup | null>;
@@ -53,6 +63,7 @@ function messageOf(error: unknown): string {
 interface Loaded {
   runs: StoredRun[];
   shoes: StoredShoe[];
+  episodes: StoredEpisode[];
 }
 
 /**
@@ -71,7 +82,7 @@ function revisionOf(
 /** Opens the journal for the lifetime of the calling component. */
 export function useJournal(): JournalModel {
   const [status, setStatus] = useState<JournalStatus>('opening');
-  const [data, setData] = useState<Loaded>({ runs: [], shoes: [] });
+  const [data, setData] = useState<Loaded>({ runs: [], shoes: [], episodes: [] });
   const [error, setError] = useState<string | null>(null);
   const repository = useRef<JournalRepository | null>(null);
   const { openJournal } = usePlatform();
@@ -95,7 +106,7 @@ export function useJournal(): JournalModel {
         repository.current = journal;
         // Another window changed runs or shoes: show what is stored now.
         stopWatching = journal.watch((change) => {
-          if (!change.stores.includes('runs') && !change.stores.includes('shoes')) return;
+          if (!change.stores.some((store) => ['runs', 'shoes', 'episodes'].includes(store))) return;
           reload(journal).catch((failure: unknown) => live && setError(messageOf(failure)));
         });
         const loaded = await journal.load();
@@ -147,6 +158,7 @@ export function useJournal(): JournalModel {
     status,
     runs: data.runs,
     shoes: data.shoes,
+    episodes: data.episodes,
     error,
     dismissError: () => setError(null),
     saveRun: (fields, { editing, newShoe }) => {
@@ -159,6 +171,14 @@ export function useJournal(): JournalModel {
     deleteRun: async (id) => {
       const expectedRev = revisionOf({ id }, current.current.runs);
       return (await act((journal) => journal.deleteRun(id, expectedRev).then(() => true))) ?? false;
+    },
+    saveEpisode: async (fields, editing) => {
+      const id = editing?.id;
+      const expectedRev = editing ? revisionOf(editing, current.current.episodes) : null;
+      const saved = await act((journal) =>
+        journal.saveEpisode(fields, { id, expectedRev, now: Date.now() }),
+      );
+      return saved !== null;
     },
     updateShoe: async (shoe) => {
       const expectedRev = revisionOf(shoe, current.current.shoes);

@@ -23,6 +23,7 @@ import {
   ZONE_IDS,
   type ZoneId,
 } from '../types';
+import { checkEpisodeFields, type JournalEpisode } from './episodes';
 import { ACTIVITY_SOURCES, type ActivitySource } from './import/activity';
 import { addDays } from './stats';
 import {
@@ -71,6 +72,11 @@ export interface JournalBackup {
   runs: JournalRun[];
   shoes: JournalShoe[];
   checks: SavedCheck[];
+  /**
+   * Injury episodes. Absent from backups made before episodes existed: restoring one of those
+   * leaves the stored episodes alone rather than wiping them.
+   */
+  episodes?: JournalEpisode[];
 }
 
 /**
@@ -90,10 +96,11 @@ export interface BackupFile {
 
 /** Builds the backup object (the caller turns it into JSON). */
 export function createBackup(
-  data: Pick<JournalBackup, 'runs' | 'shoes' | 'checks'>,
+  data: Pick<JournalBackup, 'runs' | 'shoes' | 'checks' | 'episodes'>,
   exportedAt: Date,
 ): JournalBackup {
   return {
+    ...(data.episodes ? { episodes: data.episodes } : {}),
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     exportedAt: exportedAt.toISOString(),
@@ -324,6 +331,29 @@ function readCheck(value: unknown, index: number, latestTime: number): SavedChec
   };
 }
 
+function readEpisode(
+  value: unknown,
+  index: number,
+  latestDate: string,
+  latestTime: number,
+): JournalEpisode {
+  const where = `Episode ${index + 1}`;
+  const raw = record(value, where);
+  const episode: JournalEpisode = {
+    id: id(raw.id, where),
+    start: text(raw.start, where, 'start'),
+    end: raw.end === null ? null : text(raw.end, where, 'end'),
+    crossTrainingDays: number(raw.crossTrainingDays, where, 'crossTrainingDays'),
+    whatHelped: text(raw.whatHelped, where, 'whatHelped'),
+    notes: text(raw.notes, where, 'notes'),
+    createdAt: time(raw.createdAt, where, 'createdAt', latestTime),
+    updatedAt: time(raw.updatedAt, where, 'updatedAt', latestTime),
+  };
+  const problem = Object.values(checkEpisodeFields(episode, latestDate))[0];
+  if (problem) fail(where, lowerFirst(problem));
+  return episode;
+}
+
 function uniqueIds(items: readonly { id: number }[], what: string): void {
   const seen = new Set<number>();
   for (const item of items) {
@@ -467,6 +497,13 @@ function readBackupText(fileText: string, today: string): BackupReading {
       readCheck(check, index, latestTime),
     );
     uniqueIds(checks, 'Symptom checks');
+    const episodes =
+      parsed.episodes === undefined
+        ? undefined
+        : list(parsed.episodes, 'The list of episodes').map((episode, index) =>
+            readEpisode(episode, index, latestDate, latestTime),
+          );
+    if (episodes) uniqueIds(episodes, 'Episodes');
     const exportedAt =
       typeof parsed.exportedAt === 'string' && !Number.isNaN(Date.parse(parsed.exportedAt))
         ? new Date(parsed.exportedAt).toISOString()
@@ -487,6 +524,7 @@ function readBackupText(fileText: string, today: string): BackupReading {
         runs: withNewIds(remappedRuns),
         shoes: withNewIds(shoes),
         checks: withNewIds(checks),
+        ...(episodes ? { episodes: withNewIds(episodes) } : {}),
       },
     };
   } catch (error) {

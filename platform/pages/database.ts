@@ -19,6 +19,7 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
+import type { JournalEpisode } from '../../knowledge/journal/episodes';
 import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
 import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 
@@ -38,6 +39,8 @@ export type StoredCheck = CheckRecord & Revised;
 export type StoredRun = JournalRun & Revised;
 /** A pair of shoes as stored. */
 export type StoredShoe = JournalShoe & Revised;
+/** An injury episode as stored. */
+export type StoredEpisode = JournalEpisode & Revised;
 
 export interface HipPainGuideDB extends DBSchema {
   checks: { key: number; value: StoredCheck; indexes: { at: number } };
@@ -45,6 +48,8 @@ export interface HipPainGuideDB extends DBSchema {
   runs: { key: number; value: StoredRun; indexes: { date: string } };
   /** The runner's shoes (schema version 2). */
   shoes: { key: number; value: StoredShoe };
+  /** Injury episodes (schema version 3). */
+  episodes: { key: number; value: StoredEpisode; indexes: { start: string } };
 }
 
 /** A store's name. */
@@ -71,6 +76,11 @@ export const MIGRATIONS: ((db: IDBPDatabase<HipPainGuideDB>, tx: UpgradeTransact
     const runs = db.createObjectStore('runs', { keyPath: 'id', autoIncrement: true });
     runs.createIndex('date', 'date');
     db.createObjectStore('shoes', { keyPath: 'id', autoIncrement: true });
+  },
+  // 2 → 3: injury episodes.
+  (db) => {
+    const episodes = db.createObjectStore('episodes', { keyPath: 'id', autoIncrement: true });
+    episodes.createIndex('start', 'start');
   },
 ];
 

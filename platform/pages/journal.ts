@@ -8,6 +8,11 @@
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { createBackup, type JournalBackup } from '../../knowledge/journal/backup';
+import {
+  type EpisodeFields,
+  episodeToStart,
+  type JournalEpisode,
+} from '../../knowledge/journal/episodes';
 import { SAME_ACTIVITY_MS } from '../../knowledge/journal/import/plan';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
 import type { SavedCheck } from '../../knowledge/symptoms/check-record';
@@ -22,6 +27,7 @@ import {
   nextId,
   StorageError,
   type StoredCheck,
+  type StoredEpisode,
   type StoredRun,
   type StoredShoe,
   type StoreName,
@@ -38,12 +44,13 @@ export interface StoredCounts {
 
 /** What the journal view needs from storage. */
 export interface JournalRepository {
-  /** Every run and pair of shoes, each with its revision. */
-  load(): Promise<{ runs: StoredRun[]; shoes: StoredShoe[] }>;
+  /** Every run, pair of shoes and injury episode, each with its revision. */
+  load(): Promise<{ runs: StoredRun[]; shoes: StoredShoe[]; episodes: StoredEpisode[] }>;
   /**
    * Saves a new run, or replaces run `id` if it still has revision `expectedRev` (`null` for a
    * run saved before revisions). With `newShoe`, adds that pair in the same transaction and logs
-   * the run in it.
+   * the run in it. A run that brings pain back after a pain-free stretch starts an injury
+   * episode in the same transaction (`episodeToStart`).
    */
   saveRun(
     fields: RunFields,
@@ -57,6 +64,13 @@ export interface JournalRepository {
    * windows cannot add one activity twice. Resolves how many were added.
    */
   addImportedRuns(runs: readonly RunFields[], now: number): Promise<number>;
+  /**
+   * Saves a new episode, or replaces episode `id` if it still has revision `expectedRev`.
+   */
+  saveEpisode(
+    fields: EpisodeFields,
+    options: { id?: number; expectedRev?: string | null; now: number },
+  ): Promise<StoredEpisode>;
   /** Renames or retires a pair, if it still has revision `expectedRev`. */
   updateShoe(shoe: JournalShoe, expectedRev: string | null): Promise<void>;
   /** The most recent saved symptom check, if any (for the clinician summary). */
@@ -192,16 +206,17 @@ function createRepository(
   return {
     load: () =>
       read(database, async (db) => {
-        const tx = db.transaction(['runs', 'shoes']);
-        const [runs, shoes] = await Promise.all([
+        const tx = db.transaction(['runs', 'shoes', 'episodes']);
+        const [runs, shoes, episodes] = await Promise.all([
           tx.objectStore('runs').getAll(),
           tx.objectStore('shoes').getAll(),
+          tx.objectStore('episodes').getAll(),
         ]);
-        return { runs, shoes };
+        return { runs, shoes, episodes };
       }),
 
     saveRun: (fields, { id, expectedRev = null, newShoe, now }) =>
-      writeAndAnnounce(['runs', 'shoes'], async (tx) => {
+      writeAndAnnounce(['runs', 'shoes', 'episodes'], async (tx) => {
         const runs = tx.objectStore('runs');
         const previous = id === undefined ? undefined : await runs.get(id);
         if (id !== undefined) assertRevision(previous, expectedRev, 'This run');
@@ -229,6 +244,17 @@ function createRepository(
         };
         // A new run is added (which never overwrites), an edited one replaced.
         await (id === undefined ? runs.add(run) : runs.put(run));
+        const episodes = tx.objectStore('episodes');
+        const starting = episodeToStart(run, await runs.getAll(), await episodes.getAll());
+        if (starting) {
+          await episodes.add({
+            ...starting,
+            id: await nextId(episodes),
+            createdAt: now,
+            updatedAt: now,
+            rev: newRevision(),
+          });
+        }
         return run;
       }),
 
@@ -273,6 +299,22 @@ function createRepository(
         return fresh.length;
       }),
 
+    saveEpisode: (fields, { id, expectedRev = null, now }) =>
+      writeAndAnnounce(['episodes'], async (tx) => {
+        const episodes = tx.objectStore('episodes');
+        const previous = id === undefined ? undefined : await episodes.get(id);
+        if (id !== undefined) assertRevision(previous, expectedRev, 'This episode');
+        const episode: StoredEpisode = {
+          ...fields,
+          id: id ?? (await nextId(episodes)),
+          createdAt: previous?.createdAt ?? now,
+          updatedAt: now,
+          rev: newRevision(),
+        };
+        await (id === undefined ? episodes.add(episode) : episodes.put(episode));
+        return episode;
+      }),
+
     updateShoe: (shoe, expectedRev) =>
       writeAndAnnounce(['shoes'], async (tx) => {
         const shoes = tx.objectStore('shoes');
@@ -299,11 +341,12 @@ function createRepository(
 
     exportBackup: (now) =>
       read(database, async (db) => {
-        const tx = db.transaction(['runs', 'shoes', 'checks']);
-        const [runs, shoes, checks] = await Promise.all([
+        const tx = db.transaction(['runs', 'shoes', 'checks', 'episodes']);
+        const [runs, shoes, checks, episodes] = await Promise.all([
           tx.objectStore('runs').getAll(),
           tx.objectStore('shoes').getAll(),
           tx.objectStore('checks').getAll(),
+          tx.objectStore('episodes').getAll(),
         ]);
         const withIds = checks.filter((check): check is SavedCheck & { rev?: string } => {
           return check.id !== undefined;
@@ -313,6 +356,7 @@ function createRepository(
             runs: runs.map((run): JournalRun => withoutRevision(run)),
             shoes: shoes.map((shoe): JournalShoe => withoutRevision(shoe)),
             checks: withIds.map((check): SavedCheck => withoutRevision(check)),
+            episodes: episodes.map((episode): JournalEpisode => withoutRevision(episode)),
           },
           now,
         );
@@ -320,6 +364,8 @@ function createRepository(
 
     importBackup: (backup, { keepChecks = false } = {}) => {
       const stores: StoreName[] = keepChecks ? ['runs', 'shoes'] : ['runs', 'shoes', 'checks'];
+      // A backup from before episodes existed leaves the stored episodes as they are.
+      if (backup.episodes) stores.push('episodes');
       return writeAndAnnounce(stores, async (tx) => {
         const runs = tx.objectStore('runs');
         const shoes = tx.objectStore('shoes');
@@ -335,6 +381,11 @@ function createRepository(
           const checks = tx.objectStore('checks');
           clearing.push(checks.clear());
           puts.push(...backup.checks.map((check) => () => checks.put(revised(check))));
+        }
+        if (backup.episodes) {
+          const episodes = tx.objectStore('episodes');
+          clearing.push(episodes.clear());
+          puts.push(...backup.episodes.map((episode) => () => episodes.put(revised(episode))));
         }
         await Promise.all(clearing);
         await allRequests(puts);

@@ -36,6 +36,18 @@ const SAMPLES: Record<string, unknown[]> = {
   checks: [CHECK, { ...CHECK, id: 2, at: CHECK.at + 1 }],
   runs: [sampleRun('2025-05-01', { id: 1, shoeId: 1 }), sampleRun('2025-05-02', { id: 2 })],
   shoes: [sampleShoe(1, { name: 'Blue Pegasus' })],
+  episodes: [
+    {
+      id: 1,
+      start: '2025-05-01',
+      end: null,
+      crossTrainingDays: 2,
+      whatHelped: 'Rest',
+      notes: '',
+      createdAt: Date.UTC(2025, 4, 1),
+      updatedAt: Date.UTC(2025, 4, 1),
+    },
+  ],
 };
 
 async function databaseAtVersion(name: string, version: number): Promise<void> {

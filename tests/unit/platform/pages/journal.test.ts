@@ -331,7 +331,7 @@ describe('two windows writing the same records', () => {
     await first.saveRun(fields('2025-05-12'), { now: NOW });
     await message;
     otherPage.close();
-    expect(heard).toEqual([{ stores: ['runs', 'shoes'] }]);
+    expect(heard).toEqual([{ stores: ['runs', 'shoes', 'episodes'] }]);
   });
 });
 

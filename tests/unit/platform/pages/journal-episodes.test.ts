@@ -1,0 +1,121 @@
+/**
+ * Injury episodes in storage: a painful run after a pain-free stretch starts one in the same
+ * transaction as the run, the runner's edits are saved with revisions, and backups carry them
+ * (an older backup without episodes leaves the stored ones alone when restored).
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readBackup } from '../../../../knowledge/journal/backup';
+import type { RunFields } from '../../../../knowledge/journal/types';
+import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
+import { sampleRun } from '../../knowledge/journal/sample';
+
+let dbCount = 0;
+const open: JournalRepository[] = [];
+
+async function freshJournal(): Promise<JournalRepository> {
+  dbCount += 1;
+  const journal = await openJournal({ name: `journal-episodes-test-${dbCount}` });
+  open.push(journal);
+  return journal;
+}
+
+afterEach(() => {
+  for (const journal of open.splice(0)) journal.close();
+});
+
+function fields(date: string, during: number | null): RunFields {
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    ...run
+  } = sampleRun(date, {
+    pain: { before: null, during, after: null },
+  });
+  return run;
+}
+
+const NOW = Date.UTC(2025, 4, 14, 8);
+
+describe('injury episodes in storage', () => {
+  it('starts one when pain appears, and not again while it goes on', async () => {
+    const journal = await freshJournal();
+    await journal.saveRun(fields('2025-04-20', 0), { now: NOW });
+    expect((await journal.load()).episodes).toEqual([]);
+    await journal.saveRun(fields('2025-05-01', 4), { now: NOW });
+    await journal.saveRun(fields('2025-05-05', 5), { now: NOW });
+    const { episodes } = await journal.load();
+    expect(episodes.map(({ start, end }) => ({ start, end }))).toEqual([
+      { start: '2025-05-01', end: null },
+    ]);
+  });
+
+  it('saves the runner’s edits, refusing one made from a stale copy', async () => {
+    const journal = await freshJournal();
+    await journal.saveRun(fields('2025-05-01', 4), { now: NOW });
+    const [episode] = (await journal.load()).episodes;
+    if (!episode) throw new Error('no episode started');
+    const { id, rev, createdAt: _c, updatedAt: _u, ...rest } = episode;
+    await journal.saveEpisode(
+      { ...rest, end: '2025-05-10', whatHelped: 'Two weeks of cycling', crossTrainingDays: 6 },
+      { id, expectedRev: rev ?? null, now: NOW },
+    );
+    expect((await journal.load()).episodes[0]).toMatchObject({
+      end: '2025-05-10',
+      whatHelped: 'Two weeks of cycling',
+      crossTrainingDays: 6,
+    });
+    await expect(
+      journal.saveEpisode(rest, { id, expectedRev: rev ?? null, now: NOW }),
+    ).rejects.toThrow('This episode was changed in another Hip Pain Guide window');
+  });
+
+  it('carries episodes through a backup, and keeps them for a backup without any', async () => {
+    const journal = await freshJournal();
+    await journal.saveRun(fields('2025-05-01', 4), { now: NOW });
+    const backup = await journal.exportBackup(new Date(NOW));
+    expect(backup.episodes).toHaveLength(1);
+    const reading = readBackup(JSON.stringify(backup), '2025-05-14');
+    if (!reading.ok) throw new Error(reading.error);
+    expect(reading.backup.episodes?.[0]).toMatchObject({ start: '2025-05-01', end: null });
+
+    const other = await freshJournal();
+    await other.importBackup(reading.backup);
+    expect((await other.load()).episodes).toHaveLength(1);
+    const { episodes: _episodes, ...older } = reading.backup;
+    await other.importBackup({ ...older, runs: [] });
+    expect((await other.load()).episodes).toHaveLength(1);
+  });
+
+  it('refuses a backup whose episode ends before it starts, naming it', () => {
+    const reading = readBackup(
+      JSON.stringify({
+        format: 'hip-pain-guide-backup',
+        formatVersion: 1,
+        exportedAt: '2025-05-14T08:00:00.000Z',
+        runs: [],
+        shoes: [],
+        checks: [],
+        episodes: [
+          {
+            id: 1,
+            start: '2025-05-10',
+            end: '2025-05-01',
+            crossTrainingDays: 0,
+            whatHelped: '',
+            notes: '',
+            createdAt: NOW,
+            updatedAt: NOW,
+          },
+        ],
+      }),
+      '2025-05-14',
+    );
+    expect(reading).toEqual({
+      ok: false,
+      error:
+        'This backup is damaged and was not imported. Episode 1: the end cannot come before the start.',
+    });
+  });
+});
