@@ -10,7 +10,7 @@
 import type { JSX } from 'preact';
 import { formatDay, formatMomentDay } from '../../knowledge/date-format';
 import { conditionById } from '../../knowledge/guide/conditions';
-import { detectEpisodes, type EpisodeFields } from '../../knowledge/journal/episodes';
+import { type EpisodeFields, episodesToShow } from '../../knowledge/journal/episodes';
 import { journalWarnings } from '../../knowledge/journal/rules';
 import {
   addDays,
@@ -150,7 +150,7 @@ export function ClinicianSummary(props: {
   today: string;
   /** The unit distances are shown in; km when not given. */
   unit?: DistanceUnit;
-  /** The runner's episodes; found in the runs when not given. */
+  /** The runner's stored episodes; those found in the runs are added where none covers them. */
   episodes?: readonly EpisodeFields[];
   onPrint(): void;
 }): JSX.Element {
@@ -163,9 +163,7 @@ export function ClinicianSummary(props: {
   const warnings = journalWarnings(runs, shoes, today, unit);
   const zones = zoneCounts(recent);
   const shoesInUse = shoeTotals(runs, shoes).filter((total) => !total.shoe.retired);
-  const episodes = [...(props.episodes ?? detectEpisodes(runs, today))]
-    .sort((a, b) => b.start.localeCompare(a.start))
-    .slice(0, SUMMARY_EPISODES);
+  const episodes = episodesToShow(props.episodes ?? [], runs, today).slice(0, SUMMARY_EPISODES);
 
   return (
     <main class="clinician-summary">

@@ -11,12 +11,14 @@ import { usePlatform } from '../platform-context';
 import { ClinicianSummary } from './ClinicianSummary';
 import './journal.css';
 import './clinician-summary.css';
+import type { JournalEpisode } from '../../knowledge/journal/episodes';
 import type { DistanceUnit } from '../../knowledge/journal/units';
 import { suggestedUnit } from './use-distance-unit';
 
 type Loaded = {
   runs: JournalRun[];
   shoes: JournalShoe[];
+  episodes: JournalEpisode[];
   check: CheckRecord | null;
   unit: DistanceUnit;
 };
@@ -32,7 +34,7 @@ export function SummaryPage(): JSX.Element {
     openJournal()
       .then(async (journal) => {
         try {
-          const [{ runs, shoes }, check, unit] = await Promise.all([
+          const [{ runs, shoes, episodes }, check, unit] = await Promise.all([
             journal.load(),
             journal.latestCheck(),
             // Settings that cannot be read leave the suggested unit: the summary still shows.
@@ -41,7 +43,7 @@ export function SummaryPage(): JSX.Element {
               () => suggestedUnit(),
             ),
           ]);
-          if (live) setLoaded({ runs, shoes, check, unit });
+          if (live) setLoaded({ runs, shoes, episodes, check, unit });
         } finally {
           journal.close();
         }
@@ -75,6 +77,7 @@ export function SummaryPage(): JSX.Element {
       runs={loaded.runs}
       shoes={loaded.shoes}
       check={loaded.check}
+      episodes={loaded.episodes}
       today={localDate(new Date())}
       unit={loaded.unit}
       onPrint={() => window.print()}

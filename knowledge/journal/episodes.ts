@@ -241,3 +241,22 @@ export function checkEpisodeFields(episode: EpisodeFields, today: string): Episo
   }
   return problems;
 }
+
+/**
+ * The episodes to show: the stored ones (the runner's word), then those found in the runs that
+ * no stored episode covers (pain logged before episodes were stored, or in a restored journal).
+ * Latest first.
+ */
+export function episodesToShow<T extends EpisodeFields>(
+  stored: readonly T[],
+  runs: readonly JournalRun[],
+  today: string,
+): (T | EpisodeFields)[] {
+  const found = detectEpisodes(runs, today).filter(
+    (episode) =>
+      !stored.some(
+        (known) => episodeCovers(known, episode.start) || episodeCovers(episode, known.start),
+      ),
+  );
+  return [...stored, ...found].sort((a, b) => b.start.localeCompare(a.start));
+}

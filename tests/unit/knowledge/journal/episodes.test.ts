@@ -11,6 +11,7 @@ import {
   detectEpisodes,
   type EpisodeFields,
   episodeDays,
+  episodesToShow,
   episodeToStart,
 } from '../../../../knowledge/journal/episodes';
 import { sampleRun } from './sample';
@@ -138,5 +139,18 @@ describe('checking an episode', () => {
       crossTrainingDays: 'Enter the days of other exercise as a whole number, 0 or more.',
       notes: 'This can be at most 2000 characters.',
     });
+  });
+});
+
+describe('the episodes to show', () => {
+  it('keeps the stored ones and adds those found in the runs that none covers, latest first', () => {
+    const runs = [hurt('2025-03-01'), hurt('2025-04-20'), hurt('2025-04-25')];
+    const stored = [{ ...episode('2025-04-18', '2025-05-01'), whatHelped: 'Rest' }];
+    expect(
+      episodesToShow(stored, runs, TODAY).map((shown) => [shown.start, shown.whatHelped]),
+    ).toEqual([
+      ['2025-04-18', 'Rest'],
+      ['2025-03-01', ''],
+    ]);
   });
 });
