@@ -12,6 +12,7 @@ import type { JournalRun, RunFields, ShoeFields } from '../../knowledge/journal/
 import { formatDistance } from '../../knowledge/journal/units';
 import { Banner } from '../ui/Banner';
 import { BackupPanel } from './BackupPanel';
+import { EpisodeList } from './EpisodeList';
 import { ImportPanel } from './ImportPanel';
 import { JournalCharts } from './JournalCharts';
 import { MorningPrompt } from './MorningPrompt';
@@ -260,6 +261,15 @@ export function JournalView(): JSX.Element {
                 }
                 return deleted;
               }}
+            />
+            <h2>Pain episodes</h2>
+            <EpisodeList
+              episodes={journal.episodes}
+              runs={runs}
+              shoes={shoes}
+              today={today}
+              unit={unit}
+              onSave={journal.saveEpisode}
             />
             <h2>Shoes</h2>
             <ShoeList totals={totals} unit={unit} onUpdate={journal.updateShoe} />

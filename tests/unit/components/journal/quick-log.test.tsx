@@ -148,3 +148,27 @@ describe('the morning question', () => {
     expect(container.querySelector('[data-morning-prompt]')).toBeNull();
   });
 });
+
+describe('pain episodes in the journal', () => {
+  it('starts one with a painful run, shows what changed before it, and saves what helped', async () => {
+    const today = localDate(new Date());
+    await logFirstRun(addDays(today, -30), '5');
+    await openJournalView();
+    tap('input[name="run-painDuring"][value="4"]');
+    tap('button[type="submit"]');
+    await vi.waitFor(() => expect(find('[data-journal-status]').textContent).toContain('Saved'));
+    tap('#journal-tab-runs');
+    const panel = await appears(`[data-episode="${today}"]`);
+    expect(panel.textContent).toContain('(still going on)');
+    expect(panel.textContent).toContain('What changed before the pain');
+    type('[id$="-helped"]', 'Two easy weeks');
+    type('[id$="-end"]', today);
+    tap('form[aria-label="Edit episode"] button[type="submit"]');
+    await vi.waitFor(() =>
+      expect(find(`[data-episode="${today}"]`).textContent).toContain(
+        'What helped: Two easy weeks',
+      ),
+    );
+    expect(find(`[data-episode="${today}"]`).textContent).not.toContain('still going on');
+  });
+});
