@@ -92,4 +92,14 @@ describe('the quick log', () => {
       .toContain('next morning 2');
     await page.close();
   });
+
+  it('shows the episode the painful run started, with what changed before the pain', async () => {
+    const page = await openJournal();
+    await page.getByRole('tab', { name: 'Runs' }).click();
+    const episode = page.locator(`[data-episode="${localDate(new Date())}"]`);
+    await episode.waitFor();
+    expect(await episode.textContent()).toContain('What changed before the pain');
+    await screenshots(page, `[data-episode="${localDate(new Date())}"]`, 'journal-episode');
+    await page.close();
+  });
 });
