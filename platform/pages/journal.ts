@@ -8,6 +8,7 @@
  */
 import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { createBackup, type JournalBackup } from '../../knowledge/journal/backup';
+import type { MergePlan } from '../../knowledge/journal/backup-merge';
 import {
   type EpisodeFields,
   episodeToStart,
@@ -84,10 +85,33 @@ export interface JournalRepository {
    * backup's, in one transaction: if anything fails, nothing changes.
    */
   importBackup(backup: JournalBackup, options?: { keepChecks?: boolean }): Promise<void>;
+  /**
+   * Merges a backup as `plan` says (from `planMerge` over what `load` and the checks returned),
+   * in one transaction. Resolves what undoing it needs: the records it added and the stored
+   * records it replaced, as they were.
+   */
+  mergeBackup(plan: MergePlan): Promise<MergeUndo>;
+  /** Undoes a merge: deletes what it added and puts back what it replaced, in one transaction. */
+  undoMerge(undo: MergeUndo): Promise<void>;
+  /** Every saved symptom check (for a merge's plan). */
+  allChecks(): Promise<SavedCheck[]>;
   /** Calls `onChange` when another page changes stored data; returns the unsubscribe. */
   watch(onChange: (change: DataChange) => void): () => void;
   close(): void;
 }
+
+/** What undoing a merge needs, per store: ids it added, and the records it replaced. */
+export interface MergeUndo {
+  added: { runs: number[]; shoes: number[]; checks: number[]; episodes: number[] };
+  replaced: {
+    runs: JournalRun[];
+    shoes: JournalShoe[];
+    checks: SavedCheck[];
+    episodes: JournalEpisode[];
+  };
+}
+
+const MERGE_STORES: StoreName[] = ['runs', 'shoes', 'checks', 'episodes'];
 
 /** Options for opening the journal. */
 export interface OpenJournalOptions {
@@ -391,6 +415,86 @@ function createRepository(
         await allRequests(puts);
       });
     },
+
+    allChecks: () =>
+      read(database, async (db) =>
+        (await db.getAll('checks')).filter((check): check is StoredCheck & SavedCheck => {
+          return check.id !== undefined;
+        }),
+      ),
+
+    mergeBackup: (plan) =>
+      writeAndAnnounce(MERGE_STORES, async (tx) => {
+        const undo: MergeUndo = {
+          added: { runs: [], shoes: [], checks: [], episodes: [] },
+          replaced: { runs: [], shoes: [], checks: [], episodes: [] },
+        };
+        const revised = <T>(record: T) => ({ ...record, rev: newRevision() });
+        const shoes = tx.objectStore('shoes');
+        const shoeIds = new Map(plan.storedShoeIds);
+        for (const shoe of plan.shoes.add) {
+          const id = await nextId(shoes);
+          await shoes.add(revised({ ...shoe, id }));
+          shoeIds.set(shoe.id, id);
+          undo.added.shoes.push(id);
+        }
+        for (const { stored, incoming } of plan.shoes.update) {
+          await shoes.put(revised({ ...incoming, id: stored.id }));
+          undo.replaced.shoes.push(withoutRevision(stored));
+        }
+        const runs = tx.objectStore('runs');
+        const mapShoe = (run: JournalRun) => ({
+          ...run,
+          shoeId: run.shoeId === null ? null : (shoeIds.get(run.shoeId) ?? null),
+        });
+        for (const run of plan.runs.add) {
+          const id = await nextId(runs);
+          await runs.add(revised({ ...mapShoe(run), id }));
+          undo.added.runs.push(id);
+        }
+        for (const { stored, incoming } of plan.runs.update) {
+          await runs.put(revised({ ...mapShoe(incoming), id: stored.id }));
+          undo.replaced.runs.push(withoutRevision(stored));
+        }
+        const checks = tx.objectStore('checks');
+        for (const check of plan.checks.add) {
+          const id = await nextId(checks);
+          await checks.add(revised({ ...check, id }));
+          undo.added.checks.push(id);
+        }
+        for (const { stored, incoming } of plan.checks.update) {
+          await checks.put(revised({ ...incoming, id: stored.id }));
+          undo.replaced.checks.push(withoutRevision(stored));
+        }
+        const episodes = tx.objectStore('episodes');
+        for (const episode of plan.episodes.add) {
+          const id = await nextId(episodes);
+          await episodes.add(revised({ ...episode, id }));
+          undo.added.episodes.push(id);
+        }
+        for (const { stored, incoming } of plan.episodes.update) {
+          await episodes.put(revised({ ...incoming, id: stored.id }));
+          undo.replaced.episodes.push(withoutRevision(stored));
+        }
+        return undo;
+      }),
+
+    undoMerge: (undo) =>
+      writeAndAnnounce(MERGE_STORES, async (tx) => {
+        const revised = <T>(record: T) => ({ ...record, rev: newRevision() });
+        for (const id of undo.added.runs) await tx.objectStore('runs').delete(id);
+        for (const id of undo.added.shoes) await tx.objectStore('shoes').delete(id);
+        for (const id of undo.added.checks) await tx.objectStore('checks').delete(id);
+        for (const id of undo.added.episodes) await tx.objectStore('episodes').delete(id);
+        for (const run of undo.replaced.runs) await tx.objectStore('runs').put(revised(run));
+        for (const shoe of undo.replaced.shoes) await tx.objectStore('shoes').put(revised(shoe));
+        for (const check of undo.replaced.checks) {
+          await tx.objectStore('checks').put(revised(check));
+        }
+        for (const episode of undo.replaced.episodes) {
+          await tx.objectStore('episodes').put(revised(episode));
+        }
+      }),
 
     watch: (onChange) => channel.watch(onChange),
 

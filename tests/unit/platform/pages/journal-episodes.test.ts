@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBackup } from '../../../../knowledge/journal/backup';
+import { describeMerge, planMerge } from '../../../../knowledge/journal/backup-merge';
 import type { RunFields } from '../../../../knowledge/journal/types';
 import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
 import { sampleRun } from '../../knowledge/journal/sample';
@@ -117,5 +118,34 @@ describe('injury episodes in storage', () => {
       error:
         'This backup is damaged and was not imported. Episode 1: the end cannot come before the start.',
     });
+  });
+});
+
+describe('merging a backup, and undoing it', () => {
+  it('adds and updates as the plan says, and the undo puts the journal back as it was', async () => {
+    const journal = await freshJournal();
+    await journal.saveRun(fields('2025-05-01', 2), { now: NOW });
+    await journal.saveRun(fields('2025-05-03', 0), { now: NOW + 1 });
+    const backup = await journal.exportBackup(new Date(NOW));
+    const [first] = backup.runs;
+    if (!first) throw new Error('no run');
+    const edited = { ...backup, runs: [{ ...first, notes: 'from the other computer' }] };
+    edited.runs.push({ ...first, id: 99, date: '2025-05-07', createdAt: NOW + 5 });
+    const other = await freshJournal();
+    await other.importBackup(backup);
+    const before = (await other.load()).runs.map(({ rev: _rev, ...run }) => run);
+
+    const stored = await other.load();
+    const plan = planMerge({ ...stored, checks: await other.allChecks() }, edited);
+    expect(describeMerge(plan)).toMatch(/^1 run to add, 1 to update;/);
+    const undo = await other.mergeBackup(plan);
+    const merged = (await other.load()).runs;
+    expect(merged.map((run) => [run.date, run.notes])).toEqual([
+      ['2025-05-01', 'from the other computer'],
+      ['2025-05-03', ''],
+      ['2025-05-07', ''],
+    ]);
+    await other.undoMerge(undo);
+    expect((await other.load()).runs.map(({ rev: _rev, ...run }) => run)).toEqual(before);
   });
 });
