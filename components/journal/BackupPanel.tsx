@@ -1,9 +1,11 @@
 /**
- * Backup and sharing: export everything as a JSON backup or the runs as CSV, import a backup
- * (checked first, then confirmed with every count it replaces, then a copy of what is stored now
- * is downloaded, then it is applied in one transaction), and open the printable summary for a
- * clinician. A backup without symptom checks keeps the check history unless the runner chooses
- * to replace everything.
+ * Backup and sharing: export everything as a JSON backup or the runs as CSV, restore a backup,
+ * and open the printable summary for a clinician. A restore merges by default: the file is
+ * checked, what it would add and update is shown ("12 runs to add, 2 to update…"), and after the
+ * merge "Undo restore" puts back what it replaced (kept in memory until the panel closes).
+ * Replacing everything stays an explicit choice: confirmed with every count it replaces, a copy
+ * of what is stored now downloaded first, then applied in one transaction. A backup without
+ * symptom checks keeps the check history unless the runner chooses to replace everything.
  */
 import type { JSX } from 'preact';
 import { useRef, useState } from 'preact/hooks';
@@ -13,9 +15,14 @@ import {
   readBackupFile,
   runsToCsv,
 } from '../../knowledge/journal/backup';
+import {
+  describeMerge,
+  type MergePlan,
+  mergeChangesNothing,
+} from '../../knowledge/journal/backup-merge';
 import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
 import type { DistanceUnit } from '../../knowledge/journal/units';
-import type { StoredCounts } from '../../platform/pages/journal';
+import type { MergeUndo, StoredCounts } from '../../platform/pages/journal';
 import { downloadText } from './download-file';
 
 /** What the panel needs from the journal. */
@@ -23,6 +30,9 @@ export interface BackupActions {
   counts(): Promise<StoredCounts | null>;
   exportBackup(): Promise<JournalBackup | null>;
   importBackup(backup: JournalBackup, options: { keepChecks: boolean }): Promise<boolean>;
+  planMerge(backup: JournalBackup): Promise<MergePlan | null>;
+  mergeBackup(plan: MergePlan): Promise<MergeUndo | null>;
+  undoMerge(undo: MergeUndo): Promise<boolean>;
 }
 
 function count(value: number, word: string): string {
@@ -45,6 +55,8 @@ interface PendingRestore {
   hasChecks: boolean;
   /** What is stored now, which the restore replaces. */
   stored: StoredCounts;
+  /** What merging would do; null when it could not be worked out. */
+  plan: MergePlan | null;
 }
 
 function downloadBackup(backup: JournalBackup, fileName: string): void {
@@ -65,6 +77,8 @@ export function BackupPanel(props: {
   const [replaceChecks, setReplaceChecks] = useState(false);
   const [importError, setImportError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // The last merge's undo, while the panel is open.
+  const [undo, setUndo] = useState<MergeUndo | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
   const exportBackup = async () => {
@@ -92,6 +106,7 @@ export function BackupPanel(props: {
     setPending(null);
     setImportError(null);
     setReplaceChecks(false);
+    setUndo(null);
     if (!file) return;
     // The size is checked before the file is read (readBackupFile).
     const reading = await readBackupFile(file, props.today);
@@ -99,7 +114,10 @@ export function BackupPanel(props: {
       setImportError(`${reading.error} Nothing was changed.`);
       return;
     }
-    const stored = await props.actions.counts();
+    const [stored, plan] = await Promise.all([
+      props.actions.counts(),
+      props.actions.planMerge(reading.backup),
+    ]);
     // Null: the journal's error banner says why the counts could not be read.
     if (!stored) return;
     setPending({
@@ -107,6 +125,7 @@ export function BackupPanel(props: {
       fileName: file.name,
       hasChecks: reading.hasChecks,
       stored,
+      plan,
     });
   };
 
@@ -145,6 +164,25 @@ export function BackupPanel(props: {
     }
   };
 
+  const confirmMerge = async () => {
+    if (!pending?.plan) return;
+    const plan = pending.plan;
+    const undone = await props.actions.mergeBackup(plan);
+    if (!undone) return;
+    setUndo(undone);
+    setNotice(`Backup merged: ${describeMerge(plan)}.`);
+    setPending(null);
+    if (fileInput.current) fileInput.current.value = '';
+  };
+
+  const undoRestore = async () => {
+    if (!undo) return;
+    if (await props.actions.undoMerge(undo)) {
+      setUndo(null);
+      setNotice('Restore undone: the journal is as it was before.');
+    }
+  };
+
   const cancelImport = () => {
     setPending(null);
     if (fileInput.current) fileInput.current.value = '';
@@ -175,8 +213,9 @@ export function BackupPanel(props: {
       <section class="j-section" aria-labelledby="backup-import-title">
         <h2 id="backup-import-title">Restore a backup</h2>
         <p>
-          Restoring replaces your runs, shoes and symptom-check history with the backup's. A copy of
-          what is stored now is downloaded first.
+          Restoring adds the backup's runs, shoes, symptom checks and episodes to your journal and
+          updates those it holds newer copies of; you see how many first, and can undo it. You can
+          also replace everything instead (a copy of what is stored now is downloaded first).
         </p>
         <div class="field">
           <label for="backup-file">Backup file</label>
@@ -195,11 +234,32 @@ export function BackupPanel(props: {
             {importError}
           </p>
         )}
+        {pending?.plan && (
+          <div class="banner banner-info" data-merge-preview="">
+            <p id="backup-merge-preview">
+              Merge “{pending.fileName}” into your journal:{' '}
+              {mergeChangesNothing(pending.plan)
+                ? 'it holds nothing that is not already here.'
+                : `${describeMerge(pending.plan)}.`}
+            </p>
+            <div class="button-row">
+              <button
+                type="button"
+                class="button button-primary"
+                aria-describedby="backup-merge-preview"
+                disabled={mergeChangesNothing(pending.plan)}
+                onClick={() => void confirmMerge()}
+              >
+                Merge into my journal
+              </button>
+            </div>
+          </div>
+        )}
         {pending && (
           <div class="banner banner-info">
             <p id="backup-confirm">
-              “{pending.fileName}” holds {describeCounts(countsOf(pending.backup))}. This will
-              replace{' '}
+              Or replace everything. “{pending.fileName}” holds{' '}
+              {describeCounts(countsOf(pending.backup))}. This will replace{' '}
               {describeCounts(
                 keepsChecks(pending) ? { ...pending.stored, checks: 0 } : pending.stored,
               )}{' '}
@@ -253,9 +313,16 @@ export function BackupPanel(props: {
         </p>
       </section>
 
-      <p role="status" class="hint">
+      <p role="status" class="hint" data-backup-notice="">
         {notice}
       </p>
+      {undo && (
+        <div class="button-row">
+          <button type="button" class="button" onClick={() => void undoRestore()}>
+            Undo restore
+          </button>
+        </div>
+      )}
     </div>
   );
 }

@@ -9,6 +9,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { JournalBackup } from '../../knowledge/journal/backup';
+import { type MergePlan, planMerge } from '../../knowledge/journal/backup-merge';
 import type { EpisodeFields, JournalEpisode } from '../../knowledge/journal/episodes';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
 import { loggedAs } from '../../platform/log';
@@ -18,7 +19,7 @@ import {
   type StoredRun,
   type StoredShoe,
 } from '../../platform/pages/database';
-import type { StoredCounts } from '../../platform/pages/journal';
+import type { MergeUndo, StoredCounts } from '../../platform/pages/journal';
 import { requestPersistentStorage } from '../../platform/pages/storage-persistence';
 import { type JournalRepository, usePlatform } from '../platform-context';
 
@@ -54,6 +55,11 @@ export interface JournalModel {
   counts(): Promise<StoredCounts | null>;
   exportBackup(): Promise<JournalBackup | null>;
   importBackup(backup: JournalBackup, options: { keepChecks: boolean }): Promise<boolean>;
+  /** What merging `backup` would add and update; null when the journal could not be read. */
+  planMerge(backup: JournalBackup): Promise<MergePlan | null>;
+  /** Merges; resolves the undo, or null when it failed (nothing changed). */
+  mergeBackup(plan: MergePlan): Promise<MergeUndo | null>;
+  undoMerge(undo: MergeUndo): Promise<boolean>;
 }
 
 function messageOf(error: unknown): string {
@@ -172,6 +178,17 @@ export function useJournal(): JournalModel {
       const expectedRev = revisionOf({ id }, current.current.runs);
       return (await act((journal) => journal.deleteRun(id, expectedRev).then(() => true))) ?? false;
     },
+    planMerge: (backup) =>
+      act(
+        async (journal) => {
+          const [stored, checks] = await Promise.all([journal.load(), journal.allChecks()]);
+          return planMerge({ ...stored, checks }, backup);
+        },
+        { stores: false },
+      ),
+    mergeBackup: (plan) => act((journal) => journal.mergeBackup(plan)),
+    undoMerge: async (undo) =>
+      (await act((journal) => journal.undoMerge(undo).then(() => true))) ?? false,
     saveEpisode: async (fields, editing) => {
       const id = editing?.id;
       const expectedRev = editing ? revisionOf(editing, current.current.episodes) : null;

@@ -2,11 +2,13 @@
  * The quick log and the morning question in real Chromium with the built extension: after a
  * first run, a run is logged with three taps (pain during, after, where) and Save, the details
  * folded; yesterday's run gets its next-morning pain from the banner when the journal is next
- * opened. Screenshots of the quick log and the banner at sidebar width in both themes.
+ * opened; the episode a painful run starts; a backup merged after a preview, then undone.
+ * Screenshots of the quick log, the banner, the episode and the merge at 360 px in both themes.
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createBackup } from '../../knowledge/journal/backup';
 import { addDays, localDate } from '../../knowledge/journal/stats';
 import {
   type ExtensionBrowser,
@@ -100,6 +102,82 @@ describe('the quick log', () => {
     await episode.waitFor();
     expect(await episode.textContent()).toContain('What changed before the pain');
     await screenshots(page, `[data-episode="${localDate(new Date())}"]`, 'journal-episode');
+    await page.close();
+  });
+
+  it('merges a backup after showing what it adds, and undoes it', async () => {
+    const page = await openJournal();
+    await page.getByRole('tab', { name: 'Runs' }).click();
+    await page.locator('.j-run').first().waitFor();
+    const before = await page.locator('.j-run').count();
+    const at = Date.now();
+    const backup = createBackup(
+      {
+        runs: [
+          {
+            id: 1,
+            date: addDays(YESTERDAY, -2),
+            distanceKm: 6,
+            durationMin: null,
+            surface: 'grass',
+            shoeId: null,
+            warmedUp: true,
+            stretchedAfter: false,
+            limp: false,
+            painCharacter: null,
+            pain: { before: null, during: 1, after: null, nextMorning: null },
+            zones: [],
+            notes: 'Logged on the laptop',
+            createdAt: at - 1000,
+            updatedAt: at - 1000,
+          },
+        ],
+        shoes: [],
+        checks: [],
+      },
+      new Date(),
+    );
+    await page.getByRole('tab', { name: 'Backup' }).click();
+    await page.setInputFiles('#backup-file', {
+      name: 'laptop.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(backup)),
+    });
+    const preview = page.locator('[data-merge-preview]');
+    await preview.waitFor();
+    expect(await preview.textContent()).toContain('1 run to add, 0 to update');
+    const pick = () =>
+      page.setInputFiles('#backup-file', {
+        name: 'laptop.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(backup)),
+      });
+    const runCount = async () => {
+      await page.getByRole('tab', { name: 'Runs' }).click();
+      await page.locator('.j-run').first().waitFor();
+      const count = await page.locator('.j-run').count();
+      await page.getByRole('tab', { name: 'Backup' }).click();
+      return count;
+    };
+    await page.getByRole('button', { name: 'Merge into my journal' }).click();
+    const notice = page.locator('[data-backup-notice]');
+    await expect.poll(() => notice.textContent()).toMatch(/^Backup merged: 1 run to add/);
+    await screenshots(page, '.j-panel', 'journal-merge-undo');
+    await page.getByRole('button', { name: 'Undo restore' }).click();
+    await expect
+      .poll(() => notice.textContent())
+      .toBe('Restore undone: the journal is as it was before.');
+    expect(await runCount()).toBe(before);
+
+    // Merged for good, the same file then holds nothing new.
+    await pick();
+    await page.getByRole('button', { name: 'Merge into my journal' }).click();
+    await expect.poll(() => notice.textContent()).toMatch(/^Backup merged/);
+    expect(await runCount()).toBe(before + 1);
+    await pick();
+    await expect
+      .poll(() => preview.textContent())
+      .toContain('it holds nothing that is not already here');
     await page.close();
   });
 });

@@ -48,6 +48,10 @@ function fakeActions(calls: string[]): BackupActions {
       calls.push(`import keepChecks=${options.keepChecks}`);
       return true;
     },
+    // These tests replace; merging is tested with the real journal (tests/e2e/journal-quick-log.test.ts).
+    planMerge: async () => null,
+    mergeBackup: async () => null,
+    undoMerge: async () => false,
   };
 }
 
