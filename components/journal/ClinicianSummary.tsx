@@ -43,8 +43,8 @@ import { redFlagAnswers, timeline, zoneCounts } from './summary-facts';
 /** Weeks of history the summary covers. */
 export const SUMMARY_WEEKS = 8;
 const TIMELINE_RUNS = 10;
-/** The latest episodes shown: older ones matter less to the visit at hand. */
-const SUMMARY_EPISODES = 3;
+/** The latest episodes shown: older ones matter less to the visit at hand, and it is one page. */
+const SUMMARY_EPISODES = 2;
 
 function longDate(date: string): string {
   return formatDay(date);
@@ -274,7 +274,10 @@ export function ClinicianSummary(props: {
 
       {episodes.length > 0 && (
         <section aria-labelledby="cs-episodes" class="cs-episodes">
-          <h2 id="cs-episodes">Pain episodes, latest first</h2>
+          <h2 id="cs-episodes">
+            Pain episodes, latest first{' '}
+            <span class="cs-muted">(what changed before each; not what caused it)</span>
+          </h2>
           {episodes.map((episode) => (
             <EpisodePanel
               key={episode.start}
@@ -284,6 +287,7 @@ export function ClinicianSummary(props: {
               shoes={shoes}
               today={today}
               unit={unit}
+              compact
             />
           ))}
         </section>

@@ -29,6 +29,8 @@ export function EpisodePanel(props: {
   shoes: readonly JournalShoe[];
   today: string;
   unit: DistanceUnit;
+  /** For the one-page clinician summary: the source goes in the heading, the caveat is left to the page's own. */
+  compact?: boolean;
 }): JSX.Element {
   const { episode, runs, unit } = props;
   const days = episodeDays(episode, runs, props.today);
@@ -63,7 +65,12 @@ export function EpisodePanel(props: {
       </p>
       {episode.whatHelped && <p>What helped: {episode.whatHelped}</p>}
       {episode.notes && <p>Notes: {episode.notes}</p>}
-      <h4 id={`${props.id}-before`}>What changed before the pain</h4>
+      <h4 id={`${props.id}-before`}>
+        What changed before the pain
+        {props.compact && (
+          <span class="cs-muted"> (long single runs: Frandsen et al., Br J Sports Med 2025)</span>
+        )}
+      </h4>
       <table class="j-episode-weeks" aria-labelledby={`${props.id}-before`}>
         <thead>
           <tr>
@@ -98,10 +105,12 @@ export function EpisodePanel(props: {
             : '. Too few runs logged before then to tell whether surface or shoes changed.'}
         </p>
       )}
-      <p class="hint">
-        Long single runs: Frandsen et al., Br J Sports Med 2025. This lists what changed; it cannot
-        say what caused the pain.
-      </p>
+      {!props.compact && (
+        <p class="hint">
+          Long single runs: Frandsen et al., Br J Sports Med 2025. This lists what changed; it
+          cannot say what caused the pain.
+        </p>
+      )}
     </section>
   );
 }
