@@ -6,16 +6,28 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { formatDay } from '../../knowledge/date-format';
 import { awaitsPain } from '../../knowledge/journal/import/imported-run';
+import { defaultRetireKm } from '../../knowledge/journal/rules';
 import { byDate, type ShoeTotal } from '../../knowledge/journal/stats';
 import {
+  checkShoeFields,
   type JournalRun,
   type JournalShoe,
   PAIN_CHARACTER_LABELS,
+  RUN_LIMITS,
   SURFACE_LABELS,
   ZONE_LABELS,
 } from '../../knowledge/journal/types';
-import { type DistanceUnit, formatClimb, formatDistance } from '../../knowledge/journal/units';
-import { type DraftField, formatDuration } from './run-draft';
+import {
+  type DistanceUnit,
+  distanceIn,
+  formatClimb,
+  formatDistance,
+  fromKm,
+  toKm,
+  UNIT_ABBREVIATIONS,
+} from '../../knowledge/journal/units';
+import { FormField } from '../ui/Field';
+import { type DraftField, formatDuration, parseDecimal } from './run-draft';
 
 /** "Mon, 12 May 2025" in the reader's locale. */
 function longDate(date: string): string {
@@ -228,6 +240,55 @@ export function RunList(props: {
 }
 
 /** The shoes with their running totals; a pair can be retired or brought back. */
+/**
+ * The distance at which the runner means to replace a pair, in their unit: the usual 500 miles or
+ * 800 km until they choose. Saved on Enter or with the button; checked like a backup's pair.
+ */
+function RetireDistance(props: {
+  shoe: JournalShoe;
+  unit: DistanceUnit;
+  onUpdate(shoe: JournalShoe): Promise<boolean>;
+}): JSX.Element {
+  const current = props.shoe.retireKm ?? defaultRetireKm(props.unit);
+  const [typed, setTyped] = useState(String(distanceIn(current, props.unit, 0)));
+  const [error, setError] = useState<string | undefined>(undefined);
+  const id = `shoe-${props.shoe.id}-retire`;
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const retireKm = toKm(parseDecimal(typed), props.unit);
+    const problem = checkShoeFields({ ...props.shoe, retireKm }).retireKm;
+    setError(
+      problem &&
+        (props.unit === 'mi'
+          ? `Enter a distance to replace them at, ${Math.ceil(fromKm(RUN_LIMITS.minShoeRetireKm, 'mi'))} to ${Math.floor(fromKm(RUN_LIMITS.maxShoeRetireKm, 'mi'))} miles.`
+          : problem),
+    );
+    if (!problem) await props.onUpdate({ ...props.shoe, retireKm });
+  };
+  return (
+    <form class="j-retire" onSubmit={save} noValidate>
+      <FormField
+        id={id}
+        label={`Replace ${props.shoe.name} at (${UNIT_ABBREVIATIONS[props.unit]})`}
+        error={error}
+        render={(input) => (
+          <input
+            {...input}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={typed}
+            onInput={(event) => setTyped(event.currentTarget.value)}
+          />
+        )}
+      />
+      <button type="submit" class="button">
+        Save
+      </button>
+    </form>
+  );
+}
+
 export function ShoeList(props: {
   totals: readonly ShoeTotal[];
   unit: DistanceUnit;
@@ -252,6 +313,9 @@ export function ShoeList(props: {
           >
             {shoe.retired ? `Bring back ${shoe.name}` : `Retire ${shoe.name}`}
           </button>
+          {!shoe.retired && (
+            <RetireDistance shoe={shoe} unit={props.unit} onUpdate={props.onUpdate} />
+          )}
         </li>
       ))}
     </ul>

@@ -232,6 +232,8 @@ function readShoe(value: unknown, index: number, latestTime: number): JournalSho
     startKm: number(raw.startKm, where, 'startKm'),
     retired: flag(raw.retired, where, 'retired'),
     createdAt: time(raw.createdAt, where, 'createdAt', latestTime),
+    // Absent on pairs from before runners could choose it: the usual distance applies.
+    ...(raw.retireKm === undefined ? {} : { retireKm: number(raw.retireKm, where, 'retireKm') }),
   };
   const problem = Object.values(checkShoeFields(shoe))[0];
   if (problem) fail(`${where} ("${shoe.name.slice(0, 30)}")`, lowerFirst(problem));

@@ -34,7 +34,7 @@ import {
   SURFACE_LABELS,
   ZONE_LABELS,
 } from './types';
-import { type DistanceUnit, formatDistance } from './units';
+import { type DistanceUnit, formatDistance, toKm } from './units';
 
 /** How strongly a warning asks for action, most urgent first. */
 export const SEVERITIES = ['see-a-professional', 'change-training', 'heads-up'] as const;
@@ -588,7 +588,23 @@ export function weeklyJumpRule(
   };
 }
 
-/** Shoes past a typical replacement distance → a shoe warning (one for the most worn pair). */
+/**
+ * A pair's replacement distance when the runner has not chosen one: the top of the usual range,
+ * 500 miles, or 800 km for a runner who counts in km (American Academy of Podiatric Sports
+ * Medicine: 350–500 miles).
+ */
+export function defaultRetireKm(unit: DistanceUnit): number {
+  return unit === 'mi' ? toKm(500, 'mi') : T.shoeReplaceKm;
+}
+
+/** The share of a pair's replacement distance at which the warning first asks for a check (350 of 500 miles). */
+const SHOE_CHECK_SHARE = T.shoeCheckKm / T.shoeReplaceKm;
+
+/**
+ * Shoes near or past their replacement distance (the runner's for that pair, else the usual) → a
+ * shoe warning for the most worn pair, relative to its own distance. A heads-up from 70% of it
+ * (350 of 500 miles), a replacement past it.
+ */
 export function wornShoesRule(
   runs: readonly JournalRun[],
   shoes: readonly JournalShoe[],
@@ -598,13 +614,22 @@ export function wornShoesRule(
     runs,
     shoes.filter((shoe) => !shoe.retired),
   )
-    .filter((total) => total.totalKm >= T.shoeCheckKm)
-    .sort((a, b) => b.totalKm - a.totalKm);
+    .map((total) => ({ ...total, retireKm: total.shoe.retireKm ?? defaultRetireKm(unit) }))
+    // In whole metres, so that 560 km is "at" 70% of 800 km despite floating point.
+    .filter(
+      (total) =>
+        Math.round(total.totalKm * 1000) >= Math.round(total.retireKm * SHOE_CHECK_SHARE * 1000),
+    )
+    .sort((a, b) => b.totalKm / b.retireKm - a.totalKm / a.retireKm);
   const most = worn[0];
   if (!most) return null;
-  const past = most.totalKm >= T.shoeReplaceKm;
+  const past = most.totalKm >= most.retireKm;
+  const chosen = most.shoe.retireKm !== undefined;
   const others =
     worn.length > 1 ? ` (and ${worn.length - 1} more pair${worn.length > 2 ? 's' : ''})` : '';
+  const life = chosen
+    ? `the ${formatDistance(most.retireKm, unit, 0)} you chose for this pair`
+    : `the usual ${SHOE_LIFE[unit]} life of a running shoe`;
   return {
     rule: 'worn-shoes',
     severity: past ? 'change-training' : 'heads-up',
@@ -613,8 +638,10 @@ export function wornShoesRule(
     reason:
       `"${most.shoe.name}" have done ${formatDistance(most.totalKm, unit, 0)}${others}. ` +
       (past
-        ? `That is past the usual ${SHOE_LIFE[unit]} life of a running shoe: the midsole no longer absorbs the impact it did.`
-        : `Running shoes usually last ${SHOE_LIFE[unit]}, less for heavier runners; replace them when the midsole feels flat or creased.`),
+        ? `That is past ${life}: the midsole no longer absorbs the impact it did.`
+        : chosen
+          ? `That is near ${life}; replace them when the midsole feels flat or creased.`
+          : `Running shoes usually last ${SHOE_LIFE[unit]}, less for heavier runners; replace them when the midsole feels flat or creased.`),
     ...habitLink('well-fitting-shoes'),
     basis:
       'American Academy of Podiatric Sports Medicine: replace running shoes every 350–500 miles (560–800 km), sooner for heavier runners.',

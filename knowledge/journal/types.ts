@@ -113,6 +113,11 @@ export interface ShoeFields {
   startKm: number;
   /** Retired pairs stay for the history but leave the shoe list and the shoe warning. */
   retired: boolean;
+  /**
+   * The distance at which the runner means to replace this pair, in km; absent means the usual
+   * 500 miles or 800 km (`defaultRetireKm`). Used by the worn-shoes warning.
+   */
+  retireKm?: number;
 }
 
 /** A stored pair of shoes. */
@@ -131,6 +136,9 @@ export const RUN_LIMITS = {
   maxShoeNameLength: 60,
   /** A pair that arrives with more than this is a typo. */
   maxShoeStartKm: 5000,
+  /** The range a pair's retirement distance may be chosen in (about 60 to 3,100 miles). */
+  minShoeRetireKm: 100,
+  maxShoeRetireKm: 5000,
   earliestDate: '2000-01-01',
 } as const;
 
@@ -232,8 +240,18 @@ export function checkRunFields(
 }
 
 /** Checks a pair of shoes' fields; empty when valid. */
-export function checkShoeFields(shoe: ShoeFields): Partial<Record<'name' | 'startKm', string>> {
-  const problems: Partial<Record<'name' | 'startKm', string>> = {};
+export function checkShoeFields(
+  shoe: ShoeFields,
+): Partial<Record<'name' | 'startKm' | 'retireKm', string>> {
+  const problems: Partial<Record<'name' | 'startKm' | 'retireKm', string>> = {};
+  if (
+    shoe.retireKm !== undefined &&
+    (!Number.isFinite(shoe.retireKm) ||
+      shoe.retireKm < RUN_LIMITS.minShoeRetireKm ||
+      shoe.retireKm > RUN_LIMITS.maxShoeRetireKm)
+  ) {
+    problems.retireKm = `Enter a distance to replace them at, ${RUN_LIMITS.minShoeRetireKm} to ${RUN_LIMITS.maxShoeRetireKm} km.`;
+  }
   const name = shoe.name.trim();
   if (name.length === 0) problems.name = 'Give the pair a name, such as "Blue Pegasus".';
   else if (name.length > RUN_LIMITS.maxShoeNameLength) {

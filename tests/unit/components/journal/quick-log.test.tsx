@@ -172,3 +172,34 @@ describe('pain episodes in the journal', () => {
     expect(find(`[data-episode="${today}"]`).textContent).not.toContain('still going on');
   });
 });
+
+describe('a pair’s replacement distance', () => {
+  it('is chosen in the runner’s unit and moves the worn-shoes warning', async () => {
+    await openJournalView();
+    type('#run-date', addDays(localDate(new Date()), -1));
+    type('#run-distanceKm', '10');
+    act(() => {
+      const select = find<HTMLSelectElement>('#run-shoeId');
+      select.value = 'new';
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    type('#run-newShoeName', 'Racers');
+    type('#run-newShoeKm', '250');
+    tap('button[type="submit"]');
+    await vi.waitFor(() => expect(find('[data-journal-status]').textContent).toContain('Saved'));
+    // 260 km: nothing to say against the usual 800 km.
+    expect(container.querySelector('[data-rule="worn-shoes"]')).toBeNull();
+    tap('#journal-tab-runs');
+    const field = await appears<HTMLInputElement>('[id$="-retire"]');
+    expect(field.value).toBe('800');
+    type('[id$="-retire"]', '30');
+    tap('.j-retire button');
+    expect(find('.j-retire .form-error').textContent).toBe(
+      'Enter a distance to replace them at, 100 to 5000 km.',
+    );
+    type('[id$="-retire"]', '300');
+    tap('.j-retire button');
+    const warning = await appears('[data-rule="worn-shoes"]');
+    expect(warning.textContent).toContain('near the 300 km you chose for this pair');
+  });
+});

@@ -583,10 +583,12 @@ describe('warnings in the runner’s unit', () => {
   });
 
   it('give a worn pair’s distance and the usual shoe life in miles', () => {
-    const shoes = [sampleShoe(1, { name: 'Blue Pegasus', startKm: 500 })];
+    // 350 miles is 563.3 km: the heads-up starts there for a runner who counts in miles.
     const runs = [sampleRun('2025-05-01', { shoeId: 1, distanceKm: 60 })];
+    expect(wornShoesRule(runs, [sampleShoe(1, { startKm: 500 })], 'mi')).toBeNull();
+    const shoes = [sampleShoe(1, { name: 'Blue Pegasus', startKm: 505 })];
     const reason = wornShoesRule(runs, shoes, 'mi')?.reason;
-    expect(reason).toContain('"Blue Pegasus" have done 348 mi.');
+    expect(reason).toContain('"Blue Pegasus" have done 351 mi.');
     expect(reason).toContain('Running shoes usually last 350–500 miles');
     expect(reason).not.toContain('km');
   });
@@ -606,5 +608,34 @@ describe('warnings in the runner’s unit', () => {
     expect(warnings.length).toBeGreaterThanOrEqual(4);
     for (const warning of warnings)
       expect(`${warning.title} ${warning.reason}`).not.toMatch(/\bkm\b/);
+  });
+});
+
+describe('a pair’s own replacement distance', () => {
+  it('warns relative to the distance the runner chose for the pair', () => {
+    const runs = [sampleRun('2025-05-01', { shoeId: 1, distanceKm: 10 })];
+    // Chosen 400 km: a check from 280 km, a replacement from 400 km.
+    expect(wornShoesRule(runs, [sampleShoe(1, { startKm: 260, retireKm: 400 })])).toBeNull();
+    const check = wornShoesRule(runs, [
+      sampleShoe(1, { name: 'Racers', startKm: 275, retireKm: 400 }),
+    ]);
+    expect(check?.title).toBe('Check "Racers" for wear');
+    expect(check?.reason).toContain('near the 400 km you chose for this pair');
+    const replace = wornShoesRule(
+      runs,
+      [sampleShoe(1, { name: 'Racers', startKm: 395, retireKm: 400 })],
+      'mi',
+    );
+    expect(replace?.title).toBe('Time to replace "Racers"');
+    expect(replace?.reason).toContain('past the 249 mi you chose for this pair');
+  });
+
+  it('lets a pair chosen to last longer stay quiet past the usual 800 km', () => {
+    const runs = [sampleRun('2025-05-01', { shoeId: 1, distanceKm: 10 })];
+    // Chosen 1,200 km: a check from 840 km, so 810 km says nothing.
+    expect(wornShoesRule(runs, [sampleShoe(1, { startKm: 830, retireKm: 1200 })])?.severity).toBe(
+      'heads-up',
+    );
+    expect(wornShoesRule(runs, [sampleShoe(1, { startKm: 800, retireKm: 1200 })])).toBeNull();
   });
 });

@@ -149,3 +149,24 @@ describe('merging a backup, and undoing it', () => {
     expect((await other.load()).runs.map(({ rev: _rev, ...run }) => run)).toEqual(before);
   });
 });
+
+describe('a pair’s replacement distance in a backup', () => {
+  it('is read when given and refused out of range', () => {
+    const file = (retireKm: number) =>
+      JSON.stringify({
+        format: 'hip-pain-guide-backup',
+        formatVersion: 1,
+        exportedAt: '2025-05-14T08:00:00.000Z',
+        runs: [],
+        shoes: [{ id: 1, name: 'Racers', startKm: 0, retired: false, createdAt: NOW, retireKm }],
+        checks: [],
+      });
+    const ok = readBackup(file(600), '2025-05-14');
+    expect(ok.ok && ok.backup.shoes[0]?.retireKm).toBe(600);
+    expect(readBackup(file(20), '2025-05-14')).toEqual({
+      ok: false,
+      error:
+        'This backup is damaged and was not imported. Shoe 1 ("Racers"): enter a distance to replace them at, 100 to 5000 km.',
+    });
+  });
+});
