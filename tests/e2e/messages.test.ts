@@ -61,9 +61,10 @@ describe('the run journal', () => {
     await screenshot(page, 'messages-journal-saved');
 
     // The next entry has an error: the old "Saved" must not sit beside it.
+    // (The distance stays for the next run; the pain box is the wrong one.)
     await page.fill('#run-painBefore', '12');
     await page.getByRole('button', { name: 'Save run' }).click();
-    await page.locator('[data-field="run-distanceKm"] .form-error').waitFor();
+    await page.locator('[data-field="run-painBefore"] .form-error').waitFor();
     await expect.poll(() => saved.count()).toBe(0);
     await screenshot(page, 'messages-journal-next-error');
     await page.close();
@@ -75,6 +76,11 @@ describe('limits and the keyboard', () => {
     await setSettings(browser, { distanceUnit: 'km' });
     const page = await openSidebar('journal');
     await page.locator('form[aria-label="Log a run"]').waitFor();
+    // Notes are under "More details", folded once there is a last run to reuse.
+    const details = page.locator('details.j-details');
+    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await details.locator('summary').click();
+    }
     await page.fill('#run-notes', 'x'.repeat(1850));
     await expect
       .poll(() => page.locator('#run-notes-count').textContent())

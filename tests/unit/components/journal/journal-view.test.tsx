@@ -100,9 +100,10 @@ describe('the journal view', () => {
     expect(saved.textContent).toMatch(/^Saved: 42\.2 km on /);
     await vi.waitFor(() => expect(document.activeElement).toBe(find('[data-saved-run]')));
     // The next entry is wrong: the old "Saved" must not sit beside its errors.
+    // (The distance stays for the next run; the pain box is the wrong one.)
     type('#run-painBefore', '12');
     await saveRun();
-    await appears('[data-field="run-distanceKm"] .form-error');
+    await appears('[data-field="run-painBefore"] .form-error');
     expect(container.querySelector('[data-saved-run]')).toBeNull();
     expect(findText('[data-journal-status]')).toBe('');
   });
