@@ -170,7 +170,7 @@ export function BackupPanel(props: {
     const undone = await props.actions.mergeBackup(plan);
     if (!undone) return;
     setUndo(undone);
-    setNotice(`Backup merged: ${describeMerge(plan)}.`);
+    setNotice(`Backup merged: ${describeMerge(plan, 'done')}.`);
     setPending(null);
     if (fileInput.current) fileInput.current.value = '';
   };
@@ -214,8 +214,8 @@ export function BackupPanel(props: {
         <h2 id="backup-import-title">Restore a backup</h2>
         <p>
           Restoring adds the backup's runs, shoes, symptom checks and episodes to your journal and
-          updates those it holds newer copies of; you see how many first, and can undo it. You can
-          also replace everything instead (a copy of what is stored now is downloaded first).
+          updates those that differ; you see how many first, and can undo it. You can also replace
+          everything instead (a copy of what is stored now is downloaded first).
         </p>
         <div class="field">
           <label for="backup-file">Backup file</label>

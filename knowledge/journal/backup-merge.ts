@@ -108,10 +108,14 @@ function count(number: number, one: string, many: string): string {
   return `${number} ${number === 1 ? one : many}`;
 }
 
-/** "12 runs to add, 2 to update; 0 pairs of shoes to add, 0 to update; …". */
-export function describeMerge(plan: MergePlan): string {
+/**
+ * "12 runs to add, 2 to update; 0 pairs of shoes to add, 0 to update; …" before a merge, or
+ * "12 runs added, 2 updated; …" once it is done.
+ */
+export function describeMerge(plan: MergePlan, when: 'before' | 'done' = 'before'): string {
+  const [added, updated] = when === 'done' ? ['added', 'updated'] : ['to add', 'to update'];
   const line = (merge: MergePart<unknown>, one: string, many: string) =>
-    `${count(merge.add.length, one, many)} to add, ${merge.update.length} to update`;
+    `${count(merge.add.length, one, many)} ${added}, ${merge.update.length} ${updated}`;
   return [
     line(plan.runs, 'run', 'runs'),
     line(plan.shoes, 'pair of shoes', 'pairs of shoes'),

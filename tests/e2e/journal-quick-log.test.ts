@@ -161,7 +161,9 @@ describe('the quick log', () => {
     };
     await page.getByRole('button', { name: 'Merge into my journal' }).click();
     const notice = page.locator('[data-backup-notice]');
-    await expect.poll(() => notice.textContent()).toMatch(/^Backup merged: 1 run to add/);
+    await expect
+      .poll(() => notice.textContent())
+      .toMatch(/^Backup merged: 1 run added, 0 updated;/);
     await screenshots(page, '.j-panel', 'journal-merge-undo');
     await page.getByRole('button', { name: 'Undo restore' }).click();
     await expect

@@ -62,6 +62,7 @@ describe('planning a merge', () => {
       '2 runs to add, 1 to update; 0 pairs of shoes to add, 0 to update; ' +
         '0 symptom checks to add, 0 to update; 0 episodes to add, 0 to update',
     );
+    expect(describeMerge(plan, 'done')).toMatch(/^2 runs added, 1 updated; 0 pairs of shoes added/);
   });
 
   it('matches an imported run by its activity’s start, however it was created', () => {
