@@ -27,6 +27,7 @@ import {
 } from '../platform/background/sidebar-opening';
 import { createSiteMenuItems, handleSiteMenuClick } from '../platform/background/site-menu';
 import {
+  type PageReports,
   refreshEveryLook,
   refreshTabLook,
   showToolbarLook,
@@ -70,8 +71,9 @@ export default defineBackground(() => {
   action
     .setBadgeBackgroundColor({ color: '#0d5a85' })
     .catch(loggedAs('background: colour the badge'));
+  const pageReports: PageReports = new Map();
   const refreshLooks = (settings: Settings) =>
-    refreshEveryLook(settings).catch(loggedAs('background: show the toolbar state'));
+    refreshEveryLook(settings, pageReports).catch(loggedAs('background: show the toolbar state'));
   loadSettings()
     .then(refreshLooks)
     .catch(loggedAs('background: read the settings for the toolbar'));
@@ -87,7 +89,7 @@ export default defineBackground(() => {
         change.status === 'loading'
           ? showToolbarLook(toolbarLook(settings, null), tabId)
           : // An in-page navigation (a single-page app) keeps its content script: ask it again.
-            refreshTabLook(settings, tabId),
+            refreshTabLook(settings, tabId, pageReports),
       )
       .catch(loggedAs(`background: show the toolbar state of tab ${tabId}`));
   });
@@ -141,6 +143,7 @@ export default defineBackground(() => {
     'page→background:page-state': async (page, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) return null;
+      pageReports.set(tabId, performance.now());
       await showToolbarLook(toolbarLook(await loadSettings(), page), tabId);
       return null;
     },

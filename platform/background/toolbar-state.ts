@@ -66,20 +66,35 @@ export async function showToolbarLook(look: ToolbarLook, tabId?: number): Promis
 }
 
 /**
+ * When each tab's page last told us what it does, so that an answer we asked for earlier never
+ * overwrites a newer report: after a change of settings the page may answer our question before
+ * it has applied the change, and then report again once it has.
+ */
+export type PageReports = Map<number, number>;
+
+/**
  * Asks the page in `tabId` what it does and shows that on its button. A tab without our content
  * script (a site that is off, a browser page) does not answer and shows the global look.
  */
-export async function refreshTabLook(settings: Settings, tabId: number): Promise<void> {
+export async function refreshTabLook(
+  settings: Settings,
+  tabId: number,
+  reports: PageReports,
+): Promise<void> {
+  const asked = performance.now();
   // No answer is the answer "nothing of ours runs here".
   const page = await sendToPage(tabId, 'background→page:page-state', {}).catch(() => null);
+  if ((reports.get(tabId) ?? -1) > asked) return;
   await showToolbarLook(toolbarLook(settings, page), tabId);
 }
 
 /** Shows the look of every open tab and the global one, after a change of settings. */
-export async function refreshEveryLook(settings: Settings): Promise<void> {
+export async function refreshEveryLook(settings: Settings, reports: PageReports): Promise<void> {
   await showToolbarLook(toolbarLook(settings, null));
   const tabs = await browser.tabs.query({});
   await Promise.all(
-    tabs.map((tab) => (tab.id === undefined ? undefined : refreshTabLook(settings, tab.id))),
+    tabs.map((tab) =>
+      tab.id === undefined ? undefined : refreshTabLook(settings, tab.id, reports),
+    ),
   );
 }
