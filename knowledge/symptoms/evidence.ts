@@ -26,6 +26,18 @@ const TOES_CATCH =
 const STIFF_BACK_AFTER =
   '/back(?: (?:is|was|been|has|have|gets|got|feels|felt|feeling|getting|so|really|very|a|bit|' +
   'always|quite|pretty|super|gone|went|all|too)){1,3} (?:stiff|stiffness|sore|tight|seized|locked)';
+/**
+ * "Back's been grumbling", "my back is playing up": a back said to be complaining in any of the
+ * ways runners say it. The words between are only the small ones of a sentence about the back,
+ * so "back to running and my hip hurts" stays out.
+ */
+const COMPLAINING_BACK =
+  '/back(?: (?:is|was|been|has|have|gets|got|feels|felt|feeling|getting|so|really|very|a|bit|' +
+  'always|quite|pretty|super|gone|went|all|too|still|also|now|properly|totally|absolutely|' +
+  'constantly|started|starting|keeps|kept)){1,3} (?:stiff\\w*|sore|tight|seized|locked|' +
+  'grumbl\\w*|niggl\\w*|twing\\w*|playing up|acting up|flar\\w*|spasm\\w*|ach\\w*|hurt\\w*|' +
+  'pain\\w*|killing|bothering|bad|dodgy|creaky|rough|wrecked|knackered|tweaked|twisted|' +
+  'pulled|cranky|unhappy|angry|throb\\w*)';
 /** The same, for keeping a stiff back's stiffness away from the hip joint. */
 const STIFF_BACK_BEFORE =
   '/stiff(?:ness)?(?: (?:in|of))?(?: my| the)?(?: (?:low|lower))? back(?! of)';
@@ -413,6 +425,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // "Stiff low back", "back's been stiff": a back said to be stiff or sore is the low back.
       '/(?:stiff|sore|bad|achy|tight|dodgy|creaky)(?: (?:low|lower))? back(?! of| to| from| on| in| into| at| and forth)',
       STIFF_BACK_AFTER,
+      COMPLAINING_BACK,
       'si= joint|joints',
       'sacroiliac',
       'sacrum|sacral',
@@ -1264,6 +1277,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       `/used to(?: ${ANY_WORD}){0,4} ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,12}[ \\n]now(?:[ \\n]${ANY_WORD}){0,6}[ \\n]${RUN_POINT}(?! (?:a|per) week)`,
       // "It started hurting at 10k, now it starts at 2k".
       `/(?:started|starting|began|begun|came on)(?: ${ANY_WORD}){0,4} ${AMOUNT}(?:[ \\n]${ANY_WORD}){0,4}[ \\n]now(?: ${ANY_WORD}){0,4} ${AMOUNT}`,
+      // "Aching at mile 6, then it was mile 4, now within the first mile": a point in the run,
+      // then another, then now (any wording in between), or now at the very start of a run.
+      `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n]then(?:[ \\n]${ANY_WORD}){0,5}[ \\n]${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:now|these days|today)\\b`,
+      `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,10}[ \\n](?:now|these days)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:first|1st|opening) (?:mile|km|kilometre|kilometer|k|few|couple|minute|minutes|5|ten|10|five)`,
     ],
     weights: { 'stress-fracture': 3 },
   },
@@ -2041,6 +2058,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'school ~2 cross_country|team|sports|pe',
     // Not a team someone coaches ("I coach his under 12s").
     `/${NOT_COMPANY}u1[0-7]s?`,
+    // "One of my U15 sprinters", "my u13 runner": an athlete in an age group is a child.
+    '/u1[0-7] (?:sprinter|runner|athlete|player|girl|boy|lad|kid|swimmer|footballer)s?',
+    // "One of my sprinters (14)": an age alone in brackets after a person.
+    '/(?<=(?:sprinters?|runners?|athletes?|players?|son|daughter|kid|child|boy|girl|lad|lass|' +
+      'footballers?|swimmers?|pupils?|students?|one|nephew|niece|grandson|granddaughter)\n)' +
+      '(?:[5-9]|1[0-7]) ?(?:m|f|yo|y o)?(?=\n|$)',
     `/${NOT_COMPANY}under (?:1[0-7]s?|18s)`,
     'junior school',
     'growth spurt',

@@ -34,6 +34,7 @@ import {
   findPhrase,
   type ParsedText,
   parseText,
+  runnerClauses,
 } from './text-reading';
 
 /** What the sidebar checker collects. Picked answers and free text both count. */
@@ -322,6 +323,19 @@ function raisedRedFlags(
 }
 
 /**
+ * The evidence about the person in pain. "Mum fell and broke her hip last winter… mine is just
+ * morning stiffness": the runner's own clauses decide the ranking when they describe pain, and
+ * what happened to someone else does not count. A parent writing only about their child keeps
+ * the whole text, since the child is the one in pain.
+ */
+function patientEvidence(parsed: ParsedText, mentions: Mentions, all: TextEvidence): TextEvidence {
+  const runner = runnerClauses(parsed);
+  if (!runner || runner.length === 0) return all;
+  const own = evidenceFrom(mentions, new Set(runner));
+  return describesPain(own, false) ? own : all;
+}
+
+/**
  * Ranks the conditions for the checker's answers plus any typed text, with reasons for and
  * against each, and the red flags they describe (answered or found in the text).
  */
@@ -352,7 +366,11 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // A child's knee or thigh pain can come from the hip (SUFE): never send them elsewhere.
   const childFlag = redFlags.some((flag) => flag.id === 'child-hip-pain');
   return {
-    conditions: rankConditions({ ...(offTopic ? {} : fromText), ...picked }, pickedAny, childFlag),
+    conditions: rankConditions(
+      { ...(offTopic ? {} : patientEvidence(parsed, mentions, fromText)), ...picked },
+      pickedAny,
+      childFlag,
+    ),
     redFlags,
     outsideHip: offTopic && !pickedAny && !childFlag ? outsidePart(answers.text) : null,
   };

@@ -459,52 +459,116 @@ const PEOPLE = new Set(
   ).split(' '),
 );
 
+/** People a coach or teacher writes about, only after "my" or "our" ("one of my sprinters"). */
+const ATHLETES = new Set(
+  (
+    'athlete athletes runner runners sprinter sprinters player players pupil pupils student ' +
+    'students swimmer swimmers footballer footballers squad team girls boys juniors client clients'
+  ).split(' '),
+);
+
 type Person = 'self' | 'other';
 
 /** "My wife says I have a fever", "the doctor said I…": someone reporting on the runner. */
 const REPORTING_WORDS = new Set(['says', 'said', 'thinks', 'reckons', 'told', 'tells']);
 
-function subjectOf(tokens: readonly string[]): Person | null {
+/** Who a clause is about, and whether it names them only by a pronoun ("she", "his"). */
+interface Subject {
+  person: Person;
+  /** "She had a temperature": refers back to the last person named, not someone new. */
+  byPronoun: boolean;
+}
+
+function subjectOf(tokens: readonly string[]): Subject | null {
   const reportsOnRunner = tokens.some(
     (token, i) => REPORTING_WORDS.has(token) && SELF_WORDS.has(tokens[i + 1] ?? ''),
   );
-  if (reportsOnRunner) return 'self';
+  if (reportsOnRunner) return { person: 'self', byPronoun: false };
+  // "Won't let me move her leg": "me" is only the object there; the leg is hers. An object
+  // "me" decides the clause only when no one else is in it.
+  let objectMe = false;
   for (let i = 0; i < tokens.length; i += 1) {
     const token = tokens[i] ?? '';
-    if (SELF_WORDS.has(token)) return 'self';
-    if (OTHER_PRONOUNS.has(token) || PEOPLE.has(token)) return 'other';
+    if (token === 'me' && i > 0) {
+      objectMe = true;
+      continue;
+    }
+    if (SELF_WORDS.has(token)) return { person: 'self', byPronoun: false };
+    if (OTHER_PRONOUNS.has(token)) return { person: 'other', byPronoun: true };
+    if (PEOPLE.has(token)) {
+      // "New coach doubled my volume", "my physio says my hip is fine": someone acting on the
+      // runner's own things is a clause about the runner.
+      return { person: ownsSomething(tokens, i + 1) ? 'self' : 'other', byPronoun: false };
+    }
     if (token === 'my' || token === 'our') {
       // "My 12 yr old", "my son", "my little boy": someone else; "my hip": the runner.
       const next = tokens[i + 1] ?? '';
-      const other = PEOPLE.has(next) || /^\d/.test(next) || PEOPLE.has(tokens[i + 2] ?? '');
-      return other ? 'other' : 'self';
+      const other =
+        PEOPLE.has(next) ||
+        ATHLETES.has(next) ||
+        /^(?:\d|u1\d)/.test(next) ||
+        PEOPLE.has(tokens[i + 2] ?? '') ||
+        ATHLETES.has(tokens[i + 2] ?? '');
+      return { person: other ? 'other' : 'self', byPronoun: false };
     }
   }
-  return null;
+  return objectMe ? { person: 'self', byPronoun: false } : null;
+}
+
+/** Whether "my" or "our" comes later in the clause before a thing rather than a person. */
+function ownsSomething(tokens: readonly string[], from: number): boolean {
+  for (let i = from; i < tokens.length; i += 1) {
+    if (tokens[i] !== 'my') continue;
+    const next = tokens[i + 1] ?? '';
+    if (next && !PEOPLE.has(next) && !ATHLETES.has(next) && !/^\d/.test(next)) return true;
+  }
+  return false;
 }
 
 /** The text's clauses grouped by the person they are about, in order. */
 export function clausesByPerson(text: ParsedText): number[][] {
-  const groups: number[][] = [];
-  let current: { person: Person | null; clauses: number[] } | null = null;
+  return peopleIn(text).map((group) => group.clauses);
+}
+
+/** The clauses about the runner, or null when the text talks about no one else. */
+export function runnerClauses(text: ParsedText): number[] | null {
+  const people = peopleIn(text);
+  if (people.length < 2) return null;
+  return people.find((group) => (group.person ?? 'self') === 'self')?.clauses ?? [];
+}
+
+interface PersonGroup {
+  person: Person | null;
+  clauses: number[];
+}
+
+function peopleIn(text: ParsedText): PersonGroup[] {
+  const groups: PersonGroup[] = [];
+  let current: PersonGroup | null = null;
   // Everything about the runner is one group, however often someone else comes in between:
   // "my hip is agony and my wife says I have a fever".
-  let runner: { person: Person | null; clauses: number[] } | null = null;
+  let runner: PersonGroup | null = null;
+  // "My 7 year old is limping… won't let me move her leg. She had a temperature": a pronoun
+  // goes back to the last person named, however the clauses between were read.
+  let lastOther: PersonGroup | null = null;
   text.clauses.forEach((clause, index) => {
-    const person = subjectOf(clause.tokens);
-    // Text opens about the runner unless it names someone else first ("hip hurts and my little
-    // boy has a temperature": the boy is not the one with the hip).
+    const subject = subjectOf(clause.tokens);
+    const person = subject?.person ?? null;
     if (current && (person === null || person === (current.person ?? 'self'))) {
       current.clauses.push(index);
       current.person ??= person;
     } else if (person === 'self' && runner) {
       current = runner;
       current.clauses.push(index);
+    } else if (subject?.byPronoun && lastOther) {
+      current = lastOther;
+      current.clauses.push(index);
     } else {
       current = { person, clauses: [index] };
-      groups.push(current.clauses);
+      groups.push(current);
     }
     if ((current.person ?? 'self') === 'self') runner ??= current;
+    else lastOther = current;
   });
   return groups;
 }
