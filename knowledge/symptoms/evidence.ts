@@ -25,7 +25,7 @@ const TOES_CATCH =
 /** "Back's been stiff", "back is really sore": a back said to be stiff (not "back of my hip"). */
 const STIFF_BACK_AFTER =
   '/back(?: (?:is|was|been|has|have|gets|got|feels|felt|feeling|getting|so|really|very|a|bit|' +
-  'always|quite|pretty|super|gone|went|all|too)){1,3} (?:stiff|stiffness|sore|tight|seized|locked)';
+  'always|quite|pretty|super|gone|went|all|too)){0,3} (?:stiff|stiffness|sore|tight|seized|locked)';
 /**
  * "Back's been grumbling", "my back is playing up": a back said to be complaining in any of the
  * ways runners say it. The words between are only the small ones of a sentence about the back,
@@ -88,6 +88,8 @@ export type OnsetId = (typeof ONSET_IDS)[number];
 /** Telling details only free text carries: surfaces, shoes, named conditions, risk factors. */
 const CLUE_IDS = [
   'tender-to-touch',
+  'hop-pain',
+  'changing-direction',
   'hard-surfaces',
   'long-runs',
   'track-or-camber',
@@ -178,6 +180,7 @@ const CONTEXT_IDS = [
   'any-position',
   'losing-weight',
   'eating-normally',
+  'pain-free',
 ] as const;
 type ContextId = (typeof CONTEXT_IDS)[number];
 
@@ -350,7 +353,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     absent: 'Not in the buttock',
     phrases: [
       // Not a landmark: "halfway between my bum and my knee".
-      '/(?<!between (?:my |the |your )?)buttocks?',
+      '/(?<!between(?: [^ \\n]+){0,3} )buttocks?',
       'glute|glutes|gluteal|gluteus',
       `back of ${MY} ${SIDE} hip|hips|pelvis`,
       `behind ${MY} hip|hips`,
@@ -423,7 +426,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'lumbar',
       'back= pain|ache|aches|aching|hurts|hurting|spasm|went|gone|is_sore',
       // "Stiff low back", "back's been stiff": a back said to be stiff or sore is the low back.
-      '/(?:stiff|sore|bad|achy|tight|dodgy|creaky)(?: (?:low|lower))? back(?! of| to| from| on| in| into| at| and forth)',
+      '/(?:stiff|sore|bad|achy|tight|dodgy|creaky|niggly|grumbly|cranky|iffy|ropey|ropy|knackered|wonky|temperamental|problem|crook|crappy|dicky|weak)(?: (?:low|lower))? back(?! of| to| from| on| in| into| at| and forth)',
       STIFF_BACK_AFTER,
       COMPLAINING_BACK,
       'si= joint|joints',
@@ -775,14 +778,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     why: 'Hurts to stand or put weight on that leg',
     absent: 'Standing on that leg does not hurt',
     phrases: [
-      'hop',
-      'hopping',
-      'jumping',
-      'jump=',
-      'jumps=',
-      // Standing or landing on one leg, not "can't cross one leg over the other".
-      'single|one leg|foot ~2 stand|standing|squat|squats|balance|balancing|hop|hops|land|landing|jump|jumps',
-      'stand|standing|balance|balancing|hop|hopping|land|landing ~3 single|one leg|foot',
+      // Standing on one leg, not "can't cross one leg over the other".
+      'single|one leg|foot ~2 stand|standing|squat|squats|balance|balancing',
+      'stand|standing|balance|balancing ~3 single|one leg|foot',
       'stand|standing|balance|balancing ~2 on one|that|the|my|affected|bad ~1 leg|foot|side',
       'put|putting|bear|bearing|take|taking ~3 weight',
       'weight ~1 bearing|bear',
@@ -902,8 +900,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'twist= my body',
       'twist= when|to',
       'with|on|in a twist',
-      'turn|turning ~2 direction|directions|corners|sharply|quickly|around|round',
-      'change|changing ~1 direction|directions',
+      'turn|turning ~2 around|round',
       'rotat*',
       'swivel*',
     ],
@@ -939,6 +936,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Socks and shoes are no trouble',
     phrases: [
       'put|putting|get|getting|pull|pulling ~2 on ~2 socks|sock|shoes|trousers|pants|tights',
+      'put|putting|get|getting|pull|pulling ~2 socks|sock|shoes|trousers|tights ~1 on',
       'tie|tying ~2 laces|shoelaces|shoes|shoe',
       'socks and shoes',
       'cut|cutting ~2 toenails|nails',
@@ -956,6 +954,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Squeezing the legs together does not hurt',
     phrases: [
       'squeez* ~3 legs|knees|thighs|together|ball|pillow',
+      // "Squeezing a football between my knees".
+      'squeez* ~2 ball|football|pillow|cushion|foam_roller ~3 knees|legs|thighs',
       'bring|bringing|pull|pulling|press|pressing ~2 legs|knees|thighs together',
       'legs|knees together',
       'side step|steps|stepping|shuffle|shuffles|shuffling',
@@ -966,7 +966,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'lateral movement|movements',
     ],
     // Pain on resisted adduction (the squeeze test) defines adductor-related groin pain (Doha).
-    weights: { 'adductor-strain': 4 },
+    weights: { 'adductor-strain': 5 },
     sources: [DOHA],
   },
   {
@@ -1061,6 +1061,10 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'crash|crashed|crashing ~2 into|off|onto',
       'bike|car|cycling|bicycle crash',
       'went down hard|awkward*',
+      // "He went over in the finish funnel", "took a tumble", "hit the deck".
+      '/went over(?= (?:in|at|on the|onto|hard|badly|backwards|sideways|and|while|when|during))',
+      'took|had a tumble|spill|fall',
+      'hit the deck|floor|ground',
       'went over on',
       'wipe|wiped out on|over|coming|when',
       // "Came off my bike", "knocked off my bike", "thrown from a horse".
@@ -1326,6 +1330,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'turn|turning|rotate|rotating ~2 leg|foot|knee|hip in|inward|inwards ~3 hurt|hurts|pain|pinch*|limited|stiff',
       'stiff|stiffness|tight|hard|difficult|painful|limited|blocked ~2 turning|rotating|turn|rotate ~2 it|leg|legs|foot|feet|knee|hip in|inward|inwards',
       'internal rotation',
+      // Sitting cross-legged on the floor needs the hip to bend and turn out fully (AAOS FAI).
+      'sit|sitting|sat ~2 cross legged',
       'rotation ~3 limited|reduced|lost|less|poor|restricted',
       'limited|reduced|lost|less|poor|restricted ~2 rotation',
     ],
@@ -1383,11 +1389,46 @@ const CLUES: readonly Sign<ClueId>[] = [
     id: 'crossing-legs',
     why: 'Hurts to cross the legs',
     absent: 'Crossing the legs does not hurt',
-    phrases: ['cross|crossing|crossed ~2 leg|legs', 'cross legged'],
+    phrases: ['cross|crossing|crossed ~2 leg|legs'],
     // Crossing the legs presses the gluteal tendons on the bone (NHS GTPS leaflets advise against
     // it), and a stiff or impinging joint no longer lets the leg across (AAOS FAI).
     weights: { 'hip-bursitis': 2, 'hip-joint': 1.5, 'cartilage-tear': 1 },
     sources: [GTPS, AAOS_FAI],
+  },
+  // Hopping or landing on the leg hurts: load through one leg, so a bone-stress sign as standing
+  // is (docs/clinical-decisions.md, "Pain on hopping"). Kept apart from standing so the reason
+  // line says what the runner said.
+  {
+    id: 'hop-pain',
+    why: 'Hurts to hop or land on that leg',
+    absent: 'Hopping does not hurt',
+    phrases: [
+      'hop',
+      'hopping',
+      'jumping',
+      'jump=',
+      'jumps=',
+      'single|one leg|foot ~2 hop|hops|land|landing|jump|jumps',
+      'hop|hopping|land|landing ~3 single|one leg|foot',
+    ],
+    weights: { 'stress-fracture': 3, 'cartilage-tear': 0.5 },
+    unlessClauseHas: ['relief'],
+  },
+  // Cutting and changing direction load the adductors first (Doha), a torn labrum second.
+  {
+    id: 'changing-direction',
+    why: 'Hurts to change direction or cut',
+    absent: 'Changing direction does not hurt',
+    phrases: [
+      'change|changing|changed|changes ~1 direction|directions',
+      'turn|turning ~2 corners|corner|sharply|quickly',
+      'cut|cutting ~2 corners|corner|sharply|inside|across',
+      'cutting',
+      // "Jinked sideways", "swerved round a dog", "dodging people".
+      'jink*|swerv*|dodg*',
+    ],
+    weights: { 'adductor-strain': 3, 'cartilage-tear': 1.5, 'hip-joint': 0.5 },
+    sources: [DOHA],
   },
   {
     id: 'sudden-pull',
@@ -1395,6 +1436,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'No sudden pull',
     phrases: [
       'felt|heard ~3 pop|ping|twang|tear|pull|snap',
+      // "Felt the groin go", "felt something go on the inside".
+      'felt ~3 go|went ~2 on|in|at|inside|when|as|while',
       // "Went twang when I sidestepped": a sudden strain, not a snapping tendon.
       'went|goes|go ~1 twang|ping',
       'pulled|tweaked|strained ~2 something|it|muscle',
@@ -1429,6 +1472,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       'too painful|sore|much ~2 to walk|stand',
       // "Can't put my foot down", "can't put my foot to the floor": no weight through the leg.
       'cannot ~2 put ~1 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground',
+      // A child who "won't put his foot down" or "screams if we try to get him to stand".
+      'will not|refuses_to|refusing_to|refused_to ~1 put ~3 foot|leg|weight ~2 down|on|to_the_floor',
+      'will not|refuses_to|refusing_to|refused_to ~1 stand|walk|weight_bear',
+      'scream*|cries|crying|cried|yell*|howl* ~6 stand|walk|put_weight|weight_on',
     ],
     weights: { 'stress-fracture': 2 },
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg.
@@ -1686,7 +1733,15 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
   },
   {
     part: 'skin',
-    phrases: ['chafe|chafing|chafed|chaffing|chaffed', 'blister|blisters', 'rash', 'sunburn*'],
+    phrases: [
+      'chafe|chafing|chafed|chaffing|chaffed',
+      'blister|blisters',
+      'rash',
+      'sunburn*',
+      'wasp|wasps|bee|bees|hornet|insect|mosquito|midge|midges|horsefly|tick',
+      'stung|bitten',
+      'itchy|itching|hives',
+    ],
     suggestion:
       'For chafing, blisters or a rash, a pharmacist can advise (NHS: see a pharmacist for ' +
       'skin problems).',
@@ -1695,6 +1750,7 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
     part: 'upper body',
     phrases: [
       'shoulder|shoulders|elbow|elbows|wrist|wrists|finger|fingers|chest|stomach|headache*',
+      'nipple|nipples',
       'migraine*|upper_back|backache',
       '/(?<!(?:femoral|femur|hip) )neck',
       'my|sore|painful ~1 arm|arms|head|hand|hands',
@@ -1722,6 +1778,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'rash',
     'sunburn*',
     'skin ~2 raw|rubbed',
+    // An insect sting or bite on the thigh is the skin's trouble, not the hip's.
+    'wasp|wasps|bee|bees|hornet|insect|mosquito|midge|midges|horsefly|tick',
+    'stung',
+    'bitten',
+    'itchy|itching|hives',
   ]),
   contextSign('hip-is-fine', [
     // "Groin fine though", "my back is fine": the place named is fine.
@@ -1904,6 +1965,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'completely|totally|fully seized|locked|frozen',
     'seized|locked|frozen solid',
     'will not|cannot move at all',
+    // "Sat in the chair refusing to move it", "won't let us move his leg".
+    'refus* ~3 move|lift|bend|touch',
+    'will not|cannot let ~3 move|touch|bend ~2 leg|hip|it',
   ]),
   // Misshapen whatever happened: an ambulance now (NHS Hip fracture).
   contextSign('deformity', [
@@ -1959,8 +2023,18 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'sudden* ~2 weak=|weakness',
       'leg|legs ~2 give|gives|gave|giving out',
       'lost|losing ~2 power|strength ~2 leg|legs|thigh|foot',
+      'leg|legs|knee ~2 buckl*|gave_way|gives_way|giving_way',
     ],
-    { sentence: ['fatigue', 'general-soreness'] },
+    {
+      sentence: ['fatigue', 'general-soreness'],
+      // New weakness is a nerve losing power, most often from the back (NHS Sciatica).
+      evidence: {
+        why: 'The leg feels weak',
+        absent: 'No weakness',
+        weights: { 'back-referred-pain': 2 },
+        sources: [NHS_SCIATICA],
+      },
+    },
   ),
   // Foot drop: the foot slaps down or the toes catch, a nerve losing power (NHS Sciatica).
   contextSign(
@@ -1987,7 +2061,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     },
   ),
 
-  contextSign('stiff-back', [STIFF_BACK_BEFORE, STIFF_BACK_AFTER]),
+  // A stiff back with the pain points to the back more than a sore one does (NHS Back pain).
+  contextSign('stiff-back', [STIFF_BACK_BEFORE, STIFF_BACK_AFTER], {
+    evidence: {
+      why: 'A stiff lower back',
+      absent: 'No stiff back',
+      weights: { 'back-referred-pain': 1 },
+      sources: [NHS_BACK_PAIN],
+    },
+  }),
   // Two signs of foot drop together, the foot slapping down and the toes catching: a nerve
   // losing power even when it shows only late in a run (NHS Sciatica).
   contextSign('foot-drop-clear', [
@@ -2003,6 +2085,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'injury prevention',
     'injury free|proof',
   ]),
+  // "Pain-free since", "pain free for a year": no pain at all.
+  contextSign('pain-free', ['pain free', 'painfree', 'no pain since', 'without pain since']),
   contextSign(
     'pain-word',
     [
@@ -2025,7 +2109,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'ouch',
       'acting|playing|acts|plays up',
     ],
-    { clause: ['prevention'] },
+    { clause: ['prevention', 'pain-free'] },
   ),
 
   // Who is it about: someone under 18 (the child flag). A child who is company ("ran with my
@@ -2085,7 +2169,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs',
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs ~4 numb=|numbness|tingl*|no_feeling',
       'wipe|wiping ~4 numb=|cannot_feel|feel_nothing|no_feeling',
-      'numb=|cannot_feel|feel_nothing|no_feeling ~4 wipe|wiping|toilet_paper',
+      'numb=|cannot_feel|feel_nothing|no_feeling ~4 wipe|wiping|toilet_paper|toilet|loo',
+      'cannot feel ~3 paper|wipe|wiping',
       'buttock ~2 numb= ~3 wipe|wiping|toilet',
       // "Numb down below", "numb around my bum": the saddle in runners' words.
       'numb=|numbness|tingl*|no_feeling|cannot_feel ~3 down_below|nether_regions|undercarriage',
@@ -2101,6 +2186,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
     'incontinen*',
     'wet|wetting|soiled ~1 myself',
+    // "I leaked on my run yesterday": new incontinence in a runner's words.
+    '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
+    'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
     'cannot feel|tell ~4 need ~2 pee|wee|toilet|go',
     // "Peeing problems", "waterworks issues".
     'peeing|weeing|bladder|waterworks ~1 problems|trouble|issues',
@@ -2111,6 +2199,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A strangulated hernia: a groin lump that is stuck, with pain or vomiting (NHS).
   contextSign('groin-lump', [
     'lump|bulge|bulging|swelling ~3 groin|crease',
+    // "A lump right at the top of my inner thigh/groin".
+    'lump|bulge ~8 groin|crease|inner_thigh|top_of_my_thigh',
     'groin ~3 lump|bulge',
     '/(?<!(?:sports|sportsman|sportsmans|athletic|gilmore) )hernia(?:s)?',
   ]),
@@ -2118,6 +2208,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not|cannot ~3 go|push|pop|get|slide|pushed|popped ~2 back',
     'stuck out',
     'irreducible',
+    // "Won't go down even lying flat", "gone a bit purple": a lump that is trapped (NHS Hernia).
+    'not|cannot ~2 go ~1 down|away|in',
+    'gone|turned|going|turning ~2 purple|dark_red|black|blue|discolou*',
     'hard|firm ~3 tender|sore|painful',
   ]),
   contextSign('vomiting', [
@@ -2200,6 +2293,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'waiting|wait|nervous|anxious|excited ~5 pins and needles',
     'numb= with|from ~1 shock|grief|disbelief|boredom|fear|nerves|cold',
     'mind numbing|numbingly',
+    // "Numb to bad races by now": used to something, unless it is numb to the touch.
+    '/numb to(?! (?:the )?touch)(?! (?:my |the |his |her )?(?:leg|legs|thigh|foot|feet|knee|hip|skin|toes|buttock))',
     'emotionally numb=',
   ]),
   contextSign('someone-else', [`my|his|her ~1 ${ADULT_RELATION}`, 'family history']),
@@ -2230,12 +2325,29 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?<!in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|a) months?' +
       '(?! (?:out|to go|until|till|before|away|left|from))',
     'for|over ~1 months',
+    // "Since mid-March, it's now June": two or more months between the two months named.
+    // The match starts after "since", so "haven't run since March" does not deny it.
+    '/(?<=since )(?:mid |early |late |the end of |the start of |end of |start of )?(?:' +
+      'january(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:march|april|may|june|july|august|september|october|november)|' +
+      'february(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:april|may|june|july|august|september|october|november|december)|' +
+      'march(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:may|june|july|august|september|october|november|december|january)|' +
+      'april(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:june|july|august|september|october|november|december|january|february)|' +
+      'may(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:july|august|september|october|november|december|january|february|march)|' +
+      'june(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:august|september|october|november|december|january|february|march|april)|' +
+      'july(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:september|october|november|december|january|february|march|april|may)|' +
+      'august(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:october|november|december|january|february|march|april|may|june)|' +
+      'september(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:november|december|january|february|march|april|may|june|july)|' +
+      'october(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:december|january|february|march|april|may|june|july|august)|' +
+      'november(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:january|february|march|april|may|june|july|august|september)|' +
+      'december(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:february|march|april|may|june|july|august|september|october))',
     'months now',
     'over|for a_year|years',
   ]),
   contextSign('no-better', [
     'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
-    `still ~3 ${HURTS}|there|bad|niggl*`,
+    `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*`,
+    // "Still can't sit through a film", "still not able to run".
+    'still ~1 cannot|not ~3 sit|walk|run|sleep|lie|stand|squat|climb|get|do',
     'nothing ~2 help|helps|helped|working|works|worked',
     'not ~2 improved|gone|eased|settled|helped|helping|worked|working',
     'not ~1 gone away',
@@ -2378,6 +2490,11 @@ export interface RedFlagRule {
    */
   reach?: 'any' | 'leg';
   /**
+   * The rule must hold for the person in pain: "my husband has sciatica with numbness, but this
+   * is about me: clicking in my groin" raises nothing for the runner (lookup.ts, patient).
+   */
+  patientOnly?: true;
+  /**
    * Every group must hold in the clauses about one person: "my toddler wakes me. my hip aches"
    * is not a child in pain (see `clausesByPerson` in text-reading.ts).
    */
@@ -2389,6 +2506,7 @@ const BONE_STRESS_PLACES: readonly SignId[] = ['groin', 'front-hip', 'named-stre
 /** Bone-stress behaviour: pain with load, a limp, pain at rest or at night. */
 const BONE_STRESS_SIGNS: readonly SignId[] = [
   'weight-bearing',
+  'hop-pain',
   'limp',
   'rest-or-night',
   'cannot-bear-weight',
@@ -2485,6 +2603,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'nerve-symptoms',
     needsOneOfEach: [['numbness-tingling', 'leg-weakness', 'foot-drop']],
     reach: 'leg',
+    patientOnly: true,
   },
   {
     redFlag: 'child-hip-pain',

@@ -291,6 +291,8 @@ interface EvidenceByReach {
   any: TextEvidence;
   /** The evidence about each person the text talks about, for `onePerson` rules (lazy). */
   byPerson: () => TextEvidence[];
+  /** The evidence about the person in pain, for `patientOnly` rules (lazy). */
+  patient: () => TextEvidence;
 }
 
 function raisedRedFlags(
@@ -302,7 +304,10 @@ function raisedRedFlags(
     const holdsFor = (facts: TextEvidence) =>
       rule.needsOneOfEach.every((group) => group.some((id) => facts[id] === 'present'));
     const reached = holdsFor(evidence[rule.reach ?? 'hip']);
-    const holds = rule.onePerson ? reached && evidence.byPerson().some(holdsFor) : reached;
+    const holds =
+      reached &&
+      (!rule.onePerson || evidence.byPerson().some(holdsFor)) &&
+      (!rule.patientOnly || holdsFor(evidence.patient()));
     if (holds) fromRules.add(rule.redFlag);
   }
   const matches: RedFlagMatch[] = [];
@@ -360,6 +365,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
           ...evidenceFrom(mentions, new Set(clauses)),
           ...picked,
         })),
+      patient: () => ({ ...patientEvidence(parsed, mentions, fromText), ...picked }),
     },
     answers.redFlagAnswers,
   );

@@ -43,7 +43,9 @@ const REWRITES: readonly [RegExp, string][] = [
     ' no . ',
   ],
   [
-    /[?:]\s*(?:(?:lol|haha|ha|lmao|um|erm|well|honestly)\b[\s,]*)?(no|none|nope|nil|nah|never)\b/g,
+    // "Sciatica? No tingling though" is not an answer: a bare "no" answers only when nothing
+    // follows it in the sentence.
+    /[?:]\s*(?:(?:lol|haha|ha|lmao|um|erm|well|honestly)\b[\s,]*)?(none|nope|nil|nah|never|no(?=\s*(?:[.,;!\n]|$)))\b/g,
     ' $1 . ',
   ],
   // "Hurts at night? Only when the dog wakes me": the answer stays with its question.
@@ -495,6 +497,8 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     }
     if (SELF_WORDS.has(token)) return { person: 'self', byPronoun: false };
     if (OTHER_PRONOUNS.has(token)) return { person: 'other', byPronoun: true };
+    // "Mum of two, 48": the runner describing themself.
+    if (PEOPLE.has(token) && tokens[i + 1] === 'of') continue;
     if (PEOPLE.has(token)) {
       // "New coach doubled my volume", "my physio says my hip is fine": someone acting on the
       // runner's own things is a clause about the runner.
