@@ -89,6 +89,7 @@ export type OnsetId = (typeof ONSET_IDS)[number];
 const CLUE_IDS = [
   'tender-to-touch',
   'hop-pain',
+  'hamstring-stretch',
   'changing-direction',
   'hard-surfaces',
   'long-runs',
@@ -177,10 +178,12 @@ const CONTEXT_IDS = [
   'long-duration',
   'no-better',
   'joint-injection',
+  'hip-will-not-move',
   'any-position',
   'losing-weight',
   'eating-normally',
   'pain-free',
+  'resolved',
 ] as const;
 type ContextId = (typeof CONTEXT_IDS)[number];
 
@@ -511,7 +514,7 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'clunk',
       // Not "catch up", "catch my breath", "lock in the pace", "the grind", ab crunches.
       // Nor "catching my toes" (the toes catch the ground: foot drop, not the joint).
-      '/catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:toes?|foot|feet)|toes?))',
+      '/(?<!(?:toes?|foot|feet)(?: [^ \\n]+)? )catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:toes?|foot|feet)|toes?))',
       '/lock(?:s|ed|ing)?(?! (?:in|out|down))',
       `/(?:get|gets|getting|feels|feel|is|was|got)(?: ${ANY_WORD})? stuck(?! (?:in|at|behind|with|on a))`,
     ],
@@ -877,6 +880,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'sitting ~2 hurt|hurts|painful|sore|aggravate*',
       'hurt|hurts|painful|sore|ache|aches ~3 to sit|sitting',
       'sit|sitting on ~2 hard ~1 chair|chairs|seat|seats|bench|surface|surfaces',
+      // "Sitting in wooden church pews", "an hour in the car".
+      'sit|sitting|sat ~3 pew|pews|bleachers|stands|wooden|plastic|hard',
+      'hour|hours ~3 in_the_car|at_my_desk|behind_the_wheel|in_meetings',
     ],
     // Long sitting flexes the hip into impingement (AAOS FAI) and presses on the high hamstring
     // tendon at the sit bone (sports-health high hamstring); slumped sitting loads the back.
@@ -1048,6 +1054,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // the pace", "fell apart", "fall asleep".
       '/(?<!(?:this|last|next|early|late) )(?:fall|falls|falling|fallen|fell)' +
         '(?! (?:asleep|behind|back|short|apart|in love|out of love|into|away|through|for|off the pace|' +
+        // "My fall marathon", "fall race season": the season, American style.
+        'marathon|half|race|races|racing|season|training|block|goal|ultra|10k|5k|semester|term|' +
         'off a cliff|off the wagon|flat|victim|ill|sick|pregnant))',
       // Not "my pace slipped" or slippers.
       'slip|slipped|slipping on|over|down|and|while|when|in|at|off',
@@ -1395,9 +1403,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     weights: { 'hip-bursitis': 2, 'hip-joint': 1.5, 'cartilage-tear': 1 },
     sources: [GTPS, AAOS_FAI],
   },
-  // Hopping or landing on the leg hurts: load through one leg, so a bone-stress sign as standing
-  // is (docs/clinical-decisions.md, "Pain on hopping"). Kept apart from standing so the reason
-  // line says what the runner said.
+  // Hopping or landing on the leg hurts: it ranks a stress fracture first (whose page says get
+  // seen today) but does not raise the bone-stress flag on its own (docs/clinical-decisions.md,
+  // "Pain on hopping").
   {
     id: 'hop-pain',
     why: 'Hurts to hop or land on that leg',
@@ -1430,6 +1438,21 @@ const CLUES: readonly Sign<ClueId>[] = [
     weights: { 'adductor-strain': 3, 'cartilage-tear': 1.5, 'hip-joint': 0.5 },
     sources: [DOHA],
   },
+  // Stretching the hamstring pulls on a sore tendon at the sit bone (high hamstring
+  // tendinopathy: pain on stretching, bending forward with a straight leg).
+  {
+    id: 'hamstring-stretch',
+    why: 'Hurts to stretch the hamstring',
+    absent: 'Stretching the hamstring does not hurt',
+    phrases: [
+      'stretch|stretching|stretches|stretched ~3 hamstring|hamstrings',
+      'leg|foot up on ~2 counter|table|bench|step|chair|railing|wall',
+      'bend|bending ~2 forward|over ~7 leg|legs|knee|knees straight',
+      'straight leg|legged ~2 bend|bending|raise|raises|deadlift|deadlifts',
+    ],
+    weights: { 'hamstring-tendinopathy': 2.5, 'back-referred-pain': 0.5 },
+    sources: [HIGH_HAMSTRING],
+  },
   {
     id: 'sudden-pull',
     why: 'Started suddenly with a pull or a pop',
@@ -1458,7 +1481,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/cannot (?:even |really |actually |properly )?(?:walk|stand|step|weight bear)' +
         '(?! (?:without|properly|normally|far|fast|long|much|very|up|down|for|more|upstairs|' +
         'downstairs|straight|right|the|it|this|that|being|sitting|running|too|as|like|quickly|' +
-        'briskly|uphill|downhill|well|comfortably|around))',
+        'briskly|uphill|downhill|well|comfortably|around)' +
+        // "Can't stand on my heel with the toes up": a strength test, not standing at all.
+        '|(?: on)?(?: my| the)?(?: left| right)? (?:heel|heels|toes|tiptoe|tiptoes|tip toes|one leg))',
       'barely|hardly ~1 walk|stand|put_weight|bear_weight',
       'will|would|did|does not ~2 take|hold|bear|carry|put ~3 weight',
       // "Hit by a car, can't get up", not "can't get up the stairs".
@@ -1778,6 +1803,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'rash',
     'sunburn*',
     'skin ~2 raw|rubbed',
+    'raw=',
+    'rub|rubbing|rubs ~3 shorts|tights|seams|seam|liner',
     // An insect sting or bite on the thigh is the skin's trouble, not the hip's.
     'wasp|wasps|bee|bees|hornet|insect|mosquito|midge|midges|horsefly|tick',
     'stung',
@@ -1957,6 +1984,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     ],
     { sentence: ['general-soreness'] },
   ),
+  // A hip that will not move at all, with no injury: an infected joint until shown otherwise
+  // (NHS Septic arthritis), enough on its own for the emergency flag.
+  contextSign('hip-will-not-move', [
+    'cannot [even] move ~3 hip|leg|it ~2 at all',
+    'hip|leg ~3 will not|cannot move ~2 at all',
+    'hip|leg ~3 completely|totally|fully seized|locked|frozen',
+    'completely|totally|fully seized|locked|frozen ~3 hip|leg',
+  ]),
   contextSign('cannot-move-leg', [
     'cannot [even] move|lift ~3 leg|hip|it',
     'leg|hip ~2 will not move',
@@ -2023,7 +2058,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'sudden* ~2 weak=|weakness',
       'leg|legs ~2 give|gives|gave|giving out',
       'lost|losing ~2 power|strength ~2 leg|legs|thigh|foot',
-      'leg|legs|knee ~2 buckl*|gave_way|gives_way|giving_way',
     ],
     {
       sentence: ['fatigue', 'general-soreness'],
@@ -2044,6 +2078,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'drop foot',
       'foot|feet ~3 slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping',
       'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
+      // "Tripped on kerbs because the toes catch".
+      'toe|toes ~2 catch|catches|catching|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging',
       'cannot ~2 lift ~2 foot|toes',
     ],
     {
@@ -2075,6 +2111,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('foot-drop-clear', [
     `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,8}[ \\n]${TOES_CATCH}`,
     `/${TOES_CATCH}(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:my |the )?(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)`,
+    // "My foot slaps the ground… the toes catch", the catch after the toes.
+    `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,12}[ \\n]toes? (?:catch|catches|catching|clip|clips|clipping|scuff|scuffs|drag|drags|dragging)`,
   ]),
 
   // Words that say something hurts. Without one (or a place, a feeling or a named condition),
@@ -2087,6 +2125,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // "Pain-free since", "pain free for a year": no pain at all.
   contextSign('pain-free', ['pain free', 'painfree', 'no pain since', 'without pain since']),
+  // "Got better after six weeks… ran 5 miles pain-free today": a story that has ended well.
+  contextSign('resolved', [
+    // Not "getting better", which is still going on.
+    'got|gotten|much|lot|loads|way better',
+    'fully|completely|totally healed|recovered|resolved|better',
+    'cleared|clear up',
+    'all good now',
+    'back to normal',
+    'pain free|painfree',
+  ]),
   contextSign(
     'pain-word',
     [
@@ -2138,10 +2186,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:year|yr|grade) (?:[1-9]|1[0-3]) (?:student|pupil|kid|boy|girl|son|daughter|lad)',
     '/(?:[1-9]|1[0-2])(?:st|nd|rd|th) grader?s?',
     // "16M, hip pain" at the start of a clause; not "16m repeats" or "16m in 58 seconds".
-    '/(?<![^\\n])1[0-7] ?m(?! (?:in|of|run|runs|repeats|reps|sprint|sprints|dash|hurdles|swim|at|pace|split|splits|interval|intervals|on|off|walk))(?=\\n|$| )',
+    '/(?<![^\\n])1[0-7] ?m(?! (?:in|of|run|runs|repeats|reps|sprint|sprints|dash|hurdles|swim|at|pace|split|splits|interval|intervals|on|off|walk)(?![a-z]))(?=\\n|$| )',
+    // "DS is 8", "dd 14": parents' shorthand for a son or daughter.
+    '/(?:ds|dd|ds1|ds2|dd1|dd2)(?: is| aged| age)? (?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
     'school ~2 cross_country|team|sports|pe',
     // Not a team someone coaches ("I coach his under 12s").
-    `/${NOT_COMPANY}u1[0-7]s?`,
+    // Not a team: "my daughter's U10 soccer team" names the team, not who is hurt.
+    `/${NOT_COMPANY}u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games))`,
     // "One of my U15 sprinters", "my u13 runner": an athlete in an age group is a child.
     '/u1[0-7] (?:sprinter|runner|athlete|player|girl|boy|lad|kid|swimmer|footballer)s?',
     // "One of my sprinters (14)": an age alone in brackets after a person.
@@ -2226,7 +2277,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'calf-or-leg-swelling',
     [
-      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
+      // "My right leg from the knee down is swollen": up to six words between.
+      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,6}[ \\n]${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
       'calf|calves|leg|legs|thigh|ankle ~3 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
@@ -2345,7 +2397,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('no-better', [
     'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
-    `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*`,
+    `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*`,
     // "Still can't sit through a film", "still not able to run".
     'still ~1 cannot|not ~3 sit|walk|run|sleep|lie|stand|squat|climb|get|do',
     'nothing ~2 help|helps|helped|working|works|worked',
@@ -2391,11 +2443,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Night pain in any position, not only lying on the sore side ("not just when I lie on it",
   // "on my back too, doesn't matter"): the night flag stands (GP Reasoning; NHS Devon).
   contextSign('any-position', [
-    'not just|only ~3 lie|lying|lay|sleep|sleeping|on_it|that_side',
+    'not just|only ~3 lie|lying|lay|sleep|sleeping|roll|rolling|on_it|onto_it|that_side',
     'any|every|whatever|whichever|no_matter_what|no_matter_which position|positions|side|way',
     'does not matter ~4 side|position|how|which|what|lie|lying',
     'on my|the back|front ~2 too|also|as_well|as_much',
-    'even ~2 on my|the back|front|other side',
+    'even ~2 on my|the back|front|other_side',
     'even ~2 not lying on it',
   ]),
 ];
@@ -2506,7 +2558,6 @@ const BONE_STRESS_PLACES: readonly SignId[] = ['groin', 'front-hip', 'named-stre
 /** Bone-stress behaviour: pain with load, a limp, pain at rest or at night. */
 const BONE_STRESS_SIGNS: readonly SignId[] = [
   'weight-bearing',
-  'hop-pain',
   'limp',
   'rest-or-night',
   'cannot-bear-weight',
@@ -2544,6 +2595,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'infection-signs',
     needsOneOfEach: [['cannot-move-leg'], ['severe-pain'], HIP_ANCHORS],
+  },
+  // A hip that will not move at all, with nothing to explain it: the issue's "or you can't move
+  // the hip" (NHS Septic arthritis). Not "can't lift my leg into the car".
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['hip-will-not-move'], HIP_ANCHORS],
   },
   // …and a hip that will not move while the runner feels ill ("seized, and I feel rough, like
   // flu"): feeling unwell stands in for the fever no one has measured (NHS Septic arthritis).

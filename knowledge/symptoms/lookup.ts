@@ -220,6 +220,7 @@ function lowerFirst(text: string): string {
 /** Signs that say something is wrong even without a word for pain ("my leg looks shorter"). */
 const HARM_SIGNS: readonly SignId[] = [
   'pain-word',
+  'tender-to-touch',
   'severe-pain',
   'deformity',
   'cannot-move-leg',
@@ -236,6 +237,9 @@ const HARM_SIGNS: readonly SignId[] = [
  */
 function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   const hurts = painSaid || HARM_SIGNS.some((id) => evidence[id] === 'present');
+  // "My outer hip thing got better… ran pain-free today": a place named in a story that ended
+  // well, with nothing said to hurt now, is thanks, not a symptom.
+  if (!hurts && evidence.resolved === 'present') return false;
   return ALL_SIGNS.some(
     (sign) =>
       evidence[sign.id] === 'present' &&

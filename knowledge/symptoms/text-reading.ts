@@ -457,7 +457,7 @@ const PEOPLE = new Set(
   (
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
     'girls lad teen teenager youngster grandson granddaughter nephew niece mum mom mother dad ' +
-    'father sister brother wife husband partner friend coach dog dogs puppy pup cat'
+    'father sister brother wife husband partner friend coach dog dogs puppy pup cat ds dd'
   ).split(' '),
 );
 

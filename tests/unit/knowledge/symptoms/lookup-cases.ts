@@ -90,26 +90,26 @@ export const TUNING_CASES: readonly LookupCase[] = [
   },
   {
     text: 'Hurts to hop on my left leg, deep ache in the hip after long road runs',
-    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
-    // no weight-bearing at all now raises bone-stress (same day; stop running).
+    // Hop pain alone ranks a stress fracture first (its page says get seen today) but is not one
+    // of issue #12's bone-stress signs (docs/clinical-decisions.md, "Pain on hopping").
     top: 'stress-fracture',
-    redFlags: ['bone-stress'],
+    redFlags: [],
   },
   {
     text: 'grion pain when I hop, no limp though, no fever',
-    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
-    // no weight-bearing at all now raises bone-stress (same day; stop running).
+    // Hop pain alone ranks a stress fracture first (its page says get seen today) but is not one
+    // of issue #12's bone-stress signs (docs/clinical-decisions.md, "Pain on hopping").
     top: 'stress-fracture',
-    redFlags: ['bone-stress'],
+    redFlags: [],
   },
   {
     text:
       'NO LIMP, NO FEVER, but my groin hurts when I hop and it’s been throbbing since I jumped ' +
       'my mileage',
-    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
-    // no weight-bearing at all now raises bone-stress (same day; stop running).
+    // Hop pain alone ranks a stress fracture first (its page says get seen today) but is not one
+    // of issue #12's bone-stress signs (docs/clinical-decisions.md, "Pain on hopping").
     top: 'stress-fracture',
-    redFlags: ['bone-stress'],
+    redFlags: [],
   },
   {
     text: 'Stress fracture? my groin hurts with every step and I’ve missed my period for months',
@@ -316,10 +316,10 @@ export const BLIND_CASES: readonly LookupCase[] = [
     text:
       'Female marathoner here. Sharp-ish pain deep in the front of my groin that gets worse ' +
       'through my long runs, and now it hurts just to hop on that leg.',
-    // Issue #12: groin or front-hip pain with weight-bearing pain, a limp, rest or night pain, or
-    // no weight-bearing at all now raises bone-stress (same day; stop running).
+    // Hop pain alone ranks a stress fracture first (its page says get seen today) but is not one
+    // of issue #12's bone-stress signs (docs/clinical-decisions.md, "Pain on hopping").
     top: 'stress-fracture',
-    redFlags: ['bone-stress'],
+    redFlags: [],
   },
   {
     text:
