@@ -259,8 +259,10 @@ const MY = '[my|the|your|both|his|her|a]';
 const NOT_COMPANY =
   '(?<!(?:with|and|for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
   'after|watch|watching|coach|coaching|take|taking|took|drive|driving|drove|lift|lifting|have|' +
-  'has|had|got|of) ' +
-  '(?:my |our |the |a |his |her |their )?)';
+  'has|had|got) ' +
+  '(?:my |our |the |a |his |her |their )?)' +
+  // "Coach of the 15 year olds" is company; "one of our 17yo girls" is the patient.
+  '(?<!(?<!one )of (?:my |our |the |a |his |her |their )?)';
 
 /** Where it hurts. The checker's hip map uses the same ids. */
 export const ZONES: readonly CheckerOption<ZoneId>[] = [
@@ -317,6 +319,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     phrases: [
       `front [part|side|bit] [of] ${MY} ${SIDE} hip|hips|pelvis`,
       'hip|hips ~3 at|in|on|to the front',
+      // "Hip's sore walking round the shops, front of it".
+      `/hips?(?:[ \\n]${ANY_WORD}){0,8}[ \\n]front of it`,
       'hip|groin crease',
       'crease ~3 hip|groin|leg|thigh',
       'where ~2 leg|thigh|legs|thighs ~1 meet|join|attach|connect ~3 body|pelvis|torso|hip|trunk',
@@ -1215,6 +1219,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'hobbl*',
       'walk|walking ~2 funny|weird|strange|awkward*|differently|lopsided',
       'favour|favor ~2 leg|side',
+      'favouring|favoring|favours|favors ~2 leg|side|hip|it|one',
+      'walk|walked|walking ~4 funny|oddly|strangely|awkwardly|weird|lopsided',
     ],
     weights: { 'stress-fracture': 3 },
   },
@@ -1478,7 +1484,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       '/cannot (?:even |really |properly |fully |actually |barely |hardly )?' +
         `(?:put|bear|take|place|carry|hold)(?: ${ANY_WORD}){0,3} weight`,
-      '/cannot (?:even |really |actually |properly )?(?:walk|stand|step|weight bear)' +
+      // "Can't stand hills", "can't stand the treadmill": a dislike, not standing.
+      '/cannot (?:even |really |actually |properly )?(?:walk|stand(?! (?:hills?|the (?!pain)|running|it when|people|treadmills?|heat|cold|gels?|crowds|that|this|how|when|him|her|them|my (?!leg|foot|weight))(?![a-z]))|step|weight bear)' +
         '(?! (?:without|properly|normally|far|fast|long|much|very|up|down|for|more|upstairs|' +
         'downstairs|straight|right|the|it|this|that|being|sitting|running|too|as|like|quickly|' +
         'briskly|uphill|downhill|well|comfortably|around)' +
@@ -1503,8 +1510,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'scream*|cries|crying|cried|yell*|howl* ~6 stand|walk|put_weight|weight_on',
     ],
     weights: { 'stress-fracture': 2 },
-    // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg.
-    unlessSentenceHas: ['general-soreness'],
+    // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg; "back
+    // in March I couldn't put weight on it for a day, all sorted now" is over.
+    unlessSentenceHas: ['general-soreness', 'resolved'],
   },
   {
     id: 'named-bursitis',
@@ -1607,6 +1615,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       'high|proximal|upper ~1 hamstring|hamstrings',
       'hamstring ~1 tendinitis|tendon|tendons|origin|attachment|insertion',
+      // "High ham tendinopathy", "proximal hammy".
+      'high|proximal|upper ham=|hammy',
+      'ham=|hammy ~1 tendinitis|tendon|tendons',
       'ischial tuber*',
     ],
     weights: { 'hamstring-tendinopathy': 6 },
@@ -2132,6 +2143,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'fully|completely|totally healed|recovered|resolved|better',
     'cleared|clear up',
     'all good now',
+    'all sorted|fine now',
+    'sorted now',
     'back to normal',
     'pain free|painfree',
   ]),
@@ -2156,6 +2169,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'sting',
       'ouch',
       'acting|playing|acts|plays up',
+      // "Whingeing about his hip", "me hip's at me": complaints in everyday words.
+      'whing*|moan*|complain* ~3 about|of ~3 hip|hips|groin|knee|knees|thigh|leg|back|buttock',
+      'hip|hips|groin|back|knee|leg ~2 at me',
     ],
     { clause: ['prevention', 'pain-free'] },
   ),
@@ -2227,6 +2243,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl*|no_feeling|cannot_feel ~3 down_below|nether_regions|undercarriage',
       'down_below|nether_regions|undercarriage ~3 numb=|numbness|tingl*|no_feeling',
       'numb=|numbness|tingl*|no_feeling ~1 around|round ~1 my|the ~1 buttock|buttocks|bottom|backside|anus|back_passage',
+      // "My butt cheeks and groin feel numb": both halves of the saddle named, either order.
+      'buttock|buttocks|bottom|bum_cheeks|butt_cheeks|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs ~4 numb=|numbness|tingl*|dead',
+      'numb=|numbness ~4 buttock|buttocks|bottom|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs',
     ],
     { sentence: ['cycling'] },
   ),
@@ -2237,6 +2256,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
     'incontinen*',
     'wet|wetting|soiled ~1 myself',
+    // "Had a bowel accident", "a toilet accident".
+    'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',
     // "I leaked on my run yesterday": new incontinence in a runner's words.
     '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
     'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
@@ -2323,6 +2344,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('unexplained-weight-loss', [
     'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
     'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting',
+    // "Down nearly a stone without trying".
+    'down ~3 stone|kg|kilos|pounds|lbs|kilo ~3 without|not ~1 trying|dieting',
     'unexplained|unintentional|unintended ~2 weight loss',
     // "Weight falling off me", "dropping weight though I'm eating normally".
     'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
@@ -2372,9 +2395,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
 
   // Soon: six weeks or more without getting better.
   contextSign('long-duration', [
-    '/(?<!in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many) weeks' +
+    '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many) weeks' +
       '(?! (?:out|to go|until|till|before|away|left|from|into))',
-    '/(?<!in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|a) months?' +
+    '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|a) months?' +
       '(?! (?:out|to go|until|till|before|away|left|from))',
     'for|over ~1 months',
     // "Since mid-March, it's now June": two or more months between the two months named.

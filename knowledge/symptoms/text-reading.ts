@@ -103,6 +103,11 @@ const TYPOS: Readonly<Record<string, string>> = {
   lyin: 'lying',
   tho: 'though',
   yrs: 'years',
+  wks: 'weeks',
+  wk: 'week',
+  mths: 'months',
+  mnths: 'months',
+  hrs: 'hours',
   n: 'and', // "pins n needles"
   bum: 'buttock',
   butt: 'buttock',
