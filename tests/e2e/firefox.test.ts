@@ -43,6 +43,7 @@ import {
   waitForMarks,
   waitForNoCard,
 } from './support/firefox-page';
+import { heardBy, watchfulPage } from './support/watchful-page';
 
 // Code passed to `page.evaluate` on an extension page runs there, where `chrome` is the API.
 declare const chrome: typeof Browser;
@@ -94,7 +95,7 @@ describe('the built extension on pages in Firefox', () => {
   });
 
   it('styles marks under names made up for this load, and opens nothing for forged pointer moves', async () => {
-    const page = await openMarked(HOSTS.runnersWorld, 'article.html');
+    const page = await openMarked(HOSTS.runnersWorld, watchfulPage(firefox.extensionId));
     const probe = await page.evaluate(() => {
       const names = [...CSS.highlights.keys()];
       const intro = document.getElementById('intro') as Element;
@@ -111,6 +112,8 @@ describe('the built extension on pages in Firefox', () => {
     expect(probe.names[0]).toMatch(/^[a-z]{12}$/);
     expect(probe.marked).toBe('rgba(255, 190, 0, 0.22)');
     expect(probe.old).toBe(probe.unknown);
+    // The page heard no message and no event named after the add-on, from its start to its marks.
+    expect(await heardBy(page)).toEqual([]);
     const box = await boxOfWords(page, 'intro', 'labral tear');
     await page.evaluate(
       (x, y) => {
@@ -138,7 +141,7 @@ describe('the built extension on pages in Firefox', () => {
   it('does nothing on a running site the reader switched off', async () => {
     await setSettings(firefox, { disabledSites: ['runnersworld.com'] });
     try {
-      const page = await firefox.openPage(HOSTS.runnersWorld, 'article.html');
+      const page = await firefox.openPage(HOSTS.runnersWorld, watchfulPage(firefox.extensionId));
       await waitForIdleAfterLoad(page);
       // The content script runs there but stays idle: it answers, with nothing.
       expect(await askPageForTerms(firefox, page)).toBeNull();
@@ -156,6 +159,8 @@ describe('the built extension on pages in Firefox', () => {
           };
         }),
       ).toEqual({ old: true, highlights: 0, cardElement: null });
+      // Nor any message or event named after the add-on, from before the script started.
+      expect(await heardBy(page)).toEqual([]);
     } finally {
       await setSettings(firefox, {});
     }
