@@ -130,6 +130,52 @@ describe('the built extension on pages in Firefox', () => {
     expect(await page.$(':popover-open')).toBeNull();
   });
 
+  it('still gets cards where the page pre-defined the old card element; forged keys do nothing', async () => {
+    await setSettings(firefox, { cardOpening: 'modifier' });
+    try {
+      const page = await firefox.browser.newPage();
+      await page.evaluateOnNewDocument(() => {
+        customElements.define(
+          'hip-pain-guide-card',
+          class extends HTMLElement {
+            constructor() {
+              super();
+              // What a hostile page might do to an element it expects us to create.
+              this.attachShadow({ mode: 'open' }).textContent = 'hijacked';
+              throw new Error('no cards here');
+            }
+          },
+        );
+      });
+      await page.goto(firefox.url(HOSTS.runnersWorld, 'article.html'));
+      await waitForMarks(page);
+      // The reader's pointer rests on a term; the page pretends Alt went down.
+      await hover(page, 'intro', 'hip bursitis');
+      await page.evaluate(() => {
+        for (const target of [document, document.body]) {
+          target.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }),
+          );
+        }
+      });
+      // Proving no card comes means waiting past the card delay (400 ms): no event to await.
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+      expect(await page.$(':popover-open')).toBeNull();
+      // The reader's own Alt opens it; a forged Esc does not close it, the reader's does.
+      await page.keyboard.down('Alt');
+      await waitForCard(page);
+      await page.keyboard.up('Alt');
+      await page.evaluate(() => {
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      });
+      expect(await page.$(':popover-open')).not.toBeNull();
+      await page.keyboard.press('Escape');
+      await waitForNoCard(page);
+    } finally {
+      await setSettings(firefox, {});
+    }
+  });
+
   it('does nothing on a site that is not a running site', async () => {
     const page = await firefox.openPage(HOSTS.notRunning, 'recipes.html');
     await waitForIdleAfterLoad(page);

@@ -297,6 +297,34 @@ describe('what a page can tell', () => {
     await page.close();
   });
 
+  it('opens no card for a forged Alt key where cards open while Alt is held', async () => {
+    await setSettings(browser, { cardOpening: 'modifier' });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+      await waitForMarks(page);
+      // The reader's pointer rests on a term; the page pretends Alt went down.
+      await hoverWords(page, 'intro', 'labral tear');
+      await page.evaluate(() => {
+        for (const target of [document, document.body]) {
+          target.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }),
+          );
+        }
+      });
+      // Proving no card comes means waiting past the card delay (400 ms): no event to await.
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+      expect(await page.locator(OPEN_CARD).count()).toBe(0);
+      // The reader's own Alt opens it.
+      await page.keyboard.down('Alt');
+      await waitForCard(page);
+      await page.keyboard.up('Alt');
+      await page.close();
+    } finally {
+      await setSettings(browser, {});
+    }
+  });
+
   it('with marks set to none, registers nothing and opens cards only when asked', async () => {
     await setSettings(browser, { markStyle: 'none' });
     try {
