@@ -6,6 +6,7 @@ import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from './knowledge/running
 import { GLOSSARY } from './knowledge/terms/glossary';
 import { VARIANTS_NEEDING_CONTEXT } from './knowledge/terms/term-context';
 import { compileTerms } from './knowledge/terms/term-matcher';
+import { CONTENT_SCRIPT_FILE } from './platform/content-script-file';
 
 /**
  * `virtual:compiled-terms`: the glossary compiled for matching at build time (a trie of the
@@ -49,7 +50,7 @@ function nativeBrowserInContentScript(): Plugin {
     enforce: 'pre',
     configResolved(config) {
       isContentScript = JSON.stringify(config.build.lib ? config.build.lib.entry : '').includes(
-        'terms.content',
+        'entrypoints/page-terms/',
       );
     },
     resolveId(source, importer) {
@@ -102,6 +103,17 @@ export default defineConfig({
     host_permissions: DEFAULT_RUNNING_SITES.flatMap(matchPatternsForSite),
     // Any other site is asked for at the moment the user switches it on.
     optional_host_permissions: ['*://*/*'],
+    // The content script, an unlisted script (entrypoints/page-terms/) listed here by hand:
+    // WXT's own content-script entry points run inside a context that announces every start to
+    // the page (platform/content/script-lifetime.ts). The user's own sites get it from
+    // `scripting.registerContentScripts` (platform/site-access.ts).
+    content_scripts: [
+      {
+        matches: DEFAULT_RUNNING_SITES.flatMap(matchPatternsForSite),
+        js: [CONTENT_SCRIPT_FILE],
+        run_at: 'document_idle',
+      },
+    ],
     // The brand mark (public/icon.svg, exported by `npm run icons`). The toolbar icon changes
     // per tab to say whether the extension is on, off or paused there.
     icons: ICONS,

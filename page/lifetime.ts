@@ -1,13 +1,14 @@
 /**
  * How long our work on a page lives, and the one way it ends. Every listener, observer and timer
  * of the page side hangs on a lifetime's `signal`; ending the lifetime (the site switched off) or
- * its parent (WXT's content-script context: the extension reloaded, updated or removed) stops
- * all of them and runs each module's clean-up.
+ * its parent (the script's own lifetime: a newer copy started, or the extension was reloaded,
+ * updated or removed) stops all of them and runs each module's clean-up.
  */
 
 /**
- * What a lifetime follows: WXT's `ContentScriptContext` fits (its `signal` aborts when the
- * extension goes away, and reading `isValid` notices that an orphaned script lost its extension).
+ * What a lifetime follows: another lifetime, or the content script's own
+ * (platform/content/script-lifetime.ts: its `signal` aborts when a newer copy starts, and
+ * reading `isValid` notices that an orphaned script lost its extension).
  */
 export interface ParentLifetime {
   readonly signal: AbortSignal;
@@ -27,9 +28,9 @@ export interface Lifetime extends ParentLifetime {
 }
 
 /**
- * A lifetime inside `parent`, using `view`'s timers. WXT's own `ctx.setTimeout` adds an abort
- * listener per call that stays until the page closes (one per pointer frame while hovering, for
- * hours), so timers are tracked here and released when they run.
+ * A lifetime inside `parent`, using `view`'s timers. Timers are tracked here and released when
+ * they run (WXT's `ctx.setTimeout` added an abort listener per call that stayed until the page
+ * closed: one per pointer frame while hovering, for hours).
  */
 export function childLifetime(parent: ParentLifetime, view: Window): Lifetime {
   const controller = new AbortController();

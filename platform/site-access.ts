@@ -5,6 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../knowledge/running-sites';
+import { replacementKey } from './content/script-lifetime';
+import { CONTENT_SCRIPT_FILE } from './content-script-file';
 import { loggedAs } from './log';
 import { defaultSiteOf, loadSettings, updateSettings } from './settings';
 
@@ -66,7 +68,7 @@ export async function syncUserSiteScripts(): Promise<void> {
     {
       id: USER_SITES_SCRIPT_ID,
       matches: granted.flatMap(matchPatternsForSite),
-      js: ['content-scripts/terms.js'],
+      js: [CONTENT_SCRIPT_FILE],
       runAt: 'document_idle',
     },
   ]);
@@ -82,7 +84,7 @@ export async function patternsOfOnSites(): Promise<string[]> {
 export async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId },
-    files: ['/content-scripts/terms.js'],
+    files: [`/${CONTENT_SCRIPT_FILE}`],
   });
 }
 
@@ -92,6 +94,9 @@ export async function injectContentScript(tabId: number): Promise<void> {
  * old copy (which notices and removes its own marks).
  */
 export async function startInOpenTabs(): Promise<void> {
+  // Made before any copy starts, so that every copy reads the same key and a later update's
+  // copies can stop them all.
+  await replacementKey();
   const tabs = await browser.tabs.query({ url: await patternsOfOnSites() });
   for (const tab of tabs) {
     // One tab refusing (a discarded tab, an error page) must not keep the others from starting.

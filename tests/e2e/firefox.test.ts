@@ -43,6 +43,7 @@ import {
   waitForMarks,
   waitForNoCard,
 } from './support/firefox-page';
+import { heardBy, watchfulPage } from './support/watchful-page';
 
 // Code passed to `page.evaluate` on an extension page runs there, where `chrome` is the API.
 declare const chrome: typeof Browser;
@@ -94,7 +95,7 @@ describe('the built extension on pages in Firefox', () => {
   });
 
   it('styles marks under names made up for this load, and opens nothing for forged pointer moves', async () => {
-    const page = await openMarked(HOSTS.runnersWorld, 'article.html');
+    const page = await openMarked(HOSTS.runnersWorld, watchfulPage(firefox.extensionId));
     const probe = await page.evaluate(() => {
       const names = [...CSS.highlights.keys()];
       const intro = document.getElementById('intro') as Element;
@@ -111,6 +112,8 @@ describe('the built extension on pages in Firefox', () => {
     expect(probe.names[0]).toMatch(/^[a-z]{12}$/);
     expect(probe.marked).toBe('rgba(255, 190, 0, 0.22)');
     expect(probe.old).toBe(probe.unknown);
+    // The page heard no message and no event named after the add-on, from its start to its marks.
+    expect(await heardBy(page)).toEqual([]);
     const box = await boxOfWords(page, 'intro', 'labral tear');
     await page.evaluate(
       (x, y) => {
@@ -127,6 +130,52 @@ describe('the built extension on pages in Firefox', () => {
     expect(await page.$(':popover-open')).toBeNull();
   });
 
+  it('still gets cards where the page pre-defined the old card element; forged keys do nothing', async () => {
+    await setSettings(firefox, { cardOpening: 'modifier' });
+    try {
+      const page = await firefox.browser.newPage();
+      await page.evaluateOnNewDocument(() => {
+        customElements.define(
+          'hip-pain-guide-card',
+          class extends HTMLElement {
+            constructor() {
+              super();
+              // What a hostile page might do to an element it expects us to create.
+              this.attachShadow({ mode: 'open' }).textContent = 'hijacked';
+              throw new Error('no cards here');
+            }
+          },
+        );
+      });
+      await page.goto(firefox.url(HOSTS.runnersWorld, 'article.html'));
+      await waitForMarks(page);
+      // The reader's pointer rests on a term; the page pretends Alt went down.
+      await hover(page, 'intro', 'hip bursitis');
+      await page.evaluate(() => {
+        for (const target of [document, document.body]) {
+          target.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }),
+          );
+        }
+      });
+      // Proving no card comes means waiting past the card delay (400 ms): no event to await.
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+      expect(await page.$(':popover-open')).toBeNull();
+      // The reader's own Alt opens it; a forged Esc does not close it, the reader's does.
+      await page.keyboard.down('Alt');
+      await waitForCard(page);
+      await page.keyboard.up('Alt');
+      await page.evaluate(() => {
+        document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+      });
+      expect(await page.$(':popover-open')).not.toBeNull();
+      await page.keyboard.press('Escape');
+      await waitForNoCard(page);
+    } finally {
+      await setSettings(firefox, {});
+    }
+  });
+
   it('does nothing on a site that is not a running site', async () => {
     const page = await firefox.openPage(HOSTS.notRunning, 'recipes.html');
     await waitForIdleAfterLoad(page);
@@ -138,7 +187,7 @@ describe('the built extension on pages in Firefox', () => {
   it('does nothing on a running site the reader switched off', async () => {
     await setSettings(firefox, { disabledSites: ['runnersworld.com'] });
     try {
-      const page = await firefox.openPage(HOSTS.runnersWorld, 'article.html');
+      const page = await firefox.openPage(HOSTS.runnersWorld, watchfulPage(firefox.extensionId));
       await waitForIdleAfterLoad(page);
       // The content script runs there but stays idle: it answers, with nothing.
       expect(await askPageForTerms(firefox, page)).toBeNull();
@@ -156,6 +205,8 @@ describe('the built extension on pages in Firefox', () => {
           };
         }),
       ).toEqual({ old: true, highlights: 0, cardElement: null });
+      // Nor any message or event named after the add-on, from before the script started.
+      expect(await heardBy(page)).toEqual([]);
     } finally {
       await setSettings(firefox, {});
     }

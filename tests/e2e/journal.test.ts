@@ -15,6 +15,7 @@ import { addDays, localDate } from '../../knowledge/journal/stats';
 import type { JournalRun, SurfaceId } from '../../knowledge/journal/types';
 import {
   type ExtensionBrowser,
+  enableDeveloperMode,
   launchExtensionBrowser,
   SCREENSHOT_DIR,
 } from './support/extension-browser';
@@ -206,25 +207,6 @@ async function seriousViolations(page: Page): Promise<string[]> {
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} at ${v.nodes[0]?.target}`);
-}
-
-/**
- * Turns on developer mode, as it is for anyone reloading an unpacked extension: without it,
- * Chromium disables an unpacked extension when it reloads ("unsupported developer extension").
- */
-async function enableDeveloperMode(): Promise<void> {
-  type DeveloperPrivate = { updateProfileConfiguration(change: object, done: () => void): void };
-  const settings = await browser.context.newPage();
-  await settings.goto('chrome://extensions');
-  await settings.evaluate(
-    () =>
-      new Promise<void>((done) =>
-        (
-          globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }
-        ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done),
-      ),
-  );
-  await settings.close();
 }
 
 async function sidewaysOverflow(page: Page): Promise<number> {
@@ -444,7 +426,7 @@ describe('the run journal in Chromium', () => {
   });
 
   it('keeps everything across an extension reload (an update)', async () => {
-    await enableDeveloperMode();
+    await enableDeveloperMode(browser.context);
     const restarted = browser.context.waitForEvent('serviceworker');
     // The worker ends as it reloads the extension, so the call may never answer.
     await browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);

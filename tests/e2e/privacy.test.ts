@@ -4,13 +4,22 @@
  * browser makes is recorded (pages, the extension's pages and its service worker); the only ones
  * allowed are the fixture pages the test itself opens, and files inside the extension.
  *
- * Then, what a page's own scripts can tell: nothing at all where the reader switched the site off;
- * no fixed name where it is on (random highlight names, a card host with no name of ours); and
- * forged pointer and key events never open or close a card.
+ * Then, what a page's own scripts can tell: nothing at all where the reader switched the site off
+ * (no style, highlight, element, message or event named after the extension); no fixed name where
+ * it is on (random highlight names, a card host with no name of ours); and forged pointer and key
+ * events never open or close a card. Last, an extension reload (an update) stops the copy of the
+ * content script left on an open page, without telling the page.
  */
+
+import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, HOSTS, launchExtensionBrowser } from './support/extension-browser';
+import {
+  type ExtensionBrowser,
+  enableDeveloperMode,
+  HOSTS,
+  launchExtensionBrowser,
+} from './support/extension-browser';
 import {
   highlightBackground,
   highlightNames,
@@ -27,6 +36,10 @@ import {
   waitForCard,
   waitForNoCard,
 } from './support/term-geometry';
+import { heardBy, watchfulPage } from './support/watchful-page';
+
+// Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
+declare const chrome: typeof Browser;
 
 let browser: ExtensionBrowser;
 const requests: string[] = [];
@@ -139,7 +152,7 @@ describe('what a page can tell', () => {
     await setSettings(browser, { disabledSites: ['runnersworld.com'] });
     try {
       const page = await browser.context.newPage();
-      await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+      await page.goto(browser.url(HOSTS.runnersWorld, watchfulPage(browser.extensionId)));
       await contentScriptSettled(page);
       const unstyled = await highlightBackground(page, 'intro', UNSTYLED);
       for (const name of OLD_HIGHLIGHT_NAMES) {
@@ -157,6 +170,9 @@ describe('what a page can tell', () => {
       // Alt+Shift+J on a site that is off does nothing either.
       await sendToPage(browser, page, { type: 'background→page:next-term' });
       expect(await probeOf(page)).toEqual({ added: [], messages: [] });
+      // Not even an event announcing that a script started (WXT's content-script context sent
+      // one named after the extension's id on every start).
+      expect(await heardBy(page)).toEqual([]);
       await page.close();
     } finally {
       await setSettings(browser, {});
@@ -167,7 +183,7 @@ describe('what a page can tell', () => {
     const seen: string[][] = [];
     for (let load = 0; load < 2; load++) {
       const page = await browser.context.newPage();
-      await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+      await page.goto(browser.url(HOSTS.runnersWorld, watchfulPage(browser.extensionId)));
       await waitForMarks(page);
       const names = await highlightNames(page);
       expect(names).toHaveLength(1);
@@ -187,6 +203,9 @@ describe('what a page can tell', () => {
           adopted: document.adoptedStyleSheets.length,
         })),
       ).toEqual({ sheets: 1, ofThePage: 1, adopted: 0 });
+      // No message and no event named after the extension, from its start to its marks.
+      expect(await heardBy(page)).toEqual([]);
+      expect((await probeOf(page)).messages).toEqual([]);
       seen.push(names);
       await page.close();
     }
@@ -278,6 +297,34 @@ describe('what a page can tell', () => {
     await page.close();
   });
 
+  it('opens no card for a forged Alt key where cards open while Alt is held', async () => {
+    await setSettings(browser, { cardOpening: 'modifier' });
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
+      await waitForMarks(page);
+      // The reader's pointer rests on a term; the page pretends Alt went down.
+      await hoverWords(page, 'intro', 'labral tear');
+      await page.evaluate(() => {
+        for (const target of [document, document.body]) {
+          target.dispatchEvent(
+            new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }),
+          );
+        }
+      });
+      // Proving no card comes means waiting past the card delay (400 ms): no event to await.
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+      expect(await page.locator(OPEN_CARD).count()).toBe(0);
+      // The reader's own Alt opens it.
+      await page.keyboard.down('Alt');
+      await waitForCard(page);
+      await page.keyboard.up('Alt');
+      await page.close();
+    } finally {
+      await setSettings(browser, {});
+    }
+  });
+
   it('with marks set to none, registers nothing and opens cards only when asked', async () => {
     await setSettings(browser, { markStyle: 'none' });
     try {
@@ -299,5 +346,41 @@ describe('what a page can tell', () => {
     } finally {
       await setSettings(browser, {});
     }
+  });
+});
+
+describe('an extension reload (an update)', () => {
+  // A browser of its own: the reload replaces the service worker the other tests talk to.
+  let reloading: ExtensionBrowser;
+  beforeAll(async () => {
+    reloading = await launchExtensionBrowser();
+    await enableDeveloperMode(reloading.context);
+  });
+  afterAll(async () => {
+    await reloading?.close();
+  });
+
+  it('stops the old copy on an open page, marks and card included, and the page hears nothing', async () => {
+    const page = await reloading.context.newPage();
+    await page.goto(reloading.url(HOSTS.runnersWorld, watchfulPage(reloading.extensionId)));
+    await waitForMarks(page);
+    const [oldName] = await highlightNames(page);
+    await hoverWords(page, 'intro', 'labral tear');
+    await waitForCard(page);
+
+    const restarted = reloading.context.waitForEvent('serviceworker');
+    // The worker ends as it reloads the extension, so the call may never answer.
+    await reloading.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+    await restarted;
+    // The new copy, started in the open tab after the update, marks the page under a new name;
+    // the old copy, cut off from its extension, noticed it and took its marks and card away,
+    // with the pointer still (no event of the page's made it look).
+    await expect
+      .poll(() => highlightNames(page), { timeout: 15_000 })
+      .toEqual([expect.not.stringMatching(`^${oldName}$`)]);
+    await waitForNoCard(page);
+    expect(await markCount(page)).toBeGreaterThan(0);
+    expect(await heardBy(page)).toEqual([]);
+    await page.close();
   });
 });

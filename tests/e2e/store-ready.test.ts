@@ -125,7 +125,7 @@ describe('the privacy page', () => {
       'Health information',
       'Changes',
     ]);
-    expect(await welcome.locator('tbody tr').count()).toBe(4);
+    expect(await welcome.locator('tbody tr').count()).toBe(5);
     await welcome.goBack();
     await welcome.getByRole('heading', { level: 1, name: 'Welcome to Hip Pain Guide' }).waitFor();
   });

@@ -1,6 +1,6 @@
 /**
  * What the page side's browser tests share: the glossary's matcher, a page of HTML to work on, and
- * a parent lifetime standing in for WXT's content-script context.
+ * a parent lifetime standing in for the content script's own (platform/content/script-lifetime.ts).
  */
 import { afterEach } from 'vitest';
 import { GLOSSARY } from '../../../knowledge/terms/glossary';

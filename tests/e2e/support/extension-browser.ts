@@ -161,6 +161,25 @@ export async function launchExtensionBrowser(
   };
 }
 
+/**
+ * Turns on developer mode, as it is for anyone reloading an unpacked extension: without it,
+ * Chromium disables an unpacked extension when it reloads ("unsupported developer extension").
+ */
+export async function enableDeveloperMode(context: BrowserContext): Promise<void> {
+  type DeveloperPrivate = { updateProfileConfiguration(change: object, done: () => void): void };
+  const settings = await context.newPage();
+  await settings.goto('chrome://extensions');
+  await settings.evaluate(
+    () =>
+      new Promise<void>((done) =>
+        (
+          globalThis as unknown as { chrome: { developerPrivate: DeveloperPrivate } }
+        ).chrome.developerPrivate.updateProfileConfiguration({ inDeveloperMode: true }, done),
+      ),
+  );
+  await settings.close();
+}
+
 function closeServer(server: Server): Promise<void> {
   return new Promise((resolvePromise) => server.close(() => resolvePromise()));
 }

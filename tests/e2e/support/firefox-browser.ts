@@ -54,6 +54,11 @@ export const SIDEBAR_READY = '#app > *';
 
 export interface FirefoxExtensionBrowser {
   browser: Browser;
+  /**
+   * The add-on's id (its gecko id, `runtime.id` in its scripts). Public: a page that wants to
+   * detect the add-on can read it from the store listing.
+   */
+  extensionId: string;
   /** The pinned moz-extension:// host of the installed extension. */
   uuid: string;
   /**
@@ -162,6 +167,7 @@ export async function launchFirefoxWithExtension(
 
   return {
     browser,
+    extensionId: geckoId,
     uuid,
     extensionPage,
     url: (host, path) => `http://${host}:${port}/${path.replace(/^\//, '')}`,
