@@ -89,6 +89,7 @@ export type OnsetId = (typeof ONSET_IDS)[number];
 const CLUE_IDS = [
   'tender-to-touch',
   'hop-pain',
+  'back-spreads',
   'hamstring-stretch',
   'changing-direction',
   'hard-surfaces',
@@ -182,6 +183,10 @@ const CONTEXT_IDS = [
   'any-position',
   'losing-weight',
   'eating-normally',
+  'thrill-idiom',
+  'self-treatment',
+  'saddle-feeling',
+  'both-legs-sciatica',
   'pain-free',
   'resolved',
 ] as const;
@@ -850,7 +855,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'climb',
       'hill repeat|repeats|sprint|sprints|reps|workout|workouts',
       'sprint*',
-      'strides',
+      // Not "the first few strides", which is pain on starting.
+      '/(?<!first (?:few |couple of |couple )?)strides',
       'speed work',
       'speedwork|intervals',
       '/kick(?:s|ing|ed)?(?! in)',
@@ -1034,6 +1040,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'marathon ~2 training|block|build|plan',
       'training ~1 for ~3 marathon|half|ultra',
       'from # to # miles|km|k=',
+      // "Went from about 20 miles a week to 45 in three weeks".
+      `/(?:went|go|going|gone|jumped|ramped|moved|increased|upped|built) from(?: ${ANY_WORD}){0,2} ${NUMBER}(?: ${ANY_WORD}){0,4} to(?: ${ANY_WORD}){0,2} ${NUMBER}`,
       'extra miles',
       // "Since starting a 100-mile-week plan", "new 70k week block": a big new training load.
       'start|started|starting|began|begun|new|moved|switched ~4 # mile|miles|km|k= week|weeks|plan|block',
@@ -1297,7 +1305,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       `/(?:started|starting|began|begun|came on)(?: ${ANY_WORD}){0,4} ${AMOUNT}(?:[ \\n]${ANY_WORD}){0,4}[ \\n]now(?: ${ANY_WORD}){0,4} ${AMOUNT}`,
       // "Aching at mile 6, then it was mile 4, now within the first mile": a point in the run,
       // then another, then now (any wording in between), or now at the very start of a run.
-      `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n]then(?:[ \\n]${ANY_WORD}){0,5}[ \\n]${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:now|these days|today)\\b`,
+      `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n]then(?:[ \\n]${ANY_WORD}){0,5}[ \\n]${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:now|these days|today|this week|this time)\\b`,
       `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,10}[ \\n](?:now|these days)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:first|1st|opening) (?:mile|km|kilometre|kilometer|k|few|couple|minute|minutes|5|ten|10|five)`,
     ],
     weights: { 'stress-fracture': 3 },
@@ -1446,6 +1454,20 @@ const CLUES: readonly Sign<ClueId>[] = [
   },
   // Stretching the hamstring pulls on a sore tendon at the sit bone (high hamstring
   // tendinopathy: pain on stretching, bending forward with a straight leg).
+  // Back pain that spreads into the buttock or leg, or back and buttock named together: the back
+  // referring pain down (NHS Back pain; GP Reasoning hip pain).
+  {
+    id: 'back-spreads',
+    why: 'Pain spreads from the lower back',
+    absent: 'Does not spread from the back',
+    phrases: [
+      `/back(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:spreads?|spreading|goes|going|radiates?|radiating|travels?|travelling|traveling|moves?|shoots?|shooting)(?: ${ANY_WORD}){0,2} (?:into|to|down)(?: ${ANY_WORD}){0,3} (?:buttocks?|glutes?|legs?|hips?|cheek)`,
+      '/(?:low|lower) back (?:and|plus|with|into) (?:my |the )?(?:left |right )?(?:buttocks?|glutes?|cheek)',
+      '/(?:buttocks?|glutes?|cheek) (?:and|plus|with) (?:my |the )?(?:low|lower) back',
+    ],
+    weights: { 'back-referred-pain': 2 },
+    sources: [NHS_BACK_PAIN, GP_REASONING_HIP],
+  },
   {
     id: 'hamstring-stretch',
     why: 'Hurts to stretch the hamstring',
@@ -1541,7 +1563,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     ],
     weights: { 'stress-fracture': 6 },
     // "Had a stress fracture in my foot before" is history, counted as such, not a name for now.
-    unlessClauseHas: ['previous-stress-fracture'],
+    unlessClauseHas: ['previous-stress-fracture', 'long-ago', 'resolved'],
   },
   {
     id: 'named-cartilage-tear',
@@ -1576,6 +1598,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'rectus femoris',
     ],
     weights: { 'hip-flexor-tendinitis': 5 },
+    // "Stretched the hip flexors loads": what was tried, not what it is.
+    unlessClauseHas: ['self-treatment'],
   },
   {
     id: 'named-hip-joint',
@@ -1831,6 +1855,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright)' +
       '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
     'nothing wrong with [my|the] hip|hips',
+    'hip|hips ~1 no|not ~1 problem|problems|issue|issues',
     'not [my|the] hip|hips',
   ]),
   // The nerve red flag covers the leg and the foot ("back pain and a numb foot").
@@ -1931,16 +1956,27 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'the chills',
       '/shiver(?:s|ing|y|ed)?',
       'rigors',
+      // "Shaking under the duvet with my teeth chattering", "sweating through the sheets".
+      'teeth ~1 chatter*',
+      'shaking|shook ~4 uncontrollabl*|duvet|covers|blanket|bed|teeth',
+      'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
       '/(?<!night )sweats',
       'hot and cold',
       // "I'm burning up", not "legs burning up the hill".
       'i am|feel|feeling|felt ~1 burning up',
     ],
     // "My wife has had a fever all week" is not the runner's.
-    { clause: ['in-the-past', 'weather', 'someone-else-unwell'] },
+    { clause: ['in-the-past', 'weather', 'someone-else-unwell', 'thrill-idiom'] },
   ),
+  // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
+  contextSign('thrill-idiom', [
+    'gave|give|gives|got|get|getting ~1 me ~1 chills|goosebumps',
+    'got|get|getting chills ~3 when|seeing|saw|watching|at|from',
+    'chills ~2 down|up my spine',
+    'red hot ~1 form|streak|pace|favourite|favorite|shape',
+  ]),
   contextSign('feeling-unwell', [
-    'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish',
+    'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish|rubbish|terrible|horrendous|dreadful|wiped_out',
     'run down',
     'unwell',
     'under the weather',
@@ -1999,6 +2035,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // (NHS Septic arthritis), enough on its own for the emergency flag.
   contextSign('hip-will-not-move', [
     'cannot [even] move ~3 hip|leg|it ~2 at all',
+    // "I literally cannot move my right hip, in any direction, not even lying down".
+    `/cannot (?:even |literally |really |actually )?(?:move|bend|shift)(?: ${ANY_WORD}){0,4} (?:hip|leg|it)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:any direction|at all|whatsoever|an inch)`,
     'hip|leg ~3 will not|cannot move ~2 at all',
     'hip|leg ~3 completely|totally|fully seized|locked|frozen',
     'completely|totally|fully seized|locked|frozen ~3 hip|leg',
@@ -2029,7 +2067,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'shorter than ~2 other',
     'leg|legs ~3 shorter|short=|deform*|crooked',
     'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|points|twisted ~1 out',
-    'leg|foot|feet|knee|toes ~3 outward|outwards|sideways',
+    'leg|foot|feet|knee|toes ~5 outward|outwards|sideways',
     'out of place|joint|socket',
   ]),
   contextSign(
@@ -2087,7 +2125,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       'foot drop',
       'drop foot',
-      'foot|feet ~3 slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping',
+      // Not "his foot is flopped out sideways" (a turned-out leg after a fall).
+      '/(?:foot|feet)(?: [^ \\n]+){0,3} (?:slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping|flops|flopped)(?! (?:out|outwards|sideways|to the side))',
       'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
       // "Tripped on kerbs because the toes catch".
       'toe|toes ~2 catch|catches|catching|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging',
@@ -2133,6 +2172,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'prevent|preventing|prevention|avoid|avoiding|reduce|reducing|stop|stopping ~3 injury|injuries|injured|getting_injured|pain|niggles',
     'injury prevention',
     'injury free|proof',
+  ]),
+  // What the runner tried on a part ("stretched the hip flexors", "foam rolled my IT band"):
+  // a treatment, not a name for the problem.
+  contextSign('self-treatment', [
+    'stretch|stretched|stretching|stretches|foam_rolled|foam_rolling|rolled|rolling|massaged|massaging|strengthening|mobility ~3 hip_flexor|hip_flexors|flexors|it_band|itb|hamstring|hamstrings|quads|glutes|adductors',
   ]),
   // "Pain-free since", "pain free for a year": no pain at all.
   contextSign('pain-free', ['pain free', 'painfree', 'no pain since', 'without pain since']),
@@ -2237,6 +2281,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs ~4 numb=|numbness|tingl*|no_feeling',
       'wipe|wiping ~4 numb=|cannot_feel|feel_nothing|no_feeling',
       'numb=|cannot_feel|feel_nothing|no_feeling ~4 wipe|wiping|toilet_paper|toilet|loo',
+      // "It's like it isn't my skin down there, numb", "bum cheeks feel weird on the toilet seat".
+      'down there ~4 numb=|numbness|tingl*|dead|no_feeling',
+      'numb=|numbness|tingl*|dead ~3 down there',
+      'not my skin|own_skin ~3 down there',
+      'buttock|buttocks|cheeks|bottom ~3 weird|strange|odd|funny|dead|numb= ~4 toilet|loo|seat',
       'cannot feel ~3 paper|wipe|wiping',
       'buttock ~2 numb= ~3 wipe|wiping|toilet',
       // "Numb down below", "numb around my bum": the saddle in runners' words.
@@ -2247,12 +2296,27 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'buttock|buttocks|bottom|bum_cheeks|butt_cheeks|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs ~4 numb=|numbness|tingl*|dead',
       'numb=|numbness ~4 buttock|buttocks|bottom|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs',
     ],
-    { sentence: ['cycling'] },
+    // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
+    // saddle even on the sofa" is the nerve.
+    { sentence: ['cycling'], exceptSentence: ['saddle-feeling'] },
   ),
+  contextSign('saddle-feeling', [
+    'like|as_if|as_though ~5 saddle',
+    'saddle ~4 even ~2 sofa|chair|couch|bed|sitting|walking',
+  ]),
+  // Sciatica in both legs at once: NHS Sciatica says go to A&E or call 999.
+  contextSign('both-legs-sciatica', [
+    'down|into both legs',
+    'both legs ~3 numb=|numbness|tingl*|shoot*|sciatica',
+    'sciatica ~3 both sides|legs',
+    'shooting|shoots|goes|radiat* ~3 down ~1 both',
+  ]),
   contextSign('bladder-bowel-change', [
     'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~3 bladder|bowel|bowels|pee|wee|urine|poo',
     'trouble|difficulty|problems|struggling|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine',
     'cannot ~2 pee|wee|urinate|pass_urine',
+    // "Haven't been able to go for a poo properly since".
+    'not been able to|cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels',
     'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
     'incontinen*',
     'wet|wetting|soiled ~1 myself',
@@ -2303,6 +2367,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
       'calf|calves|leg|legs|thigh|ankle ~3 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
+      'calf|calves|leg|legs|thigh|ankle ~3 like a balloon|balloon',
     ],
     // "My calf was swollen after a flight years ago" is history, not today's clot.
     { clause: ['long-ago'] },
@@ -2325,6 +2390,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/flights?(?! of)',
     'flew|plane|long_haul',
     'long ~1 drive|journey|car_ride|coach|bus|train',
+    'long ~2 car|road|coach|bus|train ~1 trip|journey|ride',
+    'road trip',
     'drove ~3 hours',
     '# hour ~1 flight|drive|journey',
     'operation|surgery|post_op',
@@ -2402,7 +2469,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'for|over ~1 months',
     // "Since mid-March, it's now June": two or more months between the two months named.
     // The match starts after "since", so "haven't run since March" does not deny it.
-    '/(?<=since )(?:mid |early |late |the end of |the start of |end of |start of )?(?:' +
+    '/(?<=(?:since|in|from|of|early|mid|late) )(?:mid |early |late |the end of |the start of |end of |start of )?(?:' +
       'january(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:march|april|may|june|july|august|september|october|november)|' +
       'february(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:april|may|june|july|august|september|october|november|december)|' +
       'march(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:may|june|july|august|september|october|november|december|january)|' +
@@ -2641,6 +2708,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
   },
   { redFlag: 'cauda-equina', needsOneOfEach: [['saddle-numbness']], reach: 'any' },
+  { redFlag: 'cauda-equina', needsOneOfEach: [['both-legs-sciatica']], reach: 'any' },
   {
     redFlag: 'cauda-equina',
     needsOneOfEach: [
@@ -2678,7 +2746,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   // Same day
   { redFlag: 'bone-stress', needsOneOfEach: [['earlier-each-run']] },
-  { redFlag: 'bone-stress', needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS] },
+  // The place and the behaviour must be the runner's: "my dog also has a limp" is not.
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS],
+    patientOnly: true,
+  },
   {
     redFlag: 'nerve-symptoms',
     needsOneOfEach: [['numbness-tingling', 'leg-weakness', 'foot-drop']],

@@ -106,6 +106,15 @@ export type SignState = 'present' | 'ruled-out';
 /** The signs a text describes or rules out. */
 export type TextEvidence = Partial<Record<SignId, SignState>>;
 
+/**
+ * Nerve signs a runner rules out ("no numbness, no weakness") count nothing against back pain:
+ * most back pain that reaches the hip has none (NHS Back pain).
+ */
+const NO_PENALTY_WHEN_ABSENT: readonly SignId[] = [
+  'numbness-tingling',
+  'leg-weakness',
+  'foot-drop',
+];
 /** A sign the runner ruled out counts this share of its weight against a condition. */
 const RULED_OUT_FACTOR = 0.5;
 /** A sign this strong for one condition is "not typical" for a condition it gives nothing. */
@@ -270,7 +279,7 @@ function rankConditions(
       if (state === 'present' && weight > 0) {
         score += weight;
         reasons.push({ text: sign.why, weight });
-      } else if (state === 'ruled-out' && weight > 0) {
+      } else if (state === 'ruled-out' && weight > 0 && !NO_PENALTY_WHEN_ABSENT.includes(sign.id)) {
         score -= weight * RULED_OUT_FACTOR;
         whyNot.push(sign.absent);
       } else if (state === 'present' && weight === 0 && !sign.id.startsWith('named-')) {
@@ -375,12 +384,13 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   );
   // A child's knee or thigh pain can come from the hip (SUFE): never send them elsewhere.
   const childFlag = redFlags.some((flag) => flag.id === 'child-hip-pain');
+  const ranked = rankConditions(
+    { ...(offTopic ? {} : patientEvidence(parsed, mentions, fromText)), ...picked },
+    pickedAny,
+    childFlag,
+  );
   return {
-    conditions: rankConditions(
-      { ...(offTopic ? {} : patientEvidence(parsed, mentions, fromText)), ...picked },
-      pickedAny,
-      childFlag,
-    ),
+    conditions: ranked,
     redFlags,
     outsideHip: offTopic && !pickedAny && !childFlag ? outsidePart(answers.text) : null,
   };
