@@ -185,6 +185,8 @@ const CONTEXT_IDS = [
   'eating-normally',
   'thrill-idiom',
   'self-treatment',
+  'money-idiom',
+  'thigh-knock',
   'saddle-feeling',
   'both-legs-sciatica',
   'pain-free',
@@ -278,7 +280,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     absent: 'Not on the outside of the hip',
     phrases: [
       `outer|outside|lateral|side [side|part|edge|bit|aspect] [of] ${MY} ${SIDE} hip|hips`,
-      `side= of ${MY} ${SIDE} hip|hips|glute|glutes|buttock|pelvis`,
+      // Not "one side of my bum" (which side, not the outside).
+      `/(?<!(?:one|either|each|other|same|opposite|both) )side of(?: (?:my|the|your|both|his|her|a))?(?: (?:left|right|l|r))? (?:hips?|glutes?|buttocks?|pelvis)`,
       'hip|hips ~3 on|at|along|down the outside|outer|side=',
       'outer|outside ~2 hip|hips',
       'hip bone ~3 side|outside',
@@ -722,7 +725,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     why: 'Hurts when you lift the knee',
     absent: 'Lifting the knee does not hurt',
     phrases: [
-      'lift|raise|bring|pull|drive|swing ~3 knee|knees|leg|legs|thigh',
+      // Not "felt a pull in my inner thigh".
+      'lift|raise|bring|drive|swing ~3 knee|knees|leg|legs|thigh',
+      'pull|pulling ~2 knee|knees|leg|thigh ~2 up|towards|to_my_chest',
       'knee|knees up',
       'knee= raise|raises|lift|lifts|drive|drives',
       'high knees',
@@ -953,7 +958,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     phrases: [
       'put|putting|get|getting|pull|pulling ~2 on ~2 socks|sock|shoes|trousers|pants|tights',
       'put|putting|get|getting|pull|pulling ~2 socks|sock|shoes|trousers|tights ~1 on',
-      'tie|tying ~2 laces|shoelaces|shoes|shoe',
+      'tie|tying ~2 laces|shoelaces|shoes|shoe|skates|boots',
       'socks and shoes',
       'cut|cutting ~2 toenails|nails',
       'reach|reaching ~2 feet|foot|toes',
@@ -980,6 +985,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'step|steps|stepping|stepped|move|moving|moves|moved|lunge|lunging ~1 sideways|laterally',
       'side to side',
       'lateral movement|movements',
+      'sideways ~1 movement|movements|motion|step|steps|moves',
+      'slip|slipped|slid|slide ~1 sideways',
     ],
     // Pain on resisted adduction (the squeeze test) defines adductor-related groin pain (Doha).
     weights: { 'adductor-strain': 5 },
@@ -1306,6 +1313,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Aching at mile 6, then it was mile 4, now within the first mile": a point in the run,
       // then another, then now (any wording in between), or now at the very start of a run.
       `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n]then(?:[ \\n]${ANY_WORD}){0,5}[ \\n]${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:now|these days|today|this week|this time)\\b`,
+      // "Used to start at mile 6, last week it was mile 3, today within the first half mile".
+      `/(?:used to|started|start)(?: ${ANY_WORD}){0,4} ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:last week|then|next|after that)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${RUN_POINT}`,
       `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,10}[ \\n](?:now|these days)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:first|1st|opening) (?:mile|km|kilometre|kilometer|k|few|couple|minute|minutes|5|ten|10|five)`,
     ],
     weights: { 'stress-fracture': 3 },
@@ -1376,6 +1385,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'knee|knees ~1 to|into|towards ~1 my|the chest',
       'hug|hugging|hugs ~3 knee|knees',
       'low= sofa|sofas|couch|couches|chair|chairs|seat|seats|car|cars|stool|stools',
+      // "Whenever my hip is bent up all the way", "getting low".
+      'bent|bend|bending|flexed ~2 all_the_way|fully|right_up|up_fully|to_the_max',
+      'getting|get|gets|go|going low',
     ],
     // A hard block or pain at the end of deep hip bending (squatting) is how an impinging joint
     // behaves (AAOS FAI); a torn labrum can hurt there too.
@@ -1425,8 +1437,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'Hurts to hop or land on that leg',
     absent: 'Hopping does not hurt',
     phrases: [
-      'hop',
-      'hopping',
+      // Not "rock hopping", "hip hop", "bar hopping".
+      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))',
       'jumping',
       'jump=',
       'jumps=',
@@ -1825,8 +1837,18 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
 /** Signs that decide what the rest means: off-topic text, red flags, "fine at rest". */
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('hip-mentioned', ['hip', 'pelvis', 'pelvic', 'femoral neck'], {
-    clause: ['hip-is-fine', 'skin-complaint'],
+    clause: ['hip-is-fine', 'skin-complaint', 'money-idiom'],
   }),
+  // "A real pain in the hip pocket": it costs money (Australian English).
+  contextSign('money-idiom', ['hip pocket|pockets']),
+  // "Copped a corky", "a dead leg": a bruised thigh muscle from a knock, not the hip.
+  contextSign('thigh-knock', [
+    'corky|corked',
+    'cork= thigh|leg',
+    'dead leg',
+    'charley horse',
+    'knee|kneed|knock|knocked ~3 to|in the thigh',
+  ]),
   // Chafing, blisters or a rash: a skin problem wherever it is, not pain from inside the hip.
   contextSign('cycling', [
     'cycling|cyclist|bike|bikes|biking|bicycle|spin_class|turbo|peloton',
@@ -1926,6 +1948,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cold= morning|day|night|wind|rain|start|swim|water|dip|shower',
     'ice bath|baths',
     'rain|raining|rainy',
+    // "Got cold waiting for the bus in my wet kit".
+    'wet ~1 kit|clothes|gear',
+    'got|getting|was|felt cold= ~3 waiting|after|standing',
   ]),
   // Tiredness at the end of a hard effort, not a nerve losing power.
   contextSign('fatigue', [
@@ -1952,6 +1977,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
         '(?: (?:of|is|was|at|reading|reads|hit|hitting|up to|around|about))? ' +
         '(?:3[7-9]|4[0-2]|99|10[0-4])(?:p\\d)?',
       'my temperature|temp ~3 high|up|raised',
+      // "38.8 on the thermometer", "39 degrees".
+      '/(?:3[89]|4[0-2])(?:p\\d)? (?:on the thermometer|degrees c|degrees celsius|c fever|celsius)',
+      '/(?:10[0-4])(?:p\\d)? (?:on the thermometer|degrees f|fahrenheit|f fever)',
       'chills=',
       'the chills',
       '/shiver(?:s|ing|y|ed)?',
@@ -1983,6 +2011,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'flu ~1 like|symptoms',
     'the flu',
     'malaise',
+    // A child who is "floppy", "lethargic" or "not herself" is unwell (NHS: sepsis in children).
+    'floppy|lethargic|listless|drowsy',
   ]),
   contextSign('hot-red-swollen', [
     // "Hot" only next to the body: "it was so hot on the run" is the weather.
@@ -2217,7 +2247,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'whing*|moan*|complain* ~3 about|of ~3 hip|hips|groin|knee|knees|thigh|leg|back|buttock',
       'hip|hips|groin|back|knee|leg ~2 at me',
     ],
-    { clause: ['prevention', 'pain-free'] },
+    { clause: ['prevention', 'pain-free', 'money-idiom'] },
   ),
 
   // Who is it about: someone under 18 (the child flag). A child who is company ("ran with my
@@ -2417,6 +2447,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Weight falling off me", "dropping weight though I'm eating normally".
     'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
     'night sweats',
+    // "Drenched in sweat some nights".
+    'sweat|sweats|sweating|drenched|soaked ~4 night|nights|in_bed|in_the_night',
   ]),
   contextSign(
     'past-cancer',
@@ -2504,6 +2536,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Pain that goes on "despite rest" or "even with no running" is not getting better.
     `${HURTS}|hurt ~5 despite|even_with|even_after ~2 rest|resting|rested|no_running|not_running|time_off|weeks_off`,
     'not ~1 budged|shifted',
+    'barely|hardly|not_really ~1 changed|improved|better|budged|shifted|moved',
     'no improvement',
     'getting worse',
     'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
@@ -2512,9 +2545,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // eating normally" (the weight-loss-or-cancer rule needs both).
   contextSign('losing-weight', [
     'lost|losing|dropping|dropped|shedding ~2 weight|kg|kilos|pounds|lbs|stone',
+    // "Down 6kg in 2 months".
+    '/down (?:about |nearly |almost |over |around )?(?:\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|a stone|half a stone)',
   ]),
   contextSign('eating-normally', [
     'eating|eat ~2 normally|loads|plenty|lots|more|well|properly|as_usual|the_same|like_a_horse',
+    // "I haven't changed what I eat", "not dieting".
+    'not ~1 changed ~2 what_i_eat|my_diet|my_eating|how_i_eat',
+    'not ~1 dieting|on_a_diet',
   ]),
   // A recent injection into the hip: an infection risk with fever, feeling ill or a hip that
   // will not move (NHS Septic arthritis: a recent joint injection or operation raises the risk).
@@ -2566,6 +2604,7 @@ export const ALL_SIGNS: readonly Sign[] = [
       ...(zone.unlessClauseHas ?? []),
       'skin-complaint' as const,
       'hip-is-fine' as const,
+      'thigh-knock' as const,
     ],
   })),
   ...FEELINGS,
