@@ -15,6 +15,7 @@ import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  browserForThisFile,
   type ExtensionBrowser,
   enableDeveloperMode,
   HOSTS,
@@ -41,17 +42,13 @@ import { heardBy, watchfulPage } from './support/watchful-page';
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
 
-let browser: ExtensionBrowser;
+// Lets Playwright report the service worker's requests too (read when the browser launches).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+const browser = browserForThisFile();
 const requests: string[] = [];
 
-beforeAll(async () => {
-  // Lets Playwright report the service worker's requests too.
-  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  browser = await launchExtensionBrowser();
+beforeAll(() => {
   browser.context.on('request', (request) => requests.push(request.url()));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const SIDEBAR_ROUTES = [
