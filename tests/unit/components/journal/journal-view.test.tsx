@@ -14,6 +14,7 @@ import { JournalView } from '../../../../components/journal/JournalView';
 import { SummaryPage } from '../../../../components/journal/SummaryPage';
 import { localDate } from '../../../../knowledge/journal/stats';
 import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
+import { sampleAnswers } from '../../knowledge/symptoms/sample-answers';
 import { queriesIn, viewContainerForEachTest } from '../view-container';
 
 const container = viewContainerForEachTest();
@@ -190,14 +191,7 @@ describe('the clinician summary', () => {
         check={{
           id: 1,
           at: Date.now(),
-          answers: {
-            zones: ['groin'],
-            feelings: [],
-            triggers: [],
-            onset: null,
-            redFlagAnswers: { 'bone-stress': 'yes' },
-            text: '',
-          },
+          answers: sampleAnswers({ zones: ['groin'], redFlagAnswers: { 'bone-stress': 'yes' } }),
           topConditions: ['stress-fracture'],
           redFlags: ['bone-stress'],
         }}

@@ -18,6 +18,7 @@ import {
 } from '../../../../platform/pages/database';
 import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
 import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
+import { sampleAnswers } from '../../knowledge/symptoms/sample-answers';
 
 let dbCount = 0;
 const open: JournalRepository[] = [];
@@ -136,14 +137,7 @@ describe('backups', () => {
       {
         id: 3,
         at: NOW,
-        answers: {
-          zones: [],
-          feelings: [],
-          triggers: [],
-          onset: null,
-          redFlagAnswers: {},
-          text: '',
-        },
+        answers: sampleAnswers(),
         topConditions: [],
         redFlags: [],
       },
@@ -399,14 +393,7 @@ describe('the latest symptom check', () => {
     expect(await journal.latestCheck()).toBeNull();
     const check = (at: number): StoredCheck => ({
       at,
-      answers: {
-        zones: [],
-        feelings: [],
-        triggers: [],
-        onset: null,
-        redFlagAnswers: {},
-        text: `${at}`,
-      },
+      answers: sampleAnswers({ text: `${at}` }),
       topConditions: [],
       redFlags: [],
     });
