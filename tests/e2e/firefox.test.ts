@@ -43,6 +43,7 @@ import {
   waitForMarks,
   waitForNoCard,
 } from './support/firefox-page';
+import { claimOldCardElementName } from './support/hostile-page-scripts';
 import { heardBy, watchfulPage } from './support/watchful-page';
 
 // Code passed to `page.evaluate` on an extension page runs there, where `chrome` is the API.
@@ -118,19 +119,7 @@ describe('the built extension on pages in Firefox', () => {
     await setSettings(firefox, { cardOpening: 'modifier' });
     try {
       const page = await firefox.browser.newPage();
-      await page.evaluateOnNewDocument(() => {
-        customElements.define(
-          'hip-pain-guide-card',
-          class extends HTMLElement {
-            constructor() {
-              super();
-              // What a hostile page might do to an element it expects us to create.
-              this.attachShadow({ mode: 'open' }).textContent = 'hijacked';
-              throw new Error('no cards here');
-            }
-          },
-        );
-      });
+      await page.evaluateOnNewDocument(claimOldCardElementName);
       await page.goto(firefox.url(HOSTS.runnersWorld, 'article.html'));
       await waitForMarks(page);
       // The reader's pointer rests on a term; the page pretends Alt went down.

@@ -21,6 +21,7 @@ import {
   HOSTS,
   launchExtensionBrowser,
 } from './support/extension-browser';
+import { claimOldCardElementName } from './support/hostile-page-scripts';
 import {
   highlightBackground,
   highlightNames,
@@ -241,19 +242,7 @@ describe('what a page can tell', () => {
 
   it('still gets cards on a page that pre-defined the old card element name', async () => {
     const page = await browser.context.newPage();
-    await page.addInitScript(() => {
-      customElements.define(
-        'hip-pain-guide-card',
-        class extends HTMLElement {
-          constructor() {
-            super();
-            // What a hostile page might do to an element it expects us to create.
-            this.attachShadow({ mode: 'open' }).textContent = 'hijacked';
-            throw new Error('no cards here');
-          }
-        },
-      );
-    });
+    await page.addInitScript(claimOldCardElementName);
     await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
     await waitForMarks(page);
     await hoverWords(page, 'intro', 'hip bursitis');
