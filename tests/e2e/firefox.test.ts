@@ -43,7 +43,7 @@ import {
   waitForMarks,
   waitForNoCard,
 } from './support/firefox-page';
-import { claimOldCardElementName } from './support/hostile-page-scripts';
+import { claimOldCardElementName, forgeAltKeydown } from './support/hostile-page-scripts';
 import { heardBy, watchfulPage } from './support/watchful-page';
 
 // Code passed to `page.evaluate` on an extension page runs there, where `chrome` is the API.
@@ -124,13 +124,7 @@ describe('the built extension on pages in Firefox', () => {
       await waitForMarks(page);
       // The reader's pointer rests on a term; the page pretends Alt went down.
       await hover(page, 'intro', 'hip bursitis');
-      await page.evaluate(() => {
-        for (const target of [document, document.body]) {
-          target.dispatchEvent(
-            new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }),
-          );
-        }
-      });
+      await page.evaluate(forgeAltKeydown);
       // Proving no card comes means waiting past the card delay (400 ms): no event to await.
       await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
       expect(await page.$(':popover-open')).toBeNull();

@@ -21,7 +21,7 @@ import {
   HOSTS,
   launchExtensionBrowser,
 } from './support/extension-browser';
-import { claimOldCardElementName } from './support/hostile-page-scripts';
+import { claimOldCardElementName, forgeAltKeydown } from './support/hostile-page-scripts';
 import {
   highlightBackground,
   highlightNames,
@@ -291,13 +291,7 @@ describe('what a page can tell', () => {
       await waitForMarks(page);
       // The reader's pointer rests on a term; the page pretends Alt went down.
       await hoverWords(page, 'intro', 'labral tear');
-      await page.evaluate(() => {
-        for (const target of [document, document.body]) {
-          target.dispatchEvent(
-            new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }),
-          );
-        }
-      });
+      await page.evaluate(forgeAltKeydown);
       // Proving no card comes means waiting past the card delay (400 ms): no event to await.
       await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
       expect(await page.locator(OPEN_CARD).count()).toBe(0);

@@ -18,3 +18,10 @@ export function claimOldCardElementName(): void {
     },
   );
 }
+
+/** Pretends the Alt key went down, as page script can: untrusted events the guide must ignore. */
+export function forgeAltKeydown(): void {
+  for (const target of [document, document.body]) {
+    target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }));
+  }
+}
