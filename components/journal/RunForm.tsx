@@ -25,7 +25,7 @@ import {
 import { type DistanceUnit, UNIT_ABBREVIATIONS } from '../../knowledge/journal/units';
 import { ZONE_IDS, type ZoneId } from '../../knowledge/types';
 import { type Choice, ChoiceGroup } from '../ui/ChoiceGroup';
-import { FormField } from '../ui/Field';
+import { DecimalInput, FormField } from '../ui/Field';
 import { LimitedTextarea } from '../ui/LimitedTextarea';
 import { PainScale } from './PainScale';
 import { type DraftField, type RunDraft, readDraft, type ShoeChoice } from './run-draft';
@@ -223,15 +223,7 @@ export function RunForm(props: {
             label={`Distance (${UNIT_ABBREVIATIONS[props.unit ?? 'km']})`}
             error={problems.distanceKm}
             render={(input) => (
-              <input
-                {...input}
-                type="text"
-                inputMode="decimal"
-                autoComplete="off"
-                value={draft.distance}
-                onInput={text('distance')}
-                required
-              />
+              <DecimalInput {...input} value={draft.distance} onInput={text('distance')} required />
             )}
           />
           <FormField
@@ -304,13 +296,7 @@ export function RunForm(props: {
               label={`Already run in them (${UNIT_ABBREVIATIONS[props.unit ?? 'km']})`}
               error={problems.newShoeKm}
               render={(input) => (
-                <input
-                  {...input}
-                  type="text"
-                  inputMode="decimal"
-                  value={draft.newShoeKm}
-                  onInput={text('newShoeKm')}
-                />
+                <DecimalInput {...input} value={draft.newShoeKm} onInput={text('newShoeKm')} />
               )}
             />
           </div>

@@ -26,7 +26,7 @@ import {
   toKm,
   UNIT_ABBREVIATIONS,
 } from '../../knowledge/journal/units';
-import { FormField } from '../ui/Field';
+import { DecimalInput, FormField } from '../ui/Field';
 import { type DraftField, formatDuration, parseDecimal } from './run-draft';
 
 /** "Mon, 12 May 2025" in the reader's locale. */
@@ -272,11 +272,8 @@ function RetireDistance(props: {
         label={`Replace ${props.shoe.name} at (${UNIT_ABBREVIATIONS[props.unit]})`}
         error={error}
         render={(input) => (
-          <input
+          <DecimalInput
             {...input}
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
             value={typed}
             onInput={(event) => setTyped(event.currentTarget.value)}
           />

@@ -3,6 +3,7 @@
  * and the welcome page both show it; each says in its own place how a change went.
  */
 import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../knowledge/preferences';
 import { DEFAULT_RUNNING_SITES } from '../../knowledge/running-sites';
 import { usePlatform } from '../platform-context';
@@ -13,11 +14,16 @@ export function RunningSiteSwitches(props: {
   report: (work: Promise<unknown>, done: string) => void;
 }): JSX.Element {
   const { switchSiteOn, switchSiteOff } = usePlatform();
+  // A switch shows the reader's click at once, until the stored settings say the same (or the
+  // save fails): any re-render in between would otherwise flip the box back for a moment.
+  const [switching, setSwitching] = useState<Readonly<Record<string, boolean>>>({});
+  useEffect(() => setSwitching({}), [props.settings.disabledSites]);
   const toggle = (site: string, on: boolean) => {
-    props.report(
-      on ? switchSiteOn(site) : switchSiteOff(site),
-      `${site} switched ${on ? 'on' : 'off'}.`,
-    );
+    setSwitching((current) => ({ ...current, [site]: on }));
+    const work = on ? switchSiteOn(site) : switchSiteOff(site);
+    const settled = () => setSwitching(({ [site]: _done, ...others }) => others);
+    work.then((result) => result === false && settled(), settled);
+    props.report(work, `${site} switched ${on ? 'on' : 'off'}.`);
   };
   return (
     <ul class="site-list">
@@ -26,7 +32,7 @@ export function RunningSiteSwitches(props: {
           <label class="switch-row">
             <input
               type="checkbox"
-              checked={!props.settings.disabledSites.includes(site)}
+              checked={switching[site] ?? !props.settings.disabledSites.includes(site)}
               onChange={(event) => toggle(site, event.currentTarget.checked)}
             />
             <span>{site}</span>

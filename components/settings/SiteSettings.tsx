@@ -7,6 +7,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../knowledge/preferences';
 import { DEFAULT_RUNNING_SITES, hostBelongsToSite } from '../../knowledge/running-sites';
 import { usePlatform } from '../platform-context';
+import { RunningSiteSwitches } from './RunningSiteSwitches';
 import { siteFromInput } from './site-name';
 
 interface Message {
@@ -39,10 +40,6 @@ export function SiteSettings({ settings }: { settings: Settings }): JSX.Element 
   const [draft, setDraft] = useState('');
   // Each message shows beside what it is about: the running sites' switches or the add form.
   const [message, setMessage] = useState<Message | null>(null);
-  // A switch shows the reader's click at once, until the stored settings say the same (or the
-  // save fails): any re-render in between would otherwise flip the box back for a moment.
-  const [switching, setSwitching] = useState<Readonly<Record<string, boolean>>>({});
-  useEffect(() => setSwitching({}), [settings.disabledSites]);
 
   const report = (work: Promise<unknown>, done: string, where: Message['where']) => {
     setMessage(null);
@@ -61,14 +58,6 @@ export function SiteSettings({ settings }: { settings: Settings }): JSX.Element 
       .catch(() =>
         setMessage({ text: 'That change could not be saved. Try again.', error: true, where }),
       );
-  };
-
-  const toggleDefault = (site: string, on: boolean) => {
-    setSwitching((current) => ({ ...current, [site]: on }));
-    const work = on ? switchSiteOn(site) : switchSiteOff(site);
-    const settled = () => setSwitching(({ [site]: _done, ...others }) => others);
-    work.then((result) => result === false && settled(), settled);
-    report(work, `${site} switched ${on ? 'on' : 'off'}.`, 'running');
   };
 
   const add = (event: Event) => {
@@ -117,20 +106,10 @@ export function SiteSettings({ settings }: { settings: Settings }): JSX.Element 
       <fieldset class="question">
         <legend>Running sites</legend>
         <p class="hint">The guide marks and explains hip-pain words on these sites.</p>
-        <ul class="site-list">
-          {DEFAULT_RUNNING_SITES.map((site) => (
-            <li key={site}>
-              <label class="switch-row">
-                <input
-                  type="checkbox"
-                  checked={switching[site] ?? !settings.disabledSites.includes(site)}
-                  onChange={(event) => toggleDefault(site, event.currentTarget.checked)}
-                />
-                <span>{site}</span>
-              </label>
-            </li>
-          ))}
-        </ul>
+        <RunningSiteSwitches
+          settings={settings}
+          report={(work, done) => report(work, done, 'running')}
+        />
         {message?.where === 'running' && <SiteMessage message={message} />}
       </fieldset>
 

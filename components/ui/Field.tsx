@@ -54,3 +54,15 @@ export function GroupError(props: { id: string; error?: string }): JSX.Element |
     </p>
   ) : null;
 }
+
+/**
+ * A box for a number typed with either decimal mark ("8,5" or "8.5"): a text input, since
+ * `type="number"` refuses or misreads one of the two depending on the browser's locale, with the
+ * phone's decimal keypad and no autofill of earlier entries.
+ */
+export function DecimalInput(
+  props: FieldInputProps &
+    Omit<JSX.InputHTMLAttributes<HTMLInputElement>, 'type' | 'inputMode' | 'autoComplete'>,
+): JSX.Element {
+  return <input {...props} type="text" inputMode="decimal" autoComplete="off" />;
+}

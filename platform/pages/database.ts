@@ -264,6 +264,63 @@ export function databaseConnection(name = DATABASE_NAME): DatabaseConnection {
   };
 }
 
+/** How a repository reaches its open database (`DatabaseConnection.get`). */
+export type DatabaseAccess = () => Promise<IDBPDatabase<HipPainGuideDB>>;
+
+/** A read-write transaction over `Stores`. */
+export type WriteTransaction<Stores extends StoreName[]> = IDBPTransaction<
+  HipPainGuideDB,
+  Stores,
+  'readwrite'
+>;
+
+/** Our own refusals as they are; IndexedDB's failures in words a runner can act on. */
+function asStorageError(error: unknown): StorageError {
+  return error instanceof StorageError ? error : explainStorageFailure(error);
+}
+
+/** Runs `work` on the open database; any failure reaches the caller as a `StorageError`. */
+export async function readStored<T>(
+  database: DatabaseAccess,
+  work: (db: IDBPDatabase<HipPainGuideDB>) => Promise<T>,
+): Promise<T> {
+  try {
+    return await work(await database());
+  } catch (error) {
+    throw asStorageError(error);
+  }
+}
+
+/**
+ * Runs `work` in one read-write transaction over `stores`: all of it is stored or, on any
+ * failure (storage full, a refused revision), none of it, and the failure reaches the caller as
+ * a `StorageError`.
+ */
+export async function writeStored<Stores extends StoreName[], T>(
+  database: DatabaseAccess,
+  stores: Stores,
+  work: (tx: WriteTransaction<Stores>) => Promise<T>,
+): Promise<T> {
+  let tx: WriteTransaction<Stores> | undefined;
+  try {
+    tx = (await database()).transaction(stores, 'readwrite');
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    if (tx) {
+      try {
+        tx.abort();
+      } catch {
+        // Already aborted by the failed request, or finished: nothing to undo.
+      }
+      // The abort rejects `done`; the error that caused it is the one thrown below.
+      await tx.done.catch(() => undefined);
+    }
+    throw asStorageError(error);
+  }
+}
+
 /** Opens (and if needed upgrades) the database. `name` is for tests. */
 export async function openDatabase(name = DATABASE_NAME): Promise<IDBPDatabase<HipPainGuideDB>> {
   try {

@@ -5,7 +5,7 @@
  * never brings back a check deleted in another window or overwrites one restored from a backup;
  * other open pages hear of every change (`watch`).
  */
-import type { IDBPDatabase, IDBPObjectStore } from 'idb';
+import type { IDBPObjectStore } from 'idb';
 import {
   migrateCheckRecord,
   type SavedCheck as SavedCheckRecord,
@@ -16,12 +16,13 @@ import {
   DATABASE_NAME,
   type DataChange,
   databaseConnection,
-  explainStorageFailure,
   type HipPainGuideDB,
   newRevision,
   nextId,
+  readStored,
   StorageError,
   type StoredCheck,
+  writeStored,
 } from './database';
 
 /** A saved check as history reads it back: with its id, and its revision when it has one. */
@@ -69,32 +70,9 @@ export function createCheckHistory(databaseName = DATABASE_NAME): CheckHistory {
   const channel = changeChannel();
   const database = () => connection.get();
 
-  async function run<T>(work: (db: IDBPDatabase<HipPainGuideDB>) => Promise<T>): Promise<T> {
-    try {
-      return await work(await database());
-    } catch (error) {
-      throw error instanceof StorageError ? error : explainStorageFailure(error);
-    }
-  }
-
   /** A read-check-write in one transaction, then a word to the other pages. */
   async function write<T>(work: (store: ChecksStore) => Promise<T>): Promise<T> {
-    const result = await run(async (db) => {
-      const tx = db.transaction('checks', 'readwrite');
-      try {
-        const value = await work(tx.store);
-        await tx.done;
-        return value;
-      } catch (error) {
-        try {
-          tx.abort();
-        } catch {
-          // Already aborted by the failed request, or finished: nothing to undo.
-        }
-        await tx.done.catch(() => undefined);
-        throw error;
-      }
-    });
+    const result = await writeStored(database, ['checks'], (tx) => work(tx.objectStore('checks')));
     channel.announce(['checks']);
     return result;
   }
@@ -115,13 +93,13 @@ export function createCheckHistory(databaseName = DATABASE_NAME): CheckHistory {
         return rev;
       }),
     list: () =>
-      run(async (db) => {
+      readStored(database, async (db) => {
         // Checks saved by older versions are brought to today's shape as they are read.
         const checks = (await db.getAllFromIndex('checks', 'at')) as SavedCheck[];
         return checks.map(migrateCheckRecord).reverse();
       }),
     get: (id) =>
-      run(async (db) => {
+      readStored(database, async (db) => {
         const check = (await db.get('checks', id)) as SavedCheck | undefined;
         return check ? migrateCheckRecord(check) : null;
       }),

@@ -1,12 +1,3 @@
-/**
- * The run journal's repository: runs and shoes in the extension's IndexedDB database, a full
- * backup out and in. Every write is one transaction, so a failure (storage full, a bad record)
- * leaves the data exactly as it was; every failure reaches the caller as a `StorageError` whose
- * message can be shown as is. Changes to an existing record name the revision they were made
- * from and are refused when another window changed the record since (`StaleWriteError`); other
- * open pages hear of every write (`watch`).
- */
-import type { IDBPDatabase, IDBPTransaction } from 'idb';
 import { createBackup, type JournalBackup } from '../../knowledge/journal/backup';
 import type { MergePlan } from '../../knowledge/journal/backup-merge';
 import {
@@ -20,21 +11,20 @@ import type { SavedCheck } from '../../knowledge/symptoms/check-record';
 import {
   assertRevision,
   changeChannel,
+  type DatabaseAccess,
   type DataChange,
   databaseConnection,
-  explainStorageFailure,
-  type HipPainGuideDB,
   newRevision,
   nextId,
-  StorageError,
+  readStored,
   type StoredCheck,
   type StoredEpisode,
   type StoredRun,
   type StoredShoe,
   type StoreName,
+  type WriteTransaction,
+  writeStored,
 } from './database';
-
-type WriteTransaction<S extends StoreName[]> = IDBPTransaction<HipPainGuideDB, S, 'readwrite'>;
 
 /** How many records of each kind are stored (to say what a restore would replace). */
 export interface StoredCounts {
@@ -145,44 +135,6 @@ export async function openJournal(options: OpenJournalOptions = {}): Promise<Jou
   });
 }
 
-type Database = () => Promise<IDBPDatabase<HipPainGuideDB>>;
-
-async function write<S extends StoreName[], T>(
-  database: Database,
-  stores: S,
-  work: (tx: WriteTransaction<S>) => Promise<T>,
-): Promise<T> {
-  let tx: WriteTransaction<S> | undefined;
-  try {
-    tx = (await database()).transaction(stores, 'readwrite');
-    const result = await work(tx);
-    await tx.done;
-    return result;
-  } catch (error) {
-    if (tx) {
-      try {
-        tx.abort();
-      } catch {
-        // Already aborted by the failed request, or finished: nothing to undo.
-      }
-      // The abort rejects `done`; the error that caused it is the one thrown below.
-      await tx.done.catch(() => undefined);
-    }
-    throw error instanceof StorageError ? error : explainStorageFailure(error);
-  }
-}
-
-async function read<T>(
-  database: Database,
-  work: (db: IDBPDatabase<HipPainGuideDB>) => Promise<T>,
-): Promise<T> {
-  try {
-    return await work(await database());
-  } catch (error) {
-    throw error instanceof StorageError ? error : explainStorageFailure(error);
-  }
-}
-
 /**
  * Starts requests in order (they queue inside the transaction) and waits for all. If starting one
  * throws, the ones already started will fail with the aborted transaction: mark them handled.
@@ -213,7 +165,7 @@ function withoutRevision<T extends object>(record: T): Omit<T, 'rev'> {
 }
 
 function createRepository(
-  database: Database,
+  database: DatabaseAccess,
   channel: ReturnType<typeof changeChannel>,
   close: () => void,
 ): JournalRepository {
@@ -222,14 +174,14 @@ function createRepository(
     stores: S,
     work: (tx: WriteTransaction<S>) => Promise<T>,
   ): Promise<T> => {
-    const result = await write(database, stores, work);
+    const result = await writeStored(database, stores, work);
     channel.announce(stores);
     return result;
   };
 
   return {
     load: () =>
-      read(database, async (db) => {
+      readStored(database, async (db) => {
         const tx = db.transaction(['runs', 'shoes', 'episodes']);
         const [runs, shoes, episodes] = await Promise.all([
           tx.objectStore('runs').getAll(),
@@ -347,13 +299,13 @@ function createRepository(
       }),
 
     latestCheck: () =>
-      read(database, async (db) => {
+      readStored(database, async (db) => {
         const cursor = await db.transaction('checks').store.index('at').openCursor(null, 'prev');
         return cursor?.value ?? null;
       }),
 
     counts: () =>
-      read(database, async (db) => {
+      readStored(database, async (db) => {
         const tx = db.transaction(['runs', 'shoes', 'checks']);
         const [runs, shoes, checks] = await Promise.all([
           tx.objectStore('runs').count(),
@@ -364,7 +316,7 @@ function createRepository(
       }),
 
     exportBackup: (now) =>
-      read(database, async (db) => {
+      readStored(database, async (db) => {
         const tx = db.transaction(['runs', 'shoes', 'checks', 'episodes']);
         const [runs, shoes, checks, episodes] = await Promise.all([
           tx.objectStore('runs').getAll(),
@@ -417,7 +369,7 @@ function createRepository(
     },
 
     allChecks: () =>
-      read(database, async (db) =>
+      readStored(database, async (db) =>
         (await db.getAll('checks')).filter((check): check is StoredCheck & SavedCheck => {
           return check.id !== undefined;
         }),

@@ -6,8 +6,8 @@
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, HOSTS, launchExtensionBrowser } from './support/extension-browser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { browserForThisFile, HOSTS } from './support/extension-browser';
 import {
   askPageForTerms,
   markCount,
@@ -28,16 +28,10 @@ import {
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
 
-let browser: ExtensionBrowser;
+const browser = browserForThisFile();
 
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
 afterEach(async () => {
   await setSettings({});
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const open = (host: string, path: string) => openMarked(browser, host, path);

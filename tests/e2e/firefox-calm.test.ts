@@ -5,12 +5,11 @@
  */
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { HOSTS } from './support/extension-browser';
 import {
   askPageForTerms,
-  type FirefoxExtensionBrowser,
-  launchFirefoxWithExtension,
+  firefoxForThisFile,
   sendToPage,
   setSettings,
 } from './support/firefox-browser';
@@ -20,9 +19,9 @@ import {
   hover,
   markCount,
   markedText,
+  openMarked,
   waitForCard,
   waitForCardText,
-  waitForMarks,
   waitForNoCard,
 } from './support/firefox-page';
 
@@ -30,24 +29,11 @@ import {
 // promise-based `browser` is the extension API.
 declare const browser: typeof ExtensionApi;
 
-let firefox: FirefoxExtensionBrowser;
+const firefox = firefoxForThisFile();
 
-beforeAll(async () => {
-  firefox = await launchFirefoxWithExtension();
-});
 afterEach(async () => {
   await setSettings(firefox, {});
-  await firefox?.closeTestTabs();
 });
-afterAll(async () => {
-  await firefox?.close();
-});
-
-async function openMarked(host: string, path: string): Promise<Page> {
-  const page = await firefox.openPage(host, path);
-  await waitForMarks(page);
-  return page;
-}
 
 /** Proving no card comes means waiting past the card delay (400 ms): no event to await. */
 async function expectNoCardAfterDelay(page: Page): Promise<void> {
@@ -76,7 +62,7 @@ async function waitForMuted(expected: string[]): Promise<void> {
 
 describe('calm pages in Firefox', () => {
   it('marks each term once per screen; a later mention explains itself on hover', async () => {
-    const page = await openMarked(HOSTS.runnersWorld, 'calm.html');
+    const page = await openMarked(firefox, HOSTS.runnersWorld, 'calm.html');
     await expect
       .poll(() => markedText(page, 'first'))
       .toBe(
@@ -98,7 +84,7 @@ describe('calm pages in Firefox', () => {
   });
 
   it('mutes a term from its card and undoes it there', async () => {
-    const page = await openMarked(HOSTS.runnersWorld, 'calm.html');
+    const page = await openMarked(firefox, HOSTS.runnersWorld, 'calm.html');
     await sendToPage(firefox, page, { type: 'background→page:next-term' });
     await waitForCard(page);
     await waitForCardText(page, /Hip bursitis/);
@@ -115,7 +101,7 @@ describe('calm pages in Firefox', () => {
 
   it('with Alt chosen opens only while Alt is held; with click chosen, on a click', async () => {
     await setSettings(firefox, { cardOpening: 'modifier' });
-    let page = await openMarked(HOSTS.runnersWorld, 'calm.html');
+    let page = await openMarked(firefox, HOSTS.runnersWorld, 'calm.html');
     await hover(page, 'first', 'labral tear');
     await expectNoCardAfterDelay(page);
     await page.keyboard.down('Alt');
@@ -124,7 +110,7 @@ describe('calm pages in Firefox', () => {
     await page.close();
 
     await setSettings(firefox, { cardOpening: 'click' });
-    page = await openMarked(HOSTS.runnersWorld, 'calm.html');
+    page = await openMarked(firefox, HOSTS.runnersWorld, 'calm.html');
     await hover(page, 'first', 'labral tear');
     await expectNoCardAfterDelay(page);
     await page.mouse.click(...(await centre(page, 'first', 'labral tear')));
@@ -134,7 +120,7 @@ describe('calm pages in Firefox', () => {
   });
 
   it('opens a card on a tap, and closes it on a tap elsewhere', async () => {
-    const page = await openMarked(HOSTS.runnersWorld, 'calm.html');
+    const page = await openMarked(firefox, HOSTS.runnersWorld, 'calm.html');
     await page.touchscreen.tap(...(await centre(page, 'first', 'labral tear')));
     await waitForCard(page);
     await page.touchscreen.tap(...(await centre(page, 'elsewhere', 'Nothing to explain')));
@@ -142,7 +128,7 @@ describe('calm pages in Firefox', () => {
   });
 
   it('leaves French text and a software blog’s "release cadence" alone', async () => {
-    const french = await openMarked(HOSTS.letsRun, 'french-news.html');
+    const french = await openMarked(firefox, HOSTS.letsRun, 'french-news.html');
     expect(await markedText(french, 'french')).not.toContain('[[');
     expect(await markedText(french, 'quote')).toContain('[[hip bursitis]]');
     const blog = await firefox.openPage(HOSTS.letsRun, 'software-blog.html');

@@ -5,29 +5,15 @@
  * cards off an open page at once, the toolbar button says so, and resuming brings them back.
  */
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HOSTS } from './support/extension-browser';
-import {
-  type FirefoxExtensionBrowser,
-  launchFirefoxWithExtension,
-  setSettings,
-} from './support/firefox-browser';
+import { firefoxForThisFile, setSettings } from './support/firefox-browser';
 import { hover, markCount, waitForCard, waitForMarks, waitForNoCard } from './support/firefox-page';
 
 // Functions passed to `evaluate` in a moz-extension:// page run with Firefox's `browser` API.
 declare const browser: typeof import('@wxt-dev/browser').Browser;
 
-let firefox: FirefoxExtensionBrowser;
-
-beforeAll(async () => {
-  firefox = await launchFirefoxWithExtension();
-});
-afterEach(async () => {
-  await firefox?.closeTestTabs();
-});
-afterAll(async () => {
-  await firefox?.close();
-});
+const firefox = firefoxForThisFile();
 
 /** The toolbar button's tooltip for `page`'s tab. */
 async function toolbarTitle(page: Page): Promise<string> {

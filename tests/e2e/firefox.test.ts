@@ -11,16 +11,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { emergencyAction } from '../../knowledge/guide/emergency-number';
 import { RED_FLAGS } from '../../knowledge/guide/red-flags';
 import { fitRun } from '../support/activity-files';
 import { HOSTS } from './support/extension-browser';
 import {
   askPageForTerms,
-  type FirefoxExtensionBrowser,
+  firefoxForThisFile,
   isSidebarOpen,
-  launchFirefoxWithExtension,
   nextStorageChange,
   reloadExtensionPage,
   setSettings,
@@ -35,6 +34,7 @@ import {
   hover,
   markCount,
   markedText,
+  openMarked,
   overlaps,
   screenshot,
   waitForCard,
@@ -43,32 +43,17 @@ import {
   waitForMarks,
   waitForNoCard,
 } from './support/firefox-page';
+import { claimOldCardElementName, forgeAltKeydown } from './support/hostile-page-scripts';
 import { heardBy, watchfulPage } from './support/watchful-page';
 
 // Code passed to `page.evaluate` on an extension page runs there, where `chrome` is the API.
 declare const chrome: typeof Browser;
 
-let firefox: FirefoxExtensionBrowser;
-
-beforeAll(async () => {
-  firefox = await launchFirefoxWithExtension();
-});
-afterEach(async () => {
-  await firefox?.closeTestTabs();
-});
-afterAll(async () => {
-  await firefox?.close();
-});
-
-async function openMarked(host: string, path: string): Promise<Page> {
-  const page = await firefox.openPage(host, path);
-  await waitForMarks(page);
-  return page;
-}
+const firefox = firefoxForThisFile();
 
 describe('the built extension on pages in Firefox', () => {
   it('marks the condition names on a running site', async () => {
-    const page = await openMarked(HOSTS.runnersWorld, 'article.html');
+    const page = await openMarked(firefox, HOSTS.runnersWorld, 'article.html');
     expect(await markedText(page, 'intro')).toContain(
       '[[hip bursitis]], a [[stress fracture]], a [[labral tear]], [[IT band syndrome]] and [[hip flexor tendinitis]]',
     );
@@ -79,7 +64,7 @@ describe('the built extension on pages in Firefox', () => {
   });
 
   it('shows a card beside a term the pointer rests on, named for it; Esc closes it', async () => {
-    const page = await openMarked(HOSTS.runnersWorld, 'article.html');
+    const page = await openMarked(firefox, HOSTS.runnersWorld, 'article.html');
     const term = await hover(page, 'intro', 'IT band syndrome');
     const card = await waitForCard(page);
     expect(overlaps(card, term)).toBe(false);
@@ -95,7 +80,7 @@ describe('the built extension on pages in Firefox', () => {
   });
 
   it('styles marks under names made up for this load, and opens nothing for forged pointer moves', async () => {
-    const page = await openMarked(HOSTS.runnersWorld, watchfulPage(firefox.extensionId));
+    const page = await openMarked(firefox, HOSTS.runnersWorld, watchfulPage(firefox.extensionId));
     const probe = await page.evaluate(() => {
       const names = [...CSS.highlights.keys()];
       const intro = document.getElementById('intro') as Element;
@@ -134,30 +119,12 @@ describe('the built extension on pages in Firefox', () => {
     await setSettings(firefox, { cardOpening: 'modifier' });
     try {
       const page = await firefox.browser.newPage();
-      await page.evaluateOnNewDocument(() => {
-        customElements.define(
-          'hip-pain-guide-card',
-          class extends HTMLElement {
-            constructor() {
-              super();
-              // What a hostile page might do to an element it expects us to create.
-              this.attachShadow({ mode: 'open' }).textContent = 'hijacked';
-              throw new Error('no cards here');
-            }
-          },
-        );
-      });
+      await page.evaluateOnNewDocument(claimOldCardElementName);
       await page.goto(firefox.url(HOSTS.runnersWorld, 'article.html'));
       await waitForMarks(page);
       // The reader's pointer rests on a term; the page pretends Alt went down.
       await hover(page, 'intro', 'hip bursitis');
-      await page.evaluate(() => {
-        for (const target of [document, document.body]) {
-          target.dispatchEvent(
-            new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }),
-          );
-        }
-      });
+      await page.evaluate(forgeAltKeydown);
       // Proving no card comes means waiting past the card delay (400 ms): no event to await.
       await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
       expect(await page.$(':popover-open')).toBeNull();
@@ -229,7 +196,7 @@ describe('a site of the reader’s own in Firefox', () => {
     // A real click: Firefox asks for the host permission only from the user's input.
     await settings.locator('form.add-site button[type="submit"]').click();
     await settingsSay(settings, 'example-cooking.com added.');
-    const page = await openMarked(HOSTS.notRunning, 'recipes.html');
+    const page = await openMarked(firefox, HOSTS.notRunning, 'recipes.html');
     expect(await markedText(page, 'prose')).toContain('[[hip bursitis]] or [[IT band syndrome]]');
 
     // Background tabs get no animation frames, which clicks and waits run on: switch tabs first.
@@ -248,7 +215,7 @@ describe('a site of the reader’s own in Firefox', () => {
 describe('"More in the guide" in Firefox', () => {
   /** Opens the article, rests on "IT band syndrome" and clicks the card's "More in the guide". */
   async function clickMoreInTheGuide(): Promise<Page> {
-    const page = await openMarked(HOSTS.runnersWorld, 'article.html');
+    const page = await openMarked(firefox, HOSTS.runnersWorld, 'article.html');
     await hover(page, 'intro', 'IT band syndrome');
     await waitForCard(page);
     const more = await boxInCard(page, 'button.primary');

@@ -2,23 +2,11 @@
  * The walking skeleton in real Chromium: the built extension loads, marks terms on a running site
  * and nowhere else, and its sidebar page lists the conditions.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  HOSTS,
-  launchExtensionBrowser,
-  screenshot,
-} from './support/extension-browser';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile, HOSTS, screenshot } from './support/extension-browser';
 import { askPageForTerms, markCount, markedText, waitForMarks } from './support/page-marks';
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 describe('the built extension in Chromium', () => {
   it('marks the condition names on a running site', async () => {

@@ -3,13 +3,8 @@
  * Content-Security-Policy, text that looks like markup, and a page that rewrites its own text many
  * times a second. Marks and cards must still work and look right, and the page must not suffer.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  HOSTS,
-  launchExtensionBrowser,
-  screenshot,
-} from './support/extension-browser';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile, HOSTS, screenshot } from './support/extension-browser';
 import {
   highlightBackground,
   highlightNames,
@@ -28,16 +23,9 @@ import {
 const STRICT_CSP =
   "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'none'; connect-src 'none'";
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtensionBrowser({
-    headersFor: (path): Record<string, string> =>
-      path.startsWith('/hostile') ? { 'content-security-policy': STRICT_CSP } : {},
-  });
-});
-afterAll(async () => {
-  await browser?.close();
+const browser = browserForThisFile({
+  headersFor: (path): Record<string, string> =>
+    path.startsWith('/hostile') ? { 'content-security-policy': STRICT_CSP } : {},
 });
 
 describe('a hostile page with a strict CSP', () => {

@@ -8,19 +8,14 @@
 import { join } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../../knowledge/journal/stats';
 import { damagedFit, fitRun, gpxTrack, pointsNorth, tcxFile } from '../support/activity-files';
-import {
-  type ExtensionBrowser,
-  launchExtensionBrowser,
-  SCREENSHOT_DIR,
-} from './support/extension-browser';
+import { browserForThisFile, SCREENSHOT_DIR, SIDEBAR_SIZE } from './support/extension-browser';
 
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
 
-const SIDEBAR = { width: 360, height: 800 };
 const TODAY = localDate(new Date());
 /** Noon on `daysAgo` days before today, local time, as ISO (so the local date is that day). */
 function noonDaysAgo(daysAgo: number, minutes = 0): string {
@@ -28,14 +23,7 @@ function noonDaysAgo(daysAgo: number, minutes = 0): string {
   return new Date(at.getTime() + minutes * 60_000).toISOString().replace('.000', '');
 }
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 async function setUnit(unit: 'km' | 'mi'): Promise<void> {
   await browser.serviceWorker.evaluate(async (distanceUnit) => {
@@ -48,7 +36,7 @@ async function setUnit(unit: 'km' | 'mi'): Promise<void> {
 
 async function openRuns(theme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await browser.openSidebarPage('journal');
-  await page.setViewportSize(SIDEBAR);
+  await page.setViewportSize(SIDEBAR_SIZE);
   await page.emulateMedia({ colorScheme: theme });
   await page.getByRole('tab', { name: 'Runs' }).click();
   await page.getByLabel('Activity files').waitFor();

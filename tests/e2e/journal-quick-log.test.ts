@@ -7,37 +7,28 @@
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../knowledge/journal/backup';
 import { addDays, localDate } from '../../knowledge/journal/stats';
-import {
-  type ExtensionBrowser,
-  launchExtensionBrowser,
-  SCREENSHOT_DIR,
-} from './support/extension-browser';
+import { browserForThisFile, SCREENSHOT_DIR, SIDEBAR_SIZE } from './support/extension-browser';
 
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
 
-const SIDEBAR = { width: 360, height: 800 };
 const THEMES = ['light', 'dark'] as const;
 const YESTERDAY = addDays(localDate(new Date()), -1);
 
-let browser: ExtensionBrowser;
+const browser = browserForThisFile();
 
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
   await browser.serviceWorker.evaluate(() =>
     chrome.storage.local.set({ settings: { distanceUnit: 'km' } }),
   );
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function openJournal(): Promise<Page> {
   const page = await browser.openSidebarPage('journal');
-  await page.setViewportSize(SIDEBAR);
+  await page.setViewportSize(SIDEBAR_SIZE);
   await page.locator('form[aria-label="Log a run"]').waitFor();
   return page;
 }

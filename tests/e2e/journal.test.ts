@@ -8,22 +8,21 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../knowledge/journal/backup';
 import { shortDate } from '../../knowledge/journal/rules';
 import { addDays, localDate } from '../../knowledge/journal/stats';
 import type { JournalRun, SurfaceId } from '../../knowledge/journal/types';
 import {
-  type ExtensionBrowser,
+  browserForThisFile,
   enableDeveloperMode,
-  launchExtensionBrowser,
   SCREENSHOT_DIR,
+  SIDEBAR_SIZE,
 } from './support/extension-browser';
 
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
 
-const SIDEBAR = { width: 360, height: 800 };
 const THEMES = ['light', 'dark'] as const;
 const AXE_SOURCE = readFileSync(
   resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
@@ -32,7 +31,7 @@ const AXE_SOURCE = readFileSync(
 const TODAY = localDate(new Date());
 const day = (offset: number) => addDays(TODAY, offset);
 
-let browser: ExtensionBrowser;
+const browser = browserForThisFile();
 
 /**
  * Ten weeks of running as a backup file: 32 runs that build from 5 to 10 km, three pairs of shoes
@@ -123,19 +122,15 @@ function alertsBackup(): Buffer {
 }
 
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
   // These flows are written in km; unchosen, the unit follows the browser's language (en-US: miles).
   await browser.serviceWorker.evaluate(() =>
     chrome.storage.local.set({ settings: { distanceUnit: 'km' } }),
   );
 });
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function openJournal(theme: (typeof THEMES)[number] = 'light'): Promise<Page> {
   const page = await browser.openSidebarPage('journal');
-  await page.setViewportSize(SIDEBAR);
+  await page.setViewportSize(SIDEBAR_SIZE);
   await page.emulateMedia({ colorScheme: theme });
   await page.locator('form[aria-label="Log a run"]').waitFor();
   return page;
@@ -536,7 +531,7 @@ describe('the run journal in Chromium', () => {
         ['backup', 'Backup'],
       ] as const) {
         await tab(themed, label);
-        await themed.setViewportSize(SIDEBAR);
+        await themed.setViewportSize(SIDEBAR_SIZE);
         expect(await seriousViolations(themed), `${name} ${theme}`).toEqual([]);
         // Screens show the tab's own content: scroll the tabs to the top.
         await themed.locator('.j-tabs').evaluate((tabs) => tabs.scrollIntoView());
@@ -594,7 +589,7 @@ describe('the run journal in Chromium', () => {
     expect(await sidewaysOverflow(page), 'alerts at 200% zoom').toBeLessThanOrEqual(0);
     await first.screenshot({ path: `${SCREENSHOT_DIR}/journal-alert-zoom200.png` });
     await more.screenshot({ path: `${SCREENSHOT_DIR}/journal-alert-fold-zoom200.png` });
-    await page.setViewportSize(SIDEBAR);
+    await page.setViewportSize(SIDEBAR_SIZE);
 
     await more.locator('summary').click();
     await expect.poll(() => more.locator('li.j-warning').first().isVisible()).toBe(true);

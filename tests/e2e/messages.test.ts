@@ -5,32 +5,19 @@
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  HOSTS,
-  launchExtensionBrowser,
-  screenshot,
-} from './support/extension-browser';
-import { openMarked, sendToPage, setSettings } from './support/page-marks';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile, HOSTS, SIDEBAR_SIZE, screenshot } from './support/extension-browser';
+import { handedOverRoute, openMarked, sendToPage, setSettings } from './support/page-marks';
 import { waitForCard } from './support/term-geometry';
 
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
 
-const SIDEBAR = { width: 360, height: 800 };
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 async function openSidebar(route: string): Promise<Page> {
   const page = await browser.openSidebarPage(route);
-  await page.setViewportSize(SIDEBAR);
+  await page.setViewportSize(SIDEBAR_SIZE);
   return page;
 }
 
@@ -188,13 +175,7 @@ describe('a card on a running site', () => {
     });
     await waitForCard(page);
     await page.keyboard.press('Enter');
-    const route = await browser.serviceWorker.evaluate(async () => {
-      for (;;) {
-        const { pendingRoute } = await chrome.storage.session.get('pendingRoute');
-        if (pendingRoute) return (pendingRoute as { route: unknown }).route;
-        await new Promise((resolve) => chrome.storage.session.onChanged.addListener(resolve));
-      }
-    });
+    const route = await handedOverRoute(browser);
     expect(route).toEqual({ view: 'term', id: 'physiotherapy' });
     await page.close();
   });

@@ -2,16 +2,11 @@
  * The page side in real Chromium: marks where they belong and nowhere else, cards on hover and
  * from the keyboard, dynamic pages, and switching a site off.
  */
-import type { Browser } from '@wxt-dev/browser';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  HOSTS,
-  launchExtensionBrowser,
-  screenshot,
-} from './support/extension-browser';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile, HOSTS, screenshot } from './support/extension-browser';
 import {
   askPageForTerms,
+  handedOverRoute,
   markCount,
   markedText,
   openMarked,
@@ -30,17 +25,7 @@ import {
   waitForNoCard,
 } from './support/term-geometry';
 
-// Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
-declare const chrome: typeof Browser;
-
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile();
 
 const open = (host: string, path: string) => openMarked(browser, host, path);
 
@@ -156,13 +141,7 @@ describe('the card', () => {
     expect((await dialogNames(page)).join('|')).toMatch(/Stress fracture/i);
     // Focus is on "More in the guide": Enter asks the background to open the guide there.
     await page.keyboard.press('Enter');
-    const route = await browser.serviceWorker.evaluate(async () => {
-      for (;;) {
-        const { pendingRoute } = await chrome.storage.session.get('pendingRoute');
-        if (pendingRoute) return (pendingRoute as { route: unknown }).route;
-        await new Promise((resolve) => chrome.storage.session.onChanged.addListener(resolve));
-      }
-    });
+    const route = await handedOverRoute(browser);
     expect(route).toEqual({ view: 'condition', id: 'stress-fracture' });
     await page.close();
   });

@@ -15,11 +15,13 @@ import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  browserForThisFile,
   type ExtensionBrowser,
   enableDeveloperMode,
   HOSTS,
   launchExtensionBrowser,
 } from './support/extension-browser';
+import { claimOldCardElementName, forgeAltKeydown } from './support/hostile-page-scripts';
 import {
   highlightBackground,
   highlightNames,
@@ -41,17 +43,13 @@ import { heardBy, watchfulPage } from './support/watchful-page';
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
 
-let browser: ExtensionBrowser;
+// Lets Playwright report the service worker's requests too (read when the browser launches).
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
+const browser = browserForThisFile();
 const requests: string[] = [];
 
-beforeAll(async () => {
-  // Lets Playwright report the service worker's requests too.
-  process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
-  browser = await launchExtensionBrowser();
+beforeAll(() => {
   browser.context.on('request', (request) => requests.push(request.url()));
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const SIDEBAR_ROUTES = [
@@ -244,19 +242,7 @@ describe('what a page can tell', () => {
 
   it('still gets cards on a page that pre-defined the old card element name', async () => {
     const page = await browser.context.newPage();
-    await page.addInitScript(() => {
-      customElements.define(
-        'hip-pain-guide-card',
-        class extends HTMLElement {
-          constructor() {
-            super();
-            // What a hostile page might do to an element it expects us to create.
-            this.attachShadow({ mode: 'open' }).textContent = 'hijacked';
-            throw new Error('no cards here');
-          }
-        },
-      );
-    });
+    await page.addInitScript(claimOldCardElementName);
     await page.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
     await waitForMarks(page);
     await hoverWords(page, 'intro', 'hip bursitis');
@@ -305,13 +291,7 @@ describe('what a page can tell', () => {
       await waitForMarks(page);
       // The reader's pointer rests on a term; the page pretends Alt went down.
       await hoverWords(page, 'intro', 'labral tear');
-      await page.evaluate(() => {
-        for (const target of [document, document.body]) {
-          target.dispatchEvent(
-            new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }),
-          );
-        }
-      });
+      await page.evaluate(forgeAltKeydown);
       // Proving no card comes means waiting past the card delay (400 ms): no event to await.
       await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
       expect(await page.locator(OPEN_CARD).count()).toBe(0);

@@ -9,10 +9,10 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  type ExtensionBrowser,
+  browserForThisFile,
   HOSTS,
-  launchExtensionBrowser,
   SCREENSHOT_DIR,
+  SIDEBAR_SIZE,
 } from './support/extension-browser';
 import { waitForMarks } from './support/page-marks';
 
@@ -20,7 +20,6 @@ const AXE_SOURCE = readFileSync(
   resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
   'utf8',
 );
-const SIDEBAR = { width: 360, height: 800 };
 const THEMES = ['light', 'dark'] as const;
 
 interface AxeViolation {
@@ -30,11 +29,10 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-let browser: ExtensionBrowser;
+const browser = browserForThisFile();
 const axeReport: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
   // One saved check, so the history view has something to show.
   const page = await browser.openSidebarPage('check');
   await page.getByLabel('Outer hip').check();
@@ -45,7 +43,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   console.log(`axe (serious/critical violations per view):\n${axeReport.join('\n')}`);
-  await browser?.close();
 });
 
 /** How to reach each view, and what to do there before the audit. */
@@ -118,7 +115,7 @@ async function openView(name: string, theme: (typeof THEMES)[number]): Promise<P
   const view = VIEWS[name];
   if (!view) throw new Error(`No view ${name}`);
   const page = await browser.context.newPage();
-  await page.setViewportSize(SIDEBAR);
+  await page.setViewportSize(SIDEBAR_SIZE);
   await page.emulateMedia({ colorScheme: theme });
   await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html#/${view.route}`);
   await page.locator('main h1').waitFor();

@@ -9,14 +9,14 @@
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { emergencyAction } from '../../knowledge/guide/emergency-number';
 import { CONDITION_IDS } from '../../knowledge/types';
 import {
-  type ExtensionBrowser,
+  browserForThisFile,
   HOSTS,
-  launchExtensionBrowser,
   SCREENSHOT_DIR,
+  SIDEBAR_SIZE,
 } from './support/extension-browser';
 import { waitForMarks } from './support/page-marks';
 import { boxOfWords, waitForCard } from './support/term-geometry';
@@ -24,15 +24,8 @@ import { boxOfWords, waitForCard } from './support/term-geometry';
 // Code passed to `evaluate` in the extension's pages runs where `chrome` is the API.
 declare const chrome: typeof Browser;
 
-const SIDEBAR = { width: 360, height: 800 };
-let browser: ExtensionBrowser;
+const browser = browserForThisFile();
 
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 // A test that fails before its own `page.close()` must not leave a sidebar open: an open sidebar
 // takes the routes handed over in later tests, which then fail for no reason of their own.
 afterEach(async () => {
@@ -43,7 +36,7 @@ afterEach(async () => {
 
 async function sidebar(route = ''): Promise<Page> {
   const page = await browser.openSidebarPage(route);
-  await page.setViewportSize(SIDEBAR);
+  await page.setViewportSize(SIDEBAR_SIZE);
   await page.locator('main h1').waitFor();
   return page;
 }
@@ -321,7 +314,7 @@ describe('the header', () => {
         });
       }
     }
-    await page.setViewportSize(SIDEBAR);
+    await page.setViewportSize(SIDEBAR_SIZE);
     const header = page.locator('header');
     await header.getByRole('link', { name: 'Settings', exact: true }).click();
     await expect.poll(() => heading(page).textContent()).toBe('Settings');
@@ -367,7 +360,7 @@ describe('opening the guide at an entry', () => {
       }),
     );
     const page = await browser.openSidebarPage();
-    await page.setViewportSize(SIDEBAR);
+    await page.setViewportSize(SIDEBAR_SIZE);
     await page.locator('[data-entry="cartilage-tear"]').waitFor();
     await page.evaluate(() =>
       chrome.storage.session.set({

@@ -9,27 +9,15 @@
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ExtensionBrowser,
-  HOSTS,
-  launchExtensionBrowser,
-  screenshot,
-} from './support/extension-browser';
+import { describe, expect, it } from 'vitest';
+import { browserForThisFile, HOSTS, screenshot } from './support/extension-browser';
 import { askPageForTerms, markCount, openMarked } from './support/page-marks';
 import { hoverWords, waitForCard, waitForNoCard } from './support/term-geometry';
 
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
 
-let browser: ExtensionBrowser;
-
-beforeAll(async () => {
-  browser = await launchExtensionBrowser({ keepWelcomePage: true });
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForThisFile({ keepWelcomePage: true });
 
 /** The welcome page the install opened (waits for it). */
 async function welcomePage(): Promise<Page> {

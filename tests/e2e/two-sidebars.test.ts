@@ -8,32 +8,24 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ConsoleMessage, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBackup } from '../../knowledge/journal/backup';
 import { addDays, localDate } from '../../knowledge/journal/stats';
 import type { JournalRun } from '../../knowledge/journal/types';
 import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 import {
+  browserForThisFile,
   EXTENSION_DIR,
-  type ExtensionBrowser,
   HOSTS,
-  launchExtensionBrowser,
+  SIDEBAR_SIZE,
 } from './support/extension-browser';
 
 const TODAY = localDate(new Date());
 const day = (offset: number) => addDays(TODAY, offset);
-const SIDEBAR = { width: 360, height: 800 };
 
-let browser: ExtensionBrowser;
+const browser = browserForThisFile();
 /** Console errors of every page this file opens (a CSP violation is reported there). */
 const consoleErrors: string[] = [];
-
-beforeAll(async () => {
-  browser = await launchExtensionBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 function run(id: number, date: string, distanceKm: number): JournalRun {
   const at = Date.parse(`${day(-1)}T12:00:00Z`);
@@ -83,7 +75,7 @@ async function openSidebar(route: string): Promise<Page> {
   page.on('console', (message: ConsoleMessage) => {
     if (message.type() === 'error') consoleErrors.push(`${route}: ${message.text()}`);
   });
-  await page.setViewportSize(SIDEBAR);
+  await page.setViewportSize(SIDEBAR_SIZE);
   return page;
 }
 

@@ -2,21 +2,17 @@
  * Unusual pages in real Chromium: international text, invisible characters, shadow roots, SVG and
  * frames; a page with over 100,000 text nodes; and a page that rewrites itself every frame.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type ExtensionBrowser, HOSTS, launchExtensionBrowser } from './support/extension-browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserForThisFile, HOSTS } from './support/extension-browser';
 import { markCount, markedText, openMarked, setSettings, waitForMarks } from './support/page-marks';
 import { hoverWords, overlaps, waitForCard } from './support/term-geometry';
 
-let browser: ExtensionBrowser;
+const browser = browserForThisFile();
 
 beforeAll(async () => {
-  browser = await launchExtensionBrowser();
   // These pages test which text forms are found, so every mention is marked (by default each
   // term is marked once per screen; calm-pages.test.ts tests that).
   await setSettings(browser, { markingMode: 'every' });
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const open = (host: string, path: string) => openMarked(browser, host, path);

@@ -5,6 +5,7 @@
  */
 import { localDate } from '../stats';
 import type { SurfaceId } from '../types';
+import type { SportReading } from './sport';
 
 /** The file formats we read. Stored on imported runs: never rename one. */
 export const ACTIVITY_SOURCES = ['fit', 'gpx', 'tcx'] as const;
@@ -62,12 +63,42 @@ export function utcDate(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** What a format's reader measured of one activity, in the units its file uses. */
+export interface MeasuredActivity {
+  sport: SportReading;
+  startedAt: number;
+  /** See `ActivitySummary.date`. */
+  date: string;
+  /** Null when the file has no distance. */
+  metres: number | null;
+  /** Null when the file has no time. */
+  seconds: number | null;
+  elevationGainM: number | null;
+  source: ActivitySource;
+}
+
+/** The summary of a measured activity, in the journal's units (km, minutes). */
+export function activitySummary(measured: MeasuredActivity): ActivitySummary {
+  const { sport, metres, seconds } = measured;
+  return {
+    kind: sport.kind,
+    sportLabel: sport.label,
+    surface: sport.surface,
+    startedAt: measured.startedAt,
+    date: measured.date,
+    distanceKm: metres === null ? null : metresToKm(metres),
+    durationMin: seconds === null ? null : secondsToMinutes(seconds),
+    elevationGainM: measured.elevationGainM,
+    source: measured.source,
+  };
+}
+
 /** Metres to km, to the nearest 10 m (what a watch shows). */
-export function metresToKm(metres: number): number {
+function metresToKm(metres: number): number {
   return Math.round(metres / 10) / 100;
 }
 
 /** Seconds to minutes, to the nearest second. */
-export function secondsToMinutes(seconds: number): number {
+function secondsToMinutes(seconds: number): number {
   return Math.round(seconds) / 60;
 }

@@ -7,10 +7,9 @@
 import {
   ActivityFileProblem,
   type ActivitySummary,
+  activitySummary,
   type LocalDateOf,
-  metresToKm,
   runtimeLocalDate,
-  secondsToMinutes,
   utcDate,
 } from './activity';
 import { fitSport } from './sport';
@@ -82,17 +81,17 @@ export function readFitMessages(
     const metres = positive(session.totalDistance);
     const seconds = positive(session.totalTimerTime) ?? positive(session.totalElapsedTime);
     const ascent = session.totalAscent;
-    activities.push({
-      kind: sport.kind,
-      sportLabel: sport.label,
-      surface: sport.surface,
-      startedAt,
-      date: offset === null ? localDateOf(startedAt) : utcDate(startedAt + offset),
-      distanceKm: metres === null ? null : metresToKm(metres),
-      durationMin: seconds === null ? null : secondsToMinutes(seconds),
-      elevationGainM: typeof ascent === 'number' && Number.isFinite(ascent) ? ascent : null,
-      source: 'fit',
-    });
+    activities.push(
+      activitySummary({
+        sport,
+        startedAt,
+        date: offset === null ? localDateOf(startedAt) : utcDate(startedAt + offset),
+        metres,
+        seconds,
+        elevationGainM: typeof ascent === 'number' && Number.isFinite(ascent) ? ascent : null,
+        source: 'fit',
+      }),
+    );
   }
   if (activities.length === 0) {
     throw new ActivityFileProblem('has no activity with a start time in it.');

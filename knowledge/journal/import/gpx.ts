@@ -7,10 +7,9 @@
 import {
   ActivityFileProblem,
   type ActivitySummary,
+  activitySummary,
   type LocalDateOf,
-  metresToKm,
   runtimeLocalDate,
-  secondsToMinutes,
 } from './activity';
 import { namedSport } from './sport';
 import { ClimbCounter, metresBetween } from './track';
@@ -46,19 +45,13 @@ export function readGpx(
   localDateOf: LocalDateOf = runtimeLocalDate,
 ): ActivitySummary[] {
   const tracks: TrackState[] = [];
-  let rootSeen = false;
   let track: TrackState | null = null;
   let point: { lat: number; lon: number } | null = null;
-  const path: string[] = [];
   let routePoints = 0;
 
   scanXml(xml, {
+    root: { name: 'gpx', otherwise: 'is not a GPX file.' },
     open(name, attributes) {
-      if (!rootSeen) {
-        rootSeen = true;
-        if (name !== 'gpx') throw new ActivityFileProblem('is not a GPX file.');
-      }
-      path.push(name);
       if (name === 'trk') track = newTrack();
       else if (name === 'trkseg' && track) track.previous = null;
       else if (name === 'trkpt' && track) {
@@ -75,13 +68,12 @@ export function readGpx(
       } else if (name === 'rtept') routePoints++;
     },
     close(name) {
-      path.pop();
       if (name === 'trk' && track) {
         tracks.push(track);
         track = null;
       } else if (name === 'trkpt') point = null;
     },
-    text(value) {
+    text(value, path) {
       const parent = path.at(-1);
       if (!track) return;
       if (parent === 'type' && path.at(-2) === 'trk') track.type = value;
@@ -114,17 +106,15 @@ export function readGpx(
     const sport = candidate.type === null ? null : namedSport(candidate.type);
     const startedAt = candidate.firstTime ?? 0;
     const seconds = ((candidate.lastTime ?? startedAt) - startedAt) / 1000;
-    const summary: ActivitySummary = {
-      kind: sport?.kind ?? 'run',
-      sportLabel: sport?.label ?? 'Run',
-      surface: sport?.surface ?? 'road',
+    const summary = activitySummary({
+      sport: sport ?? { kind: 'run', label: 'Run', surface: 'road' },
       startedAt,
       date: localDateOf(startedAt),
-      distanceKm: candidate.points > 1 ? metresToKm(candidate.metres) : null,
-      durationMin: seconds > 0 ? secondsToMinutes(seconds) : null,
+      metres: candidate.points > 1 ? candidate.metres : null,
+      seconds: seconds > 0 ? seconds : null,
       elevationGainM: candidate.climb.gainM,
       source: 'gpx',
-    };
+    });
     if (!sport)
       summary.note = 'The file does not say which sport it was, so it was taken as a run.';
     return summary;

@@ -6,10 +6,9 @@
 import {
   ActivityFileProblem,
   type ActivitySummary,
+  activitySummary,
   type LocalDateOf,
-  metresToKm,
   runtimeLocalDate,
-  secondsToMinutes,
 } from './activity';
 import { tcxSport } from './sport';
 import { ClimbCounter } from './track';
@@ -32,17 +31,11 @@ export function readTcx(
   localDateOf: LocalDateOf = runtimeLocalDate,
 ): ActivitySummary[] {
   const activities: ActivityState[] = [];
-  const path: string[] = [];
-  let rootSeen = false;
   let activity: ActivityState | null = null;
 
   scanXml(xml, {
+    root: { name: 'TrainingCenterDatabase', otherwise: 'is not a TCX file.' },
     open(name, attributes) {
-      if (!rootSeen) {
-        rootSeen = true;
-        if (name !== 'TrainingCenterDatabase') throw new ActivityFileProblem('is not a TCX file.');
-      }
-      path.push(name);
       if (name === 'Activity') {
         activity = {
           sport: attributes.Sport,
@@ -60,13 +53,12 @@ export function readTcx(
       }
     },
     close(name) {
-      path.pop();
       if (name === 'Activity' && activity) {
         activities.push(activity);
         activity = null;
       }
     },
-    text(value) {
+    text(value, path) {
       if (!activity) return;
       const parent = path.at(-1);
       const grandparent = path.at(-2);
@@ -102,16 +94,14 @@ export function readTcx(
     const startedAt = candidate.id ?? candidate.firstLapStart ?? 0;
     const metres =
       candidate.lapsWithDistance > 0 ? candidate.lapMetres : candidate.furthestTrackMetres;
-    return {
-      kind: sport.kind,
-      sportLabel: sport.label,
-      surface: sport.surface,
+    return activitySummary({
+      sport,
       startedAt,
       date: localDateOf(startedAt),
-      distanceKm: metres > 0 ? metresToKm(metres) : null,
-      durationMin: candidate.lapSeconds > 0 ? secondsToMinutes(candidate.lapSeconds) : null,
+      metres: metres > 0 ? metres : null,
+      seconds: candidate.lapSeconds > 0 ? candidate.lapSeconds : null,
       elevationGainM: candidate.climb.gainM,
       source: 'tcx',
-    };
+    });
   });
 }

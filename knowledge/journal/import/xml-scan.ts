@@ -9,10 +9,18 @@ import { ActivityFileProblem } from './activity';
 
 /** What a format's reader does with the scanner's events. */
 export interface XmlHandler {
+  /**
+   * The root element a file of this format has (`gpx`), and the problem to report when the
+   * file's root is another ("is not a GPX file."), before any other event.
+   */
+  root?: { name: string; otherwise: string };
   open(name: string, attributes: Readonly<Record<string, string>>): void;
   close(name: string): void;
-  /** Text between tags, entities decoded; whitespace-only text is not reported. */
-  text(value: string): void;
+  /**
+   * Text between tags, entities decoded; whitespace-only text is not reported. `path` is the
+   * elements open around it, outermost first (`['gpx', 'trk', 'trkpt', 'time']`).
+   */
+  text(value: string, path: readonly string[]): void;
 }
 
 const OPEN_TAG = /<([^\s/>!?]+)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
@@ -55,7 +63,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const textEnd = lt === -1 ? xml.length : lt;
     if (textEnd > at) {
       const raw = xml.slice(at, textEnd);
-      if (open.length > 0 && /\S/.test(raw)) handler.text(decodeEntities(raw.trim()));
+      if (open.length > 0 && /\S/.test(raw)) handler.text(decodeEntities(raw.trim()), open);
     }
     if (lt === -1) break;
     if (xml.startsWith('<?', lt)) {
@@ -65,7 +73,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     } else if (xml.startsWith('<![CDATA[', lt)) {
       const end = xml.indexOf(']]>', lt);
       if (end === -1) damaged('a CDATA section never ends');
-      if (open.length > 0) handler.text(xml.slice(lt + 9, end));
+      if (open.length > 0) handler.text(xml.slice(lt + 9, end), open);
       at = end + 3;
     } else if (xml.startsWith('<!', lt)) {
       // A DOCTYPE: skipped, never expanded.
@@ -83,8 +91,11 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       const match = OPEN_TAG.exec(xml);
       if (!match) damaged('a tag is not finished or not well formed');
       if (open.length === 0 && sawRoot) damaged('there is more than one root element');
-      sawRoot = true;
       const name = localName(match[1] ?? '');
+      if (!sawRoot && handler.root && name !== handler.root.name) {
+        throw new ActivityFileProblem(handler.root.otherwise);
+      }
+      sawRoot = true;
       handler.open(name, attributesOf(match[2] ?? ''));
       if (match[3] === '/') handler.close(name);
       else open.push(name);

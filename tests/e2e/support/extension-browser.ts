@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { startStaticServer } from '../../../demo/demo-server';
+import { launchedForThisFile } from './browser-per-file';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(
@@ -19,6 +20,8 @@ export const EXTENSION_DIR = resolve(
 );
 export const FIXTURES_DIR = resolve(import.meta.dirname, '../../fixtures/pages');
 export const SCREENSHOT_DIR = resolve(import.meta.dirname, '../../../test-results/screenshots');
+/** The sidebar's size in the tests: Chrome's narrowest side panel is 360 px wide. */
+export const SIDEBAR_SIZE = { width: 360, height: 800 } as const;
 
 /** Host names the fixture server answers for: running sites, and one site that is not. */
 export const HOSTS = {
@@ -91,17 +94,20 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
+/** What `launchExtensionBrowser` can be asked for. */
+export interface ExtensionBrowserOptions {
+  headersFor?: (path: string) => Record<string, string>;
+  /** An unpacked extension other than the build, such as the store zip's contents. */
+  extensionDir?: string;
+  /**
+   * Keep the welcome page the install opens (the first-run tests read it). Otherwise it is
+   * closed at once: as the browser's own tab it would take the focus from the test's pages.
+   */
+  keepWelcomePage?: boolean;
+}
+
 export async function launchExtensionBrowser(
-  options: {
-    headersFor?: (path: string) => Record<string, string>;
-    /** An unpacked extension other than the build, such as the store zip's contents. */
-    extensionDir?: string;
-    /**
-     * Keep the welcome page the install opens (the first-run tests read it). Otherwise it is
-     * closed at once: as the browser's own tab it would take the focus from the test's pages.
-     */
-    keepWelcomePage?: boolean;
-  } = {},
+  options: ExtensionBrowserOptions = {},
 ): Promise<ExtensionBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'hpg-chromium-'));
   const { server, port } = await startStaticServer(FIXTURES_DIR, 0, options.headersFor);
@@ -178,6 +184,11 @@ export async function enableDeveloperMode(context: BrowserContext): Promise<void
       ),
   );
   await settings.close();
+}
+
+/** The one Chromium of the calling test file (see `launchedForThisFile`). */
+export function browserForThisFile(options: ExtensionBrowserOptions = {}): ExtensionBrowser {
+  return launchedForThisFile('The extension browser', () => launchExtensionBrowser(options));
 }
 
 function closeServer(server: Server): Promise<void> {

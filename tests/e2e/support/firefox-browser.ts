@@ -20,7 +20,9 @@ import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { Browser as ExtensionApi } from '@wxt-dev/browser';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { afterEach } from 'vitest';
 import { startStaticServer } from '../../../demo/demo-server';
+import { launchedForThisFile } from './browser-per-file';
 import { FIXTURES_DIR, HOSTS } from './extension-browser';
 
 /** Firefox's `sidebarAction`, which Chrome's API types leave out (so does `getViews` for it). */
@@ -200,6 +202,18 @@ export async function launchFirefoxWithExtension(
       await closeServer(server);
     },
   };
+}
+
+/**
+ * The one Firefox of the calling test file (see `launchedForThisFile`); the tabs each test opened
+ * are closed after it, so that the next test starts clean even after a failure.
+ */
+export function firefoxForThisFile(): FirefoxExtensionBrowser {
+  const firefox = launchedForThisFile('Firefox', () => launchFirefoxWithExtension());
+  afterEach(async () => {
+    await firefox.closeTestTabs();
+  });
+  return firefox;
 }
 
 /**

@@ -55,6 +55,17 @@ export async function waitForMarks(page: Page): Promise<void> {
   await page.waitForFunction(() => [...CSS.highlights.values()].some((h) => h.size > 0));
 }
 
+/** Opens `path` on the fixture server under `host` in a new tab and waits for the first marks. */
+export async function openMarked(
+  firefox: { openPage(host: string, path: string): Promise<Page> },
+  host: string,
+  path: string,
+): Promise<Page> {
+  const page = await firefox.openPage(host, path);
+  await waitForMarks(page);
+  return page;
+}
+
 /**
  * Resolves once the page has loaded and gone idle: by then Firefox has injected any content
  * script whose `matches` fit (it runs `document_idle` scripts from an idle callback after load).

@@ -167,3 +167,17 @@ export async function openMarked(
   await waitForMarks(page);
   return page;
 }
+
+/**
+ * The route a card handed to the background for the sidebar ("More in the guide"), once one is
+ * in session storage: resolves on the storage change, never on a timer.
+ */
+export async function handedOverRoute(browser: { serviceWorker: Worker }): Promise<unknown> {
+  return browser.serviceWorker.evaluate(async () => {
+    for (;;) {
+      const { pendingRoute } = await chrome.storage.session.get('pendingRoute');
+      if (pendingRoute) return (pendingRoute as { route: unknown }).route;
+      await new Promise((resolve) => chrome.storage.session.onChanged.addListener(resolve));
+    }
+  });
+}

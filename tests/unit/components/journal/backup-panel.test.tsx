@@ -7,7 +7,7 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { type BackupActions, BackupPanel } from '../../../../components/journal/BackupPanel';
 import {
   createBackup,
@@ -15,6 +15,7 @@ import {
   MAX_BACKUP_BYTES,
 } from '../../../../knowledge/journal/backup';
 import { sampleRun } from '../../knowledge/journal/sample';
+import { viewContainerForEachTest } from '../view-container';
 
 const downloads = vi.hoisted(() => [] as string[]);
 vi.mock('../../../../components/journal/download-file', () => ({
@@ -22,17 +23,10 @@ vi.mock('../../../../components/journal/download-file', () => ({
 }));
 
 const TODAY = '2025-05-14';
-let container: HTMLElement;
+const container = viewContainerForEachTest();
 
 beforeEach(() => {
   downloads.length = 0;
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
 });
 
 /** Actions over a store that holds 42 runs, 3 pairs of shoes and 7 checks; records calls. */

@@ -5,20 +5,13 @@
  * the runner's unit, latest first.
  */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ClinicianSummary } from '../../../../components/journal/ClinicianSummary';
 import { formatDay, formatShortDay as short } from '../../../../knowledge/date-format';
 import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
+import { viewContainerForEachTest } from '../view-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = viewContainerForEachTest();
 
 const RUNS = [
   sampleRun('2025-03-20', { distanceKm: 8, surface: 'road', shoeId: 1 }),

@@ -6,7 +6,7 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ImportPanel } from '../../../../components/journal/ImportPanel';
 import { longDate, resultSummary } from '../../../../components/journal/import-results';
 import {
@@ -17,16 +17,9 @@ import {
 } from '../../../../components/platform-context';
 import type { ActivitySummary } from '../../../../knowledge/journal/import/activity';
 import type { ImportReading } from '../../../../platform/pages/activity-import/read-import';
+import { viewContainerForEachTest } from '../view-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = viewContainerForEachTest();
 
 const RUN: ActivitySummary = {
   kind: 'run',

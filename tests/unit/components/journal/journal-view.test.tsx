@@ -8,57 +8,24 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { openDB } from 'idb';
 import { render } from 'preact';
-import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClinicianSummary } from '../../../../components/journal/ClinicianSummary';
 import { JournalView } from '../../../../components/journal/JournalView';
 import { SummaryPage } from '../../../../components/journal/SummaryPage';
 import { localDate } from '../../../../knowledge/journal/stats';
 import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
+import { sampleAnswers } from '../../knowledge/symptoms/sample-answers';
+import { queriesIn, viewContainerForEachTest } from '../view-container';
 
-let container: HTMLElement;
+const container = viewContainerForEachTest();
+const { find, findText, appears, type, tap: check } = queriesIn(container);
 
 beforeEach(() => {
   // Distances in km: the unit follows the browser's language until the runner chooses one.
   vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-IE');
   // A fresh, empty IndexedDB for each test.
   globalThis.indexedDB = new IDBFactory();
-  container = document.createElement('div');
-  document.body.append(container);
 });
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
-
-function find<T extends Element = HTMLElement>(selector: string): T {
-  const element = container.querySelector<T>(selector);
-  if (!element) throw new Error(`Nothing matches ${selector}`);
-  return element;
-}
-
-function findText(selector: string): string {
-  return find(selector).textContent ?? '';
-}
-
-/** Waits until `selector` matches, the way a findBy query would. */
-async function appears<T extends Element = HTMLElement>(selector: string): Promise<T> {
-  return vi.waitFor(() => find<T>(selector));
-}
-
-/** Types into a field; `act` lets Preact render before the next step, as a browser would. */
-function type(selector: string, value: string): void {
-  act(() => {
-    const input = find<HTMLInputElement>(selector);
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-function check(selector: string): void {
-  act(() => find<HTMLInputElement>(selector).click());
-}
 
 async function openJournalView(): Promise<void> {
   render(<JournalView />, container);
@@ -224,14 +191,7 @@ describe('the clinician summary', () => {
         check={{
           id: 1,
           at: Date.now(),
-          answers: {
-            zones: ['groin'],
-            feelings: [],
-            triggers: [],
-            onset: null,
-            redFlagAnswers: { 'bone-stress': 'yes' },
-            text: '',
-          },
+          answers: sampleAnswers({ zones: ['groin'], redFlagAnswers: { 'bone-stress': 'yes' } }),
           topConditions: ['stress-fracture'],
           redFlags: ['bone-stress'],
         }}

@@ -9,45 +9,18 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { JournalView } from '../../../../components/journal/JournalView';
 import { addDays, localDate } from '../../../../knowledge/journal/stats';
+import { queriesIn, viewContainerForEachTest } from '../view-container';
 
-let container: HTMLElement;
+const container = viewContainerForEachTest();
+const { find, appears, type, tap } = queriesIn(container);
 
 beforeEach(() => {
   vi.spyOn(navigator, 'language', 'get').mockReturnValue('en-IE');
   globalThis.indexedDB = new IDBFactory();
-  container = document.createElement('div');
-  document.body.append(container);
 });
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
-
-function find<T extends Element = HTMLElement>(selector: string): T {
-  const element = container.querySelector<T>(selector);
-  if (!element) throw new Error(`Nothing matches ${selector}`);
-  return element;
-}
-
-async function appears<T extends Element = HTMLElement>(selector: string): Promise<T> {
-  return vi.waitFor(() => find<T>(selector));
-}
-
-function type(selector: string, value: string): void {
-  act(() => {
-    const input = find<HTMLInputElement>(selector);
-    input.value = value;
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  });
-}
-
-function tap(selector: string): void {
-  act(() => find<HTMLElement>(selector).click());
-}
 
 /** Opens the journal as the sidebar does, from scratch (a new mount reads the stored runs). */
 async function openJournalView(): Promise<void> {

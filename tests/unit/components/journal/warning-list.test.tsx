@@ -4,23 +4,14 @@
  * "N more things to look at", and an empty state that never calls it safe to run.
  */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { moreLabel, WarningList } from '../../../../components/journal/WarningList';
 import { journalWarnings } from '../../../../knowledge/journal/rules';
 import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
+import { viewContainerForEachTest } from '../view-container';
 
 const TODAY = '2025-05-14';
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = viewContainerForEachTest();
 
 describe('the journal alerts', () => {
   it('show the most severe first in full and fold the rest', () => {

@@ -4,22 +4,16 @@
  * name, and "Mark again" brings one back everywhere.
  */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { MarkingSettings } from '../../../../components/settings/MarkingSettings';
 import { loadSettings, parseSettings, setTermMuted } from '../../../../platform/settings';
+import { viewContainerForEachTest } from '../view-container';
 
-let container: HTMLElement;
+const container = viewContainerForEachTest();
 
 beforeEach(() => {
   fakeBrowser.reset();
-  container = document.createElement('div');
-  document.body.append(container);
-});
-
-afterEach(() => {
-  render(null, container);
-  container.remove();
 });
 
 describe('the marking settings', () => {

@@ -8,8 +8,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../../../components/shell/ErrorBoundary';
+import { viewContainerForEachTest } from '../view-container';
 
-let container: HTMLElement;
+const container = viewContainerForEachTest();
 let broken = true;
 
 function FragileView() {
@@ -20,14 +21,10 @@ function FragileView() {
 
 beforeEach(() => {
   broken = true;
-  container = document.createElement('div');
-  document.body.append(container);
 });
 
 afterEach(() => {
   vi.unstubAllEnvs();
-  render(null, container);
-  container.remove();
 });
 
 describe('a view that fails', () => {

@@ -11,7 +11,6 @@ import {
   ZONES,
 } from '../../../../knowledge/symptoms/evidence';
 import {
-  type CheckerAnswers,
   lookupAnswers,
   lookupSymptoms,
   readSymptomText,
@@ -19,6 +18,7 @@ import {
 } from '../../../../knowledge/symptoms/lookup';
 import { CONDITION_IDS, ZONE_IDS } from '../../../../knowledge/types';
 import { BLIND_CASES, type LookupCase, TUNING_CASES } from './lookup-cases';
+import { sampleAnswers } from './sample-answers';
 
 /** "hip-bursitis [bone-stress, night-or-rest-pain]": a failing case reads like the answer. */
 function describeLookup(text: string): string {
@@ -29,18 +29,6 @@ function describeLookup(text: string): string {
 
 function describeExpected(lookupCase: LookupCase): string {
   return `${lookupCase.top ?? 'none'} [${[...lookupCase.redFlags].sort().join(', ')}]`;
-}
-
-function answers(overrides: Partial<CheckerAnswers>): CheckerAnswers {
-  return {
-    zones: [],
-    feelings: [],
-    triggers: [],
-    onset: null,
-    redFlagAnswers: {},
-    text: '',
-    ...overrides,
-  };
 }
 
 describe('lookupSymptoms: runner descriptions (top condition and exact red flags)', () => {
@@ -306,7 +294,9 @@ describe('lookupSymptoms: the held-out categories, in our own words', () => {
 
 describe('lookupAnswers: the structured checker', () => {
   it('ranks picked answers with the same weights as the free text', () => {
-    const picked = lookupAnswers(answers({ zones: ['outer-hip'], triggers: ['lying-on-side'] }));
+    const picked = lookupAnswers(
+      sampleAnswers({ zones: ['outer-hip'], triggers: ['lying-on-side'] }),
+    );
     const typed = lookupSymptoms('pain on the outside of the hip, worse lying on that side');
     expect(picked.conditions.map(({ id, score, why }) => ({ id, score, why }))).toEqual(
       typed.conditions,
@@ -315,7 +305,7 @@ describe('lookupAnswers: the structured checker', () => {
   });
 
   it('combines picked answers and free text', () => {
-    const groin = answers({ zones: ['groin'] });
+    const groin = sampleAnswers({ zones: ['groin'] });
     expect(lookupAnswers(groin).redFlags).toEqual([]);
     expect(lookupSymptoms('I’ve started limping').redFlags).toEqual([]);
     const both = lookupAnswers({ ...groin, text: 'I’ve started limping' });
@@ -325,7 +315,7 @@ describe('lookupAnswers: the structured checker', () => {
   });
 
   it('lets typed text rule out a picked condition’s signs', () => {
-    const groin = answers({ zones: ['groin'], feelings: ['sharp'] });
+    const groin = sampleAnswers({ zones: ['groin'], feelings: ['sharp'] });
     const before = lookupAnswers(groin).conditions.find((c) => c.id === 'cartilage-tear');
     const after = lookupAnswers({ ...groin, text: 'It never clicks or locks' }).conditions.find(
       (c) => c.id === 'cartilage-tear',
@@ -335,7 +325,7 @@ describe('lookupAnswers: the structured checker', () => {
   });
 
   it('says what does not fit', () => {
-    const result = lookupAnswers(answers({ zones: ['groin'], triggers: ['lying-on-side'] }));
+    const result = lookupAnswers(sampleAnswers({ zones: ['groin'], triggers: ['lying-on-side'] }));
     const bursitis = result.conditions.find((condition) => condition.id === 'hip-bursitis');
     expect(bursitis?.why).toEqual(['Worse lying on that side']);
     expect(bursitis?.whyNot).toEqual(['Not typical here: pain in the groin or inner hip']);
@@ -345,7 +335,9 @@ describe('lookupAnswers: the structured checker', () => {
 
   it('returns picked red flags with title and urgency, most urgent first', () => {
     const result = lookupAnswers(
-      answers({ redFlagAnswers: { 'night-or-rest-pain': 'yes', 'cannot-bear-weight': 'yes' } }),
+      sampleAnswers({
+        redFlagAnswers: { 'night-or-rest-pain': 'yes', 'cannot-bear-weight': 'yes' },
+      }),
     );
     expect(result.redFlags).toEqual(
       (['cannot-bear-weight', 'night-or-rest-pain'] as const).map((id) => {
@@ -358,7 +350,7 @@ describe('lookupAnswers: the structured checker', () => {
 
   it('keeps conditions next to red flags', () => {
     const result = lookupAnswers(
-      answers({
+      sampleAnswers({
         zones: ['groin'],
         redFlagAnswers: { 'cannot-bear-weight': 'yes' },
         text: 'it throbs',
@@ -369,13 +361,13 @@ describe('lookupAnswers: the structured checker', () => {
   });
 
   it('ranks the same answers the same way, whatever the order they were picked in', () => {
-    const forward = answers({
+    const forward = sampleAnswers({
       zones: ['groin', 'front-hip'],
       feelings: ['sharp', 'clicking'],
       triggers: ['twisting', 'lifting-knee'],
       onset: 'fall-or-twist',
     });
-    const reversed = answers({
+    const reversed = sampleAnswers({
       zones: ['front-hip', 'groin'],
       feelings: ['clicking', 'sharp'],
       triggers: ['lifting-knee', 'twisting'],
@@ -386,7 +378,7 @@ describe('lookupAnswers: the structured checker', () => {
   });
 
   it('breaks ties in the fixed condition order', () => {
-    const { conditions } = lookupAnswers(answers({ zones: ['groin'] }));
+    const { conditions } = lookupAnswers(sampleAnswers({ zones: ['groin'] }));
     expect(conditions.map(({ id, score }) => ({ id, score }))).toEqual([
       { id: 'stress-fracture', score: 3 },
       { id: 'cartilage-tear', score: 3 },
@@ -397,7 +389,7 @@ describe('lookupAnswers: the structured checker', () => {
   });
 
   it('keeps picked answers when the typed text is about another body part', () => {
-    const result = lookupAnswers(answers({ zones: ['outer-hip'], text: 'my heel is sore' }));
+    const result = lookupAnswers(sampleAnswers({ zones: ['outer-hip'], text: 'my heel is sore' }));
     expect(result.conditions[0]?.id).toBe('hip-bursitis');
     expect(result.redFlags).toEqual([]);
     expect(result.outsideHip).toBeNull();
@@ -405,25 +397,29 @@ describe('lookupAnswers: the structured checker', () => {
 
   it('still raises leg alarms in text about another part of the leg', () => {
     // Issue #12: numbness down the leg is the same-day nerve flag wherever in the leg it is.
-    const result = lookupAnswers(answers({ zones: ['outer-hip'], text: 'my calf is numb' }));
+    const result = lookupAnswers(sampleAnswers({ zones: ['outer-hip'], text: 'my calf is numb' }));
     expect(result.redFlags.map((flag) => flag.id)).toEqual(['nerve-symptoms']);
   });
 
   it('counts "not sure" as the flag at its own tier, and says it was not sure', () => {
     const result = lookupAnswers(
-      answers({ redFlagAnswers: { 'cauda-equina': 'unsure', 'bone-stress': 'no' } }),
+      sampleAnswers({ redFlagAnswers: { 'cauda-equina': 'unsure', 'bone-stress': 'no' } }),
     );
     expect(result.redFlags.map(({ id, urgency, unsure }) => ({ id, urgency, unsure }))).toEqual([
       { id: 'cauda-equina', urgency: 'emergency', unsure: true },
     ]);
     const confirmed = lookupAnswers(
-      answers({ redFlagAnswers: { 'cauda-equina': 'unsure' }, text: 'numb when I wipe' }),
+      sampleAnswers({ redFlagAnswers: { 'cauda-equina': 'unsure' }, text: 'numb when I wipe' }),
     );
     expect(confirmed.redFlags[0]?.unsure).toBeUndefined();
   });
 
   it('suggests nothing without answers', () => {
-    expect(lookupAnswers(answers({}))).toEqual({ conditions: [], redFlags: [], outsideHip: null });
+    expect(lookupAnswers(sampleAnswers({}))).toEqual({
+      conditions: [],
+      redFlags: [],
+      outsideHip: null,
+    });
   });
 });
 

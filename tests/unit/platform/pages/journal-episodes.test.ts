@@ -4,26 +4,14 @@
  * (an older backup without episodes leaves the stored ones alone when restored).
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../../../knowledge/journal/backup';
 import { describeMerge, planMerge } from '../../../../knowledge/journal/backup-merge';
 import type { RunFields } from '../../../../knowledge/journal/types';
-import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
 import { sampleRun } from '../../knowledge/journal/sample';
+import { journalDatabasesForEachTest } from './journal-databases';
 
-let dbCount = 0;
-const open: JournalRepository[] = [];
-
-async function freshJournal(): Promise<JournalRepository> {
-  dbCount += 1;
-  const journal = await openJournal({ name: `journal-episodes-test-${dbCount}` });
-  open.push(journal);
-  return journal;
-}
-
-afterEach(() => {
-  for (const journal of open.splice(0)) journal.close();
-});
+const { freshJournal } = journalDatabasesForEachTest('journal-episodes-test');
 
 function fields(date: string, during: number | null): RunFields {
   const {

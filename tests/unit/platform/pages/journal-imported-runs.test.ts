@@ -3,26 +3,14 @@
  * origin kept through an edit and a backup round trip, and a failed save adding nothing.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { readBackup } from '../../../../knowledge/journal/backup';
 import type { ActivitySummary } from '../../../../knowledge/journal/import/activity';
 import { importedRunFields } from '../../../../knowledge/journal/import/imported-run';
 import { StorageError } from '../../../../platform/pages/database';
-import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
+import { journalDatabasesForEachTest } from './journal-databases';
 
-let dbCount = 0;
-const open: JournalRepository[] = [];
-
-async function freshJournal(): Promise<JournalRepository> {
-  dbCount += 1;
-  const journal = await openJournal({ name: `imported-runs-test-${dbCount}` });
-  open.push(journal);
-  return journal;
-}
-
-afterEach(() => {
-  for (const journal of open.splice(0)) journal.close();
-});
+const { freshJournal } = journalDatabasesForEachTest('imported-runs-test');
 
 const NOW = Date.UTC(2025, 4, 14, 8);
 const START = Date.UTC(2025, 4, 12, 6, 30);

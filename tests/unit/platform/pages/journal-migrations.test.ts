@@ -15,18 +15,16 @@ import {
   openDatabase,
 } from '../../../../platform/pages/database';
 import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
+import { sampleAnswers } from '../../knowledge/symptoms/sample-answers';
 
 const CHECK: CheckRecord = {
   id: 1,
   at: Date.UTC(2025, 4, 1),
-  answers: {
+  answers: sampleAnswers({
     zones: ['groin'],
-    feelings: [],
-    triggers: [],
-    onset: null,
     redFlagAnswers: { 'bone-stress': 'yes' },
     text: 'deep groin ache',
-  },
+  }),
   topConditions: ['stress-fracture'],
   redFlags: ['bone-stress'],
 };

@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { type JournalBackup, readBackup } from '../../../../knowledge/journal/backup';
 import type { RunFields } from '../../../../knowledge/journal/types';
 import {
@@ -18,20 +18,11 @@ import {
 } from '../../../../platform/pages/database';
 import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
 import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
+import { sampleAnswers } from '../../knowledge/symptoms/sample-answers';
+import { journalDatabasesForEachTest } from './journal-databases';
 
-let dbCount = 0;
-const open: JournalRepository[] = [];
-
-async function freshJournal(): Promise<JournalRepository> {
-  dbCount += 1;
-  const journal = await openJournal({ name: `journal-test-${dbCount}` });
-  open.push(journal);
-  return journal;
-}
-
-afterEach(() => {
-  for (const journal of open.splice(0)) journal.close();
-});
+const { freshJournal, newDatabaseName, lastDatabaseName, closeAfterTest } =
+  journalDatabasesForEachTest('journal-test');
 
 function fields(date: string, changes: Partial<RunFields> = {}): RunFields {
   const { id: _id, createdAt: _c, updatedAt: _u, ...run } = sampleRun(date);
@@ -136,14 +127,7 @@ describe('backups', () => {
       {
         id: 3,
         at: NOW,
-        answers: {
-          zones: [],
-          feelings: [],
-          triggers: [],
-          onset: null,
-          redFlagAnswers: {},
-          text: '',
-        },
+        answers: sampleAnswers(),
         topConditions: [],
         redFlags: [],
       },
@@ -183,7 +167,7 @@ describe('backups', () => {
 
   it('keeps the symptom checks when asked to (a backup without any)', async () => {
     const journal = await seededJournal();
-    const db = await openDB(`journal-test-${dbCount}`);
+    const db = await openDB(lastDatabaseName());
     await db.add('checks', { ...IMPORTED.checks[0], id: 8, at: NOW - 5 });
     db.close();
     await journal.importBackup({ ...IMPORTED, checks: [] }, { keepChecks: true });
@@ -216,7 +200,7 @@ describe('backups', () => {
 describe('a journal that an older version filled with an id of 2^53 − 1', () => {
   it('says how to recover, and a backup restored through readBackup makes it usable', async () => {
     const journal = await freshJournal();
-    const db = await openDB(`journal-test-${dbCount}`);
+    const db = await openDB(lastDatabaseName());
     await db.add(
       'runs',
       sampleRun('2025-05-01', { id: Number.MAX_SAFE_INTEGER, createdAt: NOW, updatedAt: NOW }),
@@ -240,11 +224,10 @@ describe('a journal that an older version filled with an id of 2^53 − 1', () =
 
 describe('two windows writing the same records', () => {
   async function twoWindows() {
-    dbCount += 1;
-    const name = `journal-test-${dbCount}`;
+    const name = newDatabaseName();
     const first = await openJournal({ name });
     const second = await openJournal({ name });
-    open.push(first, second);
+    closeAfterTest(first, second);
     return { first, second };
   }
 
@@ -311,7 +294,7 @@ describe('two windows writing the same records', () => {
 
   it('edits a run stored before revisions existed', async () => {
     const { first } = await twoWindows();
-    const db = await openDB(`journal-test-${dbCount}`);
+    const db = await openDB(lastDatabaseName());
     await db.add('runs', sampleRun('2025-05-01', { id: 4 }));
     db.close();
     const saved = await first.saveRun(fields('2025-05-02'), { id: 4, expectedRev: null, now: NOW });
@@ -374,8 +357,7 @@ describe('storage failures', () => {
   });
 
   it('tells the caller while an upgrade waits for an older open copy, then opens', async () => {
-    dbCount += 1;
-    const name = `journal-test-${dbCount}`;
+    const name = newDatabaseName();
     // An older copy of the guide, at schema version 1, that does not let go of the database.
     const older = await openDB(name, 1, {
       upgrade: (db) => db.createObjectStore('checks', { keyPath: 'id', autoIncrement: true }),
@@ -388,7 +370,7 @@ describe('storage failures', () => {
     await told;
     older.close();
     const journal = await opening;
-    open.push(journal);
+    closeAfterTest(journal);
     expect((await journal.load()).runs).toEqual([]);
   });
 });
@@ -399,18 +381,11 @@ describe('the latest symptom check', () => {
     expect(await journal.latestCheck()).toBeNull();
     const check = (at: number): StoredCheck => ({
       at,
-      answers: {
-        zones: [],
-        feelings: [],
-        triggers: [],
-        onset: null,
-        redFlagAnswers: {},
-        text: `${at}`,
-      },
+      answers: sampleAnswers({ text: `${at}` }),
       topConditions: [],
       redFlags: [],
     });
-    const db = await openDB(`journal-test-${dbCount}`);
+    const db = await openDB(lastDatabaseName());
     await db.add('checks', check(2));
     await db.add('checks', check(3));
     await db.add('checks', check(1));
