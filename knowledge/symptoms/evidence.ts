@@ -34,7 +34,7 @@ const STIFF_BACK_AFTER =
 const COMPLAINING_BACK =
   '/back(?: (?:is|was|been|has|have|gets|got|feels|felt|feeling|getting|so|really|very|a|bit|' +
   'always|quite|pretty|super|gone|went|all|too|still|also|now|properly|totally|absolutely|' +
-  'constantly|started|starting|keeps|kept)){1,3} (?:stiff\\w*|sore|tight|seized|locked|' +
+  'constantly|started|starting|keeps|kept|goes|going)){1,3} (?:stiff\\w*|sore|tight|seized|locked|' +
   'grumbl\\w*|niggl\\w*|twing\\w*|playing up|acting up|flar\\w*|spasm\\w*|ach\\w*|hurt\\w*|' +
   'pain\\w*|killing|bothering|bad|dodgy|creaky|rough|wrecked|knackered|tweaked|twisted|' +
   'pulled|cranky|unhappy|angry|throb\\w*)';
@@ -184,6 +184,8 @@ const CONTEXT_IDS = [
   'losing-weight',
   'eating-normally',
   'thrill-idiom',
+  'fever-over',
+  'hands-or-face',
   'self-treatment',
   'money-idiom',
   'thigh-knock',
@@ -578,7 +580,7 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
         '~3 down|into ~3 leg|legs|thigh|calf|foot',
       'down the back of ~2 leg|legs|thigh',
       // "Pins and needles running down the outside of my right leg into my foot".
-      'down ~5 leg|legs ~2 into|to ~2 calf|foot|toes|ankle',
+      'down ~5 leg|legs ~4 into|to ~2 calf|foot|toes|toe|ankle',
       'below|past the knee',
       'sciatic*',
     ],
@@ -1538,6 +1540,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'too painful|sore|much ~2 to walk|stand',
       // "Can't put my foot down", "can't put my foot to the floor": no weight through the leg.
       'cannot ~2 put ~1 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground',
+      // "The leg just won't take me", "every time I try to stand on it it buckles".
+      'leg|legs ~3 will not|cannot ~1 take|hold ~1 me|my_weight',
+      'try|tried|trying ~3 stand|stand_up|get_up ~6 buckl*|gives_way|gave_way|collaps*|give_way',
       // A child who "won't put his foot down" or "screams if we try to get him to stand".
       'will not|refuses_to|refusing_to|refused_to ~1 put ~3 foot|leg|weight ~2 down|on|to_the_floor',
       'will not|refuses_to|refusing_to|refused_to ~1 stand|walk|weight_bear',
@@ -1655,6 +1660,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'high|proximal|upper ham=|hammy',
       'ham=|hammy ~1 tendinitis|tendon|tendons',
       'ischial tuber*',
+      // Proximal hamstring tendinopathy, as runners abbreviate it.
+      'pht',
     ],
     weights: { 'hamstring-tendinopathy': 6 },
     sources: [HIGH_HAMSTRING],
@@ -1840,7 +1847,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     clause: ['hip-is-fine', 'skin-complaint', 'money-idiom'],
   }),
   // "A real pain in the hip pocket": it costs money (Australian English).
-  contextSign('money-idiom', ['hip pocket|pockets']),
+  // …and "a real pain in the backside": an annoyance.
+  contextSign('money-idiom', [
+    'hip pocket|pockets',
+    // Only as a whole phrase: "pain in the butt crease" is a place.
+    '/pain in the (?:buttock|neck|rear|behind|backside)(?=$|\\n| lol| haha| mate| tbh| honestly| though| really)',
+  ]),
   // "Copped a corky", "a dead leg": a bruised thigh muscle from a knock, not the hip.
   contextSign('thigh-knock', [
     'corky|corked',
@@ -1994,8 +2006,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'i am|feel|feeling|felt ~1 burning up',
     ],
     // "My wife has had a fever all week" is not the runner's.
-    { clause: ['in-the-past', 'weather', 'someone-else-unwell', 'thrill-idiom'] },
+    { clause: ['in-the-past', 'weather', 'someone-else-unwell', 'thrill-idiom', 'fever-over'] },
   ),
+  // "Fever's gone", "the flu passed": over, not now.
+  contextSign('fever-over', [
+    'fever|fevers|temperature|temp|flu ~2 gone|went|broke|broken|passed|over|cleared|settled',
+  ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
     'gave|give|gives|got|get|getting ~1 me ~1 chills|goosebumps',
@@ -2115,7 +2131,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     ],
     {
       // "On pins and needles waiting for the ballot", "numb with shock": feelings, not nerves.
-      clause: ['saddle-numbness', 'emotional-idiom'],
+      clause: ['saddle-numbness', 'emotional-idiom', 'hands-or-face'],
       // A numb bottom after a long bike ride is the saddle's pressure, and tingly feet in the
       // cold are the cold, not a nerve root.
       sentence: ['cycling', 'weather', 'tight-shoes'],
@@ -2207,6 +2223,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // a treatment, not a name for the problem.
   contextSign('self-treatment', [
     'stretch|stretched|stretching|stretches|foam_rolled|foam_rolling|rolled|rolling|massaged|massaging|strengthening|mobility ~3 hip_flexor|hip_flexors|flexors|it_band|itb|hamstring|hamstrings|quads|glutes|adductors',
+  ]),
+  // Tingling in the hands, fingers, arms or face: not the leg's nerve (often the cold).
+  contextSign('hands-or-face', [
+    'hand|hands|finger|fingers|fingertips|arm|arms|wrist|wrists|face|lips|cheeks_and',
   ]),
   // "Pain-free since", "pain free for a year": no pain at all.
   contextSign('pain-free', ['pain free', 'painfree', 'no pain since', 'without pain since']),
@@ -2307,8 +2327,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'saddle area|region|numbness|anaesthesia|anesthesia',
       'numb= ~4 saddle',
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
-      'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs',
-      'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs ~4 numb=|numbness|tingl*|no_feeling',
+      'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
+      'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs ~4 numb=|numbness|tingl*|no_feeling',
       'wipe|wiping ~4 numb=|cannot_feel|feel_nothing|no_feeling',
       'numb=|cannot_feel|feel_nothing|no_feeling ~4 wipe|wiping|toilet_paper|toilet|loo',
       // "It's like it isn't my skin down there, numb", "bum cheeks feel weird on the toilet seat".
@@ -2349,7 +2369,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not been able to|cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels',
     'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
     'incontinen*',
-    'wet|wetting|soiled ~1 myself',
+    'wet|wetting|soiled ~1 myself|himself|herself|themselves',
     // "Had a bowel accident", "a toilet accident".
     'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',
     // "I leaked on my run yesterday": new incontinence in a runner's words.
@@ -2455,6 +2475,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       'cancer|tumour|tumor|tumours|tumors|chemo*|radiotherapy|lymphoma|leukaemia|leukemia|myeloma',
       'metasta*|oncolog*',
+      'the big c',
     ],
     // Someone else's cancer ("my mum had cancer") is not the runner's.
     { clause: ['charity', 'someone-else'] },
@@ -2535,7 +2556,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'nothing ~2 changed',
     // Pain that goes on "despite rest" or "even with no running" is not getting better.
     `${HURTS}|hurt ~5 despite|even_with|even_after ~2 rest|resting|rested|no_running|not_running|time_off|weeks_off`,
-    'not ~1 budged|shifted',
+    'not ~1 budged|shifted|shifting|budging',
     'barely|hardly|not_really ~1 changed|improved|better|budged|shifted|moved',
     'no improvement',
     'getting worse',
@@ -2605,6 +2626,7 @@ export const ALL_SIGNS: readonly Sign[] = [
       'skin-complaint' as const,
       'hip-is-fine' as const,
       'thigh-knock' as const,
+      'money-idiom' as const,
     ],
   })),
   ...FEELINGS,
@@ -2808,7 +2830,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     onePerson: true,
   },
   // Soon
-  { redFlag: 'night-or-rest-pain', needsOneOfEach: [['rest-or-night']] },
+  // The runner's nights: "my wife's hip keeps her up at night" is hers.
+  { redFlag: 'night-or-rest-pain', needsOneOfEach: [['rest-or-night']], patientOnly: true },
   {
     redFlag: 'weight-loss-or-cancer',
     needsOneOfEach: [
