@@ -30,6 +30,7 @@ import {
 } from '../platform/background/sidebar-opening';
 import { createSiteMenuItems, handleSiteMenuClick } from '../platform/background/site-menu';
 import {
+  forgetClosedTabs,
   type PageReports,
   refreshEveryLook,
   refreshTabLook,
@@ -80,6 +81,7 @@ export default defineBackground(() => {
     .setBadgeBackgroundColor({ color: '#0d5a85' })
     .catch(loggedAs('background: colour the badge'));
   const pageReports: PageReports = new Map();
+  forgetClosedTabs(pageReports);
   const refreshLooks = (settings: Settings) =>
     refreshEveryLook(settings, pageReports).catch(loggedAs('background: show the toolbar state'));
   loadSettings()
