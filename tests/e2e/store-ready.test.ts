@@ -3,9 +3,7 @@
  * on install, its site switches change what gets marked, it lists the real shortcuts), the global
  * pause (marks and cards go at once and come back, the toolbar button says so), the toolbar's
  * per-tab state and term count, and "Delete all my data". The harness starts a fresh profile, so
- * its launch IS an install. An update cannot be made here (`runtime.reload()` of an extension
- * loaded with --load-extension leaves no service worker in headless Chromium), so "not again on
- * update" is tested in tests/unit/platform/background/first-run.test.ts.
+ * its launch IS an install; "once, and not again on a restart or an update" is first-run.test.ts.
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';

@@ -101,9 +101,14 @@ export async function launchExtensionBrowser(
      * closed at once: as the browser's own tab it would take the focus from the test's pages.
      */
     keepWelcomePage?: boolean;
+    /**
+     * A browser profile of the caller's, kept when the browser closes so that a relaunch finds
+     * it again (the first-run tests restart the browser). Otherwise a fresh one, removed at close.
+     */
+    profileDir?: string;
   } = {},
 ): Promise<ExtensionBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'hpg-chromium-'));
+  const userDataDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'hpg-chromium-'));
   const { server, port } = await startStaticServer(FIXTURES_DIR, 0, options.headersFor);
   const tls = await startStaticServer(
     FIXTURES_DIR,
@@ -156,7 +161,7 @@ export async function launchExtensionBrowser(
       await context.close();
       await closeServer(server);
       await closeServer(tls.server);
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }
