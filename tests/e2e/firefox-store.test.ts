@@ -1,8 +1,11 @@
 /**
- * Ready for the stores (issue #16) in real Firefox ESR: installing opens the welcome page, which
- * lists the reader's real shortcuts and, since Firefox lets a reader withhold a site's access,
- * says where access is missing and asks for it with one click; the global pause takes marks and
- * cards off an open page at once, the toolbar button says so, and resuming brings them back.
+ * Ready for the stores (issue #16) in real Firefox ESR: installing opens the welcome page once,
+ * which lists the reader's real shortcuts and, since Firefox lets a reader withhold a site's
+ * access, says where access is missing and asks for it with one click; its site switches change
+ * what an open page marks; the global pause takes marks and cards off an open page at once, the
+ * toolbar button says so, and resuming brings them back; the sidebar's own pause button and
+ * settings switch do it too, even when the sidebar closes at once. (The keyboard command cannot
+ * be pressed from WebDriver; it toggles the same setting: tests/unit/platform/background.)
  */
 import type { Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -42,18 +45,16 @@ async function toolbarTitle(page: Page): Promise<string> {
 describe('the first run in Firefox', () => {
   it('opens the welcome page on install with the real shortcuts, and asks for missing site access', async () => {
     // puppeteer sees tabs the extension opens as about:blank: ask the extension for its own tabs.
-    await expect
-      .poll(
-        () =>
-          firefox.extensionPage.evaluate(() =>
-            browser.extension
-              .getViews({ type: 'tab' })
-              // The API's own Window type leaves out `location`; these are our pages' windows.
-              .map((view) => (view as unknown as { location: Location }).location.pathname),
-          ),
-        { timeout: 15_000 },
-      )
-      .toContain('/welcome.html');
+    const ourTabs = () =>
+      firefox.extensionPage.evaluate(() =>
+        browser.extension
+          .getViews({ type: 'tab' })
+          // The API's own Window type leaves out `location`; these are our pages' windows.
+          .map((view) => (view as unknown as { location: Location }).location.pathname),
+      );
+    await expect.poll(ourTabs, { timeout: 15_000 }).toContain('/welcome.html');
+    // Once: the install opened one welcome page, not one per event or per window.
+    expect((await ourTabs()).filter((path) => path === '/welcome.html')).toHaveLength(1);
 
     const welcome = await firefox.openExtensionPage('welcome.html', '.shortcut-list kbd');
     expect(
@@ -81,6 +82,27 @@ describe('the first run in Firefox', () => {
   });
 });
 
+describe("the welcome page's site switches in Firefox", () => {
+  it('switch a running site off and on again on an open page', async () => {
+    const forum = await firefox.openPage(HOSTS.letsRun, 'forum.html');
+    await waitForMarks(forum);
+    const welcome = await firefox.openExtensionPage('welcome.html', '.site-list');
+    const letsRun = '.site-list label.switch-row ::-p-text(letsrun.com)';
+
+    await welcome.locator(letsRun).click();
+    await welcome.waitForSelector('::-p-text(letsrun.com switched off.)');
+    await forum.bringToFront();
+    await expect.poll(() => markCount(forum)).toBe(0);
+
+    await welcome.bringToFront();
+    await welcome.locator(letsRun).click();
+    await welcome.waitForSelector('::-p-text(letsrun.com switched on.)');
+    await forum.bringToFront();
+    // Marking starts afresh, as on a page load (waitForMarks allows 10 s too).
+    await expect.poll(() => markCount(forum), { timeout: 10_000 }).toBeGreaterThan(0);
+  });
+});
+
 describe('pausing in Firefox', () => {
   it('takes marks and cards off an open page at once, says so on the button, and resumes', async () => {
     const page = await firefox.openPage(HOSTS.runnersWorld, 'article.html');
@@ -95,6 +117,30 @@ describe('pausing in Firefox', () => {
     await expect.poll(() => toolbarTitle(page)).toBe('Hip Pain Guide — paused');
 
     await setSettings(firefox, { paused: false });
+    // Marking starts afresh, as on a page load (waitForMarks allows 10 s too).
+    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(() => toolbarTitle(page)).toMatch(/^Hip Pain Guide — on for this site/);
+  });
+});
+
+describe("pausing from Firefox's sidebar", () => {
+  it('pauses from the header button and resumes from the settings switch, closing the sidebar at once', async () => {
+    const page = await firefox.openPage(HOSTS.runnersWorld, 'article.html');
+    await waitForMarks(page);
+
+    const sidebar = await firefox.openSidebarPage();
+    await sidebar.locator('button.pause-button').click();
+    // Closed at once, as a reader closes the sidebar: the background saves the pause.
+    await sidebar.close();
+    await page.bringToFront();
+    await expect.poll(() => markCount(page)).toBe(0);
+    await expect.poll(() => toolbarTitle(page)).toBe('Hip Pain Guide — paused');
+
+    const settings = await firefox.openSidebarPage('settings');
+    const pauseSwitch = 'label.switch-row ::-p-text(Pause marks and cards on every site)';
+    await settings.locator(pauseSwitch).click();
+    await settings.close();
+    await page.bringToFront();
     // Marking starts afresh, as on a page load (waitForMarks allows 10 s too).
     await expect.poll(() => markCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
     await expect.poll(() => toolbarTitle(page)).toMatch(/^Hip Pain Guide — on for this site/);
