@@ -1,9 +1,11 @@
 /**
  * Ready for the stores (issue #16), in real Chromium: the first run (the welcome page opens once
- * on install, its site switches change what gets marked, it lists the real shortcuts), the global
- * pause (marks and cards go at once and come back, the toolbar button says so), the toolbar's
- * per-tab state and term count, and "Delete all my data". The harness starts a fresh profile, so
- * its launch IS an install; "once, and not again on a restart or an update" is first-run.test.ts.
+ * on install, its site switches change what gets marked, it lists the real shortcuts, its button
+ * opens the side panel, settings link to it again), the global pause (marks and cards go at once
+ * and come back, the toolbar button says so, from the header's button and the settings switch),
+ * the toolbar's per-tab state and term count, and "Delete all my data". The harness starts a
+ * fresh profile, so its launch IS an install; "once, and not again on a restart or an update" is
+ * first-run.test.ts.
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
@@ -144,6 +146,43 @@ describe('the first run', () => {
     await welcome.getByRole('status').filter({ hasText: 'letsrun.com switched on.' }).waitFor();
     await expect.poll(() => markCount(forum)).toBeGreaterThan(0);
     await forum.close();
+  });
+});
+
+describe('the first run, later', () => {
+  it("opens the guide in the side panel with the welcome page's one click", async () => {
+    const welcome = await welcomePage();
+    await welcome.bringToFront();
+    const sidePanels = () =>
+      browser.serviceWorker.evaluate(async () =>
+        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map(
+          (context) => new URL(context.documentUrl ?? '').pathname,
+        ),
+      );
+    expect(await sidePanels()).toEqual([]);
+    await welcome.getByRole('button', { name: 'Open the guide' }).click();
+    await expect.poll(sidePanels).toEqual(['/sidepanel.html']);
+    // Closed again, so that no side panel follows the tabs of the tests below.
+    // (A side panel's own context names no window: the welcome page's tab does.)
+    await browser.serviceWorker.evaluate(async () => {
+      const [tab] = await chrome.runtime.getContexts({
+        contextTypes: ['TAB'],
+        documentUrls: [chrome.runtime.getURL('/welcome.html')],
+      });
+      if (tab === undefined) throw new Error('No welcome page');
+      await chrome.sidePanel.close({ windowId: tab.windowId });
+    });
+    await expect.poll(sidePanels).toEqual([]);
+  });
+
+  it('is reachable again from the settings', async () => {
+    const settings = await browser.openSidebarPage('settings');
+    const opened = browser.context.waitForEvent('page');
+    await settings.getByRole('link', { name: 'see the welcome page again' }).click();
+    const again = await opened;
+    await again.getByRole('heading', { level: 1, name: 'Welcome to Hip Pain Guide' }).waitFor();
+    await again.close();
+    await settings.close();
   });
 });
 
