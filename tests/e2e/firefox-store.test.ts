@@ -82,6 +82,26 @@ describe('the first run in Firefox', () => {
   });
 });
 
+describe('site access in Firefox settings', () => {
+  it('says where access is missing and asks for it with one click, as the welcome page does', async () => {
+    await firefox.extensionPage.evaluate(() =>
+      browser.permissions.remove({ origins: ['*://strava.com/*', '*://*.strava.com/*'] }),
+    );
+    const settings = await firefox.openSidebarPage('settings');
+    const missingText = () =>
+      settings.evaluate(() => document.querySelector('.access-missing')?.textContent ?? '');
+    await expect.poll(missingText).toContain('does not let the guide read strava.com');
+
+    await settings.click('.access-missing button');
+    await expect.poll(missingText).toBe('');
+    expect(
+      await firefox.extensionPage.evaluate(() =>
+        browser.permissions.contains({ origins: ['*://*.strava.com/*'] }),
+      ),
+    ).toBe(true);
+  });
+});
+
 describe("the welcome page's site switches in Firefox", () => {
   it('switch a running site off and on again on an open page', async () => {
     const forum = await firefox.openPage(HOSTS.letsRun, 'forum.html');
@@ -89,6 +109,9 @@ describe("the welcome page's site switches in Firefox", () => {
     const welcome = await firefox.openExtensionPage('welcome.html', '.site-list');
     const letsRun = '.site-list label.switch-row ::-p-text(letsrun.com)';
 
+    // In front before each click and wait: a background tab gets no animation frames, which
+    // puppeteer's waits run on.
+    await welcome.bringToFront();
     await welcome.locator(letsRun).click();
     await welcome.waitForSelector('::-p-text(letsrun.com switched off.)');
     await forum.bringToFront();
