@@ -108,18 +108,22 @@ describe("the welcome page's site switches in Firefox", () => {
     await waitForMarks(forum);
     const welcome = await firefox.openExtensionPage('welcome.html', '.site-list');
     const letsRun = '.site-list label.switch-row ::-p-text(letsrun.com)';
+    // Read with `evaluate`, not `waitForSelector`: puppeteer's selector wait missed the message
+    // now and then in this moz-extension:// tab although it was on the page (seen in 1 run of 4).
+    const message = () =>
+      welcome.evaluate(() => document.querySelector('.form-ok, .form-error')?.textContent ?? '');
 
-    // In front before each click and wait: a background tab gets no animation frames, which
-    // puppeteer's waits run on.
+    // In front before each click: a background tab gets no animation frames, which puppeteer's
+    // clicks wait on.
     await welcome.bringToFront();
     await welcome.locator(letsRun).click();
-    await welcome.waitForSelector('::-p-text(letsrun.com switched off.)');
+    await expect.poll(message).toBe('letsrun.com switched off.');
     await forum.bringToFront();
     await expect.poll(() => markCount(forum)).toBe(0);
 
     await welcome.bringToFront();
     await welcome.locator(letsRun).click();
-    await welcome.waitForSelector('::-p-text(letsrun.com switched on.)');
+    await expect.poll(message).toBe('letsrun.com switched on.');
     await forum.bringToFront();
     // Marking starts afresh, as on a page load (waitForMarks allows 10 s too).
     await expect.poll(() => markCount(forum), { timeout: 10_000 }).toBeGreaterThan(0);
