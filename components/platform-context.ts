@@ -11,6 +11,7 @@ import { readPageTerms, showTermOnPage, watchActivePage } from '../platform/page
 import { startImport } from '../platform/pages/activity-import/import-client';
 import { countAllData, deleteAllData } from '../platform/pages/all-data';
 import { openJournal } from '../platform/pages/journal';
+import { setPaused } from '../platform/pages/pause';
 import { listShortcuts, readNextTermShortcut } from '../platform/pages/shortcuts';
 import { currentWindowId, openSidebar } from '../platform/pages/sidebar-from-page';
 import {
@@ -36,6 +37,8 @@ export type { Shortcut } from '../platform/pages/shortcuts';
 export interface Platform {
   loadSettings: typeof loadSettings;
   updateSettings: typeof updateSettings;
+  /** Pauses or resumes every mark and card (saved by the background, which outlives the view). */
+  setPaused: typeof setPaused;
   setTermMuted: typeof setTermMuted;
   watchSettings: typeof watchSettings;
   /** Asks for the site's permission where needed: call straight from the click. */
@@ -73,6 +76,7 @@ export interface Platform {
 export const browserPlatform: Platform = {
   loadSettings,
   updateSettings,
+  setPaused,
   setTermMuted,
   watchSettings,
   switchSiteOn,

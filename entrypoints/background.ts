@@ -1,9 +1,10 @@
 /**
  * The background: opens the sidebar (toolbar button, keyboard command, context menu, a card's
  * "More in the guide"), relays the keyboard command that steps through terms on the page, opens
- * the welcome page on install, pauses everything (toolbar menu, keyboard command) and keeps the
- * toolbar button saying what the extension does on each tab. Nothing the user started here fails
- * silently: what cannot be shown is logged with its place.
+ * the welcome page on install, pauses everything (toolbar menu, keyboard command, and the
+ * sidebar's button and switch, which ask it to) and keeps the toolbar button saying what the
+ * extension does on each tab. Nothing the user started here fails silently: what cannot be shown
+ * is logged with its place.
  */
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
@@ -17,9 +18,11 @@ import {
   createPauseMenuItem,
   PAUSE_COMMAND,
   PAUSE_MENU_ID,
+  setPaused,
   showPauseInMenu,
   togglePause,
 } from '../platform/background/pause';
+import { readSidebarMessage } from '../platform/background/sidebar-messages';
 import {
   howToOpenSidebar,
   openSidebar,
@@ -27,6 +30,7 @@ import {
 } from '../platform/background/sidebar-opening';
 import { createSiteMenuItems, handleSiteMenuClick } from '../platform/background/site-menu';
 import {
+  forgetClosedTabs,
   type PageReports,
   refreshEveryLook,
   refreshTabLook,
@@ -35,8 +39,13 @@ import {
 } from '../platform/background/toolbar-state';
 import { setPendingRoute } from '../platform/guide-route';
 import { loggedAs } from '../platform/log';
-import { listenForCalls, type PageToBackgroundCalls, sendToPage } from '../platform/messages';
-import { loadSettings, updateSettings, watchSettings } from '../platform/settings';
+import {
+  listenForCalls,
+  type PageToBackgroundCalls,
+  type SidebarToBackgroundCalls,
+  sendToPage,
+} from '../platform/messages';
+import { loadSettings, watchSettings } from '../platform/settings';
 import { startInOpenTabs, syncUserSiteScripts } from '../platform/site-access';
 
 const EXPLAIN_MENU_ID = 'explain-selection';
@@ -72,6 +81,7 @@ export default defineBackground(() => {
     .setBadgeBackgroundColor({ color: '#0d5a85' })
     .catch(loggedAs('background: colour the badge'));
   const pageReports: PageReports = new Map();
+  forgetClosedTabs(pageReports);
   const refreshLooks = (settings: Settings) =>
     refreshEveryLook(settings, pageReports).catch(loggedAs('background: show the toolbar state'));
   loadSettings()
@@ -96,9 +106,7 @@ export default defineBackground(() => {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === PAUSE_MENU_ID) {
-      updateSettings({ paused: info.checked === true }).catch(
-        loggedAs('background: pause from the toolbar menu'),
-      );
+      setPaused(info.checked === true).catch(loggedAs('background: pause from the toolbar menu'));
       return;
     }
     if (handleSiteMenuClick(info, tab?.id)) return;
@@ -147,5 +155,10 @@ export default defineBackground(() => {
       await showToolbarLook(toolbarLook(await loadSettings(), page), tabId);
       return null;
     },
+  });
+  listenForCalls<SidebarToBackgroundCalls>(readSidebarMessage, {
+    'sidebar→background:set-paused': async ({ paused }) => ({
+      paused: (await setPaused(paused)).paused,
+    }),
   });
 });

@@ -33,6 +33,19 @@ export type PageToBackgroundCalls = {
   'page→background:page-state': { message: PageState; reply: null };
 };
 
+/** Calls the extension's own pages (the sidebar, the welcome page) make to the background. */
+export type SidebarToBackgroundCalls = {
+  /**
+   * Pause (or resume) every mark and card. The background saves it, not the page: a sidebar
+   * closed right after the click would take an unfinished save with it. Replies the pause as
+   * saved. Background side: platform/background/pause.ts.
+   */
+  'sidebar→background:set-paused': { message: { paused: boolean }; reply: { paused: boolean } };
+};
+
+/** Everything the background answers. */
+export type ToBackgroundCalls = PageToBackgroundCalls & SidebarToBackgroundCalls;
+
 /** Calls the sidebar makes to the content script of the page it shows terms for. */
 export type SidebarToPageCalls = {
   /** Which terms the page shows; null when the site is switched off. */
@@ -128,16 +141,13 @@ export type CallHandlers<Calls extends CallMap> = {
   ) => ReplyOf<Calls, K> | Promise<ReplyOf<Calls, K>>;
 };
 
-/** Sends a call to the background (from a content script); resolves its reply. */
-export async function sendToBackground<K extends keyof PageToBackgroundCalls>(
+/** Sends a call to the background (from a content script or a page of ours); resolves its reply. */
+export async function sendToBackground<K extends keyof ToBackgroundCalls>(
   type: K,
-  body: PageToBackgroundCalls[K]['message'],
-): Promise<ReplyOf<PageToBackgroundCalls, K>> {
+  body: ToBackgroundCalls[K]['message'],
+): Promise<ReplyOf<ToBackgroundCalls, K>> {
   // The one place a reply is typed: the background answers each call through `CallHandlers`.
-  return (await browser.runtime.sendMessage({ type, ...body })) as ReplyOf<
-    PageToBackgroundCalls,
-    K
-  >;
+  return (await browser.runtime.sendMessage({ type, ...body })) as ReplyOf<ToBackgroundCalls, K>;
 }
 
 /**

@@ -1,10 +1,15 @@
-/** Settings for the toolbar button: the global pause and the count of terms on the page. */
+/**
+ * Settings for the toolbar button: the global pause and the count of terms on the page. The
+ * pause goes its own way (`pause`), the same as the header's button, the toolbar menu and the
+ * keyboard command.
+ */
 import type { JSX } from 'preact';
 import type { Settings } from '../../knowledge/preferences';
 
 export function PauseAndBadge(props: {
   settings: Settings;
   change: (patch: Partial<Settings>) => void;
+  pause: (paused: boolean) => void;
 }): JSX.Element {
   return (
     <fieldset class="question">
@@ -13,7 +18,7 @@ export function PauseAndBadge(props: {
         <input
           type="checkbox"
           checked={props.settings.paused}
-          onChange={(event) => props.change({ paused: event.currentTarget.checked })}
+          onChange={(event) => props.pause(event.currentTarget.checked)}
         />
         <span>Pause marks and cards on every site</span>
       </label>

@@ -44,7 +44,7 @@ function seconds(ms: number): string {
 /** The settings view. */
 export function SettingsView(): JSX.Element {
   const { state } = useApp();
-  const { updateSettings } = usePlatform();
+  const { updateSettings, setPaused } = usePlatform();
   const settings = state.settings;
   const [delay, setDelay] = useState(settings?.cardDelayMs ?? 400);
   const [error, setError] = useState<string | null>(null);
@@ -52,10 +52,11 @@ export function SettingsView(): JSX.Element {
     if (settings) setDelay(settings.cardDelayMs);
   }, [settings]);
 
-  const change = (patch: Parameters<typeof updateSettings>[0]) => {
+  const report = (save: Promise<unknown>) => {
     setError(null);
-    updateSettings(patch).catch(() => setError('That setting could not be saved. Try again.'));
+    save.catch(() => setError('That setting could not be saved. Try again.'));
   };
+  const change = (patch: Parameters<typeof updateSettings>[0]) => report(updateSettings(patch));
 
   if (!settings) {
     return (
@@ -123,7 +124,11 @@ export function SettingsView(): JSX.Element {
           />
           <p class="hint">How long the pointer rests on a word before its card appears.</p>
         </div>
-        <PauseAndBadge settings={settings} change={change} />
+        <PauseAndBadge
+          settings={settings}
+          change={change}
+          pause={(paused) => report(setPaused(paused))}
+        />
         <SiteAccessCheck settings={settings} />
         <SiteSettings settings={settings} />
       </section>

@@ -18,7 +18,7 @@ function PauseIcon() {
 
 export function PauseButton(): JSX.Element | null {
   const { state } = useApp();
-  const { updateSettings } = usePlatform();
+  const { setPaused } = usePlatform();
   const [failed, setFailed] = useState(false);
   const settings = state.settings;
   if (!settings) return null;
@@ -27,7 +27,7 @@ export function PauseButton(): JSX.Element | null {
     : 'Pause marks and cards on every site';
   const toggle = () => {
     setFailed(false);
-    updateSettings({ paused: !settings.paused }).catch(() => setFailed(true));
+    setPaused(!settings.paused).catch(() => setFailed(true));
   };
   return (
     <>

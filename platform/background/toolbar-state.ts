@@ -73,6 +73,17 @@ export async function showToolbarLook(look: ToolbarLook, tabId?: number): Promis
 export type PageReports = Map<number, number>;
 
 /**
+ * Forgets the report of each tab as it closes, so the map holds open tabs only. A tab that loads
+ * another page keeps its entry: the time of its last report still orders the answers that come
+ * after it, and the new page's first report replaces it.
+ */
+export function forgetClosedTabs(reports: PageReports): void {
+  browser.tabs.onRemoved.addListener((tabId) => {
+    reports.delete(tabId);
+  });
+}
+
+/**
  * Asks the page in `tabId` what it does and shows that on its button. A tab without our content
  * script (a site that is off, a browser page) does not answer and shows the global look.
  */

@@ -47,6 +47,16 @@ describe.each(['chrome', 'firefox'] as const)('the %s store package', (browser) 
     }
   });
 
+  it("has the toolbar button's off and paused looks, each the size it claims", () => {
+    // The paths platform/background/toolbar-state.ts sets with `action.setIcon`.
+    for (const look of ['off', 'paused']) {
+      for (const size of [16, 32]) {
+        const path = join(dir, 'icons', `icon-${look}-${size}.png`);
+        expect(pngSize(path), path).toEqual({ width: size, height: size });
+      }
+    }
+  });
+
   if (browser === 'firefox') {
     it('has a real add-on id and says that it collects no data', () => {
       const gecko = manifest.browser_specific_settings?.gecko;

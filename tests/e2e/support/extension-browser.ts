@@ -104,12 +104,17 @@ export interface ExtensionBrowserOptions {
    * closed at once: as the browser's own tab it would take the focus from the test's pages.
    */
   keepWelcomePage?: boolean;
+  /**
+   * A browser profile of the caller's, kept when the browser closes so that a relaunch finds
+   * it again (the first-run tests restart the browser). Otherwise a fresh one, removed at close.
+   */
+  profileDir?: string;
 }
 
 export async function launchExtensionBrowser(
   options: ExtensionBrowserOptions = {},
 ): Promise<ExtensionBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'hpg-chromium-'));
+  const userDataDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'hpg-chromium-'));
   const { server, port } = await startStaticServer(FIXTURES_DIR, 0, options.headersFor);
   const tls = await startStaticServer(
     FIXTURES_DIR,
@@ -162,7 +167,7 @@ export async function launchExtensionBrowser(
       await context.close();
       await closeServer(server);
       await closeServer(tls.server);
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.profileDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Route } from '../../../knowledge/routes';
 import { readPageMessage } from '../../../platform/background/page-messages';
+import { readSidebarMessage } from '../../../platform/background/sidebar-messages';
 import { readExtensionMessage } from '../../../platform/content/extension-messages';
 import {
   listenForCalls,
@@ -106,6 +107,32 @@ describe('what the background accepts from a page', () => {
       { view: 'habits', item: null, html: '<img>' },
     ]) {
       expect(readPageMessage(openGuide(route), contentScript)).toBeNull();
+    }
+  });
+});
+
+describe("what the background accepts from the extension's own pages", () => {
+  const pause = { type: 'sidebar→background:set-paused', paused: true };
+
+  it('accepts a pause or a resume from the sidebar, in a side panel or in a tab', () => {
+    expect(readSidebarMessage(pause, sidebar)).toEqual(pause);
+    const resume = { ...pause, paused: false };
+    expect(readSidebarMessage(resume, { ...sidebar, tab: contentScript.tab })).toEqual(resume);
+  });
+
+  it('refuses a content script, another extension and wrong shapes', () => {
+    // A content script carries our id, but speaks from the web page's address.
+    const onAPage = { ...contentScript, url: 'https://www.strava.com/activities/1' };
+    expect(readSidebarMessage(pause, onAPage)).toBeNull();
+    expect(readSidebarMessage(pause, contentScript)).toBeNull();
+    expect(readSidebarMessage(pause, { ...sidebar, id: 'another-extension' })).toBeNull();
+    for (const raw of [
+      null,
+      { type: 'sidebar→background:set-paused' },
+      { type: 'sidebar→background:set-paused', paused: 'yes' },
+      { type: 'page→background:page-state', explaining: true, termCount: 1 },
+    ]) {
+      expect(readSidebarMessage(raw, sidebar)).toBeNull();
     }
   });
 });

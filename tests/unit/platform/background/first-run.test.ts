@@ -17,6 +17,19 @@ describe('the first run', () => {
     expect(await openTabs()).toEqual([fakeBrowser.runtime.getURL('/welcome.html')]);
   });
 
+  it('opens it once, even when the browser reports an install again with the storage kept', async () => {
+    expect(await openWelcomeOnInstall('install')).toBe(true);
+    expect(await openWelcomeOnInstall('install')).toBe(false);
+    expect(await openTabs()).toEqual([fakeBrowser.runtime.getURL('/welcome.html')]);
+  });
+
+  it('opens it again after "Delete all my data" (storage emptied), as on a fresh install', async () => {
+    expect(await openWelcomeOnInstall('install')).toBe(true);
+    await fakeBrowser.storage.local.clear();
+    expect(await openWelcomeOnInstall('install')).toBe(true);
+    expect(await openTabs()).toHaveLength(2);
+  });
+
   it('leaves the reader alone after an update of the extension or of the browser', async () => {
     for (const reason of ['update', 'browser_update', 'chrome_update', 'shared_module_update']) {
       expect(await openWelcomeOnInstall(reason)).toBe(false);

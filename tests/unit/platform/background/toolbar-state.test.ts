@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { toolbarLook } from '../../../../platform/background/toolbar-state';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import {
+  forgetClosedTabs,
+  type PageReports,
+  toolbarLook,
+} from '../../../../platform/background/toolbar-state';
 import { DEFAULT_SETTINGS } from '../../../../platform/settings';
 
 const explaining = (termCount: number) => ({ explaining: true, termCount });
@@ -43,5 +48,25 @@ describe('toolbarLook', () => {
         badge: '',
       });
     }
+  });
+});
+
+describe("the pages' reports", () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('are forgotten when their tab closes, and kept while it loads another page', async () => {
+    const reports: PageReports = new Map([
+      [3, 10],
+      [4, 20],
+    ]);
+    forgetClosedTabs(reports);
+    // (The fake's own `tabs.remove` looks the tab up as a window; the events are the browser's.)
+    await fakeBrowser.tabs.onUpdated.trigger(3, { status: 'loading' }, { id: 3 } as never);
+    await fakeBrowser.tabs.onRemoved.trigger(4, { isWindowClosing: false, windowId: 1 });
+    expect([...reports]).toEqual([[3, 10]]);
+    await fakeBrowser.tabs.onRemoved.trigger(3, { isWindowClosing: true, windowId: 1 });
+    expect(reports.size).toBe(0);
   });
 });
