@@ -1431,9 +1431,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     weights: { 'hip-bursitis': 2, 'hip-joint': 1.5, 'cartilage-tear': 1 },
     sources: [GTPS, AAOS_FAI],
   },
-  // Hopping or landing on the leg hurts: it ranks a stress fracture first (whose page says get
-  // seen today) but does not raise the bone-stress flag on its own (docs/clinical-decisions.md,
-  // "Pain on hopping").
+  // Hopping or landing on the leg hurts: load through one leg, so a bone-stress sign as standing
+  // is (docs/clinical-decisions.md, "Pain on hopping"). Kept apart from standing so the reason
+  // line says what the runner said.
   {
     id: 'hop-pain',
     why: 'Hurts to hop or land on that leg',
@@ -2709,6 +2709,7 @@ const BONE_STRESS_PLACES: readonly SignId[] = ['groin', 'front-hip', 'named-stre
 /** Bone-stress behaviour: pain with load, a limp, pain at rest or at night. */
 const BONE_STRESS_SIGNS: readonly SignId[] = [
   'weight-bearing',
+  'hop-pain',
   'limp',
   'rest-or-night',
   'cannot-bear-weight',

@@ -90,26 +90,26 @@ export const TUNING_CASES: readonly LookupCase[] = [
   },
   {
     text: 'Hurts to hop on my left leg, deep ache in the hip after long road runs',
-    // Hop pain alone ranks a stress fracture first (its page says get seen today) but is not one
-    // of issue #12's bone-stress signs (docs/clinical-decisions.md, "Pain on hopping").
+    // Pain on hopping with groin or front-hip pain is load through that one leg: it raises
+    // bone-stress (same day; stop running; docs/clinical-decisions.md, "Pain on hopping").
     top: 'stress-fracture',
-    redFlags: [],
+    redFlags: ['bone-stress'],
   },
   {
     text: 'grion pain when I hop, no limp though, no fever',
-    // Hop pain alone ranks a stress fracture first (its page says get seen today) but is not one
-    // of issue #12's bone-stress signs (docs/clinical-decisions.md, "Pain on hopping").
+    // Pain on hopping with groin or front-hip pain is load through that one leg: it raises
+    // bone-stress (same day; stop running; docs/clinical-decisions.md, "Pain on hopping").
     top: 'stress-fracture',
-    redFlags: [],
+    redFlags: ['bone-stress'],
   },
   {
     text:
       'NO LIMP, NO FEVER, but my groin hurts when I hop and it’s been throbbing since I jumped ' +
       'my mileage',
-    // Hop pain alone ranks a stress fracture first (its page says get seen today) but is not one
-    // of issue #12's bone-stress signs (docs/clinical-decisions.md, "Pain on hopping").
+    // Pain on hopping with groin or front-hip pain is load through that one leg: it raises
+    // bone-stress (same day; stop running; docs/clinical-decisions.md, "Pain on hopping").
     top: 'stress-fracture',
-    redFlags: [],
+    redFlags: ['bone-stress'],
   },
   {
     text: 'Stress fracture? my groin hurts with every step and I’ve missed my period for months',
@@ -316,10 +316,10 @@ export const BLIND_CASES: readonly LookupCase[] = [
     text:
       'Female marathoner here. Sharp-ish pain deep in the front of my groin that gets worse ' +
       'through my long runs, and now it hurts just to hop on that leg.',
-    // Hop pain alone ranks a stress fracture first (its page says get seen today) but is not one
-    // of issue #12's bone-stress signs (docs/clinical-decisions.md, "Pain on hopping").
+    // Pain on hopping with groin or front-hip pain is load through that one leg: it raises
+    // bone-stress (same day; stop running; docs/clinical-decisions.md, "Pain on hopping").
     top: 'stress-fracture',
-    redFlags: [],
+    redFlags: ['bone-stress'],
   },
   {
     text:
