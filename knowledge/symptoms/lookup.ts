@@ -424,3 +424,12 @@ export function lookupSymptoms(text: string): {
     outsideHip: result.outsideHip,
   };
 }
+
+/**
+ * Runs one small lookup so the engine compiles the phrase patterns now. The first lookup pays
+ * for compiling several hundred patterns (about a second on a slow machine); an extension page
+ * calls this when idle so the runner's first keystroke in search or the checker does not.
+ */
+export function warmUpLookup(): void {
+  lookupSymptoms('my hip hurts');
+}
