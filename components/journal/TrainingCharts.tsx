@@ -11,7 +11,8 @@
  * redraw; it prints sharply on the clinician summary, renders under happy-dom in unit tests, and
  * adds nothing to the bundle.
  */
-import type { JSX } from 'preact';
+import type { JSX, RefObject } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { formatShortDay as shortDate } from '../../knowledge/date-format';
 import {
   dayPosition,
@@ -21,11 +22,15 @@ import {
 import { type DistanceUnit, fromKm, UNIT_ABBREVIATIONS } from '../../knowledge/journal/units';
 import { distanceSummary, painSummary } from './chart-summaries';
 
-/** Shared by both charts: the same width and side margins keep their time axes aligned. */
-const WIDTH = 320;
+/**
+ * Shared by both charts: the same width and side margins keep their time axes aligned. The width
+ * is the charts' real width in CSS pixels (one SVG unit per pixel), so the axis text is 11 px at
+ * any width and grows with the browser's zoom, as the rest of the text does; before it is
+ * measured (and where nothing is laid out) it is the sidebar's usual 320.
+ */
+const DEFAULT_WIDTH = 320;
 const LEFT = 30;
 const RIGHT = 10;
-const PLOT_W = WIDTH - LEFT - RIGHT;
 
 /** The distance chart: a strip on top for the "this week so far" label, then the bars. */
 const KM = { height: 122, top: 18, bottom: 4 };
@@ -44,18 +49,47 @@ function niceMax(value: number): number {
   return steps.find((step) => step >= value) ?? Math.ceil(value / 100) * 100;
 }
 
-/** Which weeks get a date and a grid line: about four across the chart. */
-function labelledWeeks(timeline: TrainingTimeline): string[] {
-  const every = Math.max(1, Math.ceil(timeline.weeks.length / 4));
+/** The element's width in CSS pixels, followed as it changes (zoom, a resized sidebar). */
+function useWidth(): [number, RefObject<HTMLDivElement>] {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(DEFAULT_WIDTH);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const measure = () => {
+      const measured = Math.round(element.getBoundingClientRect().width);
+      // Nothing laid out (a hidden tab, a test without layout): keep the last width.
+      if (measured > 0) setWidth(measured);
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [width, ref];
+}
+
+/** Room a date label needs ("Sep 14", "14 Sept" at 11 px), with a gap. */
+const LABEL_ROOM = 56;
+
+/** Which weeks get a date and a grid line: at most four, and never closer than a label's width. */
+function labelledWeeks(timeline: TrainingTimeline, plotWidth: number): string[] {
+  const fit = Math.max(1, Math.min(4, Math.floor(plotWidth / LABEL_ROOM)));
+  const every = Math.max(1, Math.ceil(timeline.weeks.length / fit));
   return timeline.weeks.filter((_, index) => index % every === 0).map((week) => week.start);
 }
 
 /** Light vertical lines at the labelled Mondays, drawn in both charts so they visibly line up. */
-function WeekLines(props: { timeline: TrainingTimeline; top: number; bottom: number }) {
+function WeekLines(props: {
+  timeline: TrainingTimeline;
+  plotWidth: number;
+  top: number;
+  bottom: number;
+}) {
   return (
     <>
-      {labelledWeeks(props.timeline).map((monday) => {
-        const { x } = weekSlot(props.timeline.axis, monday, LEFT, PLOT_W);
+      {labelledWeeks(props.timeline, props.plotWidth).map((monday) => {
+        const { x } = weekSlot(props.timeline.axis, monday, LEFT, props.plotWidth);
         return (
           <line
             key={monday}
@@ -76,8 +110,10 @@ export function DistanceChart(props: {
   id: string;
   timeline: TrainingTimeline;
   unit: DistanceUnit;
+  width: number;
 }): JSX.Element {
-  const { id, timeline, unit } = props;
+  const { id, timeline, unit, width } = props;
+  const plotW = width - LEFT - RIGHT;
   const plotH = KM.height - KM.top - KM.bottom;
   const base = KM.top + plotH;
   const max = niceMax(Math.max(0, ...timeline.weeks.map((week) => fromKm(week.distanceKm, unit))));
@@ -89,7 +125,9 @@ export function DistanceChart(props: {
         <h3 id={`${id}-title`}>Distance per week</h3>
       </figcaption>
       <svg
-        viewBox={`0 0 ${WIDTH} ${KM.height}`}
+        viewBox={`0 0 ${width} ${KM.height}`}
+        width={width}
+        height={KM.height}
         role="img"
         aria-labelledby={`${id}-svg-title`}
         aria-describedby={`${id}-summary`}
@@ -114,7 +152,7 @@ export function DistanceChart(props: {
             <line
               class="j-grid"
               x1={LEFT}
-              x2={WIDTH - RIGHT}
+              x2={width - RIGHT}
               y1={y(max * share)}
               y2={y(max * share)}
             />
@@ -123,9 +161,9 @@ export function DistanceChart(props: {
             </text>
           </g>
         ))}
-        <WeekLines timeline={timeline} top={KM.top} bottom={base} />
+        <WeekLines timeline={timeline} plotWidth={plotW} top={KM.top} bottom={base} />
         {timeline.weeks.map((week) => {
-          const slot = weekSlot(timeline.axis, week.start, LEFT, PLOT_W);
+          const slot = weekSlot(timeline.axis, week.start, LEFT, plotW);
           const top = y(fromKm(week.distanceKm, unit));
           const bar = (
             <rect
@@ -134,7 +172,8 @@ export function DistanceChart(props: {
               y={top}
               width={slot.width * (1 - 2 * BAR_INSET)}
               height={base - top}
-              fill={week.unfinished ? `url(#${id}-hatch)` : undefined}
+              // Inline, so the hatch wins over the bars' fill colour in the style sheet.
+              style={week.unfinished ? { fill: `url(#${id}-hatch)` } : undefined}
             />
           );
           if (!week.unfinished) {
@@ -186,14 +225,19 @@ export function DistanceChart(props: {
 }
 
 /** A dot per run for its worst pain (0–10), on the distance chart's time axis. */
-export function PainChart(props: { id: string; timeline: TrainingTimeline }): JSX.Element {
-  const { id, timeline } = props;
+export function PainChart(props: {
+  id: string;
+  timeline: TrainingTimeline;
+  width: number;
+}): JSX.Element {
+  const { id, timeline, width } = props;
+  const plotW = width - LEFT - RIGHT;
   const plotH = PAIN.height - PAIN.top - PAIN.bottom;
   const base = PAIN.top + plotH;
   const y = (pain: number) => base - (pain / 10) * plotH;
   const points = timeline.pains.map((point) => ({
     ...point,
-    x: dayPosition(timeline.axis, point.date, LEFT, PLOT_W),
+    x: dayPosition(timeline.axis, point.date, LEFT, plotW),
     y: y(point.pain),
   }));
   return (
@@ -202,7 +246,9 @@ export function PainChart(props: { id: string; timeline: TrainingTimeline }): JS
         <h3 id={`${id}-title`}>Worst pain per run</h3>
       </figcaption>
       <svg
-        viewBox={`0 0 ${WIDTH} ${PAIN.height}`}
+        viewBox={`0 0 ${width} ${PAIN.height}`}
+        width={width}
+        height={PAIN.height}
         role="img"
         aria-labelledby={`${id}-svg-title`}
         aria-describedby={`${id}-summary`}
@@ -213,18 +259,18 @@ export function PainChart(props: { id: string; timeline: TrainingTimeline }): JS
         </title>
         {[0, 5, 10].map((pain) => (
           <g key={pain}>
-            <line class="j-grid" x1={LEFT} x2={WIDTH - RIGHT} y1={y(pain)} y2={y(pain)} />
+            <line class="j-grid" x1={LEFT} x2={width - RIGHT} y1={y(pain)} y2={y(pain)} />
             <text class="j-axis" x={LEFT - 4} y={y(pain) + 3} text-anchor="end">
               {pain}
             </text>
           </g>
         ))}
-        <WeekLines timeline={timeline} top={PAIN.top} bottom={base} />
-        {labelledWeeks(timeline).map((monday) => (
+        <WeekLines timeline={timeline} plotWidth={plotW} top={PAIN.top} bottom={base} />
+        {labelledWeeks(timeline, plotW).map((monday) => (
           <text
             key={monday}
             class="j-axis"
-            x={weekSlot(timeline.axis, monday, LEFT, PLOT_W).x}
+            x={weekSlot(timeline.axis, monday, LEFT, plotW).x}
             y={PAIN.height - 6}
           >
             {shortDate(monday)}
@@ -263,14 +309,16 @@ export function TrainingCharts(props: {
   timeline: TrainingTimeline;
   unit?: DistanceUnit;
 }): JSX.Element {
+  const [width, ref] = useWidth();
   return (
-    <div class="j-timeline" data-weeks={props.timeline.weeks.length}>
+    <div class="j-timeline" data-weeks={props.timeline.weeks.length} ref={ref}>
       <DistanceChart
         id={`${props.id}-distance`}
         timeline={props.timeline}
         unit={props.unit ?? 'km'}
+        width={width}
       />
-      <PainChart id={`${props.id}-pain`} timeline={props.timeline} />
+      <PainChart id={`${props.id}-pain`} timeline={props.timeline} width={width} />
     </div>
   );
 }

@@ -66,9 +66,8 @@ describe('the distance and pain charts', () => {
     expect(unfinished).toHaveLength(1);
     expect(unfinished[0]?.getAttribute('data-week')).toBe('2025-05-12');
     expect(unfinished[0]?.textContent).toBe('this week so far');
-    expect(unfinished[0]?.querySelector('rect.j-km-bar')?.getAttribute('fill')).toBe(
-      'url(#chart-distance-hatch)',
-    );
+    const bar = unfinished[0]?.querySelector<SVGRectElement>('rect.j-km-bar');
+    expect(bar?.style.fill).toBe('url(#chart-distance-hatch)');
     expect(distance.querySelector('#chart-distance-hatch')).not.toBeNull();
   });
 
