@@ -5,7 +5,7 @@
  * logged before episodes were kept) is stored when first saved.
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import {
   checkEpisodeFields,
   EPISODE_LIMITS,
@@ -150,7 +150,11 @@ export function EpisodeList(props: {
   unit: DistanceUnit;
   onSave(fields: EpisodeFields, editing?: JournalEpisode): Promise<boolean>;
 }): JSX.Element {
-  const shown = episodesToShow(props.episodes, props.runs, props.today);
+  // Worked out once per change of data, not on each keystroke in an episode's form.
+  const shown = useMemo(
+    () => episodesToShow(props.episodes, props.runs, props.today),
+    [props.episodes, props.runs, props.today],
+  );
   if (shown.length === 0) {
     return (
       <p class="hint" data-no-episodes>

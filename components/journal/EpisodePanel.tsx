@@ -7,6 +7,7 @@
  * pain.
  */
 import type { JSX } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { formatDay, formatShortDay } from '../../knowledge/date-format';
 import { beforeThePain, type EpisodeFields, episodeDays } from '../../knowledge/journal/episodes';
 import { type JournalRun, type JournalShoe, SURFACE_LABELS } from '../../knowledge/journal/types';
@@ -33,8 +34,8 @@ export function EpisodePanel(props: {
   compact?: boolean;
 }): JSX.Element {
   const { episode, runs, unit } = props;
-  const days = episodeDays(episode, runs, props.today);
-  const look = beforeThePain(runs, episode.start);
+  const days = useMemo(() => episodeDays(episode, runs, props.today), [episode, runs, props.today]);
+  const look = useMemo(() => beforeThePain(runs, episode.start), [runs, episode.start]);
   const shoeName = (id: number) =>
     props.shoes.find((shoe) => shoe.id === id)?.name ?? `a pair no longer in the journal`;
   const changes = [
