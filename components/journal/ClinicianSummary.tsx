@@ -146,6 +146,8 @@ export function ClinicianSummary(props: {
   unit?: DistanceUnit;
   /** The runner's stored episodes; those found in the runs are added where none covers them. */
   episodes?: readonly EpisodeFields[];
+  /** Days with another sport imported from activity files, for the episodes' day counts. */
+  crossTrainingDates?: readonly string[];
   onPrint(): void;
 }): JSX.Element {
   const { runs, shoes, today } = props;
@@ -282,6 +284,7 @@ export function ClinicianSummary(props: {
               shoes={shoes}
               today={today}
               unit={unit}
+              crossTrainingDates={props.crossTrainingDates}
               compact
             />
           ))}

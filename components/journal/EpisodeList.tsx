@@ -148,6 +148,8 @@ export function EpisodeList(props: {
   shoes: readonly JournalShoe[];
   today: string;
   unit: DistanceUnit;
+  /** Days with another sport imported from activity files. */
+  crossTrainingDates?: readonly string[];
   onSave(fields: EpisodeFields, editing?: JournalEpisode): Promise<boolean>;
 }): JSX.Element {
   // Worked out once per change of data, not on each keystroke in an episode's form.
@@ -176,6 +178,7 @@ export function EpisodeList(props: {
               shoes={props.shoes}
               today={props.today}
               unit={props.unit}
+              crossTrainingDates={props.crossTrainingDates}
             />
             <details class="j-details">
               <summary>Edit this episode: dates, what helped, notes</summary>

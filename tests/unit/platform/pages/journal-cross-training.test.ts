@@ -1,0 +1,81 @@
+/**
+ * Cross-training days in the journal repository: other sports from an import are stored one
+ * record per day, beside the runs of the same import and in the same transaction, never twice
+ * for one activity, and "Delete all my data" empties them (and the episodes) with the rest.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { CrossTrainingActivity } from '../../../../knowledge/journal/cross-training';
+import { deleteAllData } from '../../../../platform/pages/all-data';
+import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
+
+let dbCount = 0;
+const open: JournalRepository[] = [];
+
+async function freshJournal(): Promise<{ journal: JournalRepository; name: string }> {
+  dbCount += 1;
+  const name = `cross-training-test-${dbCount}`;
+  const journal = await openJournal({ name });
+  open.push(journal);
+  return { journal, name };
+}
+
+afterEach(() => {
+  for (const journal of open.splice(0)) journal.close();
+});
+
+const NOW = Date.UTC(2025, 4, 14, 8);
+const ride = (date: string, hour: number, sport = 'Cycling') => {
+  const activity: CrossTrainingActivity = {
+    sport,
+    startedAt: Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00Z`),
+    durationMin: 60,
+    distanceKm: 25,
+  };
+  return { date, activity };
+};
+
+describe('cross-training days', () => {
+  it('are stored per day, two sports on one day in one record, and never twice', async () => {
+    const { journal } = await freshJournal();
+    expect(
+      await journal.addImportedRuns([], NOW, [
+        ride('2025-05-10', 7),
+        ride('2025-05-10', 18, 'Swimming'),
+        ride('2025-05-11', 9),
+      ]),
+    ).toBe(0);
+    // The same ride again, dated a minute later by another export: nothing new.
+    const again = ride('2025-05-10', 7);
+    again.activity.startedAt += 60_000;
+    await journal.addImportedRuns([], NOW, [again]);
+    const { crossTraining, runs } = await journal.load();
+    expect(runs).toEqual([]);
+    expect(
+      crossTraining.map((day) => [day.date, day.activities.map((activity) => activity.sport)]),
+    ).toEqual([
+      ['2025-05-10', ['Cycling', 'Swimming']],
+      ['2025-05-11', ['Cycling']],
+    ]);
+  });
+
+  it('go when the runner deletes all their data, with the episodes', async () => {
+    const { journal, name } = await freshJournal();
+    await journal.addImportedRuns([], NOW, [ride('2025-05-10', 7)]);
+    await journal.saveEpisode(
+      { start: '2025-05-01', end: null, crossTrainingDays: 2, whatHelped: '', notes: '' },
+      { now: NOW },
+    );
+    journal.close();
+    // The scripting API is not in WXT's fake browser; the database is emptied before it is used.
+    // `never`: the typings pick the callback overload, which returns void; the promise one is used.
+    vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
+    await deleteAllData(name);
+    const reopened = await openJournal({ name });
+    open.push(reopened);
+    const { crossTraining, episodes } = await reopened.load();
+    expect(crossTraining).toEqual([]);
+    expect(episodes).toEqual([]);
+  });
+});
