@@ -199,7 +199,7 @@ export function ClinicianSummary(props: {
       )}
 
       <div class="cs-grid">
-        <TrainingCharts id="cs-chart" timeline={charted} unit={unit} />
+        <TrainingCharts id="cs-chart" timeline={charted} unit={unit} compact />
         <div>
           <section aria-labelledby="cs-where">
             <h2 id="cs-where">Where it hurts</h2>

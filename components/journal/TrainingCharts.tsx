@@ -32,10 +32,19 @@ const DEFAULT_WIDTH = 320;
 const LEFT = 30;
 const RIGHT = 10;
 
-/** The distance chart: a strip on top for the "this week so far" label, then the bars. */
-const KM = { height: 122, top: 18, bottom: 4 };
-/** The pain chart: the dates go under it. */
-const PAIN = { height: 118, top: 8, bottom: 20 };
+/**
+ * The two charts have the same height as well as the same width, so any scaling a page applies
+ * (the printed clinician summary caps their height) scales both alike and keeps them aligned.
+ * The distance chart has a strip on top for the "this week so far" label; the pain chart has the
+ * dates under it.
+ */
+const FULL = { km: { height: 120, top: 18, bottom: 4 }, pain: { height: 120, top: 8, bottom: 22 } };
+/** Shorter plots, same text size: for the one-page clinician summary. */
+const COMPACT = {
+  km: { height: 84, top: 16, bottom: 2 },
+  pain: { height: 84, top: 6, bottom: 20 },
+};
+type Box = { height: number; top: number; bottom: number };
 
 /**
  * The gap either side of a bar, as a share of its week. Under half a day (1/14 of a week), so a
@@ -111,8 +120,10 @@ export function DistanceChart(props: {
   timeline: TrainingTimeline;
   unit: DistanceUnit;
   width: number;
+  box?: Box;
 }): JSX.Element {
   const { id, timeline, unit, width } = props;
+  const KM = props.box ?? FULL.km;
   const plotW = width - LEFT - RIGHT;
   const plotH = KM.height - KM.top - KM.bottom;
   const base = KM.top + plotH;
@@ -229,8 +240,10 @@ export function PainChart(props: {
   id: string;
   timeline: TrainingTimeline;
   width: number;
+  box?: Box;
 }): JSX.Element {
   const { id, timeline, width } = props;
+  const PAIN = props.box ?? FULL.pain;
   const plotW = width - LEFT - RIGHT;
   const plotH = PAIN.height - PAIN.top - PAIN.bottom;
   const base = PAIN.top + plotH;
@@ -308,8 +321,11 @@ export function TrainingCharts(props: {
   id: string;
   timeline: TrainingTimeline;
   unit?: DistanceUnit;
+  /** Shorter plots for the printed one-page summary. */
+  compact?: boolean;
 }): JSX.Element {
   const [width, ref] = useWidth();
+  const boxes = props.compact ? COMPACT : FULL;
   return (
     <div class="j-timeline" data-weeks={props.timeline.weeks.length} ref={ref}>
       <DistanceChart
@@ -317,8 +333,9 @@ export function TrainingCharts(props: {
         timeline={props.timeline}
         unit={props.unit ?? 'km'}
         width={width}
+        box={boxes.km}
       />
-      <PainChart id={`${props.id}-pain`} timeline={props.timeline} width={width} />
+      <PainChart id={`${props.id}-pain`} timeline={props.timeline} width={width} box={boxes.pain} />
     </div>
   );
 }
