@@ -339,12 +339,13 @@ function createRepository(
 
     exportBackup: (now) =>
       readStored(database, async (db) => {
-        const tx = db.transaction(['runs', 'shoes', 'checks', 'episodes']);
-        const [runs, shoes, checks, episodes] = await Promise.all([
+        const tx = db.transaction(['runs', 'shoes', 'checks', 'episodes', 'crossTraining']);
+        const [runs, shoes, checks, episodes, crossTraining] = await Promise.all([
           tx.objectStore('runs').getAll(),
           tx.objectStore('shoes').getAll(),
           tx.objectStore('checks').getAll(),
           tx.objectStore('episodes').getAll(),
+          tx.objectStore('crossTraining').getAll(),
         ]);
         const withIds = checks.filter((check): check is SavedCheck & { rev?: string } => {
           return check.id !== undefined;
@@ -355,6 +356,7 @@ function createRepository(
             shoes: shoes.map((shoe): JournalShoe => withoutRevision(shoe)),
             checks: withIds.map((check): SavedCheck => withoutRevision(check)),
             episodes: episodes.map((episode): JournalEpisode => withoutRevision(episode)),
+            crossTraining,
           },
           now,
         );
@@ -364,6 +366,8 @@ function createRepository(
       const stores: StoreName[] = keepChecks ? ['runs', 'shoes'] : ['runs', 'shoes', 'checks'];
       // A backup from before episodes existed leaves the stored episodes as they are.
       if (backup.episodes) stores.push('episodes');
+      // Likewise cross-training days, for a backup from before they were kept.
+      if (backup.crossTraining) stores.push('crossTraining');
       return writeAndAnnounce(stores, async (tx) => {
         const runs = tx.objectStore('runs');
         const shoes = tx.objectStore('shoes');
@@ -371,7 +375,7 @@ function createRepository(
         // restore can then never write its stale copy over a restored record with the same id.
         const revised = <T>(record: T) => ({ ...record, rev: newRevision() });
         const clearing = [runs.clear(), shoes.clear()];
-        const puts = [
+        const puts: (() => Promise<unknown>)[] = [
           ...backup.shoes.map((shoe) => () => shoes.put(revised(shoe))),
           ...backup.runs.map((run) => () => runs.put(revised(run))),
         ];
@@ -384,6 +388,11 @@ function createRepository(
           const episodes = tx.objectStore('episodes');
           clearing.push(episodes.clear());
           puts.push(...backup.episodes.map((episode) => () => episodes.put(revised(episode))));
+        }
+        if (backup.crossTraining) {
+          const days = tx.objectStore('crossTraining');
+          clearing.push(days.clear());
+          puts.push(...backup.crossTraining.map((day) => () => days.put(day)));
         }
         await Promise.all(clearing);
         await allRequests(puts);

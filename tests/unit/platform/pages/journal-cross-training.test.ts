@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readBackup } from '../../../../knowledge/journal/backup';
 import type { CrossTrainingActivity } from '../../../../knowledge/journal/cross-training';
 import { deleteAllData } from '../../../../platform/pages/all-data';
 import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
@@ -77,5 +78,26 @@ describe('cross-training days', () => {
     const { crossTraining, episodes } = await reopened.load();
     expect(crossTraining).toEqual([]);
     expect(episodes).toEqual([]);
+  });
+
+  it('go into a backup and come back from it; a damaged day is refused', async () => {
+    const { journal } = await freshJournal();
+    await journal.addImportedRuns([], NOW, [ride('2025-05-10', 7), ride('2025-05-11', 9)]);
+    const backup = await journal.exportBackup(new Date(NOW));
+    expect(backup.crossTraining?.map((day) => day.date)).toEqual(['2025-05-10', '2025-05-11']);
+    const text = JSON.stringify(backup);
+    const reading = readBackup(text, '2025-05-14');
+    if (!reading.ok) throw new Error(reading.error);
+    const { journal: other } = await freshJournal();
+    await other.importBackup(reading.backup);
+    expect((await other.load()).crossTraining).toEqual(backup.crossTraining);
+
+    const damaged = JSON.parse(text) as { crossTraining: { date: string }[] };
+    (damaged.crossTraining[0] as { date: string }).date = '2031-01-01';
+    expect(readBackup(JSON.stringify(damaged), '2025-05-14')).toEqual({
+      ok: false,
+      error:
+        'This backup is damaged and was not imported. Cross-training day 1: "date" must be a day between 2000 and today.',
+    });
   });
 });
