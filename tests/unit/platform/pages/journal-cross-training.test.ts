@@ -4,27 +4,16 @@
  * for one activity, and "Delete all my data" empties them (and the episodes) with the rest.
  */
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readBackup } from '../../../../knowledge/journal/backup';
 import type { CrossTrainingActivity } from '../../../../knowledge/journal/cross-training';
 import { deleteAllData } from '../../../../platform/pages/all-data';
-import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
+import { openJournal } from '../../../../platform/pages/journal';
+import { journalDatabasesForEachTest } from './journal-databases';
 
-let dbCount = 0;
-const open: JournalRepository[] = [];
-
-async function freshJournal(): Promise<{ journal: JournalRepository; name: string }> {
-  dbCount += 1;
-  const name = `cross-training-test-${dbCount}`;
-  const journal = await openJournal({ name });
-  open.push(journal);
-  return { journal, name };
-}
-
-afterEach(() => {
-  for (const journal of open.splice(0)) journal.close();
-});
+const { freshJournal, lastDatabaseName, closeAfterTest } =
+  journalDatabasesForEachTest('cross-training-test');
 
 const NOW = Date.UTC(2025, 4, 14, 8);
 const ride = (date: string, hour: number, sport = 'Cycling') => {
@@ -39,7 +28,7 @@ const ride = (date: string, hour: number, sport = 'Cycling') => {
 
 describe('cross-training days', () => {
   it('are stored per day, two sports on one day in one record, and never twice', async () => {
-    const { journal } = await freshJournal();
+    const journal = await freshJournal();
     expect(
       await journal.addImportedRuns([], NOW, [
         ride('2025-05-10', 7),
@@ -62,7 +51,8 @@ describe('cross-training days', () => {
   });
 
   it('go when the runner deletes all their data, with the episodes', async () => {
-    const { journal, name } = await freshJournal();
+    const journal = await freshJournal();
+    const name = lastDatabaseName();
     await journal.addImportedRuns([], NOW, [ride('2025-05-10', 7)]);
     await journal.saveEpisode(
       { start: '2025-05-01', end: null, crossTrainingDays: 2, whatHelped: '', notes: '' },
@@ -74,21 +64,21 @@ describe('cross-training days', () => {
     vi.spyOn(fakeBrowser.scripting, 'getRegisteredContentScripts').mockResolvedValue([] as never);
     await deleteAllData(name);
     const reopened = await openJournal({ name });
-    open.push(reopened);
+    closeAfterTest(reopened);
     const { crossTraining, episodes } = await reopened.load();
     expect(crossTraining).toEqual([]);
     expect(episodes).toEqual([]);
   });
 
   it('go into a backup and come back from it; a damaged day is refused', async () => {
-    const { journal } = await freshJournal();
+    const journal = await freshJournal();
     await journal.addImportedRuns([], NOW, [ride('2025-05-10', 7), ride('2025-05-11', 9)]);
     const backup = await journal.exportBackup(new Date(NOW));
     expect(backup.crossTraining?.map((day) => day.date)).toEqual(['2025-05-10', '2025-05-11']);
     const text = JSON.stringify(backup);
     const reading = readBackup(text, '2025-05-14');
     if (!reading.ok) throw new Error(reading.error);
-    const { journal: other } = await freshJournal();
+    const other = await freshJournal();
     await other.importBackup(reading.backup);
     expect((await other.load()).crossTraining).toEqual(backup.crossTraining);
 
