@@ -136,7 +136,9 @@ export function surfaceSummary(surfaces: readonly SurfacePain[]): string {
       : ` Too few runs yet to compare ${joinWithAnd(few.map(surfaceCount))} (${waitFor}).`;
   const top = Math.max(...enough.map((item) => item.meanPain));
   const bottom = Math.min(...enough.map((item) => item.meanPain));
-  if (top === bottom) {
+  // Averages less than a point apart on the 0–10 scale are not called higher and lower: a
+  // runner scores in whole points, so such a gap is within one score's difference.
+  if (top - bottom < 1) {
     return `Pain was about the same on each surface: ${listed(enough)}.${fewNote}`;
   }
   const highestOn = enough.filter((item) => item.meanPain === top);

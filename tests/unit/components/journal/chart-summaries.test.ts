@@ -62,6 +62,10 @@ describe('the pain-by-surface summary', () => {
   it('never says pain was highest on one surface and lowest on another at the same average', () => {
     const text = surfaceSummary([surface('road', 10, 5), surface('trail', 11, 5)]);
     expect(text).toMatch(/^Pain was about the same on each surface: road or concrete \(average 5/);
+    // Less than a point apart is within one whole-point score: not "highest" and "lowest".
+    expect(surfaceSummary([surface('road', 20, 3.1), surface('trail', 20, 3)])).toMatch(
+      /^Pain was about the same on each surface/,
+    );
     const ids = ['road', 'trail', 'track'] as const;
     for (let a = 0; a <= 10; a += 5)
       for (let b = 0; b <= 10; b += 5)
