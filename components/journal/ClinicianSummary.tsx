@@ -12,14 +12,8 @@ import { formatDay, formatMomentDay } from '../../knowledge/date-format';
 import { conditionById } from '../../knowledge/guide/conditions';
 import { type EpisodeFields, episodesToShow } from '../../knowledge/journal/episodes';
 import { journalWarnings } from '../../knowledge/journal/rules';
-import {
-  addDays,
-  byDate,
-  highest,
-  peakPain,
-  shoeTotals,
-  weeklyDistances,
-} from '../../knowledge/journal/stats';
+import { addDays, byDate, highest, peakPain, shoeTotals } from '../../knowledge/journal/stats';
+import { trainingTimeline } from '../../knowledge/journal/training-timeline';
 import {
   type JournalRun,
   type JournalShoe,
@@ -37,8 +31,8 @@ import { nameInSentence } from '../../knowledge/name-case';
 import type { CheckRecord } from '../../knowledge/symptoms/check-record';
 import { BrandMark } from '../shell/BrandMark';
 import { EpisodePanel } from './EpisodePanel';
-import { PainLoadChart } from './PainLoadChart';
 import { redFlagAnswers, timeline, zoneCounts } from './summary-facts';
+import { TrainingCharts } from './TrainingCharts';
 
 /** Weeks of history the summary covers. */
 export const SUMMARY_WEEKS = 8;
@@ -152,11 +146,14 @@ export function ClinicianSummary(props: {
   unit?: DistanceUnit;
   /** The runner's stored episodes; those found in the runs are added where none covers them. */
   episodes?: readonly EpisodeFields[];
+  /** Days with another sport imported from activity files, for the episodes' day counts. */
+  crossTrainingDates?: readonly string[];
   onPrint(): void;
 }): JSX.Element {
   const { runs, shoes, today } = props;
   const unit = props.unit ?? 'km';
-  const weeks = weeklyDistances(runs, today, SUMMARY_WEEKS);
+  const charted = trainingTimeline(runs, today, { weeks: SUMMARY_WEEKS });
+  const { weeks } = charted;
   const since = weeks[0]?.start ?? addDays(today, -7 * SUMMARY_WEEKS);
   const recent = runs.filter((run) => run.date >= since);
   const all = byDate(runs);
@@ -202,7 +199,7 @@ export function ClinicianSummary(props: {
       )}
 
       <div class="cs-grid">
-        <PainLoadChart id="cs-chart" runs={runs} weeks={weeks} />
+        <TrainingCharts id="cs-chart" timeline={charted} unit={unit} compact />
         <div>
           <section aria-labelledby="cs-where">
             <h2 id="cs-where">Where it hurts</h2>
@@ -287,6 +284,7 @@ export function ClinicianSummary(props: {
               shoes={shoes}
               today={today}
               unit={unit}
+              crossTrainingDates={props.crossTrainingDates}
               compact
             />
           ))}

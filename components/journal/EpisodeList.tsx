@@ -5,7 +5,7 @@
  * logged before episodes were kept) is stored when first saved.
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import {
   checkEpisodeFields,
   EPISODE_LIMITS,
@@ -148,9 +148,15 @@ export function EpisodeList(props: {
   shoes: readonly JournalShoe[];
   today: string;
   unit: DistanceUnit;
+  /** Days with another sport imported from activity files. */
+  crossTrainingDates?: readonly string[];
   onSave(fields: EpisodeFields, editing?: JournalEpisode): Promise<boolean>;
 }): JSX.Element {
-  const shown = episodesToShow(props.episodes, props.runs, props.today);
+  // Worked out once per change of data, not on each keystroke in an episode's form.
+  const shown = useMemo(
+    () => episodesToShow(props.episodes, props.runs, props.today),
+    [props.episodes, props.runs, props.today],
+  );
   if (shown.length === 0) {
     return (
       <p class="hint" data-no-episodes>
@@ -172,6 +178,7 @@ export function EpisodeList(props: {
               shoes={props.shoes}
               today={props.today}
               unit={props.unit}
+              crossTrainingDates={props.crossTrainingDates}
             />
             <details class="j-details">
               <summary>Edit this episode: dates, what helped, notes</summary>

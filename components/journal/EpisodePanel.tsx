@@ -7,6 +7,7 @@
  * pain.
  */
 import type { JSX } from 'preact';
+import { useMemo } from 'preact/hooks';
 import { formatDay, formatShortDay } from '../../knowledge/date-format';
 import { beforeThePain, type EpisodeFields, episodeDays } from '../../knowledge/journal/episodes';
 import { type JournalRun, type JournalShoe, SURFACE_LABELS } from '../../knowledge/journal/types';
@@ -29,12 +30,18 @@ export function EpisodePanel(props: {
   shoes: readonly JournalShoe[];
   today: string;
   unit: DistanceUnit;
+  /** Days with another sport imported from activity files. */
+  crossTrainingDates?: readonly string[];
   /** For the one-page clinician summary: the source goes in the heading, the caveat is left to the page's own. */
   compact?: boolean;
 }): JSX.Element {
   const { episode, runs, unit } = props;
-  const days = episodeDays(episode, runs, props.today);
-  const look = beforeThePain(runs, episode.start);
+  const crossDates = props.crossTrainingDates;
+  const days = useMemo(
+    () => episodeDays(episode, runs, props.today, crossDates),
+    [episode, runs, props.today, crossDates],
+  );
+  const look = useMemo(() => beforeThePain(runs, episode.start), [runs, episode.start]);
   const shoeName = (id: number) =>
     props.shoes.find((shoe) => shoe.id === id)?.name ?? `a pair no longer in the journal`;
   const changes = [
@@ -61,7 +68,10 @@ export function EpisodePanel(props: {
       </h3>
       <p>
         {plural(days.days, 'day')}: {days.runDays} with a run, {days.crossTrainingDays}{' '}
-        cross-training, {days.restDays} rest.
+        cross-training
+        {days.importedCrossTrainingDays > 0 &&
+          ` (${days.importedCrossTrainingDays} from imported activities)`}
+        , {days.restDays} rest.
       </p>
       {episode.whatHelped && <p>What helped: {episode.whatHelped}</p>}
       {episode.notes && <p>Notes: {episode.notes}</p>}

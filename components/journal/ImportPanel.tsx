@@ -6,6 +6,12 @@
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import {
+  type CrossTrainingActivity,
+  type CrossTrainingDay,
+  crossTrainingActivity,
+  crossTrainingStarts,
+} from '../../knowledge/journal/cross-training';
 import { importedRunFields } from '../../knowledge/journal/import/imported-run';
 import { planImport } from '../../knowledge/journal/import/plan';
 import type { JournalRun, RunFields } from '../../knowledge/journal/types';
@@ -69,7 +75,12 @@ export function ImportPanel(props: {
   today: string;
   unit: DistanceUnit;
   /** Adds the runs; resolves how many were added, or null when saving failed. */
-  onAdd(runs: readonly RunFields[]): Promise<number | null>;
+  /** Days of other sports already stored, so importing them again adds nothing. */
+  crossTraining?: readonly CrossTrainingDay[];
+  onAdd(
+    runs: readonly RunFields[],
+    crossTraining: readonly { date: string; activity: CrossTrainingActivity }[],
+  ): Promise<number | null>;
 }): JSX.Element {
   const { startImport } = usePlatform();
   const [stage, setStage] = useState<Stage>({ kind: 'idle' });
@@ -94,18 +105,27 @@ export function ImportPanel(props: {
     try {
       const reading = await job.done;
       cancelJob.current = null;
-      const starts = props.runs.flatMap((run) => (run.imported ? [run.imported.startedAt] : []));
+      const starts = [
+        ...props.runs.flatMap((run) => (run.imported ? [run.imported.startedAt] : [])),
+        ...crossTrainingStarts(props.crossTraining ?? []),
+      ];
       const plan = planImport(reading.files, starts, props.today);
       let added = 0;
-      if (plan.toAdd.length > 0) {
+      if (plan.toAdd.length > 0 || plan.crossTraining.length > 0) {
         setStage({ kind: 'saving' });
-        const saved = await props.onAdd(plan.toAdd.map(importedRunFields));
+        const saved = await props.onAdd(
+          plan.toAdd.map(importedRunFields),
+          plan.crossTraining.map((activity) => ({
+            date: activity.date,
+            activity: crossTrainingActivity(activity),
+          })),
+        );
         if (saved === null) {
           setStage({
             kind: 'stopped',
             failed: true,
             message:
-              'The runs could not be saved, so nothing was added. Your journal is unchanged.',
+              'The activities could not be saved, so nothing was added. Your journal is unchanged.',
           });
           return;
         }

@@ -5,7 +5,8 @@
  */
 import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { formatShortDay as shortDate } from '../../knowledge/date-format';
+import { formatDay, formatShortDay as shortDate } from '../../knowledge/date-format';
+import type { CrossTrainingDay } from '../../knowledge/journal/cross-training';
 import { type JournalWarning, journalWarnings } from '../../knowledge/journal/rules';
 import { byDate, localDate, runAwaitingMorning, shoeTotals } from '../../knowledge/journal/stats';
 import type { JournalRun, RunFields, ShoeFields } from '../../knowledge/journal/types';
@@ -92,6 +93,27 @@ function SavedRunBanner(props: { text: string; newWarnings: readonly JournalWarn
   );
 }
 
+/**
+ * "12 cross-training days from imported activities; the latest: Cycling on Mon, 12 May 2025."
+ * Other sports are kept as days, never as runs, and the runner is told so where the runs are.
+ */
+function CrossTrainingLine(props: { days: readonly CrossTrainingDay[] }) {
+  const latest = props.days.reduce<CrossTrainingDay | null>(
+    (last, day) => (last === null || day.date > last.date ? day : last),
+    null,
+  );
+  if (!latest) return null;
+  const count = props.days.length;
+  const sports = [...new Set(latest.activities.map((activity) => activity.sport))].join(' and ');
+  return (
+    <p class="hint" data-cross-training>
+      {count} cross-training {count === 1 ? 'day' : 'days'} from imported activities (other sports,
+      kept as days, not as runs); the latest: {sports} on{' '}
+      {formatDay(latest.date, { weekday: true })}. Pain episodes count them.
+    </p>
+  );
+}
+
 /** The journal view. */
 export function JournalView(): JSX.Element {
   const journal = useJournal();
@@ -107,6 +129,10 @@ export function JournalView(): JSX.Element {
   const [skippedMorning, setSkippedMorning] = useState<ReadonlySet<number>>(new Set());
   const panel = useRef<HTMLDivElement>(null);
   const { runs, shoes } = journal;
+  const crossTrainingDates = useMemo(
+    () => journal.crossTraining.map((day) => day.date),
+    [journal.crossTraining],
+  );
   const unit = useDistanceUnit();
 
   const warnings = useMemo(
@@ -241,8 +267,15 @@ export function JournalView(): JSX.Element {
         )}
         {tab === 'runs' && (
           <>
-            <ImportPanel runs={runs} today={today} unit={unit} onAdd={journal.addImportedRuns} />
+            <ImportPanel
+              runs={runs}
+              crossTraining={journal.crossTraining}
+              today={today}
+              unit={unit}
+              onAdd={journal.addImportedRuns}
+            />
             <h2>Your runs</h2>
+            <CrossTrainingLine days={journal.crossTraining} />
             <RunList
               runs={runs}
               shoes={shoes}
@@ -269,6 +302,7 @@ export function JournalView(): JSX.Element {
               shoes={shoes}
               today={today}
               unit={unit}
+              crossTrainingDates={crossTrainingDates}
               onSave={journal.saveEpisode}
             />
             <h2>Shoes</h2>

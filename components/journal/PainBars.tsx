@@ -2,13 +2,16 @@
  * Pain by surface and pain by shoe: one labelled row per category with a bar for its average
  * worst pain (0–10), and for shoes a thin second bar for the pair's distance against the usual
  * replacement distance. Plain HTML bars: they wrap long shoe names at 320 px and print cleanly.
+ * A surface or pair with fewer than 10 runs with a pain score gets no pain bar, only its count
+ * and "too few runs yet", as its summary says: an average of three runs invites a conclusion that
+ * the numbers cannot carry.
  */
 import type { ComponentChildren, JSX } from 'preact';
 import { RULE_THRESHOLDS } from '../../knowledge/journal/rules';
 import type { ShoeTotal, SurfacePain } from '../../knowledge/journal/stats';
 import { SURFACE_LABELS } from '../../knowledge/journal/types';
 import { type DistanceUnit, formatDistance } from '../../knowledge/journal/units';
-import { shoeSummary, surfaceSummary } from './chart-summaries';
+import { enoughToCompare, shoeSummary, surfaceSummary } from './chart-summaries';
 
 function percent(value: number, max: number): string {
   return `${Math.max(0, Math.min(100, (value / max) * 100))}%`;
@@ -48,11 +51,15 @@ export function PainBySurfaceChart(props: {
               <span class="j-bar-label">
                 <span>{SURFACE_LABELS[item.surface]}</span>
                 <span>
-                  {item.meanPain}/10 · {item.runs} run{item.runs === 1 ? '' : 's'}
+                  {enoughToCompare(item.runs) ? `${item.meanPain}/10 · ` : ''}
+                  {item.runs} run{item.runs === 1 ? '' : 's'}
+                  {enoughToCompare(item.runs) ? '' : ' · too few yet'}
                 </span>
               </span>
               <span class="j-bar-track">
-                <span class="j-bar-fill" style={{ width: percent(item.meanPain, 10) }} />
+                {enoughToCompare(item.runs) && (
+                  <span class="j-bar-fill" style={{ width: percent(item.meanPain, 10) }} />
+                )}
               </span>
             </li>
           ))}
@@ -81,16 +88,20 @@ export function PainByShoeChart(props: {
                   {total.shoe.retired ? ' (retired)' : ''}
                 </span>
                 <span>
-                  {total.meanPain !== null
+                  {total.meanPain !== null && enoughToCompare(total.painRuns)
                     ? `${total.meanPain}/10`
-                    : total.runs > 0
-                      ? 'no pain noted'
-                      : 'no runs'}{' '}
+                    : total.painRuns > 0
+                      ? 'too few runs yet'
+                      : total.runs > 0
+                        ? 'no pain noted'
+                        : 'no runs'}{' '}
                   · {formatDistance(total.totalKm, props.unit ?? 'km', 1)}
                 </span>
               </span>
               <span class="j-bar-track">
-                <span class="j-bar-fill" style={{ width: percent(total.meanPain ?? 0, 10) }} />
+                {total.meanPain !== null && enoughToCompare(total.painRuns) && (
+                  <span class="j-bar-fill" style={{ width: percent(total.meanPain, 10) }} />
+                )}
               </span>
               <span class="j-bar-track j-bar-track-thin">
                 <span class="j-bar-km" style={{ width: percent(total.totalKm, replaceKm) }} />

@@ -3,7 +3,7 @@
  * Delete (Delete asks once, inline). Below them, the shoes with their totals, to retire a pair.
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDay } from '../../knowledge/date-format';
 import { awaitsPain } from '../../knowledge/journal/import/imported-run';
 import { defaultRetireKm } from '../../knowledge/journal/rules';
@@ -190,10 +190,13 @@ function RunItem(props: {
   );
 }
 
-/** Runs shown before "Show older runs": about a month of running. */
-const FIRST_PAGE = 15;
+/**
+ * Runs per page: about a month of running. Years of runs are paged rather than shown at once, so
+ * the list costs the same to draw with 20 runs or 2,000 (a single "show all" took seconds).
+ */
+export const RUNS_PER_PAGE = 20;
 
-/** Every run, newest first (the latest ones until the runner asks for the rest). */
+/** Every run, newest first, a page at a time with Newer and Older. */
 export function RunList(props: {
   runs: readonly JournalRun[];
   shoes: readonly JournalShoe[];
@@ -201,13 +204,36 @@ export function RunList(props: {
   onEdit(run: JournalRun, focus?: DraftField): void;
   onDelete(run: JournalRun): Promise<boolean>;
 }): JSX.Element {
-  const [showAll, setShowAll] = useState(false);
-  if (props.runs.length === 0) return <p class="j-empty">No runs logged yet.</p>;
-  const names = new Map(props.shoes.map((shoe) => [shoe.id, shoe.name]));
-  const newestFirst = byDate(props.runs).reverse();
-  const shown = showAll ? newestFirst : newestFirst.slice(0, FIRST_PAGE);
+  const [page, setPage] = useState(0);
+  const status = useRef<HTMLParagraphElement>(null);
+  const newestFirst = useMemo(() => byDate(props.runs).reverse(), [props.runs]);
+  const names = useMemo(
+    () => new Map(props.shoes.map((shoe) => [shoe.id, shoe.name])),
+    [props.shoes],
+  );
+  if (newestFirst.length === 0) return <p class="j-empty">No runs logged yet.</p>;
+  const pages = Math.ceil(newestFirst.length / RUNS_PER_PAGE);
+  // A deletion can leave the last page empty: show the one before.
+  const current = Math.min(page, pages - 1);
+  const first = current * RUNS_PER_PAGE;
+  const shown = newestFirst.slice(first, first + RUNS_PER_PAGE);
+  const turn = (to: number) => {
+    setPage(to);
+    // The button pressed may go (no older page): the runner continues from the page's status,
+    // which says where they are.
+    status.current?.focus();
+  };
+  const count = newestFirst.length.toLocaleString('en-GB');
+  const newest = shown[0];
+  const oldest = shown[shown.length - 1];
   return (
     <>
+      {pages > 1 && (
+        <p class="hint" ref={status} tabIndex={-1} data-runs-page>
+          Runs {first + 1}–{first + shown.length} of {count}, newest first
+          {newest && oldest ? ` (${longDate(oldest.date)} to ${longDate(newest.date)})` : ''}.
+        </p>
+      )}
       <ul class="j-runs" aria-label="Runs, newest first">
         {shown.map((run) => (
           <RunItem
@@ -220,20 +246,24 @@ export function RunList(props: {
           />
         ))}
       </ul>
-      {newestFirst.length > FIRST_PAGE && (
-        <p>
-          {/* One button that toggles, so focus stays where the runner is. */}
-          <button
-            type="button"
-            class="button"
-            aria-expanded={showAll ? 'true' : 'false'}
-            onClick={() => setShowAll(!showAll)}
-          >
-            {showAll
-              ? `Show only the latest ${FIRST_PAGE}`
-              : `Show ${newestFirst.length - FIRST_PAGE} older runs`}
-          </button>
-        </p>
+      {pages > 1 && (
+        <div class="button-row" data-runs-pages>
+          {current > 0 && (
+            <button type="button" class="button" onClick={() => turn(current - 1)}>
+              Newer runs
+            </button>
+          )}
+          {current < pages - 1 && (
+            <button type="button" class="button" onClick={() => turn(current + 1)}>
+              Older runs
+            </button>
+          )}
+          {current > 1 && (
+            <button type="button" class="link-button" onClick={() => turn(0)}>
+              Back to the latest
+            </button>
+          )}
+        </div>
       )}
     </>
   );

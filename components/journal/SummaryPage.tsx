@@ -19,6 +19,7 @@ type Loaded = {
   runs: JournalRun[];
   shoes: JournalShoe[];
   episodes: JournalEpisode[];
+  crossTrainingDates: string[];
   check: CheckRecord | null;
   unit: DistanceUnit;
 };
@@ -34,7 +35,7 @@ export function SummaryPage(): JSX.Element {
     openJournal()
       .then(async (journal) => {
         try {
-          const [{ runs, shoes, episodes }, check, unit] = await Promise.all([
+          const [{ runs, shoes, episodes, crossTraining }, check, unit] = await Promise.all([
             journal.load(),
             journal.latestCheck(),
             // Settings that cannot be read leave the suggested unit: the summary still shows.
@@ -43,7 +44,8 @@ export function SummaryPage(): JSX.Element {
               () => suggestedUnit(),
             ),
           ]);
-          if (live) setLoaded({ runs, shoes, episodes, check, unit });
+          const crossTrainingDates = crossTraining.map((day) => day.date);
+          if (live) setLoaded({ runs, shoes, episodes, crossTrainingDates, check, unit });
         } finally {
           journal.close();
         }
@@ -78,6 +80,7 @@ export function SummaryPage(): JSX.Element {
       shoes={loaded.shoes}
       check={loaded.check}
       episodes={loaded.episodes}
+      crossTrainingDates={loaded.crossTrainingDates}
       today={localDate(new Date())}
       unit={loaded.unit}
       onPrint={() => window.print()}

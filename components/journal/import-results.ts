@@ -56,7 +56,7 @@ export function resultGroups(
       lines: lines('failed'),
       problem: true,
     },
-    { id: 'not-added', heading: 'Runs not added', lines: lines('not-added'), problem: true },
+    { id: 'not-added', heading: 'Not added', lines: lines('not-added'), problem: true },
     { id: 'added', heading: 'Runs added', lines: lines('added'), problem: false },
     {
       id: 'duplicate',
@@ -66,7 +66,7 @@ export function resultGroups(
     },
     {
       id: 'cross-training',
-      heading: 'Cross-training: other sports, not added as runs',
+      heading: 'Saved as cross-training days: other sports, not runs',
       lines: lines('cross-training'),
       problem: false,
     },
@@ -91,10 +91,15 @@ export function resultSummary(rows: readonly ImportRow[], added: number): string
     );
   }
   const other = count('cross-training');
-  if (other > 0)
-    parts.push(`${plural(other, 'other activity', 'other activities')} listed as cross-training.`);
+  if (other > 0) {
+    parts.push(
+      `${plural(other, 'other activity', 'other activities')} (not running) saved as ${other === 1 ? 'a cross-training day' : 'cross-training days'}.`,
+    );
+  }
   const notAdded = count('not-added');
-  if (notAdded > 0) parts.push(`${plural(notAdded, 'run')} could not be added.`);
+  if (notAdded > 0) {
+    parts.push(`${plural(notAdded, 'activity', 'activities')} could not be added.`);
+  }
   const failed = count('failed');
   if (failed > 0) parts.push(`${plural(failed, 'file')} could not be read.`);
   if (added > 0) parts.push('Add how your hip felt with “Add pain” on each run.');

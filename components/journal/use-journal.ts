@@ -10,6 +10,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { JournalBackup } from '../../knowledge/journal/backup';
 import { type MergePlan, planMerge } from '../../knowledge/journal/backup-merge';
+import type {
+  CrossTrainingActivity,
+  CrossTrainingDay,
+} from '../../knowledge/journal/cross-training';
 import type { EpisodeFields, JournalEpisode } from '../../knowledge/journal/episodes';
 import type { JournalRun, JournalShoe, RunFields, ShoeFields } from '../../knowledge/journal/types';
 import { loggedAs } from '../../platform/log';
@@ -46,8 +50,16 @@ export interface JournalModel {
     options: { editing?: JournalRun; newShoe?: ShoeFields },
   ): Promise<JournalRun | null>;
   deleteRun(id: number): Promise<boolean>;
-  /** Resolves how many runs were added, or null when saving failed (nothing was added). */
-  addImportedRuns(runs: readonly RunFields[]): Promise<number | null>;
+  /** Days of other sports read from activity files. */
+  crossTraining: CrossTrainingDay[];
+  /**
+   * Adds imported runs, and other sports as cross-training days, in one transaction. Resolves how
+   * many runs were added, or null when saving failed (nothing was added).
+   */
+  addImportedRuns(
+    runs: readonly RunFields[],
+    crossTraining?: readonly { date: string; activity: CrossTrainingActivity }[],
+  ): Promise<number | null>;
   updateShoe(shoe: JournalShoe): Promise<boolean>;
   /** Saves changes to `editing` (as loaded), or a new episode; resolves whether it was saved. */
   saveEpisode(fields: EpisodeFields, editing?: JournalEpisode): Promise<boolean>;
@@ -70,6 +82,7 @@ interface Loaded {
   runs: StoredRun[];
   shoes: StoredShoe[];
   episodes: StoredEpisode[];
+  crossTraining: CrossTrainingDay[];
 }
 
 /**
@@ -88,7 +101,12 @@ function revisionOf(
 /** Opens the journal for the lifetime of the calling component. */
 export function useJournal(): JournalModel {
   const [status, setStatus] = useState<JournalStatus>('opening');
-  const [data, setData] = useState<Loaded>({ runs: [], shoes: [], episodes: [] });
+  const [data, setData] = useState<Loaded>({
+    runs: [],
+    shoes: [],
+    episodes: [],
+    crossTraining: [],
+  });
   const [error, setError] = useState<string | null>(null);
   const repository = useRef<JournalRepository | null>(null);
   const { openJournal } = usePlatform();
@@ -112,7 +130,8 @@ export function useJournal(): JournalModel {
         repository.current = journal;
         // Another window changed runs or shoes: show what is stored now.
         stopWatching = journal.watch((change) => {
-          if (!change.stores.some((store) => ['runs', 'shoes', 'episodes'].includes(store))) return;
+          const shown = ['runs', 'shoes', 'episodes', 'crossTraining'];
+          if (!change.stores.some((store) => shown.includes(store))) return;
           reload(journal).catch((failure: unknown) => live && setError(messageOf(failure)));
         });
         const loaded = await journal.load();
@@ -165,6 +184,7 @@ export function useJournal(): JournalModel {
     runs: data.runs,
     shoes: data.shoes,
     episodes: data.episodes,
+    crossTraining: data.crossTraining,
     error,
     dismissError: () => setError(null),
     saveRun: (fields, { editing, newShoe }) => {
@@ -203,7 +223,8 @@ export function useJournal(): JournalModel {
         (await act((journal) => journal.updateShoe(shoe, expectedRev).then(() => true))) ?? false
       );
     },
-    addImportedRuns: (runs) => act((journal) => journal.addImportedRuns(runs, Date.now())),
+    addImportedRuns: (runs, crossTraining) =>
+      act((journal) => journal.addImportedRuns(runs, Date.now(), crossTraining)),
     counts: () => act((journal) => journal.counts(), { stores: false }),
     exportBackup: () => act((journal) => journal.exportBackup(new Date()), { stores: false }),
     importBackup: async (backup, options) =>

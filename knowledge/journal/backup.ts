@@ -23,6 +23,7 @@ import {
   ZONE_IDS,
   type ZoneId,
 } from '../types';
+import type { CrossTrainingDay } from './cross-training';
 import { checkEpisodeFields, type JournalEpisode } from './episodes';
 import { ACTIVITY_SOURCES, type ActivitySource } from './import/activity';
 import { addDays } from './stats';
@@ -35,6 +36,7 @@ import {
   PAIN_CHARACTER_IDS,
   PAIN_CHARACTER_LABELS,
   type PainCharacter,
+  RUN_LIMITS,
   SURFACE_IDS,
   SURFACE_LABELS,
   type SurfaceId,
@@ -77,6 +79,11 @@ export interface JournalBackup {
    * leaves the stored episodes alone rather than wiping them.
    */
   episodes?: JournalEpisode[];
+  /**
+   * Days of other sports from imported activities. Absent from older backups: restoring one of
+   * those leaves the stored days alone.
+   */
+  crossTraining?: CrossTrainingDay[];
 }
 
 /**
@@ -96,11 +103,12 @@ export interface BackupFile {
 
 /** Builds the backup object (the caller turns it into JSON). */
 export function createBackup(
-  data: Pick<JournalBackup, 'runs' | 'shoes' | 'checks' | 'episodes'>,
+  data: Pick<JournalBackup, 'runs' | 'shoes' | 'checks' | 'episodes' | 'crossTraining'>,
   exportedAt: Date,
 ): JournalBackup {
   return {
     ...(data.episodes ? { episodes: data.episodes } : {}),
+    ...(data.crossTraining ? { crossTraining: data.crossTraining } : {}),
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     exportedAt: exportedAt.toISOString(),
@@ -356,6 +364,47 @@ function readEpisode(
   return episode;
 }
 
+/** Longest sport name kept from a file ("Open water swimming"). */
+const MAX_SPORT_LENGTH = 60;
+
+function optionalAmount(value: unknown, where: string, field: string, max: number): number | null {
+  if (value === null) return null;
+  const amount = number(value, where, field);
+  if (amount < 0 || amount > max) fail(where, `"${field}" must be between 0 and ${max}, or empty`);
+  return amount;
+}
+
+function readCrossTrainingDay(
+  value: unknown,
+  index: number,
+  latestDate: string,
+  latestTime: number,
+): CrossTrainingDay {
+  const where = `Cross-training day ${index + 1}`;
+  const raw = record(value, where);
+  const date = text(raw.date, where, 'date');
+  if (!isCalendarDate(date) || date > latestDate || date < RUN_LIMITS.earliestDate) {
+    fail(where, '"date" must be a day between 2000 and today');
+  }
+  const activities = list(raw.activities, `${where}'s activities`).map((item, at) => {
+    const here = `${where}, activity ${at + 1}`;
+    const activity = record(item, here);
+    return {
+      sport: text(activity.sport, here, 'sport', MAX_SPORT_LENGTH),
+      startedAt: time(activity.startedAt, here, 'startedAt', latestTime),
+      durationMin: optionalAmount(
+        activity.durationMin,
+        here,
+        'durationMin',
+        RUN_LIMITS.maxDurationMin,
+      ),
+      distanceKm: optionalAmount(activity.distanceKm, here, 'distanceKm', 1000),
+    };
+  });
+  if (activities.length === 0) fail(where, 'it has no activities');
+  return { date, activities };
+}
+
 function uniqueIds(items: readonly { id: number }[], what: string): void {
   const seen = new Set<number>();
   for (const item of items) {
@@ -506,6 +555,18 @@ function readBackupText(fileText: string, today: string): BackupReading {
             readEpisode(episode, index, latestDate, latestTime),
           );
     if (episodes) uniqueIds(episodes, 'Episodes');
+    const crossTraining =
+      parsed.crossTraining === undefined
+        ? undefined
+        : list(parsed.crossTraining, 'The list of cross-training days').map((day, index) =>
+            readCrossTrainingDay(day, index, latestDate, latestTime),
+          );
+    if (
+      crossTraining &&
+      new Set(crossTraining.map((day) => day.date)).size < crossTraining.length
+    ) {
+      fail('Cross-training days', 'a day is listed twice');
+    }
     const exportedAt =
       typeof parsed.exportedAt === 'string' && !Number.isNaN(Date.parse(parsed.exportedAt))
         ? new Date(parsed.exportedAt).toISOString()
@@ -527,6 +588,7 @@ function readBackupText(fileText: string, today: string): BackupReading {
         shoes: withNewIds(shoes),
         checks: withNewIds(checks),
         ...(episodes ? { episodes: withNewIds(episodes) } : {}),
+        ...(crossTraining ? { crossTraining } : {}),
       },
     };
   } catch (error) {

@@ -116,25 +116,47 @@ export interface EpisodeDays {
   days: number;
   /** Days with at least one run logged. */
   runDays: number;
-  /** Days the runner counted as cross-training. */
+  /**
+   * Days of cross-training: the more of the runner's own count and the days with another sport
+   * imported (without a run), so a count the runner typed that already includes the imported
+   * days is not added twice.
+   */
   crossTrainingDays: number;
+  /** Of those, days with another sport imported from an activity file and no run. */
+  importedCrossTrainingDays: number;
   /** The other days: no run logged and no cross-training. */
   restDays: number;
 }
 
-/** Counts an episode's running, cross-training and rest days up to its end, or today. */
+/**
+ * Counts an episode's running, cross-training and rest days up to its end, or today.
+ * `crossTrainingDates` are the days with another sport stored from imports.
+ */
 export function episodeDays(
   episode: EpisodeFields,
   runs: readonly JournalRun[],
   today: string,
+  crossTrainingDates: readonly string[] = [],
 ): EpisodeDays {
   const last = episode.end ?? today;
   const days = Math.max(0, dayNumber(last) - dayNumber(episode.start) + 1);
-  const runDays = new Set(
-    runs.filter((run) => run.date >= episode.start && run.date <= last).map((run) => run.date),
+  const inEpisode = (date: string) => date >= episode.start && date <= last;
+  const ranOn = new Set(runs.filter((run) => inEpisode(run.date)).map((run) => run.date));
+  const runDays = ranOn.size;
+  const importedCrossTrainingDays = new Set(
+    crossTrainingDates.filter((date) => inEpisode(date) && !ranOn.has(date)),
   ).size;
-  const crossTrainingDays = Math.min(episode.crossTrainingDays, days - runDays);
-  return { days, runDays, crossTrainingDays, restDays: days - runDays - crossTrainingDays };
+  const crossTrainingDays = Math.min(
+    Math.max(episode.crossTrainingDays, importedCrossTrainingDays),
+    days - runDays,
+  );
+  return {
+    days,
+    runDays,
+    crossTrainingDays,
+    importedCrossTrainingDays,
+    restDays: days - runDays - crossTrainingDays,
+  };
 }
 
 /** One of the three weeks before the pain: the seven days ending `end`. */

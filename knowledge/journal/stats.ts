@@ -126,6 +126,14 @@ export function shoeTotals(
   });
 }
 
+/**
+ * Runs with a pain score that a surface or a pair of shoes needs before the journal says anything
+ * about its pain next to another's. Below that a single bad day moves an average by a point or
+ * more, and a runner could change surface or shoes over noise; the journal says plainly that
+ * there are too few runs yet instead.
+ */
+export const MIN_RUNS_TO_COMPARE = 10;
+
 /** Pain on one surface. */
 export interface SurfacePain {
   surface: SurfaceId;

@@ -34,7 +34,8 @@ export async function countAllData(databaseName = DATABASE_NAME): Promise<DataCo
 }
 
 /**
- * Empties the checks, the runs and the shoes in one transaction (all or nothing), then the
+ * Empties the checks and the whole journal (runs, shoes, injury episodes, cross-training days) in
+ * one transaction (all or nothing), then the
  * settings and anything else in extension storage, and gives back the access to the reader's own
  * sites. Rejects with a `StorageError` fit to show.
  */
@@ -42,13 +43,9 @@ export async function deleteAllData(databaseName = DATABASE_NAME): Promise<void>
   const { userSites } = await loadSettings();
   const db = await openDatabase(databaseName);
   try {
-    const tx = db.transaction(['checks', 'runs', 'shoes'], 'readwrite');
-    await Promise.all([
-      tx.objectStore('checks').clear(),
-      tx.objectStore('runs').clear(),
-      tx.objectStore('shoes').clear(),
-      tx.done,
-    ]);
+    const stores = ['checks', 'runs', 'shoes', 'episodes', 'crossTraining'] as const;
+    const tx = db.transaction([...stores], 'readwrite');
+    await Promise.all([...stores.map((store) => tx.objectStore(store).clear()), tx.done]);
   } catch (error) {
     throw explainStorageFailure(error);
   } finally {

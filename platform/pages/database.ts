@@ -19,6 +19,7 @@ import {
   openDB,
   type StoreNames,
 } from 'idb';
+import type { CrossTrainingDay } from '../../knowledge/journal/cross-training';
 import type { JournalEpisode } from '../../knowledge/journal/episodes';
 import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
 import type { CheckRecord } from '../../knowledge/symptoms/check-record';
@@ -50,6 +51,8 @@ export interface HipPainGuideDB extends DBSchema {
   shoes: { key: number; value: StoredShoe };
   /** Injury episodes (schema version 3). */
   episodes: { key: number; value: StoredEpisode; indexes: { start: string } };
+  /** Days of other sports read from activity files, one record per date (schema version 4). */
+  crossTraining: { key: string; value: CrossTrainingDay };
 }
 
 /** A store's name. */
@@ -81,6 +84,10 @@ export const MIGRATIONS: ((db: IDBPDatabase<HipPainGuideDB>, tx: UpgradeTransact
   (db) => {
     const episodes = db.createObjectStore('episodes', { keyPath: 'id', autoIncrement: true });
     episodes.createIndex('start', 'start');
+  },
+  // 3 → 4: cross-training days from imported activities.
+  (db) => {
+    db.createObjectStore('crossTraining', { keyPath: 'date' });
   },
 ];
 

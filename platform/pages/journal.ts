@@ -1,6 +1,11 @@
 import { createBackup, type JournalBackup } from '../../knowledge/journal/backup';
 import type { MergePlan } from '../../knowledge/journal/backup-merge';
 import {
+  addCrossTraining,
+  type CrossTrainingActivity,
+  type CrossTrainingDay,
+} from '../../knowledge/journal/cross-training';
+import {
   type EpisodeFields,
   episodeToStart,
   type JournalEpisode,
@@ -36,7 +41,12 @@ export interface StoredCounts {
 /** What the journal view needs from storage. */
 export interface JournalRepository {
   /** Every run, pair of shoes and injury episode, each with its revision. */
-  load(): Promise<{ runs: StoredRun[]; shoes: StoredShoe[]; episodes: StoredEpisode[] }>;
+  load(): Promise<{
+    runs: StoredRun[];
+    shoes: StoredShoe[];
+    episodes: StoredEpisode[];
+    crossTraining: CrossTrainingDay[];
+  }>;
   /**
    * Saves a new run, or replaces run `id` if it still has revision `expectedRev` (`null` for a
    * run saved before revisions). With `newShoe`, adds that pair in the same transaction and logs
@@ -52,9 +62,15 @@ export interface JournalRepository {
   /**
    * Adds runs read from activity files, in one transaction (all or none). A run whose start is
    * within two minutes of a run already imported is left out, so two imports racing in two
-   * windows cannot add one activity twice. Resolves how many were added.
+   * windows cannot add one activity twice. Other sports in the same import (`crossTraining`) go
+   * into their days in the same transaction, with the same check. Resolves how many runs were
+   * added.
    */
-  addImportedRuns(runs: readonly RunFields[], now: number): Promise<number>;
+  addImportedRuns(
+    runs: readonly RunFields[],
+    now: number,
+    crossTraining?: readonly { date: string; activity: CrossTrainingActivity }[],
+  ): Promise<number>;
   /**
    * Saves a new episode, or replaces episode `id` if it still has revision `expectedRev`.
    */
@@ -182,13 +198,14 @@ function createRepository(
   return {
     load: () =>
       readStored(database, async (db) => {
-        const tx = db.transaction(['runs', 'shoes', 'episodes']);
-        const [runs, shoes, episodes] = await Promise.all([
+        const tx = db.transaction(['runs', 'shoes', 'episodes', 'crossTraining']);
+        const [runs, shoes, episodes, crossTraining] = await Promise.all([
           tx.objectStore('runs').getAll(),
           tx.objectStore('shoes').getAll(),
           tx.objectStore('episodes').getAll(),
+          tx.objectStore('crossTraining').getAll(),
         ]);
-        return { runs, shoes, episodes };
+        return { runs, shoes, episodes, crossTraining };
       }),
 
     saveRun: (fields, { id, expectedRev = null, newShoe, now }) =>
@@ -244,9 +261,14 @@ function createRepository(
         await runs.delete(id);
       }),
 
-    addImportedRuns: (imported, now) =>
-      writeAndAnnounce(['runs'], async (tx) => {
+    addImportedRuns: (imported, now, crossTraining = []) =>
+      writeAndAnnounce(['runs', 'crossTraining'], async (tx) => {
         const runs = tx.objectStore('runs');
+        const days = tx.objectStore('crossTraining');
+        if (crossTraining.length > 0) {
+          const { changed } = addCrossTraining(await days.getAll(), crossTraining);
+          for (const day of changed) await days.put(day);
+        }
         const starts = (await runs.getAll()).flatMap((run) =>
           run.imported ? [run.imported.startedAt] : [],
         );
@@ -317,12 +339,13 @@ function createRepository(
 
     exportBackup: (now) =>
       readStored(database, async (db) => {
-        const tx = db.transaction(['runs', 'shoes', 'checks', 'episodes']);
-        const [runs, shoes, checks, episodes] = await Promise.all([
+        const tx = db.transaction(['runs', 'shoes', 'checks', 'episodes', 'crossTraining']);
+        const [runs, shoes, checks, episodes, crossTraining] = await Promise.all([
           tx.objectStore('runs').getAll(),
           tx.objectStore('shoes').getAll(),
           tx.objectStore('checks').getAll(),
           tx.objectStore('episodes').getAll(),
+          tx.objectStore('crossTraining').getAll(),
         ]);
         const withIds = checks.filter((check): check is SavedCheck & { rev?: string } => {
           return check.id !== undefined;
@@ -333,6 +356,7 @@ function createRepository(
             shoes: shoes.map((shoe): JournalShoe => withoutRevision(shoe)),
             checks: withIds.map((check): SavedCheck => withoutRevision(check)),
             episodes: episodes.map((episode): JournalEpisode => withoutRevision(episode)),
+            crossTraining,
           },
           now,
         );
@@ -342,6 +366,8 @@ function createRepository(
       const stores: StoreName[] = keepChecks ? ['runs', 'shoes'] : ['runs', 'shoes', 'checks'];
       // A backup from before episodes existed leaves the stored episodes as they are.
       if (backup.episodes) stores.push('episodes');
+      // Likewise cross-training days, for a backup from before they were kept.
+      if (backup.crossTraining) stores.push('crossTraining');
       return writeAndAnnounce(stores, async (tx) => {
         const runs = tx.objectStore('runs');
         const shoes = tx.objectStore('shoes');
@@ -349,7 +375,7 @@ function createRepository(
         // restore can then never write its stale copy over a restored record with the same id.
         const revised = <T>(record: T) => ({ ...record, rev: newRevision() });
         const clearing = [runs.clear(), shoes.clear()];
-        const puts = [
+        const puts: (() => Promise<unknown>)[] = [
           ...backup.shoes.map((shoe) => () => shoes.put(revised(shoe))),
           ...backup.runs.map((run) => () => runs.put(revised(run))),
         ];
@@ -362,6 +388,11 @@ function createRepository(
           const episodes = tx.objectStore('episodes');
           clearing.push(episodes.clear());
           puts.push(...backup.episodes.map((episode) => () => episodes.put(revised(episode))));
+        }
+        if (backup.crossTraining) {
+          const days = tx.objectStore('crossTraining');
+          clearing.push(days.clear());
+          puts.push(...backup.crossTraining.map((day) => () => days.put(day)));
         }
         await Promise.all(clearing);
         await allRequests(puts);

@@ -1,8 +1,8 @@
 /**
  * Deciding what an import adds: every run read from the files that is not already in the journal
  * (the same start within two minutes: the same activity, whichever file or export it came from),
- * checked against the journal's limits. Other sports are cross-training days, listed but not
- * added as runs. Files that could not be read are listed with the reason; they add nothing, and
+ * checked against the journal's limits. Other sports become cross-training days (stored per day,
+ * never as runs), with the same duplicate and date checks. Files that could not be read are listed with the reason; they add nothing, and
  * the other files still go in.
  */
 import { addDays } from '../stats';
@@ -25,9 +25,10 @@ export type ImportRow =
   | { status: 'not-added'; file: string; activity: ActivitySummary; reason: string }
   | { status: 'failed'; file: string; reason: string };
 
-/** The plan: runs to add, and a row for everything read. */
+/** The plan: runs to add, other sports to keep as cross-training days, and a row for everything read. */
 export interface ImportPlan {
   toAdd: ActivitySummary[];
+  crossTraining: ActivitySummary[];
   rows: ImportRow[];
 }
 
@@ -58,14 +59,8 @@ class StartTimes {
   }
 }
 
-/** Why a run cannot be added as it is, or null when it can. */
-function problemWith(activity: ActivitySummary, today: string): string | null {
-  if (activity.distanceKm === null) {
-    return 'The file has no distance for this run (a treadmill run without a foot pod?). Log it by hand with the distance.';
-  }
-  if (activity.distanceKm > RUN_LIMITS.maxDistanceKm) {
-    return `Its distance is more than the journal's limit of ${RUN_LIMITS.maxDistanceKm} km.`;
-  }
+/** Why an activity's date cannot be right, or null when it can. */
+function dateProblem(activity: ActivitySummary, today: string): string | null {
   if (activity.date > today) {
     return "It starts in the future: the watch's clock may be wrong.";
   }
@@ -75,8 +70,20 @@ function problemWith(activity: ActivitySummary, today: string): string | null {
   return null;
 }
 
+/** Why a run cannot be added as it is, or null when it can. */
+function problemWith(activity: ActivitySummary, today: string): string | null {
+  if (activity.distanceKm === null) {
+    return 'The file has no distance for this run (a treadmill run without a foot pod?). Log it by hand with the distance.';
+  }
+  if (activity.distanceKm > RUN_LIMITS.maxDistanceKm) {
+    return `Its distance is more than the journal's limit of ${RUN_LIMITS.maxDistanceKm} km.`;
+  }
+  return dateProblem(activity, today);
+}
+
 /**
- * Plans an import. `existingStarts` are the start times of runs already imported; `today` is the
+ * Plans an import. `existingStarts` are the start times of activities already imported (runs and
+ * cross-training); `today` is the
  * runner's `YYYY-MM-DD` (a day of slack is allowed for a watch in a time zone further east).
  */
 export function planImport(
@@ -86,6 +93,7 @@ export function planImport(
 ): ImportPlan {
   const seen = new StartTimes(existingStarts);
   const toAdd: ActivitySummary[] = [];
+  const crossTraining: ActivitySummary[] = [];
   const rows: ImportRow[] = [];
   const latestDate = addDays(today, 1);
   for (const { name, reading } of files) {
@@ -94,23 +102,27 @@ export function planImport(
       continue;
     }
     for (const activity of reading.activities) {
-      if (activity.kind === 'cross-training') {
-        rows.push({ status: 'cross-training', file: name, activity });
-        continue;
-      }
       if (seen.has(activity.startedAt)) {
         rows.push({ status: 'duplicate', file: name, activity });
         continue;
       }
-      const problem = problemWith(activity, latestDate);
+      const problem =
+        activity.kind === 'cross-training'
+          ? dateProblem(activity, latestDate)
+          : problemWith(activity, latestDate);
       if (problem) {
         rows.push({ status: 'not-added', file: name, activity, reason: problem });
         continue;
       }
       seen.add(activity.startedAt);
+      if (activity.kind === 'cross-training') {
+        crossTraining.push(activity);
+        rows.push({ status: 'cross-training', file: name, activity });
+        continue;
+      }
       toAdd.push(activity);
       rows.push({ status: 'added', file: name, activity });
     }
   }
-  return { toAdd, rows };
+  return { toAdd, crossTraining, rows };
 }

@@ -118,7 +118,7 @@ describe('the import panel', () => {
       notes: [],
     });
     await vi.waitFor(() => expect(text('.j-import-summary')).not.toBeNull());
-    expect(onAdd).toHaveBeenCalledWith([expect.objectContaining({ distanceKm: 10 })]);
+    expect(onAdd).toHaveBeenCalledWith([expect.objectContaining({ distanceKm: 10 })], []);
     expect(
       [...container.querySelectorAll('[data-import-group]')].map((group) => group.textContent),
     ).toEqual([
@@ -141,10 +141,38 @@ describe('the import panel', () => {
     });
     await vi.waitFor(() =>
       expect(text('[data-import-status]')).toBe(
-        'The runs could not be saved, so nothing was added. Your journal is unchanged.',
+        'The activities could not be saved, so nothing was added. Your journal is unchanged.',
       ),
     );
     expect(container.querySelector('[data-import-results]')).toBeNull();
+  });
+});
+
+describe('other sports in an import', () => {
+  it('are saved as cross-training days and said to be so, not as runs', async () => {
+    const worker = fakeWorker();
+    const onAdd = mount(
+      worker,
+      vi.fn(async (): Promise<number | null> => 0),
+    );
+    pick(['ride.fit']);
+    const ride: ActivitySummary = { ...RUN, kind: 'cross-training', sportLabel: 'Cycling' };
+    await worker.finish({
+      files: [{ name: 'ride.fit', reading: { ok: true, activities: [ride] } }],
+      skipped: [],
+      notes: [],
+    });
+    await vi.waitFor(() => expect(text('.j-import-summary')).not.toBeNull());
+    expect(onAdd).toHaveBeenCalledWith(
+      [],
+      [{ date: '2025-05-12', activity: expect.objectContaining({ sport: 'Cycling' }) }],
+    );
+    expect(text('.j-import-summary')).toBe(
+      'No new runs were added. 1 other activity (not running) saved as a cross-training day.',
+    );
+    expect(text('[data-import-group]')).toMatch(
+      /^Saved as cross-training days: other sports, not runs \(1\)Cycling, /,
+    );
   });
 });
 
@@ -167,7 +195,7 @@ describe('resultSummary', () => {
         2,
       ),
     ).toBe(
-      'Added 2 runs. 1 run was already in your journal. 1 other activity listed as cross-training. 1 file could not be read. Add how your hip felt with “Add pain” on each run.',
+      'Added 2 runs. 1 run was already in your journal. 1 other activity (not running) saved as a cross-training day. 1 file could not be read. Add how your hip felt with “Add pain” on each run.',
     );
     expect(resultSummary([row('duplicate')], 0)).toBe(
       'No new runs were added. 1 run was already in your journal.',

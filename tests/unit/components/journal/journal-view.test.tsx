@@ -162,15 +162,22 @@ describe('the journal view', () => {
     await saveRun();
     await vi.waitFor(() => expect(findText('[data-journal-status]')).toContain('Saved'));
     find<HTMLButtonElement>('#journal-tab-charts').click();
-    await appears('svg[data-chart="pain-load"]');
-    expect(findText('#chart-pain-load-summary')).toMatch(
-      /^In the last 4 weeks you ran 5 km in 1 run; .* Worst pain was 2 out of 10; on your latest run \((\d+ \w+|\w+ \d+)\) it was 2\.$/,
+    await appears('svg[data-chart="pain"]');
+    expect(findText('#chart-distance-summary')).toMatch(
+      /^Over the last 4 weeks \(from .+\) you ran 5 km in 1 run\. No runs in the full weeks shown\. This week so far \([1-7] of 7 days\): 5 km in 1 run\.$/,
     );
+    expect(findText('#chart-pain-summary')).toMatch(
+      /^Over the last 4 weeks \(from .+\), worst pain was 2 out of 10; on your latest run with a score \(.+\) it was 2\.$/,
+    );
+    // One run is no ground for a conclusion about surfaces, and the summary says so.
     expect(findText('#chart-surface-summary')).toBe(
-      'All your runs were on road or concrete (average 2 out of 10 over 1 run).',
+      'Your one run with a pain score so far was on road or concrete: too few runs yet to say anything about surfaces.',
     );
-    expect(find('svg[data-chart="pain-load"]').getAttribute('aria-describedby')).toBe(
-      'chart-pain-load-summary',
+    expect(find('svg[data-chart="distance"]').getAttribute('aria-describedby')).toBe(
+      'chart-distance-summary',
+    );
+    expect(find('svg[data-chart="pain"]').getAttribute('aria-describedby')).toBe(
+      'chart-pain-summary',
     );
   });
 });

@@ -80,9 +80,38 @@ describe('an episode’s days', () => {
     const runs = [hurt('2025-05-01'), easy('2025-05-01'), easy('2025-05-04'), easy('2025-05-20')];
     expect(
       episodeDays({ ...episode('2025-05-01', '2025-05-10'), crossTrainingDays: 3 }, runs, TODAY),
-    ).toEqual({ days: 10, runDays: 2, crossTrainingDays: 3, restDays: 5 });
+    ).toEqual({
+      days: 10,
+      runDays: 2,
+      crossTrainingDays: 3,
+      importedCrossTrainingDays: 0,
+      restDays: 5,
+    });
     // An open episode counts to today.
     expect(episodeDays(episode('2025-05-10'), runs, TODAY)).toMatchObject({ days: 5, runDays: 0 });
+  });
+
+  it('counts imported cross-training days, not on run days, not twice with the runner’s count', () => {
+    const runs = [hurt('2025-05-01'), easy('2025-05-04')];
+    // Rides on 2, 3 and 4 May (a run that day too: a run day) and one after the episode.
+    const rides = ['2025-05-02', '2025-05-03', '2025-05-04', '2025-05-12'];
+    const days = episodeDays(episode('2025-05-01', '2025-05-10'), runs, TODAY, rides);
+    expect(days).toEqual({
+      days: 10,
+      runDays: 2,
+      crossTrainingDays: 2,
+      importedCrossTrainingDays: 2,
+      restDays: 6,
+    });
+    // The runner counted 4 days, the imported two among them: 4, not 6.
+    expect(
+      episodeDays(
+        { ...episode('2025-05-01', '2025-05-10'), crossTrainingDays: 4 },
+        runs,
+        TODAY,
+        rides,
+      ),
+    ).toMatchObject({ crossTrainingDays: 4, restDays: 4 });
   });
 });
 

@@ -46,6 +46,14 @@ const SAMPLES: Record<string, unknown[]> = {
       updatedAt: Date.UTC(2025, 4, 1),
     },
   ],
+  crossTraining: [
+    {
+      date: '2025-05-03',
+      activities: [
+        { sport: 'Cycling', startedAt: Date.UTC(2025, 4, 3, 7), durationMin: 60, distanceKm: 25 },
+      ],
+    },
+  ],
 };
 
 async function databaseAtVersion(name: string, version: number): Promise<void> {

@@ -82,3 +82,33 @@ describe('planImport', () => {
     ]);
   });
 });
+
+describe('other sports in an import', () => {
+  const ride = (overrides: Partial<ActivitySummary> = {}) =>
+    activity({ kind: 'cross-training', sportLabel: 'Cycling', distanceKm: 30, ...overrides });
+
+  it('are planned as cross-training days, never as runs', () => {
+    const plan = planImport([file('ride.fit', ride())], [], '2025-06-01');
+    expect(plan.toAdd).toEqual([]);
+    expect(plan.crossTraining.map((item) => [item.date, item.sportLabel])).toEqual([
+      ['2025-05-12', 'Cycling'],
+    ]);
+    expect(plan.rows.map((row) => row.status)).toEqual(['cross-training']);
+  });
+
+  it('are not saved again when already imported, nor when dated in the future', () => {
+    const plan = planImport(
+      [
+        file('again.fit', ride({ startedAt: START + MINUTE })),
+        file('future.fit', ride({ startedAt: START + 90 * 86_400_000, date: '2025-08-10' })),
+      ],
+      [START],
+      '2025-06-01',
+    );
+    expect(plan.crossTraining).toEqual([]);
+    expect(plan.rows.map((row) => `${row.file} ${row.status}`)).toEqual([
+      'again.fit duplicate',
+      'future.fit not-added',
+    ]);
+  });
+});
