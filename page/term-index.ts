@@ -44,6 +44,12 @@ export interface TermIndex {
 
 /** Longest slice of whole-page scanning before giving the page a frame. */
 const SLICE_MS = 8;
+/**
+ * How often the badge's count checks an ambiguous term whose words around it did not
+ * corroborate it, before it takes the term to mean something else on this page (a portal with
+ * 500 headlines about a "release cadence" spent ~150 ms reading their context).
+ */
+const MAX_DOUBTS = 8;
 /** How much text on each side of an ambiguous term is read for words that corroborate it. */
 const CONTEXT_CHARS = 600;
 
@@ -170,6 +176,14 @@ export function createTermIndex(doc: Document, matcher: TermMatcher, life: Lifet
     if (!body) return [];
     const isNew = (hit: TermHit) => !found.has(hit.termId);
     let found = new Set<string>();
+    /** Times each ambiguous term's words around it did not corroborate it. */
+    const doubts = new Map<string, number>();
+    const worthChecking = (hit: TermHit) =>
+      isNew(hit) && !(hit.needsContext && (doubts.get(hit.termId) ?? 0) >= MAX_DOUBTS);
+    // After the first marks: the window's first pass runs after the next frame too, and the
+    // reader sees the marks, not the badge.
+    await new Promise<void>((resolve) => life.requestAnimationFrame(resolve));
+    await new Promise<void>((resolve) => life.setTimeout(resolve, 0));
     for (let attempt = 0; attempt < 3; attempt++) {
       found = new Set<string>();
       const visible = new Map<Element, boolean>();
@@ -181,17 +195,20 @@ export function createTermIndex(doc: Document, matcher: TermMatcher, life: Lifet
         const parent = text.parentNode as Element;
         // Most skipped text (scripts, styles) is a direct child: no matching needed. The rest of
         // the rules are checked for the hits of new terms only.
-        if (
-          !hasSkippedTag(parent) &&
-          matcher.findTerms(text.data).some(isNew) &&
-          !isInsideSkipped(text)
-        ) {
-          for (const hit of hitsOf(text)) {
+        const candidates = hasSkippedTag(parent) ? [] : matcher.findTerms(text.data);
+        if (candidates.some(worthChecking) && !isInsideSkipped(text)) {
+          const hits = hitsOf(text);
+          for (const hit of hits) {
             if (isNew(hit) && shownIn(visible, text)) found.add(hit.termId);
+          }
+          if (hits.length === 0) {
+            for (const hit of candidates) {
+              if (hit.needsContext) doubts.set(hit.termId, (doubts.get(hit.termId) ?? 0) + 1);
+            }
           }
         }
         // Reading the clock for every node would cost more than most nodes do.
-        if (count % 256 === 0 && performance.now() - sliceStart > SLICE_MS) {
+        if (count % 32 === 0 && performance.now() - sliceStart > SLICE_MS) {
           await new Promise<void>((resolve) => life.requestAnimationFrame(resolve));
           if (!life.isValid) return [];
           sliceStart = performance.now();
