@@ -259,9 +259,7 @@ export function createTermIndex(doc: Document, matcher: TermMatcher, life: Lifet
       return allTermsCache;
     },
     differentTerms() {
-      differentTermsCache ??= allTermsCache
-        ? allTermsCache.then((all) => [...new Set(all.map((at) => at.termId))])
-        : collectDifferentTerms();
+      differentTermsCache ??= collectDifferentTerms();
       return differentTermsCache;
     },
   };

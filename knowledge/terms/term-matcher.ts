@@ -189,9 +189,6 @@ function isWordCodePoint(code: number | undefined): boolean {
   return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(code));
 }
 
-/** 1 for the ASCII characters that are part of words (letters and digits). */
-const ASCII_WORD = new Uint8Array(128).map((_, code) => (isWordCodePoint(code) ? 1 : 0));
-
 /** The code point that ends just before `index` (a surrogate pair counts as one). */
 function codePointBefore(text: string, index: number): number | undefined {
   if (index <= 0) return undefined;
@@ -294,20 +291,14 @@ export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
     for (let at = 0; at < text.length; at++) {
       const code = text.charCodeAt(at);
       // A variant starts only at a word start, with a character some variant starts with.
-      const startsOne =
-        code < 128 && startsVariant[code | (code >= 65 && code <= 90 ? 0x20 : 0)] === 1;
-      if (startsOne && !isWordCodePoint(codePointBefore(text, at))) {
-        const hit = hitAt(text, at, root);
-        if (hit) {
-          hits.push(hit);
-          at = hit.end - 1;
-          continue;
-        }
+      if (code >= 128 || startsVariant[code | (code >= 65 && code <= 90 ? 0x20 : 0)] === 0) {
+        continue;
       }
-      // No other letter of an ASCII word starts a word: step over them in one go (most of the
-      // text; in the cold code of a page load, checking each of them was half the cost).
-      if (ASCII_WORD[code] === 1) {
-        while (ASCII_WORD[text.charCodeAt(at + 1)] === 1) at++;
+      if (isWordCodePoint(codePointBefore(text, at))) continue;
+      const hit = hitAt(text, at, root);
+      if (hit) {
+        hits.push(hit);
+        at = hit.end - 1;
       }
     }
     return hits;
