@@ -135,10 +135,10 @@ export default defineBackground(() => {
 
   listenForCalls<PageToBackgroundCalls>(readPageMessage, {
     'page→background:describe-term': ({ termId }) => describeTerm(termId),
-    'page→background:mark-styles': async ({ names, on }, sender) => {
+    'page→background:mark-styles': async ({ names, scope, on }, sender) => {
       // `readPageMessage` accepts only a content script in a tab's top frame.
       const frame = { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 };
-      await setMarkStyles(frame, names, on);
+      await setMarkStyles(frame, names, scope, on);
       return null;
     },
     'page→background:open-guide': async ({ route }, sender) => {

@@ -13,6 +13,12 @@
  */
 import type { MarkingMode } from '../knowledge/preferences';
 import type { TermHit } from '../knowledge/terms/term-matcher';
+import {
+  MAX_SCOPE_PATHS,
+  type MarkScope,
+  scopePathOf,
+  scopeSelector,
+} from '../platform/mark-scope';
 import type { MarkNames } from '../platform/messages';
 import type { Lifetime } from './lifetime';
 import type { TermIndex } from './term-index';
@@ -40,6 +46,13 @@ export interface MarkedWindow {
   refresh(): void;
 }
 
+/**
+ * How often at most a new style sheet replaces the last one. Each costs the browser a walk over
+ * every element of the page (~10 ms on a 2 MB forum, 25–80 ms on a 6 MB page): scrolling the
+ * 6 MB page with a new sheet at every pass took its median frame from 7 to 94 ms. In between,
+ * marks newly in view wait for their style (at most this long).
+ */
+const RESTYLE_INTERVAL_MS = 1000;
 /** How often at most the window of marked text is recomputed while the page scrolls or changes. */
 const UPDATE_INTERVAL_MS = 120;
 /**
@@ -68,13 +81,16 @@ export function startMarkedWindow(
   style: ShownMarkStyle,
   names: MarkNames,
   /**
-   * Has the browser style highlights of these names; resolves once it does. Asked only when the
-   * window first has something to mark: inserting a style sheet makes the browser recalculate the
-   * style of the whole page (up to hundreds of ms on a 2 MB page), which a page without a single
-   * term never pays. The highlight joins the page's registry only once styled: ranges a page
-   * could read but the reader cannot see would tell only the page.
+   * Has the browser style highlights of these names within the elements of `scope` (and their
+   * children); resolves, once it does, to the removal of that style (called when a new sheet
+   * replaces it, or when `life` ends). A style sheet is asked for
+   * only when the window has something to mark, and only for the elements holding the marked
+   * text: a sheet whose rule matches every element makes the browser recalculate the style of
+   * the whole page (hundreds of ms on a 2 MB page; platform/mark-scope.ts). The highlight joins
+   * the page's registry only once styled: ranges a page could read but the reader cannot see
+   * would tell only the page.
    */
-  requestStyle: () => Promise<void>,
+  styleScope: (scope: MarkScope) => Promise<() => void>,
   /** Which mentions are marked (the settings choose; see `setMode`). */
   initialMode: MarkingMode = 'every',
 ): MarkedWindow {
@@ -121,7 +137,6 @@ export function startMarkedWindow(
     );
     for (const range of ranges) highlight.add(range);
     registered.set(node, { hits, ranges });
-    showMarks();
   };
 
   /**
@@ -175,6 +190,7 @@ export function startMarkedWindow(
       if (!chosen.has(node) || !node.isConnected) unmark(node);
     }
     for (const [node, hits] of chosen) mark(node, hits);
+    styleAround(chosen, scan.found);
     // The rest of the round runs later: a few short tasks instead of one long one. Right after the
     // next frame if nothing was found yet, else at the usual pace (the walk from what was found
     // already covers the text around it; the other points only add columns beside it).
@@ -193,17 +209,74 @@ export function startMarkedWindow(
     );
   };
 
-  let styled = false;
-  /** Styles the marks and joins the registry, the first time there is something to mark. */
-  const showMarks = () => {
-    if (styled) return;
-    styled = true;
-    requestStyle().then(
-      () => life.isValid && view.CSS.highlights.set(names[style], highlight),
-      (error: unknown) => console.warn('Hip Pain Guide: marks could not be styled here', error),
+  /** The elements the current style sheet styles, as a selector list (null: no sheet yet). */
+  let styledSelector: string | null = null;
+  let unstyleCurrent: (() => void) | null = null;
+  /** A sheet is on its way: one at a time, so that they arrive in order. */
+  let styling = false;
+  let lastSheetAt = Number.NEGATIVE_INFINITY;
+  /** A pass is due when the interval ends. */
+  let restyleDue = false;
+  let joined = false;
+
+  const covered = (node: Text) =>
+    styledSelector !== null && node.parentElement?.closest(styledSelector) != null;
+
+  /**
+   * Makes sure the style sheet covers the marked text: if some is outside it (the reader
+   * scrolled on, the page moved its elements), a new sheet for the elements holding the terms
+   * near the screen replaces it. The old one goes once the new one is in, so no mark loses its
+   * style in between.
+   */
+  const styleAround = (chosen: Map<Text, TermHit[]>, found: Set<Text>) => {
+    if (styling || chosen.size === 0 || [...chosen.keys()].every(covered)) return;
+    const holders = new Set<Element>();
+    for (const node of found) {
+      if (node.parentElement && index.hitsOf(node).length > 0) holders.add(node.parentElement);
+    }
+    const scope: MarkScope = [...holders]
+      .map(scopePathOf)
+      .filter((path) => path !== null)
+      .slice(0, MAX_SCOPE_PATHS);
+    // The same sheet again would cover nothing more (text whose element has no path).
+    if (scope.length === 0 || scopeSelector(scope) === styledSelector) return;
+    const wait = lastSheetAt + RESTYLE_INTERVAL_MS - performance.now();
+    if (wait > 0) {
+      if (!restyleDue) {
+        restyleDue = true;
+        life.setTimeout(() => {
+          restyleDue = false;
+          schedule(0);
+        }, wait);
+      }
+      return;
+    }
+    lastSheetAt = performance.now();
+    styling = true;
+    styleScope(scope).then(
+      (unstyle) => {
+        styling = false;
+        // After the insertion, so that a removal never overtakes it.
+        if (!life.isValid) return unstyle();
+        unstyleCurrent?.();
+        unstyleCurrent = unstyle;
+        styledSelector = scopeSelector(scope);
+        if (!joined) {
+          joined = true;
+          view.CSS.highlights.set(names[style], highlight);
+        }
+        // Marks chosen while the sheet was on its way may lie outside it.
+        if (![...registered.keys()].every(covered)) schedule(0);
+      },
+      (error: unknown) => {
+        styling = false;
+        console.warn('Hip Pain Guide: marks could not be styled here', error);
+      },
     );
   };
   life.onEnd(() => {
+    unstyleCurrent?.();
+    unstyleCurrent = null;
     // Only our own entry: a page that put something else under the same name keeps it.
     if (view.CSS.highlights.get(names[style]) === highlight) {
       view.CSS.highlights.delete(names[style]);

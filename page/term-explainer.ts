@@ -12,6 +12,7 @@ import type { CardOpening, MarkingMode, MarkStyle, Theme } from '../knowledge/pr
 import type { Route } from '../knowledge/routes';
 import type { TermDescription } from '../knowledge/terms/term-description';
 import type { TermMatcher } from '../knowledge/terms/term-matcher';
+import type { MarkScope } from '../platform/mark-scope';
 import type { MarkNames } from '../platform/messages';
 
 import type { Box } from './card-placement';
@@ -43,10 +44,11 @@ export interface ExplainerOptions extends ExplainerSettings {
    */
   openGuide(route: Route): Promise<string | null>;
   /**
-   * Has the browser style the highlights of these names in this tab, or (`on` false) stop: a
-   * user style sheet, which page CSP cannot block and page scripts cannot list. Resolves once done.
+   * Has the browser style the highlights of these names within the elements of `scope` in this
+   * tab, or (`on` false) stop: a style sheet which page CSP cannot block and page scripts cannot
+   * list. Resolves once done.
    */
-  styleMarks(names: MarkNames, on: boolean): Promise<void>;
+  styleMarks(names: MarkNames, scope: MarkScope, on: boolean): Promise<void>;
   /** Stores that a term is muted (or not) everywhere; the settings then come back through `applySettings`. */
   muteTerm(termId: string, muted: boolean): Promise<void>;
 }
@@ -56,6 +58,8 @@ export interface TermExplainer {
   showNextTerm(): Promise<void>;
   /** Counts of each term on the whole page. */
   countTerms(): Promise<{ termId: string; count: number }[]>;
+  /** How many different terms the page explains (cheaper than `countTerms`: the toolbar badge). */
+  countDifferentTerms(): Promise<number>;
   /** Scrolls to the `index`-th occurrence of a term and opens its card. */
   showTerm(termId: string, index: number): Promise<boolean>;
   applySettings(settings: ExplainerSettings): void;
@@ -64,7 +68,7 @@ export interface TermExplainer {
 /** How long the card stays after the pointer leaves the term, so it can move onto the card. */
 const HIDE_GRACE_MS = 300;
 
-/** Marks that the browser styles for this tab, removed again when `life` ends. */
+/** Marks that the browser styles for this tab (the marked window removes the style when `life` ends). */
 function styledMarkedWindow(
   doc: Document,
   index: TermIndex,
@@ -73,18 +77,14 @@ function styledMarkedWindow(
   options: Pick<ExplainerOptions, 'styleMarks' | 'markingMode'>,
 ): MarkedWindow {
   const names = randomMarkNames();
-  const requestStyle = () => {
-    const styled = options.styleMarks(names, true);
-    life.onEnd(() => {
-      // After the insertion, so that a removal never overtakes it. If the extension is gone, so
-      // is any way to reach the background; the names are random, so nothing findable is left.
-      // (A failed insertion is reported by the marked window; a failed removal means the
-      // extension is gone, which is the case the comment above covers.)
-      styled.then(() => options.styleMarks(names, false)).catch(() => undefined);
-    });
-    return styled;
+  /** Inserts the sheet for `scope`; resolves to its removal. */
+  const styleScope = async (scope: MarkScope) => {
+    await options.styleMarks(names, scope, true);
+    // If the extension is gone, so is any way to reach the background; the names are random, so
+    // nothing findable is left. (A failed insertion is reported by the marked window.)
+    return () => void options.styleMarks(names, scope, false).catch(() => undefined);
   };
-  return startMarkedWindow(doc, index, life, style, names, requestStyle, options.markingMode);
+  return startMarkedWindow(doc, index, life, style, names, styleScope, options.markingMode);
 }
 
 export function startTermExplainer(
@@ -341,6 +341,9 @@ export function startTermExplainer(
         counts.set(at.termId, (counts.get(at.termId) ?? 0) + 1);
       }
       return [...counts].map(([termId, count]) => ({ termId, count }));
+    },
+    async countDifferentTerms() {
+      return (await index.differentTerms()).length;
     },
     async showTerm(termId, occurrence) {
       const matches = (await index.allTerms()).filter((at) => at.termId === termId);

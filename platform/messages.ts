@@ -10,6 +10,7 @@ import { type Browser, browser } from 'wxt/browser';
 import type { Route } from '../knowledge/routes';
 import type { TermDescription } from '../knowledge/terms/term-description';
 import { loggedAs } from './log';
+import type { MarkScope } from './mark-scope';
 
 /** Calls the content script makes to the background. */
 export type PageToBackgroundCalls = {
@@ -21,11 +22,15 @@ export type PageToBackgroundCalls = {
     reply: TermDescription | null;
   };
   /**
-   * Style this page load's marks (`on`), or stop: a user style sheet for `::highlight()` under the
-   * page's random names, inserted into the sender's frame (page CSP cannot block it, page scripts
-   * cannot list it). Background side: platform/background/mark-styles.ts.
+   * Style this page load's marks in the elements of `scope` (`on`), or stop: a style sheet for
+   * `::highlight()` under the page's random names, inserted into the sender's frame (page CSP
+   * cannot block it, page scripts cannot list it). Each scope is a sheet of its own, removed with
+   * the same scope. Background side: platform/background/mark-styles.ts.
    */
-  'page→background:mark-styles': { message: { names: MarkNames; on: boolean }; reply: null };
+  'page→background:mark-styles': {
+    message: { names: MarkNames; scope: MarkScope; on: boolean };
+    reply: null;
+  };
   /**
    * Whether the page explains terms now, and how many different ones: the toolbar button shows it
    * for this tab (sent on load and whenever the settings change what the page does).

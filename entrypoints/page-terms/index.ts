@@ -48,8 +48,8 @@ export default defineUnlistedScript(async () => {
   };
 
   const pageState = async (): Promise<PageState> => {
-    const terms = running ? await running.explainer.countTerms() : [];
-    return { explaining: running !== null, termCount: terms.length };
+    const termCount = running ? await running.explainer.countDifferentTerms() : 0;
+    return { explaining: running !== null, termCount };
   };
   const reportState = () => {
     pageState()
@@ -93,8 +93,8 @@ export default defineUnlistedScript(async () => {
         if (reply?.opened) return null;
         return reply?.hint ?? 'Click the Hip Pain Guide toolbar button to open the guide.';
       },
-      async styleMarks(names, on) {
-        await sendToBackground('page→background:mark-styles', { names, on });
+      async styleMarks(names, scope, on) {
+        await sendToBackground('page→background:mark-styles', { names, scope, on });
       },
       async muteTerm(termId, muted) {
         await setTermMuted(termId, muted);

@@ -12,6 +12,7 @@
  * script matches and the user's own granted sites give.
  */
 import { browser } from 'wxt/browser';
+import { type MarkScope, scopeSelector } from '../mark-scope';
 import type { MarkNames } from '../messages';
 
 /** Lower-case letters only (the page side makes them so): nothing that could break out of CSS. */
@@ -30,20 +31,26 @@ export function isMarkNames(names: unknown): names is MarkNames {
 }
 
 /**
- * The style sheet for marks under `names`. The underline is an option, not the default: Blink
- * rebuilds highlight markers whenever the page's DOM changes, and text decorations make it
- * re-measure each marked node's overflow too (~80 ms a frame on a page of 12k posts; README,
- * Measured). A background costs a repaint only.
+ * The style sheet for marks under `names`, in the elements of `scope` (and so, by highlight
+ * inheritance, in their children; see platform/mark-scope.ts for why not everywhere). The
+ * underline is an option, not the default: Blink rebuilds highlight markers whenever the page's
+ * DOM changes, and text decorations make it re-measure each marked node's overflow too (~80 ms a
+ * frame on a page of 12k posts; README, Measured). A background costs a repaint only.
  */
-export function markStyleSheet(names: MarkNames): string {
-  return `::highlight(${names.underline}) {
+export function markStyleSheet(names: MarkNames, scope: MarkScope): string {
+  const within = (name: string) =>
+    scopeSelector(scope)
+      .split(',')
+      .map((selector) => `${selector}::highlight(${name})`)
+      .join(',\n');
+  return `${within(names.underline)} {
   text-decoration-line: underline;
   text-decoration-style: dotted;
   text-decoration-thickness: 2px;
   text-decoration-color: #d0600f;
   text-underline-offset: 3px;
 }
-::highlight(${names.background}) {
+${within(names.background)} {
   background-color: rgb(255 190 0 / 0.22);
   color: inherit;
 }`;
@@ -55,15 +62,17 @@ export interface PageFrame {
   frameId: number;
 }
 
-/** Inserts (or removes) the mark style sheet for `names` in one frame. */
+/** Inserts (or removes) the mark style sheet for `names` within `scope` in one frame. */
 export async function setMarkStyles(
   frame: PageFrame,
   names: MarkNames,
+  scope: MarkScope,
   on: boolean,
 ): Promise<void> {
+  if (scope.length === 0) return;
   const injection = {
     target: { tabId: frame.tabId, frameIds: [frame.frameId] },
-    css: markStyleSheet(names),
+    css: markStyleSheet(names, scope),
     origin: 'AUTHOR' as const,
   };
   if (on) await browser.scripting.insertCSS(injection);

@@ -5,6 +5,7 @@
  * dropped unanswered: the page sees the same silence as from a message it got wrong.
  */
 import { routeFromPage } from '../../knowledge/handed-routes';
+import { isMarkScope } from '../mark-scope';
 import {
   type AnyMessageOf,
   isOurExtension,
@@ -38,8 +39,8 @@ export function readPageMessage(
       return route ? { type: raw.type, route } : null;
     }
     case 'page→background:mark-styles':
-      return isMarkNames(raw.names) && typeof raw.on === 'boolean'
-        ? { type: raw.type, names: raw.names, on: raw.on }
+      return isMarkNames(raw.names) && isMarkScope(raw.scope) && typeof raw.on === 'boolean'
+        ? { type: raw.type, names: raw.names, scope: raw.scope, on: raw.on }
         : null;
     case 'page→background:page-state':
       return typeof raw.explaining === 'boolean' &&

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { randomMarkNames, startMarkedWindow } from '../../../page/marked-window';
 import { followPageChanges } from '../../../page/page-changes';
 import { createTermIndex } from '../../../page/term-index';
+import { type MarkScope, scopeSelector } from '../../../platform/mark-scope';
 import type { MarkNames } from '../../../platform/messages';
 import { markedWords, matcher, showPage, testLifetime } from './page-setup';
 
@@ -15,7 +16,9 @@ function startMarks(styled: Promise<void> = Promise.resolve()) {
   const life = testLifetime();
   const index = createTermIndex(document, matcher, life);
   const names: MarkNames = randomMarkNames();
-  const marks = startMarkedWindow(document, index, life, 'background', names, () => styled);
+  const marks = startMarkedWindow(document, index, life, 'background', names, () =>
+    styled.then(() => () => {}),
+  );
   followPageChanges(document, index, marks, life);
   return { life, names, marks };
 }
@@ -65,7 +68,7 @@ describe('the marked window', () => {
     let asked = 0;
     const marks = startMarkedWindow(document, index, life, 'background', randomMarkNames(), () => {
       asked++;
-      return Promise.resolve();
+      return Promise.resolve(() => {});
     });
     followPageChanges(document, index, marks, life);
     marks.refresh();
@@ -115,5 +118,49 @@ describe('page changes', () => {
     await expect.poll(markedWords).toEqual(['Hip bursitis', 'ITBS']);
     document.getElementById('p')?.remove();
     await expect.poll(markedWords).toEqual(['ITBS']);
+  });
+
+  it('styles only the elements holding marked text, and follows the reader with a new sheet', async () => {
+    showPage(`<p id="top">Sore after the run: <em>hip bursitis</em> or ITBS?</p>
+      <p id="plain">Nothing here.</p>${FILLER}<p id="far">A stress fracture needs rest.</p>`);
+    const life = testLifetime();
+    const index = createTermIndex(document, matcher, life);
+    const names = randomMarkNames();
+    /** Each sheet asked for, as the page would get it (a real style element here), and removed. */
+    const sheets: { scope: MarkScope; removed: boolean }[] = [];
+    const marks = startMarkedWindow(document, index, life, 'background', names, async (scope) => {
+      const sheet = { scope, removed: false };
+      sheets.push(sheet);
+      const style = document.createElement('style');
+      style.textContent = scopeSelector(scope)
+        .split(',')
+        .map((selector) => `${selector}::highlight(${names.background})`)
+        .join(',')
+        .concat('{ background-color: rgb(255 190 0) }');
+      document.head.append(style);
+      return () => {
+        sheet.removed = true;
+        style.remove();
+      };
+    });
+    followPageChanges(document, index, marks, life);
+    const tint = (id: string) =>
+      getComputedStyle(
+        document.querySelector(`#${id}`) as Element,
+        `::highlight(${names.background})`,
+      ).backgroundColor;
+    await expect.poll(markedWords).toEqual(['hip bursitis', 'ITBS']);
+    expect(sheets).toHaveLength(1);
+    // Inherited by the element inside the styled paragraph; nothing else is styled.
+    expect(tint('top')).toBe('rgb(255, 190, 0)');
+    expect(tint('top em')).toBe('rgb(255, 190, 0)');
+    expect(tint('plain')).toBe('rgba(0, 0, 0, 0)');
+    expect(tint('far')).toBe('rgba(0, 0, 0, 0)');
+    document.getElementById('far')?.scrollIntoView({ block: 'center' });
+    await expect.poll(markedWords).toEqual(['stress fracture']);
+    await expect.poll(() => sheets.map((sheet) => sheet.removed)).toEqual([true, false]);
+    expect(tint('far')).toBe('rgb(255, 190, 0)');
+    life.end();
+    expect(sheets.map((sheet) => sheet.removed)).toEqual([true, true]);
   });
 });

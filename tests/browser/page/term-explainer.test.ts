@@ -8,6 +8,7 @@ import { userEvent } from 'vitest/browser';
 import type { MarkStyle } from '../../../knowledge/preferences';
 import { describeTerm } from '../../../knowledge/terms/term-description';
 import { type ExplainerOptions, startTermExplainer } from '../../../page/term-explainer';
+import type { MarkScope } from '../../../platform/mark-scope';
 import type { MarkNames } from '../../../platform/messages';
 import { markedWords, matcher, showPage, testLifetime } from './page-setup';
 
@@ -15,7 +16,7 @@ const openCard = () => document.querySelector(':popover-open');
 
 function startExplainer(markStyle: MarkStyle, settings: Partial<ExplainerOptions> = {}) {
   const life = testLifetime();
-  const styleMarks = vi.fn(async (_names: MarkNames, _on: boolean) => {});
+  const styleMarks = vi.fn(async (_names: MarkNames, _scope: MarkScope, _on: boolean) => {});
   const muteTerm = vi.fn(async (_termId: string, _muted: boolean) => {});
   const explainer = startTermExplainer(document, life, {
     markStyle,
@@ -95,7 +96,7 @@ describe('the explainer', () => {
     expect(openCard()).toBeNull();
     expect(CSS.highlights.size).toBe(0);
     expect(document.documentElement.innerHTML).toBe(before);
-    await expect.poll(() => styleMarks.mock.calls.map(([, on]) => on)).toEqual([true, false]);
+    await expect.poll(() => styleMarks.mock.calls.map(([, , on]) => on)).toEqual([true, false]);
     // The same random names on and off.
     expect(styleMarks.mock.calls[0]?.[0]).toBe(styleMarks.mock.calls[1]?.[0]);
   });

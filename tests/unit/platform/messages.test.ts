@@ -229,26 +229,35 @@ describe('listening for calls', () => {
 
 describe('a page asking for its marks to be styled', () => {
   const names = { underline: 'qwertyuiopas', background: 'zxcvbnmlkjhg' };
+  const scope = [
+    [
+      ['body', 2],
+      ['p', 1],
+    ],
+  ];
 
-  it('is accepted with two random names and a flag', () => {
-    const message = { type: 'page→background:mark-styles', names, on: true };
+  it('is accepted with two random names, the elements to style and a flag', () => {
+    const message = { type: 'page→background:mark-styles', names, scope, on: true };
     expect(readPageMessage(message, contentScript)).toEqual(message);
   });
 
   it('is refused with names that could break out of CSS, or without the flag', () => {
     for (const raw of [
-      { type: 'page→background:mark-styles', names },
-      { type: 'page→background:mark-styles', names, on: 'yes' },
+      { type: 'page→background:mark-styles', names, scope },
+      { type: 'page→background:mark-styles', names, scope, on: 'yes' },
+      { type: 'page→background:mark-styles', names, on: true },
+      { type: 'page→background:mark-styles', names, scope: [[['p{} body', 1]]], on: true },
       {
         type: 'page→background:mark-styles',
         names: { ...names, background: 'a) } body { display: none } ::highlight(b' },
+        scope,
         on: true,
       },
     ]) {
       expect(readPageMessage(raw, contentScript)).toBeNull();
     }
     expect(
-      readPageMessage({ type: 'page→background:mark-styles', names, on: true }, sidebar),
+      readPageMessage({ type: 'page→background:mark-styles', names, scope, on: true }, sidebar),
     ).toBeNull();
   });
 });
