@@ -21,7 +21,7 @@ import { LimitedTextarea } from '../ui/LimitedTextarea';
 import { CheckResults } from './CheckResults';
 import { CheckSaveBar } from './CheckSaveBar';
 import type { CheckAction } from './check-draft';
-import { checkOutcome, describeOutcome, stopsTheFlow } from './check-outcome';
+import { barLabel, checkOutcome, describeOutcome, stopsTheFlow } from './check-outcome';
 import { HipMap } from './HipMap';
 import { RedFlagQuestions } from './RedFlagQuestions';
 import { UrgentAdvice } from './UrgentAdvice';
@@ -186,9 +186,14 @@ export function CheckerView({ notice }: { notice: string | null }): JSX.Element 
       <CheckSaveBar />
       <Disclaimer />
 
-      <div class={`check-summary summary-${outcome.kind}`}>
-        <p aria-live="polite" aria-atomic="true" class="check-summary-text">
+      {/* One line in sight while answering: a few words for the eye, the whole sentence for a
+          screen reader (a polite live region, so each change is said once). */}
+      <div class={`check-summary summary-${outcome.kind}`} data-check-bar>
+        <p aria-live="polite" aria-atomic="true" class="check-summary-text visually-hidden">
           {describeOutcome(outcome, locale)}
+        </p>
+        <p class="check-summary-label" aria-hidden="true">
+          {barLabel(outcome, locale)}
         </p>
         {outcome.kind !== 'empty' && (
           <Button small onClick={showResults}>

@@ -94,3 +94,30 @@ export function describeOutcome(outcome: CheckOutcome, locale: string): string {
     }
   }
 }
+
+/**
+ * The sticky bar's visible words: a few words that fit one line at 360 px beside "See results",
+ * so the bar never covers more than a line of the form. Names are left to the results and to the
+ * live region (`describeOutcome`), which says the whole sentence; an urgent action is said whole,
+ * never shortened, even if it takes a second line.
+ */
+export function barLabel(outcome: CheckOutcome, locale: string): string {
+  switch (outcome.kind) {
+    case 'empty':
+      return 'No answers yet.';
+    case 'urgent':
+      return `${urgentAction(outcome.urgency, locale)}.`;
+    case 'safety-pending':
+      return outcome.unanswered === 1
+        ? '1 safety question left.'
+        : `${outcome.unanswered} safety questions left.`;
+    case 'outside-hip':
+      return 'Not covered by this guide.';
+    case 'no-match':
+      return 'No clear match yet.';
+    case 'ranked':
+      return outcome.conditions.length === 1
+        ? '1 match to read about.'
+        : `${outcome.conditions.length} matches to read about.`;
+  }
+}

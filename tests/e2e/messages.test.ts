@@ -146,19 +146,107 @@ describe('the symptom checker', () => {
     await page.close();
   });
 
-  it('keeps the disclaimer clear of the sticky bar at the end of the page', async () => {
-    const page = await openSidebar('check?zone=outer-hip');
-    await page.getByLabel('Burning').check();
-    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
-    const covered = await page.evaluate(() => {
-      const bar = document.querySelector('.check-summary')?.getBoundingClientRect();
+  /**
+   * The bar's height and what it covers. Before this change it took 79–99 px at 360 px (two or
+   * three lines) and 118–159 px at 200% zoom. Now one line: a 28 px button, 4 px above and below
+   * and a 1 px border make 37 px, so 40 px allows for rounding and is 5% of an 800 px panel. An
+   * urgent action is said whole, never shortened, so it may take a second line: 56 px.
+   */
+  const ONE_LINE_PX = 40;
+  const URGENT_PX = 56;
+
+  async function bar(page: Page) {
+    return page.locator('[data-check-bar]').evaluate((element) => {
+      const box = element.getBoundingClientRect();
       const disclaimer = document.querySelector('.disclaimer')?.getBoundingClientRect();
-      if (!bar || !disclaimer) return 'missing';
-      // Less than a pixel is rounding, not a covered line.
-      return Math.max(0, Math.floor(disclaimer.bottom - bar.top));
+      return {
+        height: Math.round(box.height),
+        sticks: getComputedStyle(element).position === 'sticky',
+        // Pixels of the disclaimer behind the bar; under one is rounding, not a covered line.
+        disclaimerCovered: disclaimer
+          ? Math.max(
+              0,
+              Math.floor(
+                Math.min(disclaimer.bottom, box.bottom) - Math.max(disclaimer.top, box.top),
+              ),
+            )
+          : -1,
+      };
     });
-    await screenshot(page, 'messages-check-end');
-    expect(covered).toBe(0);
+  }
+
+  async function toTheEnd(page: Page) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+  }
+
+  async function answerNoToAll(page: Page) {
+    const noToAll = page.getByRole('button', { name: /^No to all of these/ });
+    while ((await noToAll.count()) > 0) await noToAll.first().click();
+  }
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`keeps the bottom bar to one line at 360 px, clear of the disclaimer at the end (${theme})`, async () => {
+      const page = await openSidebar('check?zone=outer-hip');
+      await page.emulateMedia({ colorScheme: theme });
+      await page.getByLabel('Burning').check();
+      await expect.poll(async () => (await bar(page)).height).toBeLessThanOrEqual(ONE_LINE_PX);
+      expect((await bar(page)).sticks).toBe(true);
+      await page.getByLabel('Burning').scrollIntoViewIfNeeded();
+      await screenshot(page, `messages-check-bar-pending-${theme}`);
+
+      await answerNoToAll(page);
+      await expect
+        .poll(() => page.locator('.check-summary-label').textContent())
+        .toMatch(/^\d matche?s? to read about\.$/);
+      expect((await bar(page)).height).toBeLessThanOrEqual(ONE_LINE_PX);
+      // The whole sentence is still said to a screen reader.
+      expect(await page.locator('.check-summary-text').textContent()).toMatch(
+        /^Closest match to read about: /,
+      );
+      await toTheEnd(page);
+      await expect.poll(async () => (await bar(page)).disclaimerCovered).toBe(0);
+      await screenshot(page, `messages-check-bar-end-${theme}`);
+      await page.close();
+    });
+  }
+
+  it('says an urgent action whole in the bar, in at most two lines', async () => {
+    const page = await openSidebar('check?zone=groin');
+    await page.getByLabel('During runs').check();
+    await answerNoToAll(page);
+    await page
+      .getByRole('group', { name: /groin or front-of-hip pain with walking or standing/ })
+      .getByLabel('Yes')
+      .check();
+    await expect
+      .poll(() => page.locator('.check-summary-label').textContent())
+      .toBe('Get seen today.');
+    expect((await bar(page)).height).toBeLessThanOrEqual(URGENT_PX);
+    await toTheEnd(page);
+    await expect.poll(async () => (await bar(page)).disclaimerCovered).toBe(0);
+    await screenshot(page, 'messages-check-bar-urgent');
+    await page.close();
+  });
+
+  it('does not stick the bar over the form at 200% zoom, where the panel is 180 px wide', async () => {
+    const page = await openSidebar('check?zone=outer-hip');
+    // 200% zoom of a 360 × 800 panel leaves 180 × 400 CSS pixels; a taller panel, 180 × 700.
+    for (const height of [400, 700]) {
+      await page.setViewportSize({ width: 180, height });
+      await page.getByLabel('Burning').check();
+      await page.getByLabel('Burning').scrollIntoViewIfNeeded();
+      expect((await bar(page)).sticks, `sticks at 180 × ${height}`).toBe(false);
+      // Not stuck, so it covers nothing: the bar is below the window while the form is read.
+      const barTop = await page
+        .locator('[data-check-bar]')
+        .evaluate((e) => e.getBoundingClientRect().top);
+      expect(barTop).toBeGreaterThanOrEqual(height);
+      await page.getByLabel('Burning').uncheck();
+    }
+    await page.getByLabel('Burning').check();
+    await toTheEnd(page);
+    await expect.poll(async () => (await bar(page)).disclaimerCovered).toBe(0);
+    await screenshot(page, 'messages-check-bar-zoom200');
     await page.close();
   });
 });

@@ -9,6 +9,7 @@ import {
   unansweredRedFlags,
 } from '../../../../components/checker/check-draft';
 import {
+  barLabel,
   checkOutcome,
   describeOutcome,
   stopsTheFlow,
@@ -237,6 +238,28 @@ describe('what the checker shows', () => {
       /^Call 911 or go to the emergency room now: /,
     );
     expect(describeOutcome(outcome, 'de-DE')).toMatch(/^Call 112 /);
+  });
+
+  it('puts a few words in the bottom bar, and an urgent action whole', () => {
+    const outer = { ...none, zones: ['outer-hip' as const], triggers: ['lying-on-side' as const] };
+    const words = (answers: typeof none, locale = 'en-GB') =>
+      barLabel(checkOutcome(answers), locale);
+    expect(words(none)).toBe('No answers yet.');
+    expect(words(outer)).toBe(`${RED_FLAG_IDS.length} safety questions left.`);
+    const ranked = checkOutcome({ ...outer, redFlagAnswers: allSafety('no') });
+    expect(ranked.kind).toBe('ranked');
+    if (ranked.kind !== 'ranked') return;
+    const count = ranked.conditions.length;
+    expect(barLabel(ranked, 'en-GB')).toBe(
+      count === 1 ? '1 match to read about.' : `${count} matches to read about.`,
+    );
+    // Short enough for one line beside "See results" at 360 px: about 32 characters.
+    for (const label of [words(none), words(outer), barLabel(ranked, 'en-GB')]) {
+      expect(label.length, label).toBeLessThanOrEqual(32);
+    }
+    const emergency = { ...outer, redFlagAnswers: { 'cannot-bear-weight': 'yes' as const } };
+    expect(words(emergency, 'en-GB')).toBe('Call 999 or go to A&E now.');
+    expect(words(emergency, 'en-US')).toBe('Call 911 or go to the emergency room now.');
   });
 
   it('raises red flags from the free text too', () => {
