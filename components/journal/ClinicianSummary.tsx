@@ -107,8 +107,12 @@ function Timeline(props: {
             <td class="cs-date">{longDate(run.date).slice(0, -5)}</td>
             <td>{distanceIn(run.distanceKm, props.unit)}</td>
             <td>
-              {SURFACE_LABELS[run.surface]}
-              {run.shoeId !== null && names.has(run.shoeId) ? `, ${names.get(run.shoeId)}` : ''}
+              {[
+                run.surface === null ? null : SURFACE_LABELS[run.surface],
+                run.shoeId === null ? null : (names.get(run.shoeId) ?? null),
+              ]
+                .filter(Boolean)
+                .join(', ') || '—'}
             </td>
             <td>
               {/* A blank score is "not recorded": a dash, never 0. */}
@@ -122,7 +126,9 @@ function Timeline(props: {
                 run.painCharacter === null || run.painCharacter === 'none'
                   ? ''
                   : PAIN_CHARACTER_LABELS[run.painCharacter].toLowerCase(),
-                run.warmedUp ? '' : 'no warm-up',
+                // Only what the runner ticked: an unticked box (a quick log, an import) is not
+                // "no warm-up".
+                run.warmedUp ? 'warmed up' : '',
               ]
                 .filter(Boolean)
                 .join('; ') || '–'}

@@ -143,7 +143,7 @@ export function JournalView(): JSX.Element {
   const newWarnings = warnings.filter((warning) => !savedRun?.rulesBefore.includes(warning.rule));
   const lastRun = useMemo(() => byDate(runs).at(-1), [runs]);
   const initial = useMemo(
-    () => (editing ? draftOfRun(editing.run, unit) : emptyDraft(today, lastRun, unit)),
+    () => (editing ? draftOfRun(editing.run, unit) : emptyDraft(today)),
     // A new draft only when the form starts over, not each time the runs reload.
     [editing, today, journal.status, unit],
   );
@@ -260,6 +260,7 @@ export function JournalView(): JSX.Element {
             editingId={editing?.run.id}
             focusField={editing?.focus}
             unit={unit}
+            lastRun={lastRun}
             onSave={save}
             onAttempt={() => setSavedRun(null)}
             onCancel={editing ? () => select('runs') : undefined}

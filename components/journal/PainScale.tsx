@@ -32,17 +32,8 @@ export function PainScale(props: {
         checked={(score) => props.value === score}
         onChange={(score) => props.onChange(score)}
         error={props.error}
+        clear={{ what: props.legend.toLowerCase(), onClear: () => props.onChange('') }}
       />
-      {props.value !== '' && (
-        <button
-          type="button"
-          class="link-button"
-          aria-label={`Clear: ${props.legend.toLowerCase()} not recorded`}
-          onClick={() => props.onChange('')}
-        >
-          Clear
-        </button>
-      )}
     </div>
   );
 }

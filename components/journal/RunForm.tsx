@@ -1,11 +1,12 @@
 /**
  * The log form, which starts with pain: pain during and after on 0–10 chips and where it hurt,
- * then Save: three taps. Everything else (date, distance, time, surface, shoes, pain before and
- * the next morning, what it felt like, notes) waits folded under "More details", filled with
- * today and the last run's distance, surface and shoes; it opens by itself for the first run (no
- * distance to reuse), when editing, and when a field in it is wrong. Nothing is chosen for pain:
- * a blank is saved as "not recorded", never as 0 or "no pain". Errors appear next to their fields
- * and focus moves to the first one.
+ * then "Same as last run: 8 km, road" (one tap, the runner's choice) and Save. Everything else
+ * (date, distance, time, surface, shoes, pain before and the next morning, what it felt like,
+ * notes) waits folded under "More details", whose summary says what will be saved; it opens by
+ * itself for the first run (nothing to suggest), when editing, and when a field in it is wrong.
+ * Nothing is chosen for the runner: every field starts blank but the date (today, said in the
+ * summary), and a blank pain is saved as "not recorded", never as 0 or "no pain". Errors appear
+ * next to their fields and focus moves to the first one.
  */
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -28,7 +29,15 @@ import { type Choice, ChoiceGroup } from '../ui/ChoiceGroup';
 import { DecimalInput, FormField } from '../ui/Field';
 import { LimitedTextarea } from '../ui/LimitedTextarea';
 import { PainScale } from './PainScale';
-import { type DraftField, type RunDraft, readDraft, type ShoeChoice } from './run-draft';
+import {
+  applySuggestion,
+  type DraftField,
+  type RunDraft,
+  readDraft,
+  type ShoeChoice,
+  suggestionFrom,
+  usesSuggestion,
+} from './run-draft';
 
 type Problems = Partial<Record<DraftField, string>>;
 
@@ -78,6 +87,8 @@ export function RunForm(props: {
   focusField?: DraftField;
   /** The unit distances are typed in; km when not given. */
   unit?: DistanceUnit;
+  /** The latest run, offered as "Same as last run" on a new run's form. */
+  lastRun?: JournalRun;
   /** Each press of Save, before the fields are checked: the last save's message is now stale. */
   onAttempt?: () => void;
   /** Saves; resolves the stored run, or null when it could not be saved. */
@@ -89,7 +100,7 @@ export function RunForm(props: {
   const [saving, setSaving] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const [detailsOpen, setDetailsOpen] = useState(
-    props.editingId !== undefined || props.initial.distance === '',
+    props.editingId !== undefined || props.lastRun === undefined,
   );
   const form = useRef<HTMLFormElement>(null);
 
@@ -121,6 +132,24 @@ export function RunForm(props: {
   const pickable = props.shoes.filter(
     (total) => !total.shoe.retired || `${total.shoe.id}` === currentShoe,
   );
+  const suggestion =
+    props.editingId === undefined && props.lastRun
+      ? suggestionFrom(
+          props.lastRun,
+          props.unit ?? 'km',
+          new Map(pickable.map((total) => [total.shoe.id, total.shoe.name])),
+        )
+      : null;
+  const unitShort = UNIT_ABBREVIATIONS[props.unit ?? 'km'];
+  // What "More details" holds, said in its summary while folded: the date is the one field
+  // filled in for the runner, so it is always said.
+  const folded = [
+    draft.date === props.today ? 'today' : draft.date ? formatShortDay(draft.date) : 'no date',
+    draft.distance.trim() === '' ? null : `${draft.distance.trim()} ${unitShort}`,
+    draft.surface === null ? null : SURFACE_LABELS[draft.surface].toLowerCase(),
+  ]
+    .filter(Boolean)
+    .join(', ');
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -142,15 +171,8 @@ export function RunForm(props: {
     const saved = await props.onSave(reading.fields, reading.newShoe);
     setSaving(false);
     if (!saved) return;
-    if (props.editingId === undefined) {
-      // Ready for the next run: same distance, surface and shoes (the new pair, if one was added).
-      setDraft({
-        ...props.initial,
-        distance: draft.distance,
-        surface: saved.surface,
-        shoe: saved.shoeId === null ? 'none' : `${saved.shoeId}`,
-      });
-    }
+    // Ready for the next run, blank again: the run just saved becomes the one suggested.
+    if (props.editingId === undefined) setDraft(props.initial);
   };
 
   return (
@@ -185,6 +207,20 @@ export function RunForm(props: {
         onChange={toggleZone}
         error={problems.zones}
       />
+      {suggestion && (
+        <label class="choice j-same-as-last">
+          <input
+            type="checkbox"
+            checked={usesSuggestion(draft, suggestion)}
+            onChange={(event) =>
+              setDraft((current) =>
+                applySuggestion(current, suggestion, event.currentTarget.checked),
+              )
+            }
+          />
+          <span>Same as last run: {suggestion.label}</span>
+        </label>
+      )}
 
       <details
         class="j-details"
@@ -192,15 +228,8 @@ export function RunForm(props: {
         onToggle={(event) => setDetailsOpen(event.currentTarget.open)}
       >
         <summary>
-          More details: distance, time, surface, shoes, notes
-          {!detailsOpen && draft.distance !== '' && (
-            <span class="hint j-details-now">
-              {' '}
-              ({draft.date === props.today ? 'today' : formatShortDay(draft.date)}, {draft.distance}{' '}
-              {UNIT_ABBREVIATIONS[props.unit ?? 'km']},{' '}
-              {SURFACE_LABELS[draft.surface].toLowerCase()})
-            </span>
-          )}
+          More details: date, distance, time, surface, shoes, notes
+          {!detailsOpen && <span class="hint j-details-now"> (now: {folded})</span>}
         </summary>
         <div class="j-row">
           <FormField
@@ -220,7 +249,7 @@ export function RunForm(props: {
           />
           <FormField
             id="run-distanceKm"
-            label={`Distance (${UNIT_ABBREVIATIONS[props.unit ?? 'km']})`}
+            label={`Distance (${unitShort})`}
             error={problems.distanceKm}
             render={(input) => (
               <DecimalInput {...input} value={draft.distance} onInput={text('distance')} required />
@@ -252,6 +281,7 @@ export function RunForm(props: {
           checked={(surface) => draft.surface === surface}
           onChange={(surface) => set('surface', surface)}
           error={problems.surface}
+          clear={{ what: 'surface', onClear: () => set('surface', null) }}
         />
 
         <FormField
@@ -294,6 +324,7 @@ export function RunForm(props: {
             <FormField
               id="run-newShoeKm"
               label={`Already run in them (${UNIT_ABBREVIATIONS[props.unit ?? 'km']})`}
+              hint="Leave empty for a new pair"
               error={problems.newShoeKm}
               render={(input) => (
                 <DecimalInput {...input} value={draft.newShoeKm} onInput={text('newShoeKm')} />
@@ -340,6 +371,7 @@ export function RunForm(props: {
           checked={(character) => draft.painCharacter === character}
           onChange={(character) => set('painCharacter', character)}
           error={problems.painCharacter}
+          clear={{ what: 'what it felt like', onClear: () => set('painCharacter', null) }}
         />
 
         <ChoiceGroup

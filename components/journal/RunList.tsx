@@ -90,13 +90,20 @@ function RunItem(props: {
     formatDistance(run.distanceKm, props.unit),
     run.durationMin === null ? null : `${formatDuration(run.durationMin)} min`,
     run.elevationGainM === undefined ? null : formatClimb(run.elevationGainM, props.unit),
-    SURFACE_LABELS[run.surface],
+    run.surface === null ? null : SURFACE_LABELS[run.surface],
     props.shoeName,
   ].filter(Boolean);
+  // Only what was ticked: an unticked box (a quick log, an import) is not "no warm-up".
   const habits = [
-    run.warmedUp ? 'warmed up' : 'no warm-up',
-    run.stretchedAfter ? 'stretched' : 'no stretch',
-  ];
+    run.warmedUp ? 'warmed up' : null,
+    run.stretchedAfter ? 'stretched after' : null,
+  ].filter(Boolean);
+  const whereAndHabits = [
+    run.zones.length > 0 ? `Where: ${run.zones.map((zone) => ZONE_LABELS[zone]).join(', ')}` : null,
+    habits.length > 0 ? habits.join(', ') : null,
+  ]
+    .filter(Boolean)
+    .join(' · ');
 
   return (
     <li class="j-run" data-run-id={run.id} data-date={run.date}>
@@ -131,12 +138,7 @@ function RunItem(props: {
               </>
             )}
           </p>
-          <p class="j-meta">
-            {run.zones.length > 0
-              ? `Where: ${run.zones.map((zone) => ZONE_LABELS[zone]).join(', ')} · `
-              : ''}
-            {habits.join(', ')}
-          </p>
+          {whereAndHabits && <p class="j-meta">{whereAndHabits}</p>}
         </>
       )}
       {run.notes && <RunNotes notes={run.notes} date={longDate(run.date)} />}

@@ -110,7 +110,11 @@ export function enoughToCompare(runsWithPain: number): boolean {
  * at the same figure.
  */
 export function surfaceSummary(surfaces: readonly SurfacePain[]): string {
-  if (surfaces.length === 0) return 'No runs with a pain score yet, so nothing to compare.';
+  // Only runs with both a surface and a pain score count: a run whose surface was not said is
+  // on none of them, so "all your runs" is said of runs with a surface.
+  if (surfaces.length === 0) {
+    return 'No run has both a surface and a pain score yet, so nothing to compare.';
+  }
   const describe = (item: SurfacePain) =>
     `${SURFACE_LABELS[item.surface].toLowerCase()} (average ${item.meanPain} out of 10 over ${plural(item.runs, 'run')})`;
   const listed = (items: readonly SurfacePain[]) => joinWithAnd(items.map(describe));
@@ -120,8 +124,8 @@ export function surfaceSummary(surfaces: readonly SurfacePain[]): string {
   if (surfaces.length === 1) {
     const [only] = surfaces as [SurfacePain];
     return enoughToCompare(only.runs)
-      ? `All your runs with a pain score were on ${listed(surfaces)}.`
-      : `${only.runs === 1 ? 'Your one run' : `All your ${only.runs} runs`} with a pain score so far ${only.runs === 1 ? 'was' : 'were'} on ${SURFACE_LABELS[only.surface].toLowerCase()}: too few runs yet to say anything about surfaces.`;
+      ? `All your runs with a surface and a pain score were on ${listed(surfaces)}.`
+      : `${only.runs === 1 ? 'Your one run' : `All your ${only.runs} runs`} with a surface and a pain score so far ${only.runs === 1 ? 'was' : 'were'} on ${SURFACE_LABELS[only.surface].toLowerCase()}: too few runs yet to say anything about surfaces.`;
   }
   if (enough.length < 2) {
     // The one surface with enough runs keeps its average, as its bar shows it.

@@ -12,9 +12,16 @@ import {
   type RunFields,
   type RunProblems,
   type ShoeFields,
+  SURFACE_LABELS,
   type SurfaceId,
 } from '../../knowledge/journal/types';
-import { type DistanceUnit, distanceIn, fromKm, toKm } from '../../knowledge/journal/units';
+import {
+  type DistanceUnit,
+  distanceIn,
+  fromKm,
+  toKm,
+  UNIT_ABBREVIATIONS,
+} from '../../knowledge/journal/units';
 import type { ZoneId } from '../../knowledge/types';
 
 /** The shoe choice: none, a pair's id, or a new pair named in the form. */
@@ -25,7 +32,8 @@ export interface RunDraft {
   date: string;
   distance: string;
   duration: string;
-  surface: SurfaceId;
+  /** Null until the runner picks one: never guessed. */
+  surface: SurfaceId | null;
   shoe: ShoeChoice;
   newShoeName: string;
   newShoeKm: string;
@@ -51,24 +59,20 @@ export type DraftReading =
   | { ok: false; problems: Partial<Record<DraftField, string>> };
 
 /**
- * A fresh form: today, the distance, surface and shoes of the last run (so the quick log is three
- * taps of pain and where; the folded details show these and can change them), every pain box
- * blank and no pain character chosen. A blank saves as "not recorded", never as 0 or "no pain": a
- * skipped field must not read as "no pain".
+ * A fresh form: today's date and nothing else. Distance, surface and shoes start blank: the last
+ * run's are offered as a suggestion the runner taps (`suggestionFrom`), never filled in for them.
+ * Every pain box is blank and no pain character chosen: a blank saves as "not recorded", never as
+ * 0 or "no pain".
  */
-export function emptyDraft(
-  today: string,
-  lastRun?: JournalRun,
-  unit: DistanceUnit = 'km',
-): RunDraft {
+export function emptyDraft(today: string): RunDraft {
   return {
     date: today,
-    distance: lastRun ? String(distanceIn(lastRun.distanceKm, unit)) : '',
+    distance: '',
     duration: '',
-    surface: lastRun?.surface ?? 'road',
-    shoe: lastRun?.shoeId != null ? `${lastRun.shoeId}` : 'none',
+    surface: null,
+    shoe: 'none',
     newShoeName: '',
-    newShoeKm: '0',
+    newShoeKm: '',
     warmedUp: false,
     stretchedAfter: false,
     limp: false,
@@ -82,6 +86,66 @@ export function emptyDraft(
   };
 }
 
+/** "Same as last run": the fields it fills, and the words on its tick box. */
+export interface LastRunSuggestion {
+  distance: string;
+  surface: SurfaceId | null;
+  shoe: ShoeChoice;
+  /** "8 km, road or concrete, Pegasus 40". */
+  label: string;
+}
+
+/**
+ * The last run's distance, surface and shoes as a suggestion; its shoes only while the pair can
+ * still be picked (`pickable` pairs: not retired).
+ */
+export function suggestionFrom(
+  lastRun: JournalRun,
+  unit: DistanceUnit,
+  pickable: ReadonlyMap<number, string>,
+): LastRunSuggestion {
+  const shoeName = lastRun.shoeId === null ? undefined : pickable.get(lastRun.shoeId);
+  const distance = String(distanceIn(lastRun.distanceKm, unit));
+  const label = [
+    `${distance} ${UNIT_ABBREVIATIONS[unit]}`,
+    lastRun.surface === null ? null : SURFACE_LABELS[lastRun.surface].toLowerCase(),
+    shoeName ?? null,
+  ]
+    .filter(Boolean)
+    .join(', ');
+  return {
+    distance,
+    surface: lastRun.surface,
+    shoe: shoeName === undefined || lastRun.shoeId === null ? 'none' : `${lastRun.shoeId}`,
+    label,
+  };
+}
+
+/** Whether the draft holds the suggestion's distance, surface and shoes. */
+export function usesSuggestion(draft: RunDraft, suggestion: LastRunSuggestion): boolean {
+  return (
+    draft.distance.trim() === suggestion.distance &&
+    draft.surface === suggestion.surface &&
+    draft.shoe === suggestion.shoe
+  );
+}
+
+/** The draft with the suggestion taken (`true`) or taken back to blank (`false`). */
+export function applySuggestion(
+  draft: RunDraft,
+  suggestion: LastRunSuggestion,
+  take: boolean,
+): RunDraft {
+  return take
+    ? {
+        ...draft,
+        distance: suggestion.distance,
+        surface: suggestion.surface,
+        shoe: suggestion.shoe,
+      }
+    : { ...draft, distance: '', surface: null, shoe: 'none' };
+}
+
 /** The form filled with a stored run, for editing (the distance in the runner's unit). */
 export function draftOfRun(run: JournalRun, unit: DistanceUnit = 'km'): RunDraft {
   return {
@@ -91,7 +155,7 @@ export function draftOfRun(run: JournalRun, unit: DistanceUnit = 'km'): RunDraft
     surface: run.surface,
     shoe: run.shoeId === null ? 'none' : `${run.shoeId}`,
     newShoeName: '',
-    newShoeKm: '0',
+    newShoeKm: '',
     warmedUp: run.warmedUp,
     stretchedAfter: run.stretchedAfter,
     limp: run.limp,

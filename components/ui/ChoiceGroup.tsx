@@ -34,8 +34,16 @@ export function ChoiceGroup<T extends string>(props: {
   /** "wrap" (default): chips flow; "row": equal chips on one line (Yes / No / Not sure); "stacked": one per line. */
   layout?: 'wrap' | 'row' | 'stacked';
   class?: string;
+  /**
+   * For radio groups whose blank means "not recorded": a "Clear" button, shown once a chip is
+   * picked, takes the answer back (a radio group cannot be emptied by clicking). `clear.what`
+   * names the answer for screen readers ("pain during the run").
+   */
+  clear?: { what: string; onClear(): void };
 }): JSX.Element {
   const layout = props.layout ?? 'wrap';
+  const { clear } = props;
+  const picked = props.choices.some((choice) => props.checked(choice.value));
   return (
     <fieldset
       class={`question ${props.class ?? ''}`}
@@ -61,6 +69,16 @@ export function ChoiceGroup<T extends string>(props: {
           </li>
         ))}
       </ul>
+      {clear && picked && (
+        <button
+          type="button"
+          class="link-button choice-clear"
+          aria-label={`Clear: ${clear.what} not recorded`}
+          onClick={clear.onClear}
+        >
+          Clear
+        </button>
+      )}
       <GroupError id={props.id} error={props.error} />
     </fieldset>
   );

@@ -263,7 +263,10 @@ function readRun(
     date: text(raw.date, where, 'date'),
     distanceKm: number(raw.distanceKm, where, 'distanceKm'),
     durationMin: raw.durationMin === null ? null : number(raw.durationMin, where, 'durationMin'),
-    surface: requireOneOf<SurfaceId>(raw.surface, SURFACE_IDS, where, 'surface'),
+    surface:
+      raw.surface === null
+        ? null
+        : requireOneOf<SurfaceId>(raw.surface, SURFACE_IDS, where, 'surface'),
     shoeId: raw.shoeId === null ? null : id(raw.shoeId, `${where}, "shoeId"`),
     warmedUp: flag(raw.warmedUp, where, 'warmedUp'),
     stretchedAfter: flag(raw.stretchedAfter, where, 'stretchedAfter'),
@@ -658,7 +661,7 @@ export function runsToCsv(
       run.date,
       distanceIn(run.distanceKm, unit, 3),
       run.durationMin,
-      SURFACE_LABELS[run.surface],
+      run.surface === null ? null : SURFACE_LABELS[run.surface],
       run.shoeId === null ? null : (shoeNames.get(run.shoeId) ?? null),
       run.warmedUp,
       run.stretchedAfter,

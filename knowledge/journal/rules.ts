@@ -185,9 +185,12 @@ function latest<T>(items: readonly T[]): T | undefined {
   return items[items.length - 1];
 }
 
-/** "(5 km, trail)", "(3.11 mi, trail)". */
+/** "(5 km, trail)", "(3.11 mi, trail)"; "(5 km)" when the surface was not given. */
 function runLabel(run: JournalRun, unit: DistanceUnit): string {
-  return `(${formatDistance(run.distanceKm, unit)}, ${SURFACE_LABELS[run.surface].toLowerCase()})`;
+  const distance = formatDistance(run.distanceKm, unit);
+  return run.surface === null
+    ? `(${distance})`
+    : `(${distance}, ${SURFACE_LABELS[run.surface].toLowerCase()})`;
 }
 
 /**

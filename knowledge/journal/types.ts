@@ -69,7 +69,8 @@ export interface RunFields {
   distanceKm: number;
   /** Minutes, when the runner gave it. */
   durationMin: number | null;
-  surface: SurfaceId;
+  /** Null when the runner did not say (never guessed as road): runs logged before, and imports. */
+  surface: SurfaceId | null;
   shoeId: number | null;
   warmedUp: boolean;
   stretchedAfter: boolean;
@@ -218,7 +219,9 @@ export function checkRunFields(
     problems.durationMin = 'Enter the time in minutes (more than 0), or leave it empty.';
   }
 
-  if (!SURFACE_IDS.includes(run.surface)) problems.surface = 'Choose a surface.';
+  if (run.surface !== null && !SURFACE_IDS.includes(run.surface)) {
+    problems.surface = 'Choose a surface from the list, or none.';
+  }
   if (run.shoeId !== null && shoeIds && !shoeIds.has(run.shoeId)) {
     problems.shoeId = 'Choose one of your shoes, or none.';
   }

@@ -321,7 +321,7 @@ describe('the sidebar page in Firefox', () => {
     const page = await firefox.openSidebarPage('journal');
     // Written in km; unchosen, the unit follows the browser's language (en-US: miles).
     await page.evaluate(() => chrome.storage.local.set({ settings: { distanceUnit: 'km' } }));
-    // The distance is under "More details", open until there is a last run to reuse.
+    // The distance is under "More details", open until there is a last run to suggest.
     const details = await page.waitForSelector('details.j-details');
     if (!(await details?.evaluate((element) => (element as HTMLDetailsElement).open))) {
       await page.locator('details.j-details > summary').click();

@@ -42,23 +42,33 @@ async function screenshots(page: Page, selector: string, name: string): Promise<
 }
 
 describe('the quick log', () => {
-  it('asks for the distance on the first run, then logs pain in three taps', async () => {
+  it('asks for the distance on the first run, then logs pain in three taps and "Same as last run"', async () => {
     const first = await openJournal();
-    // No last run to reuse: the details are open and the distance is typed once.
+    // No last run to suggest: the details are open and the distance is typed once.
     await first.fill('#run-date', YESTERDAY);
     await first.fill('#run-distanceKm', '8');
+    await first.getByLabel('Road or concrete', { exact: true }).check();
     await first.getByRole('button', { name: 'Save run' }).click();
     await first.locator('[data-journal-status]', { hasText: 'Saved: 8 km' }).waitFor();
     await first.close();
 
     const page = await openJournal();
     expect(await page.locator('#run-distanceKm').isVisible()).toBe(false);
+    // Nothing is filled in from the last run: it is offered, and I choose it.
+    expect(await page.inputValue('#run-distanceKm')).toBe('');
+    expect(await page.locator('input[name="run-surface"]:checked').count()).toBe(0);
+    const same = page.getByLabel('Same as last run: 8 km, road or concrete');
+    expect(await same.isChecked()).toBe(false);
     await page
       .getByRole('group', { name: /^Pain during the run/ })
       .getByText('4')
       .click();
     await page.getByRole('group', { name: 'Pain after the run' }).getByText('3').click();
     await page.getByLabel('Outer hip', { exact: true }).check();
+    await same.check();
+    await expect
+      .poll(() => page.locator('details.j-details > summary').textContent())
+      .toMatch(/\(now: today, 8 km, road or concrete\)$/);
     await screenshots(page, 'form[aria-label="Log a run"]', 'journal-quick-log');
     await page.getByRole('button', { name: 'Save run' }).click();
     await page.locator('[data-journal-status]', { hasText: 'Saved: 8 km' }).waitFor();

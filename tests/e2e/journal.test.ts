@@ -144,13 +144,15 @@ interface RunInput {
   date: string;
   km: string;
   surface?: string;
+  /** A pair already in the journal, by name: nothing is carried over from the last run. */
+  shoes?: string;
   newShoe?: { name: string; km: string };
   zones?: string[];
   pain?: { before?: string; during?: string; after?: string };
   feel?: string;
 }
 
-/** Unfolds the log form's "More details" (folded once there is a last run to reuse). */
+/** Unfolds the log form's "More details" (folded once there is a last run to suggest). */
 async function openDetails(page: Page): Promise<void> {
   const details = page.locator('details.j-details');
   if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
@@ -165,6 +167,10 @@ async function logRun(page: Page, run: RunInput): Promise<void> {
   await page.fill('#run-date', run.date);
   await page.fill('#run-distanceKm', run.km);
   if (run.surface) await page.getByLabel(run.surface, { exact: true }).check();
+  if (run.shoes) {
+    const pair = page.locator('#run-shoeId option', { hasText: run.shoes });
+    await page.selectOption('#run-shoeId', (await pair.getAttribute('value')) ?? '');
+  }
   if (run.newShoe) {
     await page.selectOption('#run-shoeId', 'new');
     await page.fill('#run-newShoeName', run.newShoe.name);
@@ -235,6 +241,7 @@ describe('the run journal in Chromium', () => {
       date: day(-6),
       km: '8',
       surface: 'Asphalt',
+      shoes: 'Blue Pegasus',
       zones: ['Groin / inner hip'],
       pain: { before: '1', during: '3', after: '3' },
       feel: 'Dull ache',
@@ -243,6 +250,7 @@ describe('the run journal in Chromium', () => {
       date: day(-2),
       km: '10,5',
       surface: 'Road or concrete',
+      shoes: 'Blue Pegasus',
       zones: ['Groin / inner hip'],
       pain: { before: '1', during: '5', after: '4' },
       feel: 'Started as an ache, turned sharp',

@@ -48,7 +48,6 @@ describe('the run journal', () => {
     await screenshot(page, 'messages-journal-saved');
 
     // The next entry has an error: the old "Saved" must not sit beside it.
-    // (The distance stays for the next run; the pain box is the wrong one.)
     await page.fill('#run-painBefore', '12');
     await page.getByRole('button', { name: 'Save run' }).click();
     await page.locator('[data-field="run-painBefore"] .form-error').waitFor();
@@ -63,7 +62,7 @@ describe('limits and the keyboard', () => {
     await setSettings(browser, { distanceUnit: 'km' });
     const page = await openSidebar('journal');
     await page.locator('form[aria-label="Log a run"]').waitFor();
-    // Notes are under "More details", folded once there is a last run to reuse.
+    // Notes are under "More details", folded once there is a last run to suggest.
     const details = page.locator('details.j-details');
     if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
       await details.locator('summary').click();

@@ -20,8 +20,8 @@ export interface ActivitySummary {
   kind: ActivityKind;
   /** The sport in the runner's words: "Run", "Trail run", "Cycling". */
   sportLabel: string;
-  /** For runs: the surface the file implies (treadmill, track, trail), else road. */
-  surface: SurfaceId;
+  /** For runs: the surface the file implies (treadmill, track, trail), else null (not said). */
+  surface: SurfaceId | null;
   /** When it started, ms since the epoch. */
   startedAt: number;
   /**

@@ -107,7 +107,7 @@ export function readGpx(
     const startedAt = candidate.firstTime ?? 0;
     const seconds = ((candidate.lastTime ?? startedAt) - startedAt) / 1000;
     const summary = activitySummary({
-      sport: sport ?? { kind: 'run', label: 'Run', surface: 'road' },
+      sport: sport ?? { kind: 'run', label: 'Run', surface: null },
       startedAt,
       date: localDateOf(startedAt),
       metres: candidate.points > 1 ? candidate.metres : null,

@@ -2,6 +2,7 @@
  * Which activities are runs. Files name sports in their own vocabularies (FIT's enum, TCX's
  * `Sport` attribute, GPX's free-text `<type>`, Strava's activity types); each maps here to a run
  * (with a surface where the name implies one) or to a cross-training day with a readable label.
+ * A plain "Run" has no surface: the file does not say road, so the journal does not either.
  */
 import type { SurfaceId } from '../types';
 import type { ActivityKind } from './activity';
@@ -10,15 +11,16 @@ import type { ActivityKind } from './activity';
 export interface SportReading {
   kind: ActivityKind;
   label: string;
-  surface: SurfaceId;
+  /** Null when the name implies none. */
+  surface: SurfaceId | null;
 }
 
-const run = (label: string, surface: SurfaceId = 'road'): SportReading => ({
+const run = (label: string, surface: SurfaceId | null = null): SportReading => ({
   kind: 'run',
   label,
   surface,
 });
-const other = (label: string): SportReading => ({ kind: 'cross-training', label, surface: 'road' });
+const other = (label: string): SportReading => ({ kind: 'cross-training', label, surface: null });
 
 /** "trailRunning", "trail_running", "Trail Run" → "trail running". */
 function words(name: string): string {
@@ -50,8 +52,8 @@ export function fitSport(sport: unknown, subSport: unknown): SportReading | null
   const sub = typeof subSport === 'string' ? words(subSport) : '';
   if (main === 'transition') return null;
   if (main === 'running') {
-    const surface = surfaceOf(sub) ?? 'road';
-    return run(surface === 'road' ? 'Run' : `${capitalised(sub)} run`, surface);
+    const surface = surfaceOf(sub);
+    return run(surface === null ? 'Run' : `${capitalised(sub)} run`, surface);
   }
   if (main === '' || main === 'generic') return other('Activity of an unnamed sport');
   return other(capitalised(main));
@@ -74,8 +76,8 @@ export function namedSport(name: string): SportReading {
   if (text === '9') return run('Run');
   if (/^\d+$/.test(text)) return other('Activity of an unnamed sport');
   if (/\b(run|running|jog|jogging)\b/.test(text) && !/wheelchair/.test(text)) {
-    const surface = surfaceOf(text) ?? 'road';
-    return run(surface === 'road' ? 'Run' : capitalised(text.replace(/running/, 'run')), surface);
+    const surface = surfaceOf(text);
+    return run(surface === null ? 'Run' : capitalised(text.replace(/running/, 'run')), surface);
   }
   if (/ride|cycl|bik/.test(text)) return other('Cycling');
   return other(capitalised(text) || 'Activity of an unnamed sport');

@@ -35,7 +35,7 @@ describe('the pain-by-surface summary', () => {
 
   it('draws no conclusion from one surface with a few runs', () => {
     expect(surfaceSummary([surface('road', 4, 5)])).toBe(
-      'All your 4 runs with a pain score so far were on road or concrete: too few runs yet to say anything about surfaces.',
+      'All your 4 runs with a surface and a pain score so far were on road or concrete: too few runs yet to say anything about surfaces.',
     );
   });
 

@@ -40,15 +40,19 @@ describe('the journal view', () => {
   it('logs a run with a distance and a pain score, and lists it', async () => {
     await openJournalView();
     type('#run-distanceKm', '8,5');
+    check('input[name="run-surface"][value="road"]');
     check('input[name="run-painDuring"][value="3"]');
     check('input[name="run-zones"][value="groin"]');
     await saveRun();
     await vi.waitFor(() =>
       expect(findText('[data-journal-status]')).toMatch(/^Saved: 8\.5 km on (\d+ \w+|\w+ \d+)\.$/),
     );
-    // The form is ready for the next run: the same distance offered, no pain chosen.
-    expect(find<HTMLInputElement>('#run-distanceKm').value).toBe('8,5');
+    // The form is blank for the next run, nothing chosen; the last run is only offered.
+    expect(find<HTMLInputElement>('#run-distanceKm').value).toBe('');
+    expect(document.querySelector('input[name="run-surface"]:checked')).toBeNull();
     expect(document.querySelector('input[name="run-painDuring"]:checked')).toBeNull();
+    expect(findText('.j-same-as-last')).toBe('Same as last run: 8.5 km, road or concrete');
+    expect(find<HTMLInputElement>('.j-same-as-last input').checked).toBe(false);
     find<HTMLButtonElement>('#journal-tab-runs').click();
     const run = await appears('.j-run');
     expect(run.textContent).toContain('8.5 km · Road or concrete');
@@ -67,7 +71,6 @@ describe('the journal view', () => {
     expect(saved.textContent).toMatch(/^Saved: 42\.2 km on /);
     await vi.waitFor(() => expect(document.activeElement).toBe(find('[data-saved-run]')));
     // The next entry is wrong: the old "Saved" must not sit beside its errors.
-    // (The distance stays for the next run; the pain box is the wrong one.)
     type('#run-painBefore', '12');
     await saveRun();
     await appears('[data-field="run-painBefore"] .form-error');
@@ -158,6 +161,7 @@ describe('the journal view', () => {
   it('describes each chart in words', async () => {
     await openJournalView();
     type('#run-distanceKm', '5');
+    check('input[name="run-surface"][value="road"]');
     check('input[name="run-painAfter"][value="2"]');
     await saveRun();
     await vi.waitFor(() => expect(findText('[data-journal-status]')).toContain('Saved'));
@@ -171,7 +175,7 @@ describe('the journal view', () => {
     );
     // One run is no ground for a conclusion about surfaces, and the summary says so.
     expect(findText('#chart-surface-summary')).toBe(
-      'Your one run with a pain score so far was on road or concrete: too few runs yet to say anything about surfaces.',
+      'Your one run with a surface and a pain score so far was on road or concrete: too few runs yet to say anything about surfaces.',
     );
     expect(find('svg[data-chart="distance"]').getAttribute('aria-describedby')).toBe(
       'chart-distance-summary',

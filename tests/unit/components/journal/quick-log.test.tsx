@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * The quick log and the morning question, rendered with Preact into happy-dom over
- * fake-indexeddb: after a first run, logging one is three taps (pain during, after, where) and
- * Save, the details folded with the last run's distance; the next morning's pain is asked for
+ * fake-indexeddb: after a first run, logging one is three taps (pain during, after, where), a
+ * tap on "Same as last run" and Save, the details folded and blank; the next morning's pain is asked for
  * yesterday's run when the journal opens, saved with one tap or skipped without recording 0.
  */
 import 'fake-indexeddb/auto';
@@ -31,10 +31,12 @@ async function openJournalView(): Promise<void> {
 
 async function logFirstRun(date: string, km: string): Promise<void> {
   await openJournalView();
-  // No run to take a distance from: the details are open and ask for it.
+  // No run to suggest: the details are open and ask for the distance.
   expect(find<HTMLDetailsElement>('details.j-details').open).toBe(true);
+  expect(container.querySelector('.j-same-as-last')).toBeNull();
   type('#run-date', date);
   type('#run-distanceKm', km);
+  tap('input[name="run-surface"][value="road"]');
   tap('button[type="submit"]');
   await vi.waitFor(() => expect(find('[data-journal-status]').textContent).toContain('Saved'));
 }
@@ -45,14 +47,21 @@ async function runText(): Promise<string> {
 }
 
 describe('the quick log', () => {
-  it('logs pain during, after and where in three taps, the rest folded', async () => {
+  it('logs pain during, after and where in three taps and "Same as last run", the rest folded', async () => {
     const today = localDate(new Date());
     await logFirstRun(addDays(today, -3), '8');
     await openJournalView();
     const details = find<HTMLDetailsElement>('details.j-details');
     expect(details.open).toBe(false);
-    expect(details.querySelector('summary')?.textContent).toBe(
-      'More details: distance, time, surface, shoes, notes (today, 8 km, road or concrete)',
+    // Nothing is filled in from the last run until I choose it; the date is said.
+    const summary = () => details.querySelector('summary')?.textContent;
+    expect(summary()).toBe(
+      'More details: date, distance, time, surface, shoes, notes (now: today)',
+    );
+    expect(find('.j-same-as-last').textContent).toBe('Same as last run: 8 km, road or concrete');
+    tap('.j-same-as-last input');
+    expect(summary()).toBe(
+      'More details: date, distance, time, surface, shoes, notes (now: today, 8 km, road or concrete)',
     );
     tap('input[name="run-painDuring"][value="4"]');
     tap('input[name="run-painAfter"][value="0"]');
@@ -72,15 +81,16 @@ describe('the quick log', () => {
     tap('input[name="run-painDuring"][value="6"]');
     tap('[data-field="run-painDuring"] .link-button');
     expect(container.querySelector('input[name="run-painDuring"]:checked')).toBeNull();
+    tap('.j-same-as-last input');
     tap('button[type="submit"]');
     await vi.waitFor(() => expect(find('[data-journal-status]').textContent).toContain('Saved'));
     expect(await runText()).toContain('Pain before not noted, during not noted, after not noted');
   });
 
-  it('opens the details when a field in them is wrong', async () => {
+  it('asks for the distance, opening the details, when I save without one', async () => {
     await logFirstRun(addDays(localDate(new Date()), -3), '5');
     await openJournalView();
-    type('#run-distanceKm', '');
+    tap('input[name="run-painDuring"][value="2"]');
     tap('button[type="submit"]');
     await vi.waitFor(() => expect(find<HTMLDetailsElement>('details.j-details').open).toBe(true));
     await vi.waitFor(() => expect(document.activeElement?.id).toBe('run-distanceKm'));
@@ -128,6 +138,7 @@ describe('pain episodes in the journal', () => {
     await logFirstRun(addDays(today, -30), '5');
     await openJournalView();
     tap('input[name="run-painDuring"][value="4"]');
+    tap('.j-same-as-last input');
     tap('button[type="submit"]');
     await vi.waitFor(() => expect(find('[data-journal-status]').textContent).toContain('Saved'));
     tap('#journal-tab-runs');

@@ -1,12 +1,15 @@
 /** The log form's model: typed text in, a run or messages out; stored runs back into the form. */
 import { describe, expect, it } from 'vitest';
 import {
+  applySuggestion,
   draftOfRun,
   emptyDraft,
   formatDuration,
   parseDecimal,
   parseDuration,
   readDraft,
+  suggestionFrom,
+  usesSuggestion,
 } from '../../../../components/journal/run-draft';
 import { sampleRun } from '../../knowledge/journal/sample';
 
@@ -33,29 +36,59 @@ describe('reading numbers as runners type them', () => {
 });
 
 describe('the form', () => {
-  it('starts on today, with the last run’s distance, surface and shoes and every pain box blank', () => {
-    const draft = emptyDraft(
-      TODAY,
-      sampleRun('2025-05-10', { surface: 'track', shoeId: 3, distanceKm: 8.05 }),
-    );
-    expect(draft).toMatchObject({
+  it('starts on today with nothing else chosen: no distance, surface, shoes or pain', () => {
+    expect(emptyDraft(TODAY)).toMatchObject({
       date: TODAY,
-      distance: '8.05',
-      surface: 'track',
-      shoe: '3',
+      distance: '',
+      surface: null,
+      shoe: 'none',
+      newShoeKm: '',
       painBefore: '',
       painDuring: '',
       painAfter: '',
       painNextMorning: '',
       painCharacter: null,
+      zones: [],
+      warmedUp: false,
     });
   });
 
-  it('offers the last run’s distance in the runner’s unit, and none for a first run', () => {
-    expect(emptyDraft(TODAY, sampleRun('2025-05-10', { distanceKm: 8.05 }), 'mi').distance).toBe(
-      '5',
+  it('offers "Same as last run: 8.05 km, track, Pegasus" that I take, or take back to blank', () => {
+    const last = sampleRun('2025-05-10', { surface: 'track', shoeId: 3, distanceKm: 8.05 });
+    const suggestion = suggestionFrom(last, 'km', new Map([[3, 'Pegasus']]));
+    expect(suggestion.label).toBe('8.05 km, track, Pegasus');
+    const blank = emptyDraft(TODAY);
+    expect(usesSuggestion(blank, suggestion)).toBe(false);
+    const taken = applySuggestion(blank, suggestion, true);
+    expect(taken).toMatchObject({ distance: '8.05', surface: 'track', shoe: '3' });
+    expect(usesSuggestion(taken, suggestion)).toBe(true);
+    // Changing the distance afterwards: the tick box no longer says "same as last run".
+    expect(usesSuggestion({ ...taken, distance: '10' }, suggestion)).toBe(false);
+    expect(applySuggestion(taken, suggestion, false)).toMatchObject({
+      distance: '',
+      surface: null,
+      shoe: 'none',
+    });
+  });
+
+  it('words the suggestion in my unit, and leaves out retired shoes and an unsaid surface', () => {
+    const last = sampleRun('2025-05-10', { surface: null, shoeId: 3, distanceKm: 8.05 });
+    const suggestion = suggestionFrom(last, 'mi', new Map());
+    expect(suggestion).toEqual({ distance: '5', surface: null, shoe: 'none', label: '5 mi' });
+  });
+
+  it('saves a surface I did not choose as not recorded', () => {
+    const reading = readDraft({ ...emptyDraft(TODAY), distance: '5' }, TODAY, new Set());
+    expect(reading).toMatchObject({ ok: true, fields: { surface: null, shoeId: null } });
+  });
+
+  it('counts an empty "already run in them" as a new pair', () => {
+    const reading = readDraft(
+      { ...emptyDraft(TODAY), distance: '5', shoe: 'new', newShoeName: 'Clifton' },
+      TODAY,
+      new Set(),
     );
-    expect(emptyDraft(TODAY).distance).toBe('');
+    expect(reading).toMatchObject({ ok: true, newShoe: { name: 'Clifton', startKm: 0 } });
   });
 
   it('needs only a distance, and saves skipped pain boxes as not recorded, never 0', () => {

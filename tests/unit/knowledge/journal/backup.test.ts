@@ -79,6 +79,15 @@ describe('reading a backup', () => {
     });
   });
 
+  it('keeps a surface the runner did not give as not given, and the CSV leaves it empty', () => {
+    const run = sampleRun('2025-05-12', { id: 1, surface: null });
+    const text = JSON.stringify(createBackup({ runs: [run], shoes: [], checks: [] }, new Date()));
+    const reading = readBackup(text, TODAY);
+    expect(reading.ok && reading.backup.runs[0]?.surface).toBeNull();
+    expect(runsToCsv([run], []).split('\r\n')[1]).toMatch(/^"2025-05-12",\d+(\.\d+)?,[^,]*,,/);
+    expect(errorOf(changed((backup) => (firstRun(backup).surface = 'sand')))).toMatch(/surface/);
+  });
+
   it('renumbers an id of 2^53 − 1, so the database key counter can never run out', () => {
     const reading = readBackup(
       changed((backup) => {

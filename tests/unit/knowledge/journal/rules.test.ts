@@ -68,6 +68,15 @@ describe('pain above 5 out of 10, whatever the baseline', () => {
     );
   });
 
+  it('names the run without a surface when none was given, never guessing road', () => {
+    const warning = painTooHighRule(
+      [sampleRun('2025-05-12', { surface: null, pain: { during: 7 } })],
+      TODAY,
+      'km',
+    );
+    expect(warning?.reason).toContain('On 12 May (5 km) your pain was 7 during it');
+  });
+
   it('speaks up for pain after the run, and for the next morning', () => {
     expect(
       painTooHighRule([sampleRun('2025-05-12', { pain: { after: 6 } })], TODAY)?.reason,

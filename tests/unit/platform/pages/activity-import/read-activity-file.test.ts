@@ -27,7 +27,7 @@ describe('readActivityFile: FIT', () => {
         {
           kind: 'run',
           sportLabel: 'Run',
-          surface: 'road',
+          surface: null, // a plain run: the file does not say road
           startedAt: Date.parse('2025-05-12T06:30:00Z'),
           date: '2025-05-12',
           distanceKm: 10.01,
