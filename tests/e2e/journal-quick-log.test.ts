@@ -70,6 +70,14 @@ describe('the quick log', () => {
       .poll(() => page.locator('details.j-details > summary').textContent())
       .toMatch(/\(now: today, 8 km, road or concrete\)$/);
     await screenshots(page, 'form[aria-label="Log a run"]', 'journal-quick-log');
+    // 200% zoom of a 360 px panel: the suggestion wraps, nothing scrolls sideways.
+    await page.setViewportSize({ width: 180, height: 400 });
+    await page.locator('.j-same-as-last').scrollIntoViewIfNeeded();
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: `${SCREENSHOT_DIR}/journal-quick-log-zoom200.png` });
+    await page.setViewportSize(SIDEBAR);
     await page.getByRole('button', { name: 'Save run' }).click();
     await page.locator('[data-journal-status]', { hasText: 'Saved: 8 km' }).waitFor();
     await page.getByRole('tab', { name: 'Runs' }).click();
