@@ -31,7 +31,9 @@ function EpisodeForm(props: {
 }): JSX.Element {
   const [start, setStart] = useState(props.episode.start);
   const [end, setEnd] = useState(props.episode.end ?? '');
-  const [cross, setCross] = useState(String(props.episode.crossTrainingDays));
+  const [cross, setCross] = useState(
+    props.episode.crossTrainingDays === null ? '' : String(props.episode.crossTrainingDays),
+  );
   const [whatHelped, setWhatHelped] = useState(props.episode.whatHelped);
   const [notes, setNotes] = useState(props.episode.notes);
   const [problems, setProblems] = useState<EpisodeProblems>({});
@@ -41,7 +43,8 @@ function EpisodeForm(props: {
     const fields: EpisodeFields = {
       start,
       end: end === '' ? null : end,
-      crossTrainingDays: cross.trim() === '' ? 0 : Number(cross),
+      // Empty is "not said", never 0.
+      crossTrainingDays: cross.trim() === '' ? null : Number(cross),
       whatHelped: whatHelped.trim(),
       notes: notes.trim(),
     };
@@ -86,7 +89,7 @@ function EpisodeForm(props: {
         <FormField
           id={`${id}-cross`}
           label="Days of other exercise"
-          hint="Cycling, swimming… instead of running"
+          hint="Cycling, swimming… instead of running. Empty if you did not count"
           error={problems.crossTrainingDays}
           render={(input) => (
             <input

@@ -67,11 +67,16 @@ export function EpisodePanel(props: {
         {episode.end === null ? '(still going on)' : `to ${formatDay(episode.end)}`}
       </h3>
       <p>
-        {plural(days.days, 'day')}: {days.runDays} with a run, {days.crossTrainingDays}{' '}
-        cross-training
-        {days.importedCrossTrainingDays > 0 &&
-          ` (${days.importedCrossTrainingDays} from imported activities)`}
-        , {days.restDays} rest.
+        {plural(days.days, 'day')}: {days.runDays} with a run
+        {days.restDays === null
+          ? days.crossTrainingDays > 0
+            ? `, ${days.crossTrainingDays} cross-training from imported activities; other days not noted.`
+            : '; days of other exercise and rest not noted.'
+          : `, ${days.crossTrainingDays} cross-training${
+              days.importedCrossTrainingDays > 0
+                ? ` (${days.importedCrossTrainingDays} from imported activities)`
+                : ''
+            }, ${days.restDays} rest.`}
       </p>
       {episode.whatHelped && <p>What helped: {episode.whatHelped}</p>}
       {episode.notes && <p>Notes: {episode.notes}</p>}

@@ -356,7 +356,10 @@ function readEpisode(
     id: id(raw.id, where),
     start: text(raw.start, where, 'start'),
     end: raw.end === null ? null : text(raw.end, where, 'end'),
-    crossTrainingDays: number(raw.crossTrainingDays, where, 'crossTrainingDays'),
+    crossTrainingDays:
+      raw.crossTrainingDays === null
+        ? null
+        : number(raw.crossTrainingDays, where, 'crossTrainingDays'),
     whatHelped: text(raw.whatHelped, where, 'whatHelped'),
     notes: text(raw.notes, where, 'notes'),
     createdAt: time(raw.createdAt, where, 'createdAt', latestTime),

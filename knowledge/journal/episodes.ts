@@ -32,8 +32,11 @@ export interface EpisodeFields {
   start: string;
   /** The day it ended; null while it goes on. */
   end: string | null;
-  /** Days of other exercise instead of running (cycling, swimming…), counted by the runner. */
-  crossTrainingDays: number;
+  /**
+   * Days of other exercise instead of running (cycling, swimming…), counted by the runner; null
+   * until they say (an episode starts by itself with a painful run, and 0 would be a guess).
+   */
+  crossTrainingDays: number | null;
   whatHelped: string;
   notes: string;
 }
@@ -69,7 +72,7 @@ export function detectEpisodes(runs: readonly JournalRun[], today: string): Epis
     episodes.push({
       start,
       end: over ? last : null,
-      crossTrainingDays: 0,
+      crossTrainingDays: null,
       whatHelped: '',
       notes: '',
     });
@@ -107,7 +110,7 @@ export function episodeToStart(
       other.id !== run.id && other.date > since && other.date < run.date && isPainful(other),
   );
   if (recentPain) return null;
-  return { start: run.date, end: null, crossTrainingDays: 0, whatHelped: '', notes: '' };
+  return { start: run.date, end: null, crossTrainingDays: null, whatHelped: '', notes: '' };
 }
 
 /** How an episode's days were spent. */
@@ -119,13 +122,16 @@ export interface EpisodeDays {
   /**
    * Days of cross-training: the more of the runner's own count and the days with another sport
    * imported (without a run), so a count the runner typed that already includes the imported
-   * days is not added twice.
+   * days is not added twice. Until the runner counts, the imported days alone.
    */
   crossTrainingDays: number;
   /** Of those, days with another sport imported from an activity file and no run. */
   importedCrossTrainingDays: number;
-  /** The other days: no run logged and no cross-training. */
-  restDays: number;
+  /**
+   * The other days: no run logged and no cross-training; null until the runner counts their
+   * other exercise (a day with nothing logged could be either).
+   */
+  restDays: number | null;
 }
 
 /**
@@ -146,6 +152,11 @@ export function episodeDays(
   const importedCrossTrainingDays = new Set(
     crossTrainingDates.filter((date) => inEpisode(date) && !ranOn.has(date)),
   ).size;
+  // Without the runner's count, a day with nothing logged could be rest or other exercise.
+  if (episode.crossTrainingDays === null) {
+    const crossTrainingDays = Math.min(importedCrossTrainingDays, days - runDays);
+    return { days, runDays, crossTrainingDays, importedCrossTrainingDays, restDays: null };
+  }
   const crossTrainingDays = Math.min(
     Math.max(episode.crossTrainingDays, importedCrossTrainingDays),
     days - runDays,
@@ -250,11 +261,13 @@ export function checkEpisodeFields(episode: EpisodeFields, today: string): Episo
     else if (episode.end < episode.start) problems.end = 'The end cannot come before the start.';
   }
   if (
-    !Number.isInteger(episode.crossTrainingDays) ||
-    episode.crossTrainingDays < 0 ||
-    episode.crossTrainingDays > EPISODE_LIMITS.maxCrossTrainingDays
+    episode.crossTrainingDays !== null &&
+    (!Number.isInteger(episode.crossTrainingDays) ||
+      episode.crossTrainingDays < 0 ||
+      episode.crossTrainingDays > EPISODE_LIMITS.maxCrossTrainingDays)
   ) {
-    problems.crossTrainingDays = 'Enter the days of other exercise as a whole number, 0 or more.';
+    problems.crossTrainingDays =
+      'Enter the days of other exercise as a whole number, 0 or more, or leave it empty.';
   }
   for (const key of ['whatHelped', 'notes'] as const) {
     if (typeof episode[key] !== 'string' || episode[key].length > EPISODE_LIMITS.maxTextLength) {

@@ -43,7 +43,8 @@ describe('pain episodes on the clinician summary', () => {
     const text = summary('km').textContent ?? '';
     // Dates in the reader's locale, as the page writes them.
     expect(text).toContain(`Pain from ${formatDay('2025-05-12')} (still going on)`);
-    expect(text).toContain('3 days: 1 with a run, 0 cross-training, 2 rest.');
+    // Started by itself: other exercise not counted yet, so no day is called rest.
+    expect(text).toContain('3 days: 1 with a run; days of other exercise and rest not noted.');
     expect(text).toContain('What changed before the pain');
     expect(
       [...container.querySelectorAll('.j-episode-weeks tbody tr')].map((row) => row.textContent),

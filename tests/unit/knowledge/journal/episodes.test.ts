@@ -24,7 +24,8 @@ const easy = (date: string, changes: Parameters<typeof sampleRun>[1] = {}) =>
 const episode = (start: string, end: string | null = null): EpisodeFields => ({
   start,
   end,
-  crossTrainingDays: 0,
+  // As an episode starts by itself: the runner has not counted other exercise yet.
+  crossTrainingDays: null,
   whatHelped: '',
   notes: '',
 });
@@ -89,19 +90,28 @@ describe('an episode’s days', () => {
     });
     // An open episode counts to today.
     expect(episodeDays(episode('2025-05-10'), runs, TODAY)).toMatchObject({ days: 5, runDays: 0 });
+    // Until the runner counts other exercise, the days without a run are not called rest.
+    expect(episodeDays(episode('2025-05-01', '2025-05-10'), runs, TODAY)).toEqual({
+      days: 10,
+      runDays: 2,
+      crossTrainingDays: 0,
+      importedCrossTrainingDays: 0,
+      restDays: null,
+    });
   });
 
   it('counts imported cross-training days, not on run days, not twice with the runner’s count', () => {
     const runs = [hurt('2025-05-01'), easy('2025-05-04')];
     // Rides on 2, 3 and 4 May (a run that day too: a run day) and one after the episode.
     const rides = ['2025-05-02', '2025-05-03', '2025-05-04', '2025-05-12'];
+    // Not counted by the runner yet: the imported days are known, the rest is not said.
     const days = episodeDays(episode('2025-05-01', '2025-05-10'), runs, TODAY, rides);
     expect(days).toEqual({
       days: 10,
       runDays: 2,
       crossTrainingDays: 2,
       importedCrossTrainingDays: 2,
-      restDays: 6,
+      restDays: null,
     });
     // The runner counted 4 days, the imported two among them: 4, not 6.
     expect(
@@ -165,7 +175,8 @@ describe('checking an episode', () => {
     ).toEqual({
       start: 'The start cannot be in the future.',
       end: 'The end cannot come before the start.',
-      crossTrainingDays: 'Enter the days of other exercise as a whole number, 0 or more.',
+      crossTrainingDays:
+        'Enter the days of other exercise as a whole number, 0 or more, or leave it empty.',
       notes: 'This can be at most 2000 characters.',
     });
   });
