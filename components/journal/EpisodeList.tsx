@@ -37,9 +37,17 @@ function EpisodeForm(props: {
   const [whatHelped, setWhatHelped] = useState(props.episode.whatHelped);
   const [notes, setNotes] = useState(props.episode.notes);
   const [problems, setProblems] = useState<EpisodeProblems>({});
+  // "Episode saved." is true only until the next change or the next press of Save.
   const [saved, setSaved] = useState('');
+  const edited =
+    <T,>(setter: (value: T) => void) =>
+    (value: T) => {
+      setSaved('');
+      setter(value);
+    };
   const submit = async (event: Event) => {
     event.preventDefault();
+    setSaved('');
     const fields: EpisodeFields = {
       start,
       end: end === '' ? null : end,
@@ -67,7 +75,7 @@ function EpisodeForm(props: {
               type="date"
               max={props.today}
               value={start}
-              onInput={(e) => setStart(e.currentTarget.value)}
+              onInput={(e) => edited(setStart)(e.currentTarget.value)}
             />
           )}
         />
@@ -82,7 +90,7 @@ function EpisodeForm(props: {
               type="date"
               max={props.today}
               value={end}
-              onInput={(e) => setEnd(e.currentTarget.value)}
+              onInput={(e) => edited(setEnd)(e.currentTarget.value)}
             />
           )}
         />
@@ -99,7 +107,7 @@ function EpisodeForm(props: {
               step={1}
               inputMode="numeric"
               value={cross}
-              onInput={(e) => setCross(e.currentTarget.value)}
+              onInput={(e) => edited(setCross)(e.currentTarget.value)}
             />
           )}
         />
@@ -114,7 +122,7 @@ function EpisodeForm(props: {
             rows={2}
             maxLength={EPISODE_LIMITS.maxTextLength}
             value={whatHelped}
-            onInput={(e) => setWhatHelped(e.currentTarget.value)}
+            onInput={(e) => edited(setWhatHelped)(e.currentTarget.value)}
           />
         )}
       />
@@ -128,7 +136,7 @@ function EpisodeForm(props: {
             rows={2}
             maxLength={EPISODE_LIMITS.maxTextLength}
             value={notes}
-            onInput={(e) => setNotes(e.currentTarget.value)}
+            onInput={(e) => edited(setNotes)(e.currentTarget.value)}
           />
         )}
       />

@@ -271,10 +271,10 @@ export function RunList(props: {
   );
 }
 
-/** The shoes with their running totals; a pair can be retired or brought back. */
 /**
  * The distance at which the runner means to replace a pair, in their unit: the usual 500 miles or
- * 800 km until they choose. Saved on Enter or with the button; checked like a backup's pair.
+ * 800 km until they choose (the hint says so). Saved on Enter or with the button; checked like a
+ * backup's pair; "Saved" is said beside it until the next change.
  */
 function RetireDistance(props: {
   shoe: JournalShoe;
@@ -284,9 +284,11 @@ function RetireDistance(props: {
   const current = props.shoe.retireKm ?? defaultRetireKm(props.unit);
   const [typed, setTyped] = useState(String(distanceIn(current, props.unit, 0)));
   const [error, setError] = useState<string | undefined>(undefined);
+  const [saved, setSaved] = useState('');
   const id = `shoe-${props.shoe.id}-retire`;
   const save = async (event: Event) => {
     event.preventDefault();
+    setSaved('');
     const retireKm = toKm(parseDecimal(typed), props.unit);
     const problem = checkShoeFields({ ...props.shoe, retireKm }).retireKm;
     setError(
@@ -295,29 +297,42 @@ function RetireDistance(props: {
           ? `Enter a distance to replace them at, ${Math.ceil(fromKm(RUN_LIMITS.minShoeRetireKm, 'mi'))} to ${Math.floor(fromKm(RUN_LIMITS.maxShoeRetireKm, 'mi'))} miles.`
           : problem),
     );
-    if (!problem) await props.onUpdate({ ...props.shoe, retireKm });
+    if (problem) return;
+    if (await props.onUpdate({ ...props.shoe, retireKm })) {
+      setSaved(`Saved: replace at ${formatDistance(retireKm, props.unit, 0)}.`);
+    }
   };
   return (
     <form class="j-retire" onSubmit={save} noValidate>
       <FormField
         id={id}
         label={`Replace ${props.shoe.name} at (${UNIT_ABBREVIATIONS[props.unit]})`}
+        hint={
+          props.shoe.retireKm === undefined ? 'The usual distance, until you change it' : undefined
+        }
         error={error}
         render={(input) => (
           <DecimalInput
             {...input}
             value={typed}
-            onInput={(event) => setTyped(event.currentTarget.value)}
+            onInput={(event) => {
+              setSaved('');
+              setTyped(event.currentTarget.value);
+            }}
           />
         )}
       />
       <button type="submit" class="button">
         Save
       </button>
+      <span role="status" class="hint" data-retire-status>
+        {saved}
+      </span>
     </form>
   );
 }
 
+/** The shoes with their running totals; a pair can be retired or brought back. */
 export function ShoeList(props: {
   totals: readonly ShoeTotal[];
   unit: DistanceUnit;

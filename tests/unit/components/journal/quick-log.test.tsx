@@ -155,6 +155,32 @@ describe('pain episodes in the journal', () => {
     );
     expect(find(`[data-episode="${today}"]`).textContent).not.toContain('still going on');
   });
+
+  it('says "Episode saved." only until I change a field or my next save is wrong', async () => {
+    const today = localDate(new Date());
+    await logFirstRun(addDays(today, -30), '5');
+    await openJournalView();
+    tap('input[name="run-painDuring"][value="4"]');
+    tap('.j-same-as-last input');
+    tap('button[type="submit"]');
+    await vi.waitFor(() => expect(find('[data-journal-status]').textContent).toContain('Saved'));
+    tap('#journal-tab-runs');
+    await appears(`[data-episode="${today}"]`);
+    const status = () => find('form[aria-label="Edit episode"] [role="status"]').textContent;
+    // Days of other exercise start empty: the episode began by itself, and 0 would be a guess.
+    expect(find<HTMLInputElement>('[id$="-cross"]').value).toBe('');
+    type('[id$="-helped"]', 'Rest');
+    tap('form[aria-label="Edit episode"] button[type="submit"]');
+    await vi.waitFor(() => expect(status()).toBe('Episode saved.'));
+    type('[id$="-helped"]', 'Rest and cycling');
+    expect(status()).toBe('');
+    tap('form[aria-label="Edit episode"] button[type="submit"]');
+    await vi.waitFor(() => expect(status()).toBe('Episode saved.'));
+    type('[id$="-cross"]', '-2');
+    tap('form[aria-label="Edit episode"] button[type="submit"]');
+    await appears('form[aria-label="Edit episode"] .form-error');
+    expect(status()).toBe('');
+  });
 });
 
 describe('a pair’s replacement distance', () => {
@@ -181,9 +207,16 @@ describe('a pair’s replacement distance', () => {
     expect(find('.j-retire .form-error').textContent).toBe(
       'Enter a distance to replace them at, 100 to 5000 km.',
     );
+    expect(find('.j-retire .hint').textContent).toBe('The usual distance, until you change it');
     type('[id$="-retire"]', '300');
     tap('.j-retire button');
     const warning = await appears('[data-rule="worn-shoes"]');
     expect(warning.textContent).toContain('near the 300 km you chose for this pair');
+    // Saving says so beside the field, until I type again.
+    await vi.waitFor(() =>
+      expect(find('[data-retire-status]').textContent).toBe('Saved: replace at 300 km.'),
+    );
+    type('[id$="-retire"]', '350');
+    expect(find('[data-retire-status]').textContent).toBe('');
   });
 });
