@@ -63,83 +63,6 @@ describe('the run journal', () => {
   });
 });
 
-describe('pain episodes and shoes', () => {
-  it('says "Episode saved." only until I change the episode again', async () => {
-    await setSettings(browser, { distanceUnit: 'km' });
-    const page = await openSidebar('journal');
-    await page.locator('form[aria-label="Log a run"]').waitFor();
-    // A painful run starts an episode. The distance: the last run's if there is one, by choice.
-    await page.locator('input[name="run-painDuring"][value="5"]').check();
-    const same = page.locator('.j-same-as-last input');
-    if ((await same.count()) > 0) await same.check();
-    else await page.fill('#run-distanceKm', '6');
-    await page.getByRole('button', { name: 'Save run' }).click();
-    await page.locator('[data-saved-run]').waitFor();
-
-    await page.getByRole('tab', { name: 'Runs' }).click();
-    const episode = page.locator('.j-episodes > div').first();
-    await episode.locator('summary', { hasText: 'Edit this episode' }).click();
-    const form = episode.locator('form[aria-label="Edit episode"]');
-    const status = form.locator('[role="status"]');
-    await form.getByLabel('What helped (optional)').fill('Two easy days');
-    await form.getByRole('button', { name: 'Save episode' }).click();
-    await expect.poll(() => status.textContent()).toBe('Episode saved.');
-    await form.getByLabel('What helped (optional)').fill('Two easy days and cycling');
-    await expect.poll(() => status.textContent()).toBe('');
-    await form.getByRole('button', { name: 'Save episode' }).click();
-    await expect.poll(() => status.textContent()).toBe('Episode saved.');
-    await form.scrollIntoViewIfNeeded();
-    for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme });
-      await form.screenshot({ path: `${SCREENSHOT_DIR}/messages-episode-saved-${theme}.png` });
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.close();
-  });
-
-  it('says when the replacement distance of my shoes is saved, at 360 px and 200% zoom', async () => {
-    await setSettings(browser, { distanceUnit: 'km' });
-    const page = await openSidebar('journal');
-    await page.locator('form[aria-label="Log a run"]').waitFor();
-    const same = page.locator('.j-same-as-last input');
-    if ((await same.count()) > 0) await same.check();
-    else await page.fill('#run-distanceKm', '6');
-    // The shoes are under "More details": a new pair, named by me.
-    const details = page.locator('form[aria-label="Log a run"] details.j-details');
-    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
-      await details.locator('summary').click();
-    }
-    await page.selectOption('#run-shoeId', 'new');
-    await page.fill('#run-newShoeName', 'Racers');
-    await page.getByRole('button', { name: 'Save run' }).click();
-    await page.locator('[data-saved-run]').waitFor();
-
-    await page.getByRole('tab', { name: 'Runs' }).click();
-    const pair = page.locator('.j-shoes li', { hasText: 'Racers' });
-    const field = pair.getByLabel('Replace Racers at (km)');
-    expect(await field.inputValue()).toBe('800');
-    expect(await pair.locator('.j-retire').textContent()).toContain(
-      'The usual distance, until you change it',
-    );
-    await field.fill('650');
-    await pair.getByRole('button', { name: 'Save' }).click();
-    const status = pair.locator('[data-retire-status]');
-    await expect.poll(() => status.textContent()).toBe('Saved: replace at 650 km.');
-    await expect.poll(() => inView(page, '.j-shoes [data-retire-status]:not(:empty)')).toBe(true);
-    for (const theme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme: theme });
-      await pair.screenshot({ path: `${SCREENSHOT_DIR}/messages-shoe-retire-${theme}.png` });
-    }
-    await page.emulateMedia({ colorScheme: 'light' });
-    await page.setViewportSize({ width: 180, height: 400 });
-    await pair.locator('[data-retire-status]').scrollIntoViewIfNeeded();
-    await screenshot(page, 'messages-shoe-retire-zoom200');
-    await field.fill('700');
-    await expect.poll(() => status.textContent()).toBe('');
-    await page.close();
-  });
-});
-
 describe('limits and the keyboard', () => {
   it("counts my note's characters as it nears the 2,000 limit", async () => {
     await setSettings(browser, { distanceUnit: 'km' });
@@ -347,6 +270,83 @@ describe('a card on a running site', () => {
     await page.keyboard.press('Enter');
     const route = await handedOverRoute(browser);
     expect(route).toEqual({ view: 'term', id: 'physiotherapy' });
+    await page.close();
+  });
+});
+
+describe('pain episodes and shoes', () => {
+  it('says "Episode saved." only until I change the episode again', async () => {
+    await setSettings(browser, { distanceUnit: 'km' });
+    const page = await openSidebar('journal');
+    await page.locator('form[aria-label="Log a run"]').waitFor();
+    // A painful run starts an episode. The distance: the last run's if there is one, by choice.
+    await page.locator('input[name="run-painDuring"][value="5"]').check();
+    const same = page.locator('.j-same-as-last input');
+    if ((await same.count()) > 0) await same.check();
+    else await page.fill('#run-distanceKm', '6');
+    await page.getByRole('button', { name: 'Save run' }).click();
+    await page.locator('[data-saved-run]').waitFor();
+
+    await page.getByRole('tab', { name: 'Runs' }).click();
+    const episode = page.locator('.j-episodes > div').first();
+    await episode.locator('summary', { hasText: 'Edit this episode' }).click();
+    const form = episode.locator('form[aria-label="Edit episode"]');
+    const status = form.locator('[role="status"]');
+    await form.getByLabel('What helped (optional)').fill('Two easy days');
+    await form.getByRole('button', { name: 'Save episode' }).click();
+    await expect.poll(() => status.textContent()).toBe('Episode saved.');
+    await form.getByLabel('What helped (optional)').fill('Two easy days and cycling');
+    await expect.poll(() => status.textContent()).toBe('');
+    await form.getByRole('button', { name: 'Save episode' }).click();
+    await expect.poll(() => status.textContent()).toBe('Episode saved.');
+    await form.scrollIntoViewIfNeeded();
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await form.screenshot({ path: `${SCREENSHOT_DIR}/messages-episode-saved-${theme}.png` });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.close();
+  });
+
+  it('says when the replacement distance of my shoes is saved, at 360 px and 200% zoom', async () => {
+    await setSettings(browser, { distanceUnit: 'km' });
+    const page = await openSidebar('journal');
+    await page.locator('form[aria-label="Log a run"]').waitFor();
+    const same = page.locator('.j-same-as-last input');
+    if ((await same.count()) > 0) await same.check();
+    else await page.fill('#run-distanceKm', '6');
+    // The shoes are under "More details": a new pair, named by me.
+    const details = page.locator('form[aria-label="Log a run"] details.j-details');
+    if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) {
+      await details.locator('summary').click();
+    }
+    await page.selectOption('#run-shoeId', 'new');
+    await page.fill('#run-newShoeName', 'Racers');
+    await page.getByRole('button', { name: 'Save run' }).click();
+    await page.locator('[data-saved-run]').waitFor();
+
+    await page.getByRole('tab', { name: 'Runs' }).click();
+    const pair = page.locator('.j-shoes li', { hasText: 'Racers' });
+    const field = pair.getByLabel('Replace Racers at (km)');
+    expect(await field.inputValue()).toBe('800');
+    expect(await pair.locator('.j-retire').textContent()).toContain(
+      'The usual distance, until you change it',
+    );
+    await field.fill('650');
+    await pair.getByRole('button', { name: 'Save' }).click();
+    const status = pair.locator('[data-retire-status]');
+    await expect.poll(() => status.textContent()).toBe('Saved: replace at 650 km.');
+    await expect.poll(() => inView(page, '.j-shoes [data-retire-status]:not(:empty)')).toBe(true);
+    for (const theme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: theme });
+      await pair.screenshot({ path: `${SCREENSHOT_DIR}/messages-shoe-retire-${theme}.png` });
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
+    await page.setViewportSize({ width: 180, height: 400 });
+    await pair.locator('[data-retire-status]').scrollIntoViewIfNeeded();
+    await screenshot(page, 'messages-shoe-retire-zoom200');
+    await field.fill('700');
+    await expect.poll(() => status.textContent()).toBe('');
     await page.close();
   });
 });
