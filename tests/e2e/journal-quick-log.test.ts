@@ -77,7 +77,7 @@ describe('the quick log', () => {
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
     await page.screenshot({ path: `${SCREENSHOT_DIR}/journal-quick-log-zoom200.png` });
-    await page.setViewportSize(SIDEBAR);
+    await page.setViewportSize(SIDEBAR_SIZE);
     await page.getByRole('button', { name: 'Save run' }).click();
     await page.locator('[data-journal-status]', { hasText: 'Saved: 8 km' }).waitFor();
     await page.getByRole('tab', { name: 'Runs' }).click();
