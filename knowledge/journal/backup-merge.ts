@@ -7,9 +7,12 @@
  * Ids in a backup are renumbered when it is read, so records are matched by what never changes
  * once a record exists: a run by the start of the activity it was imported from, else by when it
  * was created; shoes and episodes by when they were created; symptom checks by when they were made.
+ * Cross-training days by their date, and the activities in them by their start, as an import
+ * matches them: a day gains the backup's activities it lacks and never loses one it has.
  */
 import type { SavedCheck } from '../symptoms/check-record';
 import type { JournalBackup } from './backup';
+import { addCrossTraining, type CrossTrainingDay } from './cross-training';
 import type { JournalEpisode } from './episodes';
 import type { JournalRun, JournalShoe } from './types';
 
@@ -19,6 +22,7 @@ export interface StoredJournal {
   shoes: readonly JournalShoe[];
   checks: readonly SavedCheck[];
   episodes: readonly JournalEpisode[];
+  crossTraining: readonly CrossTrainingDay[];
 }
 
 /** One kind of record in a merge: new ones, changed ones (stored beside incoming), unchanged. */
@@ -35,6 +39,11 @@ export interface MergePlan {
   runs: MergePart<JournalRun>;
   checks: MergePart<SavedCheck>;
   episodes: MergePart<JournalEpisode>;
+  /**
+   * Days the backup has and the journal does not (`add`), and stored days the backup brings new
+   * activities to (`update`: `incoming` is the stored day with them added, never fewer).
+   */
+  crossTraining: MergePart<CrossTrainingDay>;
   /** A backup shoe id → the stored pair it matches (pairs to add get ids when applied). */
   storedShoeIds: ReadonlyMap<number, number>;
 }
@@ -101,7 +110,40 @@ export function planMerge(stored: StoredJournal, backup: JournalBackup): MergePl
     (episode) => String(episode.createdAt),
     (a, b) => content(a, ignore) === content(b, ignore),
   );
-  return { shoes, runs, checks, episodes, storedShoeIds };
+  return {
+    shoes,
+    runs,
+    checks,
+    episodes,
+    crossTraining: crossTrainingPart(stored.crossTraining, backup.crossTraining ?? []),
+    storedShoeIds,
+  };
+}
+
+/**
+ * The backup's cross-training days, matched as an import matches them: an activity starting
+ * within two minutes of a stored one is that activity, so merging twice adds nothing.
+ */
+function crossTrainingPart(
+  stored: readonly CrossTrainingDay[],
+  incoming: readonly CrossTrainingDay[],
+): MergePart<CrossTrainingDay> {
+  const { changed } = addCrossTraining(
+    stored,
+    incoming.flatMap((day) => day.activities.map((activity) => ({ date: day.date, activity }))),
+  );
+  const byDate = new Map(stored.map((day) => [day.date, day]));
+  const result: MergePart<CrossTrainingDay> = {
+    add: [],
+    update: [],
+    unchanged: incoming.length - changed.length,
+  };
+  for (const day of changed) {
+    const match = byDate.get(day.date);
+    if (match) result.update.push({ stored: match, incoming: day });
+    else result.add.push(day);
+  }
+  return result;
 }
 
 function count(number: number, one: string, many: string): string {
@@ -121,12 +163,13 @@ export function describeMerge(plan: MergePlan, when: 'before' | 'done' = 'before
     line(plan.shoes, 'pair of shoes', 'pairs of shoes'),
     line(plan.checks, 'symptom check', 'symptom checks'),
     line(plan.episodes, 'episode', 'episodes'),
+    line(plan.crossTraining, 'cross-training day', 'cross-training days'),
   ].join('; ');
 }
 
 /** Whether merging would change nothing at all. */
 export function mergeChangesNothing(plan: MergePlan): boolean {
-  return [plan.runs, plan.shoes, plan.checks, plan.episodes].every(
+  return [plan.runs, plan.shoes, plan.checks, plan.episodes, plan.crossTraining].every(
     (merge) => merge.add.length === 0 && merge.update.length === 0,
   );
 }

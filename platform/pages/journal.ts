@@ -106,18 +106,28 @@ export interface JournalRepository {
   close(): void;
 }
 
-/** What undoing a merge needs, per store: ids it added, and the records it replaced. */
+/**
+ * What undoing a merge needs, per store: ids it added (dates, for cross-training days), and the
+ * records it replaced.
+ */
 export interface MergeUndo {
-  added: { runs: number[]; shoes: number[]; checks: number[]; episodes: number[] };
+  added: {
+    runs: number[];
+    shoes: number[];
+    checks: number[];
+    episodes: number[];
+    crossTraining: string[];
+  };
   replaced: {
     runs: JournalRun[];
     shoes: JournalShoe[];
     checks: SavedCheck[];
     episodes: JournalEpisode[];
+    crossTraining: CrossTrainingDay[];
   };
 }
 
-const MERGE_STORES: StoreName[] = ['runs', 'shoes', 'checks', 'episodes'];
+const MERGE_STORES: StoreName[] = ['runs', 'shoes', 'checks', 'episodes', 'crossTraining'];
 
 /** Options for opening the journal. */
 export interface OpenJournalOptions {
@@ -409,8 +419,8 @@ function createRepository(
     mergeBackup: (plan) =>
       writeAndAnnounce(MERGE_STORES, async (tx) => {
         const undo: MergeUndo = {
-          added: { runs: [], shoes: [], checks: [], episodes: [] },
-          replaced: { runs: [], shoes: [], checks: [], episodes: [] },
+          added: { runs: [], shoes: [], checks: [], episodes: [], crossTraining: [] },
+          replaced: { runs: [], shoes: [], checks: [], episodes: [], crossTraining: [] },
         };
         const revised = <T>(record: T) => ({ ...record, rev: newRevision() });
         const shoes = tx.objectStore('shoes');
@@ -459,6 +469,16 @@ function createRepository(
           await episodes.put(revised({ ...incoming, id: stored.id }));
           undo.replaced.episodes.push(withoutRevision(stored));
         }
+        // Days are keyed by their date and carry no revision.
+        const days = tx.objectStore('crossTraining');
+        for (const day of plan.crossTraining.add) {
+          await days.add(day);
+          undo.added.crossTraining.push(day.date);
+        }
+        for (const { stored, incoming } of plan.crossTraining.update) {
+          await days.put(incoming);
+          undo.replaced.crossTraining.push(stored);
+        }
         return undo;
       }),
 
@@ -476,6 +496,12 @@ function createRepository(
         }
         for (const episode of undo.replaced.episodes) {
           await tx.objectStore('episodes').put(revised(episode));
+        }
+        for (const date of undo.added.crossTraining) {
+          await tx.objectStore('crossTraining').delete(date);
+        }
+        for (const day of undo.replaced.crossTraining) {
+          await tx.objectStore('crossTraining').put(day);
         }
       }),
 

@@ -11,6 +11,7 @@ import {
   planMerge,
   type StoredJournal,
 } from '../../../../knowledge/journal/backup-merge';
+import type { CrossTrainingDay } from '../../../../knowledge/journal/cross-training';
 import { sampleRun, sampleShoe } from './sample';
 
 const STORED: StoredJournal = {
@@ -21,6 +22,7 @@ const STORED: StoredJournal = {
   shoes: [sampleShoe(1, { name: 'Blue Pegasus', createdAt: 50 })],
   checks: [],
   episodes: [],
+  crossTraining: [],
 };
 
 describe('planning a merge', () => {
@@ -60,7 +62,8 @@ describe('planning a merge', () => {
     ]);
     expect(describeMerge(plan)).toBe(
       '2 runs to add, 1 to update; 0 pairs of shoes to add, 0 to update; ' +
-        '0 symptom checks to add, 0 to update; 0 episodes to add, 0 to update',
+        '0 symptom checks to add, 0 to update; 0 episodes to add, 0 to update; ' +
+        '0 cross-training days to add, 0 to update',
     );
     expect(describeMerge(plan, 'done')).toMatch(/^2 runs added, 1 updated; 0 pairs of shoes added/);
   });
@@ -75,5 +78,61 @@ describe('planning a merge', () => {
     const plan = planMerge(stored, backup);
     expect(plan.runs.add).toEqual([]);
     expect(plan.runs.update).toHaveLength(1);
+  });
+});
+
+describe('planning a merge of cross-training days', () => {
+  const activity = (sport: string, start: string) => ({
+    sport,
+    startedAt: Date.parse(start),
+    durationMin: 45,
+    distanceKm: null,
+  });
+  const ride = activity('Cycling', '2025-05-10T07:00:00Z');
+  const swim = activity('Swimming', '2025-05-10T18:00:00Z');
+  const gym = activity('Gym', '2025-05-12T12:00:00Z');
+  const backupWith = (crossTraining: CrossTrainingDay[]) =>
+    createBackup({ runs: [], shoes: [], checks: [], crossTraining }, new Date(0));
+
+  it('adds the days the journal lacks, and the preview says how many', () => {
+    const stored = { ...STORED, runs: [], shoes: [] };
+    const plan = planMerge(
+      stored,
+      backupWith([
+        { date: '2025-05-10', activities: [ride, swim] },
+        { date: '2025-05-12', activities: [gym] },
+      ]),
+    );
+    expect(plan.crossTraining.add.map((day) => day.date)).toEqual(['2025-05-10', '2025-05-12']);
+    expect(describeMerge(plan)).toMatch(/; 2 cross-training days to add, 0 to update$/);
+    expect(describeMerge(plan, 'done')).toMatch(/; 2 cross-training days added, 0 updated$/);
+  });
+
+  it('gives a day the journal has only the activities it lacks, and keeps its own', () => {
+    const stored = { ...STORED, crossTraining: [{ date: '2025-05-10', activities: [ride] }] };
+    // The same ride, dated a minute later by another export, and a swim the journal lacks.
+    const sameRide = { ...ride, startedAt: ride.startedAt + 60_000 };
+    const plan = planMerge(
+      stored,
+      backupWith([{ date: '2025-05-10', activities: [sameRide, swim] }]),
+    );
+    expect(plan.crossTraining.add).toEqual([]);
+    expect(plan.crossTraining.update).toEqual([
+      {
+        stored: { date: '2025-05-10', activities: [ride] },
+        incoming: { date: '2025-05-10', activities: [ride, swim] },
+      },
+    ]);
+    expect(describeMerge(plan)).toMatch(/; 0 cross-training days to add, 1 to update$/);
+  });
+
+  it('changes nothing for days the journal already has as they are', () => {
+    const days = [{ date: '2025-05-10', activities: [ride, swim] }];
+    const plan = planMerge(
+      { ...STORED, runs: [], shoes: [], crossTraining: days },
+      backupWith(days),
+    );
+    expect(mergeChangesNothing(plan)).toBe(true);
+    expect(plan.crossTraining.unchanged).toBe(1);
   });
 });

@@ -1,15 +1,17 @@
 /**
  * Cross-training days in the journal repository: other sports from an import are stored one
  * record per day, beside the runs of the same import and in the same transaction, never twice
- * for one activity, and "Delete all my data" empties them (and the episodes) with the rest.
+ * for one activity, "Delete all my data" empties them (and the episodes) with the rest, and
+ * merging a backup brings in the days it has, once, with an undo.
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readBackup } from '../../../../knowledge/journal/backup';
+import { describeMerge, planMerge } from '../../../../knowledge/journal/backup-merge';
 import type { CrossTrainingActivity } from '../../../../knowledge/journal/cross-training';
 import { deleteAllData } from '../../../../platform/pages/all-data';
-import { openJournal } from '../../../../platform/pages/journal';
+import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
 import { journalDatabasesForEachTest } from './journal-databases';
 
 const { freshJournal, lastDatabaseName, closeAfterTest } =
@@ -89,5 +91,67 @@ describe('cross-training days', () => {
       error:
         'This backup is damaged and was not imported. Cross-training day 1: "date" must be a day between 2000 and today.',
     });
+  });
+});
+
+describe('merging a backup’s cross-training days', () => {
+  async function planFor(journal: JournalRepository, backup: Parameters<typeof planMerge>[1]) {
+    return planMerge({ ...(await journal.load()), checks: await journal.allChecks() }, backup);
+  }
+
+  async function sportsByDay(journal: JournalRepository) {
+    return (await journal.load()).crossTraining.map((day) => [
+      day.date,
+      day.activities.map((activity) => activity.sport),
+    ]);
+  }
+
+  it('adds the backup’s days, says how many first, and a second merge adds nothing', async () => {
+    const laptop = await freshJournal();
+    await laptop.addImportedRuns([], NOW, [
+      ride('2025-05-10', 7),
+      ride('2025-05-10', 18, 'Swimming'),
+      ride('2025-05-11', 9),
+    ]);
+    const backup = await laptop.exportBackup(new Date(NOW));
+    const phone = await freshJournal();
+    // The phone already has the morning ride of the 10th, from its own import of the same file.
+    await phone.addImportedRuns([], NOW, [ride('2025-05-10', 7)]);
+
+    const plan = await planFor(phone, backup);
+    expect(describeMerge(plan)).toMatch(/; 1 cross-training day to add, 1 to update$/);
+    await phone.mergeBackup(plan);
+    expect(await sportsByDay(phone)).toEqual([
+      ['2025-05-10', ['Cycling', 'Swimming']],
+      ['2025-05-11', ['Cycling']],
+    ]);
+
+    const again = await planFor(phone, backup);
+    expect(describeMerge(again)).toMatch(/; 0 cross-training days to add, 0 to update$/);
+    await phone.mergeBackup(again);
+    expect(await sportsByDay(phone)).toEqual([
+      ['2025-05-10', ['Cycling', 'Swimming']],
+      ['2025-05-11', ['Cycling']],
+    ]);
+  });
+
+  it('are taken out again by the undo, and a day the merge added to is as it was', async () => {
+    const laptop = await freshJournal();
+    await laptop.addImportedRuns([], NOW, [
+      ride('2025-05-10', 18, 'Swimming'),
+      ride('2025-05-11', 9),
+    ]);
+    const backup = await laptop.exportBackup(new Date(NOW));
+    const phone = await freshJournal();
+    await phone.addImportedRuns([], NOW, [ride('2025-05-10', 7)]);
+    const before = (await phone.load()).crossTraining;
+
+    const undo = await phone.mergeBackup(await planFor(phone, backup));
+    expect(await sportsByDay(phone)).toEqual([
+      ['2025-05-10', ['Cycling', 'Swimming']],
+      ['2025-05-11', ['Cycling']],
+    ]);
+    await phone.undoMerge(undo);
+    expect((await phone.load()).crossTraining).toEqual(before);
   });
 });
