@@ -24,8 +24,14 @@ export async function openWelcomeOnInstall(reason: string): Promise<boolean> {
   if (reason !== 'install') return false;
   const stored = await browser.storage.local.get(WELCOME_SHOWN_KEY);
   if (stored[WELCOME_SHOWN_KEY] === true) return false;
-  await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
-  // Noted once it opened: a failed opening is tried again at the next install report.
+  // Noted before the tab opens, so a browser closed the moment the page appears still knows;
+  // a failed opening takes the note back and is tried again at the next install report.
   await browser.storage.local.set({ [WELCOME_SHOWN_KEY]: true });
+  try {
+    await browser.tabs.create({ url: browser.runtime.getURL(WELCOME_PAGE) });
+  } catch (error) {
+    await browser.storage.local.remove(WELCOME_SHOWN_KEY);
+    throw error;
+  }
   return true;
 }

@@ -128,6 +128,14 @@ describe('the first run in Chromium', () => {
   it('does not open it again when the browser restarts with the same profile', async () => {
     const first = await launch();
     await expect.poll(() => first.context.pages().filter(isWelcome).length).toBe(1);
+    // The restart depends on the stored note: quit only once the background has written it.
+    await expect
+      .poll(() =>
+        first.serviceWorker.evaluate(
+          async () => (await chrome.storage.local.get('welcomeShown')).welcomeShown,
+        ),
+      )
+      .toBe(true);
     await quit(first);
 
     const again = await launch();

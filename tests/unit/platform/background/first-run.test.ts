@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { openWelcomeOnInstall } from '../../../../platform/background/first-run';
 
@@ -35,5 +35,12 @@ describe('the first run', () => {
       expect(await openWelcomeOnInstall(reason)).toBe(false);
     }
     expect(await openTabs()).toEqual([]);
+  });
+
+  it('tries again at the next install report when the page could not be opened', async () => {
+    vi.spyOn(fakeBrowser.tabs, 'create').mockRejectedValueOnce(new Error('no window'));
+    await expect(openWelcomeOnInstall('install')).rejects.toThrow('no window');
+    expect(await openWelcomeOnInstall('install')).toBe(true);
+    expect(await openTabs()).toEqual([fakeBrowser.runtime.getURL('/welcome.html')]);
   });
 });
