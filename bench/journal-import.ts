@@ -91,8 +91,9 @@ async function nodeThroughput(zip: Uint8Array): Promise<string> {
   return `Node, same reader as the worker: ${activities} activities in ${seconds.toFixed(1)} s = ${(activities / seconds).toFixed(0)} activities/s`;
 }
 
-async function browserImport(): Promise<string> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'hpg-bench-journal-'));
+/** Headless Chromium at sidebar size with the built extension, and the extension's id. */
+async function launchWithExtension(profilePrefix: string) {
+  const userDataDir = mkdtempSync(join(tmpdir(), profilePrefix));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -100,11 +101,15 @@ async function browserImport(): Promise<string> {
     ignoreDefaultArgs: ['--disable-extensions'],
     args: extensionBrowserArgs(EXTENSION_DIR, ''),
   });
+  const worker =
+    context.serviceWorkers()[0] ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  return { userDataDir, context, extensionId: new URL(worker.url()).host };
+}
+
+async function browserImport(): Promise<string> {
+  const { userDataDir, context, extensionId } = await launchWithExtension('hpg-bench-journal-');
   try {
-    const worker =
-      context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const extensionId = new URL(worker.url()).host;
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html#/journal`);
     await page.getByRole('tab', { name: 'Runs' }).click();
@@ -179,19 +184,9 @@ const PAGE_HELPERS = `(() => {
 })()`;
 
 async function journalViewTimes(): Promise<string> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'hpg-bench-journal-view-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: CHROMIUM_PATH,
-    headless: true,
-    viewport: { width: 360, height: 800 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: extensionBrowserArgs(EXTENSION_DIR, ''),
-  });
+  const { userDataDir, context, extensionId } =
+    await launchWithExtension('hpg-bench-journal-view-');
   try {
-    const worker =
-      context.serviceWorkers()[0] ??
-      (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-    const extensionId = new URL(worker.url()).host;
     // The welcome page the install opens (it can come a moment after the worker) would sit in
     // front: a page behind it gets animation frames about once a second, which is what the
     // times would then measure. Wait for it and close it, as the browser tests do.

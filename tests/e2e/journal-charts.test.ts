@@ -5,14 +5,13 @@
  * surfaces and shoes, names and descriptions for screen readers, keyboard reach, and screenshots
  * in light and dark at 360 px and at 200% zoom (`journal-charts-*.png`).
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../knowledge/journal/backup';
 import { addDays, localDate } from '../../knowledge/journal/stats';
 import type { JournalRun, SurfaceId } from '../../knowledge/journal/types';
+import { seriousViolations } from './support/axe';
 import {
   type ExtensionBrowser,
   launchExtensionBrowser,
@@ -24,10 +23,6 @@ declare const chrome: typeof Browser;
 
 const SIDEBAR = { width: 360, height: 800 };
 const THEMES = ['light', 'dark'] as const;
-const AXE_SOURCE = readFileSync(
-  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
 const TODAY = localDate(new Date());
 const day = (offset: number) => addDays(TODAY, offset);
 
@@ -124,20 +119,6 @@ async function sidewaysOverflow(): Promise<number> {
   });
 }
 
-async function seriousViolations(): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
-    const axe = (
-      window as unknown as { axe: { run(context: string): Promise<{ violations: Violation[] }> } }
-    ).axe;
-    return (await axe.run('.j-charts')).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} at ${v.nodes[0]?.target}`);
-}
-
 beforeAll(async () => {
   browser = await launchExtensionBrowser();
   await browser.serviceWorker.evaluate(() =>
@@ -214,7 +195,7 @@ describe('the journal charts in Chromium', () => {
     expect(await page.locator('#chart-surface-summary').textContent()).toMatch(
       /^Pain was (highest on|about the same)/,
     );
-    expect(await seriousViolations()).toEqual([]);
+    expect(await seriousViolations(page, '.j-charts')).toEqual([]);
     for (const theme of THEMES) {
       await page.emulateMedia({ colorScheme: theme });
       await page

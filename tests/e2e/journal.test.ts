@@ -13,6 +13,7 @@ import { createBackup } from '../../knowledge/journal/backup';
 import { shortDate } from '../../knowledge/journal/rules';
 import { addDays, localDate } from '../../knowledge/journal/stats';
 import type { JournalRun, SurfaceId } from '../../knowledge/journal/types';
+import { seriousViolations } from './support/axe';
 import {
   browserForThisFile,
   enableDeveloperMode,
@@ -24,10 +25,6 @@ import {
 declare const chrome: typeof Browser;
 
 const THEMES = ['light', 'dark'] as const;
-const AXE_SOURCE = readFileSync(
-  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
 const TODAY = localDate(new Date());
 const day = (offset: number) => addDays(TODAY, offset);
 
@@ -193,21 +190,6 @@ async function runDates(page: Page): Promise<string[]> {
   return page
     .locator('.j-run')
     .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.date ?? ''));
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  // The extension page's CSP refuses inline scripts; evaluating through DevTools is not subject.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    type Violation = { id: string; impact: string; help: string; nodes: { target: string[] }[] };
-    const axe = (
-      window as unknown as { axe: { run(context: string): Promise<{ violations: Violation[] }> } }
-    ).axe;
-    return (await axe.run('.journal')).violations;
-  });
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} at ${v.nodes[0]?.target}`);
 }
 
 async function sidewaysOverflow(page: Page): Promise<number> {
@@ -541,7 +523,7 @@ describe('the run journal in Chromium', () => {
       ] as const) {
         await tab(themed, label);
         await themed.setViewportSize(SIDEBAR_SIZE);
-        expect(await seriousViolations(themed), `${name} ${theme}`).toEqual([]);
+        expect(await seriousViolations(themed, '.journal'), `${name} ${theme}`).toEqual([]);
         // Screens show the tab's own content: scroll the tabs to the top.
         await themed.locator('.j-tabs').evaluate((tabs) => tabs.scrollIntoView());
         await themed.screenshot({ path: `${SCREENSHOT_DIR}/journal-${name}-${theme}.png` });
@@ -602,7 +584,7 @@ describe('the run journal in Chromium', () => {
 
     await more.locator('summary').click();
     await expect.poll(() => more.locator('li.j-warning').first().isVisible()).toBe(true);
-    expect(await seriousViolations(page), 'alerts open').toEqual([]);
+    expect(await seriousViolations(page, '.journal'), 'alerts open').toEqual([]);
     await more.screenshot({ path: `${SCREENSHOT_DIR}/journal-alert-open-light.png` });
   });
 });

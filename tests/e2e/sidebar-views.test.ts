@@ -4,10 +4,9 @@
  * (`test-results/screenshots/sidebar-<view>-<theme>.png`), and reflow at 320 px and at 200% zoom
  * with no sideways scrolling.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './support/axe';
 import {
   browserForThisFile,
   HOSTS,
@@ -16,18 +15,7 @@ import {
 } from './support/extension-browser';
 import { waitForMarks } from './support/page-marks';
 
-const AXE_SOURCE = readFileSync(
-  resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
-  'utf8',
-);
 const THEMES = ['light', 'dark'] as const;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
 
 const browser = browserForThisFile();
 const axeReport: string[] = [];
@@ -123,18 +111,6 @@ async function openView(name: string, theme: (typeof THEMES)[number]): Promise<P
   return page;
 }
 
-async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  // `page.addScriptTag` adds an inline script, which the extension page's CSP (script-src
-  // 'self') refuses; evaluating through the DevTools protocol is not subject to it.
-  await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } })
-      .axe;
-    return (await axe.run()).violations;
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
 describe('every sidebar view', () => {
   for (const name of Object.keys(VIEWS)) {
     for (const theme of THEMES) {
@@ -142,9 +118,7 @@ describe('every sidebar view', () => {
         const page = await openView(name, theme);
         const violations = await seriousViolations(page);
         axeReport.push(`  ${name} ${theme}: ${violations.length}`);
-        expect(
-          violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes[0]?.target}`),
-        ).toEqual([]);
+        expect(violations).toEqual([]);
         await page.screenshot({
           path: `${SCREENSHOT_DIR}/sidebar-${name}-${theme}.png`,
           fullPage: true,
