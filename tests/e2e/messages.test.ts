@@ -256,24 +256,6 @@ describe('the symptom checker', () => {
   });
 });
 
-describe('a card on a running site', () => {
-  it('opens the page of a plain word (physiotherapy) from "More in the guide"', async () => {
-    await setSettings(browser, {});
-    const page = await openMarked(browser, HOSTS.strava, 'feed.html');
-    await browser.serviceWorker.evaluate(() => chrome.storage.session.remove('pendingRoute'));
-    await sendToPage(browser, page, {
-      type: 'sidebar→page:show-term',
-      termId: 'physiotherapy',
-      index: 0,
-    });
-    await waitForCard(page);
-    await page.keyboard.press('Enter');
-    const route = await handedOverRoute(browser);
-    expect(route).toEqual({ view: 'term', id: 'physiotherapy' });
-    await page.close();
-  });
-});
-
 describe('pain episodes and shoes', () => {
   it('says "Episode saved." only until I change the episode again', async () => {
     await setSettings(browser, { distanceUnit: 'km' });
@@ -347,6 +329,27 @@ describe('pain episodes and shoes', () => {
     await screenshot(page, 'messages-shoe-retire-zoom200');
     await field.fill('700');
     await expect.poll(() => status.textContent()).toBe('');
+    await page.close();
+  });
+});
+
+// Last in the file: "More in the guide" opens the browser's real side panel, and a sidebar page
+// opened in a tab after that took 15-30 s to load (seen in CI; cause not found yet), so no test
+// of the sidebar page may come after this one.
+describe('a card on a running site', () => {
+  it('opens the page of a plain word (physiotherapy) from "More in the guide"', async () => {
+    await setSettings(browser, {});
+    const page = await openMarked(browser, HOSTS.strava, 'feed.html');
+    await browser.serviceWorker.evaluate(() => chrome.storage.session.remove('pendingRoute'));
+    await sendToPage(browser, page, {
+      type: 'sidebar→page:show-term',
+      termId: 'physiotherapy',
+      index: 0,
+    });
+    await waitForCard(page);
+    await page.keyboard.press('Enter');
+    const route = await handedOverRoute(browser);
+    expect(route).toEqual({ view: 'term', id: 'physiotherapy' });
     await page.close();
   });
 });
