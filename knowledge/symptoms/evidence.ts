@@ -1449,6 +1449,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     ],
     weights: { 'stress-fracture': 3, 'cartilage-tear': 0.5 },
     unlessClauseHas: ['relief'],
+    // Pain on hopping is the clinical sign of a femoral neck stress fracture (review, PMC6226070).
+    sources: ['https://pmc.ncbi.nlm.nih.gov/articles/PMC6226070/'],
   },
   // Cutting and changing direction load the adductors first (Doha), a torn labrum second.
   {

@@ -367,6 +367,12 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // Text about another body part raises only the rules that reach there: leg alarms when the
   // leg is named ("my calf is numb"), and the ones that stand anywhere (a clot, cauda equina).
   const legNamed = fromText['leg-mentioned'] === 'present';
+  // Who is in pain is read once, when a rule or the ranking first needs it.
+  let patient: TextEvidence | undefined;
+  const patientOnce = () => {
+    patient ??= patientEvidence(parsed, mentions, fromText);
+    return patient;
+  };
   const redFlags = raisedRedFlags(
     {
       hip: { ...(offTopic ? {} : fromText), ...picked },
@@ -378,14 +384,14 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
           ...evidenceFrom(mentions, new Set(clauses)),
           ...picked,
         })),
-      patient: () => ({ ...patientEvidence(parsed, mentions, fromText), ...picked }),
+      patient: () => ({ ...patientOnce(), ...picked }),
     },
     answers.redFlagAnswers,
   );
   // A child's knee or thigh pain can come from the hip (SUFE): never send them elsewhere.
   const childFlag = redFlags.some((flag) => flag.id === 'child-hip-pain');
   const ranked = rankConditions(
-    { ...(offTopic ? {} : patientEvidence(parsed, mentions, fromText)), ...picked },
+    { ...(offTopic ? {} : patientOnce()), ...picked },
     pickedAny,
     childFlag,
   );
