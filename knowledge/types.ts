@@ -114,9 +114,6 @@ export type RedFlagUrgency = Exclude<Urgency, 'routine'>;
 /** The checker's answer to one red-flag question. "Unsure" counts as yes (see red-flags.ts). */
 export type RedFlagAnswer = 'yes' | 'no' | 'unsure';
 
-/** Where an emergency action names the local emergency number: "Call {number} or go to A&E now". */
-export const EMERGENCY_NUMBER_SLOT = '{number}';
-
 export interface RedFlag {
   id: RedFlagId;
   /** Short name: "You cannot put weight on the leg". */
@@ -124,11 +121,12 @@ export interface RedFlag {
   /** A yes/no question the checker asks early, phrased so that yes = red flag. */
   question: string;
   /**
-   * The first words of the banner, what to do now. Emergency actions hold
-   * `EMERGENCY_NUMBER_SLOT`, which the view fills with the number for the reader's locale.
+   * The first words of the banner, what to do now. Action and advice hold slots for where to get
+   * help ("{number}", "{emergency-place}"), filled for the reader's locale by `inLocalWords`
+   * (guide/local-care.ts) where they are shown.
    */
   action: string;
-  /** Plain advice: why, what to do and what not to do. */
+  /** Plain advice: why, what to do and what not to do (with the same slots). */
   advice: string;
   urgency: RedFlagUrgency;
   /**

@@ -4,12 +4,13 @@
  * today"), announced as an alert and given focus. A "see someone soon" flag is a calm banner.
  */
 import type { JSX } from 'preact';
+import { inLocalWords } from '../../knowledge/guide/local-care';
+import { tierAction } from '../../knowledge/guide/red-flags';
 import { nameInSentence } from '../../knowledge/name-case';
 import { hrefOf } from '../../knowledge/routes';
 import type { RedFlagMatch } from '../../knowledge/symptoms/lookup';
 import type { RedFlagUrgency } from '../../knowledge/types';
 import { Banner } from '../ui/Banner';
-import { urgentAction } from './check-outcome';
 
 interface UrgentAdviceProps {
   redFlags: readonly RedFlagMatch[];
@@ -26,7 +27,7 @@ export function UrgentAdvice({ redFlags, urgency, locale }: UrgentAdviceProps): 
       // A new tier is news: remount, so the alert is announced and focused again.
       key={urgency}
       tone={urgency}
-      title={urgentAction(urgency, locale)}
+      title={tierAction(urgency, locale)}
       role={stops ? 'alert' : undefined}
       focusOnShow={stops}
       class="urgent-advice"
@@ -41,7 +42,7 @@ export function UrgentAdvice({ redFlags, urgency, locale }: UrgentAdviceProps): 
                 ? `You weren't sure whether this applies: ${nameInSentence(flag.title)}.`
                 : `${flag.title}.`}
             </p>
-            <p>{flag.advice}</p>
+            <p>{inLocalWords(flag.advice, locale)}</p>
             {flag.unsure && (
               <p>If you cannot tell, treat it as a yes: it is safer to be checked.</p>
             )}

@@ -5,7 +5,7 @@
  * clear match". Pure, so the rules are tested without the DOM.
  */
 import { conditionById } from '../../knowledge/guide/conditions';
-import { emergencyAction } from '../../knowledge/guide/emergency-number';
+import { tierAction } from '../../knowledge/guide/red-flags';
 import {
   type CheckerAnswers,
   type ConditionMatch,
@@ -57,18 +57,6 @@ export function checkOutcome(answers: CheckerAnswers): CheckOutcome {
   return outcomeOf(answers, lookupAnswers(answers));
 }
 
-/** What to do for red flags of this tier, action first; the number fits the reader's locale. */
-export function urgentAction(urgency: RedFlagUrgency, locale: string): string {
-  switch (urgency) {
-    case 'emergency':
-      return emergencyAction(locale);
-    case 'same-day':
-      return 'Get seen today';
-    case 'soon':
-      return 'See a doctor in the next few days';
-  }
-}
-
 /** One sentence for the live status line: what the results say right now. */
 export function describeOutcome(outcome: CheckOutcome, locale: string): string {
   switch (outcome.kind) {
@@ -77,7 +65,7 @@ export function describeOutcome(outcome: CheckOutcome, locale: string): string {
     case 'urgent': {
       const [first, ...more] = outcome.redFlags;
       const extra = more.length > 0 ? ` (and ${more.length} more)` : '';
-      return `${urgentAction(outcome.urgency, locale)}: ${first?.title ?? 'a warning sign'}${extra}.`;
+      return `${tierAction(outcome.urgency, locale)}: ${first?.title ?? 'a warning sign'}${extra}.`;
     }
     case 'safety-pending':
       return outcome.unanswered === 1
@@ -106,7 +94,7 @@ export function barLabel(outcome: CheckOutcome, locale: string): string {
     case 'empty':
       return 'No answers yet.';
     case 'urgent':
-      return `${urgentAction(outcome.urgency, locale)}.`;
+      return `${tierAction(outcome.urgency, locale)}.`;
     case 'safety-pending':
       return outcome.unanswered === 1
         ? '1 safety question left.'

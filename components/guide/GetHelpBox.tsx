@@ -1,5 +1,6 @@
 /** "Get help now if…": every red flag, with its advice one click away. */
 import type { JSX } from 'preact';
+import { inLocalWords } from '../../knowledge/guide/local-care';
 import { RED_FLAGS } from '../../knowledge/guide/red-flags';
 import { hrefOf } from '../../knowledge/routes';
 import { URGENCY_LABELS } from './urgency';
@@ -17,7 +18,7 @@ export function GetHelpBox(): JSX.Element {
                 <span class="flag-title">{flag.title}</span>
                 <span class="urgency-label">{URGENCY_LABELS[flag.urgency]}</span>
               </summary>
-              <p>{flag.advice}</p>
+              <p>{inLocalWords(flag.advice, navigator.language)}</p>
             </details>
           </li>
         ))}

@@ -1,6 +1,7 @@
 /** Every warning sign, what to ask yourself and what to do, most urgent first. */
 import type { JSX } from 'preact';
 import { conditionById } from '../../knowledge/guide/conditions';
+import { inLocalWords } from '../../knowledge/guide/local-care';
 import { RED_FLAGS } from '../../knowledge/guide/red-flags';
 import { hrefOf } from '../../knowledge/routes';
 import { BackLink } from './BackLink';
@@ -28,7 +29,7 @@ export function RedFlagsView(): JSX.Element {
           <h2 id={`flag-${flag.id}`}>{flag.title}</h2>
           <p class="urgency-label">{URGENCY_LABELS[flag.urgency]}</p>
           <p class="muted">Ask yourself: {flag.question}</p>
-          <p>{flag.advice}</p>
+          <p>{inLocalWords(flag.advice, navigator.language)}</p>
           {flag.relatedCondition && (
             <p>
               Related:{' '}

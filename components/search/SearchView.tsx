@@ -25,7 +25,7 @@ function shortened(text: string): string {
 /** The search view, starting from `query` (a route such as `search?q=itbs`). */
 export function SearchView({ query }: { query: string }): JSX.Element {
   const { navigate } = useApp();
-  const search = useMemo(() => createGuideSearch(), []);
+  const search = useMemo(() => createGuideSearch(navigator.language), []);
   const [text, setText] = useState(query);
   // A new query from outside (the context menu while the sidebar is open) replaces the box.
   useEffect(() => {

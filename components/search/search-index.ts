@@ -7,6 +7,7 @@
 import MiniSearch from 'minisearch';
 import { CONDITIONS } from '../../knowledge/guide/conditions';
 import { HABITS } from '../../knowledge/guide/habits';
+import { inLocalWords } from '../../knowledge/guide/local-care';
 import { RED_FLAGS } from '../../knowledge/guide/red-flags';
 import type { Route } from '../../knowledge/routes';
 import {
@@ -104,8 +105,11 @@ function symptomHits(
   ]);
 }
 
-/** Every searchable entry of the guide, with what opening it shows. */
-export function guideEntries(): [GuideEntry, SearchDocument][] {
+/**
+ * Every searchable entry of the guide, with what opening it shows; red-flag advice in the words
+ * of the reader's `locale` (UK, as the NHS sources, by default).
+ */
+export function guideEntries(locale = 'en-GB'): [GuideEntry, SearchDocument][] {
   return [
     ...CONDITIONS.map((c): [GuideEntry, SearchDocument] => [
       {
@@ -149,22 +153,25 @@ export function guideEntries(): [GuideEntry, SearchDocument][] {
     ...symptomHits(FEELINGS, 'feeling', 'What it feels like'),
     ...symptomHits(TRIGGERS, 'trigger', 'When it hurts'),
     ...symptomHits(ONSETS, 'onset', 'How it started'),
-    ...RED_FLAGS.map((f): [GuideEntry, SearchDocument] => [
-      {
-        id: `red-flag:${f.id}`,
-        kind: 'red-flag',
-        title: f.title,
-        snippet: firstSentence(f.advice),
-        route: { view: 'red-flags', item: f.id },
-      },
-      { id: `red-flag:${f.id}`, title: f.title, aliases: f.question, text: f.advice },
-    ]),
+    ...RED_FLAGS.map((f): [GuideEntry, SearchDocument] => {
+      const advice = inLocalWords(f.advice, locale);
+      return [
+        {
+          id: `red-flag:${f.id}`,
+          kind: 'red-flag',
+          title: f.title,
+          snippet: firstSentence(advice),
+          route: { view: 'red-flags', item: f.id },
+        },
+        { id: `red-flag:${f.id}`, title: f.title, aliases: f.question, text: advice },
+      ];
+    }),
   ];
 }
 
-/** Builds the search over the whole guide. */
-export function createGuideSearch(): GuideSearch {
-  const entries = guideEntries();
+/** Builds the search over the whole guide, in the words of the reader's locale. */
+export function createGuideSearch(locale = 'en-GB'): GuideSearch {
+  const entries = guideEntries(locale);
   const hits = new Map(entries.map(([hit]) => [hit.id, hit]));
   const index = new MiniSearch<SearchDocument>({
     fields: ['title', 'aliases', 'text'],

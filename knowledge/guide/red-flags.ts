@@ -11,24 +11,27 @@
  * A checker answer of "not sure" counts as yes at the flag's own tier: a runner who cannot rule a
  * red flag out is told what to do as if it were there (docs/clinical-decisions.md).
  */
-import {
-  EMERGENCY_NUMBER_SLOT,
-  type RedFlag,
-  type RedFlagId,
-  type RedFlagUrgency,
-  type Source,
-} from '../types';
+import type { RedFlag, RedFlagId, RedFlagUrgency, Source } from '../types';
+import { inLocalWords } from './local-care';
 
-/** The first words of the banner for each tier; emergencies name the local number. */
+/**
+ * The first words of the banner for each tier, with slots for the reader's local words
+ * (`local-care.ts`): "Call 999 or go to A&E now", "Call 911 or go to the emergency room now".
+ */
 export const TIER_ACTIONS: Readonly<Record<RedFlagUrgency, string>> = {
-  emergency: `Call ${EMERGENCY_NUMBER_SLOT} or go to A&E now`,
-  'same-day': 'Get seen today: call your GP or 111',
-  soon: 'Book a GP appointment in the next few days',
+  emergency: 'Call {number} or go to {emergency-place} now',
+  'same-day': 'Get seen today',
+  soon: 'See a {doctor} in the next few days',
 };
 
-/** An action with the emergency number for the reader's locale filled in ("999", "112", "911"). */
-export function actionWithNumber(action: string, emergencyNumber: string): string {
-  return action.replaceAll(EMERGENCY_NUMBER_SLOT, emergencyNumber);
+/** What to do for red flags of this tier, action first, in the reader's local words. */
+export function tierAction(urgency: RedFlagUrgency, locale: string): string {
+  return inLocalWords(TIER_ACTIONS[urgency], locale);
+}
+
+/** What to do in an emergency, action first: "Call 999 or go to A&E now". */
+export function emergencyAction(locale: string): string {
+  return tierAction('emergency', locale);
 }
 
 const NHS_HIP_PAIN: Source = {
@@ -76,8 +79,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
     question: 'Is it impossible, or nearly impossible, to stand on the leg or take a few steps?',
     action: EMERGENCY,
     advice:
-      'Do not try to walk it off. Get someone to take you to A&E (the emergency department) or ' +
-      'call for an ambulance. In a runner this can be a stress fracture near the hip that has ' +
+      'Do not try to walk it off. Get someone to take you to {emergency-place} or call ' +
+      '{number} for an ambulance. In a runner this can be a stress fracture near the hip that has ' +
       'become a full break, so stop running and do not hop on the leg to test it.',
     urgency: 'emergency',
     phrasings: [
@@ -225,7 +228,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     action: EMERGENCY,
     advice:
       'This can be a blood clot in a deep vein (DVT). A clot that moves to the lungs is ' +
-      'dangerous: if you are also short of breath or have chest pain, call for an ambulance. ' +
+      'dangerous: if you are also short of breath or have chest pain, call {number}. ' +
       'Do not massage or stretch the leg.',
     urgency: 'emergency',
     phrasings: [
@@ -256,9 +259,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
     action: SAME_DAY,
     advice:
       'These can be signs of a stress fracture in the neck of the thigh bone. Stop running ' +
-      'today, and do not hop on the leg to test it. Tell the doctor you are a runner with ' +
-      'groin pain; an X-ray can look normal early on. If you cannot put weight on the leg, go ' +
-      'to A&E.',
+      'today, do not hop on the leg to test it, and call {urgent-care}. Tell the doctor you ' +
+      'are a runner with groin pain; an X-ray can look normal early on. If you cannot put ' +
+      'weight on the leg, go to {emergency-place}.',
     urgency: 'same-day',
     phrasings: [
       'Groin pain that now hurts just walking around the office',
@@ -293,9 +296,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
       'foot slap down or catch the toes?',
     action: SAME_DAY,
     advice:
-      'A nerve may be pinched, often in the lower back. Stop running until you have been ' +
-      'checked. If the numbness reaches between your legs, or your bladder or bowel changes, ' +
-      'that is an emergency: go to A&E.',
+      'A nerve may be pinched, often in the lower back. Stop running and call {urgent-care} ' +
+      'today. If the numbness reaches between your legs, or your bladder or bowel changes, ' +
+      'that is an emergency: go to {emergency-place}.',
     urgency: 'same-day',
     phrasings: [
       'pins and needles down my leg into my foot when I run',
@@ -321,8 +324,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
     advice:
       'In growing children and teenagers, hip problems such as a slipped growth plate (SUFE) ' +
       'often show up as thigh or knee pain with a limp, and need an X-ray soon. No running or ' +
-      'sport until they are checked. If they cannot put weight on the leg or have a fever, go ' +
-      'to A&E.',
+      'sport until they are checked: call {urgent-care} today. If they cannot put weight on ' +
+      'the leg or have a fever, go to {emergency-place}.',
     urgency: 'same-day',
     phrasings: [
       'my 14-year-old has been limping after cross country',
@@ -411,7 +414,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
     action: SOON,
     advice:
       'After six weeks of sensible rest most overuse pain is clearly easing. If yours is not, ' +
-      'a GP or physiotherapist can look for the cause and refer you for a scan if needed.',
+      'a {doctor} or physiotherapist can look for the cause and refer you for a scan if needed.',
     urgency: 'soon',
     phrasings: [
       'rested for 6 weeks and my hip is no better',

@@ -3,6 +3,7 @@
  * flags out. Pure: no DOM, no browser API. The evidence model lives in `evidence.ts`; this module
  * reads text into evidence, adds it up and applies the red-flag rules.
  */
+import { inLocalWords } from '../guide/local-care';
 import { redFlagById } from '../guide/red-flags';
 import {
   CONDITION_IDS,
@@ -67,7 +68,7 @@ export interface ConditionMatch {
 export interface RedFlagMatch {
   id: RedFlagId;
   title: string;
-  /** The banner's first words; emergency actions hold the `{number}` slot for the locale. */
+  /** The banner's first words; action and advice hold slots for the locale (`inLocalWords`). */
   action: string;
   advice: string;
   urgency: RedFlagUrgency;
@@ -404,9 +405,13 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
 
 /**
  * Free-text lookup: "burning on the outside of my hip, worse lying on that side" → conditions
- * best first with plain reasons, and any red flags the text describes (empty when none).
+ * best first with plain reasons, and any red flags the text describes (empty when none), their
+ * action and advice in the words of the reader's locale (UK by default, as the NHS sources).
  */
-export function lookupSymptoms(text: string): {
+export function lookupSymptoms(
+  text: string,
+  locale = 'en-GB',
+): {
   conditions: { id: ConditionId; score: number; why: string[] }[];
   redFlags: LookupRedFlag[];
   outsideHip: OutsideHip | null;
@@ -423,9 +428,9 @@ export function lookupSymptoms(text: string): {
     conditions: result.conditions.map(({ id, score, why }) => ({ id, score, why })),
     redFlags: result.redFlags.map(({ id, advice, urgency, action }) => ({
       id,
-      advice,
+      advice: inLocalWords(advice, locale),
       urgency,
-      action,
+      action: inLocalWords(action, locale),
     })),
     outsideHip: result.outsideHip,
   };

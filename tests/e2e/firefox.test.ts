@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
-import { emergencyAction } from '../../knowledge/guide/emergency-number';
-import { RED_FLAGS } from '../../knowledge/guide/red-flags';
+import { emergencyAction, RED_FLAGS } from '../../knowledge/guide/red-flags';
 import { fitRun } from '../support/activity-files';
 import { HOSTS } from './support/extension-browser';
 import {

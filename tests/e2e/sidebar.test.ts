@@ -10,7 +10,7 @@
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { emergencyAction } from '../../knowledge/guide/emergency-number';
+import { emergencyAction } from '../../knowledge/guide/red-flags';
 import { CONDITION_IDS } from '../../knowledge/types';
 import {
   browserForThisFile,

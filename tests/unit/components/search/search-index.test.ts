@@ -95,3 +95,15 @@ describe('answers and neighbours', () => {
     expect(named('calf').map((hit) => hit.title)).toContain('A hot, swollen, painful calf or leg');
   });
 });
+
+describe('guide search in the reader’s words', () => {
+  it('shows red-flag advice with the local emergency place and number', () => {
+    const advice = (locale: string) =>
+      guideEntries(locale)
+        .map(([, document]) => document)
+        .find((document) => document.id === 'red-flag:cannot-bear-weight')?.text ?? '';
+    expect(advice('en-GB')).toContain('A&E');
+    expect(advice('en-US')).toContain('the emergency room');
+    expect(advice('en-US')).not.toMatch(/A&E|\{/);
+  });
+});

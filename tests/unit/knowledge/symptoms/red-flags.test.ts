@@ -3,7 +3,8 @@
  * look-alike texts (idioms, habits, denials, other people, the weather) that must raise nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { actionWithNumber, RED_FLAGS, TIER_ACTIONS } from '../../../../knowledge/guide/red-flags';
+import { inLocalWords } from '../../../../knowledge/guide/local-care';
+import { RED_FLAGS, TIER_ACTIONS, tierAction } from '../../../../knowledge/guide/red-flags';
 import { lookupSymptoms } from '../../../../knowledge/lookup';
 import { readSymptomText } from '../../../../knowledge/symptoms/lookup';
 import { RED_FLAG_IDS, type RedFlagId } from '../../../../knowledge/types';
@@ -195,11 +196,25 @@ describe('red flags: the data', () => {
     },
   );
 
-  it('names the emergency number by locale and tells the runner to act at once', () => {
-    expect(actionWithNumber(TIER_ACTIONS.emergency, '999')).toBe('Call 999 or go to A&E now');
-    expect(actionWithNumber(TIER_ACTIONS.emergency, '112')).toBe('Call 112 or go to A&E now');
-    expect(TIER_ACTIONS['same-day']).toBe('Get seen today: call your GP or 111');
-    expect(TIER_ACTIONS.soon).toBe('Book a GP appointment in the next few days');
+  it('names the emergency number and place by locale and tells the runner to act at once', () => {
+    expect(tierAction('emergency', 'en-GB')).toBe('Call 999 or go to A&E now');
+    expect(tierAction('emergency', 'de-DE')).toBe('Call 112 or go to the emergency department now');
+    expect(tierAction('same-day', 'en-US')).toBe('Get seen today');
+    expect(tierAction('soon', 'en-GB')).toBe('See a GP in the next few days');
+    expect(tierAction('soon', 'en-US')).toBe('See a doctor in the next few days');
+  });
+
+  it('tells a reader outside the UK where to go in their own words, never "A&E" or "111"', () => {
+    for (const flag of RED_FLAGS) {
+      for (const locale of ['en-US', 'en-AU', 'fr-FR']) {
+        const words = `${tierAction(flag.urgency, locale)} ${inLocalWords(flag.advice, locale)}`;
+        expect(words, `${flag.id} in ${locale}`).not.toMatch(/A&E|\b111\b|\bGP\b|\{/);
+      }
+      expect(inLocalWords(flag.advice, 'en-GB'), flag.id).not.toMatch(/\{/);
+    }
+    const bone = RED_FLAGS.find((flag) => flag.id === 'bone-stress');
+    expect(inLocalWords(bone?.advice ?? '', 'en-US')).toMatch(/urgent care clinic/);
+    expect(inLocalWords(bone?.advice ?? '', 'en-GB')).toMatch(/NHS 111/);
   });
 
   it('never suggests hopping to test a possible stress fracture, and says to stop running', () => {

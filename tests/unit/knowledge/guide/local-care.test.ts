@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emergencyAction, emergencyNumber } from '../../../../knowledge/guide/emergency-number';
+import { emergencyNumber, inLocalWords } from '../../../../knowledge/guide/local-care';
+import { emergencyAction } from '../../../../knowledge/guide/red-flags';
 
 describe('the emergency number for a reader', () => {
   it('is 999 in the UK, 911 in the US and Canada, 112 anywhere else', () => {
@@ -26,5 +27,17 @@ describe('the emergency number for a reader', () => {
     expect(emergencyAction('en-GB')).toBe('Call 999 or go to A&E now');
     expect(emergencyAction('en-US')).toBe('Call 911 or go to the emergency room now');
     expect(emergencyAction('nl-NL')).toBe('Call 112 or go to the emergency department now');
+  });
+
+  it("fills every slot of a piece of advice with the words of the reader's country", () => {
+    const advice =
+      'Call {urgent-care} today; if it gets worse, go to {emergency-place} or call {number}.';
+    expect(inLocalWords(advice, 'en-GB')).toBe(
+      'Call your GP or NHS 111 today; if it gets worse, go to A&E or call 999.',
+    );
+    expect(inLocalWords(advice, 'en-CA')).toBe(
+      'Call your doctor or an urgent care clinic today; if it gets worse, go to the emergency room or call 911.',
+    );
+    expect(inLocalWords('See a {doctor}.', 'es-ES')).toBe('See a doctor.');
   });
 });
