@@ -108,6 +108,7 @@ const CLUE_IDS = [
   'sudden-pull',
   'pinching',
   'lost-rotation',
+  'c-sign',
   'blocked-deep-bend',
   'grinding',
   'getting-in-car',
@@ -169,6 +170,7 @@ const CONTEXT_IDS = [
   'unexplained-weight-loss',
   'past-cancer',
   'charity',
+  'screening-question',
   'someone-else',
   'someone-else-unwell',
   'woken-by-other',
@@ -190,6 +192,9 @@ const CONTEXT_IDS = [
   'money-idiom',
   'thigh-knock',
   'saddle-feeling',
+  'limb-asleep',
+  'came-back',
+  'story-ended',
   'both-legs-sciatica',
   'pain-free',
   'resolved',
@@ -425,6 +430,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'where ~2 buttock|cheek|glute ~2 meet|meets|joins ~3 leg|thigh|hamstring',
       'buttock|cheek ~3 bone|bones',
       'bit|bone|bones|part [that] [you|i|he|she|they|we] sit on',
+      // "The bone where I sit", "the bottom bone when I sit".
+      'bone|bones ~1 where|when [i|you] sit|sitting',
+      'bottom bone|bones',
       'sitbone|sitbones|sitzbone|sitzbones',
     ],
     // High hamstring tendinopathy: deep buttock pain right at the sit bone.
@@ -442,6 +450,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'dimple|dimples',
       'lumbar',
       'back= pain|ache|aches|aching|hurts|hurting|spasm|went|gone|is_sore',
+      // "Back and buttock ache".
+      'back= and ~1 buttock|buttocks|bum|bottom|hip|hips ~2 ache|aches|aching|pain|hurt|hurts|sore',
       // "Stiff low back", "back's been stiff": a back said to be stiff or sore is the low back.
       '/(?:stiff|sore|bad|achy|tight|dodgy|creaky|niggly|grumbly|cranky|iffy|ropey|ropy|knackered|wonky|temperamental|problem|crook|crappy|dicky|weak)(?: (?:low|lower))? back(?! of| to| from| on| in| into| at| and forth)',
       STIFF_BACK_AFTER,
@@ -528,7 +538,7 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'clunk',
       // Not "catch up", "catch my breath", "lock in the pace", "the grind", ab crunches.
       // Nor "catching my toes" (the toes catch the ground: foot drop, not the joint).
-      '/(?<!(?:toes?|foot|feet)(?: [^ \\n]+)? )catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:toes?|foot|feet)|toes?))',
+      '/(?<!(?:toes?|foot|feet)(?: [^ \\n]+)? )catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:toes?|foot|feet)|toes?|me\\b))',
       '/lock(?:s|ed|ing)?(?! (?:in|out|down))',
       `/(?:get|gets|getting|feels|feel|is|was|got)(?: ${ANY_WORD})? stuck(?! (?:in|at|behind|with|on a))`,
     ],
@@ -582,6 +592,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       // "Pins and needles running down the outside of my right leg into my foot".
       'down ~5 leg|legs ~4 into|to ~2 calf|foot|toes|toe|ankle',
       'below|past the knee',
+      // "Tingly and numb from the hip all the way to his foot".
+      'from ~2 hip|buttock|back|bum|bottom ~4 to|down_to|into ~2 foot|feet|toes|ankle|calf',
       'sciatic*',
     ],
     // Pain that runs from the back or buttock down the leg, past the knee, is sciatica's
@@ -659,9 +671,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'even when|while|at|with rest|resting',
       'when|while [i] [am] resting',
       'rest|resting pain',
-      'when|while [i] [am] lying|standing still',
+      'when|while [i] [am] [just] lying|standing still',
       'even ~2 doing nothing',
-      `${HURTS} ~3 doing nothing`,
+      `${HURTS} ~6 doing nothing`,
       `constant ~2 ${HURTS}|niggle`,
       `constantly ~2 ${HURTS}|there`,
       `${HURTS} ~3 all [the] time`,
@@ -689,6 +701,11 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS} ~3 when|while [i] [am] just|only|simply sat|sitting|lying|resting|relaxing`,
       'night pain|pains',
       'wake|wakes|woke|woken|waking me|us',
+      'wake|wakes|woke|woken|waking ~3 because_of|from|with ~3 pain|ache|it|hurt*|throb*',
+      // "Waking up two or three times a night with a gnawing ache".
+      'waking|wake|woke up ~6 with|from ~3 pain|ache|throb*|hurt*',
+      `sitting|sat|lying still ~5 ${HURTS}`,
+      `${HURTS} ~3 wake|wakes|woke|woken|waking ~1 her|him|them`,
       `wake|wakes|woke|woken|waking [me] [up] ~2 with|from|by|in ~2 ${HURTS}`,
       'keep|keeps|kept me up|awake',
       `cannot sleep ~3 ${HURTS}|because`,
@@ -806,10 +823,14 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Hurts with every step", not "it clicks every stride".
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
       // Walking or standing, not standing up from a chair (that is "getting up").
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?:walk|walks|walking|stand|standing)(?! up)`,
+      // Not "groin pain after my walk-run": after it, not on it.
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our)? )(?:walk|walks|walking|stand|standing)(?! up)`,
       // "Standing in the queue at Tesco hurts": up to five words between.
       `/(?:walk|walking|stand|standing)(?! up)(?: ${ANY_WORD}){0,5} (?:hurt|hurts|painful|sore|agony)`,
       'cannot walk|stand properly|normally|straight|without',
+      // "Even when I'm just standing in the queue", "every step when I walk".
+      `/even (?:when|while)(?: ${ANY_WORD}){0,3} (?:standing|walking)(?! up)`,
+      'every|each step ~2 walk|walking',
     ],
     weights: { 'stress-fracture': 4, 'cartilage-tear': 0.5 },
     // "I can put weight on it fine"; "can't put weight on it" is counted once, as the red flag.
@@ -1001,6 +1022,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Bending forward does not hurt',
     phrases: [
       'bend|bending|bent ~2 forward|forwards|over|down',
+      // "Bending in the garden", "bending to weed".
+      'bend|bending ~3 garden|gardening|weed|weeding|floor',
       'touch|touching my toes',
       'lift|lifting ~2 heavy|boxes|shopping|kids',
       'cough|coughing|sneeze|sneezing',
@@ -1082,6 +1105,11 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'slip|slipped|slipping on|over|down|and|while|when|in|at|off',
       'slip|slipped|slipping ~2 ice|mud|wet|leaves|stairs|step|kerb|curb',
       'tripped|tripping',
+      'skid|skidded|skidding ~2 on|off|over|and',
+      // "Went flying on the bend", "sent flying".
+      'went|sent|go|going flying',
+      'stepped|stepping ~3 wrong|awkward*|badly|funny',
+      '/(?:and|then|i|he|she|just) went down(?! (?:hill|the|a |to|well|fine|ok|okay|easy|again))',
       'twisted',
       'twist= my|it|the',
       'after [a|an] twist|twisting',
@@ -1236,6 +1264,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'hobbl*',
       'walk|walking ~2 funny|weird|strange|awkward*|differently|lopsided',
       'favour|favor ~2 leg|side',
+      // "Running with a hitch in her stride".
+      'hitch ~3 stride|gait|step|running|walk|walking',
       'favouring|favoring|favours|favors ~2 leg|side|hip|it|one',
       'walk|walked|walking ~4 funny|oddly|strangely|awkwardly|weird|lopsided',
     ],
@@ -1317,6 +1347,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n]then(?:[ \\n]${ANY_WORD}){0,5}[ \\n]${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:now|these days|today|this week|this time)\\b`,
       // "Used to start at mile 6, last week it was mile 3, today within the first half mile".
       `/(?:used to|started|start)(?: ${ANY_WORD}){0,4} ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:last week|then|next|after that)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${RUN_POINT}`,
+      // "Starts at 8k, last week 5k, today it kicked in at 2k": three points, the last today.
+      `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:last week|yesterday|then)[ \\n]${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:today|now|this week)\\b`,
+      // "Now kicks in at 2 miles when last week it was 5".
+      `/now(?: ${ANY_WORD}){0,3} (?:at|after|by|within|around) ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:last week|last time|last month|previously|it used to be)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]${NUMBER}`,
       `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,10}[ \\n](?:now|these days)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:first|1st|opening) (?:mile|km|kilometre|kilometer|k|few|couple|minute|minutes|5|ten|10|five)`,
     ],
     weights: { 'stress-fracture': 3 },
@@ -1372,6 +1406,20 @@ const CLUES: readonly Sign<ClueId>[] = [
     // impingement take away (NICE NG226; AAOS FAI).
     weights: { 'hip-joint': 3, 'cartilage-tear': 0.5 },
     sources: [NICE_OA, AAOS_FAI],
+  },
+  // The C-sign: cupping the side of the hip between thumb and fingers to show a deep pain is how
+  // people point at the joint itself (AAOS FAI; NICE NG226).
+  {
+    id: 'c-sign',
+    why: 'You show the pain by cupping your hand round the hip like a C (the joint itself)',
+    absent: 'No C-sign',
+    phrases: [
+      'like a c=',
+      'c= sign|shape|shaped',
+      'cup|cups|cupping|grab|grabs|grabbing|hold|holds|holding ~5 hip ~2 like_a_c',
+    ],
+    weights: { 'hip-joint': 3, 'cartilage-tear': 2 },
+    sources: [AAOS_FAI, NICE_OA],
   },
   {
     id: 'blocked-deep-bend',
@@ -1448,7 +1496,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'hop|hopping|land|landing ~3 single|one leg|foot',
     ],
     weights: { 'stress-fracture': 3, 'cartilage-tear': 0.5 },
-    unlessClauseHas: ['relief'],
+    // "My 3 year old jumping on the bed woke me": the child jumped.
+    unlessClauseHas: ['relief', 'woken-by-other'],
     // Pain on hopping is the clinical sign of a femoral neck stress fracture (review, PMC6226070).
     sources: ['https://pmc.ncbi.nlm.nih.gov/articles/PMC6226070/'],
   },
@@ -1508,6 +1557,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Went twang when I sidestepped": a sudden strain, not a snapping tendon.
       'went|goes|go ~1 twang|ping',
       'pulled|tweaked|strained ~2 something|it|muscle',
+      // "Slipped on mud, legs went apart": the splits forced on the inner thigh.
+      'legs|feet ~2 went|slid|shot|split|go|going ~1 apart|different_ways|opposite_ways|in_opposite_directions',
       'sudden ~2 pain|pull|twinge ~4 sprint|sprinting|kick|kicking|lunge|stride|strides|split|splits',
     ],
     // A sudden pull while sprinting, kicking or stretching into the splits is how adductor and
@@ -1544,6 +1595,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       'cannot ~2 put ~1 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground',
       // "The leg just won't take me", "every time I try to stand on it it buckles".
       'leg|legs ~3 will not|cannot ~1 take|hold ~1 me|my_weight',
+      // "The leg is not holding me", "my hip won't support me".
+      'leg|legs|hip ~3 not|will_not|cannot|would_not ~1 holding|hold|taking|take|support|supporting ~1 me|my_weight|him|her',
+      // "The second I put the foot down the hip just gives and I go over".
+      'put|putting ~2 foot|weight|leg ~1 down|on_it ~6 gives|gave|buckl*|collaps*|give_way|gives_way|go_over|fold|folds',
       'try|tried|trying ~3 stand|stand_up|get_up ~6 buckl*|gives_way|gave_way|collaps*|give_way',
       // A child who "won't put his foot down" or "screams if we try to get him to stand".
       'will not|refuses_to|refusing_to|refused_to ~1 put ~3 foot|leg|weight ~2 down|on|to_the_floor',
@@ -1678,6 +1733,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'disc ~1 bulge|problem|prolapse',
       'pinched|trapped ~1 nerve',
       'si= joint ~2 dysfunction|pain|problem',
+      // "SI joint?" asked outright.
+      'si= joint|joints',
       'sacroiliac',
       'facet joint|joints',
     ],
@@ -1909,8 +1966,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
   contextSign('relief', [
     'fine|ok|okay|alright|better|easier|painless',
-    // "Walking totally normal"; not "normally" ("can't walk normally" is pain).
-    'normal=',
+    // "Walking totally normal"; not "normally" ("can't walk normally" is pain), nor the
+    // question "is it normal for my hip to ache…?".
+    '/(?<!(?:is|that|this) (?:it |that |this )?)normal(?![^ \\n])',
     'ease|eases|eased|settle|settles|settled|subside|subsides|improve|improves|fades',
     'calm ~1 down',
     'go|goes|went away',
@@ -1936,6 +1994,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `${OTHER_PERSON}|${WAKERS} ~1 wake|wakes|woke|waking|keep|keeps|kept|does|did|do`,
     `woken|kept ~3 by ~2 ${OTHER_PERSON}|${WAKERS}`,
     `that is|thats|only|just ~2 ${OTHER_PERSON}|${WAKERS}`,
+    // "Wakes me up every morning, my 3 year old jumping on the bed".
+    `wake|wakes|woke|waking me ~1 up ~4 ${OTHER_PERSON}|${WAKERS}|year_old|yr_old|yo`,
   ]),
   // Said of the past ("had a fever last month"), not of now.
   contextSign('in-the-past', [
@@ -1954,7 +2014,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // The weather, not the body: "shivering at the start line", "a temperature of 30 outside".
   contextSign('weather', [
-    'weather|heat|humid|humidity|sunny|heatwave|freezing|snow|snowing|windy|chilly|frost|frosty',
+    'weather|heat|humid|humidity|sunny|heatwave|snow|snowing|windy|chilly|frost|frosty',
+    // Freezing weather, not "flushed and freezing at the same time" (a fever).
+    '/(?<!(?:and|then|but|minute) )freezing',
     'so|too|very|really hot= out|outside|day|today|weather',
     'hot= day|days|weather|outside|out|sun|summer|race|run|conditions',
     '# degrees',
@@ -2004,8 +2066,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
       '/(?<!night )sweats',
       'hot and cold',
-      // "I'm burning up", not "legs burning up the hill".
+      // "I'm burning up", "she's burning up", not "legs burning up the hill".
       'i am|feel|feeling|felt ~1 burning up',
+      `/(?:she is|he is|shes|hes|they are|theyre) (?:${ANY_WORD} )?burning up(?! (?:the|a|that|this|hills?))`,
+      // "Flushed and freezing at the same time", "boiling then freezing".
+      '/(?:hot|boiling|flushed|burning|sweating|sweaty) (?:and|then|but|one minute) (?:freezing|shivering|shivery|cold)',
+      // "His body is very hot", "her whole body is burning".
+      'body ~3 very|really|so|burning|boiling ~1 hot|burning|boiling',
+      // A reading on its own, "39.2": a body temperature, not a distance or a time.
+      '/(?<![\\d])(?:3[89]|4[01])p\\d(?! ?(?:k|km|kms|mi|miles?|mins?|minutes|s|secs?|seconds|kg|kgs|kilos?|lbs?|percent|mpw|kpw|min|hours?|hrs?|pace|per|a|on|in|at)\\b)',
     ],
     // "My wife has had a fever all week" is not the runner's.
     { clause: ['in-the-past', 'weather', 'someone-else-unwell', 'thrill-idiom', 'fever-over'] },
@@ -2016,6 +2085,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
+    // "Shivers down my spine watching the final".
+    'shiver|shivers ~2 down ~2 spine|back',
     'gave|give|gives|got|get|getting ~1 me ~1 chills|goosebumps',
     'got|get|getting chills ~3 when|seeing|saw|watching|at|from',
     'chills ~2 down|up my spine',
@@ -2112,9 +2183,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A short or turned-out leg counts after a fall: on its own it is usually how someone is
   // built ("my left leg is slightly shorter", "my feet point out").
   contextSign('leg-shortened-or-turned', [
-    'shorter than ~2 other',
+    'shorter than ~2 other|right|left',
     'leg|legs ~3 shorter|short=|deform*|crooked',
-    'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|points|twisted ~1 out',
+    'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls ~1 out',
     'leg|foot|feet|knee|toes ~5 outward|outwards|sideways',
     'out of place|joint|socket',
   ]),
@@ -2136,7 +2207,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       clause: ['saddle-numbness', 'emotional-idiom', 'hands-or-face'],
       // A numb bottom after a long bike ride is the saddle's pressure, and tingly feet in the
       // cold are the cold, not a nerve root.
-      sentence: ['cycling', 'weather', 'tight-shoes'],
+      // A leg that "fell asleep" on the loo, gone in a minute, is pressure on a nerve while
+      // sitting, not a nerve root.
+      sentence: ['cycling', 'weather', 'tight-shoes', 'limb-asleep'],
       // Numbness or tingling down the leg is a nerve's, most often from the back (NHS Sciatica).
       evidence: {
         why: 'Numbness or tingling',
@@ -2152,6 +2225,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'leg|legs|thigh|knee|foot ~3 weak=|weakness',
       'weakness ~2 leg|legs|thigh|foot',
       'weak= [left|right] leg|legs',
+      // "The left leg just wouldn't push off… since then it's weak even walking".
+      'weak= ~2 even ~1 walking|standing',
       'sudden* ~2 weak=|weakness',
       'leg|legs ~2 give|gives|gave|giving out',
       'lost|losing ~2 power|strength ~2 leg|legs|thigh|foot',
@@ -2177,8 +2252,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:foot|feet)(?: [^ \\n]+){0,3} (?:slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping|flops|flopped)(?! (?:out|outwards|sideways|to the side))',
       'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
       // "Tripped on kerbs because the toes catch".
-      'toe|toes ~2 catch|catches|catching|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging',
-      'cannot ~2 lift ~2 foot|toes',
+      'toe|toes ~4 catch|catches|catching|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging',
+      // "Can't lift the front of my right foot properly".
+      'cannot ~2 lift ~5 foot|toes',
     ],
     {
       // "My foot slaps when I'm tired at the end of a marathon" is fatigue; a foot that slaps
@@ -2232,6 +2308,28 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // "Pain-free since", "pain free for a year": no pain at all.
   contextSign('pain-free', ['pain free', 'painfree', 'no pain since', 'without pain since']),
+  // "It went, then came back", "still there": a story that has not ended.
+  contextSign('came-back', [
+    'came|come|comes|coming back',
+    'back again',
+    'returned|returns|recurred|recurring|flared',
+    `still ~2 ${HURTS}|there|niggl*|bad`,
+    'again',
+  ]),
+  // "Completely gone now", "went after 4 days of rest": a story that has ended, not one that is
+  // only getting better ("loads better, only sore if I lie on it").
+  contextSign('story-ended', [
+    'fully|completely|totally healed|recovered|resolved|gone',
+    'cleared up',
+    'all good now',
+    'all sorted',
+    'back to normal',
+    'long|all|since healed',
+    'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
+    // "It was gone by the time I got home" (once, in the past); not "burning at 5 miles, gone
+    // by the time I've showered", the pattern of every run.
+    '/(?:was|had) (?:gone|settled|eased|disappeared) by the time',
+  ]),
   // "Got better after six weeks… ran 5 miles pain-free today": a story that has ended well.
   contextSign('resolved', [
     // Not "getting better", which is still going on.
@@ -2243,10 +2341,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'sorted now',
     'back to normal',
     'pain free|painfree',
+    'long|all|since healed',
+    'completely|totally|fully ~1 gone',
+    // "The groin pain went after 4 days of rest".
+    'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
   ]),
   contextSign(
     'pain-word',
     [
+      // "Keeps stopping, holding the top of her thigh": pain shown, not said.
+      'clutching|holding|rubbing|grabbing|gripping ~4 hip|thigh|groin|knee',
       'hurt',
       'pain',
       'painful',
@@ -2293,6 +2397,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
     '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
     'high|middle|secondary school',
+    // "My JV sophomore (15)": a school athlete with an age.
+    '/(?:sophomore|freshman|freshmen|athlete|runner|player|pupil|student|girl|boy|lad|lass)[ \\n](?:[5-9]|1[0-7])(?! ?(?:years? old|yo|k|km|kms|mi|miles?|mins?|minutes|weeks?|days?|times|x|s|secs?|seconds|percent|mpw|kpw|a week|per|m|metres|meters)\\b)',
     // School years and grades: "in year 9", "a year 10 pupil", "7th grade", "8th grader".
     '/(?:in|into|starting|started|finished|finishing) (?:year|yr|grade) (?:[1-9]|1[0-3])(?![0-9]| of| months| weeks)',
     '/(?:year|yr|grade) (?:[1-9]|1[0-3]) (?:student|pupil|kid|boy|girl|son|daughter|lad)',
@@ -2332,13 +2438,21 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs ~4 numb=|numbness|tingl*|no_feeling',
       'wipe|wiping ~4 numb=|cannot_feel|feel_nothing|no_feeling',
-      'numb=|cannot_feel|feel_nothing|no_feeling ~4 wipe|wiping|toilet_paper|toilet|loo',
+      // "My bum and the inside of my thighs feel numb when I sit on the loo".
+      'numb=|cannot_feel|feel_nothing|no_feeling ~6 wipe|wiping|toilet_paper|toilet|loo|toilet_seat',
       // "It's like it isn't my skin down there, numb", "bum cheeks feel weird on the toilet seat".
       'down there ~4 numb=|numbness|tingl*|dead|no_feeling',
       'numb=|numbness|tingl*|dead ~3 down there',
       'not my skin|own_skin ~3 down there',
       'buttock|buttocks|cheeks|bottom ~3 weird|strange|odd|funny|dead|numb= ~4 toilet|loo|seat',
       'cannot feel ~3 paper|wipe|wiping',
+      // "Can't really feel the loo roll when I wipe".
+      'cannot ~2 feel ~5 wipe|wiping|wiped|paper|loo_roll|toilet_roll|toilet_seat|loo_seat',
+      'wipe|wiped|wiping ~6 cannot ~2 feel',
+      'area|down_there|bottom|backside ~3 gone|went|going ~1 to_sleep|asleep|dead',
+      // "Like it's someone else's backside", "my bottom feels like it's not my own".
+      'buttock|buttocks|bottom|backside|bum ~5 not_my_own|someone_elses|not_mine|not_part_of_me',
+      'not_my_own|someone_elses|not_mine ~2 buttock|buttocks|bottom|backside|bum',
       'buttock ~2 numb= ~3 wipe|wiping|toilet',
       // "Numb down below", "numb around my bum": the saddle in runners' words.
       'numb=|numbness|tingl*|no_feeling|cannot_feel ~3 down_below|nether_regions|undercarriage',
@@ -2352,6 +2466,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // saddle even on the sofa" is the nerve.
     { sentence: ['cycling'], exceptSentence: ['saddle-feeling'] },
   ),
+  contextSign('limb-asleep', [
+    'leg|legs|foot|feet ~2 fell|falls|gone|went|goes|going ~1 asleep|to_sleep',
+    'dead leg ~3 sitting|sat|loo|toilet',
+  ]),
   contextSign('saddle-feeling', [
     'like|as_if|as_though ~5 saddle',
     'saddle ~4 even ~2 sofa|chair|couch|bed|sitting|walking',
@@ -2359,6 +2477,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Sciatica in both legs at once: NHS Sciatica says go to A&E or call 999.
   contextSign('both-legs-sciatica', [
     'down|into both legs',
+    'down ~4 both legs',
+    'numb=|numbness|tingl*|pins_and_needles ~2 into|in ~1 both feet|both_legs',
     'both legs ~3 numb=|numbness|tingl*|shoot*|sciatica',
     'sciatica ~3 both sides|legs',
     'shooting|shoots|goes|radiat* ~3 down ~1 both',
@@ -2366,9 +2486,19 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('bladder-bowel-change', [
     'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~3 bladder|bowel|bowels|pee|wee|urine|poo',
     'trouble|difficulty|problems|struggling|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine',
-    'cannot ~2 pee|wee|urinate|pass_urine',
+    'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
+    // "Having to strain to get a wee going".
+    'strain|straining|push|pushing ~4 wee|pee|urinate|urine|water ~1 going|started|out',
+    'strain|straining ~4 wee|pee|urinate|urine|water',
+    'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
+    'not been able to|cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
+    // "Cannot control my stool", "messed myself".
+    'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel',
+    'messed|soiled ~1 myself|himself|herself',
+    // "Couldn't hold his bowels", "can't hold my wee in".
+    'cannot|not ~2 hold ~2 bowels|bowel|bladder|wee|pee|poo|urine|it_in',
     // "Haven't been able to go for a poo properly since".
-    'not been able to|cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels',
+    'not been able to|cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels|pass_water|pass_urine',
     'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
     'incontinen*',
     'wet|wetting|soiled ~1 myself|himself|herself|themselves',
@@ -2377,7 +2507,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I leaked on my run yesterday": new incontinence in a runner's words.
     '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
     'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
-    'cannot feel|tell ~4 need ~2 pee|wee|toilet|go',
+    'cannot feel|tell ~4 need ~2 pee|wee|toilet|go|poo|loo',
     // "Peeing problems", "waterworks issues".
     'peeing|weeing|bladder|waterworks ~1 problems|trouble|issues',
     // "My bladder has been weird since my back went": a change in runners' words.
@@ -2387,6 +2517,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A strangulated hernia: a groin lump that is stuck, with pain or vomiting (NHS).
   contextSign('groin-lump', [
     'lump|bulge|bulging|swelling ~3 groin|crease',
+    // "A ball in my groin", "a bump on the groin", "groin swelling the size of an egg".
+    'ball|bump|knot|egg|marble ~1 in|on ~2 groin|crease',
+    'groin ~1 swelling|bump',
+    // "A lump low down where my leg joins my body".
+    'lump|bulge|bump ~8 where_my_leg_joins|leg_joins|where_the_leg_meets|bikini_line',
     // "A lump right at the top of my inner thigh/groin".
     'lump|bulge ~8 groin|crease|inner_thigh|top_of_my_thigh',
     'groin ~3 lump|bulge',
@@ -2400,6 +2535,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not|cannot ~2 go ~1 down|away|in',
     'gone|turned|going|turning ~2 purple|dark_red|black|blue|discolou*',
     'hard|firm ~3 tender|sore|painful',
+    // "Tonight it won't budge".
+    'not|cannot ~2 budge|shift',
   ]),
   contextSign('vomiting', [
     'vomit*',
@@ -2414,8 +2551,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'calf-or-leg-swelling',
     [
-      // "My right leg from the knee down is swollen": up to six words between.
-      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,6}[ \\n]${SWOLLEN}`,
+      // "My right leg from the knee down is swollen", "a tight calf from running, but since the
+      // flight it's swollen": up to eight words between.
+      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,8}[ \\n]${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
       'calf|calves|leg|legs|thigh|ankle ~3 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
@@ -2480,8 +2618,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'the big c',
     ],
     // Someone else's cancer ("my mum had cancer") is not the runner's.
-    { clause: ['charity', 'someone-else'] },
+    { clause: ['charity', 'someone-else', 'screening-question'] },
   ),
+  // "The doctor asked about cancer and weight loss": a question, not a history.
+  contextSign('screening-question', [
+    'asked|ask|asking|screened|screening|checked|check|tested ~3 about|for ~3 cancer|weight',
+  ]),
   // Waiting and shock idioms: "on pins and needles waiting for my ballot result", "numb with
   // shock", "mind-numbing". Feelings, not a nerve (nerve-symptoms does not count them).
   contextSign('emotional-idiom', [
@@ -2494,7 +2636,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/numb to(?! (?:the )?touch)(?! (?:my |the |his |her )?(?:leg|legs|thigh|foot|feet|knee|hip|skin|toes|buttock))',
     'emotionally numb=',
   ]),
-  contextSign('someone-else', [`my|his|her ~1 ${ADULT_RELATION}`, 'family history']),
+  contextSign('someone-else', [
+    `my|his|her ~1 ${ADULT_RELATION}`,
+    'family history',
+    // "Dad had prostate cancer": a relation named without "my".
+    `${ADULT_RELATION} ~1 had|has|was|passed|died`,
+  ]),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
     // The other person has it: not "the kids brought home a bug and now I have a fever".
@@ -2519,7 +2666,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('long-duration', [
     '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many) weeks' +
       '(?! (?:out|to go|until|till|before|away|left|from|into))',
-    '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|a) months?' +
+    '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d|a) months?' +
       '(?! (?:out|to go|until|till|before|away|left|from))',
     'for|over ~1 months',
     // "Since mid-March, it's now June": two or more months between the two months named.
@@ -2543,6 +2690,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('no-better', [
     'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
     `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*`,
+    // "Pain is still same".
+    'still ~1 same',
     // "Still can't sit through a film", "still not able to run".
     'still ~1 cannot|not ~3 sit|walk|run|sleep|lie|stand|squat|climb|get|do',
     'nothing ~2 help|helps|helped|working|works|worked',
@@ -2556,6 +2705,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'as bad as ~1 ever|before',
     'just|still|every_bit as bad|sore|painful',
     'nothing ~2 changed',
+    // "Nothing change" in a second language: the same complaint.
+    'nothing ~1 change|changes',
+    // "Seven weeks off, first jog back and it goes at 3k": back as it was.
+    'first ~2 run|jog|run_back|jog_back|session_back ~6 goes|went|came_back|back|straight_away',
+    // "Exactly the same as day one", "as bad as when I stopped".
+    'same as ~2 day_one|day_1|the_start|the_beginning|the_first_day|when_i_stopped|when_it_started',
+    'as bad as ~2 when_i_stopped|when_it_started|day_one|the_start|the_first_day',
     // Pain that goes on "despite rest" or "even with no running" is not getting better.
     `${HURTS}|hurt ~5 despite|even_with|even_after ~2 rest|resting|rested|no_running|not_running|time_off|weeks_off`,
     'not ~1 budged|shifted|shifting|budging',
@@ -2567,6 +2723,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Losing weight while eating as usual is unexplained weight loss: "dropping weight though I'm
   // eating normally" (the weight-loss-or-cancer rule needs both).
   contextSign('losing-weight', [
+    // "Trousers falling off me", "my jeans are hanging off me".
+    'trousers|clothes|jeans|pants|belt ~3 falling_off|hanging_off|loose|baggy',
+    // "Belt's gone in two notches".
+    'belt ~4 notch|notches|holes',
     'lost|losing|dropping|dropped|shedding ~2 weight|kg|kilos|pounds|lbs|stone',
     // "Down 6kg in 2 months".
     '/down (?:about |nearly |almost |over |around )?(?:\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|a stone|half a stone)',
@@ -2827,7 +2987,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [
       ['under-18'],
       [...HIP_ANCHORS, 'knee-or-thigh', 'limp', 'cannot-bear-weight'],
-      ['pain-word', 'limp', 'severe-pain', 'cannot-bear-weight', 'dull-ache', 'sharp', 'throbbing'],
+      // A child's hip that clicks and catches is a hip complaint to check too.
+      [
+        'pain-word',
+        'limp',
+        'severe-pain',
+        'cannot-bear-weight',
+        'dull-ache',
+        'sharp',
+        'throbbing',
+        'clicking',
+      ],
     ],
     reach: 'any',
     onePerson: true,
@@ -2846,5 +3016,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'weight-loss-or-cancer',
     needsOneOfEach: [['losing-weight'], ['eating-normally'], [...HIP_ANCHORS, 'pain-word']],
   },
-  { redFlag: 'not-improving', needsOneOfEach: [['long-duration'], ['no-better']] },
+  // Something must hurt: "my 5k time isn't improving after 6 weeks" is training, not pain.
+  {
+    redFlag: 'not-improving',
+    needsOneOfEach: [['long-duration'], ['no-better'], [...HIP_ANCHORS, 'pain-word']],
+  },
 ];

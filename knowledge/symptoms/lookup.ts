@@ -30,6 +30,7 @@ import {
   type TriggerId,
 } from './evidence';
 import {
+  clausesAboutAnimals,
   clausesByPerson,
   compilePhrases,
   findPhrase,
@@ -199,6 +200,22 @@ function evidenceFrom(all: Mentions, clauses?: ReadonlySet<number>): TextEvidenc
  */
 function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   if (evidence['other-body-part'] !== 'present') return false;
+  // Pins and needles or weakness running down the leg to the foot is a nerve from the back (NHS
+  // Sciatica): in the guide's scope, wherever it is felt. A twinge "halfway down the back of
+  // the thigh" alone is a hamstring strain, not.
+  const nerve: readonly SignId[] = [
+    'numbness-tingling',
+    'leg-weakness',
+    'foot-drop',
+    'named-back',
+    'lower-back',
+  ];
+  if (
+    evidence['travels-down-leg'] === 'present' &&
+    nerve.some((id) => evidence[id] === 'present')
+  ) {
+    return false;
+  }
   return !HIP_ANCHORS.some((id) => evidence[id] === 'present');
 }
 
@@ -348,10 +365,41 @@ function raisedRedFlags(
  * the whole text, since the child is the one in pain.
  */
 function patientEvidence(parsed: ParsedText, mentions: Mentions, all: TextEvidence): TextEvidence {
+  // "Our spaniel is limping": an animal is never the patient.
+  const animals = new Set(clausesAboutAnimals(parsed));
+  const people =
+    animals.size === 0
+      ? all
+      : evidenceFrom(
+          mentions,
+          new Set(parsed.clauses.map((_, i) => i).filter((i) => !animals.has(i))),
+        );
   const runner = runnerClauses(parsed);
-  if (!runner || runner.length === 0) return all;
+  if (!runner || runner.length === 0) return people;
   const own = evidenceFrom(mentions, new Set(runner));
-  return describesPain(own, false) ? own : all;
+  return describesPain(own, false) ? own : people;
+}
+
+/**
+ * Sentences that tell a story which has ended: "The groin pain I had after the marathon went
+ * after 4 days of rest." Their signs are history, not what hurts now, so the ranking leaves them
+ * out; a story that came back ("went, then came back", "still there") is not over.
+ */
+function endedSentences(mentions: Mentions): Set<number> {
+  const affirmed = (id: SignId) =>
+    (mentions[id] ?? []).filter((mention) => !mention.negated).map((m) => m.sentence);
+  const open = new Set(affirmed('came-back'));
+  return new Set(affirmed('story-ended').filter((sentence) => !open.has(sentence)));
+}
+
+/** The mentions outside the given sentences. */
+function mentionsOutside(mentions: Mentions, sentences: ReadonlySet<number>): Mentions {
+  const kept: Mentions = {};
+  for (const [id, found] of Object.entries(mentions) as [SignId, Mention[]][]) {
+    const now = found.filter((mention) => !sentences.has(mention.sentence));
+    if (now.length > 0) kept[id] = now;
+  }
+  return kept;
 }
 
 /**
@@ -374,6 +422,13 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     patient ??= patientEvidence(parsed, mentions, fromText);
     return patient;
   };
+  // The ranking reads what hurts now: stories that have ended are left out.
+  const ended = endedSentences(mentions);
+  const current = () => {
+    if (ended.size === 0) return patientOnce();
+    const now = mentionsOutside(mentions, ended);
+    return patientEvidence(parsed, now, evidenceFrom(now));
+  };
   const redFlags = raisedRedFlags(
     {
       hip: { ...(offTopic ? {} : fromText), ...picked },
@@ -392,7 +447,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // A child's knee or thigh pain can come from the hip (SUFE): never send them elsewhere.
   const childFlag = redFlags.some((flag) => flag.id === 'child-hip-pain');
   const ranked = rankConditions(
-    { ...(offTopic ? {} : patientOnce()), ...picked },
+    { ...(offTopic ? {} : current()), ...picked },
     pickedAny,
     childFlag,
   );

@@ -71,7 +71,10 @@ const REWRITES: readonly [RegExp, string][] = [
 // Sentence and clause punctuation become marker tokens; everything else that is not a letter or
 // a digit becomes a space ("IT-band" -> "it band", "left/right" -> "left or right").
 const SENTENCE_END = /[.!?\n\u2026]+/g;
-const CLAUSE_END = /[,;:()[\]"\u201c\u201d]+|\s[-\u2013\u2014]+\s/g;
+// An emoji ends a thought in a chat message: "Not gonna make Sunday 😞 hip's swollen" does not
+// deny the swelling.
+const CLAUSE_END =
+  /[,;:()[\]"\u201c\u201d]+|\s[-\u2013\u2014]+\s|\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*/gu;
 
 /** Words that end a clause: negation and "worse when…" never reach across them. */
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'whereas']);
@@ -456,25 +459,48 @@ const SUBJECT_JOINS = new Set(['so', 'and']);
 const LINKING_WORDS = new Set(['now', 'then', 'also', 'since', 'today', 'yesterday', 'suddenly']);
 /** Words that start a clause with its own subject after one of SUBJECT_JOINS. */
 const SUBJECT_PRONOUNS = new Set(['i', 'he', 'she', 'they', 'we']);
-const OTHER_PRONOUNS = new Set(['he', 'she', 'his', 'him', 'her', 'they', 'their', 'them']);
-/** People a runner writes about: "my son", "our daughter", "my wife". */
-const PEOPLE = new Set(
+const OTHER_PRONOUNS = new Set([
+  'he',
+  'she',
+  'his',
+  'him',
+  'her',
+  'they',
+  'their',
+  'them',
+  // "Shes burning up": the apostrophe left out.
+  'shes',
+  'hes',
+  'theyre',
+]);
+/** Animals a runner writes about: "our spaniel is limping" is never the patient. */
+const ANIMALS = new Set(
   (
-    'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
-    'girls lad teen teenager youngster grandson granddaughter nephew niece mum mom mother dad ' +
-    'father sister brother wife husband partner friend coach dog dogs puppy pup cat ds dd'
+    'dog dogs puppy pup cat spaniel labrador collie terrier retriever whippet greyhound lurcher ' +
+    'poodle beagle husky cockapoo horse pony'
   ).split(' '),
 );
+/** People (and pets) a runner writes about: "my son", "our daughter", "my wife". */
+const PEOPLE = new Set([
+  ...(
+    'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
+    'girls lad teen teenager youngster grandson granddaughter nephew niece mum mom mother dad ' +
+    'father sister brother wife husband partner friend coach ds dd'
+  ).split(' '),
+  ...ANIMALS,
+]);
 
 /** People a coach or teacher writes about, only after "my" or "our" ("one of my sprinters"). */
 const ATHLETES = new Set(
   (
     'athlete athletes runner runners sprinter sprinters player players pupil pupils student ' +
-    'students swimmer swimmers footballer footballers squad team girls boys juniors client clients'
+    'students swimmer swimmers footballer footballers squad team girls boys juniors client clients ' +
+    'sophomore sophomores freshman freshmen'
   ).split(' '),
 );
 
-type Person = 'self' | 'other';
+/** The runner, someone else, or an animal (never the one the guide is for). */
+type Person = 'self' | 'other' | 'animal';
 
 /** "My wife says I have a fever", "the doctor said I…": someone reporting on the runner. */
 const REPORTING_WORDS = new Set(['says', 'said', 'thinks', 'reckons', 'told', 'tells']);
@@ -501,10 +527,15 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       continue;
     }
     if (SELF_WORDS.has(token)) return { person: 'self', byPronoun: false };
+    // "Mine's different" is the runner; a coach's "one of mine" is someone else.
+    if (token === 'mine') {
+      return { person: tokens[i - 1] === 'of' ? 'other' : 'self', byPronoun: false };
+    }
     if (OTHER_PRONOUNS.has(token)) return { person: 'other', byPronoun: true };
     // "Mum of two, 48": the runner describing themself.
     if (PEOPLE.has(token) && tokens[i + 1] === 'of') continue;
     if (PEOPLE.has(token)) {
+      if (ANIMALS.has(token)) return { person: 'animal', byPronoun: false };
       // "New coach doubled my volume", "my physio says my hip is fine": someone acting on the
       // runner's own things is a clause about the runner.
       return { person: ownsSomething(tokens, i + 1) ? 'self' : 'other', byPronoun: false };
@@ -512,6 +543,7 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     if (token === 'my' || token === 'our') {
       // "My 12 yr old", "my son", "my little boy": someone else; "my hip": the runner.
       const next = tokens[i + 1] ?? '';
+      if (ANIMALS.has(next)) return { person: 'animal', byPronoun: false };
       const other =
         PEOPLE.has(next) ||
         ATHLETES.has(next) ||
@@ -524,6 +556,20 @@ function subjectOf(tokens: readonly string[]): Subject | null {
   return objectMe ? { person: 'self', byPronoun: false } : null;
 }
 
+/**
+ * "Teen (15F) here!!", "Coach here.": a sentence that opens by introducing its writer, read
+ * across the clauses the brackets made.
+ */
+function introducesWriter(text: ParsedText, index: number): boolean {
+  const clause = text.clauses[index];
+  if (!clause || !PEOPLE.has(clause.tokens[0] ?? '')) return false;
+  const opening = text.clauses
+    .filter((other) => other.sentence === clause.sentence)
+    .flatMap((other) => other.tokens)
+    .slice(0, 4);
+  return opening[0] === clause.tokens[0] && opening.includes('here');
+}
+
 /** Whether "my" or "our" comes later in the clause before a thing rather than a person. */
 function ownsSomething(tokens: readonly string[], from: number): boolean {
   for (let i = from; i < tokens.length; i += 1) {
@@ -534,9 +580,18 @@ function ownsSomething(tokens: readonly string[], from: number): boolean {
   return false;
 }
 
-/** The text's clauses grouped by the person they are about, in order. */
+/** The text's clauses grouped by the person they are about, in order (animals left out). */
 export function clausesByPerson(text: ParsedText): number[][] {
-  return peopleIn(text).map((group) => group.clauses);
+  return peopleIn(text)
+    .filter((group) => group.person !== 'animal')
+    .map((group) => group.clauses);
+}
+
+/** The clauses about animals: "our spaniel is limping after the trail run". */
+export function clausesAboutAnimals(text: ParsedText): number[] {
+  return peopleIn(text)
+    .filter((group) => group.person === 'animal')
+    .flatMap((group) => group.clauses);
 }
 
 /** The clauses about the runner, or null when the text talks about no one else. */
@@ -561,7 +616,9 @@ function peopleIn(text: ParsedText): PersonGroup[] {
   // goes back to the last person named, however the clauses between were read.
   let lastOther: PersonGroup | null = null;
   text.clauses.forEach((clause, index) => {
-    const subject = subjectOf(clause.tokens);
+    const subject: Subject | null = introducesWriter(text, index)
+      ? { person: 'self', byPronoun: false }
+      : subjectOf(clause.tokens);
     const person = subject?.person ?? null;
     if (current && (person === null || person === (current.person ?? 'self'))) {
       current.clauses.push(index);

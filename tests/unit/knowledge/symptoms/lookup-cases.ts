@@ -405,7 +405,9 @@ export const BLIND_CASES: readonly LookupCase[] = [
   },
   {
     text: 'Tingling down the back of my leg and my foot feels numb when I run',
-    top: null,
+    // Written before the guide covered pain from the back: tingling down the leg into a numb
+    // foot is sciatica (NHS Sciatica), which the back-referred-pain entry now covers.
+    top: 'back-referred-pain',
     redFlags: ['nerve-symptoms'],
   },
   {

@@ -293,6 +293,81 @@ describe('lookupSymptoms: the held-out categories, in our own words', () => {
   });
 });
 
+/** A case whose ranking may be anything ("any") when only its red flags matter. */
+type ReadingCase = Omit<LookupCase, 'top'> & { top: LookupCase['top'] | 'any' };
+
+/** How the lookup reads who is in pain and whether the story is over (third blind round). */
+const READING_CASES: ReadingCase[] = [
+  // A pet is never the patient, even when the runner says nothing hurts.
+  {
+    text: 'My labrador has been limping since our trail run. I feel fine myself.',
+    top: null,
+    redFlags: [],
+  },
+  // A story that ended is history: nothing hurts now.
+  {
+    text: 'The outer hip pain I had last spring cleared up after a few weeks of rest. Can I start hill reps?',
+    top: null,
+    redFlags: [],
+  },
+  // …but one that came back is not over.
+  {
+    text: 'The outer hip ache went after a week off but came back on my first run, sore lying on that side',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  // A writer introducing themself is the one in pain.
+  {
+    text: 'Teen (14M) here!! my hip and knee hurt after football, is that normal?',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  // An emoji ends a thought: the swelling after it is not denied.
+  {
+    text: 'Not racing tomorrow 😢 my hip is hot and swollen and I feel shivery and awful',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  // "Mine" is the runner's own, after someone else's story.
+  {
+    text: 'My husband’s hip pain kept him awake every night last year. Mine is different: outer hip sore on the stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  // A question is not relief: "is it normal…" still describes the ache.
+  {
+    text: 'Is it normal for my groin to ache when I am just standing in the kitchen?',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  // No better after weeks of rest needs a complaint: a race time is not one.
+  {
+    text: 'My parkrun time has not improved after 8 weeks of speedwork',
+    top: null,
+    redFlags: [],
+  },
+  // Pins and needles down the leg into the foot is sciatica, which the guide covers.
+  {
+    text: 'pins and needles down my leg into my foot since Monday',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+];
+
+describe('lookupSymptoms: who is in pain, and whether it is over', () => {
+  it.each(READING_CASES.map((lookupCase) => [lookupCase.text, lookupCase]))('%s', (text, c) => {
+    const { top } = c;
+    if (top === 'any') {
+      const flags = lookupSymptoms(text)
+        .redFlags.map((flag) => flag.id)
+        .sort();
+      expect(flags).toEqual([...c.redFlags].sort());
+    } else {
+      expect(describeLookup(text)).toBe(describeExpected({ ...c, top }));
+    }
+  });
+});
+
 describe('lookupAnswers: the structured checker', () => {
   it('ranks picked answers with the same weights as the free text', () => {
     const picked = lookupAnswers(
