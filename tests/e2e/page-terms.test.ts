@@ -2,7 +2,7 @@
  * The page side in real Chromium: marks where they belong and nowhere else, cards on hover and
  * from the keyboard, dynamic pages, and switching a site off.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { browserForThisFile, HOSTS, screenshot } from './support/extension-browser';
 import {
   askPageForTerms,
@@ -14,6 +14,7 @@ import {
   setSettings as setStoredSettings,
   waitForMarks,
 } from './support/page-marks';
+import { closeSidePanels } from './support/side-panel';
 import {
   boxOfWords,
   dialogNames,
@@ -139,7 +140,9 @@ describe('the card', () => {
     expect((await dialogNames(page)).join('|')).toMatch(/Hip bursitis/i);
     await sendToPage(browser, page, { type: 'background→page:next-term' });
     expect((await dialogNames(page)).join('|')).toMatch(/Stress fracture/i);
-    // Focus is on "More in the guide": Enter asks the background to open the guide there.
+    // Focus is on "More in the guide": Enter asks the background to open the guide there, in
+    // the browser's real side panel, closed again when the test ends (pass or fail).
+    onTestFinished(() => closeSidePanels(browser));
     await page.keyboard.press('Enter');
     const route = await handedOverRoute(browser);
     expect(route).toEqual({ view: 'condition', id: 'stress-fracture' });

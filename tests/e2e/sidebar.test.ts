@@ -9,7 +9,7 @@
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { emergencyAction } from '../../knowledge/guide/red-flags';
 import { CONDITION_IDS } from '../../knowledge/types';
 import {
@@ -19,6 +19,7 @@ import {
   SIDEBAR_SIZE,
 } from './support/extension-browser';
 import { waitForMarks } from './support/page-marks';
+import { closeSidePanels } from './support/side-panel';
 import { boxOfWords, waitForCard } from './support/term-geometry';
 
 // Code passed to `evaluate` in the extension's pages runs where `chrome` is the API.
@@ -458,7 +459,6 @@ describe('settings', () => {
   });
 });
 
-// Last: the side panel this opens stays open and would take the routes of later tests.
 describe('a page card', () => {
   it('opens the right entry from a real card’s "More in the guide" on a running site', async () => {
     // Marks on the article need the site switched on, whatever an earlier test left.
@@ -482,6 +482,8 @@ describe('a page card', () => {
     // The card's shadow root is closed: find the button's box through the accessibility tree.
     const more = await buttonBox(article, 'More in the guide');
     await article.mouse.move(more.x, more.y, { steps: 4 });
+    // The click opens the browser's real side panel: closed when the test ends, pass or fail.
+    onTestFinished(() => closeSidePanels(browser));
     await article.mouse.click(more.x, more.y);
     await expect
       .poll(() =>

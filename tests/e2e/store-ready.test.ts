@@ -9,9 +9,10 @@
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { browserForThisFile, HOSTS, screenshot } from './support/extension-browser';
 import { askPageForTerms, markCount, openMarked } from './support/page-marks';
+import { closeSidePanels, openSidePanels } from './support/side-panel';
 import { hoverWords, waitForCard, waitForNoCard } from './support/term-geometry';
 
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
@@ -141,26 +142,11 @@ describe('the first run, later', () => {
   it("opens the guide in the side panel with the welcome page's one click", async () => {
     const welcome = await welcomePage();
     await welcome.bringToFront();
-    const sidePanels = () =>
-      browser.serviceWorker.evaluate(async () =>
-        (await chrome.runtime.getContexts({ contextTypes: ['SIDE_PANEL'] })).map(
-          (context) => new URL(context.documentUrl ?? '').pathname,
-        ),
-      );
-    expect(await sidePanels()).toEqual([]);
+    expect(await openSidePanels(browser)).toEqual([]);
+    // Closed again when the test ends, so that no side panel follows the tabs of the tests below.
+    onTestFinished(() => closeSidePanels(browser));
     await welcome.getByRole('button', { name: 'Open the guide' }).click();
-    await expect.poll(sidePanels).toEqual(['/sidepanel.html']);
-    // Closed again, so that no side panel follows the tabs of the tests below.
-    // (A side panel's own context names no window: the welcome page's tab does.)
-    await browser.serviceWorker.evaluate(async () => {
-      const [tab] = await chrome.runtime.getContexts({
-        contextTypes: ['TAB'],
-        documentUrls: [chrome.runtime.getURL('/welcome.html')],
-      });
-      if (tab === undefined) throw new Error('No welcome page');
-      await chrome.sidePanel.close({ windowId: tab.windowId });
-    });
-    await expect.poll(sidePanels).toEqual([]);
+    await expect.poll(() => openSidePanels(browser)).toEqual(['/sidepanel.html']);
   });
 
   it('is reachable again from the settings', async () => {

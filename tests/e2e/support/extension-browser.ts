@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { startStaticServer } from '../../../demo/demo-server';
 import { launchedForThisFile } from './browser-per-file';
+import { openSidePanels } from './side-panel';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(
@@ -89,7 +90,10 @@ export interface ExtensionBrowser {
   serviceWorker: Worker;
   /** `http://<host>:<port>/<path>` on the fixture server. */
   url(host: string, path: string): string;
-  /** Opens the extension's sidebar page in a tab (the side panel itself has no test handle). */
+  /**
+   * Opens the extension's sidebar page in a tab (the side panel itself has no test handle).
+   * Refuses while a side panel is open: an earlier test left it (see `./side-panel`).
+   */
   openSidebarPage(route?: string): Promise<Page>;
   close(): Promise<void>;
 }
@@ -158,6 +162,7 @@ export async function launchExtensionBrowser(
         ? `https://${host}:${tls.port}/${path.replace(/^\//, '')}`
         : `http://${host}:${port}/${path.replace(/^\//, '')}`,
     async openSidebarPage(route) {
+      await refuseLeftOpenSidePanel(context, extensionId);
       const page = await context.newPage();
       const hash = route ? `#/${route}` : '';
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html${hash}`);
@@ -194,6 +199,26 @@ export async function enableDeveloperMode(context: BrowserContext): Promise<void
 /** The one Chromium of the calling test file (see `launchedForThisFile`). */
 export function browserForThisFile(options: ExtensionBrowserOptions = {}): ExtensionBrowser {
   return launchedForThisFile('The extension browser', () => launchExtensionBrowser(options));
+}
+
+/**
+ * Fails at once, naming the cause, if a side panel from an earlier test is still open: headless
+ * Chromium would then draw this page at about one frame a second and every click would crawl
+ * (see `./side-panel`). Asks the extension's current worker (an extension reload replaces it).
+ */
+async function refuseLeftOpenSidePanel(context: BrowserContext, extensionId: string) {
+  // The newest, should an ended worker still be listed.
+  const serviceWorker = context
+    .serviceWorkers()
+    .filter((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`))
+    .at(-1);
+  if (!serviceWorker) throw new Error('The extension has no service worker to ask');
+  const leftOpen = await openSidePanels({ serviceWorker });
+  if (leftOpen.length > 0) {
+    throw new Error(
+      `A side panel (${leftOpen.join(', ')}) is still open from an earlier test: close it in the test that opened it (onTestFinished(() => closeSidePanels(browser))).`,
+    );
+  }
 }
 
 function closeServer(server: Server): Promise<void> {
