@@ -20,6 +20,7 @@ import {
   SCREENSHOT_DIR,
   SIDEBAR_SIZE,
 } from './support/extension-browser';
+import { restoreBackup } from './support/journal-backup';
 
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
@@ -423,14 +424,11 @@ describe('the run journal in Chromium', () => {
   });
 
   it('imports a longer history', async () => {
-    await tab(page, 'Backup');
-    await page.setInputFiles('#backup-file', {
-      name: 'ten-weeks.json',
-      mimeType: 'application/json',
-      buffer: longHistory(),
-    });
-    await page.getByRole('button', { name: 'Replace with backup' }).click();
-    await page.getByText('Backup restored: 32 runs,').waitFor();
+    await restoreBackup(
+      page,
+      { name: 'ten-weeks.json', buffer: longHistory() },
+      'Backup restored: 32 runs,',
+    );
   });
 
   it('prints a clinician summary only when asked, with the latest symptom check', async () => {
@@ -540,14 +538,11 @@ describe('the run journal in Chromium', () => {
 
   it('shows the most severe alert first and folds the rest (light, dark, 200% zoom)', async () => {
     page = await openJournal();
-    await tab(page, 'Backup');
-    await page.setInputFiles('#backup-file', {
-      name: 'alerts.json',
-      mimeType: 'application/json',
-      buffer: alertsBackup(),
-    });
-    await page.getByRole('button', { name: 'Replace with backup' }).click();
-    await page.getByText('Backup restored: 3 runs,').waitFor();
+    await restoreBackup(
+      page,
+      { name: 'alerts.json', buffer: alertsBackup() },
+      'Backup restored: 3 runs,',
+    );
 
     const first = page.locator('.j-alerts > .j-warning');
     await expect.poll(() => first.getAttribute('data-rule')).toBe('pain-too-high');
