@@ -1,5 +1,6 @@
+import type { IDBPObjectStore } from 'idb';
 import { createBackup, type JournalBackup } from '../../knowledge/journal/backup';
-import type { MergePlan } from '../../knowledge/journal/backup-merge';
+import type { MergePart, MergePlan } from '../../knowledge/journal/backup-merge';
 import {
   addCrossTraining,
   type CrossTrainingActivity,
@@ -19,6 +20,7 @@ import {
   type DatabaseAccess,
   type DataChange,
   databaseConnection,
+  type HipPainGuideDB,
   newRevision,
   nextId,
   readStored,
@@ -188,6 +190,36 @@ function importedPart(run: JournalRun): Pick<JournalRun, 'imported' | 'elevation
 function withoutRevision<T extends object>(record: T): Omit<T, 'rev'> {
   const { rev: _rev, ...rest } = record as T & { rev?: string };
   return rest;
+}
+
+/** The stores whose records are keyed by a number id and carry a revision. */
+type NumberedStore = 'runs' | 'shoes' | 'checks' | 'episodes';
+
+/**
+ * Writes one store's part of a merge: each record to add under a new id, each update over the
+ * stored record's id, all with new revisions. Notes in `undo` what was added and what was
+ * replaced; resolves the new id of each added record, by its id in the backup.
+ */
+async function mergeInto<
+  N extends NumberedStore,
+  T extends HipPainGuideDB[N]['value'] & { id: number },
+>(
+  store: IDBPObjectStore<HipPainGuideDB, StoreName[], N, 'readwrite'>,
+  part: MergePart<T>,
+  undo: { added: number[]; replaced: Omit<T, 'rev'>[] },
+): Promise<Map<number, number>> {
+  const newIds = new Map<number, number>();
+  for (const record of part.add) {
+    const id = await nextId(store);
+    await store.add({ ...record, id, rev: newRevision() });
+    newIds.set(record.id, id);
+    undo.added.push(id);
+  }
+  for (const { stored, incoming } of part.update) {
+    await store.put({ ...incoming, id: stored.id, rev: newRevision() });
+    undo.replaced.push(withoutRevision(stored));
+  }
+  return newIds;
 }
 
 function createRepository(
@@ -422,53 +454,28 @@ function createRepository(
           added: { runs: [], shoes: [], checks: [], episodes: [], crossTraining: [] },
           replaced: { runs: [], shoes: [], checks: [], episodes: [], crossTraining: [] },
         };
-        const revised = <T>(record: T) => ({ ...record, rev: newRevision() });
-        const shoes = tx.objectStore('shoes');
-        const shoeIds = new Map(plan.storedShoeIds);
-        for (const shoe of plan.shoes.add) {
-          const id = await nextId(shoes);
-          await shoes.add(revised({ ...shoe, id }));
-          shoeIds.set(shoe.id, id);
-          undo.added.shoes.push(id);
-        }
-        for (const { stored, incoming } of plan.shoes.update) {
-          await shoes.put(revised({ ...incoming, id: stored.id }));
-          undo.replaced.shoes.push(withoutRevision(stored));
-        }
-        const runs = tx.objectStore('runs');
+        const undoOf = <K extends NumberedStore>(store: K) => ({
+          added: undo.added[store],
+          replaced: undo.replaced[store],
+        });
+        const addedShoeIds = await mergeInto(tx.objectStore('shoes'), plan.shoes, undoOf('shoes'));
+        // A run names its pair by the backup's id: the pair stored, or the one just added.
+        const shoeIds = new Map([...plan.storedShoeIds, ...addedShoeIds]);
         const mapShoe = (run: JournalRun) => ({
           ...run,
           shoeId: run.shoeId === null ? null : (shoeIds.get(run.shoeId) ?? null),
         });
-        for (const run of plan.runs.add) {
-          const id = await nextId(runs);
-          await runs.add(revised({ ...mapShoe(run), id }));
-          undo.added.runs.push(id);
-        }
-        for (const { stored, incoming } of plan.runs.update) {
-          await runs.put(revised({ ...mapShoe(incoming), id: stored.id }));
-          undo.replaced.runs.push(withoutRevision(stored));
-        }
-        const checks = tx.objectStore('checks');
-        for (const check of plan.checks.add) {
-          const id = await nextId(checks);
-          await checks.add(revised({ ...check, id }));
-          undo.added.checks.push(id);
-        }
-        for (const { stored, incoming } of plan.checks.update) {
-          await checks.put(revised({ ...incoming, id: stored.id }));
-          undo.replaced.checks.push(withoutRevision(stored));
-        }
-        const episodes = tx.objectStore('episodes');
-        for (const episode of plan.episodes.add) {
-          const id = await nextId(episodes);
-          await episodes.add(revised({ ...episode, id }));
-          undo.added.episodes.push(id);
-        }
-        for (const { stored, incoming } of plan.episodes.update) {
-          await episodes.put(revised({ ...incoming, id: stored.id }));
-          undo.replaced.episodes.push(withoutRevision(stored));
-        }
+        const runs: MergePart<JournalRun> = {
+          ...plan.runs,
+          add: plan.runs.add.map(mapShoe),
+          update: plan.runs.update.map(({ stored, incoming }) => ({
+            stored,
+            incoming: mapShoe(incoming),
+          })),
+        };
+        await mergeInto(tx.objectStore('runs'), runs, undoOf('runs'));
+        await mergeInto(tx.objectStore('checks'), plan.checks, undoOf('checks'));
+        await mergeInto(tx.objectStore('episodes'), plan.episodes, undoOf('episodes'));
         // Days are keyed by their date and carry no revision.
         const days = tx.objectStore('crossTraining');
         for (const day of plan.crossTraining.add) {
