@@ -1,4 +1,3 @@
-import type { IDBPObjectStore } from 'idb';
 import { createBackup, type JournalBackup } from '../../knowledge/journal/backup';
 import type { MergePart, MergePlan } from '../../knowledge/journal/backup-merge';
 import {
@@ -20,7 +19,6 @@ import {
   type DatabaseAccess,
   type DataChange,
   databaseConnection,
-  type HipPainGuideDB,
   newRevision,
   nextId,
   readStored,
@@ -28,7 +26,9 @@ import {
   type StoredEpisode,
   type StoredRun,
   type StoredShoe,
+  type StoredValue,
   type StoreName,
+  type WritableStore,
   type WriteTransaction,
   writeStored,
 } from './database';
@@ -200,11 +200,8 @@ type NumberedStore = 'runs' | 'shoes' | 'checks' | 'episodes';
  * stored record's id, all with new revisions. Notes in `undo` what was added and what was
  * replaced; resolves the new id of each added record, by its id in the backup.
  */
-async function mergeInto<
-  N extends NumberedStore,
-  T extends HipPainGuideDB[N]['value'] & { id: number },
->(
-  store: IDBPObjectStore<HipPainGuideDB, StoreName[], N, 'readwrite'>,
+async function mergeInto<N extends NumberedStore, T extends StoredValue<N> & { id: number }>(
+  store: WritableStore<N>,
   part: MergePart<T>,
   undo: { added: number[]; replaced: Omit<T, 'rev'>[] },
 ): Promise<Map<number, number>> {
