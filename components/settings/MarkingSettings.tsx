@@ -3,10 +3,10 @@
  * the words the reader asked not to mark (each with a way back).
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
 import type { CardOpening, MarkingMode, Settings } from '../../knowledge/preferences';
 import { termById } from '../../knowledge/terms/glossary';
 import { usePlatform } from '../platform-context';
+import { ActionMessage, useActionResult } from '../ui/ActionMessage';
 import { ChoiceGroup, choicesFrom } from '../ui/ChoiceGroup';
 
 const MARKING_MODES: readonly { id: MarkingMode; label: string }[] = [
@@ -28,13 +28,9 @@ interface MarkingSettingsProps {
 /** Marking mode, card opening, and the muted words. */
 export function MarkingSettings({ settings, onChange }: MarkingSettingsProps): JSX.Element {
   const { setTermMuted } = usePlatform();
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-
-  const markAgain = (termId: string, name: string) => {
-    setTermMuted(termId, false)
-      .then(() => setMessage({ text: `${name} is marked again.`, error: false }))
-      .catch(() => setMessage({ text: 'That change could not be saved. Try again.', error: true }));
-  };
+  const [message, report] = useActionResult();
+  const markAgain = (termId: string, name: string) =>
+    report(setTermMuted(termId, false), `${name} is marked again.`);
 
   return (
     <>
@@ -79,14 +75,7 @@ export function MarkingSettings({ settings, onChange }: MarkingSettingsProps): J
             })}
           </ul>
         )}
-        {message && (
-          <p
-            class={message.error ? 'form-error' : 'hint'}
-            role={message.error ? 'alert' : 'status'}
-          >
-            {message.text}
-          </p>
-        )}
+        {message && <ActionMessage result={message} />}
       </section>
     </>
   );
