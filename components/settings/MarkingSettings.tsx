@@ -7,7 +7,7 @@ import type { CardOpening, MarkingMode, Settings } from '../../knowledge/prefere
 import { termById } from '../../knowledge/terms/glossary';
 import { usePlatform } from '../platform-context';
 import { ActionMessage, useActionResult } from '../ui/ActionMessage';
-import { ChoiceGroup, choicesFrom } from '../ui/ChoiceGroup';
+import { choicesFrom, RadioGroup } from '../ui/ChoiceGroup';
 
 const MARKING_MODES: readonly { id: MarkingMode; label: string }[] = [
   { id: 'first-in-view', label: 'The first mention on each screen' },
@@ -34,23 +34,21 @@ export function MarkingSettings({ settings, onChange }: MarkingSettingsProps): J
 
   return (
     <>
-      <ChoiceGroup
+      <RadioGroup
         id="marking-mode"
         legend="Which mentions are marked"
         hint="Words left unmarked still explain themselves when you point at them."
-        type="radio"
         choices={choicesFrom(MARKING_MODES)}
-        checked={(markingMode) => settings.markingMode === markingMode}
-        onChange={(markingMode) => onChange({ markingMode })}
+        value={settings.markingMode}
+        onPick={(markingMode) => onChange({ markingMode })}
       />
-      <ChoiceGroup
+      <RadioGroup
         id="card-opening"
         legend="When an explanation opens"
         hint="On a touch screen, a tap on a marked word always opens it."
-        type="radio"
         choices={choicesFrom(CARD_OPENINGS)}
-        checked={(cardOpening) => settings.cardOpening === cardOpening}
-        onChange={(cardOpening) => onChange({ cardOpening })}
+        value={settings.cardOpening}
+        onPick={(cardOpening) => onChange({ cardOpening })}
       />
       <section class="question" aria-labelledby="muted-terms-title">
         <h3 id="muted-terms-title">Words you asked not to mark</h3>
