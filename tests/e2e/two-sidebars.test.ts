@@ -19,7 +19,7 @@ import {
   HOSTS,
   SIDEBAR_SIZE,
 } from './support/extension-browser';
-import { restoreBackup } from './support/journal-backup';
+import { downloadFrom, restoreBackup } from './support/journal-backup';
 
 const TODAY = localDate(new Date());
 const day = (offset: number) => addDays(TODAY, offset);
@@ -161,10 +161,7 @@ describe('two sidebars open at once', () => {
     await first
       .getByText('This will replace 2 runs, 0 pairs of shoes and 1 symptom check stored now.')
       .waitFor();
-    const [safetyCopy] = await Promise.all([
-      first.waitForEvent('download'),
-      first.getByRole('button', { name: 'Replace with backup' }).click(),
-    ]);
+    const safetyCopy = await downloadFrom(first, 'Replace with backup');
     expect(safetyCopy.suggestedFilename()).toBe(`hip-pain-guide-before-restore-${TODAY}.json`);
     await first.getByText('Backup restored: 2 runs').waitFor();
 

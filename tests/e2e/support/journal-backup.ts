@@ -1,8 +1,18 @@
 /**
- * Restoring a backup file in the journal's Backup tab, as a runner does: pick the file, choose
- * "Replace with backup", and wait for the journal to say it was restored.
+ * The journal's Backup tab as a runner uses it: a button that downloads a file (a backup, the
+ * runs as CSV, the copy saved before a restore), and restoring a backup file: pick the file,
+ * choose "Replace with backup", and wait for the journal to say it was restored.
  */
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
+
+/** Presses the button named `name` and resolves the file it makes the browser download. */
+export async function downloadFrom(page: Page, name: string): Promise<Download> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name }).click(),
+  ]);
+  return download;
+}
 
 /** A backup file as a test hands it to the file picker. */
 export interface BackupFile {
