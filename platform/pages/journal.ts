@@ -219,6 +219,16 @@ async function mergeInto<N extends NumberedStore, T extends StoredValue<N> & { i
   return newIds;
 }
 
+/** Undoes `mergeInto` on one store: deletes what it added, puts back what it replaced. */
+async function takeBack<N extends NumberedStore, T extends StoredValue<N>>(
+  store: WritableStore<N>,
+  added: readonly number[],
+  replaced: readonly T[],
+): Promise<void> {
+  for (const id of added) await store.delete(id);
+  for (const record of replaced) await store.put({ ...record, rev: newRevision() });
+}
+
 function createRepository(
   database: DatabaseAccess,
   channel: ReturnType<typeof changeChannel>,
@@ -488,19 +498,11 @@ function createRepository(
 
     undoMerge: (undo) =>
       writeAndAnnounce(MERGE_STORES, async (tx) => {
-        const revised = <T>(record: T) => ({ ...record, rev: newRevision() });
-        for (const id of undo.added.runs) await tx.objectStore('runs').delete(id);
-        for (const id of undo.added.shoes) await tx.objectStore('shoes').delete(id);
-        for (const id of undo.added.checks) await tx.objectStore('checks').delete(id);
-        for (const id of undo.added.episodes) await tx.objectStore('episodes').delete(id);
-        for (const run of undo.replaced.runs) await tx.objectStore('runs').put(revised(run));
-        for (const shoe of undo.replaced.shoes) await tx.objectStore('shoes').put(revised(shoe));
-        for (const check of undo.replaced.checks) {
-          await tx.objectStore('checks').put(revised(check));
-        }
-        for (const episode of undo.replaced.episodes) {
-          await tx.objectStore('episodes').put(revised(episode));
-        }
+        // Added and replaced records never share an id, so each store is taken back on its own.
+        await takeBack(tx.objectStore('runs'), undo.added.runs, undo.replaced.runs);
+        await takeBack(tx.objectStore('shoes'), undo.added.shoes, undo.replaced.shoes);
+        await takeBack(tx.objectStore('checks'), undo.added.checks, undo.replaced.checks);
+        await takeBack(tx.objectStore('episodes'), undo.added.episodes, undo.replaced.episodes);
         for (const date of undo.added.crossTraining) {
           await tx.objectStore('crossTraining').delete(date);
         }
