@@ -213,3 +213,19 @@ export function listenForCalls<Calls extends CallMap>(
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** A count or a position in a list: a whole number, zero or more. */
+export function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0;
+}
+
+/**
+ * The reader of one call map: a message is read only when `fromUs` accepts its sender and it is
+ * a plain object; `shapeOf` then returns the typed message, or null for a shape it does not know.
+ */
+export function messageReader<Calls extends CallMap>(
+  fromUs: (sender: Sender) => boolean,
+  shapeOf: (raw: Record<string, unknown>) => AnyMessageOf<Calls> | null,
+): MessageReader<Calls> {
+  return (raw, sender) => (isRecord(raw) && fromUs(sender) ? shapeOf(raw) : null);
+}

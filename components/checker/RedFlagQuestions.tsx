@@ -8,7 +8,7 @@ import type { JSX } from 'preact';
 import { RED_FLAGS } from '../../knowledge/guide/red-flags';
 import type { RedFlagAnswer, RedFlagId, RedFlagUrgency } from '../../knowledge/types';
 import { Button } from '../ui/Button';
-import { type Choice, ChoiceGroup } from '../ui/ChoiceGroup';
+import { type Choice, RadioGroup } from '../ui/ChoiceGroup';
 
 const ANSWERS: readonly Choice<RedFlagAnswer>[] = [
   { value: 'yes', label: 'Yes' },
@@ -57,15 +57,14 @@ export function RedFlagQuestions({
             <ul class="safety-list">
               {flags.map((flag) => (
                 <li key={flag.id} data-answer={answers[flag.id] ?? ''}>
-                  <ChoiceGroup
+                  <RadioGroup
                     id={`red-flag-${flag.id}`}
                     class="yes-no"
                     legend={flag.question}
-                    type="radio"
                     layout="row"
                     choices={ANSWERS}
-                    checked={(answer) => answers[flag.id] === answer}
-                    onChange={(answer) => onAnswer(flag.id, answer)}
+                    value={answers[flag.id]}
+                    onPick={(answer) => onAnswer(flag.id, answer)}
                   />
                 </li>
               ))}

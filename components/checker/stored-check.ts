@@ -3,17 +3,11 @@
  * is validated id by id: a check saved by an older version keeps whatever still makes sense.
  */
 
+import { isOneOf, knownIds } from '../../knowledge/known-ids';
 import { type CheckRecord, readRedFlagAnswers } from '../../knowledge/symptoms/check-record';
-import {
-  FEELING_IDS,
-  type FeelingId,
-  ONSET_IDS,
-  type OnsetId,
-  TRIGGER_IDS,
-  type TriggerId,
-} from '../../knowledge/symptoms/evidence';
+import { FEELING_IDS, ONSET_IDS, TRIGGER_IDS } from '../../knowledge/symptoms/evidence';
 import type { CheckerAnswers, LookupResult } from '../../knowledge/symptoms/lookup';
-import { ZONE_IDS, type ZoneId } from '../../knowledge/types';
+import { ZONE_IDS } from '../../knowledge/types';
 import { unansweredRedFlags } from './check-draft';
 import { MAX_CONDITIONS } from './check-outcome';
 
@@ -43,20 +37,14 @@ export function toStoredCheck(
   };
 }
 
-function known<T extends string>(values: unknown, allowed: readonly T[]): T[] {
-  if (!Array.isArray(values)) return [];
-  return allowed.filter((id) => values.includes(id));
-}
-
 /** The answers of a stored check, keeping only ids this version knows. */
 export function answersFromStored(stored: CheckRecord): CheckerAnswers {
   const answers: Partial<CheckRecord['answers']> = stored.answers ?? {};
-  const onset = ONSET_IDS.find((id) => id === answers.onset) ?? null;
   return {
-    zones: known<ZoneId>(answers.zones, ZONE_IDS),
-    feelings: known<FeelingId>(answers.feelings, FEELING_IDS),
-    triggers: known<TriggerId>(answers.triggers, TRIGGER_IDS),
-    onset: onset as OnsetId | null,
+    zones: knownIds(answers.zones, ZONE_IDS),
+    feelings: knownIds(answers.feelings, FEELING_IDS),
+    triggers: knownIds(answers.triggers, TRIGGER_IDS),
+    onset: isOneOf(answers.onset, ONSET_IDS) ? answers.onset : null,
     // Older checks saved the yes answers as `redFlags`; both are read.
     redFlagAnswers: readRedFlagAnswers(stored.answers as unknown as Record<string, unknown>),
     text: typeof answers.text === 'string' ? answers.text : '',

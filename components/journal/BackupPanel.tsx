@@ -24,16 +24,13 @@ import type { JournalRun, JournalShoe } from '../../knowledge/journal/types';
 import type { DistanceUnit } from '../../knowledge/journal/units';
 import type { MergeUndo, StoredCounts } from '../../platform/pages/journal';
 import { downloadText } from './download-file';
+import type { JournalModel } from './use-journal';
 
 /** What the panel needs from the journal. */
-export interface BackupActions {
-  counts(): Promise<StoredCounts | null>;
-  exportBackup(): Promise<JournalBackup | null>;
-  importBackup(backup: JournalBackup, options: { keepChecks: boolean }): Promise<boolean>;
-  planMerge(backup: JournalBackup): Promise<MergePlan | null>;
-  mergeBackup(plan: MergePlan): Promise<MergeUndo | null>;
-  undoMerge(undo: MergeUndo): Promise<boolean>;
-}
+export type BackupActions = Pick<
+  JournalModel,
+  'counts' | 'exportBackup' | 'importBackup' | 'planMerge' | 'mergeBackup' | 'undoMerge'
+>;
 
 function count(value: number, word: string): string {
   return `${value} ${word}${value === 1 ? '' : 's'}`;

@@ -4,7 +4,7 @@
  * radio group cannot be emptied by clicking). The chips are the kit's radio chips.
  */
 import type { JSX } from 'preact';
-import { ChoiceGroup } from '../ui/ChoiceGroup';
+import { RadioGroup } from '../ui/ChoiceGroup';
 
 const SCORES = Array.from({ length: 11 }, (_, score) => ({
   value: String(score),
@@ -23,14 +23,13 @@ export function PainScale(props: {
 }): JSX.Element {
   return (
     <div class="j-pain-scale" data-field={props.id}>
-      <ChoiceGroup
+      <RadioGroup
         id={props.id}
         legend={props.legend}
         hint={props.hint}
-        type="radio"
         choices={SCORES}
-        checked={(score) => props.value === score}
-        onChange={(score) => props.onChange(score)}
+        value={props.value}
+        onPick={props.onChange}
         error={props.error}
         clear={{ what: props.legend.toLowerCase(), onClear: () => props.onChange('') }}
       />

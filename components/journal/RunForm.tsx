@@ -25,7 +25,7 @@ import {
 } from '../../knowledge/journal/types';
 import { type DistanceUnit, UNIT_ABBREVIATIONS } from '../../knowledge/journal/units';
 import { ZONE_IDS, type ZoneId } from '../../knowledge/types';
-import { type Choice, ChoiceGroup } from '../ui/ChoiceGroup';
+import { type Choice, ChoiceGroup, RadioGroup } from '../ui/ChoiceGroup';
 import { DecimalInput, FormField } from '../ui/Field';
 import { LimitedTextarea } from '../ui/LimitedTextarea';
 import { PainScale } from './PainScale';
@@ -273,13 +273,12 @@ export function RunForm(props: {
           />
         </div>
 
-        <ChoiceGroup
+        <RadioGroup
           id="run-surface"
           legend="Surface"
-          type="radio"
           choices={SURFACE_CHOICES}
-          checked={(surface) => draft.surface === surface}
-          onChange={(surface) => set('surface', surface)}
+          value={draft.surface}
+          onPick={(surface) => set('surface', surface)}
           error={problems.surface}
           clear={{ what: 'surface', onClear: () => set('surface', null) }}
         />
@@ -363,13 +362,12 @@ export function RunForm(props: {
           </div>
         </fieldset>
 
-        <ChoiceGroup
+        <RadioGroup
           id="run-painCharacter"
           legend="What it felt like"
-          type="radio"
           choices={CHARACTER_CHOICES}
-          checked={(character) => draft.painCharacter === character}
-          onChange={(character) => set('painCharacter', character)}
+          value={draft.painCharacter}
+          onPick={(character) => set('painCharacter', character)}
           error={problems.painCharacter}
           clear={{ what: 'what it felt like', onClear: () => set('painCharacter', null) }}
         />

@@ -3,11 +3,11 @@
  * the words the reader asked not to mark (each with a way back).
  */
 import type { JSX } from 'preact';
-import { useState } from 'preact/hooks';
 import type { CardOpening, MarkingMode, Settings } from '../../knowledge/preferences';
 import { termById } from '../../knowledge/terms/glossary';
 import { usePlatform } from '../platform-context';
-import { ChoiceGroup, choicesFrom } from '../ui/ChoiceGroup';
+import { ActionMessage, useActionResult } from '../ui/ActionMessage';
+import { choicesFrom, RadioGroup } from '../ui/ChoiceGroup';
 
 const MARKING_MODES: readonly { id: MarkingMode; label: string }[] = [
   { id: 'first-in-view', label: 'The first mention on each screen' },
@@ -28,33 +28,27 @@ interface MarkingSettingsProps {
 /** Marking mode, card opening, and the muted words. */
 export function MarkingSettings({ settings, onChange }: MarkingSettingsProps): JSX.Element {
   const { setTermMuted } = usePlatform();
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-
-  const markAgain = (termId: string, name: string) => {
-    setTermMuted(termId, false)
-      .then(() => setMessage({ text: `${name} is marked again.`, error: false }))
-      .catch(() => setMessage({ text: 'That change could not be saved. Try again.', error: true }));
-  };
+  const [message, report] = useActionResult();
+  const markAgain = (termId: string, name: string) =>
+    report(setTermMuted(termId, false), `${name} is marked again.`);
 
   return (
     <>
-      <ChoiceGroup
+      <RadioGroup
         id="marking-mode"
         legend="Which mentions are marked"
         hint="Words left unmarked still explain themselves when you point at them."
-        type="radio"
         choices={choicesFrom(MARKING_MODES)}
-        checked={(markingMode) => settings.markingMode === markingMode}
-        onChange={(markingMode) => onChange({ markingMode })}
+        value={settings.markingMode}
+        onPick={(markingMode) => onChange({ markingMode })}
       />
-      <ChoiceGroup
+      <RadioGroup
         id="card-opening"
         legend="When an explanation opens"
         hint="On a touch screen, a tap on a marked word always opens it."
-        type="radio"
         choices={choicesFrom(CARD_OPENINGS)}
-        checked={(cardOpening) => settings.cardOpening === cardOpening}
-        onChange={(cardOpening) => onChange({ cardOpening })}
+        value={settings.cardOpening}
+        onPick={(cardOpening) => onChange({ cardOpening })}
       />
       <section class="question" aria-labelledby="muted-terms-title">
         <h3 id="muted-terms-title">Words you asked not to mark</h3>
@@ -79,14 +73,7 @@ export function MarkingSettings({ settings, onChange }: MarkingSettingsProps): J
             })}
           </ul>
         )}
-        {message && (
-          <p
-            class={message.error ? 'form-error' : 'hint'}
-            role={message.error ? 'alert' : 'status'}
-          >
-            {message.text}
-          </p>
-        )}
+        {message && <ActionMessage result={message} />}
       </section>
     </>
   );

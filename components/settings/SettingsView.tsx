@@ -9,7 +9,7 @@ import { CARD_DELAY_RANGE, type MarkStyle, type Theme } from '../../knowledge/pr
 import { useApp } from '../app-context';
 import { suggestedUnit } from '../journal/use-distance-unit';
 import { usePlatform } from '../platform-context';
-import { ChoiceGroup, choicesFrom } from '../ui/ChoiceGroup';
+import { choicesFrom, RadioGroup } from '../ui/ChoiceGroup';
 import { MarkingSettings } from './MarkingSettings';
 import { PauseAndBadge } from './PauseAndBadge';
 import { PrivacyAndData } from './PrivacyAndData';
@@ -76,35 +76,32 @@ export function SettingsView(): JSX.Element {
       )}
       <section aria-labelledby="look-title">
         <h2 id="look-title">Look</h2>
-        <ChoiceGroup
+        <RadioGroup
           id="theme"
           legend="Theme"
-          type="radio"
           choices={choicesFrom(THEMES)}
-          checked={(theme) => settings.theme === theme}
-          onChange={(theme) => change({ theme })}
+          value={settings.theme}
+          onPick={(theme) => change({ theme })}
         />
       </section>
       <section aria-labelledby="journal-settings-title">
         <h2 id="journal-settings-title">Run journal</h2>
-        <ChoiceGroup
+        <RadioGroup
           id="distance-unit"
           legend="Distances in"
-          type="radio"
           choices={choicesFrom(DISTANCE_UNIT_CHOICES)}
-          checked={(unit) => (settings.distanceUnit ?? suggestedUnit()) === unit}
-          onChange={(distanceUnit) => change({ distanceUnit })}
+          value={settings.distanceUnit ?? suggestedUnit()}
+          onPick={(distanceUnit) => change({ distanceUnit })}
         />
       </section>
       <section aria-labelledby="pages-title">
         <h2 id="pages-title">On web pages</h2>
-        <ChoiceGroup
+        <RadioGroup
           id="mark-style"
           legend="How hip-pain words are marked"
-          type="radio"
           choices={choicesFrom(MARK_STYLES)}
-          checked={(markStyle) => settings.markStyle === markStyle}
-          onChange={(markStyle) => change({ markStyle })}
+          value={settings.markStyle}
+          onPick={(markStyle) => change({ markStyle })}
         />
         <MarkingSettings settings={settings} onChange={change} />
         <div class="field">

@@ -3,35 +3,21 @@
  * reader's own sites (added with the browser's permission, removed at any time).
  */
 import type { JSX } from 'preact';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type { Settings } from '../../knowledge/preferences';
 import { DEFAULT_RUNNING_SITES, hostBelongsToSite } from '../../knowledge/running-sites';
 import { usePlatform } from '../platform-context';
+import { ActionMessage, type ActionResult, SAVE_FAILED } from '../ui/ActionMessage';
 import { RunningSiteSwitches } from './RunningSiteSwitches';
 import { siteFromInput } from './site-name';
 
-interface Message {
-  text: string;
-  error: boolean;
+interface Message extends ActionResult {
   where: 'running' | 'own';
 }
 
 /** A message beside its list or form, scrolled into view: the form may sit at the window's foot. */
 function SiteMessage({ message }: { message: Message }): JSX.Element {
-  const line = useRef<HTMLParagraphElement>(null);
-  useEffect(() => {
-    line.current?.scrollIntoView({ block: 'nearest' });
-  }, [message]);
-  return (
-    <p
-      ref={line}
-      class={message.error ? 'form-error' : 'form-ok'}
-      role={message.error ? 'alert' : 'status'}
-      data-site-message
-    >
-      {message.text}
-    </p>
-  );
+  return <ActionMessage result={message} reveal data-site-message="" />;
 }
 
 /** The two site lists and the form to add a site. */
@@ -55,9 +41,7 @@ export function SiteSettings({ settings }: { settings: Settings }): JSX.Element 
             : { text: done, error: false, where },
         ),
       )
-      .catch(() =>
-        setMessage({ text: 'That change could not be saved. Try again.', error: true, where }),
-      );
+      .catch(() => setMessage({ ...SAVE_FAILED, where }));
   };
 
   const add = (event: Event) => {

@@ -7,12 +7,13 @@ import type { JSX } from 'preact';
 import { useState } from 'preact/hooks';
 import { useApp } from '../app-context';
 import { usePlatform } from '../platform-context';
+import { LineIcon } from './LineIcon';
 
 function PauseIcon() {
   return (
-    <svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <LineIcon>
       <path d="M9 5v14M15 5v14" />
-    </svg>
+    </LineIcon>
   );
 }
 

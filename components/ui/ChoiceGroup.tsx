@@ -20,8 +20,8 @@ export function choicesFrom<T extends string>(
   return items.map((item) => ({ value: item.id, label: item.label }));
 }
 
-/** The group; `checked` says which chips are on and `onChange` reports each change. */
-export function ChoiceGroup<T extends string>(props: {
+/** What a group is given. */
+export interface ChoiceGroupProps<T extends string> {
   /** The inputs' name, and the base of the error's id; unique on the page. */
   id: string;
   legend: ComponentChildren;
@@ -40,7 +40,10 @@ export function ChoiceGroup<T extends string>(props: {
    * names the answer for screen readers ("pain during the run").
    */
   clear?: { what: string; onClear(): void };
-}): JSX.Element {
+}
+
+/** The group; `checked` says which chips are on and `onChange` reports each change. */
+export function ChoiceGroup<T extends string>(props: ChoiceGroupProps<T>): JSX.Element {
   const layout = props.layout ?? 'wrap';
   const { clear } = props;
   const picked = props.choices.some((choice) => props.checked(choice.value));
@@ -81,5 +84,26 @@ export function ChoiceGroup<T extends string>(props: {
       )}
       <GroupError id={props.id} error={props.error} />
     </fieldset>
+  );
+}
+
+/**
+ * A pick-one group whose chip `value` is on (none while it is null or undefined); `onPick`
+ * reports the chip picked.
+ */
+export function RadioGroup<T extends string>(
+  props: Omit<ChoiceGroupProps<T>, 'type' | 'checked' | 'onChange'> & {
+    value: NoInfer<T> | null | undefined;
+    onPick(value: T): void;
+  },
+): JSX.Element {
+  const { value, onPick, ...group } = props;
+  return (
+    <ChoiceGroup
+      {...group}
+      type="radio"
+      checked={(choice) => choice === value}
+      onChange={(choice) => onPick(choice)}
+    />
   );
 }

@@ -12,6 +12,7 @@ import { type Shortcut, usePlatform } from '../platform-context';
 import { RunningSiteSwitches } from '../settings/RunningSiteSwitches';
 import { SiteAccessCheck } from '../settings/SiteAccessCheck';
 import { BrandMark } from '../shell/BrandMark';
+import { ActionMessage, useActionResult } from '../ui/ActionMessage';
 import { Button } from '../ui/Button';
 
 interface Part {
@@ -112,12 +113,7 @@ function OpenSidebarButton(): JSX.Element {
 }
 
 function SiteChoices({ settings }: { settings: Settings }): JSX.Element {
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
-  const report = (work: Promise<unknown>, done: string) => {
-    work
-      .then(() => setMessage({ text: done, error: false }))
-      .catch(() => setMessage({ text: 'That change could not be saved. Try again.', error: true }));
-  };
+  const [message, report] = useActionResult();
   return (
     <fieldset class="question">
       <legend>Running sites</legend>
@@ -127,14 +123,7 @@ function SiteChoices({ settings }: { settings: Settings }): JSX.Element {
       </p>
       <SiteAccessCheck settings={settings} />
       <RunningSiteSwitches settings={settings} report={report} />
-      {message && (
-        <p
-          class={message.error ? 'form-error' : 'form-ok'}
-          role={message.error ? 'alert' : 'status'}
-        >
-          {message.text}
-        </p>
-      )}
+      {message && <ActionMessage result={message} />}
     </fieldset>
   );
 }

@@ -6,15 +6,9 @@
  * when something is wrong, says what and where. Pure: strings in, data or a message out.
  */
 
-import { isOneOf } from '../known-ids';
+import { isOneOf, knownIds } from '../known-ids';
 import { readRedFlagAnswers, type SavedCheck } from '../symptoms/check-record';
-import {
-  FEELING_IDS,
-  type FeelingId,
-  ONSET_IDS,
-  TRIGGER_IDS,
-  type TriggerId,
-} from '../symptoms/evidence';
+import { FEELING_IDS, ONSET_IDS, TRIGGER_IDS } from '../symptoms/evidence';
 import {
   CONDITION_IDS,
   type ConditionId,
@@ -208,16 +202,6 @@ function listOf<T extends string>(
   return [...new Set(items.map((item) => requireOneOf(item, allowed, where, field)))];
 }
 
-/**
- * The ids of `value` that this version knows, without repeats. For checker answers: a choice an
- * older version offered and this one does not is dropped rather than blocking the restore (the
- * history reads answers the same way).
- */
-function knownIds<T extends string>(value: unknown, allowed: readonly T[]): T[] {
-  if (!Array.isArray(value)) return [];
-  return allowed.filter((id) => value.includes(id));
-}
-
 function readPain(value: unknown, where: string): JournalRun['pain'] {
   const pain = record(value, `${where}, "pain"`);
   // null is "not recorded" in any of the four (older backups hold numbers: still valid).
@@ -332,8 +316,10 @@ function readCheck(value: unknown, index: number, latestTime: number): SavedChec
     at: time(raw.at, where, 'at', latestTime),
     answers: {
       zones: listOf<ZoneId>(answers.zones, ZONE_IDS, where, 'answers.zones'),
-      feelings: knownIds<FeelingId>(answers.feelings, FEELING_IDS),
-      triggers: knownIds<TriggerId>(answers.triggers, TRIGGER_IDS),
+      // A choice an older version offered and this one does not is dropped rather than blocking
+      // the restore (the history reads answers the same way).
+      feelings: knownIds(answers.feelings, FEELING_IDS),
+      triggers: knownIds(answers.triggers, TRIGGER_IDS),
       onset: ONSET_IDS.find((onset) => onset === answers.onset) ?? null,
       // Backups from before "not sure" carry `redFlags` (the yes answers); both read the same.
       redFlagAnswers: readRedFlagAnswers(answers),

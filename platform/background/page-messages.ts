@@ -7,9 +7,9 @@
 import { routeFromPage } from '../../knowledge/handed-routes';
 import { isMarkScope } from '../mark-scope';
 import {
-  type AnyMessageOf,
+  isCount,
   isOurExtension,
-  isRecord,
+  messageReader,
   type PageToBackgroundCalls,
   type Sender,
 } from '../messages';
@@ -24,11 +24,7 @@ export function isOurContentScript(sender: Sender): boolean {
 }
 
 /** The message a content script sent, checked; null when its shape or its sender is wrong. */
-export function readPageMessage(
-  raw: unknown,
-  sender: Sender,
-): AnyMessageOf<PageToBackgroundCalls> | null {
-  if (!isRecord(raw) || !isOurContentScript(sender)) return null;
+export const readPageMessage = messageReader<PageToBackgroundCalls>(isOurContentScript, (raw) => {
   switch (raw.type) {
     case 'page→background:describe-term':
       return typeof raw.termId === 'string' && raw.termId.length <= TERM_ID_MAX
@@ -43,13 +39,10 @@ export function readPageMessage(
         ? { type: raw.type, names: raw.names, scope: raw.scope, on: raw.on }
         : null;
     case 'page→background:page-state':
-      return typeof raw.explaining === 'boolean' &&
-        typeof raw.termCount === 'number' &&
-        Number.isInteger(raw.termCount) &&
-        raw.termCount >= 0
+      return typeof raw.explaining === 'boolean' && isCount(raw.termCount)
         ? { type: raw.type, explaining: raw.explaining, termCount: raw.termCount }
         : null;
     default:
       return null;
   }
-}
+});

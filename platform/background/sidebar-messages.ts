@@ -6,9 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import {
-  type AnyMessageOf,
   isOurExtension,
-  isRecord,
+  messageReader,
   type Sender,
   type SidebarToBackgroundCalls,
 } from '../messages';
@@ -23,15 +22,14 @@ export function isOurExtensionPage(sender: Sender): boolean {
 }
 
 /** The message a page of ours sent, checked; null when its shape or its sender is wrong. */
-export function readSidebarMessage(
-  raw: unknown,
-  sender: Sender,
-): AnyMessageOf<SidebarToBackgroundCalls> | null {
-  if (!isRecord(raw) || !isOurExtensionPage(sender)) return null;
-  switch (raw.type) {
-    case 'sidebar→background:set-paused':
-      return typeof raw.paused === 'boolean' ? { type: raw.type, paused: raw.paused } : null;
-    default:
-      return null;
-  }
-}
+export const readSidebarMessage = messageReader<SidebarToBackgroundCalls>(
+  isOurExtensionPage,
+  (raw) => {
+    switch (raw.type) {
+      case 'sidebar→background:set-paused':
+        return typeof raw.paused === 'boolean' ? { type: raw.type, paused: raw.paused } : null;
+      default:
+        return null;
+    }
+  },
+);

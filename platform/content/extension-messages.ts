@@ -3,20 +3,10 @@
  * only from this extension (`sender.id`), and only in a shape one of them sends; anything else
  * is left unanswered. Kept small: it ships in the content script, on every page of every site.
  */
-import {
-  type AnyMessageOf,
-  isOurExtension,
-  isRecord,
-  type Sender,
-  type ToPageCalls,
-} from '../messages';
+import { isCount, isOurExtension, messageReader, type ToPageCalls } from '../messages';
 
 /** The message the extension sent, checked; null when its shape or its sender is wrong. */
-export function readExtensionMessage(
-  raw: unknown,
-  sender: Sender,
-): AnyMessageOf<ToPageCalls> | null {
-  if (!isRecord(raw) || !isOurExtension(sender)) return null;
+export const readExtensionMessage = messageReader<ToPageCalls>(isOurExtension, (raw) => {
   switch (raw.type) {
     case 'sidebar→page:list-terms':
     case 'sidebar→page:which-site':
@@ -25,13 +15,10 @@ export function readExtensionMessage(
     case 'background→page:page-state':
       return { type: raw.type };
     case 'sidebar→page:show-term':
-      return typeof raw.termId === 'string' &&
-        typeof raw.index === 'number' &&
-        Number.isInteger(raw.index) &&
-        raw.index >= 0
+      return typeof raw.termId === 'string' && isCount(raw.index)
         ? { type: raw.type, termId: raw.termId, index: raw.index }
         : null;
     default:
       return null;
   }
-}
+});

@@ -58,6 +58,17 @@ export interface HipPainGuideDB extends DBSchema {
 /** A store's name. */
 export type StoreName = StoreNames<HipPainGuideDB>;
 
+/** What store `N` holds. */
+export type StoredValue<N extends StoreName> = HipPainGuideDB[N]['value'];
+
+/** Store `N` in a read-write transaction over several stores. */
+export type WritableStore<N extends StoreName> = IDBPObjectStore<
+  HipPainGuideDB,
+  StoreName[],
+  N,
+  'readwrite'
+>;
+
 type UpgradeTransaction = IDBPTransaction<
   HipPainGuideDB,
   StoreNames<HipPainGuideDB>[],

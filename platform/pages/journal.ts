@@ -1,5 +1,5 @@
 import { createBackup, type JournalBackup } from '../../knowledge/journal/backup';
-import type { MergePlan } from '../../knowledge/journal/backup-merge';
+import type { MergePart, MergePlan } from '../../knowledge/journal/backup-merge';
 import {
   addCrossTraining,
   type CrossTrainingActivity,
@@ -26,7 +26,9 @@ import {
   type StoredEpisode,
   type StoredRun,
   type StoredShoe,
+  type StoredValue,
   type StoreName,
+  type WritableStore,
   type WriteTransaction,
   writeStored,
 } from './database';
@@ -188,6 +190,43 @@ function importedPart(run: JournalRun): Pick<JournalRun, 'imported' | 'elevation
 function withoutRevision<T extends object>(record: T): Omit<T, 'rev'> {
   const { rev: _rev, ...rest } = record as T & { rev?: string };
   return rest;
+}
+
+/** The stores whose records are keyed by a number id and carry a revision. */
+type NumberedStore = 'runs' | 'shoes' | 'checks' | 'episodes';
+
+/**
+ * Writes one store's part of a merge: each record to add under a new id, each update over the
+ * stored record's id, all with new revisions. Notes in `undo` what was added and what was
+ * replaced; resolves the new id of each added record, by its id in the backup.
+ */
+async function mergeInto<N extends NumberedStore, T extends StoredValue<N> & { id: number }>(
+  store: WritableStore<N>,
+  part: MergePart<T>,
+  undo: { added: number[]; replaced: Omit<T, 'rev'>[] },
+): Promise<Map<number, number>> {
+  const newIds = new Map<number, number>();
+  for (const record of part.add) {
+    const id = await nextId(store);
+    await store.add({ ...record, id, rev: newRevision() });
+    newIds.set(record.id, id);
+    undo.added.push(id);
+  }
+  for (const { stored, incoming } of part.update) {
+    await store.put({ ...incoming, id: stored.id, rev: newRevision() });
+    undo.replaced.push(withoutRevision(stored));
+  }
+  return newIds;
+}
+
+/** Undoes `mergeInto` on one store: deletes what it added, puts back what it replaced. */
+async function takeBack<N extends NumberedStore, T extends StoredValue<N>>(
+  store: WritableStore<N>,
+  added: readonly number[],
+  replaced: readonly T[],
+): Promise<void> {
+  for (const id of added) await store.delete(id);
+  for (const record of replaced) await store.put({ ...record, rev: newRevision() });
 }
 
 function createRepository(
@@ -422,53 +461,28 @@ function createRepository(
           added: { runs: [], shoes: [], checks: [], episodes: [], crossTraining: [] },
           replaced: { runs: [], shoes: [], checks: [], episodes: [], crossTraining: [] },
         };
-        const revised = <T>(record: T) => ({ ...record, rev: newRevision() });
-        const shoes = tx.objectStore('shoes');
-        const shoeIds = new Map(plan.storedShoeIds);
-        for (const shoe of plan.shoes.add) {
-          const id = await nextId(shoes);
-          await shoes.add(revised({ ...shoe, id }));
-          shoeIds.set(shoe.id, id);
-          undo.added.shoes.push(id);
-        }
-        for (const { stored, incoming } of plan.shoes.update) {
-          await shoes.put(revised({ ...incoming, id: stored.id }));
-          undo.replaced.shoes.push(withoutRevision(stored));
-        }
-        const runs = tx.objectStore('runs');
+        const undoOf = <K extends NumberedStore>(store: K) => ({
+          added: undo.added[store],
+          replaced: undo.replaced[store],
+        });
+        const addedShoeIds = await mergeInto(tx.objectStore('shoes'), plan.shoes, undoOf('shoes'));
+        // A run names its pair by the backup's id: the pair stored, or the one just added.
+        const shoeIds = new Map([...plan.storedShoeIds, ...addedShoeIds]);
         const mapShoe = (run: JournalRun) => ({
           ...run,
           shoeId: run.shoeId === null ? null : (shoeIds.get(run.shoeId) ?? null),
         });
-        for (const run of plan.runs.add) {
-          const id = await nextId(runs);
-          await runs.add(revised({ ...mapShoe(run), id }));
-          undo.added.runs.push(id);
-        }
-        for (const { stored, incoming } of plan.runs.update) {
-          await runs.put(revised({ ...mapShoe(incoming), id: stored.id }));
-          undo.replaced.runs.push(withoutRevision(stored));
-        }
-        const checks = tx.objectStore('checks');
-        for (const check of plan.checks.add) {
-          const id = await nextId(checks);
-          await checks.add(revised({ ...check, id }));
-          undo.added.checks.push(id);
-        }
-        for (const { stored, incoming } of plan.checks.update) {
-          await checks.put(revised({ ...incoming, id: stored.id }));
-          undo.replaced.checks.push(withoutRevision(stored));
-        }
-        const episodes = tx.objectStore('episodes');
-        for (const episode of plan.episodes.add) {
-          const id = await nextId(episodes);
-          await episodes.add(revised({ ...episode, id }));
-          undo.added.episodes.push(id);
-        }
-        for (const { stored, incoming } of plan.episodes.update) {
-          await episodes.put(revised({ ...incoming, id: stored.id }));
-          undo.replaced.episodes.push(withoutRevision(stored));
-        }
+        const runs: MergePart<JournalRun> = {
+          ...plan.runs,
+          add: plan.runs.add.map(mapShoe),
+          update: plan.runs.update.map(({ stored, incoming }) => ({
+            stored,
+            incoming: mapShoe(incoming),
+          })),
+        };
+        await mergeInto(tx.objectStore('runs'), runs, undoOf('runs'));
+        await mergeInto(tx.objectStore('checks'), plan.checks, undoOf('checks'));
+        await mergeInto(tx.objectStore('episodes'), plan.episodes, undoOf('episodes'));
         // Days are keyed by their date and carry no revision.
         const days = tx.objectStore('crossTraining');
         for (const day of plan.crossTraining.add) {
@@ -484,19 +498,11 @@ function createRepository(
 
     undoMerge: (undo) =>
       writeAndAnnounce(MERGE_STORES, async (tx) => {
-        const revised = <T>(record: T) => ({ ...record, rev: newRevision() });
-        for (const id of undo.added.runs) await tx.objectStore('runs').delete(id);
-        for (const id of undo.added.shoes) await tx.objectStore('shoes').delete(id);
-        for (const id of undo.added.checks) await tx.objectStore('checks').delete(id);
-        for (const id of undo.added.episodes) await tx.objectStore('episodes').delete(id);
-        for (const run of undo.replaced.runs) await tx.objectStore('runs').put(revised(run));
-        for (const shoe of undo.replaced.shoes) await tx.objectStore('shoes').put(revised(shoe));
-        for (const check of undo.replaced.checks) {
-          await tx.objectStore('checks').put(revised(check));
-        }
-        for (const episode of undo.replaced.episodes) {
-          await tx.objectStore('episodes').put(revised(episode));
-        }
+        // Added and replaced records never share an id, so each store is taken back on its own.
+        await takeBack(tx.objectStore('runs'), undo.added.runs, undo.replaced.runs);
+        await takeBack(tx.objectStore('shoes'), undo.added.shoes, undo.replaced.shoes);
+        await takeBack(tx.objectStore('checks'), undo.added.checks, undo.replaced.checks);
+        await takeBack(tx.objectStore('episodes'), undo.added.episodes, undo.replaced.episodes);
         for (const date of undo.added.crossTraining) {
           await tx.objectStore('crossTraining').delete(date);
         }

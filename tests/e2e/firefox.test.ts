@@ -13,6 +13,7 @@ import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { emergencyAction, RED_FLAGS } from '../../knowledge/guide/red-flags';
+import { CONDITION_IDS } from '../../knowledge/types';
 import { fitRun } from '../support/activity-files';
 import { HOSTS } from './support/extension-browser';
 import {
@@ -258,17 +259,7 @@ describe('the sidebar page in Firefox', () => {
 
   it('shows every condition', async () => {
     const page = await firefox.openSidebarPage();
-    for (const id of [
-      'hip-bursitis',
-      'stress-fracture',
-      'cartilage-tear',
-      'it-band-syndrome',
-      'hip-flexor-tendinitis',
-      'hip-joint',
-      'adductor-strain',
-      'hamstring-tendinopathy',
-      'back-referred-pain',
-    ]) {
+    for (const id of CONDITION_IDS) {
       await page.waitForSelector(`[data-condition="${id}"]`, { visible: true });
     }
     await screenshot(page, 'sidebar');

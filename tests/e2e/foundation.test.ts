@@ -3,6 +3,7 @@
  * and nowhere else, and its sidebar page lists the conditions.
  */
 import { describe, expect, it } from 'vitest';
+import { CONDITION_IDS } from '../../knowledge/types';
 import { browserForThisFile, HOSTS, screenshot } from './support/extension-browser';
 import { askPageForTerms, markCount, markedText, waitForMarks } from './support/page-marks';
 
@@ -34,17 +35,7 @@ describe('the built extension in Chromium', () => {
 
   it('shows every condition in the sidebar page', async () => {
     const page = await browser.openSidebarPage();
-    for (const id of [
-      'hip-bursitis',
-      'stress-fracture',
-      'cartilage-tear',
-      'it-band-syndrome',
-      'hip-flexor-tendinitis',
-      'hip-joint',
-      'adductor-strain',
-      'hamstring-tendinopathy',
-      'back-referred-pain',
-    ]) {
+    for (const id of CONDITION_IDS) {
       await page.locator(`[data-condition="${id}"]`).waitFor({ state: 'visible' });
     }
     await screenshot(page, 'foundation-sidebar');

@@ -17,6 +17,7 @@ import {
   launchExtensionBrowser,
   SCREENSHOT_DIR,
 } from './support/extension-browser';
+import { restoreBackup } from './support/journal-backup';
 
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
@@ -74,14 +75,7 @@ function elevenWeeks(): Buffer {
 }
 
 async function restore(buffer: Buffer, runs: number): Promise<void> {
-  await page.getByRole('tab', { name: 'Backup' }).click();
-  await page.setInputFiles('#backup-file', {
-    name: 'charts.json',
-    mimeType: 'application/json',
-    buffer,
-  });
-  await page.getByRole('button', { name: 'Replace with backup' }).click();
-  await page.getByText(`Backup restored: ${runs} runs,`).waitFor();
+  await restoreBackup(page, { name: 'charts.json', buffer }, `Backup restored: ${runs} runs,`);
 }
 
 async function openCharts(): Promise<void> {

@@ -20,6 +20,7 @@ import {
   SCREENSHOT_DIR,
   SIDEBAR_SIZE,
 } from './support/extension-browser';
+import { downloadFrom, restoreBackup } from './support/journal-backup';
 
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
 declare const chrome: typeof Browser;
@@ -334,10 +335,7 @@ describe('the run journal in Chromium', () => {
 
   it('exports a backup and the runs as CSV', async () => {
     await tab(page, 'Backup');
-    const [backup] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export backup (JSON)' }).click(),
-    ]);
+    const backup = await downloadFrom(page, 'Export backup (JSON)');
     expect(backup.suggestedFilename()).toBe(`hip-pain-guide-backup-${TODAY}.json`);
     backupPath = resolve(SCREENSHOT_DIR, '..', 'journal-backup.json');
     await backup.saveAs(backupPath);
@@ -350,10 +348,7 @@ describe('the run journal in Chromium', () => {
     expect(saved.runs).toHaveLength(3);
     expect(saved.shoes).toHaveLength(1);
 
-    const [csv] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export runs (CSV)' }).click(),
-    ]);
+    const csv = await downloadFrom(page, 'Export runs (CSV)');
     const csvPath = resolve(SCREENSHOT_DIR, '..', 'journal-runs.csv');
     await csv.saveAs(csvPath);
     const lines = readFileSync(csvPath, 'utf8').split('\r\n');
@@ -394,10 +389,7 @@ describe('the run journal in Chromium', () => {
       .getByText('This will replace 4 runs, 1 pair of shoes and 0 symptom checks')
       .waitFor();
     // A copy of what is stored now is downloaded before anything is replaced.
-    const [safetyCopy] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Replace with backup' }).click(),
-    ]);
+    const safetyCopy = await downloadFrom(page, 'Replace with backup');
     expect(safetyCopy.suggestedFilename()).toBe(`hip-pain-guide-before-restore-${TODAY}.json`);
     await page
       .getByText('Backup restored: 3 runs, 1 pair of shoes and 0 symptom checks.')
@@ -423,14 +415,11 @@ describe('the run journal in Chromium', () => {
   });
 
   it('imports a longer history', async () => {
-    await tab(page, 'Backup');
-    await page.setInputFiles('#backup-file', {
-      name: 'ten-weeks.json',
-      mimeType: 'application/json',
-      buffer: longHistory(),
-    });
-    await page.getByRole('button', { name: 'Replace with backup' }).click();
-    await page.getByText('Backup restored: 32 runs,').waitFor();
+    await restoreBackup(
+      page,
+      { name: 'ten-weeks.json', buffer: longHistory() },
+      'Backup restored: 32 runs,',
+    );
   });
 
   it('prints a clinician summary only when asked, with the latest symptom check', async () => {
@@ -540,14 +529,11 @@ describe('the run journal in Chromium', () => {
 
   it('shows the most severe alert first and folds the rest (light, dark, 200% zoom)', async () => {
     page = await openJournal();
-    await tab(page, 'Backup');
-    await page.setInputFiles('#backup-file', {
-      name: 'alerts.json',
-      mimeType: 'application/json',
-      buffer: alertsBackup(),
-    });
-    await page.getByRole('button', { name: 'Replace with backup' }).click();
-    await page.getByText('Backup restored: 3 runs,').waitFor();
+    await restoreBackup(
+      page,
+      { name: 'alerts.json', buffer: alertsBackup() },
+      'Backup restored: 3 runs,',
+    );
 
     const first = page.locator('.j-alerts > .j-warning');
     await expect.poll(() => first.getAttribute('data-rule')).toBe('pain-too-high');

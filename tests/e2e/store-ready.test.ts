@@ -94,6 +94,24 @@ async function holdSettingsLock(): Promise<() => Promise<void>> {
   };
 }
 
+/** Waits until `page` has no marks and its toolbar button says the extension is paused. */
+async function expectPaused(page: Page): Promise<void> {
+  await expect.poll(() => markCount(page)).toBe(0);
+  await expect.poll(() => toolbarOf(page)).toEqual({ title: 'Hip Pain Guide — paused', badge: '' });
+}
+
+/** The reader looks at `page` again: waits until it is marked and its toolbar button says on. */
+async function expectMarkedAgain(page: Page): Promise<void> {
+  // Marks are measured after a frame paints, and a tab in the background (the sidebar page was
+  // in front here) paints no frames.
+  await page.bringToFront();
+  // Marking starts afresh, as on a page load (waitForMarks allows 10 s too).
+  await expect.poll(() => markCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect
+    .poll(async () => (await toolbarOf(page)).title)
+    .toMatch(/^Hip Pain Guide — on for this site/);
+}
+
 describe('the first run', () => {
   it('opens the welcome page once on install, with the real shortcuts and a way to open the guide', async () => {
     const page = await welcomePage();
@@ -207,21 +225,11 @@ describe('pausing', () => {
     await waitForCard(page);
 
     await pressHeaderPause(true);
-    await expect.poll(() => markCount(page)).toBe(0);
+    await expectPaused(page);
     await waitForNoCard(page);
-    await expect
-      .poll(() => toolbarOf(page))
-      .toEqual({ title: 'Hip Pain Guide — paused', badge: '' });
 
     await pressHeaderPause(false);
-    // The reader looks at the page again: marks are measured after a frame paints, and a tab
-    // in the background (the sidebar page was in front here) paints no frames.
-    await page.bringToFront();
-    // Marking starts afresh, as on a page load (waitForMarks allows 10 s too).
-    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect
-      .poll(async () => (await toolbarOf(page)).title)
-      .toMatch(/^Hip Pain Guide — on for this site/);
+    await expectMarkedAgain(page);
     await page.close();
   });
 });
@@ -230,10 +238,7 @@ describe('pausing from the settings switch', () => {
   it('brings marks back on an open page when resumed, even if the sidebar closes at once', async () => {
     const page = await openMarked(browser, HOSTS.runnersWorld, 'article.html');
     await switchPauseInSettings(true);
-    await expect.poll(() => markCount(page)).toBe(0);
-    await expect
-      .poll(() => toolbarOf(page))
-      .toEqual({ title: 'Hip Pain Guide — paused', badge: '' });
+    await expectPaused(page);
 
     // Another page of ours is saving a setting: the resume must wait its turn, and the reader
     // closes the sidebar before it comes. (The sidebar used to save it itself, and lost it.)
@@ -241,11 +246,7 @@ describe('pausing from the settings switch', () => {
     await switchPauseInSettings(false);
     await release();
 
-    await page.bringToFront();
-    await expect.poll(() => markCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
-    await expect
-      .poll(async () => (await toolbarOf(page)).title)
-      .toMatch(/^Hip Pain Guide — on for this site/);
+    await expectMarkedAgain(page);
     await page.close();
   });
 });

@@ -19,6 +19,7 @@ import {
   HOSTS,
   SIDEBAR_SIZE,
 } from './support/extension-browser';
+import { downloadFrom, restoreBackup } from './support/journal-backup';
 
 const TODAY = localDate(new Date());
 const day = (offset: number) => addDays(TODAY, offset);
@@ -85,13 +86,6 @@ async function openJournal(): Promise<Page> {
   return page;
 }
 
-async function restore(page: Page, file: ReturnType<typeof backupFile>): Promise<void> {
-  await page.getByRole('tab', { name: 'Backup' }).click();
-  await page.setInputFiles('#backup-file', file);
-  await page.getByRole('button', { name: 'Replace with backup' }).click();
-  await page.getByText('Backup restored:').waitFor();
-}
-
 /** The runs a journal page lists, as `date km`, newest first. */
 async function listedRuns(page: Page): Promise<string[]> {
   await page.getByRole('tab', { name: 'Runs' }).click();
@@ -144,7 +138,7 @@ async function storedCheckCount(page: Page): Promise<number> {
 describe('two sidebars open at once', () => {
   it('never lets an edit in one undo a restore made in the other', async () => {
     const first = await openJournal();
-    await restore(
+    await restoreBackup(
       first,
       backupFile('before.json', [run(1, day(-3), 5), run(2, day(-2), 6)], [check(1, 'first')]),
     );
@@ -167,10 +161,7 @@ describe('two sidebars open at once', () => {
     await first
       .getByText('This will replace 2 runs, 0 pairs of shoes and 1 symptom check stored now.')
       .waitFor();
-    const [safetyCopy] = await Promise.all([
-      first.waitForEvent('download'),
-      first.getByRole('button', { name: 'Replace with backup' }).click(),
-    ]);
+    const safetyCopy = await downloadFrom(first, 'Replace with backup');
     expect(safetyCopy.suggestedFilename()).toBe(`hip-pain-guide-before-restore-${TODAY}.json`);
     await first.getByText('Backup restored: 2 runs').waitFor();
 
@@ -190,7 +181,7 @@ describe('two sidebars open at once', () => {
 
   it('shows a check deleted in one window gone from the other, and back after Undo', async () => {
     const journal = await openJournal();
-    await restore(
+    await restoreBackup(
       journal,
       backupFile('checks.json', [run(1, day(-2), 5)], [check(1, 'one'), check(2, 'two')]),
     );

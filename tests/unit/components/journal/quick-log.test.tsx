@@ -133,8 +133,11 @@ describe('the morning question', () => {
 });
 
 describe('pain episodes in the journal', () => {
-  it('starts one with a painful run, shows what changed before it, and saves what helped', async () => {
-    const today = localDate(new Date());
+  /**
+   * Logs a run a month ago, then today's run with pain 4 during it through the quick log: the
+   * journal starts an episode today. Resolves its panel in the runs list.
+   */
+  async function startEpisodeToday(today: string): Promise<HTMLElement> {
     await logFirstRun(addDays(today, -30), '5');
     await openJournalView();
     tap('input[name="run-painDuring"][value="4"]');
@@ -142,7 +145,12 @@ describe('pain episodes in the journal', () => {
     tap('button[type="submit"]');
     await vi.waitFor(() => expect(find('[data-journal-status]').textContent).toContain('Saved'));
     tap('#journal-tab-runs');
-    const panel = await appears(`[data-episode="${today}"]`);
+    return appears(`[data-episode="${today}"]`);
+  }
+
+  it('starts one with a painful run, shows what changed before it, and saves what helped', async () => {
+    const today = localDate(new Date());
+    const panel = await startEpisodeToday(today);
     expect(panel.textContent).toContain('(still going on)');
     expect(panel.textContent).toContain('What changed before the pain');
     type('[id$="-helped"]', 'Two easy weeks');
@@ -158,14 +166,7 @@ describe('pain episodes in the journal', () => {
 
   it('says "Episode saved." only until I change a field or my next save is wrong', async () => {
     const today = localDate(new Date());
-    await logFirstRun(addDays(today, -30), '5');
-    await openJournalView();
-    tap('input[name="run-painDuring"][value="4"]');
-    tap('.j-same-as-last input');
-    tap('button[type="submit"]');
-    await vi.waitFor(() => expect(find('[data-journal-status]').textContent).toContain('Saved'));
-    tap('#journal-tab-runs');
-    await appears(`[data-episode="${today}"]`);
+    await startEpisodeToday(today);
     const status = () => find('form[aria-label="Edit episode"] [role="status"]').textContent;
     // Days of other exercise start empty: the episode began by itself, and 0 would be a guess.
     expect(find<HTMLInputElement>('[id$="-cross"]').value).toBe('');

@@ -6,20 +6,13 @@
  */
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { RunList } from '../../../../components/journal/RunList';
 import type { JournalRun } from '../../../../knowledge/journal/types';
 import { steadyRuns } from '../../knowledge/journal/sample';
+import { viewContainerForEachTest } from '../view-container';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = viewContainerForEachTest();
 
 function show(runs: readonly JournalRun[]): void {
   render(

@@ -5,23 +5,15 @@
  * the same as the drawing.
  */
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TrainingCharts } from '../../../../components/journal/TrainingCharts';
 import { addDays } from '../../../../knowledge/journal/stats';
 import { trainingTimeline } from '../../../../knowledge/journal/training-timeline';
 import { sampleRun } from '../../knowledge/journal/sample';
+import { viewContainerForEachTest } from '../view-container';
 
 const WEDNESDAY = '2025-05-14';
-let container: HTMLElement;
-
-beforeEach(() => {
-  container = document.createElement('div');
-  document.body.append(container);
-});
-afterEach(() => {
-  render(null, container);
-  container.remove();
-});
+const container = viewContainerForEachTest();
 
 const runs = [
   sampleRun('2025-03-03', { distanceKm: 10, pain: { during: 2 } }),

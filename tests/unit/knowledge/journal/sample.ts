@@ -1,8 +1,14 @@
 /**
- * Sample journal data for the journal's unit tests: a run and a pair of shoes with sensible
- * defaults, overridden per test so each test shows only what matters to it.
+ * Sample journal data for the journal's unit tests: a run, a pair of shoes and a backup with
+ * sensible defaults, overridden per test so each test shows only what matters to it.
  */
-import type { JournalRun, JournalShoe, PainScores } from '../../../../knowledge/journal/types';
+import type { JournalBackup } from '../../../../knowledge/journal/backup';
+import type {
+  JournalRun,
+  JournalShoe,
+  PainScores,
+  RunFields,
+} from '../../../../knowledge/journal/types';
 
 let nextId = 1;
 
@@ -30,6 +36,28 @@ export function sampleRun(
     createdAt: Date.UTC(2025, 0, 1) + id,
     updatedAt: Date.UTC(2025, 0, 1) + id,
     ...rest,
+  };
+}
+
+/** What the log form gives for `sampleRun(date, changes)`: the run without its id and times. */
+export function sampleRunFields(
+  date: string,
+  changes: Parameters<typeof sampleRun>[1] = {},
+): RunFields {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...fields } = sampleRun(date, changes);
+  return fields;
+}
+
+/** A backup exported on 14 May 2025 with nothing in it, with `changes` applied. */
+export function sampleBackup(changes: Partial<JournalBackup> = {}): JournalBackup {
+  return {
+    format: 'hip-pain-guide-backup',
+    formatVersion: 1,
+    exportedAt: '2025-05-14T08:00:00.000Z',
+    runs: [],
+    shoes: [],
+    checks: [],
+    ...changes,
   };
 }
 

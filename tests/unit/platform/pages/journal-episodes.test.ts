@@ -8,21 +8,13 @@ import { describe, expect, it } from 'vitest';
 import { readBackup } from '../../../../knowledge/journal/backup';
 import { describeMerge, planMerge } from '../../../../knowledge/journal/backup-merge';
 import type { RunFields } from '../../../../knowledge/journal/types';
-import { sampleRun } from '../../knowledge/journal/sample';
+import { sampleBackup, sampleRunFields } from '../../knowledge/journal/sample';
 import { journalDatabasesForEachTest } from './journal-databases';
 
 const { freshJournal } = journalDatabasesForEachTest('journal-episodes-test');
 
 function fields(date: string, during: number | null): RunFields {
-  const {
-    id: _id,
-    createdAt: _c,
-    updatedAt: _u,
-    ...run
-  } = sampleRun(date, {
-    pain: { before: null, during, after: null },
-  });
-  return run;
+  return sampleRunFields(date, { pain: { before: null, during, after: null } });
 }
 
 const NOW = Date.UTC(2025, 4, 14, 8);
@@ -80,12 +72,7 @@ describe('injury episodes in storage', () => {
   it('refuses a backup whose episode ends before it starts, naming it', () => {
     const reading = readBackup(
       JSON.stringify({
-        format: 'hip-pain-guide-backup',
-        formatVersion: 1,
-        exportedAt: '2025-05-14T08:00:00.000Z',
-        runs: [],
-        shoes: [],
-        checks: [],
+        ...sampleBackup(),
         episodes: [
           {
             id: 1,
@@ -142,12 +129,8 @@ describe('a pair’s replacement distance in a backup', () => {
   it('is read when given and refused out of range', () => {
     const file = (retireKm: number) =>
       JSON.stringify({
-        format: 'hip-pain-guide-backup',
-        formatVersion: 1,
-        exportedAt: '2025-05-14T08:00:00.000Z',
-        runs: [],
+        ...sampleBackup(),
         shoes: [{ id: 1, name: 'Racers', startKm: 0, retired: false, createdAt: NOW, retireKm }],
-        checks: [],
       });
     const ok = readBackup(file(600), '2025-05-14');
     expect(ok.ok && ok.backup.shoes[0]?.retireKm).toBe(600);

@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it, vi } from 'vitest';
-import { type JournalBackup, readBackup } from '../../../../knowledge/journal/backup';
+import { readBackup } from '../../../../knowledge/journal/backup';
 import type { RunFields } from '../../../../knowledge/journal/types';
 import {
   CHANGE_CHANNEL,
@@ -17,7 +17,12 @@ import {
   type StoredCheck,
 } from '../../../../platform/pages/database';
 import { type JournalRepository, openJournal } from '../../../../platform/pages/journal';
-import { sampleRun, sampleShoe } from '../../knowledge/journal/sample';
+import {
+  sampleBackup,
+  sampleRun,
+  sampleRunFields,
+  sampleShoe,
+} from '../../knowledge/journal/sample';
 import { sampleAnswers } from '../../knowledge/symptoms/sample-answers';
 import { journalDatabasesForEachTest } from './journal-databases';
 
@@ -25,8 +30,7 @@ const { freshJournal, newDatabaseName, lastDatabaseName, closeAfterTest } =
   journalDatabasesForEachTest('journal-test');
 
 function fields(date: string, changes: Partial<RunFields> = {}): RunFields {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...run } = sampleRun(date);
-  return { ...run, ...changes };
+  return { ...sampleRunFields(date), ...changes };
 }
 
 const NOW = Date.UTC(2025, 4, 14, 8);
@@ -117,10 +121,7 @@ describe('backups', () => {
     return journal;
   }
 
-  const IMPORTED: JournalBackup = {
-    format: 'hip-pain-guide-backup',
-    formatVersion: 1,
-    exportedAt: '2025-05-14T08:00:00.000Z',
+  const IMPORTED = sampleBackup({
     runs: [sampleRun('2025-04-01', { id: 10, shoeId: 5 }), sampleRun('2025-04-02', { id: 11 })],
     shoes: [sampleShoe(5)],
     checks: [
@@ -132,7 +133,7 @@ describe('backups', () => {
         redFlags: [],
       },
     ],
-  };
+  });
 
   it('exports everything and imports it into another journal unchanged', async () => {
     const source = await seededJournal();
@@ -318,14 +319,7 @@ describe('two windows writing the same records', () => {
   });
 });
 
-const IMPORTED_FOR_WINDOWS: JournalBackup = {
-  format: 'hip-pain-guide-backup',
-  formatVersion: 1,
-  exportedAt: '2025-05-14T08:00:00.000Z',
-  runs: [],
-  shoes: [],
-  checks: [],
-};
+const IMPORTED_FOR_WINDOWS = sampleBackup();
 
 describe('storage failures', () => {
   it('says the disk is full and saves nothing when a run cannot be written', async () => {
