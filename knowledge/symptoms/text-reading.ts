@@ -74,7 +74,7 @@ const SENTENCE_END = /[.!?\n\u2026]+/g;
 // An emoji ends a thought in a chat message: "Not gonna make Sunday 😞 hip's swollen" does not
 // deny the swelling.
 const CLAUSE_END =
-  /[,;:()[\]"\u201c\u201d]+|\s[-\u2013\u2014]+\s|\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*/gu;
+  /[,;:()[\]"\u201c\u201d]+|\s[-\u2013\u2014]+\s|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\uFE0F|\u200D)*/gu;
 
 /** Words that end a clause: negation and "worse when…" never reach across them. */
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'whereas']);
