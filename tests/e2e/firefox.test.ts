@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
+import { inLocalWords } from '../../knowledge/guide/local-care';
 import { emergencyAction, RED_FLAGS } from '../../knowledge/guide/red-flags';
 import { CONDITION_IDS } from '../../knowledge/types';
 import { fitRun } from '../support/activity-files';
@@ -156,7 +157,9 @@ describe('the built extension on pages in Firefox', () => {
     try {
       const page = await firefox.openPage(HOSTS.runnersWorld, watchfulPage(firefox.extensionId));
       await waitForIdleAfterLoad(page);
-      // The content script runs there but stays idle: it answers, with nothing.
+      // The content script runs there but stays idle: it answers, with nothing. Await its
+      // answer first: on a loaded machine it can start after the page is idle.
+      await expect.poll(() => askPageForTerms(firefox, page)).not.toBe('no content script');
       expect(await askPageForTerms(firefox, page)).toBeNull();
       expect(await markCount(page)).toBe(0);
       // And the page finds no trace of it: no style for the old highlight names, no element name.
@@ -295,9 +298,12 @@ describe('the sidebar page in Firefox', () => {
       '[data-outcome="urgent"] [data-red-flag="cannot-bear-weight"]',
     );
     const text = await advice?.evaluate((element) => element.textContent);
-    expect(text).toContain(RED_FLAGS.find((flag) => flag.id === 'cannot-bear-weight')?.advice);
-    // The banner's first words are the action, with the reader's emergency number.
+    // The advice in the reader's own words: their emergency number and place.
     const locale = await page.evaluate(() => navigator.language);
+    const flag = RED_FLAGS.find((candidate) => candidate.id === 'cannot-bear-weight');
+    expect(text).toContain(inLocalWords(flag?.advice ?? '', locale));
+    expect(text).not.toContain('{');
+    // The banner's first words are the action, with the reader's emergency number.
     const title = await page.$eval(
       '[data-outcome="urgent"][data-urgency="emergency"] .banner-title',
       (element) => element.textContent,
