@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { UrgentAdvice } from '../../../../components/checker/UrgentAdvice';
 import { lookupAnswers } from '../../../../knowledge/symptoms/lookup';
+import { sampleAnswers } from '../../knowledge/symptoms/sample-answers';
 
 let root: HTMLElement | null = null;
 
@@ -17,14 +18,7 @@ afterEach(() => {
 });
 
 function bannerFor(text: string, locale: string): string {
-  const { redFlags } = lookupAnswers({
-    zones: [],
-    feelings: [],
-    triggers: [],
-    onset: null,
-    redFlagAnswers: {},
-    text,
-  });
+  const { redFlags } = lookupAnswers(sampleAnswers({ text }));
   const [worst] = redFlags;
   if (!worst) throw new Error(`no red flag for "${text}"`);
   root = document.createElement('div');

@@ -3,24 +3,22 @@ import { emergencyNumber, inLocalWords } from '../../../../knowledge/guide/local
 import { emergencyAction } from '../../../../knowledge/guide/red-flags';
 
 describe('the emergency number for a reader', () => {
-  it('is 999 in the UK, 911 in the US and Canada, 112 anywhere else', () => {
-    expect(emergencyNumber('en-GB')).toBe('999');
-    expect(emergencyNumber('cy-GB')).toBe('999');
-    expect(emergencyNumber('en_UK')).toBe('999');
-    expect(emergencyNumber('en-US')).toBe('911');
-    expect(emergencyNumber('fr-CA')).toBe('911');
-    expect(emergencyNumber('de-DE')).toBe('112');
-    expect(emergencyNumber('en-IE')).toBe('112');
-  });
-
-  it('falls back to 112 when the locale names no region', () => {
-    expect(emergencyNumber('en')).toBe('112');
-    expect(emergencyNumber('')).toBe('112');
-    expect(emergencyNumber('zh-Hant-TW')).toBe('112');
-  });
-
-  it('reads a script subtag without mistaking it for the region', () => {
-    expect(emergencyNumber('sr-Latn-US')).toBe('911');
+  // 999 in the UK, 911 in the US and Canada, 112 anywhere else and when no region is named; a
+  // script subtag ("Latn") is not mistaken for the region.
+  it.each([
+    ['en-GB', '999'],
+    ['cy-GB', '999'],
+    ['en_UK', '999'],
+    ['en-US', '911'],
+    ['fr-CA', '911'],
+    ['sr-Latn-US', '911'],
+    ['de-DE', '112'],
+    ['en-IE', '112'],
+    ['en', '112'],
+    ['', '112'],
+    ['zh-Hant-TW', '112'],
+  ])('%s reads %s', (locale, number) => {
+    expect(emergencyNumber(locale)).toBe(number);
   });
 
   it('puts the action first, with the place that fits the number', () => {
