@@ -10,6 +10,7 @@
 import type { JSX } from 'preact';
 import { formatDay, formatMomentDay } from '../../knowledge/date-format';
 import { conditionById } from '../../knowledge/guide/conditions';
+import { inLocalWords } from '../../knowledge/guide/local-care';
 import { type EpisodeFields, episodesToShow } from '../../knowledge/journal/episodes';
 import { journalWarnings } from '../../knowledge/journal/rules';
 import { addDays, byDate, highest, peakPain, shoeTotals } from '../../knowledge/journal/stats';
@@ -197,7 +198,7 @@ export function ClinicianSummary(props: {
           <ul class="cs-warnings">
             {warnings.map((warning) => (
               <li key={warning.rule} data-rule={warning.rule} data-severity={warning.severity}>
-                <strong>{warning.title}.</strong> {warning.reason}
+                <strong>{warning.title}.</strong> {inLocalWords(warning.reason, navigator.language)}
               </li>
             ))}
           </ul>

@@ -5,6 +5,7 @@
  * the journal only sees what was logged.
  */
 import type { JSX } from 'preact';
+import { inLocalWords } from '../../knowledge/guide/local-care';
 import type { JournalWarning, Severity } from '../../knowledge/journal/rules';
 import { hrefOf } from '../../knowledge/routes';
 
@@ -23,7 +24,7 @@ function Warning(props: { warning: JournalWarning; headingId?: string }): JSX.El
         <span class="j-severity">{SEVERITY_LABELS[warning.severity]}</span>
         {warning.title}
       </h3>
-      <p>{warning.reason}</p>
+      <p>{inLocalWords(warning.reason, navigator.language)}</p>
       <p>
         <a href={hrefOf(warning.route)}>Read: {warning.routeLabel}</a>
       </p>

@@ -78,7 +78,10 @@ export interface JournalWarning {
   advice: AdviceKind;
   /** What to do, as a heading: "Stop running and get seen today". */
   title: string;
-  /** Why, in the runner's own numbers, then what to do: "On 12 May you limped…". */
+  /**
+   * Why, in the runner's own numbers, then what to do: "On 12 May you limped…". Where to get
+   * help is in slots for the reader's locale (`inLocalWords`, guide/local-care.ts).
+   */
   reason: string;
   /** The guide entry to read (formatted into a link at the edge). */
   route: Route;
@@ -406,8 +409,8 @@ export function limpRule(runs: readonly JournalRun[], today: string): JournalWar
     reason:
       `You noted a limp with your run on ${shortDate(run.date)}. A limp means the hip cannot take ` +
       'your weight normally, and with hip or groin pain it can be a sign of a stress fracture. ' +
-      'Stop running and see a doctor today (your GP, an urgent care centre or NHS 111); do not ' +
-      'test it by hopping. If you cannot put weight on the leg, go to A&E now.',
+      'Stop running and see a doctor today ({urgent-care}); do not test it by hopping. If you ' +
+      'cannot put weight on the leg, go to {emergency-place} now.',
     route: { view: 'red-flags', item: 'bone-stress' },
     routeLabel: 'Warning signs: when to get help',
     basis:
@@ -458,9 +461,9 @@ export function boneStressRule(
       `Your ${where} pain rose from ${from} out of 10 on ${shortDate(earlier.date)} ` +
       `${runLabel(earlier, unit)} to ${to} on ${shortDate(later.date)} ${runLabel(later, unit)}. Pain there ` +
       'that builds from run to run can be a stress fracture near the hip, whatever the surface. ' +
-      'Stop running now and see a doctor today (your GP, an urgent care centre or NHS 111); say ' +
-      'you are a runner with groin or hip pain. Do not test it by hopping. If you cannot put ' +
-      'weight on the leg, go to A&E.',
+      'Stop running now and see a doctor today ({urgent-care}); say you are a runner with ' +
+      'groin or hip pain. Do not test it by hopping. If you cannot put weight on the leg, go ' +
+      'to {emergency-place}.',
     ...STRESS_FRACTURE_LINK,
     basis:
       'Exercise-related groin pain is the commonest sign of a femoral neck stress fracture, and a late diagnosis raises the risk that it displaces (Robertson and Wood, Sports Med Int Open 2017; AAOS OrthoInfo "Stress Fractures"). NHS "Hip pain": go to A&E if you cannot put weight on the leg. This overrides the pain-monitoring model, which was made for tendons, not bone.',

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { HABITS } from '../../../../knowledge/guide/habits';
+import { inLocalWords } from '../../../../knowledge/guide/local-care';
 import {
   boneStressRule,
   type JournalWarning,
@@ -223,6 +224,14 @@ describe('a limp', () => {
     expect(warning?.title).toBe('Stop running and get seen today');
     expect(warning?.reason).toContain('see a doctor today');
     expect(formatRoute(warning?.route ?? { view: 'home' })).toBe('red-flags?item=bone-stress');
+  });
+
+  it('says where to get help in the reader’s own words', () => {
+    const reason = limpRule([sampleRun('2025-05-10', { limp: true })], TODAY)?.reason ?? '';
+    expect(inLocalWords(reason, 'en-GB')).toContain('(your GP or NHS 111)');
+    expect(inLocalWords(reason, 'en-GB')).toContain('go to A&E now');
+    expect(inLocalWords(reason, 'en-US')).toContain('go to the emergency room now');
+    expect(inLocalWords(reason, 'en-US')).not.toMatch(/NHS|A&E|\{/);
   });
 
   it('is silent without a limp, or for a limp more than two weeks ago', () => {
