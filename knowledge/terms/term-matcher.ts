@@ -3,11 +3,13 @@
  * the sidebar and the tests all share it.
  *
  * The build turns the glossary into a character trie, written as a short string (see
- * `compileTerms`); the matcher reads that string back into nested objects and walks them from each
- * word start, in plain code. Unlike a regular expression (the previous matcher), nothing is
- * compiled when a page loads: V8 spent ~6 ms compiling the glossary pattern and ~3 ms more
- * optimising it on every page, for a screenful of text that the walk reads in well under a
- * millisecond. `npm run bench` reports the walk's MB/s.
+ * `compileTerms`); the matcher reads that string back into nested objects and walks them, in
+ * plain code, from the places where a variant may start. Those places are found by a small
+ * regular expression made from the trie's first three levels (`startPattern`), which the
+ * browser's engine runs far faster than plain code reads text it has not optimised yet (the
+ * toolbar badge reads a whole page at each load). The glossary as one pattern (the first
+ * matcher) cost ~6 ms to compile and ~3 ms more to optimise on every page; this one is a few
+ * hundred characters. `npm run bench` reports the matcher's MB/s.
  */
 import { escapeForRegExp } from '../text-patterns';
 import type { GlossaryTerm } from '../types';
@@ -52,10 +54,8 @@ export interface TermMatcher {
 const JOINERS = '\\s\\u00a0\\u2010\\u2011\\u2013-';
 const JOINER_RUN = new RegExp(`[${JOINERS}]+`, 'g');
 
-/** Soft hyphens, zero-width spaces and joiners: invisible, and used by magazines to break long words. */
-function isInvisibleInWords(code: number): boolean {
-  return code === 0xad || (code >= 0x200b && code <= 0x200d) || code === 0x2060;
-}
+// Soft hyphens, zero-width spaces and joiners: invisible, and used by magazines to break long words.
+const INVISIBLE_IN_WORDS = /[\u00ad\u200b-\u200d\u2060]/;
 
 /** The canonical form of a variant or of matched text: lowercase, single spaces, straight quotes. */
 export function normaliseTermText(text: string): string {
@@ -155,6 +155,31 @@ function childOf(node: TrieNode, key: number): TrieNode | null | undefined {
   return node.key === key ? node.child : node.next?.get(key);
 }
 
+/** The children of `node`, by key. */
+function childrenOf(node: TrieNode): [number, TrieNode][] {
+  if (node.next) return [...node.next];
+  return node.child ? [[node.key, node.child]] : [];
+}
+
+/**
+ * A pattern for how text may write the first `depth` keys of every variant (all of a shorter
+ * one): where a variant can start. The scan lets the browser's regular expression engine find
+ * those places, and walks the trie only there.
+ */
+function startPattern(node: TrieNode, depth: number): string {
+  const alternatives = childrenOf(node).map(([key, child]) => {
+    const here =
+      key === SPACE
+        ? `[${JOINERS}]+`
+        : key === QUOTE
+          ? "['\u2019]"
+          : escapeForRegExp(String.fromCharCode(key));
+    if (child.term >= 0 || depth <= 1) return here;
+    return here + startPattern(child, depth - 1);
+  });
+  return alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
+}
+
 /** Reads `CompiledTerms.trie` back into nodes (well under a millisecond for the glossary). */
 function readTrie(source: string): TrieNode {
   let at = 0;
@@ -205,14 +230,10 @@ const NON_ASCII_SPACE = /\s/;
  */
 function isWordCodePoint(code: number | undefined): boolean {
   if (code === undefined) return false;
-  if (code < 0x80) return ASCII_WORD[code] === 1;
+  if (code < 0x80) {
+    return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  }
   return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(code));
-}
-
-/** 1 for the ASCII letters and digits. */
-const ASCII_WORD = new Uint8Array(128);
-for (let code = 0; code < 128; code++) {
-  ASCII_WORD[code] = /[A-Za-z0-9]/.test(String.fromCharCode(code)) ? 1 : 0;
 }
 
 /** The code point that ends just before `index` (a surrogate pair counts as one). */
@@ -262,6 +283,14 @@ function suffixAt(text: string, at: number, suffix: number[]): boolean {
   }
   return true;
 }
+
+/**
+ * How many keys of each variant the start pattern spells out (see `startPattern`). Measured on
+ * large pages with few terms (100–150k characters in headless Chromium, cold): 2 keys found so
+ * many places to walk that the scan was no faster than walking from every word start (~11 ms);
+ * 3 took it to ~3 ms; 4 was no better than 3 and made a larger pattern to compile.
+ */
+const START_KEYS = 3;
 
 /** A matcher over a compiled glossary (see `compileTerms`). */
 export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
@@ -316,40 +345,36 @@ export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
     return null;
   };
 
+  /** Where a variant may start (see `startPattern`), made with the trie on first use. */
+  let starts: RegExp | null = null;
+
   /**
-   * One pass over the text, keeping track of whether the character before is part of a word: a
-   * variant starts only at a word start, with an ASCII character some variant starts with. Most
-   * characters cost one table lookup (the page's whole text is read for the toolbar badge).
-   * Null if the text holds an invisible break hint (see `findTerms`).
+   * The hits in `text`, in order, none overlapping. The browser's regular expression engine
+   * finds the places where a variant may start (a word start, then the first keys of some
+   * variant), and the trie is walked only there: walking from every word start in plain code
+   * ran at ~13 MB/s before V8 optimised it, and a page's text is read once, cold. Null if the
+   * text holds an invisible break hint (see `findTerms`).
    */
   const scan = (text: string): TermHit[] | null => {
-    if (!root) {
+    if (!root || !starts) {
       root = readTrie(compiled.trie);
       for (let code = 0; code < 128; code++) firstNodes[code] = childOf(root, code) ?? undefined;
+      // ASCII lookbehind and case: wider than a word start and our keys (a letter like "é"
+      // before is checked below), never narrower, so no hit is lost.
+      starts = new RegExp(`(?<![A-Za-z0-9])${startPattern(root, START_KEYS)}`, 'gi');
     }
+    if (INVISIBLE_IN_WORDS.test(text)) return null;
     const hits: TermHit[] = [];
-    let afterWord = false;
-    for (let at = 0; at < text.length; at++) {
+    starts.lastIndex = 0;
+    for (let found = starts.exec(text); found; found = starts.exec(text)) {
+      const at = found.index;
       const code = text.charCodeAt(at);
-      if (code < 128) {
-        if (!afterWord) {
-          const first = firstNodes[code >= 65 && code <= 90 ? code | 0x20 : code];
-          const hit = first ? hitAt(text, at, first) : null;
-          if (hit) {
-            hits.push(hit);
-            at = hit.end - 1;
-            afterWord = isWordCodePoint(codePointBefore(text, hit.end));
-            continue;
-          }
-        }
-        afterWord = ASCII_WORD[code] === 1;
-      } else {
-        if (isInvisibleInWords(code)) return null;
-        // A surrogate pair is one code point: read it whole and step past its second half.
-        const point = text.codePointAt(at) as number;
-        if (point > 0xffff) at++;
-        afterWord = isWordCodePoint(point);
-      }
+      const first = firstNodes[code >= 65 && code <= 90 ? code | 0x20 : code] as TrieNode;
+      const hit = isWordCodePoint(codePointBefore(text, at)) ? null : hitAt(text, at, first);
+      if (hit) hits.push(hit);
+      // After a hit, on from its end (hits never overlap); else from the next character, which
+      // may start a word of its own ("a bursa").
+      starts.lastIndex = hit ? hit.end : at + 1;
     }
     return hits;
   };
@@ -363,7 +388,7 @@ export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
       const offsets: number[] = [];
       let visible = '';
       for (let i = 0; i < text.length; i++) {
-        if (isInvisibleInWords(text.charCodeAt(i))) continue;
+        if (INVISIBLE_IN_WORDS.test(text[i] as string)) continue;
         offsets.push(i);
         visible += text[i];
       }
