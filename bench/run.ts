@@ -9,14 +9,26 @@
  * cost of a frame. Ordinary pages (news, portal, wiki: few or no terms) measure loading only.
  *
  * Also: the term matcher's throughput in Node, and the content script's gzip size.
+ *
+ * Environment: BENCH_RUNS (runs per page, default 3), BENCH_PAGES (e.g. `news,portal,wiki,article`),
+ * BENCH_FROM=commit (see `measure`), HPG_OUT_DIR (the build to measure, default `.output`) and
+ * BENCH_BEFORE (another build folder in the project, e.g. one built from main with
+ * `HPG_OUT_DIR=.output-before npx wxt build`): measured as a variant of its own in the same runs,
+ * on another running host, so that before and after share the machine's load.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import {
+  type BrowserContext,
+  type CDPSession,
+  chromium,
+  type Page,
+  type Worker,
+} from 'playwright-core';
 import { lookupSymptoms } from '../knowledge/symptoms/lookup';
 import { GLOSSARY } from '../knowledge/terms/glossary';
 import { compileTerms, createTermMatcher, termRegExp } from '../knowledge/terms/term-matcher';
@@ -34,10 +46,19 @@ import {
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Where main-thread time starts to count (see `measure`). */
 const FROM = process.env.BENCH_FROM === 'commit' ? 'commit' : 'domcontentloaded';
+/** BENCH_FROM=trace: from DOMContentLoaded, read from a trace of the load (see `cpuFromTrace`). */
+const TRACED = process.env.BENCH_FROM?.startsWith('trace') ?? false;
+/** BENCH_FROM=trace-all: the same, counting every task of the page's main thread from the start. */
+const TRACED_FROM_START = process.env.BENCH_FROM === 'trace-all';
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = join(ROOT, process.env.HPG_OUT_DIR ?? '.output', 'chrome-mv3');
 const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
 const RUNNING_HOST = 'www.letsrun.com';
+/** The build to compare with (BENCH_BEFORE), if any, and the running host it alone runs on. */
+const BEFORE_DIR = process.env.BENCH_BEFORE
+  ? join(ROOT, process.env.BENCH_BEFORE, 'chrome-mv3')
+  : null;
+const BEFORE_HOST = 'www.runnersworld.com';
 const PLAIN_HOST = 'www.example-plain.com';
 /** Where the empty extension's one-line content script runs (the injection floor). */
 const EMPTY_SCRIPT_HOST = 'www.example-empty.com';
@@ -60,21 +81,30 @@ type Variant =
   | 'injection floor'
   | 'extension'
   | 'extension, every mention'
+  | 'extension, before'
   | 'highlight floor'
   | 'mark.js';
+const BEFORE_VARIANTS: Variant[] = BEFORE_DIR ? ['extension, before'] : [];
 const VARIANTS: Variant[] = [
   'baseline',
   'injection floor',
   'extension',
+  ...BEFORE_VARIANTS,
   'extension, every mention',
   'highlight floor',
   'mark.js',
 ];
 /** Ordinary pages (few or no terms): only what loading costs, against the two floors. */
-const ORDINARY_VARIANTS: Variant[] = ['baseline', 'injection floor', 'extension'];
+const ORDINARY_VARIANTS: Variant[] = [
+  'baseline',
+  'injection floor',
+  'extension',
+  ...BEFORE_VARIANTS,
+];
 /** Settings each extension variant runs with (stored before its tab opens). */
 const EXTENSION_SETTINGS: Partial<Record<Variant, Record<string, unknown>>> = {
   extension: {},
+  'extension, before': {},
   'extension, every mention': { markingMode: 'every' },
 };
 
@@ -90,6 +120,15 @@ interface Sample {
    * counts whatever ran while the thread waited for a core, which swung the same variant by 2–5×.
    */
   taskMs: number;
+  /**
+   * With BENCH_FROM=trace: main-thread CPU ms running script (see `SCRIPT_EVENTS`: on the
+   * generated pages, the extension's: its scripts, callbacks and promise continuations, and the
+   * style and layout they forced), from the same trace. Steadier than
+   * `taskMs`, which also counts whether the page's own first layout fell before or after
+   * DOMContentLoaded (100 ms either way on the portal), but blind to work the browser does
+   * later because of us (a style sheet inserted, frames asked for).
+   */
+  ownMs: number;
   /** Longest task running the variant's own code (the extension's comes from a trace). */
   longestTaskMs: number;
   scrollFrameMs: number;
@@ -124,6 +163,20 @@ function emptyExtension(): string {
   );
   writeFileSync(join(dir, 'empty.js'), 'void 0;\n');
   return dir;
+}
+
+/**
+ * A copy of a build whose content script runs on `host` only, so that two builds of the extension
+ * can be loaded side by side, each on a running site of its own.
+ */
+function buildOnHost(dir: string, host: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'hpg-build-'));
+  cpSync(dir, copy, { recursive: true });
+  const manifestFile = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  for (const script of manifest.content_scripts) script.matches = [`*://${host}/*`];
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return copy;
 }
 
 function matcherThroughput(): string {
@@ -257,6 +310,7 @@ async function measure(
   // small page a content script can run before that reading arrives, and its work goes
   // uncounted: BENCH_FROM=commit counts from the navigation's commit instead (use it for the
   // article and the ordinary pages; on the forum the page's own parsing then drowns the rest).
+  const traced = TRACED ? await cpuFromTrace(cdp) : null;
   await page.goto(url, { waitUntil: FROM });
   const tasksAtStart = await taskSeconds();
   await page.waitForLoadState('load');
@@ -291,10 +345,12 @@ async function measure(
     }, options.markRegExpSource);
   }
   await page.evaluate((ms) => new Promise((done) => setTimeout(done, ms)), SETTLE_MS);
-  const taskMs = ((await taskSeconds()) - tasksAtStart) * 1000;
+  const cpu = traced ? await traced() : null;
+  const taskMs = cpu ? cpu.total : ((await taskSeconds()) - tasksAtStart) * 1000;
   const sample: Sample = {
     marksAt,
     taskMs,
+    ownMs: cpu?.own ?? Number.NaN,
     longestTaskMs: 0,
     scrollFrameMs: 0,
     liveFrameMs: 0,
@@ -349,8 +405,75 @@ interface TraceEvent {
   ph: string;
   ts: number;
   dur?: number;
+  /** CPU time of the thread during the event, µs. */
+  tdur?: number;
+  pid: number;
   tid: number;
   args?: { data?: { url?: string; scriptName?: string } };
+}
+
+/**
+ * Starts tracing a load; the function returned stops it and gives the main thread's CPU time (ms)
+ * in the tasks that started at or after DOMContentLoaded. No race with the content script: read
+ * through the protocol after DOMContentLoaded, the thread's CPU time can come too late to count
+ * the start of a script that runs at `document_idle` (counting from the commit instead adds the
+ * page's own parsing, which on a 300 KB page swung by ±100 ms on this machine).
+ */
+const TOP_LEVEL_TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
+/**
+ * Events that run script, whoever's: on the generated pages, which have no script of their own,
+ * the extension's (promise continuations and frame callbacks carry no script URL).
+ */
+const SCRIPT_EVENTS = new Set([
+  'FireAnimationFrame',
+  'TimerFire',
+  'FunctionCall',
+  'EventDispatch',
+  'BlinkScheduler_PerformMicrotaskCheckpoint',
+  'RunMicrotasks',
+]);
+
+async function cpuFromTrace(
+  cdp: CDPSession,
+): Promise<() => Promise<{ total: number; own: number }>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (event) =>
+    events.push(...(event.value as unknown as TraceEvent[])),
+  );
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  return async () => {
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.end');
+    await complete;
+    const loaded = events.find((e) => e.name === 'MarkDOMContent');
+    if (!loaded) throw new Error('No DOMContentLoaded in the trace');
+    const onMainThread = events
+      .filter((e) => e.ph === 'X' && e.pid === loaded.pid && e.tid === loaded.tid)
+      .filter((e) => TRACED_FROM_START || e.ts >= loaded.ts)
+      .sort((a, b) => a.ts - b.ts);
+    /** CPU µs of the outermost of `spans` (those nested in one already counted are skipped). */
+    const outermost = (spans: TraceEvent[]) => {
+      let us = 0;
+      let coveredUntil = 0;
+      for (const span of spans) {
+        if (span.ts < coveredUntil) continue;
+        coveredUntil = span.ts + (span.dur ?? 0);
+        us += span.tdur ?? 0;
+      }
+      return us;
+    };
+    const total = outermost(onMainThread.filter((e) => TOP_LEVEL_TASKS.has(e.name)));
+    const own = outermost(
+      onMainThread.filter(
+        (e) =>
+          SCRIPT_EVENTS.has(e.name) || (e.args?.data?.url ?? '').startsWith('chrome-extension://'),
+      ),
+    );
+    return { total: total / 1000, own: own / 1000 };
+  };
 }
 
 /**
@@ -405,10 +528,14 @@ async function extensionLongestTask(page: Page, url: string): Promise<number> {
   return longest;
 }
 
-/** Stores the extension's settings (merged over the defaults) through its service worker. */
+/** Stores the extension's settings (merged over the defaults) through its service workers (each build's). */
 async function useSettings(context: BrowserContext, settings: Record<string, unknown>) {
-  const worker = context.serviceWorkers().find((w) => w.url().includes('background'));
-  if (!worker) throw new Error('The extension has no service worker');
+  const workers = context.serviceWorkers().filter((w) => w.url().includes('background'));
+  if (workers.length === 0) throw new Error('The extension has no service worker');
+  for (const worker of workers) await storeSettings(worker, settings);
+}
+
+async function storeSettings(worker: Worker, settings: Record<string, unknown>) {
   await worker.evaluate(
     (value) =>
       (
@@ -424,12 +551,16 @@ const signed = (value: number, base: number) =>
   `${value >= base ? '+' : ''}${(((value - base) / base) * 100).toFixed(0)}%`;
 
 async function main() {
-  const size = gzipSync(readFileSync(join(EXTENSION_DIR, CONTENT_SCRIPT_FILE)), {
-    level: 9,
-  }).length;
-  console.log(
-    `content script: ${(statSync(join(EXTENSION_DIR, CONTENT_SCRIPT_FILE)).size / 1024).toFixed(1)} KB, ${(size / 1024).toFixed(1)} KB gzip (target ≤ 15 KB)`,
-  );
+  for (const [label, dir] of [
+    ['content script', EXTENSION_DIR],
+    ...(BEFORE_DIR ? [['before', BEFORE_DIR]] : []),
+  ] as const) {
+    const file = join(dir, CONTENT_SCRIPT_FILE);
+    const size = gzipSync(readFileSync(file), { level: 9 }).length;
+    console.log(
+      `${label}: ${(statSync(file).size / 1024).toFixed(1)} KB, ${(size / 1024).toFixed(1)} KB gzip (target ≤ 15 KB)`,
+    );
+  }
   console.log(matcherThroughput());
   console.log(lookupSpeed());
 
@@ -466,23 +597,34 @@ async function main() {
       ignoreDefaultArgs: ['--disable-extensions'],
       args: [
         ...extensionBrowserArgs(
-          `${EXTENSION_DIR},${emptyExtension()}`,
-          [RUNNING_HOST, PLAIN_HOST, EMPTY_SCRIPT_HOST].map((h) => `MAP ${h} 127.0.0.1`).join(', '),
+          [
+            BEFORE_DIR ? buildOnHost(EXTENSION_DIR, RUNNING_HOST) : EXTENSION_DIR,
+            ...(BEFORE_DIR ? [buildOnHost(BEFORE_DIR, BEFORE_HOST)] : []),
+            emptyExtension(),
+          ].join(','),
+          [RUNNING_HOST, BEFORE_HOST, PLAIN_HOST, EMPTY_SCRIPT_HOST]
+            .map((h) => `MAP ${h} 127.0.0.1`)
+            .join(', '),
         ),
         '--disable-frame-rate-limit',
         '--disable-gpu-vsync',
       ],
     },
   );
-  if (context.serviceWorkers().length === 0) await context.waitForEvent('serviceworker');
+  const workersExpected = BEFORE_DIR ? 2 : 1;
+  while (context.serviceWorkers().length < workersExpected) {
+    await context.waitForEvent('serviceworker');
+  }
   const source = termRegExp(GLOSSARY).source;
   const hostOf = (variant: Variant) =>
-    isExtension(variant)
-      ? RUNNING_HOST
-      : variant === 'injection floor'
-        ? EMPTY_SCRIPT_HOST
-        : PLAIN_HOST;
-  const ordinaryAdded: { page: string; ms: number }[] = [];
+    variant === 'extension, before'
+      ? BEFORE_HOST
+      : isExtension(variant)
+        ? RUNNING_HOST
+        : variant === 'injection floor'
+          ? EMPTY_SCRIPT_HOST
+          : PLAIN_HOST;
+  const ordinaryAdded: { page: string; ms: number; before: number }[] = [];
 
   for (const [name, html] of Object.entries(pages)) {
     const isOrdinary = ordinary.has(name);
@@ -512,10 +654,19 @@ async function main() {
     const floor = added('injection floor');
     console.log(`\n## ${name} (${(html.length / 1024).toFixed(0)} KB HTML, medians of ${RUNS})`);
     if (isOrdinary) {
+      const own = (variant: Variant) =>
+        TRACED ? ` (own code ${median(samples[variant].map((x) => x.ownMs)).toFixed(1)})` : '';
+      const before = BEFORE_DIR
+        ? `; before: ${added('extension, before').toFixed(1)}, ${(added('extension, before') - floor).toFixed(1)} over the floor${own('extension, before')}`
+        : '';
       console.log(
-        `main-thread CPU ms added: injection floor ${floor.toFixed(1)}, extension ${added('extension').toFixed(1)}: ${(added('extension') - floor).toFixed(1)} ms over the floor`,
+        `main-thread CPU ms added: injection floor ${floor.toFixed(1)}, extension ${added('extension').toFixed(1)}: ${(added('extension') - floor).toFixed(1)} ms over the floor${own('extension')}${before}`,
       );
-      ordinaryAdded.push({ page: name, ms: added('extension') - floor });
+      ordinaryAdded.push({
+        page: name,
+        ms: added('extension') - floor,
+        before: BEFORE_DIR ? added('extension, before') - floor : Number.NaN,
+      });
       continue;
     }
     // One traced load per run: a single trace swings with whatever else the machine is doing.
@@ -559,10 +710,21 @@ async function main() {
     );
   }
   if (ordinaryAdded.length > 0) {
-    const values = ordinaryAdded.map((o) => o.ms);
+    const summary = (label: string, values: number[]) =>
+      `${label}: ${ordinaryAdded.map((o, i) => `${o.page} ${(values[i] as number).toFixed(1)}`).join(', ')}; median ${median(values).toFixed(1)}, worst ${Math.max(...values).toFixed(1)}`;
     console.log(
-      `\n## ordinary pages: extension over the injection floor, ms: ${ordinaryAdded.map((o) => `${o.page} ${o.ms.toFixed(1)}`).join(', ')}; median ${median(values).toFixed(1)}, worst ${Math.max(...values).toFixed(1)} (targets: median ≤ 5, none over 50)`,
+      `\n## ordinary pages: extension over the injection floor, ms: ${summary(
+        'this build',
+        ordinaryAdded.map((o) => o.ms),
+      )} (targets: median ≤ 5, none over 50)`,
     );
+    if (BEFORE_DIR)
+      console.log(
+        summary(
+          'before',
+          ordinaryAdded.map((o) => o.before),
+        ),
+      );
   }
   await context.close();
   server.close();
