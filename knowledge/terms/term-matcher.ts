@@ -286,9 +286,10 @@ function suffixAt(text: string, at: number, suffix: number[]): boolean {
 
 /**
  * How many keys of each variant the start pattern spells out (see `startPattern`). Measured on
- * large pages with few terms (100–150k characters in headless Chromium, cold): 2 keys found so
- * many places to walk that the scan was no faster than walking from every word start (~11 ms);
- * 3 took it to ~3 ms; 4 was no better than 3 and made a larger pattern to compile.
+ * a 150k-character news page with few terms (headless Chromium, cold, matching alone): 2 keys
+ * found so many places to walk that it was no faster than walking from every word start
+ * (~11 ms); 3 took it to ~3 ms; 4 was no better than 3, with a larger pattern to compile
+ * (docs/highlighting.md).
  */
 const START_KEYS = 3;
 
