@@ -13,7 +13,7 @@ import {
   SIDEBAR_SIZE,
   screenshot,
 } from './support/extension-browser';
-import { handedOverRoute, openMarked, sendToPage, setSettings } from './support/page-marks';
+import { openMarked, sendToPage, setSettings, watchHandedOverRoute } from './support/page-marks';
 import { closeSidePanels, openSidePanels } from './support/side-panel';
 import { waitForCard } from './support/term-geometry';
 
@@ -270,8 +270,9 @@ describe('a card on a running site', () => {
     await waitForCard(page);
     // Enter opens the browser's real side panel: closed when the test ends, pass or fail.
     onTestFinished(() => closeSidePanels(browser));
+    const handedOver = await watchHandedOverRoute(browser);
     await page.keyboard.press('Enter');
-    const route = await handedOverRoute(browser);
+    const route = await handedOver();
     expect(route).toEqual({ view: 'term', id: 'physiotherapy' });
     await expect.poll(() => openSidePanels(browser)).toEqual(['/sidepanel.html']);
     await page.close();

@@ -6,13 +6,13 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { browserForThisFile, HOSTS, screenshot } from './support/extension-browser';
 import {
   askPageForTerms,
-  handedOverRoute,
   markCount,
   markedText,
   openMarked,
   sendToPage,
   setSettings as setStoredSettings,
   waitForMarks,
+  watchHandedOverRoute,
 } from './support/page-marks';
 import { closeSidePanels } from './support/side-panel';
 import {
@@ -143,8 +143,9 @@ describe('the card', () => {
     // Focus is on "More in the guide": Enter asks the background to open the guide there, in
     // the browser's real side panel, closed again when the test ends (pass or fail).
     onTestFinished(() => closeSidePanels(browser));
+    const handedOver = await watchHandedOverRoute(browser);
     await page.keyboard.press('Enter');
-    const route = await handedOverRoute(browser);
+    const route = await handedOver();
     expect(route).toEqual({ view: 'condition', id: 'stress-fracture' });
     await page.close();
   });

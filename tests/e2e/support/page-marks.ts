@@ -169,15 +169,28 @@ export async function openMarked(
 }
 
 /**
- * The route a card handed to the background for the sidebar ("More in the guide"), once one is
- * in session storage: resolves on the storage change, never on a timer.
+ * Starts listening, in the background, for the route a card hands to the sidebar ("More in the
+ * guide"): call it before the key press. The function it returns resolves with the first route
+ * handed over since, on the storage change, never on a timer. It listens rather than reads:
+ * the real side panel can take the route (and remove it) before a test could read it.
  */
-export async function handedOverRoute(browser: { serviceWorker: Worker }): Promise<unknown> {
-  return browser.serviceWorker.evaluate(async () => {
-    for (;;) {
-      const { pendingRoute } = await chrome.storage.session.get('pendingRoute');
-      if (pendingRoute) return (pendingRoute as { route: unknown }).route;
-      await new Promise((resolve) => chrome.storage.session.onChanged.addListener(resolve));
-    }
+export async function watchHandedOverRoute(browser: {
+  serviceWorker: Worker;
+}): Promise<() => Promise<unknown>> {
+  await browser.serviceWorker.evaluate(() => {
+    const global = globalThis as unknown as { handedOverRoute?: Promise<unknown> };
+    global.handedOverRoute = new Promise((resolve) => {
+      const listener = (changes: Record<string, { newValue?: unknown }>) => {
+        const handed = changes.pendingRoute?.newValue as { route: unknown } | undefined;
+        if (!handed) return;
+        chrome.storage.session.onChanged.removeListener(listener);
+        resolve(handed.route);
+      };
+      chrome.storage.session.onChanged.addListener(listener);
+    });
   });
+  return () =>
+    browser.serviceWorker.evaluate(
+      () => (globalThis as unknown as { handedOverRoute?: Promise<unknown> }).handedOverRoute,
+    );
 }
