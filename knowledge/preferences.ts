@@ -49,6 +49,6 @@ export interface Settings {
   distanceUnit: DistanceUnit | null;
   /** Marks and cards paused on every site (toolbar menu, sidebar header, keyboard command). */
   paused: boolean;
-  /** The toolbar button shows how many different terms the page explains. */
+  /** The toolbar button shows how many different terms the reader has met on the page so far. */
   termCountBadge: boolean;
 }

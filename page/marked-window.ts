@@ -7,9 +7,13 @@
  * frame where the page changes. Passes run after a scroll, a resize, a click or a toggle, and when
  * the page's own changes (page-changes.ts) bring new terms.
  *
+ * Each pass also notes which terms it found near the screen: the toolbar badge counts the terms
+ * the reader has met so far, so no pass over the whole page is needed for it. With marks set to
+ * "none" the window runs with no style: it notes the terms and marks nothing.
+ *
  * Privacy: the highlight is registered under a name made up for this page load, so a page cannot
  * look for a fixed name. The page can still read the registry (`CSS.highlights`) and so the marked
- * ranges while marks are shown; with marks set to "none" this window never starts.
+ * ranges while marks are shown; with marks set to "none" nothing is registered.
  */
 import type { MarkingMode } from '../knowledge/preferences';
 import type { TermHit } from '../knowledge/terms/term-matcher';
@@ -44,6 +48,8 @@ export interface MarkedWindow {
   schedule(minimumWait?: number): void;
   /** Runs a pass now (after scrolling a term into view, so that it is marked at once). */
   refresh(): void;
+  /** Every term the passes have found near the screen since the window started. */
+  termsMet(): ReadonlySet<string>;
 }
 
 /**
@@ -78,7 +84,8 @@ export function startMarkedWindow(
   doc: Document,
   index: TermIndex,
   life: Lifetime,
-  style: ShownMarkStyle,
+  /** Null: marks nothing, only notes the terms near the screen (marks set to "none"). */
+  style: ShownMarkStyle | null,
   names: MarkNames,
   /**
    * Has the browser style highlights of these names within the elements of `scope` (and their
@@ -93,10 +100,14 @@ export function startMarkedWindow(
   styleScope: (scope: MarkScope) => Promise<() => void>,
   /** Which mentions are marked (the settings choose; see `setMode`). */
   initialMode: MarkingMode = 'every',
+  /** Called after a pass that met a term for the first time. */
+  onNewTerms: () => void = () => {},
 ): MarkedWindow {
   const view = doc.defaultView as Window & typeof globalThis;
   let mode = initialMode;
+  const highlightName = style && names[style];
   const highlight = new view.Highlight();
+  const met = new Set<string>();
   /** Text nodes whose hits are registered in the highlight now: the hits chosen, their ranges. */
   const registered = new Map<Text, { hits: TermHit[]; ranges: StaticRange[] }>();
   let updateTimer: number | undefined;
@@ -183,14 +194,19 @@ export function startMarkedWindow(
     });
     lastFound = scan.found;
     nextSample = scan.nextSample;
-    // Registered text still in the window was a seed, so it is found again even when the pass
-    // ran out of time: dropping what was not found never drops marks that are still on screen.
-    const chosen = chooseHits(scan.found);
-    for (const node of [...registered.keys()]) {
-      if (!chosen.has(node) || !node.isConnected) unmark(node);
+    const metBefore = met.size;
+    for (const node of scan.found) for (const hit of index.hitsOf(node)) met.add(hit.termId);
+    if (met.size > metBefore) onNewTerms();
+    if (highlightName) {
+      // Registered text still in the window was a seed, so it is found again even when the pass
+      // ran out of time: dropping what was not found never drops marks that are still on screen.
+      const chosen = chooseHits(scan.found);
+      for (const node of [...registered.keys()]) {
+        if (!chosen.has(node) || !node.isConnected) unmark(node);
+      }
+      for (const [node, hits] of chosen) mark(node, hits);
+      styleAround(chosen, scan.found);
     }
-    for (const [node, hits] of chosen) mark(node, hits);
-    styleAround(chosen, scan.found);
     // The rest of the round runs later: a few short tasks instead of one long one. Right after the
     // next frame if nothing was found yet, else at the usual pace (the walk from what was found
     // already covers the text around it; the other points only add columns beside it).
@@ -261,9 +277,9 @@ export function startMarkedWindow(
         unstyleCurrent?.();
         unstyleCurrent = unstyle;
         styledSelector = scopeSelector(scope);
-        if (!joined) {
+        if (!joined && highlightName) {
           joined = true;
-          view.CSS.highlights.set(names[style], highlight);
+          view.CSS.highlights.set(highlightName, highlight);
         }
         // Marks chosen while the sheet was on its way may lie outside it.
         if (![...registered.keys()].every(covered)) schedule(0);
@@ -278,8 +294,8 @@ export function startMarkedWindow(
     unstyleCurrent?.();
     unstyleCurrent = null;
     // Only our own entry: a page that put something else under the same name keeps it.
-    if (view.CSS.highlights.get(names[style]) === highlight) {
-      view.CSS.highlights.delete(names[style]);
+    if (highlightName && view.CSS.highlights.get(highlightName) === highlight) {
+      view.CSS.highlights.delete(highlightName);
     }
     highlight.clear();
     registered.clear();
@@ -328,5 +344,6 @@ export function startMarkedWindow(
       life.clearTimeout(updateTimer);
       update();
     },
+    termsMet: () => met,
   };
 }

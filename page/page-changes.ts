@@ -14,15 +14,14 @@ const MAX_TEXT_NODES_READ_ON_INSERT = 2000;
 export function followPageChanges(
   doc: Document,
   index: TermIndex,
-  /** Null when marks are not shown: only the index is kept up to date. */
-  marks: MarkedWindow | null,
+  marks: MarkedWindow,
   life: Lifetime,
 ): void {
   const view = doc.defaultView as Window & typeof globalThis;
 
   const forget = (node: Node) => {
     index.forget(node);
-    if (node.nodeType === Node.TEXT_NODE) marks?.unmark(node as Text);
+    if (node.nodeType === Node.TEXT_NODE) marks.unmark(node as Text);
   };
 
   /**
@@ -57,7 +56,7 @@ export function followPageChanges(
       }
       if (record.type === 'characterData') {
         // Text changed in place: its ranges point at old offsets, so drop them now.
-        const hadMarks = marks?.isMarked(target as Text) ?? false;
+        const hadMarks = marks.isMarked(target as Text);
         forget(target);
         needsUpdate ||= hadMarks || holdsTerms(target);
       } else {
@@ -67,8 +66,8 @@ export function followPageChanges(
         }
       }
     }
-    marks?.dropDisconnected();
-    if (needsUpdate) marks?.schedule();
+    marks.dropDisconnected();
+    if (needsUpdate) marks.schedule();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   life.onEnd(() => observer.disconnect());

@@ -28,15 +28,6 @@ const SKIPPED_TAGS = new Set([
   'TITLE',
 ]);
 
-/**
- * True if `element` is one of the skipped tags (scripts, styles, code…): a quick first test for
- * a whole-page pass, which checks the other rules only where it found something.
- */
-export function hasSkippedTag(element: Element): boolean {
-  // An HTML element's nodeName is upper case already; others get the full check later.
-  return SKIPPED_TAGS.has(element.nodeName);
-}
-
 /** True if `element` and everything in it is skipped. Cheap: no style or layout is read. */
 export function isSkippedElement(element: Element): boolean {
   if (SKIPPED_TAGS.has(element.tagName.toUpperCase())) return true;

@@ -2,7 +2,8 @@
  * Everything the extension does on a page: marks terms near the viewport (marked window, kept up
  * to date with the page's changes), shows a card when the reader asks for it (the pointer resting
  * on a term, or held with Alt, or a click, as settings say; a tap on a touch screen; the keyboard
- * stepping to it), and answers the sidebar's "on this page" questions. It lives as long as `life`:
+ * stepping to it), answers the sidebar's "on this page" questions, and counts the terms the reader
+ * has met near the screen so far (the toolbar badge). It lives as long as `life`:
  * ending it removes every mark, card, style, listener, observer and timer.
  *
  * Only the reader's own input counts: a page can dispatch pointer and key events of its own, and
@@ -51,6 +52,8 @@ export interface ExplainerOptions extends ExplainerSettings {
   styleMarks(names: MarkNames, scope: MarkScope, on: boolean): Promise<void>;
   /** Stores that a term is muted (or not) everywhere; the settings then come back through `applySettings`. */
   muteTerm(termId: string, muted: boolean): Promise<void>;
+  /** The reader met a new term (`countTermsMet` grew); called at most every `TERMS_MET_REPORT_MS`. */
+  termsMetChanged(): void;
 }
 
 export interface TermExplainer {
@@ -58,8 +61,11 @@ export interface TermExplainer {
   showNextTerm(): Promise<void>;
   /** Counts of each term on the whole page. */
   countTerms(): Promise<{ termId: string; count: number }[]>;
-  /** How many different terms the page explains (cheaper than `countTerms`: the toolbar badge). */
-  countDifferentTerms(): Promise<number>;
+  /**
+   * How many different terms the reader has met near the screen so far (the toolbar badge):
+   * no pass over the whole page, the marked window's passes note them.
+   */
+  countTermsMet(): number;
   /** Scrolls to the `index`-th occurrence of a term and opens its card. */
   showTerm(termId: string, index: number): Promise<boolean>;
   applySettings(settings: ExplainerSettings): void;
@@ -67,14 +73,19 @@ export interface TermExplainer {
 
 /** How long the card stays after the pointer leaves the term, so it can move onto the card. */
 const HIDE_GRACE_MS = 300;
+/** Scrolling meets new terms pass after pass: their count is told at most this often. */
+const TERMS_MET_REPORT_MS = 500;
 
-/** Marks that the browser styles for this tab (the marked window removes the style when `life` ends). */
+/**
+ * Marks that the browser styles for this tab (the marked window removes the style when `life`
+ * ends); with the style "none", a window that marks nothing and only notes the terms it meets.
+ */
 function styledMarkedWindow(
   doc: Document,
   index: TermIndex,
   life: Lifetime,
-  style: 'underline' | 'background',
-  options: Pick<ExplainerOptions, 'styleMarks' | 'markingMode'>,
+  options: Pick<ExplainerOptions, 'styleMarks' | 'markingMode' | 'markStyle'>,
+  onNewTerms: () => void,
 ): MarkedWindow {
   const names = randomMarkNames();
   /** Inserts the sheet for `scope`; resolves to its removal. */
@@ -84,7 +95,17 @@ function styledMarkedWindow(
     // nothing findable is left. (A failed insertion is reported by the marked window.)
     return () => void options.styleMarks(names, scope, false).catch(() => undefined);
   };
-  return startMarkedWindow(doc, index, life, style, names, styleScope, options.markingMode);
+  const style = options.markStyle === 'none' ? null : options.markStyle;
+  return startMarkedWindow(
+    doc,
+    index,
+    life,
+    style,
+    names,
+    styleScope,
+    options.markingMode,
+    onNewTerms,
+  );
 }
 
 export function startTermExplainer(
@@ -102,10 +123,15 @@ export function startTermExplainer(
   };
   const index = createTermIndex(doc, options.matcher, life);
   index.setMuted(options.mutedTerms);
-  const marks =
-    options.markStyle === 'none'
-      ? null
-      : styledMarkedWindow(doc, index, life, options.markStyle, options);
+  let termsMetReportDue = false;
+  const marks = styledMarkedWindow(doc, index, life, options, () => {
+    if (termsMetReportDue) return;
+    termsMetReportDue = true;
+    life.setTimeout(() => {
+      termsMetReportDue = false;
+      options.termsMetChanged();
+    }, TERMS_MET_REPORT_MS);
+  });
   followPageChanges(doc, index, marks, life);
   const card = createTermCardController(doc, { onFocusLeft: () => hide() });
   /** Where a term's first line is on screen (for scrolling to it). */
@@ -202,12 +228,12 @@ export function startTermExplainer(
    * Hover: after the pointer rests on a term near the screen (marked or a later mention) for the
    * card delay, show its card; with the "modifier" setting, only while Alt is held, and at once.
    */
-  const onPointerFrame = (marked: MarkedWindow) => {
+  const onPointerFrame = () => {
     frameRequested = false;
     const { x, y, target, alt } = lastPointer;
     if (card.contains(target)) return clearHideTimer();
     const modifierOnly = settings.cardOpening === 'modifier';
-    const at = modifierOnly && !alt ? null : index.termAtPoint(x, y, marked.isInWindow);
+    const at = modifierOnly && !alt ? null : index.termAtPoint(x, y, marks.isInWindow);
     if (at && sameHit(at, shown)) return clearHideTimer();
     if (at && !sameHit(at, pending)) {
       pending = at;
@@ -224,18 +250,18 @@ export function startTermExplainer(
     if (!at && shown && hideTimer === undefined) hideTimer = life.setTimeout(hide, HIDE_GRACE_MS);
   };
 
-  const requestPointerFrame = (marked: MarkedWindow) => {
+  const requestPointerFrame = () => {
     if (frameRequested) return;
     frameRequested = true;
-    life.requestAnimationFrame(() => onPointerFrame(marked));
+    life.requestAnimationFrame(onPointerFrame);
   };
 
   /** A click or a tap: opens the card of the term under it, or closes the card elsewhere. */
-  const onClick = (marked: MarkedWindow, event: MouseEvent) => {
+  const onClick = (event: MouseEvent) => {
     const tapped = lastPointerType === 'touch' || lastPointerType === 'pen';
     if (!event.isTrusted || (!tapped && settings.cardOpening !== 'click')) return;
     if (card.contains(event.composedPath()[0] ?? null)) return;
-    const at = index.termAtPoint(event.clientX, event.clientY, marked.isInWindow);
+    const at = index.termAtPoint(event.clientX, event.clientY, marks.isInWindow);
     if (!at) {
       if (shown) hide();
       return;
@@ -248,7 +274,7 @@ export function startTermExplainer(
 
   // Hover, clicks and taps need marks: with none, cards open from the keyboard, the sidebar or
   // the menu only (a card on words shown as plain text would surprise the reader).
-  if (marks) {
+  if (options.markStyle !== 'none') {
     doc.addEventListener(
       'pointerdown',
       (event) => {
@@ -269,16 +295,16 @@ export function startTermExplainer(
           target: event.composedPath()[0] ?? null,
           alt: event.altKey,
         };
-        requestPointerFrame(marks);
+        requestPointerFrame();
       },
       { passive: true, signal, capture: true },
     );
-    doc.addEventListener('click', (event) => onClick(marks, event), { signal, capture: true });
+    doc.addEventListener('click', onClick, { signal, capture: true });
     // Pressing or letting go of Alt over a resting pointer counts as moving it.
     const onAlt = (event: KeyboardEvent) => {
       if (!event.isTrusted || event.key !== 'Alt' || settings.cardOpening !== 'modifier') return;
       lastPointer = { ...lastPointer, alt: event.type === 'keydown' };
-      requestPointerFrame(marks);
+      requestPointerFrame();
     };
     doc.addEventListener('keydown', onAlt, { signal, capture: true });
     doc.addEventListener('keyup', onAlt, { signal, capture: true });
@@ -305,7 +331,7 @@ export function startTermExplainer(
     if (box) {
       view.scrollBy({ top: box.top - view.innerHeight / 2, behavior: 'instant' });
     }
-    marks?.refresh();
+    marks.refresh();
     pending = at;
     void show(at, true);
   };
@@ -342,8 +368,10 @@ export function startTermExplainer(
       }
       return [...counts].map(([termId, count]) => ({ termId, count }));
     },
-    async countDifferentTerms() {
-      return (await index.differentTerms()).length;
+    countTermsMet() {
+      let count = 0;
+      for (const termId of marks.termsMet()) if (!settings.mutedTerms.includes(termId)) count++;
+      return count;
     },
     async showTerm(termId, occurrence) {
       const matches = (await index.allTerms()).filter((at) => at.termId === termId);
@@ -355,10 +383,10 @@ export function startTermExplainer(
     applySettings(next) {
       const mutedBefore = settings.mutedTerms.join();
       settings = next;
-      marks?.setMode(next.markingMode);
+      marks.setMode(next.markingMode);
       if (next.mutedTerms.join() !== mutedBefore) {
         index.setMuted(next.mutedTerms);
-        marks?.schedule(0);
+        marks.schedule(0);
       }
     },
   };

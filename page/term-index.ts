@@ -6,7 +6,7 @@
 import { corroborates, hitsWorthMarking } from '../knowledge/terms/term-context';
 import type { TermHit, TermMatcher } from '../knowledge/terms/term-matcher';
 import type { Lifetime } from './lifetime';
-import { hasSkippedTag, isInsideSkipped, proseWalker } from './prose-filter';
+import { proseWalker } from './prose-filter';
 import { caretAtPoint } from './viewport-window';
 
 /** A term under the pointer or chosen by the keyboard, with where it is on the page. */
@@ -35,23 +35,10 @@ export interface TermIndex {
   termAtPoint(x: number, y: number, accept: (text: Text) => boolean): TermAt | null;
   /** Every term on the page, in document order, visible text only (scanned in slices). */
   allTerms(): Promise<TermAt[]>;
-  /**
-   * The different terms on the page (the same set `allTerms` finds), by a cheaper pass: each
-   * term is checked (skipped content, language, context, visibility) at its first mention only.
-   */
-  differentTerms(): Promise<string[]>;
 }
 
 /** Longest slice of whole-page scanning before giving the page a frame. */
 const SLICE_MS = 8;
-/**
- * How often the badge's count checks an ambiguous term whose words around it did not
- * corroborate it, before it takes the term to mean something else on this page (a portal with
- * 500 headlines about a "release cadence" spent ~150 ms reading their context).
- */
-const MAX_DOUBTS = 8;
-/** Text up to this long is matched without first asking whether its element is skipped. */
-const SHORT_TEXT = 200;
 /** How much text on each side of an ambiguous term is read for words that corroborate it. */
 const CONTEXT_CHARS = 600;
 
@@ -64,14 +51,11 @@ export function createTermIndex(doc: Document, matcher: TermMatcher, life: Lifet
   let hitsByNode = new WeakMap<Text, { data: string; hits: TermHit[] }>();
   /** Every term on the page, kept until the page changes (next-term presses, the sidebar). */
   let allTermsCache: Promise<TermAt[]> | null = null;
-  /** The different terms on the page, kept until the page changes (the toolbar badge). */
-  let differentTermsCache: Promise<string[]> | null = null;
   /** One Range for measuring, reused: every live Range slows the page's own DOM changes. */
   const measuringRange = doc.createRange();
   life.onEnd(() => {
     hitsByNode = new WeakMap();
     allTermsCache = null;
-    differentTermsCache = null;
   });
   let muted = new Set<string>();
   // The matcher reads its trie on first use (~1 ms): in a task of its own, before the first pass
@@ -166,100 +150,19 @@ export function createTermIndex(doc: Document, matcher: TermMatcher, life: Lifet
     return [];
   };
 
-  /**
-   * One walk over the page for `collectDifferentTerms`, run in slices: `slice` reads text nodes
-   * until `deadline` and says whether the walk is done, has more to read, or must start again
-   * (the page removed the node it had stopped at). A plain function, not an async loop: V8
-   * optimises its hot loop sooner, and most of this walk's time was that loop running cold.
-   */
-  const differentTermsWalk = (body: HTMLElement, doubts: Map<string, number>) => {
-    const found = new Set<string>();
-    const visible = new Map<Element, boolean>();
-    const walker = doc.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    const isNew = (hit: TermHit) => !found.has(hit.termId);
-    const worthChecking = (hit: TermHit) =>
-      isNew(hit) && !(hit.needsContext && (doubts.get(hit.termId) ?? 0) >= MAX_DOUBTS);
-    let node = walker.nextNode();
-    const slice = (deadline: number): 'done' | 'more' | 'moved' => {
-      if (node && !node.isConnected) return 'moved';
-      for (let count = 1; node; node = walker.nextNode(), count++) {
-        const text = node as Text;
-        const data = text.data;
-        // Long skipped text (scripts, styles) is mostly a direct child: no matching needed. Short
-        // text costs less to match than to ask its parent's name. The rest of the rules are
-        // checked for the hits of new terms only.
-        const candidates =
-          data.length > SHORT_TEXT && hasSkippedTag(text.parentNode as Element)
-            ? []
-            : matcher.findTerms(data);
-        if (candidates.some(worthChecking) && !isInsideSkipped(text)) {
-          const hits = hitsOf(text);
-          for (const hit of hits) {
-            if (isNew(hit) && shownIn(visible, text)) found.add(hit.termId);
-          }
-          if (hits.length === 0) {
-            for (const hit of candidates) {
-              if (hit.needsContext) doubts.set(hit.termId, (doubts.get(hit.termId) ?? 0) + 1);
-            }
-          }
-        }
-        // Reading the clock for every node would cost more than most nodes do.
-        if (count % 32 === 0 && performance.now() > deadline) {
-          node = walker.nextNode();
-          return node ? 'more' : 'done';
-        }
-      }
-      return 'done';
-    };
-    return { slice, found };
-  };
-
-  /**
-   * The different terms on the page. Sent at every load for the toolbar badge, so it must cost
-   * little on a 2 MB page: the walk is the browser's own (no filter called per node; on a forum
-   * of 65k text nodes the filtered walk and the checks of every hit cost ~10× more), and the
-   * checks that `allTerms` makes of every hit are made once per term, at its first mention
-   * that passes them.
-   */
-  const collectDifferentTerms = async (): Promise<string[]> => {
-    const body = doc.body;
-    if (!body) return [];
-    /** Times each ambiguous term's words around it did not corroborate it. */
-    const doubts = new Map<string, number>();
-    // After the first marks: the window's first pass runs after the next frame too, and the
-    // reader sees the marks, not the badge.
-    await new Promise<void>((resolve) => life.requestAnimationFrame(resolve));
-    await new Promise<void>((resolve) => life.setTimeout(resolve, 0));
-    // A page that re-renders the node the walk stopped at would end it early: start again then.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const walk = differentTermsWalk(body, doubts);
-      let state = walk.slice(performance.now() + SLICE_MS);
-      while (state === 'more') {
-        await new Promise<void>((resolve) => life.requestAnimationFrame(resolve));
-        if (!life.isValid) return [];
-        state = walk.slice(performance.now() + SLICE_MS);
-      }
-      if (state === 'done') return [...walk.found];
-    }
-    return [];
-  };
-
   return {
     hitsOf,
     setMuted(termIds) {
       muted = new Set(termIds);
       hitsByNode = new WeakMap();
       allTermsCache = null;
-      differentTermsCache = null;
     },
     forget(node) {
       allTermsCache = null;
-      differentTermsCache = null;
       if (node.nodeType === Node.TEXT_NODE) hitsByNode.delete(node as Text);
     },
     pageChanged() {
       allTermsCache = null;
-      differentTermsCache = null;
     },
     rectsOf,
     termAtPoint(x, y, accept) {
@@ -281,10 +184,6 @@ export function createTermIndex(doc: Document, matcher: TermMatcher, life: Lifet
       // Shared by overlapping callers, and kept until the page changes.
       allTermsCache ??= collectAllTerms();
       return allTermsCache;
-    },
-    differentTerms() {
-      differentTermsCache ??= collectDifferentTerms();
-      return differentTermsCache;
     },
   };
 }

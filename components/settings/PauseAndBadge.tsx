@@ -28,7 +28,7 @@ export function PauseAndBadge(props: {
           checked={props.settings.termCountBadge}
           onChange={(event) => props.change({ termCountBadge: event.currentTarget.checked })}
         />
-        <span>Show how many terms the page explains on the toolbar button</span>
+        <span>Show on the toolbar button how many terms you have met on the page</span>
       </label>
     </fieldset>
   );

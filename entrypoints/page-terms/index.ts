@@ -1,7 +1,8 @@
 /**
  * The content script on running sites: checks the site is switched on and nothing is paused,
  * then runs the term explainer for as long as both hold. It tells the background what it does,
- * for the toolbar button (on, off or paused, and how many different terms the page explains).
+ * for the toolbar button (on, off or paused, and how many different terms the reader has met on
+ * the page so far: it grows as they scroll).
  * One teardown path: the explainer's lifetime ends when the site is switched off or the mark
  * style changes, and with the script's own lifetime when a newer copy starts on the page or the
  * extension reloads, updates or goes away.
@@ -47,13 +48,12 @@ export default defineUnlistedScript(async () => {
     running = null;
   };
 
-  const pageState = async (): Promise<PageState> => {
-    const termCount = running ? await running.explainer.countDifferentTerms() : 0;
-    return { explaining: running !== null, termCount };
-  };
+  const pageState = (): PageState => ({
+    explaining: running !== null,
+    termCount: running?.explainer.countTermsMet() ?? 0,
+  });
   const reportState = () => {
-    pageState()
-      .then((state) => sendToBackground('page→background:page-state', state))
+    sendToBackground('page→background:page-state', pageState())
       // The background is the extension's own worker: it is there unless the extension is
       // being reloaded, when this copy is about to be torn down anyway; nothing is lost.
       .catch(() => undefined);
@@ -99,6 +99,7 @@ export default defineUnlistedScript(async () => {
       async muteTerm(termId, muted) {
         await setTermMuted(termId, muted);
       },
+      termsMetChanged: reportState,
     });
     running = { explainer, life, markStyle: settings.markStyle };
     reportState();

@@ -1,6 +1,6 @@
 /**
  * The toolbar button says what the extension does on the tab in front of the reader: on for this
- * site (with the number of different terms the page explains as its badge), off, or paused
+ * site (with the number of different terms the reader has met on the page so far as its badge), off, or paused
  * everywhere. Without the "tabs" permission the background cannot read a tab's address, so the
  * content script tells it (`page→background:page-state`) and every other tab shows "off".
  * Tab-specific icons, titles and badges are set for tabs that report; the global ones (every
@@ -49,7 +49,7 @@ export function toolbarLook(settings: Settings, page: PageState | null): Toolbar
     settings.termCountBadge && count > 0 ? (count > BADGE_MAX ? `${BADGE_MAX}+` : `${count}`) : '';
   return {
     mode: 'on',
-    title: count > 0 ? `${TITLES.on} (${count} terms explained on this page)` : TITLES.on,
+    title: count > 0 ? `${TITLES.on} (${count} terms met on this page so far)` : TITLES.on,
     badge,
   };
 }

@@ -18,6 +18,7 @@ function startExplainer(markStyle: MarkStyle, settings: Partial<ExplainerOptions
   const life = testLifetime();
   const styleMarks = vi.fn(async (_names: MarkNames, _scope: MarkScope, _on: boolean) => {});
   const muteTerm = vi.fn(async (_termId: string, _muted: boolean) => {});
+  const termsMetChanged = vi.fn(() => {});
   const explainer = startTermExplainer(document, life, {
     markStyle,
     ...CALM,
@@ -26,9 +27,10 @@ function startExplainer(markStyle: MarkStyle, settings: Partial<ExplainerOptions
     openGuide: async () => null,
     styleMarks,
     muteTerm,
+    termsMetChanged,
     ...settings,
   });
-  return { life, explainer, styleMarks, muteTerm };
+  return { life, explainer, styleMarks, muteTerm, termsMetChanged };
 }
 
 /** The settings the explainer starts with in these tests (calm defaults, short delay). */
@@ -78,11 +80,32 @@ describe('the explainer', () => {
     await userEvent.hover(document.getElementById('term') as HTMLElement);
     await pastCardDelay();
     expect(openCard()).toBeNull();
+    // The badge still counts the terms near the screen.
+    await expect.poll(() => explainer.countTermsMet()).toBe(1);
     expect(CSS.highlights.size).toBe(0);
     expect(styleMarks).not.toHaveBeenCalled();
     await explainer.showNextTerm();
     await expect.poll(openCard).not.toBeNull();
     expect(await explainer.countTerms()).toEqual([{ termId: 'hip-bursitis', count: 1 }]);
+  });
+
+  it('counts the terms met near the screen for the badge, more as the reader scrolls, muted ones not', async () => {
+    const filler = '<p style="height: 3000px">Nothing to see here.</p>';
+    showPage(`<p>Hip bursitis and a labral tear.</p>${filler}
+      <p id="far">A stress fracture needs rest.</p>${filler}`);
+    const { explainer, termsMetChanged } = startExplainer('background');
+    await expect.poll(() => explainer.countTermsMet()).toBe(2);
+    await expect.poll(() => termsMetChanged.mock.calls.length).toBe(1);
+    document.getElementById('far')?.scrollIntoView({ block: 'center' });
+    await expect.poll(() => explainer.countTermsMet()).toBe(3);
+    await expect.poll(() => termsMetChanged.mock.calls.length).toBe(2);
+    // Scrolling back meets nothing new: the count stays and nothing more is told.
+    window.scrollTo(0, 0);
+    await pastCardDelay();
+    expect(explainer.countTermsMet()).toBe(3);
+    expect(termsMetChanged).toHaveBeenCalledTimes(2);
+    explainer.applySettings({ ...CALM, mutedTerms: ['labral-tear'] });
+    expect(explainer.countTermsMet()).toBe(2);
   });
 
   it('removes its card, marks and style sheet when its lifetime ends', async () => {

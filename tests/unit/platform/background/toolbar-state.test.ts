@@ -13,7 +13,7 @@ describe('toolbarLook', () => {
   it('shows the count of different terms on a page that explains them', () => {
     expect(toolbarLook(DEFAULT_SETTINGS, explaining(4))).toEqual({
       mode: 'on',
-      title: 'Hip Pain Guide — on for this site (4 terms explained on this page)',
+      title: 'Hip Pain Guide — on for this site (4 terms met on this page so far)',
       badge: '4',
     });
     expect(toolbarLook(DEFAULT_SETTINGS, explaining(0))).toEqual({
