@@ -3,15 +3,15 @@
  * on install, its site switches change what gets marked, it lists the real shortcuts, its button
  * opens the side panel, settings link to it again), the global pause (marks and cards go at once
  * and come back, the toolbar button says so, from the header's button and the settings switch),
- * the toolbar's per-tab state and term count, and "Delete all my data". The harness starts a
- * fresh profile, so its launch IS an install; "once, and not again on a restart or an update" is
- * first-run.test.ts.
+ * the toolbar's per-tab state and the count of terms met so far (growing as the reader scrolls),
+ * and "Delete all my data". The harness starts a fresh profile, so its launch IS an install;
+ * "once, and not again on a restart or an update" is first-run.test.ts.
  */
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { browserForThisFile, HOSTS, screenshot } from './support/extension-browser';
-import { askPageForTerms, markCount, openMarked } from './support/page-marks';
+import { askPageForTerms, markCount, markedText, openMarked } from './support/page-marks';
 import { closeSidePanels, openSidePanels } from './support/side-panel';
 import { hoverWords, waitForCard, waitForNoCard } from './support/term-geometry';
 
@@ -197,16 +197,18 @@ describe('the privacy page', () => {
 });
 
 describe('the toolbar button', () => {
-  it('says on, with the number of different terms, on a running site, and off elsewhere', async () => {
-    const article = await openMarked(browser, HOSTS.runnersWorld, 'article.html');
-    const terms = await askPageForTerms(browser, article);
-    if (!Array.isArray(terms)) throw new Error('The article should list its terms');
+  it('says on, with the number of different terms met near the screen, on a running site, and off elsewhere', async () => {
+    // Two terms on the first screen, four on the whole page (two more several screens down).
+    const article = await openMarked(browser, HOSTS.runnersWorld, 'long-read.html');
     await expect
       .poll(() => toolbarOf(article))
       .toEqual({
-        title: `Hip Pain Guide — on for this site (${terms.length} terms explained on this page)`,
-        badge: `${terms.length}`,
+        title: 'Hip Pain Guide — on for this site (2 terms met on this page so far)',
+        badge: '2',
       });
+    // The badge counts what the reader sees marked, not the whole page (the sidebar's list).
+    expect(await markCount(article)).toBe(2);
+    expect(await askPageForTerms(browser, article)).toHaveLength(4);
 
     const cooking = await browser.context.newPage();
     await cooking.goto(browser.url(HOSTS.notRunning, 'recipes.html'));
@@ -215,6 +217,18 @@ describe('the toolbar button', () => {
       .toEqual({ title: 'Hip Pain Guide — off for this site', badge: '' });
     await cooking.close();
     await article.close();
+  });
+
+  it('counts more terms as the reader scrolls down to them, and keeps them on the way back', async () => {
+    const page = await openMarked(browser, HOSTS.runnersWorld, 'long-read.html');
+    await expect.poll(async () => (await toolbarOf(page)).badge).toBe('2');
+    await page.locator('#far').scrollIntoViewIfNeeded();
+    await expect.poll(async () => (await toolbarOf(page)).badge).toBe('4');
+    // Back at the top the reader has still met all four.
+    await page.locator('#near').scrollIntoViewIfNeeded();
+    await expect.poll(() => markedText(page, 'near')).toContain('[[hip bursitis]]');
+    expect((await toolbarOf(page)).badge).toBe('4');
+    await page.close();
   });
 });
 
