@@ -1,7 +1,7 @@
 /**
  * The toolbar button says what the extension does on the tab in front of the reader: on for this
- * site (with the number of different terms the reader has met on the page so far as its badge), off, or paused
- * everywhere. Without the "tabs" permission the background cannot read a tab's address, so the
+ * site (its badge: how many different terms the reader has met on the page so far), off, or
+ * paused everywhere. Without the "tabs" permission the background cannot read a tab's address, so the
  * content script tells it (`page→background:page-state`) and every other tab shows "off".
  * Tab-specific icons, titles and badges are set for tabs that report; the global ones (every
  * other tab) follow the pause alone.
