@@ -52,7 +52,7 @@ export interface ExplainerOptions extends ExplainerSettings {
   styleMarks(names: MarkNames, scope: MarkScope, on: boolean): Promise<void>;
   /** Stores that a term is muted (or not) everywhere; the settings then come back through `applySettings`. */
   muteTerm(termId: string, muted: boolean): Promise<void>;
-  /** The reader met a new term (`countTermsMet` grew); called at most every `TERMS_MET_REPORT_MS`. */
+  /** The reader met a new term (`countTermsMet` grew); called at most every 500 ms. */
   termsMetChanged(): void;
 }
 

@@ -1,8 +1,8 @@
 /**
  * The toolbar button says what the extension does on the tab in front of the reader: on for this
  * site (its badge: how many different terms the reader has met on the page so far), off, or
- * paused everywhere. Without the "tabs" permission the background cannot read a tab's address, so the
- * content script tells it (`page→background:page-state`) and every other tab shows "off".
+ * paused everywhere. Without the "tabs" permission the background cannot read a tab's address,
+ * so the content script tells it (`page→background:page-state`) and every other tab shows "off".
  * Tab-specific icons, titles and badges are set for tabs that report; the global ones (every
  * other tab) follow the pause alone.
  */
