@@ -42,14 +42,14 @@ const ELSEWHERE: LocalCare = {
   doctor: 'doctor',
 };
 
-/** The slot each word fills in advice text. */
+/** The slot each word fills in advice text: "{emergency-place}" → `emergencyPlace`. */
 const SLOTS: Readonly<Record<string, keyof LocalCare>> = {
-  '{number}': 'number',
-  '{emergency-place}': 'emergencyPlace',
-  '{urgent-care}': 'urgentCare',
-  '{doctor}': 'doctor',
+  number: 'number',
+  'emergency-place': 'emergencyPlace',
+  'urgent-care': 'urgentCare',
+  doctor: 'doctor',
 };
-const SLOT_PATTERN = /\{(?:number|emergency-place|urgent-care|doctor)\}/g;
+const SLOT_PATTERN = /\{([a-z-]+)\}/g;
 
 /** The region of a BCP 47 locale ("en-GB" → "GB"), or null when it names none ("en"). */
 function regionOf(locale: string): string | null {
@@ -76,5 +76,10 @@ export function emergencyNumber(locale: string): EmergencyNumber {
 /** Advice with its slots filled for the reader's locale. */
 export function inLocalWords(text: string, locale: string): string {
   const care = localCare(locale);
-  return text.replace(SLOT_PATTERN, (slot) => care[SLOTS[slot] ?? 'number']);
+  // A slot we do not know stays as written, so a test (or a reader) sees it rather than a
+  // wrong word.
+  return text.replace(SLOT_PATTERN, (slot, name: string) => {
+    const word = SLOTS[name];
+    return word ? care[word] : slot;
+  });
 }

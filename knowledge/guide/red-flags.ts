@@ -29,11 +29,6 @@ export function tierAction(urgency: RedFlagUrgency, locale: string): string {
   return inLocalWords(TIER_ACTIONS[urgency], locale);
 }
 
-/** What to do in an emergency, action first: "Call 999 or go to A&E now". */
-export function emergencyAction(locale: string): string {
-  return tierAction('emergency', locale);
-}
-
 const NHS_HIP_PAIN: Source = {
   site: 'NHS',
   title: 'Hip pain',

@@ -42,6 +42,18 @@ const COMPLAINING_BACK =
 const STIFF_BACK_BEFORE =
   '/stiff(?:ness)?(?: (?:in|of))?(?: my| the)?(?: (?:low|lower))? back(?! of)';
 
+/**
+ * A story that has ended, in words both `resolved` and the stricter `story-ended` read: "fully
+ * healed", "long healed", "back to normal", "the groin pain went after 4 days of rest".
+ */
+const ENDED = [
+  'fully|completely|totally healed|recovered|resolved',
+  'all good now',
+  'back to normal',
+  'long|all|since healed',
+  'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
+];
+
 /** Evidence points a sign gives each condition (absent = 0). */
 export type EvidenceWeights = Readonly<Partial<Record<ConditionId, number>>>;
 
@@ -2319,13 +2331,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "Completely gone now", "went after 4 days of rest": a story that has ended, not one that is
   // only getting better ("loads better, only sore if I lie on it").
   contextSign('story-ended', [
-    'fully|completely|totally healed|recovered|resolved|gone',
+    ...ENDED,
+    'fully|completely|totally gone',
     'cleared up',
-    'all good now',
     'all sorted',
-    'back to normal',
-    'long|all|since healed',
-    'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
     // "It was gone by the time I got home" (once, in the past); not "burning at 5 miles, gone
     // by the time I've showered", the pattern of every run.
     '/(?:was|had) (?:gone|settled|eased|disappeared) by the time',
@@ -2334,17 +2343,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('resolved', [
     // Not "getting better", which is still going on.
     'got|gotten|much|lot|loads|way better',
-    'fully|completely|totally healed|recovered|resolved|better',
+    ...ENDED,
+    'fully|completely|totally better',
     'cleared|clear up',
-    'all good now',
     'all sorted|fine now',
     'sorted now',
-    'back to normal',
     'pain free|painfree',
-    'long|all|since healed',
     'completely|totally|fully ~1 gone',
-    // "The groin pain went after 4 days of rest".
-    'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
   ]),
   contextSign(
     'pain-word',
@@ -2488,7 +2493,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'trouble|difficulty|problems|struggling|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine',
     'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
     // "Having to strain to get a wee going".
-    'strain|straining|push|pushing ~4 wee|pee|urinate|urine|water ~1 going|started|out',
+    'push|pushing ~4 wee|pee|urinate|urine|water ~1 going|started|out',
     'strain|straining ~4 wee|pee|urinate|urine|water',
     'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
     'not been able to|cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
@@ -2861,7 +2866,7 @@ export interface RedFlagRule {
   patientOnly?: true;
   /**
    * Every group must hold in the clauses about one person: "my toddler wakes me. my hip aches"
-   * is not a child in pain (see `clausesByPerson` in text-reading.ts).
+   * is not a child in pain (see `readPeople` in text-reading.ts).
    */
   onePerson?: true;
 }

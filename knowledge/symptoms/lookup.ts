@@ -30,13 +30,12 @@ import {
   type TriggerId,
 } from './evidence';
 import {
-  clausesAboutAnimals,
-  clausesByPerson,
   compilePhrases,
   findPhrase,
   type ParsedText,
+  type People,
   parseText,
-  runnerClauses,
+  readPeople,
 } from './text-reading';
 
 /** What the sidebar checker collects. Picked answers and free text both count. */
@@ -195,24 +194,27 @@ function evidenceFrom(all: Mentions, clauses?: ReadonlySet<number>): TextEvidenc
 }
 
 /**
+ * Pins and needles or weakness running down the leg to the foot is a nerve from the back (NHS
+ * Sciatica): in the guide's scope, wherever it is felt. A twinge "halfway down the back of the
+ * thigh" alone, with none of these, is a hamstring strain, not.
+ */
+const NERVE_OR_BACK_SIGNS: readonly SignId[] = [
+  'numbness-tingling',
+  'leg-weakness',
+  'foot-drop',
+  'named-back',
+  'lower-back',
+];
+
+/**
  * Text about another body part ("my hip is fine, my calf hurts", "shin splints") says nothing
  * about the hip, unless something in it points at the hip.
  */
 function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   if (evidence['other-body-part'] !== 'present') return false;
-  // Pins and needles or weakness running down the leg to the foot is a nerve from the back (NHS
-  // Sciatica): in the guide's scope, wherever it is felt. A twinge "halfway down the back of
-  // the thigh" alone is a hamstring strain, not.
-  const nerve: readonly SignId[] = [
-    'numbness-tingling',
-    'leg-weakness',
-    'foot-drop',
-    'named-back',
-    'lower-back',
-  ];
   if (
     evidence['travels-down-leg'] === 'present' &&
-    nerve.some((id) => evidence[id] === 'present')
+    NERVE_OR_BACK_SIGNS.some((id) => evidence[id] === 'present')
   ) {
     return false;
   }
@@ -220,8 +222,7 @@ function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
 }
 
 /** The body part an off-topic text is about, first mentioned first. */
-function outsidePart(text: string): OutsideHip | null {
-  const parsed = parseText(text);
+function outsidePart(parsed: ParsedText): OutsideHip | null {
   let best: { clause: number; part: OutsideHip } | null = null;
   for (const { part, pattern } of OUTSIDE_HIP_PATTERNS) {
     const hit = findPhrase(parsed, pattern).find((found) => !found.negated);
@@ -364,20 +365,25 @@ function raisedRedFlags(
  * what happened to someone else does not count. A parent writing only about their child keeps
  * the whole text, since the child is the one in pain.
  */
-function patientEvidence(parsed: ParsedText, mentions: Mentions, all: TextEvidence): TextEvidence {
+function patientEvidence(
+  parsed: ParsedText,
+  people: People,
+  mentions: Mentions,
+  all: TextEvidence,
+): TextEvidence {
   // "Our spaniel is limping": an animal is never the patient.
-  const animals = new Set(clausesAboutAnimals(parsed));
-  const people =
+  const animals = new Set(people.animals);
+  const humans =
     animals.size === 0
       ? all
       : evidenceFrom(
           mentions,
           new Set(parsed.clauses.map((_, i) => i).filter((i) => !animals.has(i))),
         );
-  const runner = runnerClauses(parsed);
-  if (!runner || runner.length === 0) return people;
+  const { runner } = people;
+  if (!runner || runner.length === 0) return humans;
   const own = evidenceFrom(mentions, new Set(runner));
-  return describesPain(own, false) ? own : people;
+  return describesPain(own, false) ? own : humans;
 }
 
 /**
@@ -417,9 +423,14 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // leg is named ("my calf is numb"), and the ones that stand anywhere (a clot, cauda equina).
   const legNamed = fromText['leg-mentioned'] === 'present';
   // Who is in pain is read once, when a rule or the ranking first needs it.
+  let people: People | undefined;
+  const peopleOnce = () => {
+    people ??= readPeople(parsed);
+    return people;
+  };
   let patient: TextEvidence | undefined;
   const patientOnce = () => {
-    patient ??= patientEvidence(parsed, mentions, fromText);
+    patient ??= patientEvidence(parsed, peopleOnce(), mentions, fromText);
     return patient;
   };
   // The ranking reads what hurts now: stories that have ended are left out.
@@ -427,7 +438,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const current = () => {
     if (ended.size === 0) return patientOnce();
     const now = mentionsOutside(mentions, ended);
-    return patientEvidence(parsed, now, evidenceFrom(now));
+    return patientEvidence(parsed, peopleOnce(), now, evidenceFrom(now));
   };
   const redFlags = raisedRedFlags(
     {
@@ -436,7 +447,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
       any: { ...fromText, ...picked },
       // Only worth splitting by person when the whole text would raise the rule.
       byPerson: () =>
-        clausesByPerson(parsed).map((clauses) => ({
+        peopleOnce().byPerson.map((clauses) => ({
           ...evidenceFrom(mentions, new Set(clauses)),
           ...picked,
         })),
@@ -454,7 +465,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   return {
     conditions: ranked,
     redFlags,
-    outsideHip: offTopic && !pickedAny && !childFlag ? outsidePart(answers.text) : null,
+    outsideHip: offTopic && !pickedAny && !childFlag ? outsidePart(parsed) : null,
   };
 }
 

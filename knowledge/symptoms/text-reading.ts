@@ -215,7 +215,7 @@ function makeClause(tokens: string[], sentence: number): Clause {
 
 /**
  * "And my little boy has a temperature": another person becomes the subject, so a new clause
- * starts there (who each clause is about: `clausesByPerson`).
+ * starts there (who each clause is about: `readPeople`).
  */
 function startsSomeoneElse(raws: readonly string[], index: number): boolean {
   // "My daughter had a fever all week so I've barely got out": "so I" starts the runner's own
@@ -580,25 +580,27 @@ function ownsSomething(tokens: readonly string[], from: number): boolean {
   return false;
 }
 
-/** The text's clauses grouped by the person they are about, in order (animals left out). */
-export function clausesByPerson(text: ParsedText): number[][] {
-  return peopleIn(text)
-    .filter((group) => group.person !== 'animal')
-    .map((group) => group.clauses);
+/** Who a text's clauses are about, read once per text. */
+export interface People {
+  /** The clauses grouped by the person they are about, in order (animals left out). */
+  byPerson: number[][];
+  /** The clauses about animals: "our spaniel is limping after the trail run". */
+  animals: number[];
+  /** The clauses about the runner, or null when the text talks about no one else. */
+  runner: number[] | null;
 }
 
-/** The clauses about animals: "our spaniel is limping after the trail run". */
-export function clausesAboutAnimals(text: ParsedText): number[] {
-  return peopleIn(text)
-    .filter((group) => group.person === 'animal')
-    .flatMap((group) => group.clauses);
-}
-
-/** The clauses about the runner, or null when the text talks about no one else. */
-export function runnerClauses(text: ParsedText): number[] | null {
-  const people = peopleIn(text);
-  if (people.length < 2) return null;
-  return people.find((group) => (group.person ?? 'self') === 'self')?.clauses ?? [];
+/** Who each clause of `text` is about. */
+export function readPeople(text: ParsedText): People {
+  const groups = peopleIn(text);
+  return {
+    byPerson: groups.filter((group) => group.person !== 'animal').map((group) => group.clauses),
+    animals: groups.filter((group) => group.person === 'animal').flatMap((group) => group.clauses),
+    runner:
+      groups.length < 2
+        ? null
+        : (groups.find((group) => (group.person ?? 'self') === 'self')?.clauses ?? []),
+  };
 }
 
 interface PersonGroup {

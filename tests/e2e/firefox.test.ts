@@ -13,7 +13,7 @@ import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'puppeteer-core';
 import { describe, expect, it } from 'vitest';
 import { inLocalWords } from '../../knowledge/guide/local-care';
-import { emergencyAction, RED_FLAGS } from '../../knowledge/guide/red-flags';
+import { RED_FLAGS, tierAction } from '../../knowledge/guide/red-flags';
 import { CONDITION_IDS } from '../../knowledge/types';
 import { fitRun } from '../support/activity-files';
 import { HOSTS } from './support/extension-browser';
@@ -308,7 +308,7 @@ describe('the sidebar page in Firefox', () => {
       '[data-outcome="urgent"][data-urgency="emergency"] .banner-title',
       (element) => element.textContent,
     );
-    expect(title).toBe(emergencyAction(locale));
+    expect(title).toBe(tierAction('emergency', locale));
     expect(await page.$('[data-outcome="ranked"]')).toBeNull();
     await screenshot(page, 'sidebar-check-urgent');
   });

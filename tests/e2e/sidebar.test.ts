@@ -10,7 +10,7 @@
 import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
-import { emergencyAction } from '../../knowledge/guide/red-flags';
+import { tierAction } from '../../knowledge/guide/red-flags';
 import { CONDITION_IDS } from '../../knowledge/types';
 import {
   browserForThisFile,
@@ -175,7 +175,7 @@ describe('the quick checker', () => {
     const banner = page.locator('[data-outcome="urgent"]');
     await expect
       .poll(() => banner.locator('.banner-title').textContent())
-      .toBe(emergencyAction(locale));
+      .toBe(tierAction('emergency', locale));
     expect(await banner.getAttribute('data-urgency')).toBe('emergency');
     await banner.getByText("You weren't sure whether this applies").waitFor();
     await shoot(page, 'emergency');

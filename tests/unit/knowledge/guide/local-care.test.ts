@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emergencyNumber, inLocalWords } from '../../../../knowledge/guide/local-care';
-import { emergencyAction } from '../../../../knowledge/guide/red-flags';
+import { tierAction } from '../../../../knowledge/guide/red-flags';
 
 describe('the emergency number for a reader', () => {
   // 999 in the UK, 911 in the US and Canada, 112 anywhere else and when no region is named; a
@@ -22,9 +22,9 @@ describe('the emergency number for a reader', () => {
   });
 
   it('puts the action first, with the place that fits the number', () => {
-    expect(emergencyAction('en-GB')).toBe('Call 999 or go to A&E now');
-    expect(emergencyAction('en-US')).toBe('Call 911 or go to the emergency room now');
-    expect(emergencyAction('nl-NL')).toBe('Call 112 or go to the emergency department now');
+    expect(tierAction('emergency', 'en-GB')).toBe('Call 999 or go to A&E now');
+    expect(tierAction('emergency', 'en-US')).toBe('Call 911 or go to the emergency room now');
+    expect(tierAction('emergency', 'nl-NL')).toBe('Call 112 or go to the emergency department now');
   });
 
   it("fills every slot of a piece of advice with the words of the reader's country", () => {
