@@ -161,6 +161,7 @@ const CONTEXT_IDS = [
   'long-ago',
   'prevention',
   'tight-shoes',
+  'performance-stall',
   'skin-complaint',
   'weather',
   'fatigue',
@@ -473,6 +474,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'sacrum|sacral',
       'tailbone|coccyx',
       'spine',
+      // "Since I put my back out", "did my back in lifting".
+      'put|putting|puts|threw|thrown|throw|throws ~1 my|his|her back out',
+      'did|done|do|doing ~1 my|his|her back in',
     ],
     // Lower back and SI joint pain refer to the buttock and hip (NHS Back pain; GP Reasoning).
     weights: { 'back-referred-pain': 4.5 },
@@ -550,7 +554,7 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'clunk',
       // Not "catch up", "catch my breath", "lock in the pace", "the grind", ab crunches.
       // Nor "catching my toes" (the toes catch the ground: foot drop, not the joint).
-      '/(?<!(?:toes?|foot|feet)(?: [^ \\n]+)? )catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:toes?|foot|feet)|toes?|me\\b))',
+      '/(?<!(?:toes?|foot|feet)(?: [^ \\n]+)? )catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:(?:left|right|big) )?(?:toes?|foot|feet)|toes?|me\\b))',
       '/lock(?:s|ed|ing)?(?! (?:in|out|down))',
       `/(?:get|gets|getting|feels|feel|is|was|got)(?: ${ANY_WORD})? stuck(?! (?:in|at|behind|with|on a))`,
     ],
@@ -568,6 +572,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
         'schedule|turnaround|finish|race|deadline|budget|time|times|squeeze|spot))',
     ],
     weights: { 'hip-flexor-tendinitis': 1.5, 'it-band-syndrome': 1.5, 'hip-bursitis': 0.5 },
+    // "I lace too tight" is the shoe's tightness, not the runner's.
+    unlessClauseHas: ['tight-shoes'],
   },
   {
     id: 'stiffness',
@@ -787,6 +793,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'kerb|curb',
     ],
     weights: { 'hip-flexor-tendinitis': 2, 'hip-bursitis': 2, 'cartilage-tear': 0.5 },
+    // "Catching my toes on kerbs" is a foot that will not lift, not a kerb that hurts.
+    unlessClauseHas: ['foot-drop'],
   },
   {
     id: 'downhill',
@@ -1443,6 +1451,11 @@ const CLUES: readonly Sign<ClueId>[] = [
       'deep squat|squats|squatting',
       'squat|squats|squatting ~1 deep|low',
       'bottom of ~2 squat',
+      // "Back squats to depth", "below parallel", "ass to grass": the same deep bend.
+      'squat|squats|squatting ~2 to depth|below_parallel|to_grass|atg',
+      // A squat is a deep bend of the hip: "squat also pain", "squatting hurts".
+      'squat|squats|squatting ~2 hurt|hurts|pain|painful|sore|pinch*',
+      'hurt|hurts|pain|painful|sore|pinch|pinches ~3 squat|squats|squatting',
       // The knee pulled to the chest and low seats are the same deep bend (AAOS FAI).
       'knee|knees ~1 to|into|towards ~1 my|the chest',
       'hug|hugging|hugs ~3 knee|knees',
@@ -1523,10 +1536,11 @@ const CLUES: readonly Sign<ClueId>[] = [
       'turn|turning ~2 corners|corner|sharply|quickly',
       'cut|cutting ~2 corners|corner|sharply|inside|across',
       'cutting',
-      // "Jinked sideways", "swerved round a dog", "dodging people".
-      'jink*|swerv*|dodg*',
+      // "Jinked sideways", "swerved round a dog", "dodging people"; not a "dodgy hip".
+      'jink*|swerv*|dodge=|dodges=|dodged|dodging',
     ],
-    weights: { 'adductor-strain': 3, 'cartilage-tear': 1.5, 'hip-joint': 0.5 },
+    // Groin pain on cutting is most often the adductors' in change-of-direction sport (Doha).
+    weights: { 'adductor-strain': 4, 'cartilage-tear': 1.5, 'hip-joint': 0.5 },
     sources: [DOHA],
   },
   // Stretching the hamstring pulls on a sore tendon at the sit bone (high hamstring
@@ -1969,6 +1983,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('tight-shoes', [
     'tight ~2 laces|shoe|shoes|trainers|sneakers',
     'laces|shoes|trainers ~2 too tight',
+    // "I lace too tight", "goes as soon as I loosen my laces".
+    'lace|laced|lacing ~2 too tight|tightly',
+    'loosen|loosens|loosened|loosening ~2 laces|shoes|trainers|sneakers',
   ]),
   contextSign(
     'other-body-part',
@@ -2263,6 +2280,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not "his foot is flopped out sideways" (a turned-out leg after a fall).
       '/(?:foot|feet)(?: [^ \\n]+){0,3} (?:slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping|flops|flopped)(?! (?:out|outwards|sideways|to the side))',
       'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
+      // "Catching my right toes on the kerb".
+      'catch|catching|catches|stub|stubbing ~3 toes|toe',
+      // "The foot won't lift properly".
+      'foot|toes ~2 will_not|cannot|does_not|not ~1 lift|come_up|pick_up',
       // "Tripped on kerbs because the toes catch".
       'toe|toes ~4 catch|catches|catching|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging',
       // "Can't lift the front of my right foot properly".
@@ -2335,6 +2356,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'fully|completely|totally gone',
     'cleared up',
     'all sorted',
+    // "Sciatica last year, sorted with physio, all gone".
+    'sorted ~2 with|by|after ~2 physio|physiotherapy|rest|treatment|injection',
+    '/all gone(?! (?:wrong|pear|to|downhill|south|bad))',
     // "It was gone by the time I got home" (once, in the past); not "burning at 5 miles, gone
     // by the time I've showered", the pattern of every run.
     '/(?:was|had) (?:gone|settled|eased|disappeared) by the time',
@@ -2401,7 +2425,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/${NOT_COMPANY}(?:my|our|the) (?:toddler|little one)(?: (?:has|is|keeps|says|said|will not|cannot|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg|refuses|refused))`,
     // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
     '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
-    'high|middle|secondary school',
+    // A pupil, not "a secondary school teacher" or "the high school coach".
+    '/(?:high|middle|secondary) school(?! (?:teacher|teachers|teaching|coach|coaches|staff|head|headteacher|principal|nurse|admin|office|job))',
     // "My JV sophomore (15)": a school athlete with an age.
     '/(?:sophomore|freshman|freshmen|athlete|runner|player|pupil|student|girl|boy|lad|lass)[ \\n](?:[5-9]|1[0-7])(?! ?(?:years? old|yo|k|km|kms|mi|miles?|mins?|minutes|weeks?|days?|times|x|s|secs?|seconds|percent|mpw|kpw|a week|per|m|metres|meters)\\b)',
     // School years and grades: "in year 9", "a year 10 pupil", "7th grade", "8th grader".
@@ -2466,6 +2491,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My butt cheeks and groin feel numb": both halves of the saddle named, either order.
       'buttock|buttocks|bottom|bum_cheeks|butt_cheeks|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs ~4 numb=|numbness|tingl*|dead',
       'numb=|numbness ~4 buttock|buttocks|bottom|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs',
+      // "The skin between my legs feels like wood, no feeling there".
+      'between ~1 my|the|his|her legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel',
     ],
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
@@ -2509,6 +2536,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'wet|wetting|soiled ~1 myself|himself|herself|themselves',
     // "Had a bowel accident", "a toilet accident".
     'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',
+    // "I had accident with stool, I did not feel it coming".
+    'accident|accidents ~2 with|in ~1 stool|stools|poo|bowel|bowels|urine|wee|pee|toilet',
+    'not|cannot ~1 feel ~1 it ~1 coming',
     // "I leaked on my run yesterday": new incontinence in a runner's words.
     '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
     'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
@@ -2689,41 +2719,52 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'october(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:december|january|february|march|april|may|june|july|august)|' +
       'november(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:january|february|march|april|may|june|july|august|september)|' +
       'december(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:february|march|april|may|june|july|august|september|october))',
+    // "Rested since New Year (it's now the end of Feb)".
+    '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
     'months now',
     'over|for a_year|years',
   ]),
-  contextSign('no-better', [
-    'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
-    `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*`,
-    // "Pain is still same".
-    'still ~1 same',
-    // "Still can't sit through a film", "still not able to run".
-    'still ~1 cannot|not ~3 sit|walk|run|sleep|lie|stand|squat|climb|get|do',
-    'nothing ~2 help|helps|helped|working|works|worked',
-    'not ~2 improved|gone|eased|settled|helped|helping|worked|working',
-    'not ~1 gone away',
-    'same as ~2 before|ever',
-    // "Exactly the same", "no different", "hasn't budged": no change is no better.
-    '/(?:exactly|still|just|much|pretty much|all) the same(?! (?:spot|place|point|side|way|time|distance|pace|route|shoes|mileage|as))',
-    'no different',
-    'unchanged',
-    'as bad as ~1 ever|before',
-    'just|still|every_bit as bad|sore|painful',
-    'nothing ~2 changed',
-    // "Nothing change" in a second language: the same complaint.
-    'nothing ~1 change|changes',
-    // "Seven weeks off, first jog back and it goes at 3k": back as it was.
-    'first ~2 run|jog|run_back|jog_back|session_back ~6 goes|went|came_back|back|straight_away',
-    // "Exactly the same as day one", "as bad as when I stopped".
-    'same as ~2 day_one|day_1|the_start|the_beginning|the_first_day|when_i_stopped|when_it_started',
-    'as bad as ~2 when_i_stopped|when_it_started|day_one|the_start|the_first_day',
-    // Pain that goes on "despite rest" or "even with no running" is not getting better.
-    `${HURTS}|hurt ~5 despite|even_with|even_after ~2 rest|resting|rested|no_running|not_running|time_off|weeks_off`,
-    'not ~1 budged|shifted|shifting|budging',
-    'barely|hardly|not_really ~1 changed|improved|better|budged|shifted|moved',
-    'no improvement',
-    'getting worse',
-    'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
+  contextSign(
+    'no-better',
+    [
+      'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
+      `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony`,
+      // "Pain is still same".
+      'still ~1 same',
+      // "Still can't sit through a film", "still not able to run".
+      'still ~1 cannot|not ~3 sit|walk|run|sleep|lie|stand|squat|climb|get|do',
+      'nothing ~2 help|helps|helped|working|works|worked',
+      'not ~2 improved|gone|eased|settled|helped|helping|worked|working',
+      'not ~1 gone away',
+      'same as ~2 before|ever',
+      // "Exactly the same", "no different", "hasn't budged": no change is no better.
+      '/(?:exactly|still|just|much|pretty much|all) the same(?! (?:spot|place|point|side|way|time|distance|pace|route|shoes|mileage|as))',
+      'no different',
+      'unchanged',
+      'as bad as ~1 ever|before',
+      'just|still|every_bit as bad|sore|painful',
+      'nothing ~2 changed',
+      // "Nothing change" in a second language: the same complaint.
+      'nothing ~1 change|changes',
+      // "Seven weeks off, first jog back and it goes at 3k": back as it was.
+      'first ~2 run|jog|run_back|jog_back|session_back ~6 goes|went|came_back|back|straight_away',
+      // "Exactly the same as day one", "as bad as when I stopped".
+      'same as ~2 day_one|day_1|the_start|the_beginning|the_first_day|when_i_stopped|when_it_started',
+      'as bad as ~2 when_i_stopped|when_it_started|day_one|the_start|the_first_day',
+      // Pain that goes on "despite rest" or "even with no running" is not getting better.
+      `${HURTS}|hurt ~5 despite|even_with|even_after ~2 rest|resting|rested|no_running|not_running|time_off|weeks_off`,
+      'not ~1 budged|shifted|shifting|budging',
+      'barely|hardly|not_really ~1 changed|improved|better|budged|shifted|moved',
+      'no improvement',
+      'getting worse',
+      'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
+    ],
+    // "My 5k time is not improving": training that stalls is not pain that will not settle.
+    { clause: ['performance-stall'] },
+  ),
+  contextSign('performance-stall', [
+    'time|times|pace|pb|pr|splits|fitness|speed|racing|results ~3 not|no ~2 improv*|better|faster|budg*',
+    'plateau|plateaued|plateauing',
   ]),
   // Losing weight while eating as usual is unexplained weight loss: "dropping weight though I'm
   // eating normally" (the weight-loss-or-cancer rule needs both).
@@ -2737,7 +2778,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/down (?:about |nearly |almost |over |around )?(?:\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|a stone|half a stone)',
   ]),
   contextSign('eating-normally', [
-    'eating|eat ~2 normally|loads|plenty|lots|more|well|properly|as_usual|the_same|like_a_horse',
+    'eating|eat ~2 normally|loads|plenty|lots|more|well|properly|as_usual|as_normal|the_same|like_a_horse',
     // "I haven't changed what I eat", "not dieting".
     'not ~1 changed ~2 what_i_eat|my_diet|my_eating|how_i_eat',
     'not ~1 dieting|on_a_diet',
@@ -2869,6 +2910,12 @@ export interface RedFlagRule {
    * is not a child in pain (see `readPeople` in text-reading.ts).
    */
   onePerson?: true;
+  /**
+   * The rule must hold without the sentences that tell a story which has ended: "last year I
+   * had sciatica with tingling in my foot, sorted with physio, all gone" is history. Only for
+   * the nerve flag and the "soon" flags; an emergency is never ruled out by a word like "gone".
+   */
+  nowOnly?: true;
 }
 
 /** Where it hurts when a stress fracture of the femoral neck is the worry. */
@@ -2986,6 +3033,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [['numbness-tingling', 'leg-weakness', 'foot-drop']],
     reach: 'leg',
     patientOnly: true,
+    nowOnly: true,
   },
   {
     redFlag: 'child-hip-pain',
@@ -3009,7 +3057,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   // Soon
   // The runner's nights: "my wife's hip keeps her up at night" is hers.
-  { redFlag: 'night-or-rest-pain', needsOneOfEach: [['rest-or-night']], patientOnly: true },
+  {
+    redFlag: 'night-or-rest-pain',
+    needsOneOfEach: [['rest-or-night']],
+    patientOnly: true,
+    nowOnly: true,
+  },
   {
     redFlag: 'weight-loss-or-cancer',
     needsOneOfEach: [
@@ -3025,5 +3078,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'not-improving',
     needsOneOfEach: [['long-duration'], ['no-better'], [...HIP_ANCHORS, 'pain-word']],
+    nowOnly: true,
   },
 ];

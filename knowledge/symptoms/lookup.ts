@@ -325,6 +325,8 @@ interface EvidenceByReach {
   byPerson: () => TextEvidence[];
   /** The evidence about the person in pain, for `patientOnly` rules (lazy). */
   patient: () => TextEvidence;
+  /** The evidence outside stories that have ended, for `nowOnly` rules (lazy). */
+  now: () => TextEvidence;
 }
 
 function raisedRedFlags(
@@ -339,7 +341,8 @@ function raisedRedFlags(
     const holds =
       reached &&
       (!rule.onePerson || evidence.byPerson().some(holdsFor)) &&
-      (!rule.patientOnly || holdsFor(evidence.patient()));
+      (!rule.patientOnly || holdsFor(evidence.patient())) &&
+      (!rule.nowOnly || holdsFor(evidence.now()));
     if (holds) fromRules.add(rule.redFlag);
   }
   const matches: RedFlagMatch[] = [];
@@ -452,20 +455,27 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
           ...picked,
         })),
       patient: () => ({ ...patientOnce(), ...picked }),
+      now: () => ({
+        ...(ended.size === 0 ? fromText : evidenceFrom(mentionsOutside(mentions, ended))),
+        ...picked,
+      }),
     },
     answers.redFlagAnswers,
   );
   // A child's knee or thigh pain can come from the hip (SUFE): never send them elsewhere.
   const childFlag = redFlags.some((flag) => flag.id === 'child-hip-pain');
+  // "My wife's hip is giving her grief. Mine's fine, but my Achilles is stiff": what hurts now,
+  // in the one in pain, decides whether the text is about the hip.
+  const offTopicNow = offTopic || isAboutAnotherBodyPart(current());
   const ranked = rankConditions(
-    { ...(offTopic ? {} : current()), ...picked },
+    { ...(offTopicNow ? {} : current()), ...picked },
     pickedAny,
     childFlag,
   );
   return {
     conditions: ranked,
     redFlags,
-    outsideHip: offTopic && !pickedAny && !childFlag ? outsidePart(parsed) : null,
+    outsideHip: offTopicNow && !pickedAny && !childFlag ? outsidePart(parsed) : null,
   };
 }
 

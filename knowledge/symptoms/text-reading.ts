@@ -50,6 +50,12 @@ const REWRITES: readonly [RegExp, string][] = [
   ],
   // "Hurts at night? Only when the dog wakes me": the answer stays with its question.
   [/\?\s*(only|just)\b/g, ' , $1 '],
+  // "Hips, back and legs otherwise fine": a list of body parts is one thought, so what is said
+  // of the list is said of each part in it.
+  [
+    /\b(hips?|back|legs?|knees?|groin|glutes?|bum|butt|thighs?|quads?|hamstrings?)\s*,\s*(?=(?:hips?|back|legs?|knees?|groin|glutes?|bum|butt|thighs?|quads?|hamstrings?)\b)/g,
+    '$1 and ',
+  ],
   [/\bw\/o\b/g, ' without '],
   [/\bw\//g, ' with '],
   [/\bb\/c\b/g, ' because '],
@@ -58,7 +64,14 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bi\.\s?t\.?(?=\s?band)/g, ' it '],
   [/\bred[\s-]s\b/g, ' reds '],
   [/\bweightbear/g, ' weight bear'], // "can't weightbear", "non-weightbearing"
-  [/\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|impossible to)\b/g, ' cannot '],
+  [
+    /\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|impossible to|cannae|canna)\b/g,
+    ' cannot ',
+  ],
+  // Scots: "the back o' my leg" (not the "o" of "12 y/o").
+  [/\bo'(?=\s)/g, ' of '],
+  // Scots: "didnae", "isnae", "wouldnae".
+  [/\b(do|does|did|is|was|were|would|should|could|has|have|had)nae\b/g, ' $1 not '],
   [/\bwo ?n'?t\b/g, ' will not '],
   [/\b(do|does|did|is|are|was|were|has|have|had|would|should|ai)n'?t\b/g, ' $1 not '],
   [/\bi'?m\b/g, ' i am '],
@@ -112,6 +125,11 @@ const TYPOS: Readonly<Record<string, string>> = {
   mnths: 'months',
   hrs: 'hours',
   n: 'and', // "pins n needles"
+  // Scots and northern English: "sair when I squeeze", "doon the back o' my leg".
+  sair: 'sore',
+  doon: 'down',
+  fae: 'from',
+  frae: 'from',
   bum: 'buttock',
   butt: 'buttock',
   arse: 'buttock',
@@ -362,7 +380,10 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
 
 // "Nothing at night" rules night pain out as "not at night" does; "nothing helps at night" does
 // not, because a relief word ends the scope.
-const NEGATION_CUES = new Set('no not never without nor none neither zero nothing'.split(' '));
+// "Nowhere near my butt" rules the buttock out.
+const NEGATION_CUES = new Set(
+  'no not never without nor none neither zero nothing nowhere'.split(' '),
+);
 /** Words right after a cue that make it no negation at all ("not only", "no idea why"). */
 const NOT_NEGATING_NEXT = new Set(
   'only just matter doubt idea know understand sure clue wonder'.split(' '),
@@ -499,6 +520,13 @@ const ATHLETES = new Set(
   ).split(' '),
 );
 
+/** Words after which "my son", "my brother" is someone the runner did something with. */
+const PERSON_AS_OBJECT_AFTER = new Set(
+  'helping helped carrying carried lifting lifted chasing chased pushing pushed pulling with'.split(
+    ' ',
+  ),
+);
+
 /** The runner, someone else, or an animal (never the one the guide is for). */
 type Person = 'self' | 'other' | 'animal';
 
@@ -540,14 +568,21 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       // runner's own things is a clause about the runner.
       return { person: ownsSomething(tokens, i + 1) ? 'self' : 'other', byPronoun: false };
     }
+    // "Buttock pain since helping my brother move a sofa", "carrying my toddler": the person
+    // after such a word is what the runner did something with, not who the clause is about.
+    if ((token === 'my' || token === 'our') && PERSON_AS_OBJECT_AFTER.has(tokens[i - 1] ?? '')) {
+      i += 1;
+      continue;
+    }
     if (token === 'my' || token === 'our') {
-      // "My 12 yr old", "my son", "my little boy": someone else; "my hip": the runner.
+      // "My 12 yr old", "my son", "my little boy": someone else; "my hip": the runner, and so
+      // are "my 30s" and "my 10k PB".
       const next = tokens[i + 1] ?? '';
       if (ANIMALS.has(next)) return { person: 'animal', byPronoun: false };
       const other =
         PEOPLE.has(next) ||
         ATHLETES.has(next) ||
-        /^(?:\d|u1\d)/.test(next) ||
+        /^(?:\d{1,2}(?:yo|y|yr|yrs|f|m)?|u1\d)$/.test(next) ||
         PEOPLE.has(tokens[i + 2] ?? '') ||
         ATHLETES.has(tokens[i + 2] ?? '');
       return { person: other ? 'other' : 'self', byPronoun: false };

@@ -352,6 +352,83 @@ const READING_CASES: ReadingCase[] = [
     top: 'back-referred-pain',
     redFlags: ['nerve-symptoms'],
   },
+  // Numb toes that go when the laces are loosened are the shoe, not a nerve.
+  {
+    text: 'My toes go numb around 10k, I think I lace too tight, fine once I loosen them. Hips, knees and back otherwise fine',
+    top: null,
+    redFlags: [],
+  },
+  // A pace that stalls for weeks is training, even with a complaint in the next sentence.
+  {
+    text: 'My 10k pace has plateaued and is not getting better after 7 weeks. Front of my hip is a bit tight when I lift my knee on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  // Night pain and tingling that ended long ago are history; what hurts now is ranked.
+  {
+    text: 'Had sciatica with tingling into my toes two years back, sorted with physio, all gone. Hip pain that kept me up in the spring totally gone since May. Now just a sore outer hip on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  // …but a fever that is "gone" never rules out an emergency told in the same breath.
+  {
+    text: 'Had a fever and shivers on Monday, gone now, but my hip is agony and I cannot move it at all',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  // Someone the runner lifted or helped is not the one in pain; "my 30s" and "my 10k PB" are
+  // the runner's.
+  {
+    text: 'Low back sore since lifting my brother onto the sofa, and now the ache runs down the back of my thigh',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Running since my 30s, set my 10k PB last month. Groin stiff first thing and I cannot turn my foot in like I used to',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  // A teacher is an adult, whatever school they teach at.
+  {
+    text: 'High school teacher, 44. Deep ache at my sit bone after sitting through long staff meetings, worse on hill reps',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  // Scots words: "cannae" is cannot, "sair" is sore.
+  {
+    text: 'Slipped on the ice on the way to parkrun and cannae put any weight on my left leg',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Sair high up the inside o’ my thigh since a quick sidestep, and when I squeeze my knees together',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  // Another person's hip after "mine's fine" leaves only the runner's heel, out of scope.
+  {
+    text: 'My dad’s hip is giving him bother. Mine’s fine, but my heel is stiff every morning',
+    top: null,
+    redFlags: [],
+  },
+  // The toes catching the kerb and a foot that will not lift: foot drop, not a catching hip.
+  {
+    text: 'Keep catching my left toes on kerbs and the foot will not lift properly, buttock sore for weeks',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  // New loss of feeling between the legs with a bowel accident is cauda equina.
+  {
+    text: 'Back very bad for three days. Between my legs the skin feels like wood, and I had accident with stool without feeling it',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  // Rest since New Year with no change, told at the end of February, is over six weeks.
+  {
+    text: 'I have rested completely since New Year, it is now the end of February, and the front of my hip hurts exactly the same when I lift my knee',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['not-improving'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
