@@ -119,6 +119,7 @@ const CLUE_IDS = [
   'older-age',
   'sudden-pull',
   'pinching',
+  'deep-hip',
   'lost-rotation',
   'c-sign',
   'blocked-deep-bend',
@@ -324,7 +325,6 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'groin',
       `inner|inside [part|side|bit] [of] ${MY} ${SIDE} hip|hips`,
       'hip|hips ~3 on|at the inside|inner_side',
-      'deep ~3 hip|hips|joint|pelvis',
       'hip= joint|socket',
       'ball ~2 socket',
     ],
@@ -717,6 +717,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'at nighttime',
       // "Throbs when I'm just sat on the sofa": at rest, not after sitting a long time.
       `${HURTS} ~3 when|while [i] [am] just|only|simply sat|sitting|lying|resting|relaxing`,
+      // "It also aches sat on the sofa in the evening now".
+      `${HURTS} ~2 sat|sitting|lying ~5 in_the_evening|evenings|watching_tv|in_bed|doing_nothing`,
       'night pain|pains',
       'wake|wakes|woke|woken|waking me|us',
       'wake|wakes|woke|woken|waking ~3 because_of|from|with ~3 pain|ache|it|hurt*|throb*',
@@ -1025,6 +1027,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'side step|steps|stepping|shuffle|shuffles|shuffling',
       // Sideways moves load the adductors: "sidestepped a dog", "stepping sideways".
       'sidestep*',
+      // "Sore when I swing the leg across": bringing the leg in is the adductors' job.
+      'swing|swinging|swings ~3 leg|legs ~1 across|inwards',
       'step|steps|stepping|stepped|move|moving|moves|moved|lunge|lunging ~1 sideways|laterally',
       'side to side',
       'lateral movement|movements',
@@ -1136,6 +1140,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       '/stumbl(?:e|ed|es|ing)(?! (?:across|upon|on (?:this|a|your)))',
       // A crash into something, not "crashed at mile 20" (ran out of energy) or a crash diet.
       'crash|crashed|crashing ~2 into|off|onto',
+      // "Crashed at 35kph on the TT bike", "came off my bike".
+      'crashed ~2 at|on ~3 bike|kph|mph|speed|descent',
+      'came off ~2 bike|the_bike|my_bike|a_bike',
       'bike|car|cycling|bicycle crash',
       'went down hard|awkward*',
       // "He went over in the finish funnel", "took a tumble", "hit the deck".
@@ -1398,6 +1405,24 @@ const CLUES: readonly Sign<ClueId>[] = [
     weights: { 'hip-joint': 2.5 },
     sources: [NICE_OA],
   },
+  // "A deep ache in the hip": the joint itself, ranked as groin pain is (Doha; NICE NG226; AAOS
+  // FAI). Not a zone of its own: for the bone-stress flag only the groin and the front of the
+  // hip count, as the sources place a femoral neck stress fracture's pain (see
+  // docs/clinical-decisions.md).
+  {
+    id: 'deep-hip',
+    why: 'A deep pain in the hip joint',
+    absent: 'Not deep in the joint',
+    phrases: ['deep ~3 hip|hips|joint|pelvis'],
+    weights: {
+      'stress-fracture': 3,
+      'cartilage-tear': 3,
+      'hip-joint': 2.5,
+      'hip-flexor-tendinitis': 2,
+      'adductor-strain': 1,
+    },
+    sources: [DOHA, NICE_OA, AAOS_FAI],
+  },
   {
     id: 'pinching',
     why: 'A pinch at the front of the hip',
@@ -1619,6 +1644,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'too painful|sore|much ~2 to walk|stand',
       // "Can't put my foot down", "can't put my foot to the floor": no weight through the leg.
       'cannot ~2 put ~1 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground',
+      // "Can't put her right leg down at all", "refuses to stand on her leg".
+      'cannot ~2 put ~1 my|his|her|the ~2 leg|foot ~1 down',
+      'refuses|refused|refusing|will_not ~2 stand|walk|put_weight ~3 leg|foot|on_it',
       // "The leg just won't take me", "every time I try to stand on it it buckles".
       'leg|legs ~3 will not|cannot ~1 take|hold ~1 me|my_weight',
       // "The leg is not holding me", "my hip won't support me".
@@ -1950,6 +1978,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('cycling', [
     'cycling|cyclist|bike|bikes|biking|bicycle|spin_class|turbo|peloton',
     'bike= ride|rides|riding',
+    // "After a 5 hr ride", "long rides on the weekend": a ride is on a bike here.
+    '/(?:hr|hour|hours|long|mile|km|gravel|road|turbo|weekend|sunday|saturday|century|sportive) rides?',
   ]),
   contextSign('skin-complaint', [
     'chafe|chafing|chafed|chaffing|chaffed',
@@ -2083,7 +2113,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
         '(?:3[7-9]|4[0-2]|99|10[0-4])(?:p\\d)?',
       'my temperature|temp ~3 high|up|raised',
       // "38.8 on the thermometer", "39 degrees".
-      '/(?:3[89]|4[0-2])(?:p\\d)? (?:on the thermometer|degrees c|degrees celsius|c fever|celsius)',
+      '/(?:3[89]|4[0-2])(?:p\\d)? (?:on (?:the|my|his|her|our) (?:[a-z]+ )?thermometer|degrees c|degrees celsius|c fever|celsius)',
       '/(?:10[0-4])(?:p\\d)? (?:on the thermometer|degrees f|fahrenheit|f fever)',
       'chills=',
       'the chills',
@@ -2588,7 +2618,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // "My right leg from the knee down is swollen", "a tight calf from running, but since the
       // flight it's swollen": up to eight words between.
-      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,8}[ \\n]${SWOLLEN}`,
+      // Not "calves totally fine no swelling".
+      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?<!(?:^|[ \\n])(?:no|not|without|zero)[ \\n])${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
       'calf|calves|leg|legs|thigh|ankle ~3 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
@@ -2707,20 +2738,20 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Since mid-March, it's now June": two or more months between the two months named.
     // The match starts after "since", so "haven't run since March" does not deny it.
     '/(?<=(?:since|in|from|of|early|mid|late) )(?:mid |early |late |the end of |the start of |end of |start of )?(?:' +
-      'january(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:march|april|may|june|july|august|september|october|november)|' +
-      'february(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:april|may|june|july|august|september|october|november|december)|' +
-      'march(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:may|june|july|august|september|october|november|december|january)|' +
-      'april(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:june|july|august|september|october|november|december|january|february)|' +
-      'may(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:july|august|september|october|november|december|january|february|march)|' +
-      'june(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:august|september|october|november|december|january|february|march|april)|' +
-      'july(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:september|october|november|december|january|february|march|april|may)|' +
-      'august(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:october|november|december|january|february|march|april|may|june)|' +
-      'september(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:november|december|january|february|march|april|may|june|july)|' +
-      'october(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:december|january|february|march|april|may|june|july|august)|' +
-      'november(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:january|february|march|april|may|june|july|august|september)|' +
-      'december(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:february|march|april|may|june|july|august|september|october))',
+      'january(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:march|april|may|june|july|august|september|october|november)|' +
+      'february(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:april|may|june|july|august|september|october|november|december)|' +
+      'march(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:may|june|july|august|september|october|november|december|january)|' +
+      'april(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:june|july|august|september|october|november|december|january|february)|' +
+      'may(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:july|august|september|october|november|december|january|february|march)|' +
+      'june(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:august|september|october|november|december|january|february|march|april)|' +
+      'july(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:september|october|november|december|january|february|march|april|may)|' +
+      'august(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:october|november|december|january|february|march|april|may|june)|' +
+      'september(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:november|december|january|february|march|april|may|june|july)|' +
+      'october(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:december|january|february|march|april|may|june|july|august)|' +
+      'november(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:january|february|march|april|may|june|july|august|september)|' +
+      'december(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:february|march|april|may|june|july|august|september|october))',
     // "Rested since New Year (it's now the end of Feb)".
-    '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
+    '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
     'months now',
     'over|for a_year|years',
   ]),
@@ -2755,6 +2786,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `${HURTS}|hurt ~5 despite|even_with|even_after ~2 rest|resting|rested|no_running|not_running|time_off|weeks_off`,
       'not ~1 budged|shifted|shifting|budging',
       'barely|hardly|not_really ~1 changed|improved|better|budged|shifted|moved',
+      'barely|hardly|not ~1 any ~1 change|difference|improvement|better',
       'no improvement',
       'getting worse',
       'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
@@ -2861,6 +2893,7 @@ export const HIP_ANCHORS: readonly SignId[] = [
   'named-hamstring',
   'named-back',
   'hip-mentioned',
+  'deep-hip',
 ];
 
 /**
@@ -3028,6 +3061,23 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS],
     patientOnly: true,
   },
+  // A deep hip ache that hurts under load (walking, standing, a hop) or with a limp is a
+  // bone-stress worry; at rest or at night only when training has built up to it. Otherwise
+  // night pain alone is the "soon" flag below (docs/clinical-decisions.md).
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [['deep-hip'], BONE_STRESS_SIGNS.filter((id) => id !== 'rest-or-night')],
+    patientOnly: true,
+  },
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [
+      ['deep-hip'],
+      ['rest-or-night'],
+      ['mileage-jump', 'earlier-each-run', 'low-energy', 'previous-stress-fracture'],
+    ],
+    patientOnly: true,
+  },
   {
     redFlag: 'nerve-symptoms',
     needsOneOfEach: [['numbness-tingling', 'leg-weakness', 'foot-drop']],
@@ -3069,10 +3119,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['unexplained-weight-loss', 'past-cancer', 'generally-unwell'],
       [...HIP_ANCHORS, 'pain-word'],
     ],
+    // "My running buddy just finished chemo": the cancer must be the runner's.
+    patientOnly: true,
   },
   {
     redFlag: 'weight-loss-or-cancer',
     needsOneOfEach: [['losing-weight'], ['eating-normally'], [...HIP_ANCHORS, 'pain-word']],
+    patientOnly: true,
   },
   // Something must hurt: "my 5k time isn't improving after 6 weeks" is training, not pain.
   {

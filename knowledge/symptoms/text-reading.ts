@@ -57,6 +57,21 @@ const REWRITES: readonly [RegExp, string][] = [
     '$1 and ',
   ],
   [/\bw\/o\b/g, ' without '],
+  // Idioms, not a hip or a buttock: "hip hip hooray", "a right pain in the bum, this committee".
+  [/\bhip,? hip,? (?:hooray|hurray|hurrah)\b/g, ' hooray '],
+  [
+    /\b(?:an? (?:real |right |proper |total |absolute |royal )?)pain in the (?:bum|butt|arse|ass|backside|neck)\b/g,
+    ' a nuisance ',
+  ],
+  [
+    /\bpain in the (?:bum|butt|arse|ass|backside|neck)(?= (?:this|that|these|those)\b)/g,
+    ' a nuisance ',
+  ],
+  // Australian and northern English "me" for "my": "side of me hip's sore as".
+  [
+    /\bme (?=(?:left |right |bad |dodgy |good )?(?:hip|hips|leg|legs|back|groin|knee|knees|bum|butt|arse|thigh|thighs|foot|glute|glutes|side|hamstring|hamstrings)\b)/g,
+    'my ',
+  ],
   [/\bw\//g, ' with '],
   [/\bb\/c\b/g, ' because '],
   [/&/g, ' and '],
@@ -511,6 +526,9 @@ const PEOPLE = new Set([
   ...ANIMALS,
 ]);
 
+/** Company named only after "my" or "our": "my running buddy", not "sore as, mate". */
+const COMPANIONS = new Set('buddy buddies mate mates pal pals bestie'.split(' '));
+
 /** People a coach or teacher writes about, only after "my" or "our" ("one of my sprinters"). */
 const ATHLETES = new Set(
   (
@@ -520,18 +538,31 @@ const ATHLETES = new Set(
   ).split(' '),
 );
 
-/** Words after which "my son", "my brother" is someone the runner did something with. */
+/** Words after which "my son", "the dog" is someone the runner did something with. */
 const PERSON_AS_OBJECT_AFTER = new Set(
-  'helping helped carrying carried lifting lifted chasing chased pushing pushed pulling with'.split(
-    ' ',
-  ),
+  (
+    'helping helped carrying carried lifting lifted chasing chased pushing pushed pulling with ' +
+    'walking walked walk'
+  ).split(' '),
 );
+
+/** Whether the possessive or person at `index` is company: "with my son", "with the dog". */
+function isCompanyAt(tokens: readonly string[], index: number): boolean {
+  const token = tokens[index] ?? '';
+  const before = tokens[index - 1] ?? '';
+  if (token === 'my' || token === 'our' || token === 'the') {
+    return PERSON_AS_OBJECT_AFTER.has(before) && PEOPLE.has(tokens[index + 1] ?? '');
+  }
+  return false;
+}
 
 /** The runner, someone else, or an animal (never the one the guide is for). */
 type Person = 'self' | 'other' | 'animal';
 
 /** "My wife says I have a fever", "the doctor said I…": someone reporting on the runner. */
-const REPORTING_WORDS = new Set(['says', 'said', 'thinks', 'reckons', 'told', 'tells']);
+const REPORTING_WORDS = new Set(
+  'says said thinks reckons told tells noticed notices spotted spots saw sees'.split(' '),
+);
 
 /** Who a clause is about, and whether it names them only by a pronoun ("she", "his"). */
 interface Subject {
@@ -541,8 +572,14 @@ interface Subject {
 }
 
 function subjectOf(tokens: readonly string[]): Subject | null {
+  // "My wife noticed my left foot slapping": the runner's foot, seen by someone else.
   const reportsOnRunner = tokens.some(
-    (token, i) => REPORTING_WORDS.has(token) && SELF_WORDS.has(tokens[i + 1] ?? ''),
+    (token, i) =>
+      REPORTING_WORDS.has(token) &&
+      (SELF_WORDS.has(tokens[i + 1] ?? '') ||
+        (tokens[i + 1] === 'my' &&
+          !PEOPLE.has(tokens[i + 2] ?? '') &&
+          !ATHLETES.has(tokens[i + 2] ?? ''))),
   );
   if (reportsOnRunner) return { person: 'self', byPronoun: false };
   // "Won't let me move her leg": "me" is only the object there; the leg is hers. An object
@@ -568,9 +605,9 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       // runner's own things is a clause about the runner.
       return { person: ownsSomething(tokens, i + 1) ? 'self' : 'other', byPronoun: false };
     }
-    // "Buttock pain since helping my brother move a sofa", "carrying my toddler": the person
-    // after such a word is what the runner did something with, not who the clause is about.
-    if ((token === 'my' || token === 'our') && PERSON_AS_OBJECT_AFTER.has(tokens[i - 1] ?? '')) {
+    // "Buttock pain since helping my brother move a sofa", "jog with the dog": the person or
+    // animal after such a word is company, not who the clause is about.
+    if (isCompanyAt(tokens, i)) {
       i += 1;
       continue;
     }
@@ -582,6 +619,8 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       const other =
         PEOPLE.has(next) ||
         ATHLETES.has(next) ||
+        COMPANIONS.has(next) ||
+        COMPANIONS.has(tokens[i + 2] ?? '') ||
         /^(?:\d{1,2}(?:yo|y|yr|yrs|f|m)?|u1\d)$/.test(next) ||
         PEOPLE.has(tokens[i + 2] ?? '') ||
         ATHLETES.has(tokens[i + 2] ?? '');
