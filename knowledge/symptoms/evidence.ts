@@ -51,6 +51,7 @@ const ENDED = [
   'all good now',
   'back to normal',
   'long|all|since healed',
+  'long gone',
   'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
 ];
 
@@ -273,7 +274,7 @@ const ADULT_RELATION =
   'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
   'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate';
 /** Swelling words after a limb: "calf is swollen", "leg puffed up". */
-const SWOLLEN = '(?:swollen|swelling|swell|swells|swelled|puffy|puffed up)';
+const SWOLLEN = '(?:swollen|swelling|swell|swells|swelled|puffy|puffed up|blown up|ballooned)';
 /** What else wakes a runner at night. */
 const WAKERS =
   'newborn|alarm|alarms|dog|dogs|cat|cats|phone|noise|neighbours|neighbors|snoring|bladder';
@@ -350,7 +351,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // "Hip's sore walking round the shops, front of it".
       `/hips?(?:[ \\n]${ANY_WORD}){0,8}[ \\n]front of it`,
       'hip|groin crease',
-      'crease ~3 hip|groin|leg|thigh',
+      // Not "the crease where the leg meets the bum", the buttock's crease.
+      '/crease(?: [^ \\n]+){0,3} (?:hip|groin|leg|thigh)(?! (?:meets?|joins?) (?:the |my )?(?:buttock|cheek|glute))',
       'where ~2 leg|thigh|legs|thighs ~1 meet|join|attach|connect ~3 body|pelvis|torso|hip|trunk',
       'anterior hip',
       'hip flexor*',
@@ -436,6 +438,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
       'where [you|i] sit',
+      // "At the bone you sit on".
+      'bone ~2 you|i|we sit on',
       // "The very top of the back of my leg, right under the butt cheek".
       'top ~2 back of ~2 leg|legs|thigh|thighs',
       'high ~2 up ~2 back of ~2 leg|legs|thigh|thighs',
@@ -459,6 +463,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     absent: 'Not in the lower back',
     phrases: [
       'lower|low back',
+      // "Ache low in the back".
+      'low in ~1 the|my back',
       'bottom|base|small of ~2 back|spine',
       'dimple|dimples',
       'lumbar',
@@ -620,6 +626,36 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     sources: [NHS_SCIATICA, HIGH_HAMSTRING],
   },
 ];
+
+/** Month names as runners write them, January first ("feb", "sept", "Paddy's weekend"). */
+const MONTH_NAMES: readonly string[] = [
+  'january|jan',
+  'february|feb',
+  'march|mar|paddy|paddys|patrick|patricks',
+  'april|apr|easter',
+  'may',
+  'june|jun',
+  'july|jul',
+  'august|aug',
+  'september|sept|sep',
+  'october|oct|halloween',
+  'november|nov|thanksgiving',
+  'december|dec|christmas|xmas',
+];
+const PART_OF_MONTH =
+  '(?:mid |early |late |the end of |the start of |end of |start of |the beginning of |beginning of |the )?';
+
+/**
+ * "Since mid-March … it's now June": a month named after "since" (or "in", "from"…) and, up to
+ * thirty words on, a month at least two later named as now. Built from the month list so every
+ * pair is covered, abbreviations too.
+ */
+const MONTHS_APART = `/(?<=(?:since|in|from|of|early|mid|late) )${PART_OF_MONTH}(?:${MONTH_NAMES.map(
+  (start, index) => {
+    const later = [2, 3, 4, 5, 6, 7, 8, 9, 10].map((gap) => MONTH_NAMES[(index + gap) % 12] ?? '');
+    return `(?:${start})(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|now its|now it is|till|until|to) ${PART_OF_MONTH}(?:${later.join('|')})(?![a-z])`;
+  },
+).join('|')})`;
 
 const RUN = 'run|runs|running|jog|jogs|jogging|ran';
 const AT_REST = 'rest|resting|night|sleep|lying|sitting';
@@ -908,6 +944,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // Not "the first few strides", which is pain on starting.
       '/(?<!first (?:few |couple of |couple )?)strides',
       'speed work',
+      // "Since I started doing speed on the track".
+      'doing|do|did ~1 speed',
+      'speed ~1 sessions|session|on_the_track',
       'speedwork|intervals',
       '/kick(?:s|ing|ed)?(?! in)',
       'football|soccer',
@@ -1140,11 +1179,21 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       '/stumbl(?:e|ed|es|ing)(?! (?:across|upon|on (?:this|a|your)))',
       // A crash into something, not "crashed at mile 20" (ran out of energy) or a crash diet.
       'crash|crashed|crashing ~2 into|off|onto',
+      // "Went over the handlebars", "had a tumble on the landing", "went down on my hip".
+      'over ~1 the|my handlebars|bars',
+      'tumble|tumbled|tumbles',
+      'went down on ~2 my|his|her|the ~1 hip|side|knee|bum|back',
+      // "Crashed at the crit": a crash in a race or on the road.
+      'crashed ~2 at|in|during ~2 crit|race|descent|corner|sprint|finish',
       // "Crashed at 35kph on the TT bike", "came off my bike".
       'crashed ~2 at|on ~3 bike|kph|mph|speed|descent',
       'came off ~2 bike|the_bike|my_bike|a_bike',
       'bike|car|cycling|bicycle crash',
       'went down hard|awkward*',
+      // "Came down hard at the race", "hit the deck", "came a cropper".
+      'came|come|coming down ~1 hard|awkward*|heavily',
+      'hit the deck|tarmac|pavement',
+      'came a cropper',
       // "He went over in the finish funnel", "took a tumble", "hit the deck".
       '/went over(?= (?:in|at|on the|onto|hard|badly|backwards|sideways|and|while|when|during))',
       'took|had a tumble|spill|fall',
@@ -1481,6 +1530,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // A squat is a deep bend of the hip: "squat also pain", "squatting hurts".
       'squat|squats|squatting ~2 hurt|hurts|pain|painful|sore|pinch*',
       'hurt|hurts|pain|painful|sore|pinch|pinches ~3 squat|squats|squatting',
+      'squat|squats|squatting ~1 terrible|agony|awful|impossible|murder|killer',
       // The knee pulled to the chest and low seats are the same deep bend (AAOS FAI).
       'knee|knees ~1 to|into|towards ~1 my|the chest',
       'hug|hugging|hugs ~3 knee|knees',
@@ -1557,7 +1607,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'Hurts to change direction or cut',
     absent: 'Changing direction does not hurt',
     phrases: [
-      'change|changing|changed|changes ~1 direction|directions',
+      'change|changing|changed|changes ~1 direction|directions|lanes|lane',
       'turn|turning ~2 corners|corner|sharply|quickly',
       'cut|cutting ~2 corners|corner|sharply|inside|across',
       'cutting',
@@ -1644,6 +1694,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'too painful|sore|much ~2 to walk|stand',
       // "Can't put my foot down", "can't put my foot to the floor": no weight through the leg.
       'cannot ~2 put ~1 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground',
+      // "The second the other foot takes any load it folds".
+      'takes|take|taking ~3 load|weight ~4 folds|buckles|gives_way|collapses',
+      'folds|buckles|collapses ~3 under ~1 me|him|her',
       // "Can't put her right leg down at all", "refuses to stand on her leg".
       'cannot ~2 put ~1 my|his|her|the ~2 leg|foot ~1 down',
       'refuses|refused|refusing|will_not ~2 stand|walk|put_weight ~3 leg|foot|on_it',
@@ -1997,7 +2050,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('hip-is-fine', [
     // "Groin fine though", "my back is fine": the place named is fine.
-    '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb)(?: (?:is|are|feels?|seems?))? ' +
+    '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: (?:is|are|feels?|seems?))? ' +
       '(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
       '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
     '/hips?(?: and (?:my |the )?(?:knees?|back|legs?|glutes?))? (?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |' +
@@ -2015,7 +2068,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'laces|shoes|trainers ~2 too tight',
     // "I lace too tight", "goes as soon as I loosen my laces".
     'lace|laced|lacing ~2 too tight|tightly',
-    'loosen|loosens|loosened|loosening ~2 laces|shoes|trainers|sneakers',
+    'loosen|loosens|loosened|loosening ~2 laces|shoes|trainers|sneakers|them',
+    'laces|shoes ~2 tight',
   ]),
   contextSign(
     'other-body-part',
@@ -2244,6 +2298,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('leg-shortened-or-turned', [
     'shorter than ~2 other|right|left',
     'leg|legs ~3 shorter|short=|deform*|crooked',
+    // "That leg looks about an inch shorter".
+    'leg|legs ~2 looks|look|looking|is|seems ~3 shorter',
+    // "Turned out like a ballerina's", "her feet don't line up at the end of the bed".
+    'turned out like',
+    'feet|legs|heels ~2 not ~1 line up|level|match',
     'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls ~1 out',
     'leg|foot|feet|knee|toes ~5 outward|outwards|sideways',
     'out of place|joint|socket',
@@ -2308,10 +2367,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'foot drop',
       'drop foot',
       // Not "his foot is flopped out sideways" (a turned-out leg after a fall).
-      '/(?:foot|feet)(?: [^ \\n]+){0,3} (?:slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping|flops|flopped)(?! (?:out|outwards|sideways|to the side))',
+      '/(?:foot|feet)(?: [^ \\n]+){0,3} (?:slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping|flops|flopped)(?! (?:(?:right|all|a bit|kind of|sort of) )?(?:out|outwards|sideways|to the side))',
       'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
       // "Catching my right toes on the kerb".
       'catch|catching|catches|stub|stubbing ~3 toes|toe',
+      // Caught more than once: "caught my toes on the stairs twice"; not one trip on a root.
+      'caught|stubbed ~3 toes|toe ~5 twice|again|times|repeatedly',
       // "The foot won't lift properly".
       'foot|toes ~2 will_not|cannot|does_not|not ~1 lift|come_up|pick_up',
       // "Tripped on kerbs because the toes catch".
@@ -2522,7 +2583,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'buttock|buttocks|bottom|bum_cheeks|butt_cheeks|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs ~4 numb=|numbness|tingl*|dead',
       'numb=|numbness ~4 buttock|buttocks|bottom|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs',
       // "The skin between my legs feels like wood, no feeling there".
-      'between ~1 my|the|his|her legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel',
+      'between ~1 my|the|his|her legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel|asleep',
+      'not ~1 feel ~4 between ~1 my|the legs',
     ],
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
@@ -2549,6 +2611,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~3 bladder|bowel|bowels|pee|wee|urine|poo',
     'trouble|difficulty|problems|struggling|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine',
     'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
+    // "Difficulty to start the pee".
+    'difficulty|trouble|hard|struggle|struggling ~3 start|starting|get_going ~2 pee|wee|peeing|weeing|urinating|urine|stream',
     // "Having to strain to get a wee going".
     'push|pushing ~4 wee|pee|urinate|urine|water ~1 going|started|out',
     'strain|straining ~4 wee|pee|urinate|urine|water',
@@ -2590,6 +2654,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "A lump right at the top of my inner thigh/groin".
     'lump|bulge ~8 groin|crease|inner_thigh|top_of_my_thigh',
     'groin ~3 lump|bulge',
+    // "A soft bump that comes out when I cough".
+    'soft ~1 bump|lump|bulge',
+    'bump|lump|bulge ~2 comes|came|pops|popped|pokes|poked ~1 out',
     '/(?<!(?:sports|sportsman|sportsmans|athletic|gilmore) )hernia(?:s)?',
   ]),
   contextSign('lump-stuck', [
@@ -2649,6 +2716,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'long ~2 car|road|coach|bus|train ~1 trip|journey|ride',
     'road trip',
     'drove ~3 hours',
+    // "11 hours on the bus each way".
+    'hours ~1 on ~1 the|a ~1 bus|coach|train|plane',
     '# hour ~1 flight|drive|journey',
     'operation|surgery|post_op',
     'op=',
@@ -2735,21 +2804,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d|a) months?' +
       '(?! (?:out|to go|until|till|before|away|left|from))',
     'for|over ~1 months',
-    // "Since mid-March, it's now June": two or more months between the two months named.
-    // The match starts after "since", so "haven't run since March" does not deny it.
-    '/(?<=(?:since|in|from|of|early|mid|late) )(?:mid |early |late |the end of |the start of |end of |start of )?(?:' +
-      'january(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:march|april|may|june|july|august|september|october|november)|' +
-      'february(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:april|may|june|july|august|september|october|november|december)|' +
-      'march(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:may|june|july|august|september|october|november|december|january)|' +
-      'april(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:june|july|august|september|october|november|december|january|february)|' +
-      'may(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:july|august|september|october|november|december|january|february|march)|' +
-      'june(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:august|september|october|november|december|january|february|march|april)|' +
-      'july(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:september|october|november|december|january|february|march|april|may)|' +
-      'august(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:october|november|december|january|february|march|april|may|june)|' +
-      'september(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:november|december|january|february|march|april|may|june|july)|' +
-      'october(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:december|january|february|march|april|may|june|july|august)|' +
-      'november(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:january|february|march|april|may|june|july|august|september)|' +
-      'december(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:mid |early |late |the end of |the start of )?(?:february|march|april|may|june|july|august|september|october))',
+    // "Since mid-March, it's now June", "since beginning of Feb, now mid April": two or more
+    // months between the two months named. The match starts after "since", so "haven't run
+    // since March" does not deny it.
+    MONTHS_APART,
     // "Rested since New Year (it's now the end of Feb)".
     '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
     'months now',
@@ -2814,6 +2872,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I haven't changed what I eat", "not dieting".
     'not ~1 changed ~2 what_i_eat|my_diet|my_eating|how_i_eat',
     'not ~1 dieting|on_a_diet',
+    // "Down about 6kg and I've not been trying".
+    'not ~2 trying|tried ~2 to_lose',
+    'not been trying',
+    'without trying',
   ]),
   // A recent injection into the hip: an infection risk with fever, feeling ill or a hip that
   // will not move (NHS Septic arthritis: a recent joint injection or operation raises the risk).

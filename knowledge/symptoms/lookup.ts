@@ -386,7 +386,10 @@ function patientEvidence(
   const { runner } = people;
   if (!runner || runner.length === 0) return humans;
   const own = evidenceFrom(mentions, new Set(runner));
-  return describesPain(own, false) ? own : humans;
+  // "My wife has hip pain at night… me, I'm fine apart from a stitch": a runner who says they
+  // are fine but for another part is not asking about the hip someone else has.
+  const fineButElsewhere = own.relief === 'present' && isAboutAnotherBodyPart(own);
+  return describesPain(own, false) || fineButElsewhere ? own : humans;
 }
 
 /**
@@ -409,6 +412,46 @@ function mentionsOutside(mentions: Mentions, sentences: ReadonlySet<number>): Me
     if (now.length > 0) kept[id] = now;
   }
   return kept;
+}
+
+/** Signs that a sore bone is being loaded: pain on walking, standing or hopping, or a limp. */
+const LOAD_SIGNS: readonly SignId[] = [
+  'weight-bearing',
+  'hop-pain',
+  'limp',
+  'cannot-bear-weight',
+  'earlier-each-run',
+];
+
+/**
+ * Whether the flag's picture is a runner's loaded bone: pain under load or a limp, not only at
+ * night, and not an older runner's stiff joint (osteoarthritis ranks first there; the flag still
+ * leads the results either way).
+ */
+function loadedBoneStress(evidence: TextEvidence): boolean {
+  return LOAD_SIGNS.some((id) => evidence[id] === 'present') && evidence['older-age'] !== 'present';
+}
+
+/** Why a stress fracture leads when the bone-stress flag is raised. */
+const BONE_STRESS_FIRST =
+  'Groin or front-of-hip pain with a limp, on load or at rest: a bone stress injury is the first thing to rule out';
+
+/**
+ * When the bone-stress flag is raised by a loaded, painful bone, a stress fracture is the
+ * closest match to read about, whatever else scores higher: it is the one that must be ruled
+ * out first (see docs/clinical-decisions.md). "Teammates say it's a flexor thing" does not push
+ * it down.
+ */
+function withBoneStressFirst(ranked: ConditionMatch[]): ConditionMatch[] {
+  const fracture = ranked.find((match) => match.id === 'stress-fracture');
+  const top = ranked[0];
+  if (!fracture || !top || top === fracture) return ranked;
+  const lifted: ConditionMatch = {
+    ...fracture,
+    score: top.score + 0.5,
+    why: [BONE_STRESS_FIRST, ...fracture.why],
+  };
+  return [lifted, ...ranked.filter((match) => match !== fracture)];
 }
 
 /**
@@ -472,8 +515,12 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     pickedAny,
     childFlag,
   );
+  const leadsWithBoneStress =
+    !childFlag &&
+    redFlags.some((flag) => flag.id === 'bone-stress' && !flag.unsure) &&
+    loadedBoneStress({ ...(offTopicNow ? {} : current()), ...picked });
   return {
-    conditions: ranked,
+    conditions: leadsWithBoneStress ? withBoneStressFirst(ranked) : ranked,
     redFlags,
     outsideHip: offTopicNow && !pickedAny && !childFlag ? outsidePart(parsed) : null,
   };

@@ -423,6 +423,41 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['cauda-equina'],
   },
+  // A loaded, painful groin in a runner: a stress fracture is the closest match to read about,
+  // whatever a friend calls it.
+  {
+    text: 'My mates reckon it is just a tight hip flexor. Front of hip and groin ache since I upped my miles and I have been limping between lectures',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  // Emergencies in everyday words.
+  {
+    text: 'Came down hard at the cyclocross race, my foot is pointing out to the side and the leg looks about an inch shorter',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'There is a soft bump in my groin that pops out when I lift things. Today it came out and stayed, really sore, and I have been throwing up',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Ten hours on the coach home from the race and now my lower leg has blown up and feels warm',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  // Someone else's night pain, and a runner fine apart from a stitch.
+  {
+    text: 'My husband has awful hip pain at night from his arthritis. Me, I am fine apart from a stitch under my ribs on hills',
+    top: null,
+    redFlags: [],
+  },
+  // Months written short, a holiday for a month: over six weeks.
+  {
+    text: 'Outer hip sore to press. No running since the beginning of Jan, now its mid March and still the same',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
   // Rest since New Year with no change, told at the end of February, is over six weeks.
   {
     text: 'I have rested completely since New Year, it is now the end of February, and the front of my hip hurts exactly the same when I lift my knee',
