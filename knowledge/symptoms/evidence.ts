@@ -163,7 +163,10 @@ const CONTEXT_IDS = [
   'long-ago',
   'prevention',
   'tight-shoes',
+  'loosening-helps',
+  'numb-above-foot',
   'performance-stall',
+  'still-can',
   'skin-complaint',
   'weather',
   'fatigue',
@@ -876,7 +879,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'single|one leg|foot ~2 stand|standing|squat|squats|balance|balancing',
       'stand|standing|balance|balancing ~3 single|one leg|foot',
       'stand|standing|balance|balancing ~2 on one|that|the|my|affected|bad ~1 leg|foot|side',
-      'put|putting|bear|bearing|take|taking ~3 weight',
+      // Not "put more weight on the bar" (the gym's weight).
+      `/(?:put|putting|bear|bearing|take|taking)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
       'weight ~1 bearing|bear',
       // "Hurts with every step", not "it clicks every stride".
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
@@ -1039,6 +1043,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     label: 'Putting on socks and shoes',
     why: 'Putting on socks and shoes is hard',
     absent: 'Socks and shoes are no trouble',
+    // "I can still get my socks on" is what the hip can still do.
+    unlessClauseHas: ['still-can'],
     phrases: [
       'put|putting|get|getting|pull|pulling ~2 on ~2 socks|sock|shoes|trousers|pants|tights',
       'put|putting|get|getting|pull|pulling ~2 socks|sock|shoes|trousers|tights ~1 on',
@@ -1067,7 +1073,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // Sideways moves load the adductors: "sidestepped a dog", "stepping sideways".
       'sidestep*',
       // "Sore when I swing the leg across": bringing the leg in is the adductors' job.
-      'swing|swinging|swings ~3 leg|legs ~1 across|inwards',
+      'swing|swinging|swings|bring|bringing|brings ~3 leg|legs ~1 across|inwards',
+      // "Did the splits in the mud".
+      'did|doing|done ~1 the splits',
       'step|steps|stepping|stepped|move|moving|moves|moved|lunge|lunging ~1 sideways|laterally',
       'side to side',
       'lateral movement|movements',
@@ -1615,7 +1623,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       'jink*|swerv*|dodge=|dodges=|dodged|dodging',
     ],
     // Groin pain on cutting is most often the adductors' in change-of-direction sport (Doha).
-    weights: { 'adductor-strain': 4, 'cartilage-tear': 1.5, 'hip-joint': 0.5 },
+    weights: { 'adductor-strain': 5, 'cartilage-tear': 1.5, 'hip-joint': 0.5 },
     sources: [DOHA],
   },
   // Stretching the hamstring pulls on a sore tendon at the sit bone (high hamstring
@@ -1673,7 +1681,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Can put weight on the leg',
     phrases: [
       '/cannot (?:even |really |properly |fully |actually |barely |hardly )?' +
-        `(?:put|bear|take|place|carry|hold)(?: ${ANY_WORD}){0,3} weight`,
+        `(?:put|bear|take|place|carry|hold)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
       // "Can't stand hills", "can't stand the treadmill": a dislike, not standing.
       '/cannot (?:even |really |actually |properly )?(?:walk|stand(?! (?:hills?|the (?!pain)|running|it when|people|treadmills?|heat|cold|gels?|crowds|that|this|how|when|him|her|them|my (?!leg|foot|weight))(?![a-z]))|step|weight bear)' +
         '(?! (?:without|properly|normally|far|fast|long|much|very|up|down|for|more|upstairs|' +
@@ -2053,7 +2061,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: (?:is|are|feels?|seems?))? ' +
       '(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
       '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
-    '/hips?(?: and (?:my |the )?(?:knees?|back|legs?|glutes?))? (?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |' +
+    '/hips?(?: (?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything))* (?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |' +
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright)' +
       '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
     'nothing wrong with [my|the] hip|hips',
@@ -2063,6 +2071,17 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // The nerve red flag covers the leg and the foot ("back pain and a numb foot").
   contextSign('leg-mentioned', ['leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes']),
   // Tight laces or shoes: numb toes from the shoe, not a nerve root.
+  // Numbness that goes when the laces are loosened is the shoe pressing; a guess at tight laces
+  // for numbness that has lasted a week is not.
+  contextSign('numb-above-foot', [
+    'shin|shins|calf|calves|thigh|thighs ~5 numb=|numbness|tingl*',
+    'numb=|numbness|tingl* ~3 shin|shins|calf|calves|thigh|thighs',
+  ]),
+  contextSign('loosening-helps', [
+    'loosen|loosens|loosened|loosening ~2 laces|shoes|trainers|sneakers|them|it',
+    'untie|untied|untying ~2 laces|shoes|trainers',
+    'take|took|taking ~1 my|the ~1 shoes|trainers|sneakers ~1 off',
+  ]),
   contextSign('tight-shoes', [
     'tight ~2 laces|shoe|shoes|trainers|sneakers',
     'laces|shoes|trainers ~2 too tight',
@@ -2319,6 +2338,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'loss of ~1 feeling|sensation',
       'cannot feel ~3 leg|foot|thigh|skin|toes',
       'electric ~2 shock|shocks|feeling|pain|jolt|jolts',
+      // "A dead feeling down the shin"; not "legs feel dead" after a hard week.
+      'dead feeling ~2 down|in|along ~2 shin|foot|leg|toes|thigh|calf',
     ],
     {
       // "On pins and needles waiting for the ballot", "numb with shock": feelings, not nerves.
@@ -2327,7 +2348,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // cold are the cold, not a nerve root.
       // A leg that "fell asleep" on the loo, gone in a minute, is pressure on a nerve while
       // sitting, not a nerve root.
-      sentence: ['cycling', 'weather', 'tight-shoes', 'limb-asleep'],
+      sentence: ['cycling', 'weather', 'tight-shoes', 'loosening-helps', 'limb-asleep'],
+      // Laces press on the foot; numbness up the shin or thigh is not theirs.
+      exceptSentence: ['numb-above-foot'],
       // Numbness or tingling down the leg is a nerve's, most often from the back (NHS Sciatica).
       evidence: {
         why: 'Numbness or tingling',
@@ -2367,7 +2390,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'foot drop',
       'drop foot',
       // Not "his foot is flopped out sideways" (a turned-out leg after a fall).
-      '/(?:foot|feet)(?: [^ \\n]+){0,3} (?:slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping|flops|flopped)(?! (?:(?:right|all|a bit|kind of|sort of) )?(?:out|outwards|sideways|to the side))',
+      '/(?:foot|feet)(?: [^ \\n]+){0,3} (?:slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping|flops|flopped|floppy)(?! (?:(?:right|all|a bit|kind of|sort of) )?(?:out|outwards|sideways|to the side))',
       'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
       // "Catching my right toes on the kerb".
       'catch|catching|catches|stub|stubbing ~3 toes|toe',
@@ -2449,6 +2472,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'all sorted',
     // "Sciatica last year, sorted with physio, all gone".
     'sorted ~2 with|by|after ~2 physio|physiotherapy|rest|treatment|injection',
+    // "My old sit bone pain's gone"; not "the pain has gone into my knee".
+    '/(?:pain|ache|niggle|problem|issue) (?:is |has |has been |had )?gone(?! (?:up|on|down|into|in|through|worse|to|from|deeper|numb))',
     '/all gone(?! (?:wrong|pear|to|downhill|south|bad))',
     // "It was gone by the time I got home" (once, in the past); not "burning at 5 miles, gone
     // by the time I've showered", the pattern of every run.
@@ -2761,7 +2786,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Waiting and shock idioms: "on pins and needles waiting for my ballot result", "numb with
   // shock", "mind-numbing". Feelings, not a nerve (nerve-symptoms does not count them).
+  contextSign('still-can', ['can still|still_can', 'no problem|bother|trouble ~3 putting|getting']),
   contextSign('emotional-idiom', [
+    // "Legs are numb in the sense of just done in".
+    'in the sense of',
     'on pins and needles',
     'pins and needles ~4 waiting|wait|waited|about|over|ballot|result|results|news|draw|lottery|email|announcement|hear|hearing|entry|place',
     'waiting|wait|nervous|anxious|excited ~5 pins and needles',
@@ -2788,6 +2816,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'raising money',
   ]),
   contextSign('generally-unwell', [
+    // "Knackered all the time", "exhausted all the time".
+    'knackered|exhausted|shattered|wiped_out|washed_out ~1 all the time',
     'generally|really unwell',
     'unwell for|since',
     'not ~1 myself',
@@ -2799,7 +2829,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
 
   // Soon: six weeks or more without getting better.
   contextSign('long-duration', [
-    '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many) weeks' +
+    '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many)(?: and a half)? weeks' +
       '(?! (?:out|to go|until|till|before|away|left|from|into))',
     '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d|a) months?' +
       '(?! (?:out|to go|until|till|before|away|left|from))',
@@ -2817,7 +2847,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'no-better',
     [
       'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
-      `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony`,
+      `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       'still ~1 same',
       // "Still can't sit through a film", "still not able to run".
@@ -2846,6 +2876,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'barely|hardly|not_really ~1 changed|improved|better|budged|shifted|moved',
       'barely|hardly|not ~1 any ~1 change|difference|improvement|better',
       'no improvement',
+      'zero|little|not_much|hardly_any ~1 improvement|change|difference',
       'getting worse',
       'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
     ],
@@ -2875,6 +2906,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Down about 6kg and I've not been trying".
     'not ~2 trying|tried ~2 to_lose',
     'not been trying',
+    'not trying',
     'without trying',
   ]),
   // A recent injection into the hip: an infection risk with fever, feeling ill or a hip that
@@ -2894,6 +2926,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Night pain in any position, not only lying on the sore side ("not just when I lie on it",
   // "on my back too, doesn't matter"): the night flag stands (GP Reasoning; NHS Devon).
   contextSign('any-position', [
+    // Woken again and again, whatever the cause: "3 or 4 times a night now".
+    '# or # times ~1 a|every|each night',
+    'several|few|many|multiple|couple_of times ~1 a|every|each night',
     'not just|only ~3 lie|lying|lay|sleep|sleeping|roll|rolling|on_it|onto_it|that_side',
     'any|every|whatever|whichever|no_matter_what|no_matter_which position|positions|side|way',
     'does not matter ~4 side|position|how|which|what|lie|lying',

@@ -546,6 +546,9 @@ const PERSON_AS_OBJECT_AFTER = new Set(
   ).split(' '),
 );
 
+/** "Since baby", "after baby #2": the birth, told about the mother's own body. */
+const BIRTH_WORDS = new Set(['since', 'after', 'having', 'had']);
+
 /** Whether the possessive or person at `index` is company: "with my son", "with the dog". */
 function isCompanyAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
@@ -569,6 +572,15 @@ interface Subject {
   person: Person;
   /** "She had a temperature": refers back to the last person named, not someone new. */
   byPronoun: boolean;
+}
+
+/**
+ * "Since my collie yanked me… my sit bone's hurt": an animal is never the patient, so a clause
+ * that names an animal and also the runner ("me", "I") is the runner's.
+ */
+function animalOrRunner(tokens: readonly string[], from: number): Subject {
+  const runnerToo = tokens.slice(from).some((word) => word === 'me' || word === 'i');
+  return { person: runnerToo ? 'self' : 'animal', byPronoun: false };
 }
 
 function subjectOf(tokens: readonly string[]): Subject | null {
@@ -600,7 +612,11 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     // "Mum of two, 48": the runner describing themself.
     if (PEOPLE.has(token) && tokens[i + 1] === 'of') continue;
     if (PEOPLE.has(token)) {
-      if (ANIMALS.has(token)) return { person: 'animal', byPronoun: false };
+      // "Eating like a horse": a likeness, not someone in the story.
+      if (tokens[i - 2] === 'like' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
+      // "Since baby #2", "after baby": a birth, not the baby's pain.
+      if (!ANIMALS.has(token) && BIRTH_WORDS.has(tokens[i - 1] ?? '')) continue;
+      if (ANIMALS.has(token)) return animalOrRunner(tokens, i + 1);
       // "New coach doubled my volume", "my physio says my hip is fine": someone acting on the
       // runner's own things is a clause about the runner.
       return { person: ownsSomething(tokens, i + 1) ? 'self' : 'other', byPronoun: false };
@@ -615,13 +631,13 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       // "My 12 yr old", "my son", "my little boy": someone else; "my hip": the runner, and so
       // are "my 30s" and "my 10k PB".
       const next = tokens[i + 1] ?? '';
-      if (ANIMALS.has(next)) return { person: 'animal', byPronoun: false };
+      if (ANIMALS.has(next)) return animalOrRunner(tokens, i + 2);
       const other =
         PEOPLE.has(next) ||
         ATHLETES.has(next) ||
         COMPANIONS.has(next) ||
         COMPANIONS.has(tokens[i + 2] ?? '') ||
-        /^(?:\d{1,2}(?:yo|y|yr|yrs|f|m)?|u1\d)$/.test(next) ||
+        /^(?:\d{1,2}(?:yo|y|yr|yrs|f|m)?|u1\ds?)$/.test(next) ||
         PEOPLE.has(tokens[i + 2] ?? '') ||
         ATHLETES.has(tokens[i + 2] ?? '');
       return { person: other ? 'other' : 'self', byPronoun: false };
