@@ -121,6 +121,7 @@ const CLUE_IDS = [
   'sudden-pull',
   'pinching',
   'deep-hip',
+  'single-leg-stance',
   'lost-rotation',
   'c-sign',
   'blocked-deep-bend',
@@ -875,10 +876,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     why: 'Hurts to stand or put weight on that leg',
     absent: 'Standing on that leg does not hurt',
     phrases: [
-      // Standing on one leg, not "can't cross one leg over the other".
-      'single|one leg|foot ~2 stand|standing|squat|squats|balance|balancing',
-      'stand|standing|balance|balancing ~3 single|one leg|foot',
-      'stand|standing|balance|balancing ~2 on one|that|the|my|affected|bad ~1 leg|foot|side',
+      'stand|standing|balance|balancing ~2 on that|the|my|affected|bad ~1 leg|foot|side',
       // Not "put more weight on the bar" (the gym's weight).
       `/(?:put|putting|bear|bearing|take|taking)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
       'weight ~1 bearing|bear',
@@ -893,6 +891,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Even when I'm just standing in the queue", "every step when I walk".
       `/even (?:when|while)(?: ${ANY_WORD}){0,3} (?:standing|walking)(?! up)`,
       'every|each step ~2 walk|walking',
+      // "Can barely walk": walking, with pain (not the emergency "cannot bear weight").
+      'barely|hardly ~1 walk|walking',
     ],
     weights: { 'stress-fracture': 4, 'cartilage-tear': 0.5 },
     // "I can put weight on it fine"; "can't put weight on it" is counted once, as the red flag.
@@ -1577,6 +1577,20 @@ const CLUES: readonly Sign<ClueId>[] = [
     weights: { 'hip-joint': 2.5, 'cartilage-tear': 1.5, 'hip-flexor-tendinitis': 1.5 },
     sources: [AAOS_FAI],
   },
+  // Standing on one leg loads the outer hip's tendons (NHS GTPS: pain standing on one leg) as
+  // well as the bone; it points to the outer hip more than a stress fracture.
+  {
+    id: 'single-leg-stance',
+    why: 'Hurts to stand on one leg',
+    absent: 'Standing on one leg does not hurt',
+    phrases: [
+      // Standing on one leg, not "can't cross one leg over the other".
+      'single|one leg|foot ~2 stand|standing|squat|squats|balance|balancing',
+      'stand|standing|balance|balancing ~3 single|one leg|foot',
+    ],
+    weights: { 'hip-bursitis': 2.5, 'stress-fracture': 1.5 },
+    sources: [GTPS],
+  },
   {
     id: 'crossing-legs',
     why: 'Hurts to cross the legs',
@@ -1617,6 +1631,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       'change|changing|changed|changes ~1 direction|directions|lanes|lane',
       'turn|turning ~2 corners|corner|sharply|quickly',
+      // "A groin tweak on turns".
+      'on ~1 turns|bends|corners',
       'cut|cutting ~2 corners|corner|sharply|inside|across',
       'cutting',
       // "Jinked sideways", "swerved round a dog", "dodging people"; not a "dodgy hip".
@@ -1636,7 +1652,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Does not spread from the back',
     phrases: [
       `/back(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:spreads?|spreading|goes|going|radiates?|radiating|travels?|travelling|traveling|moves?|shoots?|shooting)(?: ${ANY_WORD}){0,2} (?:into|to|down)(?: ${ANY_WORD}){0,3} (?:buttocks?|glutes?|legs?|hips?|cheek)`,
-      '/(?:low|lower) back (?:and|plus|with|into) (?:my |the )?(?:left |right )?(?:buttocks?|glutes?|cheek)',
+      '/(?:low|lower) back (?:and|plus|with|into|and into|and down into) (?:my |the )?(?:left |right )?(?:buttocks?|glutes?|cheek)',
       '/(?:buttocks?|glutes?|cheek) (?:and|plus|with) (?:my |the )?(?:low|lower) back',
     ],
     weights: { 'back-referred-pain': 2 },
@@ -1689,7 +1705,8 @@ const CLUES: readonly Sign<ClueId>[] = [
         'briskly|uphill|downhill|well|comfortably|around)' +
         // "Can't stand on my heel with the toes up": a strength test, not standing at all.
         '|(?: on)?(?: my| the)?(?: left| right)? (?:heel|heels|toes|tiptoe|tiptoes|tip toes|one leg))',
-      'barely|hardly ~1 walk|stand|put_weight|bear_weight',
+      // Not "can barely walk" (sore, but walking): the flag is for not walking or standing at all.
+      'barely|hardly ~1 put_weight|bear_weight|stand',
       'will|would|did|does not ~2 take|hold|bear|carry|put ~3 weight',
       // "Hit by a car, can't get up", not "can't get up the stairs".
       '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps))',
@@ -2031,7 +2048,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('thigh-knock', [
     'corky|corked',
     'cork= thigh|leg',
-    'dead leg',
+    // "A dead leg", not "dead legs after 400s" (tired legs).
+    'dead leg=',
     'charley horse',
     'knee|kneed|knock|knocked ~3 to|in the thigh',
   ]),
@@ -2061,10 +2079,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: (?:is|are|feels?|seems?))? ' +
       '(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
       '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
-    '/hips?(?: (?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything))* (?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |' +
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright)' +
       '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
     'nothing wrong with [my|the] hip|hips',
+    // "Thought it was my hip at first… but no, it's the ankle".
+    'thought ~2 it was ~1 my|the hip|hips',
     'hip|hips ~1 no|not ~1 problem|problems|issue|issues',
     'not [my|the] hip|hips',
   ]),
@@ -2153,7 +2173,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hot= day|days|weather|outside|out|sun|summer|race|run|conditions',
     '# degrees',
     'start line|corral',
-    'cold= morning|day|night|wind|rain|start|swim|water|dip|shower',
+    'cold= morning|day|night|wind|rain|start|swim|water|dip|shower|run|runs|mornings|days',
+    'once ~1 warm|warmed',
     'ice bath|baths',
     'rain|raining|rainy',
     // "Got cold waiting for the bus in my wet kit".
@@ -2676,6 +2697,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'groin ~1 swelling|bump',
     // "A lump low down where my leg joins my body".
     'lump|bulge|bump ~8 where_my_leg_joins|leg_joins|where_the_leg_meets|bikini_line',
+    // "A squishy swelling where my leg meets my tummy", "came up the size of an egg".
+    'swelling|lump|bulge|bump ~3 where ~1 my|the leg|thigh ~1 meets|joins ~2 tummy|belly|body|stomach',
+    'came|comes|come|coming|popped|pops up ~2 the size of',
     // "A lump right at the top of my inner thigh/groin".
     'lump|bulge ~8 groin|crease|inner_thigh|top_of_my_thigh',
     'groin ~3 lump|bulge',
@@ -2697,7 +2721,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('vomiting', [
     'vomit*',
-    'throw|throwing|threw up',
+    'throw|throwing|threw|thrown up',
     'being|been sick',
     'puke|puking|puked',
     'nausea|nauseous',
@@ -2850,6 +2874,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       'still ~1 same',
+      // "It still comes on at the same point whenever I try".
+      'still ~1 comes|come|coming ~1 on|back',
       // "Still can't sit through a film", "still not able to run".
       'still ~1 cannot|not ~3 sit|walk|run|sleep|lie|stand|squat|climb|get|do',
       'nothing ~2 help|helps|helped|working|works|worked',
@@ -3053,6 +3079,7 @@ const BONE_STRESS_PLACES: readonly SignId[] = ['groin', 'front-hip', 'named-stre
 /** Bone-stress behaviour: pain with load, a limp, pain at rest or at night. */
 const BONE_STRESS_SIGNS: readonly SignId[] = [
   'weight-bearing',
+  'single-leg-stance',
   'hop-pain',
   'limp',
   'rest-or-night',

@@ -520,7 +520,7 @@ const ANIMALS = new Set(
 const PEOPLE = new Set([
   ...(
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
-    'girls lad teen teenager youngster grandson granddaughter nephew niece mum mom mother dad ' +
+    'girls lad lass teen teenager youngster grandson granddaughter nephew niece mum mom mother dad ' +
     'father sister brother wife husband partner friend coach ds dd'
   ).split(' '),
   ...ANIMALS,

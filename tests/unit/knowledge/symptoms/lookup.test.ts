@@ -458,6 +458,45 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: ['not-improving'],
   },
+  // Someone else who "can barely walk" with sciatica is not an emergency, nor the runner's.
+  {
+    text: 'My wife has sciatica and can barely walk this week. For me it is outer knee pain at 6k on cambered roads',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'groin pain since my long run and I can barely walk today',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  // A likeness is not an animal in the story, and a school year with a girl's age is a child.
+  {
+    text: 'Lost nearly a stone without trying, eating like a horse, and now a deep hip ache that will not shift',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Y9 lass (13), her hip clicks when she turns and she gets a sharp pain in the groin',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  // Standing on one leg points to the outer hip; "dead legs" are tired legs.
+  {
+    text: 'Bony point on the side of my hip is tender and it hurts to stand on one leg to pull my jeans on',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'dead legs after the track session and my sit bone aches on the hard chairs at work',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  // Numb toes on cold runs are the cold.
+  {
+    text: 'my toes go white and numb on cold runs and are fine once I warm up',
+    top: null,
+    redFlags: [],
+  },
   // Rest since New Year with no change, told at the end of February, is over six weeks.
   {
     text: 'I have rested completely since New Year, it is now the end of February, and the front of my hip hurts exactly the same when I lift my knee',
