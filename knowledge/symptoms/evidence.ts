@@ -166,6 +166,7 @@ const CONTEXT_IDS = [
   'tight-shoes',
   'loosening-helps',
   'numb-above-foot',
+  'forefoot',
   'performance-stall',
   'still-can',
   'skin-complaint',
@@ -467,7 +468,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     absent: 'Not in the lower back',
     phrases: [
       'lower|low back',
-      // "Ache low in the back".
+      // "The back of my pelvis", "ache low in the back".
+      'back of ~2 pelvis',
       'low in ~1 the|my back',
       'bottom|base|small of ~2 back|spine',
       'dimple|dimples',
@@ -1138,6 +1140,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
     phrases: [
       `increase|upped|up=|ramp|bump|jumped|boost|doubled|raised|added|more ~3 ${VOLUME}`,
       `build|built ~3 ${VOLUME}`,
+      // "Since we went to double sessions".
+      'double|doubled|two-a-day ~1 sessions|days|runs',
       'mileage ~2 jump|increase|spike|went_up|up',
       'too much too soon',
       'marathon ~2 training|block|build|plan',
@@ -1725,6 +1729,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Can't put her right leg down at all", "refuses to stand on her leg".
       'cannot ~2 put ~1 my|his|her|the ~2 leg|foot ~1 down',
       'refuses|refused|refusing|will_not ~2 stand|walk|put_weight ~3 leg|foot|on_it',
+      'refuses|refused|refusing ~1 to ~1 walk|stand|weight_bear|bear_weight',
       // "The leg just won't take me", "every time I try to stand on it it buckles".
       'leg|legs ~3 will not|cannot ~1 take|hold ~1 me|my_weight',
       // "The leg is not holding me", "my hip won't support me".
@@ -2078,10 +2083,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Groin fine though", "my back is fine": the place named is fine.
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: (?:is|are|feels?|seems?))? ' +
       '(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
-      '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
+      '(?! (?:when|while|during|until|at|if|unless|except|now and|again|most))',
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright)' +
-      '(?! (?:when|while|during|until|at|if|unless|except|now|again|most))',
+      '(?! (?:when|while|during|until|at|if|unless|except|now and|again|most))',
     'nothing wrong with [my|the] hip|hips',
     // "Thought it was my hip at first… but no, it's the ankle".
     'thought ~2 it was ~1 my|the hip|hips',
@@ -2093,6 +2098,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Tight laces or shoes: numb toes from the shoe, not a nerve root.
   // Numbness that goes when the laces are loosened is the shoe pressing; a guess at tight laces
   // for numbness that has lasted a week is not.
+  // Tingling between the toes or under the ball of the foot is a nerve in the foot (Morton's
+  // neuroma, NHS), not one from the back.
+  contextSign('forefoot', ['between ~4 toes|toe', 'ball of ~2 foot|feet', 'morton*', 'neuroma']),
   contextSign('numb-above-foot', [
     'shin|shins|calf|calves|thigh|thighs ~5 numb=|numbness|tingl*',
     'numb=|numbness|tingl* ~3 shin|shins|calf|calves|thigh|thighs',
@@ -2100,7 +2108,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('loosening-helps', [
     'loosen|loosens|loosened|loosening ~2 laces|shoes|trainers|sneakers|them|it',
     'untie|untied|untying ~2 laces|shoes|trainers',
-    'take|took|taking ~1 my|the ~1 shoes|trainers|sneakers ~1 off',
+    'take|took|taking ~1 my|the ~1 shoe|shoes|trainers|sneakers ~1 off',
   ]),
   contextSign('tight-shoes', [
     'tight ~2 laces|shoe|shoes|trainers|sneakers',
@@ -2200,7 +2208,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'fever',
     [
       '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
-      'have|had|got|with|running|developed|run a ~2 temperature|temp',
+      'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
       // My temperature, not the weather's: "the temperature was 38 on the run".
       '/(?<!(?:the|air|outside|water) )(?:temperature|temp)(?! outside)' +
         '(?: (?:of|is|was|at|reading|reads|hit|hitting|up to|around|about))? ' +
@@ -2369,7 +2377,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // cold are the cold, not a nerve root.
       // A leg that "fell asleep" on the loo, gone in a minute, is pressure on a nerve while
       // sitting, not a nerve root.
-      sentence: ['cycling', 'weather', 'tight-shoes', 'loosening-helps', 'limb-asleep'],
+      sentence: ['cycling', 'weather', 'tight-shoes', 'loosening-helps', 'limb-asleep', 'forefoot'],
       // Laces press on the foot; numbness up the shin or thigh is not theirs.
       exceptSentence: ['numb-above-foot'],
       // Numbness or tingling down the leg is a nerve's, most often from the back (NHS Sciatica).
@@ -2391,6 +2399,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'weak= ~2 even ~1 walking|standing',
       'sudden* ~2 weak=|weakness',
       'leg|legs ~2 give|gives|gave|giving out',
+      // "Can't rise up onto my toes on that side": the calf's nerve losing power.
+      'cannot ~3 rise|go|get|stand|push ~2 up|on|onto ~2 my|the toes|tiptoes|tiptoe',
       'lost|losing ~2 power|strength ~2 leg|legs|thigh|foot',
     ],
     {
@@ -2631,6 +2641,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "The skin between my legs feels like wood, no feeling there".
       'between ~1 my|the|his|her legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel|asleep',
       'not ~1 feel ~4 between ~1 my|the legs',
+      // "Sitting on the toilet seat my bottom feels numb on both sides".
+      'bottom|buttock|buttocks|backside|bum ~3 numb= ~3 both sides',
+      'toilet|loo seat ~4 bottom|buttock|backside ~3 numb=',
     ],
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
@@ -2655,7 +2668,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('bladder-bowel-change', [
     'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~3 bladder|bowel|bowels|pee|wee|urine|poo',
-    'trouble|difficulty|problems|struggling|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine',
+    'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
+    // "Never feels like I've finished" weeing.
+    'never|not ~1 feels ~2 like ~3 finished|emptied|empty',
     'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
     // "Difficulty to start the pee".
     'difficulty|trouble|hard|struggle|struggling ~3 start|starting|get_going ~2 pee|wee|peeing|weeing|urinating|urine|stream',
@@ -2701,7 +2716,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'swelling|lump|bulge|bump ~3 where ~1 my|the leg|thigh ~1 meets|joins ~2 tummy|belly|body|stomach',
     'came|comes|come|coming|popped|pops up ~2 the size of',
     // "A lump right at the top of my inner thigh/groin".
-    'lump|bulge ~8 groin|crease|inner_thigh|top_of_my_thigh',
+    'lump|bulge ~8 groin|crease|inner_thigh|top_of_my_thigh|top_of_my_leg|privates',
     'groin ~3 lump|bulge',
     // "A soft bump that comes out when I cough".
     'soft ~1 bump|lump|bulge',
@@ -2855,7 +2870,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('long-duration', [
     '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many)(?: and a half)? weeks' +
       '(?! (?:out|to go|until|till|before|away|left|from|into))',
-    '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d|a) months?' +
+    '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d) months?' +
       '(?! (?:out|to go|until|till|before|away|left|from))',
     'for|over ~1 months',
     // "Since mid-March, it's now June", "since beginning of Feb, now mid April": two or more
@@ -2865,6 +2880,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Rested since New Year (it's now the end of Feb)".
     '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
     'months now',
+    // "Week 8 (now): no better".
+    '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
     'over|for a_year|years',
   ]),
   contextSign(
@@ -2886,7 +2903,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:exactly|still|just|much|pretty much|all) the same(?! (?:spot|place|point|side|way|time|distance|pace|route|shoes|mileage|as))',
       'no different',
       'unchanged',
-      'as bad as ~1 ever|before',
+      'as bad|sore|painful as ~1 ever|before',
       'just|still|every_bit as bad|sore|painful',
       'nothing ~2 changed',
       // "Nothing change" in a second language: the same complaint.
@@ -3112,6 +3129,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     onePerson: true,
   },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-skin'], ['swelling'], HIP_ANCHORS] },
+  // A fever with a leg that cannot take weight, in one person: a child "with a temperature,
+  // refusing to walk" is an infected joint or bone until shown otherwise (NHS Septic arthritis).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['fever'], ['cannot-bear-weight']],
+    reach: 'leg',
+    onePerson: true,
+  },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-red-swollen'], ['feeling-unwell']] },
   // A hip that suddenly cannot be moved for pain, with no injury, is treated as an infected
   // joint until shown otherwise (NHS Septic arthritis: severe pain, cannot move the joint).

@@ -198,6 +198,9 @@ function evidenceFrom(all: Mentions, clauses?: ReadonlySet<number>): TextEvidenc
  * Sciatica): in the guide's scope, wherever it is felt. A twinge "halfway down the back of the
  * thigh" alone, with none of these, is a hamstring strain, not.
  */
+/** A nerve losing power in the leg: from the back, in the guide's scope wherever it shows. */
+const NERVE_POWER_SIGNS: readonly SignId[] = ['foot-drop', 'leg-weakness'];
+
 const NERVE_OR_BACK_SIGNS: readonly SignId[] = [
   'numbness-tingling',
   'leg-weakness',
@@ -212,6 +215,8 @@ const NERVE_OR_BACK_SIGNS: readonly SignId[] = [
  */
 function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   if (evidence['other-body-part'] !== 'present') return false;
+  // "My foot slaps down and I catch my toes": foot drop is a nerve from the back.
+  if (NERVE_POWER_SIGNS.some((id) => evidence[id] === 'present')) return false;
   if (
     evidence['travels-down-leg'] === 'present' &&
     NERVE_OR_BACK_SIGNS.some((id) => evidence[id] === 'present')
@@ -510,15 +515,14 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // "My wife's hip is giving her grief. Mine's fine, but my Achilles is stiff": what hurts now,
   // in the one in pain, decides whether the text is about the hip.
   const offTopicNow = offTopic || isAboutAnotherBodyPart(current());
-  const ranked = rankConditions(
-    { ...(offTopicNow ? {} : current()), ...picked },
-    pickedAny,
-    childFlag,
-  );
+  const rankedEvidence = { ...(offTopicNow ? {} : current()), ...picked };
+  const ranked = rankConditions(rankedEvidence, pickedAny, childFlag);
+  // In a child a limp points to the hip joint first (SUFE, Perthes); a stress fracture leads
+  // only when training has jumped.
   const leadsWithBoneStress =
-    !childFlag &&
     redFlags.some((flag) => flag.id === 'bone-stress' && !flag.unsure) &&
-    loadedBoneStress({ ...(offTopicNow ? {} : current()), ...picked });
+    loadedBoneStress(rankedEvidence) &&
+    (!childFlag || rankedEvidence['mileage-jump'] === 'present');
   return {
     conditions: leadsWithBoneStress ? withBoneStressFirst(ranked) : ranked,
     redFlags,

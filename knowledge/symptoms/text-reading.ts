@@ -92,6 +92,10 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bi'?m\b/g, ' i am '],
   [/\b(it|that|what|there|here|he|she)'s\b/g, ' $1 is '],
   [/'(re|ve|ll|d)\b/g, ' $1 '],
+  // A height, "5'6", is not an age of 56.
+  [/\b([4-7])' ?(\d{1,2})\b"?/g, ' $1ft$2 '],
+  // "Josh (13)", "one of my girls (14)": an age in brackets after a name or a person.
+  [/\(\s*([5-9]|1[0-7])\s*\)/g, ' aged $1 '],
   [/'s?\b/g, ''],
   [/(\d)\.(\d)/g, '$1p$2'], // "2.5 miles" stays one token: "2p5"
 ];
@@ -520,7 +524,7 @@ const ANIMALS = new Set(
 const PEOPLE = new Set([
   ...(
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
-    'girls lad lass teen teenager youngster grandson granddaughter nephew niece mum mom mother dad ' +
+    'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter nephew niece mum mom mother dad ' +
     'father sister brother wife husband partner friend coach ds dd'
   ).split(' '),
   ...ANIMALS,

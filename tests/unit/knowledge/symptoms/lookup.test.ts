@@ -497,6 +497,40 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  // A height is not an age; an age in brackets after a name is.
+  {
+    text: "Training log: 24F, 5'7, about 55kg, front of hip aches and I am limping after runs since I upped my miles",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Mia (12) has been limping after netball for a week and says her knee aches',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Our 6yo has a temperature and is refusing to walk, he cries if we touch his leg',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain', 'infection-signs'],
+  },
+  // Cauda equina told politely in a long message.
+  {
+    text: 'Sciatica for three weeks. Since yesterday I have struggled to pass urine and on the toilet seat my bottom feels numb on both sides.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  // New weakness: the leg gave way, cannot rise onto the toes on that side.
+  {
+    text: 'My old arthritic hip aches as usual, but this week my left leg gave way on the stairs and I cannot rise up onto my toes on that side',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  // Tingling between the toes that goes with the shoe off is the foot's own nerve.
+  {
+    text: 'Tingling between my 3rd and 4th toes after 8k. Goes when I take the shoe off. Hips and back fine.',
+    top: null,
+    redFlags: [],
+  },
   // Rest since New Year with no change, told at the end of February, is over six weeks.
   {
     text: 'I have rested completely since New Year, it is now the end of February, and the front of my hip hurts exactly the same when I lift my knee',
