@@ -328,7 +328,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     why: 'Pain in the groin or inner hip',
     absent: 'Not in the groin or inner hip',
     phrases: [
-      'groin',
+      // Not "more in the side of the bum than the groin".
+      '/(?<!than (?:the |my |in the |in my )?)groin',
       `inner|inside [part|side|bit] [of] ${MY} ${SIDE} hip|hips`,
       'hip|hips ~3 on|at the inside|inner_side',
       'hip= joint|socket',
