@@ -193,14 +193,14 @@ function evidenceFrom(all: Mentions, clauses?: ReadonlySet<number>): TextEvidenc
   return evidence;
 }
 
+/** A nerve losing power in the leg: from the back, in the guide's scope wherever it shows. */
+const NERVE_POWER_SIGNS: readonly SignId[] = ['foot-drop', 'leg-weakness'];
+
 /**
  * Pins and needles or weakness running down the leg to the foot is a nerve from the back (NHS
  * Sciatica): in the guide's scope, wherever it is felt. A twinge "halfway down the back of the
  * thigh" alone, with none of these, is a hamstring strain, not.
  */
-/** A nerve losing power in the leg: from the back, in the guide's scope wherever it shows. */
-const NERVE_POWER_SIGNS: readonly SignId[] = ['foot-drop', 'leg-weakness'];
-
 const NERVE_OR_BACK_SIGNS: readonly SignId[] = [
   'numbness-tingling',
   'leg-weakness',

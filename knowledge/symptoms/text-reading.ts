@@ -524,8 +524,9 @@ const ANIMALS = new Set(
 const PEOPLE = new Set([
   ...(
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
-    'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter nephew niece mum mom mother dad ' +
-    'father sister brother wife husband partner friend coach ds dd'
+    'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
+    'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
+    'ds dd'
   ).split(' '),
   ...ANIMALS,
 ]);
