@@ -2097,8 +2097,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // The nerve red flag covers the leg and the foot ("back pain and a numb foot").
   contextSign('leg-mentioned', ['leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes']),
   // Tight laces or shoes: numb toes from the shoe, not a nerve root.
-  // Numbness that goes when the laces are loosened is the shoe pressing; a guess at tight laces
-  // for numbness that has lasted a week is not.
   // Tingling between the toes or under the ball of the foot is a nerve in the foot (Morton's
   // neuroma, NHS), not one from the back.
   contextSign('forefoot', ['between ~4 toes|toe', 'ball of ~2 foot|feet', 'morton*', 'neuroma']),
@@ -2106,6 +2104,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'shin|shins|calf|calves|thigh|thighs ~5 numb=|numbness|tingl*',
     'numb=|numbness|tingl* ~3 shin|shins|calf|calves|thigh|thighs',
   ]),
+  // Numbness that goes when the laces are loosened is the shoe pressing.
   contextSign('loosening-helps', [
     'loosen|loosens|loosened|loosening ~2 laces|shoes|trainers|sneakers|them|it',
     'untie|untied|untying ~2 laces|shoes|trainers',
@@ -2694,7 +2693,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',
     // "I had accident with stool, I did not feel it coming".
     'accident|accidents ~2 with|in ~1 stool|stools|poo|bowel|bowels|urine|wee|pee|toilet',
-    'not|cannot ~1 feel ~1 it ~1 coming',
+    // "An accident in my pants, didn't feel it coming": not feeling it is the warning; an
+    // accident from gels at mile 20 alone is not.
+    'accident|accidents ~8 not|cannot ~1 feel ~1 it ~1 coming',
     // "I leaked on my run yesterday": new incontinence in a runner's words.
     '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
     'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
