@@ -2695,7 +2695,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'accident|accidents ~2 with|in ~1 stool|stools|poo|bowel|bowels|urine|wee|pee|toilet',
     // "An accident in my pants, didn't feel it coming": not feeling it is the warning; an
     // accident from gels at mile 20 alone is not.
-    '/accidents?(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|cannot) feel it coming',
+    // (A lookahead, so that the "not" of "didn't feel it" does not deny the accident.)
+    '/accidents?(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|cannot) feel it coming)',
     // "I leaked on my run yesterday": new incontinence in a runner's words.
     '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
     'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
