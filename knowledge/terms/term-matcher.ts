@@ -7,8 +7,8 @@
  * levels (`CompiledTerms.starts`) that finds where a variant may start, which the browser's engine
  * does far faster than plain code reads text it has not optimised yet. The matcher walks the trie
  * in plain code only there, reading into nested objects only the parts that the text's
- * candidates begin with: on a page with few terms, a few of its ~30 strings. Reading the whole
- * trie and making the pattern on every page cost ~2.5 ms of cold script; the glossary as one
+ * candidates begin with: on a page with few terms, a few of its 22 strings. Reading the whole
+ * trie and making the pattern on every page cost ~3 ms of cold script; the glossary as one
  * pattern (the first matcher) cost ~6 ms to compile and ~3 ms more to optimise.
  * `npm run bench` reports the matcher's MB/s.
  */
@@ -25,10 +25,11 @@ export type TermSpellings = Pick<GlossaryTerm, 'id' | 'name' | 'variants'>;
 export interface CompiledTerms {
   /**
    * The trie of every normalised variant, as the node after each first character, keyed by that
-   * character (lowercase; read only when text holds a candidate starting with it). A node is: an optional end-of-variant mark `<n>` (the
-   * variant belongs to `termIds[n]`; `<n?>` if it needs context, see `TermHit`), then its
-   * children: one as `char node`, several as `(char node|char node…)`. A space stands for any
-   * run of spaces, no-break spaces and hyphens; a straight quote for a straight or curly one.
+   * character (lowercase; read only when text holds a candidate starting with it). A node is: an
+   * optional end-of-variant mark `<n>` (the variant belongs to `termIds[n]`; `<n?>` if it needs
+   * context, see `TermHit`), then its children: one as `char node`, several as
+   * `(char node|char node…)`. A space stands for any run of spaces, no-break spaces and hyphens;
+   * a straight quote for a straight or curly one.
    */
   trie: Record<string, string>;
   /**
