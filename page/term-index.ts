@@ -58,9 +58,6 @@ export function createTermIndex(doc: Document, matcher: TermMatcher, life: Lifet
     allTermsCache = null;
   });
   let muted = new Set<string>();
-  // The matcher reads its trie on first use (~1 ms): in a task of its own, before the first pass
-  // (on a huge page already the longest task of ours) and after the task that started us.
-  life.setTimeout(() => matcher.findTerms('hip'), 0);
 
   /** The page's title and the text around `node` (in document order, either side). */
   const contextOf = (node: Text): string => {

@@ -88,6 +88,7 @@ export function textNodesNearViewport(
   const bottom = height * (1 + MARGIN_IN_VIEWPORTS);
   const range = doc.createRange();
   const visibleParents = new Map<Element, boolean>();
+  const proseElements = new Map<Element, boolean>();
 
   const placeOf = (text: Text): Place => {
     const parent = text.parentElement;
@@ -109,7 +110,7 @@ export function textNodesNearViewport(
   };
 
   const walkFrom = (start: Node, forward: boolean) => {
-    const walker = proseWalker(body);
+    const walker = proseWalker(body, proseElements);
     walker.currentNode = start;
     // A start inside skipped content (a code block) must not make its text count as prose.
     const skippedRoot = isInsideSkipped(start) ? start : null;

@@ -2,14 +2,15 @@
  * Finds glossary terms in plain text. Pure: strings in, offsets out, so the page highlighter,
  * the sidebar and the tests all share it.
  *
- * The build turns the glossary into a character trie, written as a short string (see
- * `compileTerms`); the matcher reads that string back into nested objects and walks them, in
- * plain code, from the places where a variant may start. Those places are found by a small
- * regular expression made from the trie's first three levels (`startPattern`), which the
- * browser's engine runs far faster than plain code reads text it has not optimised yet (the
- * toolbar badge reads a whole page at each load). The glossary as one pattern (the first
- * matcher) cost ~6 ms to compile and ~3 ms more to optimise on every page; this one is a few
- * hundred characters. `npm run bench` reports the matcher's MB/s.
+ * The build turns the glossary into a character trie, written as short strings, one per first
+ * character (see `compileTerms`), and a small regular expression made from the trie's first three
+ * levels (`CompiledTerms.starts`) that finds where a variant may start, which the browser's engine
+ * does far faster than plain code reads text it has not optimised yet. The matcher walks the trie
+ * in plain code only there, reading into nested objects only the parts that the text's
+ * candidates begin with: on a page with few terms, a few of its 22 strings. Reading the whole
+ * trie and making the pattern on every page cost ~3 ms of cold script; the glossary as one
+ * pattern (the first matcher) cost ~6 ms to compile and ~3 ms more to optimise.
+ * `npm run bench` reports the matcher's MB/s.
  */
 import { escapeForRegExp } from '../text-patterns';
 import type { GlossaryTerm } from '../types';
@@ -19,16 +20,24 @@ export type TermSpellings = Pick<GlossaryTerm, 'id' | 'name' | 'variants'>;
 
 /**
  * A glossary compiled for matching, as plain JSON: the build does this once, so the content
- * script starts with the finished trie instead of building it on every page.
+ * script starts with the finished trie and start pattern instead of making them on every page.
  */
 export interface CompiledTerms {
   /**
-   * The trie of every normalised variant. A node is: an optional end-of-variant mark `<n>` (the
-   * variant belongs to `termIds[n]`; `<n?>` if it needs context, see `TermHit`), then its
-   * children: one as `char node`, several as `(char node|char node…)`. A space stands for any
-   * run of spaces, no-break spaces and hyphens; a straight quote for a straight or curly one.
+   * The trie of every normalised variant, as the node after each first character, keyed by that
+   * character (lowercase; read only when text holds a candidate starting with it). A node is: an
+   * optional end-of-variant mark `<n>` (the variant belongs to `termIds[n]`; `<n?>` if it needs
+   * context, see `TermHit`), then its children: one as `char node`, several as
+   * `(char node|char node…)`. A space stands for any run of spaces, no-break spaces and hyphens;
+   * a straight quote for a straight or curly one.
    */
-  trie: string;
+  trie: Record<string, string>;
+  /**
+   * A regular expression source for where a variant may start: how text may write the first
+   * `START_KEYS` keys of every variant (all of a shorter one). The scan lets the browser's
+   * regular expression engine find those places, and walks the trie only there.
+   */
+  starts: string;
   termIds: string[];
 }
 
@@ -130,70 +139,76 @@ export function compileTerms(
     if (children.length <= 1) return end + (children[0] ?? '');
     return `${end}(${children.join('|')})`;
   };
-  return { trie: write(buildTrie(termIdByVariant), ''), termIds };
+  const root = buildTrie(termIdByVariant);
+  return {
+    trie: Object.fromEntries([...root.children].map(([char, child]) => [char, write(child, char)])),
+    starts: startPattern(root, START_KEYS),
+    termIds,
+  };
 }
 
-/**
- * A trie node as the matcher walks it; children by character code (see `keyOf`). Most nodes
- * have one child (a variant's letters after the others have branched off): it is kept in
- * `key` and `child`, and a map made only where the trie branches, which halves the time reading
- * the trie takes on every page.
- */
-interface TrieNode {
-  /** Index into `termIds` if a variant ends here, else -1. */
-  term: number;
-  needsContext: boolean;
-  /** The only child's key, or `NO_KEY` if there is none or several (see `next`). */
-  key: number;
-  child: TrieNode | null;
-  /** The children where there are several. */
-  next: Map<number, TrieNode> | null;
+/** How text may write a variant's `char`, as a regular expression. */
+function charPattern(char: string): string {
+  if (char === ' ') return `[${JOINERS}]+`;
+  if (char === "'") return "['\u2019]";
+  return escapeForRegExp(char);
 }
 
-/** The child of `node` for `key`, if any. */
-function childOf(node: TrieNode, key: number): TrieNode | null | undefined {
-  return node.key === key ? node.child : node.next?.get(key);
-}
-
-/** The children of `node`, by key. */
-function childrenOf(node: TrieNode): [number, TrieNode][] {
-  if (node.next) return [...node.next];
-  return node.child ? [[node.key, node.child]] : [];
-}
-
-/**
- * A pattern for how text may write the first `depth` keys of every variant (all of a shorter
- * one): where a variant can start. The scan lets the browser's regular expression engine find
- * those places, and walks the trie only there.
- */
-function startPattern(node: TrieNode, depth: number): string {
-  const alternatives = childrenOf(node).map(([key, child]) => {
-    const here =
-      key === SPACE
-        ? `[${JOINERS}]+`
-        : key === QUOTE
-          ? "['\u2019]"
-          : escapeForRegExp(String.fromCharCode(key));
-    if (child.term >= 0 || depth <= 1) return here;
-    return here + startPattern(child, depth - 1);
-  });
+/** How text may write the first `depth` keys of every variant below `node` (see `starts`). */
+function startPattern(node: BuildNode, depth: number): string {
+  const alternatives = [...node.children].map(([char, child]) =>
+    child.end !== null || depth <= 1
+      ? charPattern(char)
+      : charPattern(char) + startPattern(child, depth - 1),
+  );
   return alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
 }
 
-/** Reads `CompiledTerms.trie` back into nodes (well under a millisecond for the glossary). */
+/**
+ * A trie node as the matcher walks it: a variant may end where it starts, then a chain of keys
+ * follows with one child each and nothing ending among them (a variant's letters after the others
+ * have branched off), kept as the string it is written as; then the chain goes on after a variant
+ * that ends there (`after`), or branches (`next`), or stops. Reading one object per character
+ * (~4,000 for the glossary) cost the page ~3 ms of cold script; chains need ~700.
+ */
+interface TrieNode {
+  /** Index into `termIds` if a variant ends at the start of this node, else -1. */
+  term: number;
+  needsContext: boolean;
+  /** The keys that follow one by one (see `keyOf`), as characters. */
+  chain: string;
+  /** Where the chain goes on after a variant that ends at its end. */
+  after: TrieNode | null;
+  /** The children by key where the chain ends in a branch. */
+  next: Map<number, TrieNode> | null;
+}
+
+/** Reads a node of `CompiledTerms.trie` (one of its strings) into objects. */
 function readTrie(source: string): TrieNode {
   let at = 0;
   const readNode = (): TrieNode => {
-    const node: TrieNode = { term: -1, needsContext: false, key: NO_KEY, child: null, next: null };
-    let code = source.charCodeAt(at);
-    if (code === OPEN_MARK) {
+    const node: TrieNode = { term: -1, needsContext: false, chain: '', after: null, next: null };
+    if (source.charCodeAt(at) === OPEN_MARK) {
       const close = source.indexOf('>', at);
       node.needsContext = source.charCodeAt(close - 1) === CONTEXT_MARK;
       node.term = Number.parseInt(source.slice(at + 1, close), 10);
       at = close + 1;
-      code = source.charCodeAt(at);
     }
-    if (code === OPEN_BRANCH) {
+    const chainStart = at;
+    let code = source.charCodeAt(at);
+    while (
+      at < source.length &&
+      code !== OPEN_MARK &&
+      code !== OPEN_BRANCH &&
+      code !== NEXT_BRANCH &&
+      code !== CLOSE_BRANCH
+    ) {
+      code = source.charCodeAt(++at);
+    }
+    node.chain = source.slice(chainStart, at);
+    if (code === OPEN_MARK) {
+      node.after = readNode();
+    } else if (code === OPEN_BRANCH) {
       node.next = new Map();
       do {
         at++;
@@ -201,9 +216,6 @@ function readTrie(source: string): TrieNode {
         node.next.set(key, readNode());
       } while (source.charCodeAt(at) === NEXT_BRANCH);
       at++; // ")"
-    } else if (at < source.length && code !== NEXT_BRANCH && code !== CLOSE_BRANCH) {
-      node.key = source.charCodeAt(at++);
-      node.child = readNode();
     }
     return node;
   };
@@ -285,7 +297,7 @@ function suffixAt(text: string, at: number, suffix: number[]): boolean {
 }
 
 /**
- * How many keys of each variant the start pattern spells out (see `startPattern`). Measured on
+ * How many keys of each variant the start pattern spells out (`CompiledTerms.starts`). Measured on
  * a 150k-character news page with few terms (headless Chromium, cold, matching alone): 2 keys
  * found so many places to walk that it was no faster than walking from every word start
  * (~11 ms); 3 took it to ~3 ms; 4 was no better than 3, with a larger pattern to compile
@@ -296,10 +308,13 @@ const START_KEYS = 3;
 /** A matcher over a compiled glossary (see `compileTerms`). */
 export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
   const { termIds } = compiled;
-  // Read on first use: a page that has no text to match never pays for it.
-  let root: TrieNode | null = null;
-  /** The root's child for each ASCII key (see `keyOf`): where a walk can begin. */
-  const firstNodes: (TrieNode | undefined)[] = new Array(128).fill(undefined);
+  /**
+   * The root's child for each ASCII key (see `keyOf`), where a walk can begin: read from its
+   * string the first time a candidate starts with it.
+   */
+  const firstNodes: (TrieNode | undefined)[] = [];
+  const firstNode = (key: number): TrieNode =>
+    (firstNodes[key] ??= readTrie(compiled.trie[String.fromCharCode(key)] as string));
   // Ends of variants along the current walk (`hitAt`), longest last: reused, not reallocated for
   // every word of a page.
   const ends: number[] = [];
@@ -318,14 +333,26 @@ export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
       endNodes[0] = node;
       endCount = 1;
     }
+    /** How many keys of `node.chain` the walk has passed. */
+    let inChain = 0;
     while (at < text.length) {
       const key = keyOf(text.charCodeAt(at));
-      const child = childOf(node, key);
-      if (!child) break;
+      if (inChain < node.chain.length) {
+        if (node.chain.charCodeAt(inChain) !== key) break;
+        inChain++;
+      } else {
+        const child = node.next?.get(key);
+        if (!child) break;
+        node = child;
+        inChain = 0;
+      }
       at++;
       if (key === SPACE) while (at < text.length && keyOf(text.charCodeAt(at)) === SPACE) at++;
-      node = child;
-      if (node.term >= 0) {
+      if (node.after && inChain === node.chain.length) {
+        node = node.after;
+        inChain = 0;
+      }
+      if (inChain === 0 && node.term >= 0) {
         ends[endCount] = at;
         endNodes[endCount] = node;
         endCount++;
@@ -346,7 +373,7 @@ export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
     return null;
   };
 
-  /** Where a variant may start (see `startPattern`), made with the trie on first use. */
+  /** Where a variant may start (`CompiledTerms.starts`), made on first use. */
   let starts: RegExp | null = null;
 
   /**
@@ -357,21 +384,18 @@ export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
    * text holds an invisible break hint (see `findTerms`).
    */
   const scan = (text: string): TermHit[] | null => {
-    if (!root || !starts) {
-      root = readTrie(compiled.trie);
-      for (let code = 0; code < 128; code++) firstNodes[code] = childOf(root, code) ?? undefined;
-      // ASCII lookbehind and case: wider than a word start and our keys (a letter like "é"
-      // before is checked below), never narrower, so no hit is lost.
-      starts = new RegExp(`(?<![A-Za-z0-9])${startPattern(root, START_KEYS)}`, 'gi');
-    }
+    // ASCII lookbehind and case: wider than a word start and our keys (a letter like "é"
+    // before is checked below), never narrower, so no hit is lost.
+    starts ??= new RegExp(`(?<![A-Za-z0-9])${compiled.starts}`, 'gi');
     if (INVISIBLE_IN_WORDS.test(text)) return null;
     const hits: TermHit[] = [];
     starts.lastIndex = 0;
     for (let found = starts.exec(text); found; found = starts.exec(text)) {
       const at = found.index;
       const code = text.charCodeAt(at);
-      const first = firstNodes[code >= 65 && code <= 90 ? code | 0x20 : code] as TrieNode;
-      const hit = isWordCodePoint(codePointBefore(text, at)) ? null : hitAt(text, at, first);
+      const hit = isWordCodePoint(codePointBefore(text, at))
+        ? null
+        : hitAt(text, at, firstNode(code >= 65 && code <= 90 ? code | 0x20 : code));
       if (hit) hits.push(hit);
       // After a hit, on from its end (hits never overlap); else from the next character, which
       // may start a word of its own ("a bursa").

@@ -28,6 +28,18 @@ describe('proseWalker', () => {
     ).toEqual(['Prose with ITBS', 'after code', 'fixed ITBS']);
   });
 
+  it('skips the same text walking backwards from an element, as the viewport pass does', () => {
+    document.body.innerHTML =
+      '<p>first ITBS</p><pre>pre ITBS</pre><div hidden><b>hidden ITBS</b></div><p id="end">last</p>';
+    const walker = proseWalker(document.body);
+    walker.currentNode = document.getElementById('end') as Node;
+    const texts: string[] = [];
+    for (let node = walker.previousNode(); node; node = walker.previousNode()) {
+      texts.push(node.data);
+    }
+    expect(texts).toEqual(['first ITBS']);
+  });
+
   it('never enters a card in a closed shadow root, so the card needs no name to be skipped', () => {
     document.body.innerHTML = '<p>Prose with ITBS</p>';
     const host = document.createElement('div');

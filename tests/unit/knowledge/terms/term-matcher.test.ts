@@ -101,6 +101,14 @@ describe('findTerms', () => {
     expect(first).toEqual({ start: 1, end: 4, termId: 'fai' });
   });
 
+  it('is not thrown by the characters the compiled trie is written with', () => {
+    // "<", "?", ">", "(", "|" and ")" structure the shipped trie: in text they are punctuation.
+    const text = 'IT|band (ITB) it<band> IT(band) bursa?) FAI|';
+    expect(marked(text)).toBe(
+      'IT|[[band]] ([[ITB]]) it<[[band]]> IT([[band]]) [[bursa]]?) [[FAI]]|',
+    );
+  });
+
   it('gives the same answer on repeated calls (no state left between texts)', () => {
     const text = 'ITB ITB';
     expect(matcher.findTerms(text)).toEqual(matcher.findTerms(text));
