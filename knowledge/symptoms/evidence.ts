@@ -299,6 +299,19 @@ const NOT_COMPANY =
   '(?<!(?<!one )of (?:my |our |the |a |his |her |their )?)';
 
 /** Where it hurts. The checker's hip map uses the same ids. */
+/**
+ * Groin pain is the hip joint's own place (Doha: hip-related groin pain; NICE NG226, AAOS FAI)
+ * and a femoral neck stress fracture's; adductor strains sit lower, in the inner thigh. A deep
+ * ache in the hip is ranked the same way.
+ */
+const GROIN_WEIGHTS: EvidenceWeights = {
+  'stress-fracture': 3,
+  'cartilage-tear': 3,
+  'hip-joint': 2.5,
+  'hip-flexor-tendinitis': 2,
+  'adductor-strain': 1,
+};
+
 export const ZONES: readonly CheckerOption<ZoneId>[] = [
   {
     id: 'outer-hip',
@@ -335,15 +348,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip= joint|socket',
       'ball ~2 socket',
     ],
-    // Groin pain is the hip joint's own place (Doha: hip-related groin pain; NICE NG226, AAOS FAI)
-    // and a femoral neck stress fracture's; adductor strains sit lower, in the inner thigh.
-    weights: {
-      'stress-fracture': 3,
-      'cartilage-tear': 3,
-      'hip-joint': 2.5,
-      'hip-flexor-tendinitis': 2,
-      'adductor-strain': 1,
-    },
+    weights: GROIN_WEIGHTS,
     sources: [DOHA, NICE_OA, AAOS_FAI],
   },
   {
@@ -1476,13 +1481,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'A deep pain in the hip joint',
     absent: 'Not deep in the joint',
     phrases: ['deep ~3 hip|hips|joint|pelvis'],
-    weights: {
-      'stress-fracture': 3,
-      'cartilage-tear': 3,
-      'hip-joint': 2.5,
-      'hip-flexor-tendinitis': 2,
-      'adductor-strain': 1,
-    },
+    weights: GROIN_WEIGHTS,
     sources: [DOHA, NICE_OA, AAOS_FAI],
   },
   {
