@@ -207,18 +207,39 @@ export function browserForThisFile(options: ExtensionBrowserOptions = {}): Exten
  * (see `./side-panel`). Asks the extension's current worker (an extension reload replaces it).
  */
 async function refuseLeftOpenSidePanel(context: BrowserContext, extensionId: string) {
-  // The newest, should an ended worker still be listed.
-  const serviceWorker = context
-    .serviceWorkers()
-    .filter((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`))
-    .at(-1);
-  if (!serviceWorker) throw new Error('The extension has no service worker to ask');
-  const leftOpen = await openSidePanels({ serviceWorker });
+  const leftOpen = await askLiveWorker(context, extensionId, (serviceWorker) =>
+    openSidePanels({ serviceWorker }),
+  );
   if (leftOpen.length > 0) {
     throw new Error(
       `A side panel (${leftOpen.join(', ')}) is still open from an earlier test: close it in the test that opened it (onTestFinished(() => closeSidePanels(browser))).`,
     );
   }
+}
+
+/**
+ * Asks the extension's live service worker. After an extension reload the ended worker can
+ * still be listed, and on a loaded machine even listed last ("No SW" when asked), so the
+ * workers are tried newest first until one answers.
+ */
+async function askLiveWorker<T>(
+  context: BrowserContext,
+  extensionId: string,
+  ask: (worker: Worker) => Promise<T>,
+): Promise<T> {
+  const workers = context
+    .serviceWorkers()
+    .filter((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`))
+    .reverse();
+  let lastError: unknown = new Error('The extension has no service worker to ask');
+  for (const worker of workers) {
+    try {
+      return await ask(worker);
+    } catch (error) {
+      lastError = error;
+    }
+  }
+  throw lastError;
 }
 
 function closeServer(server: Server): Promise<void> {
