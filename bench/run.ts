@@ -412,13 +412,7 @@ interface TraceEvent {
   args?: { data?: { url?: string; scriptName?: string } };
 }
 
-/**
- * Starts tracing a load; the function returned stops it and gives the main thread's CPU time (ms)
- * in the tasks that started at or after DOMContentLoaded. No race with the content script: read
- * through the protocol after DOMContentLoaded, the thread's CPU time can come too late to count
- * the start of a script that runs at `document_idle` (counting from the commit instead adds the
- * page's own parsing, which on a 300 KB page swung by ±100 ms on this machine).
- */
+/** The tasks the main thread runs, outermost (see `cpuFromTrace`). */
 const TOP_LEVEL_TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 /**
  * Events that run script, whoever's: on the generated pages, which have no script of their own,
@@ -433,6 +427,14 @@ const SCRIPT_EVENTS = new Set([
   'RunMicrotasks',
 ]);
 
+/**
+ * Starts tracing a load; the function returned stops it and gives the main thread's CPU time (ms)
+ * in the tasks that started at or after DOMContentLoaded (every task with BENCH_FROM=trace-all).
+ * No race with the content script: read
+ * through the protocol after DOMContentLoaded, the thread's CPU time can come too late to count
+ * the start of a script that runs at `document_idle` (counting from the commit instead adds the
+ * page's own parsing, which on a 300 KB page swung by ±100 ms on this machine).
+ */
 async function cpuFromTrace(
   cdp: CDPSession,
 ): Promise<() => Promise<{ total: number; own: number }>> {

@@ -380,14 +380,12 @@ export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
    * The hits in `text`, in order, none overlapping. The browser's regular expression engine
    * finds the places where a variant may start (a word start, then the first keys of some
    * variant), and the trie is walked only there: walking from every word start in plain code
-   * ran at ~13 MB/s before V8 optimised it, and a page's text is read once, cold. Null if the
-   * text holds an invisible break hint (see `findTerms`).
+   * ran at ~13 MB/s before V8 optimised it, and a page's text is read once, cold.
    */
-  const scan = (text: string): TermHit[] | null => {
+  const scan = (text: string): TermHit[] => {
     // ASCII lookbehind and case: wider than a word start and our keys (a letter like "é"
     // before is checked below), never narrower, so no hit is lost.
     starts ??= new RegExp(`(?<![A-Za-z0-9])${compiled.starts}`, 'gi');
-    if (INVISIBLE_IN_WORDS.test(text)) return null;
     const hits: TermHit[] = [];
     starts.lastIndex = 0;
     for (let found = starts.exec(text); found; found = starts.exec(text)) {
@@ -408,8 +406,7 @@ export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
     findTerms(text) {
       // Invisible break hints inside words ("tendi\u00ADnitis") are read past, then the offsets
       // are mapped back to the text as written. Most text has none and skips this.
-      const hits = scan(text);
-      if (hits) return hits;
+      if (!INVISIBLE_IN_WORDS.test(text)) return scan(text);
       const offsets: number[] = [];
       let visible = '';
       for (let i = 0; i < text.length; i++) {
@@ -418,7 +415,7 @@ export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
         visible += text[i];
       }
       offsets.push(text.length);
-      return (scan(visible) ?? []).map((hit) => ({
+      return scan(visible).map((hit) => ({
         ...hit,
         start: offsets[hit.start] as number,
         end: (offsets[hit.end - 1] as number) + 1,
