@@ -131,6 +131,7 @@ export const RED_FLAGS: readonly RedFlag[] = [
       'Running a temperature of 39 and I can hardly move my hip',
       'my hip is hot and swollen and I feel really unwell',
       'groin pain with chills since yesterday',
+      'my son has a temperature of 38.6 and has started limping',
     ],
     sources: [
       NHS_HIP_PAIN,

@@ -121,6 +121,7 @@ const CLUE_IDS = [
   'sudden-pull',
   'pinching',
   'deep-hip',
+  'deep-buttock',
   'single-leg-stance',
   'lost-rotation',
   'c-sign',
@@ -212,6 +213,9 @@ const CONTEXT_IDS = [
   'money-idiom',
   'thigh-knock',
   'saddle-feeling',
+  'bladder-leak',
+  'months-ago',
+  'ongoing',
   'limb-asleep',
   'came-back',
   'story-ended',
@@ -287,6 +291,9 @@ const WAKERS =
 const OTHER_PERSON =
   `${ADULT_RELATION}|son|sons|daughter|daughters|kid|kids|child|children|toddler|toddlers|` +
   'baby|babies|boy|boys|girl|girls';
+/** Words that say something hurts, for phrases that mean pain only next to one. */
+const HURTS =
+  'hurt|hurts|hurting|pain|painful|paining|ache|aches|aching|throb|throbs|throbbing|sore';
 const THIGH = 'thigh|thighs|leg|legs|quad';
 const MY = '[my|the|your|both|his|her|a]';
 /** Not a child who is company: "ran with my 10 year old", "carrying my toddler". */
@@ -327,6 +334,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip bone ~3 side|outside',
       'bony bit|point|part|bump|knob|lump ~4 side|outside|hip',
       `point of ${MY} hip`,
+      // "This hip! The outer bit hurts": the hip named just before (not "the outer bit of my knee").
+      '/the (?:outer|outside) (?:bit|part|edge)(?! of)',
       'trochanter*',
       'hip= bone|bones',
       'side= hip',
@@ -487,7 +496,11 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       '/(?:stiff|sore|bad|achy|tight|dodgy|creaky|niggly|grumbly|cranky|iffy|ropey|ropy|knackered|wonky|temperamental|problem|crook|crappy|dicky|weak)(?: (?:low|lower))? back(?! of| to| from| on| in| into| at| and forth)',
       STIFF_BACK_AFTER,
       COMPLAINING_BACK,
-      'si= joint|joints',
+      'si= joint|joints|ache|aches|pain|area|region|niggle|dysfunction',
+      // "My waist is paining me": the lower back, in Indian and West African English (not a
+      // waistband, waist pack or waist trainer).
+      `/waist(?! (?:band|bands|pack|packs|belt|belts|trainer|trainers|line|size|measurement|bag|bags))(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:${HURTS})`,
+      `/(?:${HURTS})(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:in |at )?(?:my |the )?waist(?! (?:band|bands|pack|belt|trainer|line))`,
       'sacroiliac',
       'sacrum|sacral',
       'tailbone|coccyx',
@@ -572,7 +585,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'clunk',
       // Not "catch up", "catch my breath", "lock in the pace", "the grind", ab crunches.
       // Nor "catching my toes" (the toes catch the ground: foot drop, not the joint).
-      '/(?<!(?:toes?|foot|feet)(?: [^ \\n]+)? )catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:(?:left|right|big) )?(?:toes?|foot|feet)|toes?|me\\b))',
+      // Nor "my back is catching" (a back that spasms, the back's).
+      '/(?<!(?:toes?|foot|feet|back)(?: [^ \\n]+)? )catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:(?:left|right|big) )?(?:toes?|foot|feet)|toes?|me\\b))',
       '/lock(?:s|ed|ing)?(?! (?:in|out|down))',
       `/(?:get|gets|getting|feels|feel|is|was|got)(?: ${ANY_WORD})? stuck(?! (?:in|at|behind|with|on a))`,
     ],
@@ -626,11 +640,19 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
         '~3 down|into ~3 leg|legs|thigh|calf|foot',
       'down the back of ~2 leg|legs|thigh',
       // "Pins and needles running down the outside of my right leg into my foot".
-      'down ~5 leg|legs ~4 into|to ~2 calf|foot|toes|toe|ankle',
+      'down ~5 leg|legs|shin|shins|calf ~4 into|to ~2 calf|foot|toes|toe|ankle',
+      // "Pain going into my left leg", "the ache runs into the leg".
+      'going|goes|runs|moves|moving|extends|extending ~1 down|into ~3 leg|legs',
+      // "The back of my leg aches from the buttock down".
+      'from ~1 the|my ~1 buttock|buttocks|glute|glutes|bottom|hip|back down',
       'below|past the knee',
       // "Tingly and numb from the hip all the way to his foot".
       'from ~2 hip|buttock|back|bum|bottom ~4 to|down_to|into ~2 foot|feet|toes|ankle|calf',
       'sciatic*',
+      // "My foot goes tingly and numb along the top, and it spreads up the shin": numbness that
+      // travels along the leg, either way, is the nerve root's.
+      'numb*|tingl*|pins_and_needles ~8 spread|spreads|spreading|travels|travelling|creeps|creeping ~1 up|down|into ~2 shin|shins|calf|leg|foot|toes',
+      'it|which|and spread|spreads|spreading|creeps|creeping ~1 up ~2 shin|shins|calf|leg',
     ],
     // Pain that runs from the back or buttock down the leg, past the knee, is sciatica's
     // (NHS Sciatica); a high hamstring can ache down the back of the thigh.
@@ -671,8 +693,6 @@ const MONTHS_APART = `/(?<=(?:since|in|from|of|early|mid|late) )${PART_OF_MONTH}
 
 const RUN = 'run|runs|running|jog|jogs|jogging|ran';
 const AT_REST = 'rest|resting|night|sleep|lying|sitting';
-/** Words that say something hurts, for phrases that mean pain only next to one. */
-const HURTS = 'hurt|hurts|hurting|pain|painful|ache|aches|aching|throb|throbs|throbbing|sore';
 const SEAT = 'chair|seat|sofa|couch|sitting|desk|seated';
 const NUMBER = `(?:\\d+(?:p\\d+)?|${NUMBER_WORDS})`;
 const DISTANCE = '(?:miles?|kms?|kilomet(?:re|er)s?|minutes|mins?)';
@@ -798,6 +818,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     phrases: [
       'lie|lying|lay|laid|sleep|slept|rest ~1 on|onto ~2 side|sides|hip|hips|it',
       'side= sleep*|lying|lie',
+      // "Which side I sleep on", "the side you lie on".
+      'side ~2 i|you|we sleep|slept|lie|lay on',
       'roll ~2 onto|on|over ~3 side|it|hip',
       'roll over',
       'pressure ~3 bed|mattress',
@@ -805,6 +827,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'on ~2 side ~2 night|bed|sleep|sleeping',
     ],
     weights: { 'hip-bursitis': 4.5 },
+    // "Wakes me up, nothing to do with which side I sleep on": any position, so no side counts.
+    unlessSentenceHas: ['any-position'],
   },
   {
     id: 'lifting-knee',
@@ -892,7 +916,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
       // Walking or standing, not standing up from a chair (that is "getting up").
       // Not "groin pain after my walk-run": after it, not on it.
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our)? )(?:walk|walks|walking|stand|standing)(?! up)`,
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
       // "Standing in the queue at Tesco hurts": up to five words between.
       `/(?:walk|walking|stand|standing)(?! up)(?: ${ANY_WORD}){0,5} (?:hurt|hurts|painful|sore|agony)`,
       'cannot walk|stand properly|normally|straight|without',
@@ -1156,6 +1180,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Went from about 20 miles a week to 45 in three weeks".
       `/(?:went|go|going|gone|jumped|ramped|moved|increased|upped|built) from(?: ${ANY_WORD}){0,2} ${NUMBER}(?: ${ANY_WORD}){0,4} to(?: ${ANY_WORD}){0,2} ${NUMBER}`,
       'extra miles',
+      // "Practising twice daily for a month; before, I was doing nothing": from nothing to a load.
+      'before|previously|until_then|before_that ~3 doing|did ~1 nothing|no_exercise|no_running|zero',
       // "Since starting a 100-mile-week plan", "new 70k week block": a big new training load.
       'start|started|starting|began|begun|new|moved|switched ~4 # mile|miles|km|k= week|weeks|plan|block',
       '# mile|miles|km|k= week|weeks plan|block|program|programme',
@@ -1178,7 +1204,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // Not the season ("last fall"), nor "fell behind", "fell in love", "fall short", "fell off
       // the pace", "fell apart", "fall asleep".
       '/(?<!(?:this|last|next|early|late) )(?:fall|falls|falling|fallen|fell)' +
-        '(?! (?:asleep|behind|back|short|apart|in love|out of love|into|away|through|for|off the pace|' +
+        // "I fall for my right side" (on it) is a fall; "fell for the trick" is not.
+        '(?! (?:asleep|behind|back|short|apart|in love|out of love|into|away|through|for(?! (?:my|the|his|her) (?:(?:left|right) )?side)|off the pace|' +
         // "My fall marathon", "fall race season": the season, American style.
         'marathon|half|race|races|racing|season|training|block|goal|ultra|10k|5k|semester|term|' +
         'off a cliff|off the wagon|flat|victim|ill|sick|pregnant))',
@@ -1212,6 +1239,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'came|come|coming down ~1 hard|awkward*|heavily',
       'hit the deck|tarmac|pavement',
       'came a cropper',
+      // "Went arse over tea kettle on black ice", "ass over teakettle", "arse over tit".
+      'arse|ass|buttock|bum|butt over ~1 tea|teakettle|kettle|tit|tip|elbow',
       // "He went over in the finish funnel", "took a tumble", "hit the deck".
       '/went over(?= (?:in|at|on the|onto|hard|badly|backwards|sideways|and|while|when|during))',
       'took|had a tumble|spill|fall',
@@ -1230,7 +1259,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'awkward* ~2 landing|step|twist|movement',
       'collision|collided',
       'hit by',
-      'accident',
+      // Not "a little accident on the run" (bladder or bowel, the cauda equina flag's).
+      '/(?<!(?:little|small|tiny|toilet|bladder|bowel|wee|poo|potty|pee) )accident(?! in (?:my|his|her|the) (?:pants|shorts|knickers|tights|bed|underwear))',
     ],
     weights: { 'cartilage-tear': 5, 'hip-bursitis': 0.5 },
     // "I've tripped twice catching my toes" is foot drop, not an injury.
@@ -1296,7 +1326,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'No track or cambered roads',
     phrases: [
       'track= ~3 run|running|workout|workouts|session|sessions|lap|laps|direction|turns|bends',
-      'on [the|a] track',
+      // Not "weight gain is on track", "back on track with training".
+      '/on (?:the |a )track(?! (?:with|for|to))|(?<!(?:is|are|was|were|be|been|back|stay|stays|staying|get|getting|keep|kept|keeping|still|right|all) )on track(?! (?:with|for|to))',
       'laps',
       'same ~1 direction',
       'one direction',
@@ -1443,6 +1474,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       `/(?:used to|started|start)(?: ${ANY_WORD}){0,4} ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:last week|then|next|after that)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${RUN_POINT}`,
       // "Starts at 8k, last week 5k, today it kicked in at 2k": three points, the last today.
       `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:last week|yesterday|then)[ \\n]${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:today|now|this week)\\b`,
+      // "Started at mile 8 on Tuesday, mile 5 on Thursday and today it kicked in at mile 2":
+      // three points in three runs, the last today.
+      `/(?:started|starts|start|came on|kicked in|kicks in|began|begins)(?: ${ANY_WORD}){0,3} (?:at|after|around|by|about) ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,5}[ \\n]${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:today|now|this morning|tonight|this week)(?:[ \\n]${ANY_WORD}){0,6}[ \\n]${RUN_POINT}`,
       // "Now kicks in at 2 miles when last week it was 5".
       `/now(?: ${ANY_WORD}){0,3} (?:at|after|by|within|around) ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:last week|last time|last month|previously|it used to be)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]${NUMBER}`,
       `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,10}[ \\n](?:now|these days)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:first|1st|opening) (?:mile|km|kilometre|kilometer|k|few|couple|minute|minutes|5|ten|10|five)`,
@@ -1484,6 +1518,17 @@ const CLUES: readonly Sign<ClueId>[] = [
     weights: GROIN_WEIGHTS,
     sources: [DOHA, NICE_OA, AAOS_FAI],
   },
+  // "A deep ache in my right bum cheek": deep buttock pain is the high hamstring's or the back's
+  // (HIGH_HAMSTRING; NHS Sciatica), rarely the outer hip's, whose pain sits on the bony side.
+  // "Deep in the buttock", right at the sit bone, is the sit-bone zone's.
+  {
+    id: 'deep-buttock',
+    why: 'A deep ache in the buttock',
+    absent: 'Not deep in the buttock',
+    phrases: ['deep ~1 ache|aching|pain|throb ~4 buttock|buttocks|glute|glutes'],
+    weights: { 'hamstring-tendinopathy': 2, 'back-referred-pain': 2 },
+    sources: [HIGH_HAMSTRING, NHS_SCIATICA],
+  },
   {
     id: 'pinching',
     why: 'A pinch at the front of the hip',
@@ -1491,7 +1536,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: ['/pinch(?:es|ed|ing|y)?(?! of)'],
     // A pinch at the front of the hip when it bends is the impinging joint's, or its labrum's
     // (AAOS FAI; Mayo Clinic hip labral tear).
-    weights: { 'hip-joint': 1.5, 'cartilage-tear': 1, 'hip-flexor-tendinitis': 0.5 },
+    weights: { 'hip-joint': 2.5, 'cartilage-tear': 1, 'hip-flexor-tendinitis': 0.5 },
     sources: [AAOS_FAI],
   },
   {
@@ -1523,6 +1568,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'like a c=',
       'c= sign|shape|shaped',
       'cup|cups|cupping|grab|grabs|grabbing|hold|holds|holding ~5 hip ~2 like_a_c',
+      // "I do the C with my hand on the side of the hip".
+      'the c= with ~2 hand|hands|fingers',
     ],
     weights: { 'hip-joint': 3, 'cartilage-tear': 2 },
     sources: [AAOS_FAI, NICE_OA],
@@ -1550,6 +1597,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Whenever my hip is bent up all the way", "getting low".
       'bent|bend|bending|flexed ~2 all_the_way|fully|right_up|up_fully|to_the_max',
       'getting|get|gets|go|going low',
+      // "In the aero position on the bike, worse the lower I go": a deep bend on the bike.
+      'aero|tuck|tucked ~2 position|bars|bike',
     ],
     // A hard block or pain at the end of deep hip bending (squatting) is how an impinging joint
     // behaves (AAOS FAI); a torn labrum can hurt there too.
@@ -1615,15 +1664,16 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       // Not "rock hopping", "hip hop", "bar hopping".
       '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))',
-      'jumping',
-      'jump=',
-      'jumps=',
+      // Not "box jumps" (a drill that drives the knee up: the hip flexor's load).
+      '/(?<!box )jumping',
+      '/(?<!box )jumps?(?![a-z])',
       'single|one leg|foot ~2 hop|hops|land|landing|jump|jumps',
       'hop|hopping|land|landing ~3 single|one leg|foot',
     ],
     weights: { 'stress-fracture': 3, 'cartilage-tear': 0.5 },
-    // "My 3 year old jumping on the bed woke me": the child jumped.
-    unlessClauseHas: ['relief', 'woken-by-other'],
+    // "My 3 year old jumping on the bed woke me": the child jumped. "Leaking a little when I
+    // jump" is the pelvic floor's, not pain.
+    unlessClauseHas: ['relief', 'woken-by-other', 'bladder-leak'],
     // Pain on hopping is the clinical sign of a femoral neck stress fracture (review, PMC6226070).
     sources: ['https://pmc.ncbi.nlm.nih.gov/articles/PMC6226070/'],
   },
@@ -1741,11 +1791,17 @@ const CLUES: readonly Sign<ClueId>[] = [
       'will not|refuses_to|refusing_to|refused_to ~1 put ~3 foot|leg|weight ~2 down|on|to_the_floor',
       'will not|refuses_to|refusing_to|refused_to ~1 stand|walk|weight_bear',
       'scream*|cries|crying|cried|yell*|howl* ~6 stand|walk|put_weight|weight_on',
+      // "Crawled back to the car", "had to crawl to the loo": no weight through the leg at all.
+      'had|have to crawl',
+      'crawl|crawled|crawling ~4 car|door|bathroom|toilet|loo|phone|kitchen|stairs',
     ],
     weights: { 'stress-fracture': 2 },
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg; "back
-    // in March I couldn't put weight on it for a day, all sorted now" is over.
-    unlessSentenceHas: ['general-soreness', 'resolved'],
+    // in March I couldn't put weight on it for a day, all sorted now" is over, and so is "my
+    // partner ended up in A&E last year, couldn't put weight on her leg".
+    unlessSentenceHas: ['general-soreness', 'resolved', 'months-ago'],
+    // …but "fell a month ago and I still can't put weight on it" is going on now.
+    exceptSentenceHas: ['ongoing'],
   },
   {
     id: 'named-bursitis',
@@ -1774,7 +1830,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     ],
     weights: { 'stress-fracture': 6 },
     // "Had a stress fracture in my foot before" is history, counted as such, not a name for now.
-    unlessClauseHas: ['previous-stress-fracture', 'long-ago', 'resolved'],
+    unlessClauseHas: ['previous-stress-fracture', 'long-ago', 'resolved', 'prevention'],
   },
   {
     id: 'named-cartilage-tear',
@@ -1783,7 +1839,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       'cartilage',
       'labral|labrum',
-      'acetabul*',
+      // Not "femoro acetabular (impingement)", even as speech to text writes it ("fema roll").
+      '/(?<!(?:femoro|femoral|femero|femora|roll|femur) )acetabul[a-z]*',
       'loose body|bodies',
       'torn|tore|tear ~2 hip',
     ],
@@ -1820,7 +1877,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'arthritis|arthritic|osteoarthritis|oa',
       'wear and tear',
       'fai',
-      'impingement',
+      // "Impingment", and speech to text's "impinge meant".
+      'impingement|impingment|impinge|impinged|impinging',
       'femoroacetabular|femoro_acetabular',
       'cam|pincer ~2 lesion|impingement|morphology|deformity|type',
       // "Physio mentioned 'cam' something": a clinician naming the cam or pincer shape.
@@ -2164,6 +2222,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'years ago',
     'as a child|kid|teenager',
   ]),
+  // Months or more ago: "last year", "three months ago". Not "since last month", which is still
+  // going on, nor "last week".
+  contextSign('months-ago', [
+    '/(?<!since )last (?:year|month|season|winter|summer|spring|autumn)',
+    'months|years|year|month ago',
+  ]),
+  // Still going on: "still can't", "ever since", "to this day".
+  contextSign('ongoing', ['still', 'ever since', 'since then', 'to this day']),
   // Long over: "years ago", "as a kid". Not "last week", when a clot could still be forming.
   contextSign('long-ago', [
     '# years ago',
@@ -2180,6 +2246,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hot= day|days|weather|outside|out|sun|summer|race|run|conditions',
     '# degrees',
     'start line|corral',
+    // Cold on the course: "the cold shivers at the 3am aid station", "in a foil blanket".
+    'aid station|stations',
+    'checkpoint|checkpoints',
+    'foil|space|emergency blanket',
     'cold= morning|day|night|wind|rain|start|swim|water|dip|shower|run|runs|mornings|days',
     'once ~1 warm|warmed',
     'ice bath|baths',
@@ -2242,6 +2312,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "Fever's gone", "the flu passed": over, not now.
   contextSign('fever-over', [
     'fever|fevers|temperature|temp|flu ~2 gone|went|broke|broken|passed|over|cleared|settled',
+    // "Cold shivers at the aid station, a foil blanket and soup sorted me out in 10 mins".
+    'sorted|warmed|perked ~2 me|him|her ~1 out|up ~3 in|within|after ~2 minutes|mins|min|hour|an_hour',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -2254,7 +2326,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('feeling-unwell', [
     'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish|rubbish|terrible|horrendous|dreadful|wiped_out',
-    'run down',
+    // Worn out, not "numbness running down my shin" or "ran down the hill".
+    '/(?:feel|feels|feeling|felt|bit|so|very|really|quite|totally|completely|generally|am|is|are|was|were|been|being|get|gets|getting|got) run ?down(?![a-z])',
     'unwell',
     'under the weather',
     'flu ~1 like|symptoms',
@@ -2350,7 +2423,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Turned out like a ballerina's", "her feet don't line up at the end of the bed".
     'turned out like',
     'feet|legs|heels ~2 not ~1 line up|level|match',
-    'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls ~1 out',
+    'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls|facing|faces ~1 out|outside',
     'leg|foot|feet|knee|toes ~5 outward|outwards|sideways',
     'out of place|joint|socket',
   ]),
@@ -2473,6 +2546,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'prevent|preventing|prevention|avoid|avoiding|reduce|reducing|stop|stopping ~3 injury|injuries|injured|getting_injured|pain|niggles',
     'injury prevention',
     'injury free|proof',
+    // "Scared of getting a stress fracture like my club mate": a fear, not a name for a pain.
+    'scared|afraid|worried|terrified|paranoid|nervous|frightened|fear|fearful|anxious ~2 of|about ~1 getting|developing|causing|ending_up_with|picking_up',
   ]),
   // What the runner tried on a part ("stretched the hip flexors", "foam rolled my IT band"):
   // a treatment, not a name for the problem.
@@ -2574,7 +2649,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // A pupil, not "a secondary school teacher" or "the high school coach".
     '/(?:high|middle|secondary) school(?! (?:teacher|teachers|teaching|coach|coaches|staff|head|headteacher|principal|nurse|admin|office|job))',
     // "My JV sophomore (15)": a school athlete with an age.
-    '/(?:sophomore|freshman|freshmen|athlete|runner|player|pupil|student|girl|boy|lad|lass)[ \\n](?:[5-9]|1[0-7])(?! ?(?:years? old|yo|k|km|kms|mi|miles?|mins?|minutes|weeks?|days?|times|x|s|secs?|seconds|percent|mpw|kpw|a week|per|m|metres|meters)\\b)',
+    '/(?:sophomore|freshman|freshmen|athlete|runner|player|pupil|student|girl|boy|lad|lass)[ \\n](?:[5-9]|1[0-7])(?! ?(?:years? old|yo|k|km|kms|mi|miles?|mins?|minutes|weeks?|months?|days?|hours?|hrs?|times|x|s|secs?|seconds|percent|mpw|kpw|a week|per|m|metres|meters)\\b)',
     // School years and grades: "in year 9", "a year 10 pupil", "7th grade", "8th grader".
     '/(?:in|into|starting|started|finished|finishing) (?:year|yr|grade) (?:[1-9]|1[0-3])(?![0-9]| of| months| weeks)',
     '/(?:year|yr|grade) (?:[1-9]|1[0-3]) (?:student|pupil|kid|boy|girl|son|daughter|lad)',
@@ -2587,6 +2662,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Not a team someone coaches ("I coach his under 12s").
     // Not a team: "my daughter's U10 soccer team" names the team, not who is hurt.
     `/${NOT_COMPANY}u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games))`,
+    // "Joining the army at 16 in September": a recruit's age, said as when they start.
+    '/(?:joining|join|enlisting|enlist|starting|start) (?:the )?(?:army|navy|raf|marines|forces|military|air force|cadets) at (?:1[0-7])(?![0-9])',
     // "One of my U15 sprinters", "my u13 runner": an athlete in an age group is a child.
     '/u1[0-7] (?:sprinter|runner|athlete|player|girl|boy|lad|kid|swimmer|footballer)s?',
     // "One of my sprinters (14)": an age alone in brackets after a person.
@@ -2601,6 +2678,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('knee-or-thigh', [
     `knee|knees|thigh|thighs|kneecap ~3 ${HURTS}|niggl*|twinge*`,
     `${HURTS}|complain* ~4 knee|knees|thigh|thighs|kneecap`,
+    // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
+    'whing*|moan*|grumbl*|grizzl* ~3 about|of ~3 knee|knees|thigh|thighs|kneecap',
   ]),
 
   // Cauda equina: numbness between the legs, and bladder or bowel changes (NHS; Royal Free).
@@ -2686,6 +2765,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Haven't been able to go for a poo properly since".
     'not been able to|cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels|pass_water|pass_urine',
     'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
+    // "Toilet control is not proper", "bladder control isn't right".
+    'toilet|bladder|bowel|bowels|urine|pee|wee|poo control ~3 not|no|poor|gone|lost|problem|problems|issue|issues',
     'incontinen*',
     'wet|wetting|soiled ~1 myself|himself|herself|themselves',
     // "Had a bowel accident", "a toilet accident".
@@ -2695,7 +2776,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "An accident in my pants, didn't feel it coming": not feeling it is the warning; an
     // accident from gels at mile 20 alone is not.
     // (A lookahead, so that the "not" of "didn't feel it" does not deny the accident.)
-    '/accidents?(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|cannot) feel it coming)',
+    '/accidents?(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:(?:not|cannot) feel|without feeling) it coming)',
     // "I leaked on my run yesterday": new incontinence in a runner's words.
     '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
     'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
@@ -2718,8 +2799,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'swelling|lump|bulge|bump ~3 where ~1 my|the leg|thigh ~1 meets|joins ~2 tummy|belly|body|stomach',
     'came|comes|come|coming|popped|pops up ~2 the size of',
     // "A lump right at the top of my inner thigh/groin".
-    'lump|bulge ~8 groin|crease|inner_thigh|top_of_my_thigh|top_of_my_leg|privates',
+    // "Una bolita in the ingle (groin)": Spanish speakers' little ball.
+    'lump|bulge|bolita|bolitas ~8 groin|crease|inner_thigh|top_of_my_thigh|top_of_my_leg|privates|ingle',
     'groin ~3 lump|bulge',
+    // "A lump that pops out when I run and pushes back in": a hernia described, not named.
+    'lump|bulge|bump|swelling|ball|bolita ~9 push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides ~2 back_in|back_inside|back',
     // "A soft bump that comes out when I cough".
     'soft ~1 bump|lump|bulge',
     'bump|lump|bulge ~2 comes|came|pops|popped|pokes|poked ~1 out',
@@ -2735,6 +2819,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hard|firm ~3 tender|sore|painful',
     // "Tonight it won't budge".
     'not|cannot ~2 budge|shift',
+    // "Always went back when I lay down; since this morning it stays out".
+    'stays|stayed|staying|stuck|remains ~1 out|outside|up',
   ]),
   contextSign('vomiting', [
     'vomit*',
@@ -2802,6 +2888,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('unexplained-weight-loss', [
     'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
     'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting',
+    // "Without any diet I lost 7 kg in two months".
+    'without ~2 diet|dieting|trying ~4 lost|losing|dropped ~3 kg|kilos|weight|pounds|lbs|stone',
     // "Down nearly a stone without trying".
     'down ~3 stone|kg|kilos|pounds|lbs|kilo ~3 without|not ~1 trying|dieting',
     'unexplained|unintentional|unintended ~2 weight loss',
@@ -2851,6 +2939,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // The other person has it: not "the kids brought home a bug and now I have a fever".
     `${OTHER_PERSON} ~1 has|had|have|got|gets|is|was|caught|off ~3 fever|fevers|feverish|flu|temperature|temp|unwell|ill|sick|poorly|covid|bug|virus|shivering|shivery`,
   ]),
+  // Leaking a little when jumping, running or coughing (stress incontinence, common after
+  // childbirth): the pelvic floor's, not a sign of pain or of the cauda equina flag.
+  contextSign('bladder-leak', [
+    'leak|leaks|leaking|leaked|leakage|dribble|dribbling|wee_a_little ~4 jump|jumping|run|running|cough|coughing|sneeze|sneezing|laugh|laughing|skipping',
+  ]),
   contextSign('charity', [
     'charity|fundrais*|sponsor*|macmillan|research|awareness',
     'race for life',
@@ -2866,13 +2959,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'tired all the time',
     'lost my appetite',
     'off my food',
+    // "Appetite is less".
+    'appetite ~2 less|poor|gone|reduced|down|low|not_there',
   ]),
 
   // Soon: six weeks or more without getting better.
   contextSign('long-duration', [
-    '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many)(?: and a half)? weeks' +
-      '(?! (?:out|to go|until|till|before|away|left|from|into))',
-    '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d) months?' +
+    // Numbers of weeks or months ("2 full months"; "faz 2 meses", as Portuguese speakers write).
+    '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? weeks' +
+      '(?! (?:out|to go|until|till|before|away|left|from|into|pregnant|pregnancy|postpartum|post partum|pp|gestation))',
+    '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses)' +
       '(?! (?:out|to go|until|till|before|away|left|from))',
     'for|over ~1 months',
     // "Since mid-March, it's now June", "since beginning of Feb, now mid April": two or more
@@ -2977,6 +3073,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not just|only ~3 lie|lying|lay|sleep|sleeping|roll|rolling|on_it|onto_it|that_side',
     'any|every|whatever|whichever|no_matter_what|no_matter_which position|positions|side|way',
     'does not matter ~4 side|position|how|which|what|lie|lying',
+    // "Nothing to do with which side I sleep on".
+    'nothing to do with ~3 side|position|how_i_lie|how_i_sleep',
+    'regardless|irrespective ~3 side|position|way',
     'on my|the back|front ~2 too|also|as_well|as_much',
     'even ~2 on my|the back|front|other_side',
     'even ~2 not lying on it',
@@ -3036,6 +3135,7 @@ export const HIP_ANCHORS: readonly SignId[] = [
   'named-back',
   'hip-mentioned',
   'deep-hip',
+  'deep-buttock',
 ];
 
 /**
@@ -3136,6 +3236,22 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'infection-signs',
     needsOneOfEach: [['fever'], ['cannot-bear-weight']],
+    reach: 'leg',
+    onePerson: true,
+  },
+  // …and a fever with a new limp: "a temperature and now she's limping" is the same worry, in
+  // a child above all (NHS Septic arthritis: a child may only limp or stop using the leg).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['fever'], ['limp']],
+    reach: 'leg',
+    onePerson: true,
+  },
+  // "My son has a temperature and has started limping": the fever is read as someone else's, so
+  // the runner's own fever sign stays silent; in the one person who has both, the same worry.
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['someone-else-unwell'], ['limp', 'cannot-bear-weight', 'cannot-move-leg']],
     reach: 'leg',
     onePerson: true,
   },

@@ -108,10 +108,11 @@ export type SignState = 'present' | 'ruled-out';
 export type TextEvidence = Partial<Record<SignId, SignState>>;
 
 /**
- * Nerve signs a runner rules out ("no numbness, no weakness") count nothing against back pain:
- * most back pain that reaches the hip has none (NHS Back pain).
+ * Nerve signs a runner rules out ("no numbness, no weakness, nothing going down the leg") count
+ * nothing against back pain: most back pain that reaches the hip has none (NHS Back pain).
  */
 const NO_PENALTY_WHEN_ABSENT: readonly SignId[] = [
+  'travels-down-leg',
   'numbness-tingling',
   'leg-weakness',
   'foot-drop',

@@ -57,6 +57,11 @@ const REWRITES: readonly [RegExp, string][] = [
     '$1 and ',
   ],
   [/\bw\/o\b/g, ' without '],
+  // "A lump in my groan": the groin, misspelt (a groan is a sound, never a place on the body).
+  [/\b(my|the|in|left|right|inner|lower|upper|his|her) groan\b/g, '$1 groin'],
+  [/\bgroan (pain|area|strain|injury|ache|lump)\b/g, 'groin $1'],
+  // "Something's not right, the hip…": a worry, not a denial of what follows.
+  [/\bsomething(?:'s| is|s)? (?:just |really |definitely )?not right\b/g, ' something is wrong '],
   // Idioms, not a hip or a buttock: "hip hip hooray", "a right pain in the bum, this committee".
   [/\bhip,? hip,? (?:hooray|hurray|hurrah)\b/g, ' hooray '],
   [
@@ -375,6 +380,10 @@ function phraseSource(phrase: string): string {
   let source = '';
   phrase.split(' ').forEach((element, index) => {
     const gap = /^~(\d)$/.exec(element);
+    // "~10" would otherwise be read as a word to match, and the phrase would silently never hit.
+    if (element.startsWith('~') && !gap) {
+      throw new Error(`Phrase "${phrase}": a gap is ~1 to ~9 words`);
+    }
     if (index === 0 && (gap || element.startsWith('['))) {
       throw new Error(`Phrase "${phrase}" must start with a word`);
     }
@@ -553,6 +562,19 @@ const PERSON_AS_OBJECT_AFTER = new Set(
 
 /** "Since baby", "after baby #2": the birth, told about the mother's own body. */
 const BIRTH_WORDS = new Set(['since', 'after', 'having', 'had']);
+/**
+ * "Baby is 5 months now. SI joint pain since pregnancy": a clause that names no one but speaks
+ * of a pregnancy or a birth is about the one who was pregnant, the writer, not the baby.
+ */
+const PREGNANCY_WORDS = new Set([
+  'pregnancy',
+  'pregnant',
+  'postpartum',
+  'postnatal',
+  'antenatal',
+  'trimester',
+  'pp',
+]);
 
 /** Whether the possessive or person at `index` is company: "with my son", "with the dog". */
 function isCompanyAt(tokens: readonly string[], index: number): boolean {
@@ -608,7 +630,9 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       objectMe = true;
       continue;
     }
-    if (SELF_WORDS.has(token)) return { person: 'self', byPronoun: false };
+    if (SELF_WORDS.has(token) || PREGNANCY_WORDS.has(token)) {
+      return { person: 'self', byPronoun: false };
+    }
     // "Mine's different" is the runner; a coach's "one of mine" is someone else.
     if (token === 'mine') {
       return { person: tokens[i - 1] === 'of' ? 'other' : 'self', byPronoun: false };

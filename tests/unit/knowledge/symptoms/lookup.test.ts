@@ -129,7 +129,11 @@ describe('readSymptomText: messy words and negation', () => {
     ['walking totally normal', 'weight-bearing', undefined],
     ['fine after I stop', 'after-runs', undefined],
     ['can’t cross one leg over the other', 'weight-bearing', undefined],
-    ['hurts standing on one leg', 'weight-bearing', 'present'],
+    // Standing on one leg is its own sign (the outer hip's test as much as the bone's), not
+    // weight-bearing as well; standing on that leg still is.
+    ['hurts standing on one leg', 'single-leg-stance', 'present'],
+    ['hurts standing on one leg', 'weight-bearing', undefined],
+    ['hurts standing on that leg', 'weight-bearing', 'present'],
     // Idioms and other people.
     ['on pins and needles about the ballot', 'numbness-tingling', undefined],
     ['numb with shock at my finish time', 'numbness-tingling', undefined],
@@ -535,6 +539,208 @@ const READING_CASES: ReadingCase[] = [
   {
     text: 'I have rested completely since New Year, it is now the end of February, and the front of my hip hurts exactly the same when I lift my knee',
     top: 'hip-flexor-tendinitis',
+    redFlags: ['not-improving'],
+  },
+  // Fifth round (sets 29 and 30 tuned on). A fever with a new limp is an infection worry.
+  {
+    text: 'Our 8 year old has had a temperature of 38.7 since lunchtime and now she is limping',
+    top: 'any',
+    redFlags: ['child-hip-pain', 'infection-signs'],
+  },
+  // A fall in an idiom, and a leg lying turned out and shorter.
+  {
+    text: 'Went arse over tit on the towpath, my partner says my right leg is lying rolled outwards and looks shorter',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  // Crawling to the car is no weight through the leg at all.
+  {
+    text: 'Slipped on wet leaves by the canal and had to crawl to the car, my hip is agony',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  // Three runs, the pain coming sooner each time: the bone-stress pattern without the word.
+  {
+    text: 'The groin ache started at 9k on Monday, at 6k on Wednesday, and today it came on at 3k',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'The side of my hip has hurt for two whole months of rest, lying on it is still no better',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  // A child's complaint in a parent's words.
+  {
+    text: 'My 10 year old keeps moaning about his right knee after football',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  // Pain going into the leg is the back's; numbness "running down" the shin is not feeling run down.
+  {
+    text: 'Lower back has been grim since I did the garden and the pain is going into my right leg',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Tingling running down the front of my shin into my foot since the trail race, and my buttock aches',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  // "A little accident" with back pain and no warning is the bowel or bladder, not a crash.
+  {
+    text: 'Bad back for a week, pain down my left leg, and I had a little accident on the way home without feeling it coming',
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  // A fear of an injury is not a name for a pain.
+  {
+    text: 'My hip is absolutely fine, I am just worried about getting a stress fracture now my plan goes up to 50 miles',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Ugh, this hip. The outer bit hurts when I cross my legs at work',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  // Nothing down the leg counts nothing against the back; a deep buttock ache is not the outer hip's.
+  {
+    text: 'Dull ache across my lower back and into one buttock after long runs, no numbness and nothing going down the leg',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Deep ache in my left glute after hills, worse sitting on hard chairs, back is fine',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  // Woken whatever side the runner lies on: night pain, not side-lying.
+  {
+    text: 'Hip aches at night and wakes me, regardless of which side I lie on',
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  // Fifth round (sets 33 and 34): weight lost "without any dieting" is unexplained.
+  {
+    text: 'Lost 6 kg in two months without any dieting, appetite is poor, and my hip aches deep inside',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  // Cold on the course is not a fever.
+  {
+    text: 'Shivered at the aid station at 2am, a foil blanket fixed it. Now my outer knee grumbles on descents',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  // A hernia described, not named, and the groin misspelt.
+  {
+    text: 'There is a lump in my groan that usually pops back in, but today it will not go back and I have been sick',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Ive got a bolita in my groin that always went back in when I lay down, since this morning it stays out and I vomited',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  // Impingement as speech to text writes it; a pinch after long sitting is the joint's.
+  {
+    text: 'speech to text: the physio said impinge meant in my hip, deep groin pain sitting in the car',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Deep groin pinch when I have been sat at my desk for a couple of hours',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  // Box jumps drive the knee up: not hopping on one leg.
+  {
+    text: 'Front of my hip hurts on box jumps and step ups, flat running is fine',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  // Falls and a turned-out leg in West African English.
+  {
+    text: 'I fell for my right side on the road, now that leg is facing outside and my hip is very painful',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  // Weeks of pregnancy are not weeks of pain; an SI ache is the back's.
+  {
+    text: 'Pregnant 20 weeks, SI ache into my bum after runs, no swelling or numbness',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  // Numbness spreading up the shin is the nerve root's.
+  {
+    text: 'Since last week my foot goes numb along the top when I drive, and it spreads up the shin. My glute aches.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  // A back that is catching is not a clicking hip; toilet control said plainly.
+  {
+    text: 'My back is catching since I lifted the shopping, and now I cannot feel my private part properly and toilet control is not proper',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  // From nothing to twice a day, and "paining" when walking.
+  {
+    text: 'Practising twice daily for a month, before that I was doing nothing. Now my groin is paining even in walking',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  // "Waist" is the lower back in Indian and West African English.
+  {
+    text: 'My waist is paining me since army training and it goes down into my buttocks',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  // Pain since pregnancy is the mother's, not the baby's.
+  {
+    text: 'Baby is 4 months now. Bum and SI joint pain since pregnancy, stiff getting out of bed',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Postpartum runner, 6 months back into it, deep groin pain putting my socks on',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  // A recruit's age said as when they start.
+  {
+    text: 'Joining the army at 16 next year, groin and inner thigh hurt when I squeeze my legs together',
+    top: 'adductor-strain',
+    redFlags: ['child-hip-pain'],
+  },
+  // Leaking when jumping is the pelvic floor's, not hop pain.
+  {
+    text: 'leaking a little when I jump on the trampoline, hips and back totally fine',
+    top: null,
+    redFlags: [],
+  },
+  // "Something is not right" is a worry, not a denial of the hip.
+  {
+    text: 'Something is not right with my hip, temperature of 39 and shaking all night',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  // Someone else's emergency months ago is history; the runner's own outer hip is the question.
+  {
+    text: "My club mate couldn't put weight on her leg after a fall last year, so I worry. I walk and run fine, just my outer hip is sore lying on it",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  // …but still unable to weight the leg a month after a fall is going on now.
+  {
+    text: "Fell on the ice a month ago and I still can't put weight on it",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Stopped running faz 2 meses for pain on the side of my hip, lying on it hurts, still same same',
+    top: 'hip-bursitis',
     redFlags: ['not-improving'],
   },
 ];
