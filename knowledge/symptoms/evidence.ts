@@ -47,7 +47,7 @@ const STIFF_BACK_BEFORE =
  * healed", "long healed", "back to normal", "the groin pain went after 4 days of rest".
  */
 const ENDED = [
-  'fully|completely|totally healed|recovered|resolved',
+  'fully|completely|totally healed|recovered|resolved|settled',
   'all good now',
   'back to normal',
   'long|all|since healed',
@@ -216,6 +216,8 @@ const CONTEXT_IDS = [
   'bladder-leak',
   'months-ago',
   'ongoing',
+  'spell-ended',
+  'no-side',
   'limb-asleep',
   'came-back',
   'story-ended',
@@ -331,6 +333,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       `/(?<!(?:one|either|each|other|same|opposite|both) )side of(?: (?:my|the|your|both|his|her|a))?(?: (?:left|right|l|r))? (?:hips?|glutes?|buttocks?|pelvis)`,
       'hip|hips ~3 on|at|along|down the outside|outer|side=',
       'outer|outside ~2 hip|hips',
+      // "My own hip: outer pain standing on one leg".
+      '/(?:outer|lateral) (?:pain|ache|aching|soreness)',
       'hip bone ~3 side|outside',
       'bony bit|point|part|bump|knob|lump ~4 side|outside|hip',
       `point of ${MY} hip`,
@@ -469,6 +473,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'bit|bone|bones|part [that] [you|i|he|she|they|we] sit on',
       // "The bone where I sit", "the bottom bone when I sit".
       'bone|bones ~1 where|when [i|you] sit|sitting',
+      // "Pain right on the bone in his bum".
+      'bone in ~2 buttock|buttocks|bottom|backside',
       'bottom bone|bones',
       'sitbone|sitbones|sitzbone|sitzbones',
     ],
@@ -637,7 +643,7 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     absent: 'Does not travel down the leg',
     phrases: [
       'shoot|shoots|shooting|radiat*|travel|travels|travelling|traveling|spread* ' +
-        '~3 down|into ~3 leg|legs|thigh|calf|foot',
+        '~3 down|into|to ~3 leg|legs|thigh|calf|foot',
       'down the back of ~2 leg|legs|thigh',
       // "Pins and needles running down the outside of my right leg into my foot".
       'down ~5 leg|legs|shin|shins|calf ~4 into|to ~2 calf|foot|toes|toe|ankle',
@@ -653,6 +659,7 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       // travels along the leg, either way, is the nerve root's.
       'numb*|tingl*|pins_and_needles ~8 spread|spreads|spreading|travels|travelling|creeps|creeping ~1 up|down|into ~2 shin|shins|calf|leg|foot|toes',
       'it|which|and spread|spreads|spreading|creeps|creeping ~1 up ~2 shin|shins|calf|leg',
+      'numb*|tingl* ~3 down_to|into ~2 foot|feet|toes|ankle|calf',
     ],
     // Pain that runs from the back or buttock down the leg, past the knee, is sciatica's
     // (NHS Sciatica); a high hamstring can ache down the back of the thigh.
@@ -687,7 +694,7 @@ const PART_OF_MONTH =
 const MONTHS_APART = `/(?<=(?:since|in|from|of|early|mid|late) )${PART_OF_MONTH}(?:${MONTH_NAMES.map(
   (start, index) => {
     const later = [2, 3, 4, 5, 6, 7, 8, 9, 10].map((gap) => MONTH_NAMES[(index + gap) % 12] ?? '');
-    return `(?:${start})(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|now its|now it is|till|until|to) ${PART_OF_MONTH}(?:${later.join('|')})(?![a-z])`;
+    return `(?:${start})(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|now its|now it is|it is|its|till|until|to) ${PART_OF_MONTH}(?:${later.join('|')})(?![a-z])`;
   },
 ).join('|')})`;
 
@@ -827,8 +834,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'on ~2 side ~2 night|bed|sleep|sleeping',
     ],
     weights: { 'hip-bursitis': 4.5 },
-    // "Wakes me up, nothing to do with which side I sleep on": any position, so no side counts.
-    unlessSentenceHas: ['any-position'],
+    // "Wakes me up, nothing to do with which side I sleep on": no side counts.
+    unlessSentenceHas: ['no-side'],
   },
   {
     id: 'lifting-knee',
@@ -1017,6 +1024,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'sit|sitting on ~2 hard ~1 chair|chairs|seat|seats|bench|surface|surfaces',
       // "Sitting in wooden church pews", "an hour in the car".
       'sit|sitting|sat ~3 pew|pews|bleachers|stands|wooden|plastic|hard',
+      // "Can't sit through the service on the hard church pew".
+      'sit through ~4 service|film|movie|meeting|lecture|mass|concert|match',
       'hour|hours ~3 in_the_car|at_my_desk|behind_the_wheel|in_meetings',
     ],
     // Long sitting flexes the hip into impingement (AAOS FAI) and presses on the high hamstring
@@ -1040,6 +1049,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'twisting',
       'twist= my body',
       'twist= when|to',
+      // "When she twists over the 2nd hurdle": the body turning on the planted leg.
+      'twists|twist= over|round|around|on',
       'with|on|in a twist',
       'turn|turning ~2 around|round',
       'rotat*',
@@ -1228,6 +1239,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'over ~1 the|my handlebars|bars',
       'tumble|tumbled|tumbles',
       'went down on ~2 my|his|her|the ~1 hip|side|knee|bum|back',
+      'went|go|going down on ~2 ice|black_ice|the_ice|wet|mud|leaves|gravel|road|pavement|concrete|tarmac',
       // "Crashed at the crit": a crash in a race or on the road.
       'crashed ~2 at|in|during ~2 crit|race|descent|corner|sprint|finish',
       // "Crashed at 35kph on the TT bike", "came off my bike".
@@ -1239,6 +1251,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'came|come|coming down ~1 hard|awkward*|heavily',
       'hit the deck|tarmac|pavement',
       'came a cropper',
+      // "Ate it on my e-scooter", "stacked it on the ice".
+      'ate it|dirt|pavement|tarmac|concrete|gravel|shit',
+      'stacked|stack it',
       // "Went arse over tea kettle on black ice", "ass over teakettle", "arse over tit".
       'arse|ass|buttock|bum|butt over ~1 tea|teakettle|kettle|tit|tip|elbow',
       // "He went over in the finish funnel", "took a tumble", "hit the deck".
@@ -1548,6 +1563,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'turn|turning|rotate|rotating ~2 leg|foot|knee|hip in|inward|inwards ~3 hurt|hurts|pain|pinch*|limited|stiff',
       'stiff|stiffness|tight|hard|difficult|painful|limited|blocked ~2 turning|rotating|turn|rotate ~2 it|leg|legs|foot|feet|knee|hip in|inward|inwards',
       'internal rotation',
+      // "Trainer did a test twisting it in and it hurt" (the impingement test, AAOS FAI).
+      'twisting|twisted|twist|turning|turned|rotating|rotated ~1 it|leg|hip in ~3 hurt|hurts|pain|painful|sore|pinch*',
       // Sitting cross-legged on the floor needs the hip to bend and turn out fully (AAOS FAI).
       'sit|sitting|sat ~2 cross legged',
       'rotation ~3 limited|reduced|lost|less|poor|restricted',
@@ -1648,7 +1665,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     id: 'crossing-legs',
     why: 'Hurts to cross the legs',
     absent: 'Crossing the legs does not hurt',
-    phrases: ['cross|crossing|crossed ~2 leg|legs'],
+    phrases: ['cross|crossing|crossed ~2 leg|legs', 'leg|legs crossed'],
     // Crossing the legs presses the gluteal tendons on the bone (NHS GTPS leaflets advise against
     // it), and a stiff or impinging joint no longer lets the leg across (AAOS FAI).
     weights: { 'hip-bursitis': 2, 'hip-joint': 1.5, 'cartilage-tear': 1 },
@@ -1765,7 +1782,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Hit by a car, can't get up", not "can't get up the stairs".
       '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps))',
       'non|not weight ~1 bearing',
-      'crutch*',
+      // Not "my teammate's on crutches with some hip thing" (another adult, already seen).
+      '/(?<!(?:teammate|teammates|friend|mate|partner|wife|husband|clubmate|colleague|buddy|pal|coach)(?: [^ \\n]+){0,3} )crutch[a-z]*',
       'wheelchair',
       'leg|hip ~2 collaps*',
       'weight ~3 on it ~2 impossible|agony|unbearable|excruciating',
@@ -1799,7 +1817,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg; "back
     // in March I couldn't put weight on it for a day, all sorted now" is over, and so is "my
     // partner ended up in A&E last year, couldn't put weight on her leg".
-    unlessSentenceHas: ['general-soreness', 'resolved', 'months-ago'],
+    unlessSentenceHas: ['general-soreness', 'resolved', 'months-ago', 'spell-ended'],
     // …but "fell a month ago and I still can't put weight on it" is going on now.
     exceptSentenceHas: ['ongoing'],
   },
@@ -2096,6 +2114,15 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
 ];
 
 /** Signs that decide what the rest means: off-topic text, red flags, "fine at rest". */
+/** "Whichever side", "regardless of which side I lie on": the position makes no difference. */
+const POSITION_DOES_NOT_MATTER: readonly string[] = [
+  'any|every|whatever|whichever|no_matter_what|no_matter_which position|positions|side|way',
+  'does not matter ~4 side|position|how|which|what|lie|lying',
+  // "Nothing to do with which side I sleep on".
+  'nothing to do with ~3 side|position|how_i_lie|how_i_sleep',
+  'regardless|irrespective ~3 side|position|way',
+];
+
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('hip-mentioned', ['hip', 'pelvis', 'pelvic', 'femoral neck'], {
     clause: ['hip-is-fine', 'skin-complaint', 'money-idiom'],
@@ -2115,6 +2142,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'dead leg=',
     'charley horse',
     'knee|kneed|knock|knocked ~3 to|in the thigh',
+    // "Took a knee to the front of the thigh".
+    'knee|kneed|knock|knocked ~2 to|in ~4 thigh|quad|quads',
   ]),
   // Chafing, blisters or a rash: a skin problem wherever it is, not pain from inside the hip.
   contextSign('cycling', [
@@ -2228,6 +2257,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?<!since )last (?:year|month|season|winter|summer|spring|autumn)',
     'months|years|year|month ago',
   ]),
+  // A spell that ended: "couldn't put weight on it for a few days after (the operation)".
+  contextSign('spell-ended', ['for ~3 day|days|week|weeks|hours ~1 after|afterwards']),
   // Still going on: "still can't", "ever since", "to this day".
   contextSign('ongoing', ['still', 'ever since', 'since then', 'to this day']),
   // Long over: "years ago", "as a kid". Not "last week", when a clot could still be forming.
@@ -2292,6 +2323,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'rigors',
       // "Shaking under the duvet with my teeth chattering", "sweating through the sheets".
       'teeth ~1 chatter*',
+      // "Hip pain + the shakes + night sweats": rigors (not the coffee shakes).
+      '/(?<!(?:coffee|caffeine|protein|milk|milkshake) )the shakes',
       'shaking|shook ~4 uncontrollabl*|duvet|covers|blanket|bed|teeth',
       'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
       '/(?<!night )sweats',
@@ -2321,6 +2354,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'shiver|shivers ~2 down ~2 spine|back',
     'gave|give|gives|got|get|getting ~1 me ~1 chills|goosebumps',
     'got|get|getting chills ~3 when|seeing|saw|watching|at|from',
+    // "Got the shivers watching the penalty shootout".
+    'got|get|getting ~1 the ~1 shivers|chills ~3 watching|seeing|reading|hearing|listening',
     'chills ~2 down|up my spine',
     'red hot ~1 form|streak|pace|favourite|favorite|shape',
   ]),
@@ -2355,9 +2390,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       'hip|hips|joint|area|skin|spot|groin|thigh|leg|side|calf|lump|bump ~3 hot=|warm=|red=',
       'hot=|warm ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness|calf|leg',
-      'hot=|warm= and ~1 tender|sore|swollen|red=|painful',
+      'hot=|warm= and ~1 tender|sore|swollen|red=|painful|throbbing',
       'calf|calves|leg|legs|thigh|thighs|skin ~5 feel|feels|felt|feeling|is|looks ~1 hot=|warm=',
-      'tender|sore|swollen|red=|painful and ~1 hot=|warm=',
+      'tender|sore|swollen|red=|painful|fat=|puffy|tight and ~1 hot=|warm=',
       'warmth',
       'redness|reddish',
     ],
@@ -2472,7 +2507,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'sudden* ~2 weak=|weakness',
       'leg|legs ~2 give|gives|gave|giving out',
       // "Can't rise up onto my toes on that side": the calf's nerve losing power.
-      'cannot ~3 rise|go|get|stand|push ~2 up|on|onto ~2 my|the toes|tiptoes|tiptoe',
+      'cannot ~3 rise|go|get|stand|push ~2 up|on|onto ~2 my|the|his|her|their toes|tiptoes|tiptoe',
+      // "His leg gave way on the stairs, says it feels weak" (giving way alone is the labrum's).
+      'it|leg|foot feels|feel|felt|feeling ~1 weak=',
       'lost|losing ~2 power|strength ~2 leg|legs|thigh|foot',
     ],
     {
@@ -2522,14 +2559,23 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
 
   // A stiff back with the pain points to the back more than a sore one does (NHS Back pain).
-  contextSign('stiff-back', [STIFF_BACK_BEFORE, STIFF_BACK_AFTER], {
-    evidence: {
-      why: 'A stiff lower back',
-      absent: 'No stiff back',
-      weights: { 'back-referred-pain': 1 },
-      sources: [NHS_BACK_PAIN],
+  contextSign(
+    'stiff-back',
+    [
+      STIFF_BACK_BEFORE,
+      STIFF_BACK_AFTER,
+      // "Low back pain and morning stiffness": the stiffness said of the back just named.
+      'back= pain|ache ~2 and|with ~2 stiffness|stiff',
+    ],
+    {
+      evidence: {
+        why: 'A stiff lower back',
+        absent: 'No stiff back',
+        weights: { 'back-referred-pain': 1 },
+        sources: [NHS_BACK_PAIN],
+      },
     },
-  }),
+  ),
   // Two signs of foot drop together, the foot slapping down and the toes catching: a nerve
   // losing power even when it shows only late in a run (NHS Sciatica).
   contextSign('foot-drop-clear', [
@@ -2557,6 +2603,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Tingling in the hands, fingers, arms or face: not the leg's nerve (often the cold).
   contextSign('hands-or-face', [
     'hand|hands|finger|fingers|fingertips|arm|arms|wrist|wrists|face|lips|cheeks_and',
+    // "The only thing numb is my brain after double maths".
+    'brain|brains|mind|head ~2 numb=|numbness|tingl*',
+    'numb=|numbness ~3 brain|brains|mind',
   ]),
   // "Pain-free since", "pain free for a year": no pain at all.
   contextSign('pain-free', ['pain free', 'painfree', 'no pain since', 'without pain since']),
@@ -2638,7 +2687,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:aged|age) (?:[2-9]|1[0-7])',
     '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
       'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
-    `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
+    `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
+    // "She's thirteen", "he is 15": a child's age said of them (not "she is 15 weeks along").
+    '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|pp))',
     'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
     'little girl|boy|lad',
     // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
@@ -2647,25 +2698,29 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
     '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
     // A pupil, not "a secondary school teacher" or "the high school coach".
-    '/(?:high|middle|secondary) school(?! (?:teacher|teachers|teaching|coach|coaches|staff|head|headteacher|principal|nurse|admin|office|job))',
+    '/(?:high|middle|secondary) school(?! (?:(?:pe |sports |science |maths |math |english )?(?:teacher|teachers)|teaching|coach|coaches|staff|head|headteacher|principal|nurse|admin|office|job))',
     // "My JV sophomore (15)": a school athlete with an age.
     '/(?:sophomore|freshman|freshmen|athlete|runner|player|pupil|student|girl|boy|lad|lass)[ \\n](?:[5-9]|1[0-7])(?! ?(?:years? old|yo|k|km|kms|mi|miles?|mins?|minutes|weeks?|months?|days?|hours?|hrs?|times|x|s|secs?|seconds|percent|mpw|kpw|a week|per|m|metres|meters)\\b)',
     // School years and grades: "in year 9", "a year 10 pupil", "7th grade", "8th grader".
     '/(?:in|into|starting|started|finished|finishing) (?:year|yr|grade) (?:[1-9]|1[0-3])(?![0-9]| of| months| weeks)',
     '/(?:year|yr|grade) (?:[1-9]|1[0-3]) (?:student|pupil|kid|boy|girl|son|daughter|lad)',
+    // "yr 11, started couch to 5k with my mates": a school year opening the post.
+    '/^ ?(?:year|yr) (?:[7-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running|months|weeks))',
     '/(?:[1-9]|1[0-2])(?:st|nd|rd|th) grader?s?',
     // "16M, hip pain" at the start of a clause; not "16m repeats" or "16m in 58 seconds".
     '/(?<![^\\n])1[0-7] ?m(?! (?:in|of|run|runs|repeats|reps|sprint|sprints|dash|hurdles|swim|at|pace|split|splits|interval|intervals|on|off|walk)(?![a-z]))(?=\\n|$| )',
     // "DS is 8", "dd 14": parents' shorthand for a son or daughter.
     '/(?:ds|dd|ds1|ds2|dd1|dd2)(?: is| aged| age)? (?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
-    'school ~2 cross_country|team|sports|pe',
+    // Not "middle school PE teacher".
+    '/school(?: [^ \\n]+){0,2} (?:cross country|team|sports|pe)(?! (?:teacher|teachers|coach|coaches|staff|department|dept))',
     // Not a team someone coaches ("I coach his under 12s").
     // Not a team: "my daughter's U10 soccer team" names the team, not who is hurt.
     `/${NOT_COMPANY}u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games))`,
     // "Joining the army at 16 in September": a recruit's age, said as when they start.
     '/(?:joining|join|enlisting|enlist|starting|start) (?:the )?(?:army|navy|raf|marines|forces|military|air force|cadets) at (?:1[0-7])(?![0-9])',
     // "One of my U15 sprinters", "my u13 runner": an athlete in an age group is a child.
-    '/u1[0-7] (?:sprinter|runner|athlete|player|girl|boy|lad|kid|swimmer|footballer)s?',
+    // Not "Mum of a U11 runner and I run too (50)": the parent describing themself.
+    '/(?<!(?:mum|mom|mam|dad|mother|father|parent|mummy|daddy) of (?:a |an |two |three )?)u1[0-7] (?:sprinter|runner|athlete|player|girl|boy|lad|kid|swimmer|footballer)s?',
     // "One of my sprinters (14)": an age alone in brackets after a person.
     '/(?<=(?:sprinters?|runners?|athletes?|players?|son|daughter|kid|child|boy|girl|lad|lass|' +
       'footballers?|swimmers?|pupils?|students?|one|nephew|niece|grandson|granddaughter)\n)' +
@@ -2676,8 +2731,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'growing pains',
   ]),
   contextSign('knee-or-thigh', [
-    `knee|knees|thigh|thighs|kneecap ~3 ${HURTS}|niggl*|twinge*`,
+    `knee|knees|thigh|thighs|kneecap ~3 ${HURTS}|niggl*|twinge*|kills|killing|agony`,
     `${HURTS}|complain* ~4 knee|knees|thigh|thighs|kneecap`,
+    // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
+    `/(?:knee|knees|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?:${HURTS})`,
     // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
     'whing*|moan*|grumbl*|grizzl* ~3 about|of ~3 knee|knees|thigh|thighs|kneecap',
   ]),
@@ -2776,7 +2833,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "An accident in my pants, didn't feel it coming": not feeling it is the warning; an
     // accident from gels at mile 20 alone is not.
     // (A lookahead, so that the "not" of "didn't feel it" does not deny the accident.)
-    '/accidents?(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:(?:not|cannot) feel|without feeling) it coming)',
+    '/accidents?(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:(?:not|cannot) (?:even |really )?feel|without (?:even )?feeling) it coming)',
+    'accident|accidents ~3 bowel|bowels|bladder ~1 wise',
     // "I leaked on my run yesterday": new incontinence in a runner's words.
     '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
     'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
@@ -2802,6 +2860,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Una bolita in the ingle (groin)": Spanish speakers' little ball.
     'lump|bulge|bolita|bolitas ~8 groin|crease|inner_thigh|top_of_my_thigh|top_of_my_leg|privates|ingle',
     'groin ~3 lump|bulge',
+    // "A tender lump about the size of a grape at the top of my inner thigh".
+    '/(?:lump|bulge|bump)(?: [^ \\n]+){0,14} (?:groin|crease|inner thigh|top of my thigh|top of my leg)',
     // "A lump that pops out when I run and pushes back in": a hernia described, not named.
     'lump|bulge|bump|swelling|ball|bolita ~9 push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides ~2 back_in|back_inside|back',
     // "A soft bump that comes out when I cough".
@@ -2841,7 +2901,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?<!(?:^|[ \\n])(?:no|not|without|zero)[ \\n])${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
-      'calf|calves|leg|legs|thigh|ankle ~3 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
+      // "My right calf is now tight and fat and hot".
+      'calf|calves|leg|legs|thigh|ankle ~5 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
       'calf|calves|leg|legs|thigh|ankle ~3 like a balloon|balloon',
     ],
     // "My calf was swollen after a flight years ago" is history, not today's clot.
@@ -2870,7 +2931,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'drove ~3 hours',
     // "11 hours on the bus each way".
     'hours ~1 on ~1 the|a ~1 bus|coach|train|plane',
-    '# hour ~1 flight|drive|journey',
+    '# hour ~1 flight|drive|journey|coach|bus|train',
+    '# hour|hours ~3 coach|bus|train|car ~1 trip|journey|ride',
     'operation|surgery|post_op',
     'op=',
     'bed_rest|laid_up|immobil*|cast|plaster',
@@ -2887,7 +2949,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Soon: weight loss, night sweats or a past cancer with the pain (GP Reasoning; NICE NG12).
   contextSign('unexplained-weight-loss', [
     'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
-    'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting',
+    'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|changing|change',
     // "Without any diet I lost 7 kg in two months".
     'without ~2 diet|dieting|trying ~4 lost|losing|dropped ~3 kg|kilos|weight|pounds|lbs|stone',
     // "Down nearly a stone without trying".
@@ -2989,6 +3051,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       'still ~1 same',
+      // "It's December and it's literally the same".
+      'it is|its ~1 literally|exactly|just|pretty_much|basically the same',
       // "It still comes on at the same point whenever I try".
       'still ~1 comes|come|coming ~1 on|back',
       // "Still can't sit through a film", "still not able to run".
@@ -3066,16 +3130,17 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
   // Night pain in any position, not only lying on the sore side ("not just when I lie on it",
   // "on my back too, doesn't matter"): the night flag stands (GP Reasoning; NHS Devon).
+  contextSign('no-side', POSITION_DOES_NOT_MATTER),
   contextSign('any-position', [
     // Woken again and again, whatever the cause: "3 or 4 times a night now".
     '# or # times ~1 a|every|each night',
     'several|few|many|multiple|couple_of times ~1 a|every|each night',
+    // "Wakes me every time I roll onto that side": again and again, not once.
+    'wakes|waking|woken|wake ~2 every_time|each_time|whenever',
+    // "For the past fortnight it wakes me every night": sleep broken night after night.
+    'wakes|waking|woken|wake ~3 every_night|each_night|nightly',
     'not just|only ~3 lie|lying|lay|sleep|sleeping|roll|rolling|on_it|onto_it|that_side',
-    'any|every|whatever|whichever|no_matter_what|no_matter_which position|positions|side|way',
-    'does not matter ~4 side|position|how|which|what|lie|lying',
-    // "Nothing to do with which side I sleep on".
-    'nothing to do with ~3 side|position|how_i_lie|how_i_sleep',
-    'regardless|irrespective ~3 side|position|way',
+    ...POSITION_DOES_NOT_MATTER,
     'on my|the back|front ~2 too|also|as_well|as_much',
     'even ~2 on my|the back|front|other_side',
     'even ~2 not lying on it',
@@ -3188,7 +3253,8 @@ export interface RedFlagRule {
   /**
    * The rule must hold without the sentences that tell a story which has ended: "last year I
    * had sciatica with tingling in my foot, sorted with physio, all gone" is history. Only for
-   * the nerve flag and the "soon" flags; an emergency is never ruled out by a word like "gone".
+   * the nerve flag, the groin-pain bone-stress rule ("night pain back in March, fully settled
+   * with physio") and the "soon" flags; an emergency is never ruled out by a word like "gone".
    */
   nowOnly?: true;
 }
@@ -3327,6 +3393,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'bone-stress',
     needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS],
     patientOnly: true,
+    nowOnly: true,
   },
   // A deep hip ache that hurts under load (walking, standing, a hop) or with a limp is a
   // bone-stress worry; at rest or at night only when training has built up to it. Otherwise
@@ -3359,6 +3426,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       [...HIP_ANCHORS, 'knee-or-thigh', 'limp', 'cannot-bear-weight'],
       // A child's hip that clicks and catches is a hip complaint to check too.
       [
+        'knee-or-thigh',
         'pain-word',
         'limp',
         'severe-pain',

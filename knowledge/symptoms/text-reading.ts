@@ -57,6 +57,25 @@ const REWRITES: readonly [RegExp, string][] = [
     '$1 and ',
   ],
   [/\bw\/o\b/g, ' without '],
+  // Clinicians' and call handlers' shorthand: "c/o R groin pain ++, NWB, denies fever, x3/52".
+  [/\bc\/o\b/g, ' complains of '],
+  [/\blbp\b/g, ' low back pain '],
+  [/\bnwb\b/g, ' non weight bearing '],
+  [/\bfwb\b/g, ' walking normally '],
+  [/\bttp\b/g, ' tender to touch '],
+  [/\bdenies\b/g, ' no '],
+  [/\bx ?(\d+) ?\/ ?52\b/g, ' for $1 weeks '],
+  [/\bx ?(\d+) ?\/ ?12\b/g, ' for $1 months '],
+  [/\bx ?(\d+) ?\/ ?7\b/g, ' for $1 days '],
+  [/\b(pain|ache|aching|tender|tenderness|swelling|swollen)\s*\+\+/g, '$1 severe '],
+  [
+    /\br\s+(?=(?:leg|legs|hip|side|groin|buttock|bum|knee|thigh|calf|foot|ankle|lateral|medial)\b)/g,
+    ' right ',
+  ],
+  [
+    /\bl\s+(?=(?:leg|legs|hip|side|groin|buttock|bum|knee|thigh|calf|foot|ankle|lateral|medial)\b)/g,
+    ' left ',
+  ],
   // "A lump in my groan": the groin, misspelt (a groan is a sound, never a place on the body).
   [/\b(my|the|in|left|right|inner|lower|upper|his|her) groan\b/g, '$1 groin'],
   [/\bgroan (pain|area|strain|injury|ache|lump)\b/g, 'groin $1'],
@@ -236,6 +255,9 @@ export function correctTypo(token: string): string {
 
 function rewrite(text: string): string {
   let result = ` ${text.toLowerCase()} `
+    // "Fiancée", "café": accents off, so the word stays one word.
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/([a-z])\1\1+/g, '$1$1'); // "sooo", "kneeee"
   for (const [pattern, replacement] of REWRITES) result = result.replace(pattern, replacement);
@@ -535,7 +557,7 @@ const PEOPLE = new Set([
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
     'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
-    'ds dd'
+    'ds dd laaitie laaitjie bairn wean kiddo fiancee fiance girlfriend boyfriend gf bf hubby'
   ).split(' '),
   ...ANIMALS,
 ]);
@@ -556,7 +578,9 @@ const ATHLETES = new Set(
 const PERSON_AS_OBJECT_AFTER = new Set(
   (
     'helping helped carrying carried lifting lifted chasing chased pushing pushed pulling with ' +
-    'walking walked walk'
+    'walking walked walk ' +
+    // "Tripped over the dog", "side-stepping a dog on the towpath", "dodging a toddler".
+    'over past around round avoiding dodging dodged stepping sidestepping'
   ).split(' '),
 );
 
@@ -580,7 +604,7 @@ const PREGNANCY_WORDS = new Set([
 function isCompanyAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
   const before = tokens[index - 1] ?? '';
-  if (token === 'my' || token === 'our' || token === 'the') {
+  if (token === 'my' || token === 'our' || token === 'the' || token === 'a') {
     return PERSON_AS_OBJECT_AFTER.has(before) && PEOPLE.has(tokens[index + 1] ?? '');
   }
   return false;
@@ -681,12 +705,32 @@ function subjectOf(tokens: readonly string[]): Subject | null {
  */
 function introducesWriter(text: ParsedText, index: number): boolean {
   const clause = text.clauses[index];
-  if (!clause || !PEOPLE.has(clause.tokens[0] ?? '')) return false;
+  if (!clause) return false;
+  if (signsOffAsRole(text, clause.sentence)) return true;
+  if (!PEOPLE.has(clause.tokens[0] ?? '')) return false;
   const opening = text.clauses
     .filter((other) => other.sentence === clause.sentence)
     .flatMap((other) => other.tokens)
     .slice(0, 4);
   return opening[0] === clause.tokens[0] && opening.includes('here');
+}
+
+/** Roles a writer gives themself in a sentence of its own: "Head coach, 58.", "PE teacher, 49F". */
+const WRITER_ROLES = new Set('coach teacher trainer runner athlete nurse'.split(' '));
+
+/**
+ * A sentence that is only a role and an adult age ("Head coach, 58.", "Coach (58M).") is the
+ * writer introducing themself. "Mum (68)." is not: a family word introduces someone else.
+ */
+function signsOffAsRole(text: ParsedText, sentence: number): boolean {
+  const tokens = text.clauses
+    .filter((clause) => clause.sentence === sentence)
+    .flatMap((clause) => clause.tokens);
+  return (
+    tokens.length <= 4 &&
+    tokens.slice(0, -1).some((token) => WRITER_ROLES.has(token)) &&
+    /^(?:1[89]|[2-9]\d)[mf]?$/.test(tokens.at(-1) ?? '')
+  );
 }
 
 /** Whether "my" or "our" comes later in the clause before a thing rather than a person. */
@@ -750,6 +794,12 @@ function peopleIn(text: ParsedText): PersonGroup[] {
     } else if (subject?.byPronoun && lastOther) {
       current = lastOther;
       current.clauses.push(index);
+    } else if (subject?.byPronoun && current && current.person === null) {
+      // "6yo, had a cold last week, woke up limping and says his hip is sore": the opening
+      // named no one, but it introduced the one the pronoun is about.
+      current.person = person;
+      current.clauses.push(index);
+      if (runner === current) runner = null;
     } else {
       current = { person, clauses: [index] };
       groups.push(current);

@@ -743,6 +743,132 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: ['not-improving'],
   },
+  // Sets 31, 32, 35 and 36. A post that opens on a child and goes on with "he" is about the child.
+  {
+    text: '5yo, had a cold last week, this morning he is limping and says his hip hurts',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  // A role and an adult age on their own are the writer.
+  {
+    text: 'Track coach, 61. Stiff hip first thing, groin ache after sessions and I cannot turn my foot in',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  // A dog side-stepped is not the one in pain.
+  {
+    text: 'Dodged a dog on the canal path and pulled something in my inner thigh, sore squeezing my knees together',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  // A child's age in words; the thigh and its ache a clause apart.
+  {
+    text: 'she is twelve and her thigh, just above the knee, aches at night',
+    top: 'any',
+    redFlags: ['child-hip-pain', 'night-or-rest-pain'],
+  },
+  // A parent describing themself, and another adult's crutches.
+  {
+    text: 'Mum of a U13 swimmer and I run too (47). Outer hip sore lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My teammate is on crutches after her op. Me, I just have a sore sit bone on hard chairs',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  // Falls in everyday words.
+  {
+    text: 'Went down on black ice this morning, my foot is rolled out and the leg looks shorter',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'ate it on my bike, leg is turned out and looks shorter',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  // Months named either side of "it is".
+  {
+    text: 'Off running since early Sept, it is now November and it is exactly the same, outer hip sore lying on it',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  // Rigors as "the shakes"; a leg "fat and hot" after a long coach trip.
+  {
+    text: 'hip pain and the shakes and night sweats since last night, 70',
+    top: 'any',
+    redFlags: ['infection-signs', 'weight-loss-or-cancer'],
+  },
+  {
+    text: 'my calf went fat and hot after the 8 hour coach trip to the match',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  // A teenager's knee that "kills" is a complaint.
+  {
+    text: '15 y/o, outside of my knee kills at 4k every run',
+    top: 'it-band-syndrome',
+    redFlags: ['child-hip-pain'],
+  },
+  // Thrills and a numb brain are not fevers or nerves.
+  {
+    text: 'Got the shivers watching the cup final lol. Outer hip sore lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'the only numb thing is my brain after exams, front of hip sore when I kick',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  // Night pain that "fully settled" is over, for the bone-stress rule too.
+  {
+    text: 'Groin pain woke me at night back in spring but that fully settled with physio. Now a click when I pivot',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  // Woken every night, even if lying on that side hurts too.
+  {
+    text: 'Outer hip pain that wakes me every night now, sore to lie on that side',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  // Clinical shorthand: c/o, LBP, TTP, x4/52, denies, FWB, NWB, ++.
+  {
+    text: 'Pt 47M c/o R buttock pain radiating to back of thigh, LBP. Denies numbness',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Caller 61F c/o L lateral hip pain x4/52, TTP, denies fever, FWB',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Pt twisted on a trail run 1h ago, now NWB R leg, groin pain ++',
+    top: 'any',
+    redFlags: ['bone-stress', 'cannot-bear-weight', 'fall-injury'],
+  },
+  // A fiancée is someone else (accents and all); the rule is about her.
+  {
+    text: 'My fiancée has a groin ache that now makes her limp on the stairs and hurts standing still',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  // A dead leg is a bruised thigh, not the hip.
+  {
+    text: 'Took a knee to the front of the thigh at football, classic dead leg',
+    top: null,
+    redFlags: [],
+  },
+  // Weight lost "without changing anything".
+  {
+    text: 'Lost 5kg in 2 months without changing anything and my hip aches deep inside',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
