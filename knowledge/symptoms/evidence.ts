@@ -1086,8 +1086,10 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     label: 'Putting on socks and shoes',
     why: 'Putting on socks and shoes is hard',
     absent: 'Socks and shoes are no trouble',
-    // "I can still get my socks on" is what the hip can still do.
+    // "I can still get my socks on" is what the hip can still do. "When I stand on one leg (like
+    // putting trousers on)" is the one-leg stance, counted there.
     unlessClauseHas: ['still-can'],
+    unlessSentenceHas: ['single-leg-stance'],
     phrases: [
       'put|putting|get|getting|pull|pulling ~2 on ~2 socks|sock|shoes|trousers|pants|tights',
       'put|putting|get|getting|pull|pulling ~2 socks|sock|shoes|trousers|tights ~1 on',
@@ -1239,7 +1241,10 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'over ~1 the|my handlebars|bars',
       'tumble|tumbled|tumbles',
       'went down on ~2 my|his|her|the ~1 hip|side|knee|bum|back',
-      'went|go|going down on ~2 ice|black_ice|the_ice|wet|mud|leaves|gravel|road|pavement|concrete|tarmac',
+      'went|go|going down on ~2 ice|black_ice|the_ice|wet|mud|leaves|gravel|road|pavement|concrete|tarmac|bend|corner|track|trail',
+      // "My hip smashed the kerb", "slammed into the barrier".
+      'smashed|slammed|whacked|banged|crashed ~2 into|on|onto|against ~2 kerb|curb|ground|floor|pavement|deck|barrier|rail',
+      'hip|side|knee ~1 smashed|slammed|hit ~2 the|a kerb|curb|ground|floor|pavement|deck|barrier|rail',
       // "Crashed at the crit": a crash in a race or on the road.
       'crashed ~2 at|in|during ~2 crit|race|descent|corner|sprint|finish',
       // "Crashed at 35kph on the TT bike", "came off my bike".
@@ -1690,7 +1695,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     weights: { 'stress-fracture': 3, 'cartilage-tear': 0.5 },
     // "My 3 year old jumping on the bed woke me": the child jumped. "Leaking a little when I
     // jump" is the pelvic floor's, not pain.
-    unlessClauseHas: ['relief', 'woken-by-other', 'bladder-leak'],
+    // "Pain just below the kneecap when I land jumps" is the knee's.
+    unlessClauseHas: ['relief', 'woken-by-other', 'bladder-leak', 'other-body-part'],
     // Pain on hopping is the clinical sign of a femoral neck stress fracture (review, PMC6226070).
     sources: ['https://pmc.ncbi.nlm.nih.gov/articles/PMC6226070/'],
   },
@@ -1992,6 +1998,21 @@ export interface OutsideHipPart {
   suggestion: string;
 }
 
+/** Skin trouble wherever it is: chafing, blisters, a rash, a sting, an ingrown hair or a boil. */
+const SKIN_TROUBLE: readonly string[] = [
+  'chafe|chafing|chafed|chaffing|chaffed',
+  'blister|blisters',
+  'rash',
+  'sunburn*',
+  // An insect sting or bite on the thigh is the skin's trouble, not the hip's.
+  'wasp|wasps|bee|bees|hornet|insect|mosquito|midge|midges|horsefly|tick',
+  'stung|bitten',
+  'itchy|itching|hives',
+  // "An angry red ingrown hair on my bikini line".
+  'ingrown|ingrowing',
+  'boil|boils|pimple|pimples|zit|zits',
+];
+
 export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
   {
     part: 'heel',
@@ -2084,15 +2105,7 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
   },
   {
     part: 'skin',
-    phrases: [
-      'chafe|chafing|chafed|chaffing|chaffed',
-      'blister|blisters',
-      'rash',
-      'sunburn*',
-      'wasp|wasps|bee|bees|hornet|insect|mosquito|midge|midges|horsefly|tick',
-      'stung|bitten',
-      'itchy|itching|hives',
-    ],
+    phrases: SKIN_TROUBLE,
     suggestion:
       'For chafing, blisters or a rash, a pharmacist can advise (NHS: see a pharmacist for ' +
       'skin problems).',
@@ -2153,23 +2166,17 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:hr|hour|hours|long|mile|km|gravel|road|turbo|weekend|sunday|saturday|century|sportive) rides?',
   ]),
   contextSign('skin-complaint', [
-    'chafe|chafing|chafed|chaffing|chaffed',
-    'blister|blisters',
-    'rash',
-    'sunburn*',
+    ...SKIN_TROUBLE,
     'skin ~2 raw|rubbed',
     'raw=',
     'rub|rubbing|rubs ~3 shorts|tights|seams|seam|liner',
-    // An insect sting or bite on the thigh is the skin's trouble, not the hip's.
-    'wasp|wasps|bee|bees|hornet|insect|mosquito|midge|midges|horsefly|tick',
-    'stung',
-    'bitten',
-    'itchy|itching|hives',
+    'shorts|seam|seams|waistband|liner ~2 rub|rubs|rubbing|rubbed',
   ]),
   contextSign('hip-is-fine', [
     // "Groin fine though", "my back is fine": the place named is fine.
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: (?:is|are|feels?|seems?))? ' +
-      '(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
+      // "Hip, thigh, back all fine".
+      '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
       '(?! (?:when|while|during|until|at|if|unless|except|now and|again|most))',
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright)' +
@@ -2263,6 +2270,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('ongoing', ['still', 'ever since', 'since then', 'to this day']),
   // Long over: "years ago", "as a kid". Not "last week", when a clot could still be forming.
   contextSign('long-ago', [
+    // "Femoral neck stress reaction in 2019, at the time I was limping".
+    'at the time',
+    '/(?<!since )in (?:19|20)\\d\\d(?![0-9])',
     '# years ago',
     'years ago',
     'a_while|long_time ago',
@@ -2339,14 +2349,21 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // A reading on its own, "39.2": a body temperature, not a distance or a time.
       '/(?<![\\d])(?:3[89]|4[01])p\\d(?! ?(?:k|km|kms|mi|miles?|mins?|minutes|s|secs?|seconds|kg|kgs|kilos?|lbs?|percent|mpw|kpw|min|hours?|hrs?|pace|per|a|on|in|at)\\b)',
     ],
-    // "My wife has had a fever all week" is not the runner's.
-    { clause: ['in-the-past', 'weather', 'someone-else-unwell', 'thrill-idiom', 'fever-over'] },
+    // "My wife has had a fever all week" is not the runner's. "Had covid with a fever, all
+    // recovered now" is over, unless it came back.
+    {
+      clause: ['in-the-past', 'weather', 'someone-else-unwell', 'thrill-idiom', 'fever-over'],
+      sentence: ['fever-over'],
+      exceptSentence: ['came-back'],
+    },
   ),
   // "Fever's gone", "the flu passed": over, not now.
   contextSign('fever-over', [
     'fever|fevers|temperature|temp|flu ~2 gone|went|broke|broken|passed|over|cleared|settled',
     // "Cold shivers at the aid station, a foil blanket and soup sorted me out in 10 mins".
     'sorted|warmed|perked ~2 me|him|her ~1 out|up ~3 in|within|after ~2 minutes|mins|min|hour|an_hour',
+    // "Had covid in January with a fever, all recovered now".
+    'all|fully|completely|totally recovered|better',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -2357,6 +2374,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Got the shivers watching the penalty shootout".
     'got|get|getting ~1 the ~1 shivers|chills ~3 watching|seeing|reading|hearing|listening',
     'chills ~2 down|up my spine',
+    // "Feverish with excitement for the Boston qualifier".
+    'feverish|fever ~1 with ~1 excitement|anticipation|nerves|nervousness',
     'red hot ~1 form|streak|pace|favourite|favorite|shape',
   ]),
   contextSign('feeling-unwell', [
@@ -2749,7 +2768,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
       'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs ~4 numb=|numbness|tingl*|no_feeling',
-      'wipe|wiping ~4 numb=|cannot_feel|feel_nothing|no_feeling',
+      'wipe|wiping ~6 numb=|cannot_feel|feel_nothing|no_feeling',
       // "My bum and the inside of my thighs feel numb when I sit on the loo".
       'numb=|cannot_feel|feel_nothing|no_feeling ~6 wipe|wiping|toilet_paper|toilet|loo|toilet_seat',
       // "It's like it isn't my skin down there, numb", "bum cheeks feel weird on the toilet seat".
@@ -2825,6 +2844,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Toilet control is not proper", "bladder control isn't right".
     'toilet|bladder|bowel|bowels|urine|pee|wee|poo control ~3 not|no|poor|gone|lost|problem|problems|issue|issues',
     'incontinen*',
+    // "Didn't realise I needed a wee until I'd already leaked", "till it was too late".
+    'not realise|realize|notice|know ~3 need|needed ~2 loo|toilet|wee|pee|poo|bathroom',
+    'till|until it was too late',
     'wet|wetting|soiled ~1 myself|himself|herself|themselves',
     // "Had a bowel accident", "a toilet accident".
     'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',
@@ -2969,7 +2991,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'the big c',
     ],
     // Someone else's cancer ("my mum had cancer") is not the runner's.
-    { clause: ['charity', 'someone-else', 'screening-question'] },
+    // "Race for Life for my aunt (she had cancer a few years ago)": in a sentence about a
+    // charity run, the cancer is the cause's.
+    { clause: ['charity', 'someone-else', 'screening-question'], sentence: ['charity'] },
   ),
   // "The doctor asked about cancer and weight loss": a question, not a history.
   contextSign('screening-question', [
@@ -3048,6 +3072,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'no-better',
     [
       'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
+      // "Zero improvment", "hardly any improvement".
+      'zero|little|hardly_any|barely_any improv*|change|difference',
       `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       'still ~1 same',
@@ -3138,7 +3164,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Wakes me every time I roll onto that side": again and again, not once.
     'wakes|waking|woken|wake ~2 every_time|each_time|whenever',
     // "For the past fortnight it wakes me every night": sleep broken night after night.
-    'wakes|waking|woken|wake ~3 every_night|each_night|nightly',
+    'wakes|waking|woken|wake ~3 every_night|each_night|nightly|most_nights|every_single_night',
     'not just|only ~3 lie|lying|lay|sleep|sleeping|roll|rolling|on_it|onto_it|that_side',
     ...POSITION_DOES_NOT_MATTER,
     'on my|the back|front ~2 too|also|as_well|as_much',

@@ -557,7 +557,9 @@ const PEOPLE = new Set([
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
     'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
-    'ds dd laaitie laaitjie bairn wean kiddo fiancee fiance girlfriend boyfriend gf bf hubby'
+    'ds dd laaitie laaitjie bairn wean kiddo fiancee fiance girlfriend boyfriend gf bf hubby ' +
+    'aunt auntie aunty uncle cousin gran granny grandma grandmother grandad granddad grandpa ' +
+    'grandfather nan nana nanna'
   ).split(' '),
   ...ANIMALS,
 ]);

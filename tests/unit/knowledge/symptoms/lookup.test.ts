@@ -869,6 +869,77 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['weight-loss-or-cancer'],
   },
+  // Sets 37 and 38: "zero improvement" after two months of rest.
+  {
+    text: 'Sit bone ache on hard chairs. Rested for two months with the exercises and zero improvement',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  // Trousers on one leg are the one-leg stance, not the deep bend of socks.
+  {
+    text: 'Outer hip sore when I stand on one leg (like putting my jeans on) and crossing my legs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  // A hip that smashed the kerb on the bend is a fall.
+  {
+    text: 'Went down on the bend in spikes and my hip smashed the kerb, my leg looks shorter and turned out',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  // A fever from flu, all recovered now, is over.
+  {
+    text: 'Had flu in February with a fever, all recovered now. Sit bone aches on hills',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  // Bladder warnings in plain words; numb when wiping, a few words apart.
+  {
+    text: 'Sciatica flaring, and twice I did not realise I needed the loo till it was too late',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'wiping after the loo it feels numb on both sides of my bum, back pain and sciatica',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  // An ingrown hair is the skin's.
+  {
+    text: 'Sore ingrown hair on my bikini line where the shorts seam rubs, hips fine',
+    top: null,
+    redFlags: [],
+  },
+  // A relative's cancer in a sentence about a charity run is the cause's.
+  {
+    text: 'Race for Life for my gran (she had cancer years ago). Outer hip sore lying on that side',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  // Woken most nights: the night flag, even when lying on the side hurts too.
+  {
+    text: 'Outer hip wakes me at 3am most nights, cant lie on that side',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  // A year named and "at the time" are history.
+  {
+    text: 'Stress fracture in 2019, at the time I limped for weeks. Now outer knee pain at mile 7 downhill',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  // Feverish with excitement is not a fever.
+  {
+    text: 'Feverish with excitement for race day! Groin ache and stiff in the mornings, 58',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  // "Hip, thigh, back all fine": the knee's, not the hip's.
+  {
+    text: 'Pain below the kneecap when I land jumps, sore on stairs. Hip, thigh, back all fine.',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
