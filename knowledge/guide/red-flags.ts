@@ -140,6 +140,12 @@ export const RED_FLAGS: readonly RedFlag[] = [
         title: 'Septic arthritis',
         url: 'https://www.nhs.uk/conditions/septic-arthritis/',
       },
+      // For parents: a child may only limp or not bear weight on the leg, with a fever.
+      {
+        site: 'NHS Healthier Together',
+        title: 'Septic arthritis',
+        url: 'https://www.what0-18.nhs.uk/professionals/hospital-staff/safety-netting-documents-parents/illnesses-being-treated-antibiotics/septic-arthritis',
+      },
       MAYO_HIP_PAIN,
     ],
   },

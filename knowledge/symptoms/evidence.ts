@@ -3332,7 +3332,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     onePerson: true,
   },
   // …and a fever with a new limp: "a temperature and now she's limping" is the same worry, in
-  // a child above all (NHS Septic arthritis: a child may only limp or stop using the leg).
+  // a child above all (NHS Healthier Together, Septic arthritis: a limp or not bearing weight,
+  // with a fever, in a child; guide/red-flags.ts has the link).
   {
     redFlag: 'infection-signs',
     needsOneOfEach: [['fever'], ['limp']],
