@@ -708,7 +708,7 @@ function subjectOf(tokens: readonly string[]): Subject | null {
 function introducesWriter(text: ParsedText, index: number): boolean {
   const clause = text.clauses[index];
   if (!clause) return false;
-  if (signsOffAsRole(text, clause.sentence)) return true;
+  if (isRoleAndAge(text, clause.sentence)) return true;
   if (!PEOPLE.has(clause.tokens[0] ?? '')) return false;
   const opening = text.clauses
     .filter((other) => other.sentence === clause.sentence)
@@ -724,7 +724,7 @@ const WRITER_ROLES = new Set('coach teacher trainer runner athlete nurse'.split(
  * A sentence that is only a role and an adult age ("Head coach, 58.", "Coach (58M).") is the
  * writer introducing themself. "Mum (68)." is not: a family word introduces someone else.
  */
-function signsOffAsRole(text: ParsedText, sentence: number): boolean {
+function isRoleAndAge(text: ParsedText, sentence: number): boolean {
   const tokens = text.clauses
     .filter((clause) => clause.sentence === sentence)
     .flatMap((clause) => clause.tokens);
