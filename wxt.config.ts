@@ -33,6 +33,9 @@ const ICONS = {
 };
 const TOOLBAR_ICONS = { 16: ICONS[16], 32: ICONS[32] };
 
+/** The scripts that run in web pages: the content script and the card's code it loads. */
+const PAGE_SCRIPT_ENTRIES = ['entrypoints/page-terms/', 'entrypoints/page-card/'];
+
 /**
  * The content script talks to the browsers' own promise-based API (`@wxt-dev/browser`: Firefox's
  * `browser`, Chrome's `chrome`) rather than webextension-polyfill, which WXT's module puts
@@ -49,14 +52,41 @@ function nativeBrowserInContentScript(): Plugin {
     name: 'hip-pain-guide-native-browser-in-content-script',
     enforce: 'pre',
     configResolved(config) {
-      isContentScript = JSON.stringify(config.build.lib ? config.build.lib.entry : '').includes(
-        'entrypoints/page-terms/',
-      );
+      const entry = JSON.stringify(config.build.lib ? config.build.lib.entry : '');
+      isContentScript = PAGE_SCRIPT_ENTRIES.some((folder) => entry.includes(folder));
     },
     resolveId(source, importer) {
       // `wxt/browser` arrives here already aliased by the polyfill module.
       if (!isContentScript || source !== '@wxt-dev/webextension-polyfill/browser') return null;
       return this.resolve('@wxt-dev/browser', importer, { skipSelf: true });
+    },
+  };
+}
+
+/**
+ * Asks V8 to compile every function of the scripts that run in pages as the script loads
+ * (`//# allFunctionsCalledOnLoad`, Chrome 136+; other engines read a comment). Left to itself,
+ * V8 only pre-parses a function and compiles it at its first call, parsing it twice: nearly all
+ * of the content script runs within its first frames on a page, and compiling lazily cost more
+ * than compiling it all at once (traces, docs/highlighting.md). The card's code is a file of its
+ * own (page/card-module.ts), so the content script compiles none of it.
+ */
+function compileHintForPageScripts(): Plugin {
+  let isPageScript = false;
+  return {
+    name: 'hip-pain-guide-compile-hint-for-page-scripts',
+    // After WXT's own rewriting of the script's first line.
+    enforce: 'post',
+    configResolved(config) {
+      const entry = JSON.stringify(config.build.lib ? config.build.lib.entry : '');
+      isPageScript = PAGE_SCRIPT_ENTRIES.some((folder) => entry.includes(folder));
+    },
+    generateBundle(_options, bundle) {
+      if (!isPageScript) return;
+      for (const chunk of Object.values(bundle)) {
+        // First in the file: V8 reads the hint before it meets the first function.
+        if (chunk.type === 'chunk') chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
+      }
     },
   };
 }
@@ -89,7 +119,13 @@ export default defineConfig({
   manifestVersion: 3,
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
-    plugins: [preact(), compiledTermsPlugin(), nativeBrowserInContentScript(), demoServerPlugin()],
+    plugins: [
+      preact(),
+      compiledTermsPlugin(),
+      nativeBrowserInContentScript(),
+      compileHintForPageScripts(),
+      demoServerPlugin(),
+    ],
   }),
   manifest: ({ browser, command }) => ({
     name: 'Hip Pain Guide',

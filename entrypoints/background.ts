@@ -46,7 +46,7 @@ import {
   sendToPage,
 } from '../platform/messages';
 import { loadSettings, watchSettings } from '../platform/settings';
-import { startInOpenTabs, syncUserSiteScripts } from '../platform/site-access';
+import { injectCardScript, startInOpenTabs, syncUserSiteScripts } from '../platform/site-access';
 
 const EXPLAIN_MENU_ID = 'explain-selection';
 
@@ -135,6 +135,11 @@ export default defineBackground(() => {
 
   listenForCalls<PageToBackgroundCalls>(readPageMessage, {
     'page→background:describe-term': ({ termId }) => describeTerm(termId),
+    'page→background:load-card': async (_message, sender) => {
+      // `readPageMessage` accepts only a content script in a tab's top frame.
+      await injectCardScript({ tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });
+      return null;
+    },
     'page→background:mark-styles': async ({ names, scope, on }, sender) => {
       // `readPageMessage` accepts only a content script in a tab's top frame.
       const frame = { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 };

@@ -15,13 +15,12 @@ import type { TermDescription } from '../knowledge/terms/term-description';
 import type { TermMatcher } from '../knowledge/terms/term-matcher';
 import type { MarkScope } from '../platform/mark-scope';
 import type { MarkNames } from '../platform/messages';
-
+import type { CardModule } from './card-module';
 import type { Box } from './card-placement';
 import type { Lifetime } from './lifetime';
 import { type MarkedWindow, randomMarkNames, startMarkedWindow } from './marked-window';
 import { followPageChanges } from './page-changes';
-import { isDarkAround } from './page-theme';
-import { type CardContent, createTermCardController } from './term-card-controller';
+import type { CardContent, TermCardController } from './term-card-controller';
 import { createTermIndex, sameHit, type TermAt, type TermIndex } from './term-index';
 
 export interface ExplainerSettings {
@@ -39,6 +38,12 @@ export interface ExplainerOptions extends ExplainerSettings {
   matcher: TermMatcher;
   /** A term's card text, from the background (cached here once fetched). */
   describe(termId: string): Promise<TermDescription | null>;
+  /**
+   * The card's code, asked for the first time a card may be needed (the pointer rests on a term,
+   * a click, the keyboard): most pages never show a card, so it is not part of the content
+   * script (page/card-module.ts). Asked again after a failure.
+   */
+  loadCard(): Promise<CardModule>;
   /**
    * Asks the background to open the sidebar at `route`. Resolves null if it opened, or what to
    * tell the reader where the browser does not allow it (Firefox, from a page).
@@ -133,7 +138,27 @@ export function startTermExplainer(
     }, TERMS_MET_REPORT_MS);
   });
   followPageChanges(doc, index, marks, life);
-  const card = createTermCardController(doc, { onFocusLeft: () => hide() });
+  /** The card, once its code has arrived (`loadCard`); null until a card was first needed. */
+  let card: TermCardController | null = null;
+  let isDarkAround: CardModule['isDarkAround'] = () => false;
+  let cardLoading: Promise<TermCardController | null> | null = null;
+  const loadCard = (): Promise<TermCardController | null> => {
+    cardLoading ??= options.loadCard().then(
+      (module) => {
+        if (!life.isValid) return null;
+        isDarkAround = module.isDarkAround;
+        card = module.createTermCardController(doc, { onFocusLeft: () => hide() });
+        return card;
+      },
+      (error: unknown) => {
+        // No card this time (the extension was updated or is going away); the next asks again.
+        cardLoading = null;
+        console.warn('Hip Pain Guide: the explanation card could not be loaded', error);
+        return null;
+      },
+    );
+    return cardLoading;
+  };
   /** Where a term's first line is on screen (for scrolling to it). */
   const boxOf = (at: TermAt): Box | null => index.rectsOf(at)[0] ?? null;
   /** Counts shows, so a slow answer for an older card never lands on a newer one. */
@@ -162,9 +187,9 @@ export function startTermExplainer(
     clearHideTimer();
     shown = null;
     pending = null;
-    card.hide();
+    card?.hide();
   };
-  life.onEnd(() => card.destroy());
+  life.onEnd(() => card?.destroy());
 
   const descriptions = new Map<string, Promise<TermDescription | null>>();
   const describe = (termId: string) => {
@@ -182,11 +207,11 @@ export function startTermExplainer(
 
   const show = async (at: TermAt, focus: boolean) => {
     const thisShow = ++showCount;
-    const description = await describe(at.termId);
+    const [description, loaded] = await Promise.all([describe(at.termId), loadCard()]);
     // The pointer or the keyboard may have moved on while the text was on its way.
     if (thisShow !== showCount || (!focus && !sameHit(at, pending)) || !life.isValid) return;
     const anchor = index.rectsOf(at);
-    if (!description || anchor.length === 0) return;
+    if (!description || !loaded || anchor.length === 0) return;
     clearShowTimer();
     clearHideTimer();
     shown = at;
@@ -206,7 +231,7 @@ export function startTermExplainer(
     };
     const update = (change: Partial<CardContent>) => {
       content = { ...content, ...change };
-      if (thisShow === showCount) card.update(content);
+      if (thisShow === showCount) loaded.update(content);
     };
     const openGuide = async (route: Route) => {
       const hint = await options
@@ -221,7 +246,7 @@ export function startTermExplainer(
         .then(() => update({ muted, openHint: null }))
         .catch(() => update({ openHint: 'That could not be saved. Try again.' }));
     };
-    card.show(content, anchor, { dark, focus });
+    loaded.show(content, anchor, { dark, focus });
   };
 
   /**
@@ -231,13 +256,15 @@ export function startTermExplainer(
   const onPointerFrame = () => {
     frameRequested = false;
     const { x, y, target, alt } = lastPointer;
-    if (card.contains(target)) return clearHideTimer();
+    if (card?.contains(target)) return clearHideTimer();
     const modifierOnly = settings.cardOpening === 'modifier';
     const at = modifierOnly && !alt ? null : index.termAtPoint(x, y, marks.isInWindow);
     if (at && sameHit(at, shown)) return clearHideTimer();
     if (at && !sameHit(at, pending)) {
       pending = at;
+      // Both on their way while the pointer rests: the card shows as soon as the delay ends.
       void describe(at.termId);
+      void loadCard();
       clearShowTimer();
       showTimer = life.setTimeout(
         () => pending && void show(pending, false),
@@ -260,7 +287,7 @@ export function startTermExplainer(
   const onClick = (event: MouseEvent) => {
     const tapped = lastPointerType === 'touch' || lastPointerType === 'pen';
     if (!event.isTrusted || (!tapped && settings.cardOpening !== 'click')) return;
-    if (card.contains(event.composedPath()[0] ?? null)) return;
+    if (card?.contains(event.composedPath()[0] ?? null)) return;
     const at = index.termAtPoint(event.clientX, event.clientY, marks.isInWindow);
     if (!at) {
       if (shown) hide();
@@ -312,7 +339,7 @@ export function startTermExplainer(
   doc.addEventListener(
     'keydown',
     (event) => {
-      if (!event.isTrusted || event.key !== 'Escape' || !card.isOpen()) return;
+      if (!event.isTrusted || event.key !== 'Escape' || !card?.isOpen()) return;
       // Esc belongs to the page (its dialog, its search box) unless focus is in our card.
       if (card.contains(doc.activeElement)) event.stopPropagation();
       hide();
@@ -321,7 +348,7 @@ export function startTermExplainer(
   );
   view.addEventListener(
     'scroll',
-    (event) => event.isTrusted && shown && !card.contains(doc.activeElement) && hide(),
+    (event) => event.isTrusted && shown && !card?.contains(doc.activeElement) && hide(),
     { passive: true, signal },
   );
 

@@ -1,6 +1,8 @@
 /**
  * Where the build puts the content script (entrypoints/page-terms/, an unlisted script), for the
- * manifest in wxt.config.ts and for `scripting` in the background. Imports nothing, so that the
- * build configuration can read it.
+ * manifest in wxt.config.ts and for `scripting` in the background, and the card's code, which the
+ * background injects beside it when a page first needs a card (entrypoints/page-card/). Imports
+ * nothing, so that the build configuration can read it.
  */
 export const CONTENT_SCRIPT_FILE = 'page-terms.js';
+export const CARD_SCRIPT_FILE = 'page-card.js';

@@ -22,6 +22,11 @@ export type PageToBackgroundCalls = {
     reply: TermDescription | null;
   };
   /**
+   * Inject the card's code (`page-card.js`) into the sender's frame, beside the content script,
+   * the first time a card is needed there (page/card-module.ts). Resolves once it has run.
+   */
+  'page→background:load-card': { message: Record<never, never>; reply: null };
+  /**
    * Style this page load's marks in the elements of `scope` (`on`), or stop: a style sheet for
    * `::highlight()` under the page's random names, inserted into the sender's frame (page CSP
    * cannot block it, page scripts cannot list it). Each scope is a sheet of its own, removed with

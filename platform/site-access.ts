@@ -5,8 +5,9 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../knowledge/running-sites';
+import type { PageFrame } from './background/mark-styles';
 import { replacementKey } from './content/script-lifetime';
-import { CONTENT_SCRIPT_FILE } from './content-script-file';
+import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE } from './content-script-file';
 import { loggedAs } from './log';
 import { defaultSiteOf, loadSettings, updateSettings } from './settings';
 
@@ -85,6 +86,17 @@ export async function injectContentScript(tabId: number): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId },
     files: [`/${CONTENT_SCRIPT_FILE}`],
+  });
+}
+
+/**
+ * Runs the card's code beside the content script in the frame that asked for it (that frame's
+ * content script, so the site's permission is there). Resolves once it has run.
+ */
+export async function injectCardScript(frame: PageFrame): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId: frame.tabId, frameIds: [frame.frameId] },
+    files: [`/${CARD_SCRIPT_FILE}`],
   });
 }
 

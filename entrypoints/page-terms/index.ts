@@ -20,6 +20,7 @@ import compiledTerms from 'virtual:compiled-terms';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Settings } from '../../knowledge/preferences';
 import { createTermMatcher } from '../../knowledge/terms/term-matcher';
+import { takeCardModule } from '../../page/card-module';
 import { childLifetime, type Lifetime } from '../../page/lifetime';
 import { startTermExplainer, type TermExplainer } from '../../page/term-explainer';
 import { readExtensionMessage } from '../../platform/content/extension-messages';
@@ -87,6 +88,12 @@ export default defineUnlistedScript(async () => {
       matcher,
       async describe(termId) {
         return (await sendToBackground('page→background:describe-term', { termId })) ?? null;
+      },
+      async loadCard() {
+        // Injected anew for each explainer: after an update, the world may still hold the card
+        // of the version before (page/card-module.ts).
+        await sendToBackground('page→background:load-card', {});
+        return takeCardModule();
       },
       async openGuide(route) {
         const reply = await sendToBackground('page→background:open-guide', { route });

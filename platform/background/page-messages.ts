@@ -34,6 +34,8 @@ export const readPageMessage = messageReader<PageToBackgroundCalls>(isOurContent
       const route = routeFromPage(raw.route);
       return route ? { type: raw.type, route } : null;
     }
+    case 'page→background:load-card':
+      return { type: raw.type };
     case 'page→background:mark-styles':
       return isMarkNames(raw.names) && isMarkScope(raw.scope) && typeof raw.on === 'boolean'
         ? { type: raw.type, names: raw.names, scope: raw.scope, on: raw.on }

@@ -6,6 +6,7 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { browserForThisFile, HOSTS, screenshot } from './support/extension-browser';
 import {
   askPageForTerms,
+  cardCodeLoaded,
   markCount,
   markedText,
   openMarked,
@@ -89,8 +90,11 @@ describe('the marks a reader sees', () => {
 describe('the card', () => {
   it('shows after the pointer rests on a term, beside it, named for it; Esc closes it', async () => {
     const page = await open(HOSTS.runnersWorld, 'article.html');
+    // The card's code arrives with the first card a page needs, not with the marks.
+    expect(await cardCodeLoaded(page)).toBe(false);
     const term = await hoverWords(page, 'intro', 'labral tear');
     const card = await waitForCard(page);
+    expect(await cardCodeLoaded(page)).toBe(true);
     expect(overlaps(card, term)).toBe(false);
     expect(card.left).toBeGreaterThanOrEqual(0);
     expect(card.bottom).toBeLessThanOrEqual(800);

@@ -23,6 +23,7 @@ import {
 } from './support/extension-browser';
 import { claimOldCardElementName, forgeAltKeydown } from './support/hostile-page-scripts';
 import {
+  cardCodeLoaded,
   highlightBackground,
   highlightNames,
   markCount,
@@ -168,6 +169,8 @@ describe('what a page can tell', () => {
       // Alt+Shift+J on a site that is off does nothing either.
       await sendToPage(browser, page, { type: 'background→page:next-term' });
       expect(await probeOf(page)).toEqual({ added: [], messages: [] });
+      // Nor is the card's code loaded there.
+      expect(await cardCodeLoaded(page)).toBe(false);
       // Not even an event announcing that a script started (WXT's content-script context sent
       // one named after the extension's id on every start).
       expect(await heardBy(page)).toEqual([]);

@@ -7,6 +7,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { MarkStyle } from '../../../knowledge/preferences';
 import { describeTerm } from '../../../knowledge/terms/term-description';
+import type { CardModule } from '../../../page/card-module';
+import { isDarkAround } from '../../../page/page-theme';
+import { createTermCardController } from '../../../page/term-card-controller';
 import { type ExplainerOptions, startTermExplainer } from '../../../page/term-explainer';
 import type { MarkScope } from '../../../platform/mark-scope';
 import type { MarkNames } from '../../../platform/messages';
@@ -19,18 +22,23 @@ function startExplainer(markStyle: MarkStyle, settings: Partial<ExplainerOptions
   const styleMarks = vi.fn(async (_names: MarkNames, _scope: MarkScope, _on: boolean) => {});
   const muteTerm = vi.fn(async (_termId: string, _muted: boolean) => {});
   const termsMetChanged = vi.fn(() => {});
+  // The card's code, as page-card.js provides it in the extension.
+  const loadCard = vi.fn(
+    async (): Promise<CardModule> => ({ createTermCardController, isDarkAround }),
+  );
   const explainer = startTermExplainer(document, life, {
     markStyle,
     ...CALM,
     matcher,
     describe: async (termId) => describeTerm(termId),
+    loadCard,
     openGuide: async () => null,
     styleMarks,
     muteTerm,
     termsMetChanged,
     ...settings,
   });
-  return { life, explainer, styleMarks, muteTerm, termsMetChanged };
+  return { life, explainer, styleMarks, muteTerm, termsMetChanged, loadCard };
 }
 
 /** The settings the explainer starts with in these tests (calm defaults, short delay). */
@@ -54,6 +62,34 @@ describe('the explainer', () => {
     await expect.poll(openCard).not.toBeNull();
     await userEvent.keyboard('{Escape}');
     await expect.poll(openCard).toBeNull();
+  });
+
+  it('loads the card’s code only when a card is first needed, once, and again after a failure', async () => {
+    showPage(`<p>Sore outside? Maybe <span id="first">hip bursitis</span>, or a
+      <span id="second">labral tear</span>, maybe not.</p><p id="plain">Nothing here.</p>`);
+    const failOnce = vi.fn(async (): Promise<CardModule> => {
+      throw new Error('The card script did not run in this page');
+    });
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { loadCard } = startExplainer('background', { loadCard: failOnce });
+    await expect.poll(markedWords).toEqual(['hip bursitis', 'labral tear']);
+    await userEvent.hover(document.getElementById('plain') as HTMLElement);
+    await pastCardDelay();
+    expect(failOnce).not.toHaveBeenCalled();
+    // A failed load shows no card, says why in the console, and is tried again on the next term.
+    await userEvent.hover(document.getElementById('first') as HTMLElement);
+    await expect.poll(() => warn.mock.calls.length).toBe(1);
+    expect(openCard()).toBeNull();
+    failOnce.mockImplementation(loadCard);
+    await userEvent.hover(document.getElementById('second') as HTMLElement);
+    await expect.poll(openCard).not.toBeNull();
+    // Loaded once: the next card needs nothing more.
+    await userEvent.hover(document.getElementById('plain') as HTMLElement);
+    await expect.poll(openCard).toBeNull();
+    await userEvent.hover(document.getElementById('first') as HTMLElement);
+    await expect.poll(openCard).not.toBeNull();
+    expect(failOnce).toHaveBeenCalledTimes(2);
+    warn.mockRestore();
   });
 
   it('opens nothing for forged pointer moves, and closes nothing for forged keys', async () => {

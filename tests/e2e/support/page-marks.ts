@@ -194,3 +194,30 @@ export async function watchHandedOverRoute(browser: {
       () => (globalThis as unknown as { handedOverRoute?: Promise<unknown> }).handedOverRoute,
     );
 }
+
+/**
+ * Whether the card's code (`page-card.js`) has run in the content script's world of `page`: it
+ * leaves its functions on that world's global (page/card-module.ts), which the page cannot see.
+ * Read through the DevTools protocol, in every world of the extension's on the page.
+ */
+export async function cardCodeLoaded(page: Page): Promise<boolean> {
+  const cdp = await page.context().newCDPSession(page);
+  const worlds: number[] = [];
+  cdp.on('Runtime.executionContextCreated', ({ context }) => {
+    if (context.origin.startsWith('chrome-extension://')) worlds.push(context.id);
+  });
+  // Enabling reports every context that exists already, before it answers.
+  await cdp.send('Runtime.enable');
+  let loaded = false;
+  for (const contextId of worlds) {
+    const { result } = await cdp.send('Runtime.evaluate', {
+      expression: 'typeof globalThis.hipPainGuideCardModule === "object"',
+      contextId,
+      returnByValue: true,
+    });
+    loaded ||= result.value === true;
+  }
+  await cdp.detach();
+  if (worlds.length === 0) throw new Error('No content script world of ours on this page');
+  return loaded;
+}

@@ -59,6 +59,14 @@ describe('what the background accepts from a page', () => {
     expect(readPageMessage(state, sidebar)).toBeNull();
   });
 
+  it("accepts a page's call for the card's code from our content script only, and nothing it carries", () => {
+    const load = { type: 'page→background:load-card' };
+    expect(readPageMessage(load, contentScript)).toEqual(load);
+    expect(readPageMessage({ ...load, files: ['/background.js'] }, contentScript)).toEqual(load);
+    expect(readPageMessage(load, sidebar)).toBeNull();
+    expect(readPageMessage(load, { ...contentScript, frameId: 3 })).toBeNull();
+  });
+
   it('refuses a message from anyone but our content script', () => {
     const message = openGuide({ view: 'habits', item: null });
     expect(readPageMessage(message, { ...contentScript, id: 'another-extension' })).toBeNull();
@@ -194,6 +202,7 @@ describe('listening for calls', () => {
     const stop = listenForCalls<PageToBackgroundCalls>(readPageMessage, {
       'page→background:describe-term': describe,
       'page→background:open-guide': open,
+      'page→background:load-card': () => null,
       'page→background:mark-styles': () => null,
       'page→background:page-state': () => null,
     });
@@ -217,6 +226,7 @@ describe('listening for calls', () => {
         throw new Error('the glossary is gone');
       },
       'page→background:open-guide': () => Promise.reject(new Error('no sidebar')),
+      'page→background:load-card': () => null,
       'page→background:mark-styles': () => null,
       'page→background:page-state': () => null,
     });
