@@ -1,5 +1,5 @@
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { defineConfig } from 'wxt';
 import { DEMO_HOST, DEMO_PORT, demoServerPlugin } from './demo/demo-server';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from './knowledge/running-sites';
@@ -36,6 +36,12 @@ const TOOLBAR_ICONS = { 16: ICONS[16], 32: ICONS[32] };
 /** The scripts that run in web pages: the content script and the card's code it loads. */
 const PAGE_SCRIPT_ENTRIES = ['entrypoints/page-terms/', 'entrypoints/page-card/'];
 
+/** True when a build (WXT builds each unlisted script on its own) makes a page script. */
+function buildsPageScript(config: ResolvedConfig): boolean {
+  const entry = JSON.stringify(config.build.lib ? config.build.lib.entry : '');
+  return PAGE_SCRIPT_ENTRIES.some((folder) => entry.includes(folder));
+}
+
 /**
  * The content script talks to the browsers' own promise-based API (`@wxt-dev/browser`: Firefox's
  * `browser`, Chrome's `chrome`) rather than webextension-polyfill, which WXT's module puts
@@ -52,8 +58,7 @@ function nativeBrowserInContentScript(): Plugin {
     name: 'hip-pain-guide-native-browser-in-content-script',
     enforce: 'pre',
     configResolved(config) {
-      const entry = JSON.stringify(config.build.lib ? config.build.lib.entry : '');
-      isContentScript = PAGE_SCRIPT_ENTRIES.some((folder) => entry.includes(folder));
+      isContentScript = buildsPageScript(config);
     },
     resolveId(source, importer) {
       // `wxt/browser` arrives here already aliased by the polyfill module.
@@ -78,8 +83,7 @@ function compileHintForPageScripts(): Plugin {
     // After WXT's own rewriting of the script's first line.
     enforce: 'post',
     configResolved(config) {
-      const entry = JSON.stringify(config.build.lib ? config.build.lib.entry : '');
-      isPageScript = PAGE_SCRIPT_ENTRIES.some((folder) => entry.includes(folder));
+      isPageScript = buildsPageScript(config);
     },
     generateBundle(_options, bundle) {
       if (!isPageScript) return;
