@@ -218,6 +218,7 @@ const CONTEXT_IDS = [
   'ongoing',
   'spell-ended',
   'no-side',
+  'illness-over',
   'limb-asleep',
   'came-back',
   'story-ended',
@@ -1257,7 +1258,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'hit the deck|tarmac|pavement',
       'came a cropper',
       // "Ate it on my e-scooter", "stacked it on the ice".
-      'ate it|dirt|pavement|tarmac|concrete|gravel|shit',
+      // Not "ate it at mile 10" (a gel).
+      'ate it ~1 on|hard|badly|coming|going|down',
+      'ate dirt|pavement|tarmac|concrete|gravel|shit',
       'stacked|stack it',
       // "Went arse over tea kettle on black ice", "ass over teakettle", "arse over tit".
       'arse|ass|buttock|bum|butt over ~1 tea|teakettle|kettle|tit|tip|elbow',
@@ -1817,7 +1820,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'scream*|cries|crying|cried|yell*|howl* ~6 stand|walk|put_weight|weight_on',
       // "Crawled back to the car", "had to crawl to the loo": no weight through the leg at all.
       'had|have to crawl',
-      'crawl|crawled|crawling ~4 car|door|bathroom|toilet|loo|phone|kitchen|stairs',
+      // Not "crawling up the stairs after the marathon" (sore legs, said for effect).
+      'crawl|crawled|crawling ~4 car|door|bathroom|toilet|loo|phone|kitchen',
     ],
     weights: { 'stress-fracture': 2 },
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg; "back
@@ -2353,7 +2357,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // recovered now" is over, unless it came back.
     {
       clause: ['in-the-past', 'weather', 'someone-else-unwell', 'thrill-idiom', 'fever-over'],
-      sentence: ['fever-over'],
+      sentence: ['illness-over'],
       exceptSentence: ['came-back'],
     },
   ),
@@ -2362,8 +2366,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'fever|fevers|temperature|temp|flu ~2 gone|went|broke|broken|passed|over|cleared|settled',
     // "Cold shivers at the aid station, a foil blanket and soup sorted me out in 10 mins".
     'sorted|warmed|perked ~2 me|him|her ~1 out|up ~3 in|within|after ~2 minutes|mins|min|hour|an_hour',
-    // "Had covid in January with a fever, all recovered now".
-    'all|fully|completely|totally recovered|better',
+  ]),
+  // "Had covid in January with a fever, all recovered now": an illness had and got over, said in
+  // one sentence. Narrow on purpose: "the cold I had is all better, but tonight a fever of 39"
+  // still counts the fever (an emergency is never ruled out by a loose word like "better").
+  contextSign('illness-over', [
+    '/(?:had|caught|got) (?:covid|flu|the flu|a cold|a bug|a virus|a fever|an infection)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:all|fully|completely|totally) (?:recovered|better)',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -2846,7 +2854,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'incontinen*',
     // "Didn't realise I needed a wee until I'd already leaked", "till it was too late".
     'not realise|realize|notice|know ~3 need|needed ~2 loo|toilet|wee|pee|poo|bathroom',
-    'till|until it was too late',
+    // …"till it was too late" only with the toilet named (not "ran on it until it was too late").
+    'loo|toilet|wee|pee|poo|bathroom ~6 till|until it was too late',
     'wet|wetting|soiled ~1 myself|himself|herself|themselves',
     // "Had a bowel accident", "a toilet accident".
     'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',

@@ -940,6 +940,27 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  // Found in review: loose words that must not raise an emergency, nor hide one.
+  {
+    text: 'I kept running on it until it was too late and now my hip hurts at the side',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'I ate it at mile 10 (a gel) and my hip pain was agony by mile 20',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'After the marathon I was crawling up the stairs, quads and hips in agony',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'The cold I had last week is all better, but tonight I have a fever of 39 and my hip is agony',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
