@@ -53,6 +53,9 @@ const ENDED = [
   'long|all|since healed',
   'long gone',
   'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
+  // "The bursitis from last spring sorted itself out", "went away on its own".
+  'sorted|cleared|settled|fixed itself ~1 out|up',
+  'went|gone away ~1 on_its_own|by_itself',
 ];
 
 /** Evidence points a sign gives each condition (absent = 0). */
@@ -175,6 +178,7 @@ const CONTEXT_IDS = [
   'fatigue',
   'general-soreness',
   'under-18',
+  'writer-past-age',
   'knee-or-thigh',
   'hot-skin',
   'swelling',
@@ -221,6 +225,9 @@ const CONTEXT_IDS = [
   'illness-over',
   'limb-asleep',
   'came-back',
+  'something-left',
+  'mid-thigh',
+  'not-only-lying',
   'story-ended',
   'both-legs-sciatica',
   'pain-free',
@@ -294,6 +301,17 @@ const WAKERS =
 const OTHER_PERSON =
   `${ADULT_RELATION}|son|sons|daughter|daughters|kid|kids|child|children|toddler|toddlers|` +
   'baby|babies|boy|boys|girl|girls';
+/**
+ * "Pain free", but not as a wish: "I'd kill for a pain free run", "hoping for a pain-free race"
+ * says it hurts now.
+ */
+const PAIN_FREE =
+  '/(?<!(?:for|want|wanted|wish|dream of|dreaming of|need|needed)(?: a| one| just one| just a)? )pain ?free';
+/** "Even when I'm not lying on it", "not just when I lie on it". */
+const NOT_ONLY_LYING = [
+  'not just|only ~3 lie|lying|lay|sleep|sleeping|roll|rolling|on_it|onto_it|that_side',
+  'even ~4 not lying|lie|laying on it',
+];
 /** Words that say something hurts, for phrases that mean pain only next to one. */
 const HURTS =
   'hurt|hurts|hurting|pain|painful|paining|ache|aches|aching|throb|throbs|throbbing|sore';
@@ -393,6 +411,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip-joint': 1,
     },
     sources: [AAOS_FAI],
+    // "Front of both thighs sore to touch mid-thigh": the quads, not the top of the thigh.
+    unlessClauseHas: ['mid-thigh'],
   },
   {
     id: 'outer-thigh',
@@ -462,6 +482,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'where ~3 hamstring|hamstrings ~2 attach|meet|join|start|starts',
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
+      // "Bum pain deep in the crease": the fold under the buttock.
+      'buttock|buttocks|bottom ~4 in ~1 the ~1 crease',
       'where [you|i] sit',
       // "At the bone you sit on".
       'bone ~2 you|i|we sit on',
@@ -661,6 +683,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'numb*|tingl*|pins_and_needles ~8 spread|spreads|spreading|travels|travelling|creeps|creeping ~1 up|down|into ~2 shin|shins|calf|leg|foot|toes',
       'it|which|and spread|spreads|spreading|creeps|creeping ~1 up ~2 shin|shins|calf|leg',
       'numb*|tingl* ~3 down_to|into ~2 foot|feet|toes|ankle|calf',
+      // "Numb and tingly down the outside of my leg to my shin".
+      'numb=|numbness|tingl*|pins_and_needles ~2 down ~5 leg|legs|shin|shins|calf|calves|foot|feet|toes',
     ],
     // Pain that runs from the back or buttock down the leg, past the knee, is sciatica's
     // (NHS Sciatica); a high hamstring can ache down the back of the thigh.
@@ -825,6 +849,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Lying on that side does not hurt',
     phrases: [
       'lie|lying|lay|laid|sleep|slept|rest ~1 on|onto ~2 side|sides|hip|hips|it',
+      // "The outer hip bone hurts to lie on".
+      `${HURTS}|agony|tender ~1 to ~1 lie|lay|sleep ~1 on`,
       'side= sleep*|lying|lie',
       // "Which side I sleep on", "the side you lie on".
       'side ~2 i|you|we sleep|slept|lie|lay on',
@@ -837,6 +863,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     weights: { 'hip-bursitis': 4.5 },
     // "Wakes me up, nothing to do with which side I sleep on": no side counts.
     unlessSentenceHas: ['no-side'],
+    // "Throbs at night even when I'm not lying on it" does not deny that lying on it hurts.
+    unlessClauseHas: ['not-only-lying'],
   },
   {
     id: 'lifting-knee',
@@ -931,6 +959,10 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Even when I'm just standing in the queue", "every step when I walk".
       `/even (?:when|while)(?: ${ANY_WORD}){0,3} (?:standing|walking)(?! up)`,
       'every|each step ~2 walk|walking',
+      // "It's now there when I'm just standing in the queue": the ache is there on load.
+      '/(?:it is|its|pain is|ache is) (?:now |still |even |always )?there (?:when|while|whenever) (?:i am |im |i )?(?:just |only )?(?:stand|standing|walk|walking)(?! up)',
+      // "Even walking to the office is paining", "even standing hurts".
+      `/even (?:just )?(?:walking|standing)(?! up)(?: ${ANY_WORD}){0,6} (?:${HURTS})`,
       // "Can barely walk": walking, with pain (not the emergency "cannot bear weight").
       'barely|hardly ~1 walk|walking',
     ],
@@ -1054,6 +1086,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'twists|twist= over|round|around|on',
       'with|on|in a twist',
       'turn|turning ~2 around|round',
+      // "A sharp pain when I turn to look behind me": the body turning on the planted leg.
+      'turn|turning|turned ~1 to ~1 look ~1 behind|back|over',
       'rotat*',
       'swivel*',
     ],
@@ -1194,6 +1228,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Went from about 20 miles a week to 45 in three weeks".
       `/(?:went|go|going|gone|jumped|ramped|moved|increased|upped|built) from(?: ${ANY_WORD}){0,2} ${NUMBER}(?: ${ANY_WORD}){0,4} to(?: ${ANY_WORD}){0,2} ${NUMBER}`,
       'extra miles',
+      // "Started after I added a 6th run each week" (not "added a rest day").
+      '/(?:added|adding|add) (?:a |an |another |one more )?(?:extra |\\d+(?:st|nd|rd|th) |second |third |fourth |fifth |sixth |seventh )?(?:run|runs|session|sessions|running day|run day)(?![a-z])',
       // "Practising twice daily for a month; before, I was doing nothing": from nothing to a load.
       'before|previously|until_then|before_that ~3 doing|did ~1 nothing|no_exercise|no_running|zero',
       // "Since starting a 100-mile-week plan", "new 70k week block": a big new training load.
@@ -1251,6 +1287,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Crashed at 35kph on the TT bike", "came off my bike".
       'crashed ~2 at|on ~3 bike|kph|mph|speed|descent',
       'came off ~2 bike|the_bike|my_bike|a_bike',
+      // "Came off on the ice", "came off in the mud on the descent".
+      // (Someone came off, not "the pace came off on the descent".)
+      '/(?:(?<![^\\n])|(?<=(?:i|he|she|they|we|just|then|and) ))(?:came|come) off (?:on|in) (?:the )?(?:ice|mud|wet|gravel|scree|rocks|descent|bend|corner)',
       'bike|car|cycling|bicycle crash',
       'went down hard|awkward*',
       // "Came down hard at the race", "hit the deck", "came a cropper".
@@ -1537,7 +1576,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     id: 'deep-hip',
     why: 'A deep pain in the hip joint',
     absent: 'Not deep in the joint',
-    phrases: ['deep ~3 hip|hips|joint|pelvis'],
+    // "Not the outside, it's deep inside at the front".
+    phrases: ['deep ~3 hip|hips|joint|pelvis', 'deep inside ~2 at|in the front'],
     weights: GROIN_WEIGHTS,
     sources: [DOHA, NICE_OA, AAOS_FAI],
   },
@@ -1595,6 +1635,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'cup|cups|cupping|grab|grabs|grabbing|hold|holds|holding ~5 hip ~2 like_a_c',
       // "I do the C with my hand on the side of the hip".
       'the c= with ~2 hand|hands|fingers',
+      // "I do the C thing round the side of my hip".
+      'do|did|doing|does the c= thing|gesture|grip|cup|hand',
     ],
     weights: { 'hip-joint': 3, 'cartilage-tear': 2 },
     sources: [AAOS_FAI, NICE_OA],
@@ -1610,10 +1652,12 @@ const CLUES: readonly Sign<ClueId>[] = [
       'squat|squats|squatting ~1 deep|low',
       'bottom of ~2 squat',
       // "Back squats to depth", "below parallel", "ass to grass": the same deep bend.
-      'squat|squats|squatting ~2 to depth|below_parallel|to_grass|atg',
+      'squat|squats|squatting ~2 to_depth|below_parallel|to_grass|atg',
       // A squat is a deep bend of the hip: "squat also pain", "squatting hurts".
       'squat|squats|squatting ~2 hurt|hurts|pain|painful|sore|pinch*',
       'hurt|hurts|pain|painful|sore|pinch|pinches ~3 squat|squats|squatting',
+      // "Deep pain sitting in long meetings and squatting": a list of what hurts.
+      'pain|hurts|sore ~5 and squat|squats|squatting',
       'squat|squats|squatting ~1 terrible|agony|awful|impossible|murder|killer',
       // The knee pulled to the chest and low seats are the same deep bend (AAOS FAI).
       'knee|knees ~1 to|into|towards ~1 my|the chest',
@@ -1627,7 +1671,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     ],
     // A hard block or pain at the end of deep hip bending (squatting) is how an impinging joint
     // behaves (AAOS FAI); a torn labrum can hurt there too.
-    weights: { 'hip-joint': 2.5, 'cartilage-tear': 1 },
+    weights: { 'hip-joint': 3.5, 'cartilage-tear': 1 },
     sources: [AAOS_FAI],
   },
   {
@@ -1642,7 +1686,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     ],
     // A grating or crackling feeling in the joint is osteoarthritis's (NHS Osteoarthritis); a
     // labral tear clicks or catches rather than grinds.
-    weights: { 'hip-joint': 3, 'cartilage-tear': 1 },
+    weights: { 'hip-joint': 3.5, 'cartilage-tear': 1 },
     sources: [NHS_OA],
   },
   {
@@ -1815,11 +1859,16 @@ const CLUES: readonly Sign<ClueId>[] = [
       'put|putting ~2 foot|weight|leg ~1 down|on_it ~6 gives|gave|buckl*|collaps*|give_way|gives_way|go_over|fold|folds',
       'try|tried|trying ~3 stand|stand_up|get_up ~6 buckl*|gives_way|gave_way|collaps*|give_way',
       // A child who "won't put his foot down" or "screams if we try to get him to stand".
-      'will not|refuses_to|refusing_to|refused_to ~1 put ~3 foot|leg|weight ~2 down|on|to_the_floor',
-      'will not|refuses_to|refusing_to|refused_to ~1 stand|walk|weight_bear',
+      'will_not|refuses_to|refusing_to|refused_to ~1 put ~3 foot|leg|weight ~2 down|on|to_the_floor',
+      'will_not|refuses_to|refusing_to|refused_to ~1 stand|walk|weight_bear',
       'scream*|cries|crying|cried|yell*|howl* ~6 stand|walk|put_weight|weight_on',
       // "Crawled back to the car", "had to crawl to the loo": no weight through the leg at all.
       'had|have to crawl',
+      // "Couldn't take a single step on that leg" (not "a step back from work").
+      '/cannot (?:even |literally |actually )?(?:take|manage|make) (?:a |one )?(?:single |solitary )?step(?! (?:back|up|down|forward|towards|closer|further|more|extra|without|in|out))',
+      // "Every time I tried to put weight on it the hip just screamed".
+      // (Across a comma too: "tried to put weight on it, my hip screamed".)
+      '/(?:try|tried|trying) to (?:put|take|bear) (?:any |some )?weight (?:on|through) (?:it|the leg|my leg)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:scream|screamed|screams|screaming|agony|unbearable|excruciating|impossible)',
       // Not "crawling up the stairs after the marathon" (sore legs, said for effect).
       'crawl|crawled|crawling ~4 car|door|bathroom|toilet|loo|phone|kitchen',
     ],
@@ -2181,10 +2230,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: (?:is|are|feels?|seems?))? ' +
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
-      '(?! (?:when|while|during|until|at|if|unless|except|now and|again|most))',
+      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most))',
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
-      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright)' +
-      '(?! (?:when|while|during|until|at|if|unless|except|now and|again|most))',
+      // "Hip and knee no problem".
+      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?)' +
+      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most))',
     'nothing wrong with [my|the] hip|hips',
     // "Thought it was my hip at first… but no, it's the ankle".
     'thought ~2 it was ~1 my|the hip|hips',
@@ -2231,7 +2281,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'go|goes|went away',
     'disappear*',
     'no pain',
-    'pain free',
+    PAIN_FREE,
     'relief|relieve*',
   ]),
   // Things runners do at night that are not pain at night: "I run at night", "foam rolling
@@ -2284,7 +2334,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // The weather, not the body: "shivering at the start line", "a temperature of 30 outside".
   contextSign('weather', [
-    'weather|heat|humid|humidity|sunny|heatwave|snow|snowing|windy|chilly|frost|frosty',
+    'weather|heat|humid|humidity|sunny|heatwave|snow|snowing|windy|chilly|frost|frosty|sleet|hail|drizzle|blizzard',
+    // "Had the shivers after from the cold", "shivering in the cold at the start".
+    'from|in ~1 the ~1 cold=',
     // Freezing weather, not "flushed and freezing at the same time" (a fever).
     '/(?<!(?:and|then|but|minute) )freezing',
     'so|too|very|really hot= out|outside|day|today|weather',
@@ -2486,7 +2538,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'turned out like',
     'feet|legs|heels ~2 not ~1 line up|level|match',
     'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls|facing|faces ~1 out|outside',
-    'leg|foot|feet|knee|toes ~5 outward|outwards|sideways',
+    // Not "my leg slid out sideways" in the mud: how the fall happened, not how the leg lies.
+    '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out)?) (?:outwards?|sideways)',
     'out of place|joint|socket',
   ]),
   contextSign(
@@ -2545,7 +2598,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       evidence: {
         why: 'The leg feels weak',
         absent: 'No weakness',
-        weights: { 'back-referred-pain': 2 },
+        weights: { 'back-referred-pain': 3 },
         sources: [NHS_SCIATICA],
       },
     },
@@ -2635,11 +2688,24 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'numb=|numbness ~3 brain|brains|mind',
   ]),
   // "Pain-free since", "pain free for a year": no pain at all.
-  contextSign('pain-free', ['pain free', 'painfree', 'no pain since', 'without pain since']),
+  contextSign('pain-free', [PAIN_FREE, 'no pain since', 'without pain since']),
+  // The middle of the thigh, not its top: "sore to touch mid-thigh".
+  contextSign('mid-thigh', [
+    'mid thigh|thighs|quad|quads',
+    'middle|halfway_down|half_way_down ~2 thigh|thighs|quad|quads',
+  ]),
+  // "All gone now apart from a twinge stepping sideways": what is left still hurts now.
+  contextSign('something-left', [
+    '/(?:gone|sorted|fine|better|healed|recovered|settled|good)(?:[ \\n]now)?[ \\n](?:apart from|other than|bar|save for|but for)',
+    'the only thing ~1 left|remaining|still',
+  ]),
   // "It went, then came back", "still there": a story that has not ended.
   contextSign('came-back', [
     'came|come|comes|coming back',
     'back again',
+    // "…but now it's back", "and it's back".
+    // (Not "and it's back to normal".)
+    '/(?:now|but|and) (?:it is |its )back(?! (?:to|on|in|at|from|pain|ache))',
     'returned|returns|recurred|recurring|flared',
     `still ~2 ${HURTS}|there|niggl*|bad`,
     'again',
@@ -2669,7 +2735,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cleared|clear up',
     'all sorted|fine now',
     'sorted now',
-    'pain free|painfree',
+    PAIN_FREE,
     'completely|totally|fully ~1 gone',
   ]),
   contextSign(
@@ -2705,57 +2771,66 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Who is it about: someone under 18 (the child flag). A child who is company ("ran with my
   // 10 year old", "pushing my toddler") is not the patient; lookup.ts also keeps the flag to
   // the sentences about that child.
-  contextSign('under-18', [
-    `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) old`,
-    `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)`,
-    // "I (17f)", "16f here", "15m here" (not "15m" of distance).
-    '/1[0-7]f',
-    '/1[0-7] ?m here',
-    '/(?:aged|age) (?:[2-9]|1[0-7])',
-    '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
-      'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
-    `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
-    // "She's thirteen", "he is 15": a child's age said of them (not "she is 15 weeks along").
-    '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|pp))',
-    'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
-    'little girl|boy|lad',
-    // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
-    // toddler wakes me", "pushing my toddler in the buggy").
-    `/${NOT_COMPANY}(?:my|our|the) (?:toddler|little one)(?: (?:has|is|keeps|says|said|will not|cannot|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg|refuses|refused))`,
-    // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
-    '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
-    // A pupil, not "a secondary school teacher" or "the high school coach".
-    '/(?:high|middle|secondary) school(?! (?:(?:pe |sports |science |maths |math |english )?(?:teacher|teachers)|teaching|coach|coaches|staff|head|headteacher|principal|nurse|admin|office|job))',
-    // "My JV sophomore (15)": a school athlete with an age.
-    '/(?:sophomore|freshman|freshmen|athlete|runner|player|pupil|student|girl|boy|lad|lass)[ \\n](?:[5-9]|1[0-7])(?! ?(?:years? old|yo|k|km|kms|mi|miles?|mins?|minutes|weeks?|months?|days?|hours?|hrs?|times|x|s|secs?|seconds|percent|mpw|kpw|a week|per|m|metres|meters)\\b)',
-    // School years and grades: "in year 9", "a year 10 pupil", "7th grade", "8th grader".
-    '/(?:in|into|starting|started|finished|finishing) (?:year|yr|grade) (?:[1-9]|1[0-3])(?![0-9]| of| months| weeks)',
-    '/(?:year|yr|grade) (?:[1-9]|1[0-3]) (?:student|pupil|kid|boy|girl|son|daughter|lad)',
-    // "yr 11, started couch to 5k with my mates": a school year opening the post.
-    '/^ ?(?:year|yr) (?:[7-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running|months|weeks))',
-    '/(?:[1-9]|1[0-2])(?:st|nd|rd|th) grader?s?',
-    // "16M, hip pain" at the start of a clause; not "16m repeats" or "16m in 58 seconds".
-    '/(?<![^\\n])1[0-7] ?m(?! (?:in|of|run|runs|repeats|reps|sprint|sprints|dash|hurdles|swim|at|pace|split|splits|interval|intervals|on|off|walk)(?![a-z]))(?=\\n|$| )',
-    // "DS is 8", "dd 14": parents' shorthand for a son or daughter.
-    '/(?:ds|dd|ds1|ds2|dd1|dd2)(?: is| aged| age)? (?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
-    // Not "middle school PE teacher".
-    '/school(?: [^ \\n]+){0,2} (?:cross country|team|sports|pe)(?! (?:teacher|teachers|coach|coaches|staff|department|dept))',
-    // Not a team someone coaches ("I coach his under 12s").
-    // Not a team: "my daughter's U10 soccer team" names the team, not who is hurt.
-    `/${NOT_COMPANY}u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games))`,
-    // "Joining the army at 16 in September": a recruit's age, said as when they start.
-    '/(?:joining|join|enlisting|enlist|starting|start) (?:the )?(?:army|navy|raf|marines|forces|military|air force|cadets) at (?:1[0-7])(?![0-9])',
-    // "One of my U15 sprinters", "my u13 runner": an athlete in an age group is a child.
-    // Not "Mum of a U11 runner and I run too (50)": the parent describing themself.
-    '/(?<!(?:mum|mom|mam|dad|mother|father|parent|mummy|daddy) of (?:a |an |two |three )?)u1[0-7] (?:sprinter|runner|athlete|player|girl|boy|lad|kid|swimmer|footballer)s?',
-    // "One of my sprinters (14)": an age alone in brackets after a person.
-    '/(?<=(?:sprinters?|runners?|athletes?|players?|son|daughter|kid|child|boy|girl|lad|lass|' +
-      'footballers?|swimmers?|pupils?|students?|one|nephew|niece|grandson|granddaughter)\n)' +
-      '(?:[5-9]|1[0-7]) ?(?:m|f|yo|y o)?(?=\n|$)',
-    `/${NOT_COMPANY}under (?:1[0-7]s?|18s)`,
-    'junior school',
-    'growth spurt',
-    'growing pains',
+  contextSign(
+    'under-18',
+    [
+      `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) old`,
+      `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)`,
+      // "I (17f)", "16f here", "15m here" (not "15m" of distance).
+      '/1[0-7]f',
+      '/1[0-7] ?m here',
+      '/(?:aged|age) (?:[2-9]|1[0-7])',
+      '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
+        'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
+      `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
+      // "She's thirteen", "he is 15": a child's age said of them (not "she is 15 weeks along").
+      '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|pp))',
+      'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
+      'little girl|boy|lad',
+      // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
+      // toddler wakes me", "pushing my toddler in the buggy").
+      `/${NOT_COMPANY}(?:my|our|the) (?:toddler|little one)(?: (?:has|is|keeps|says|said|will not|cannot|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg|refuses|refused))`,
+      // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
+      '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
+      // A pupil, not "a secondary school teacher" or "the high school coach".
+      '/(?:high|middle|secondary) school(?! (?:(?:pe |sports |science |maths |math |english )?(?:teacher|teachers)|teaching|coach|coaches|staff|head|headteacher|principal|nurse|admin|office|job))',
+      // "My JV sophomore (15)": a school athlete with an age.
+      '/(?:sophomore|freshman|freshmen|athlete|runner|player|pupil|student|girl|boy|lad|lass)[ \\n](?:[5-9]|1[0-7])(?! ?(?:years? old|yo|k|km|kms|mi|miles?|mins?|minutes|weeks?|months?|days?|hours?|hrs?|times|x|s|secs?|seconds|percent|mpw|kpw|a week|per|m|metres|meters)\\b)',
+      // School years and grades: "in year 9", "a year 10 pupil", "7th grade", "8th grader".
+      '/(?:in|into|starting|started|finished|finishing) (?:year|yr|grade) (?:[1-9]|1[0-3])(?![0-9]| of| months| weeks)',
+      '/(?:year|yr|grade) (?:[1-9]|1[0-3]) (?:student|pupil|kid|boy|girl|son|daughter|lad)',
+      // "yr 11, started couch to 5k with my mates": a school year opening the post.
+      '/^ ?(?:year|yr) (?:[7-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running|months|weeks))',
+      '/(?:[1-9]|1[0-2])(?:st|nd|rd|th) grader?s?',
+      // "16M, hip pain" at the start of a clause; not "16m repeats" or "16m in 58 seconds".
+      '/(?<![^\\n])1[0-7] ?m(?! (?:in|of|run|runs|repeats|reps|sprint|sprints|dash|hurdles|swim|at|pace|split|splits|interval|intervals|on|off|walk)(?![a-z]))(?=\\n|$| )',
+      // "DS is 8", "dd 14": parents' shorthand for a son or daughter.
+      '/(?:ds|dd|ds1|ds2|dd1|dd2)(?: is| aged| age)? (?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
+      // Not "middle school PE teacher".
+      '/school(?: [^ \\n]+){0,2} (?:cross country|team|sports|pe)(?! (?:teacher|teachers|coach|coaches|staff|department|dept))',
+      // Not a team someone coaches ("I coach his under 12s").
+      // Not a team: "my daughter's U10 soccer team" names the team, not who is hurt.
+      `/${NOT_COMPANY}u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games))`,
+      // "Joining the army at 16 in September": a recruit's age, said as when they start.
+      '/(?:joining|join|enlisting|enlist|starting|start) (?:the )?(?:army|navy|raf|marines|forces|military|air force|cadets) at (?:1[0-7])(?![0-9])',
+      // "One of my U15 sprinters", "my u13 runner": an athlete in an age group is a child.
+      // Not "Mum of a U11 runner and I run too (50)": the parent describing themself.
+      '/(?<!(?:mum|mom|mam|dad|mother|father|parent|mummy|daddy) of (?:a |an |two |three )?)u1[0-7] (?:sprinter|runner|athlete|player|girl|boy|lad|kid|swimmer|footballer)s?',
+      // "One of my sprinters (14)": an age alone in brackets after a person.
+      '/(?<=(?:sprinters?|runners?|athletes?|players?|son|daughter|kid|child|boy|girl|lad|lass|' +
+        'footballers?|swimmers?|pupils?|students?|one|nephew|niece|grandson|granddaughter)\n)' +
+        '(?:[5-9]|1[0-7]) ?(?:m|f|yo|y o)?(?=\n|$)',
+      `/${NOT_COMPANY}under (?:1[0-7]s?|18s)`,
+      'junior school',
+      'growth spurt',
+      'growing pains',
+    ],
+    { clause: ['writer-past-age'] },
+  ),
+  // The writer's own childhood: "I was 17 when I first tweaked this at school sports day" is an
+  // adult remembering, not a child now. Only "I": "when she was 12" may be a child still.
+  contextSign('writer-past-age', [
+    '/(?:i was (?:only |just )?(?:[2-9]|1[0-7])(?: years? old)? when|when i was (?:only |just |a )?(?:[2-9]|1[0-7]|kid|teen|teenager|child|schoolgirl|schoolboy)(?![0-9])|as a (?:kid|teen|teenager|child|schoolgirl|schoolboy))',
   ]),
   contextSign('knee-or-thigh', [
     `knee|knees|thigh|thighs|kneecap ~3 ${HURTS}|niggl*|twinge*|kills|killing|agony`,
@@ -2806,6 +2881,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Sitting on the toilet seat my bottom feels numb on both sides".
       'bottom|buttock|buttocks|backside|bum ~3 numb= ~3 both sides',
       'toilet|loo seat ~4 bottom|buttock|backside ~3 numb=',
+      // "Both bum cheeks feel numb", "the inside of my butt cheeks is numb": both halves, or the
+      // inner part, of the seat; one numb buttock alone is the nerve flag, not this one.
+      'both|inside_of|inner ~2 buttock|buttocks|cheeks|bum_cheeks|butt_cheeks ~4 numb=|numbness|tingl*|dead|no_feeling',
+      'numb=|numbness|tingl*|no_feeling ~4 both|inside_of|inner ~2 buttock|buttocks|cheeks|bum_cheeks|butt_cheeks',
     ],
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
@@ -2823,7 +2902,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('both-legs-sciatica', [
     'down|into both legs',
     'down ~4 both legs',
-    'numb=|numbness|tingl*|pins_and_needles ~2 into|in ~1 both feet|both_legs',
+    'numb=|numbness|tingl*|pins_and_needles ~2 into|in ~1 both_feet|both_legs',
     'both legs ~3 numb=|numbness|tingl*|shoot*|sciatica',
     'sciatica ~3 both sides|legs',
     'shooting|shoots|goes|radiat* ~3 down ~1 both',
@@ -2846,6 +2925,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'messed|soiled ~1 myself|himself|herself',
     // "Couldn't hold his bowels", "can't hold my wee in".
     'cannot|not ~2 hold ~2 bowels|bowel|bladder|wee|pee|poo|urine|it_in',
+    // "New trouble holding my bowels", "struggling to hold my wee".
+    'trouble|difficulty|problems|struggling|struggle|hard ~2 hold|holding ~2 bowels|bowel|bladder|wee|pee|poo|urine',
+    // "Bowels not behaving", "bladder misbehaving".
+    'bladder|bowel|bowels|waterworks ~2 not ~1 behaving|working|right',
+    'bladder|bowel|bowels|waterworks ~1 misbehaving|acting_up',
+    // "A couple of accidents, bowels not behaving": the accidents are the bowel's.
+    'accident|accidents ~6 bowel|bowels|bladder|stool|stools',
     // "Haven't been able to go for a poo properly since".
     'not been able to|cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels|pass_water|pass_urine',
     'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
@@ -3010,7 +3096,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Waiting and shock idioms: "on pins and needles waiting for my ballot result", "numb with
   // shock", "mind-numbing". Feelings, not a nerve (nerve-symptoms does not count them).
-  contextSign('still-can', ['can still|still_can', 'no problem|bother|trouble ~3 putting|getting']),
+  contextSign('still-can', ['can_still|still_can', 'no problem|bother|trouble ~3 putting|getting']),
   contextSign('emotional-idiom', [
     // "Legs are numb in the sense of just done in".
     'in the sense of',
@@ -3022,6 +3108,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Numb to bad races by now": used to something, unless it is numb to the touch.
     '/numb to(?! (?:the )?touch)(?! (?:my |the |his |her )?(?:leg|legs|thigh|foot|feet|knee|hip|skin|toes|buttock))',
     'emotionally numb=',
+    // "I just feel numb about the whole thing", "numb about missing sub-3": a feeling.
+    'numb= about|after_missing',
+    // "Couldn't feel my legs after the Comrades": legs spent by a race, said for effect.
+    'cannot feel ~1 my ~1 legs ~3 after|at_the_end|by_the_end|at_the_finish ~3 race|marathon|ultra|run|comrades|finish|hills|session|workout|parkrun',
   ]),
   contextSign('someone-else', [
     `my|his|her ~1 ${ADULT_RELATION}`,
@@ -3073,6 +3163,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Rested since New Year (it's now the end of Feb)".
     '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
     'months now',
+    // "Haven't run a single step in 7 weeks": a rest that has lasted, not a race "in 6 weeks".
+    // (The denial is part of the match, so it is not read as denying the duration.)
+    '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n]in (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
+    '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n]in (?:two|three|four|five|six|several|[2-9]) months',
     // "Week 8 (now): no better".
     '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
     'over|for a_year|years',
@@ -3083,6 +3177,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
       // "Zero improvment", "hardly any improvement".
       'zero|little|hardly_any|barely_any improv*|change|difference',
+      // "Complete rest, all the exercises, still no relief".
+      'still ~1 no ~1 relief|improvement|change|difference|better',
       `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       'still ~1 same',
@@ -3166,6 +3262,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Night pain in any position, not only lying on the sore side ("not just when I lie on it",
   // "on my back too, doesn't matter"): the night flag stands (GP Reasoning; NHS Devon).
   contextSign('no-side', POSITION_DOES_NOT_MATTER),
+  // "Even when I'm not lying on it", "not just when I lie on it": any position, and no denial
+  // that lying on it hurts.
+  contextSign('not-only-lying', NOT_ONLY_LYING),
   contextSign('any-position', [
     // Woken again and again, whatever the cause: "3 or 4 times a night now".
     '# or # times ~1 a|every|each night',
@@ -3173,12 +3272,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Wakes me every time I roll onto that side": again and again, not once.
     'wakes|waking|woken|wake ~2 every_time|each_time|whenever',
     // "For the past fortnight it wakes me every night": sleep broken night after night.
-    'wakes|waking|woken|wake ~3 every_night|each_night|nightly|most_nights|every_single_night',
-    'not just|only ~3 lie|lying|lay|sleep|sleeping|roll|rolling|on_it|onto_it|that_side',
+    'wakes|waking|woken|wake ~5 every_night|each_night|nightly|most_nights|every_single_night',
     ...POSITION_DOES_NOT_MATTER,
     'on my|the back|front ~2 too|also|as_well|as_much',
     'even ~2 on my|the back|front|other_side',
-    'even ~2 not lying on it',
+    ...NOT_ONLY_LYING,
+    // "Even when I'm lying on the other side".
+    'even ~4 lying|lie|lay|sleeping ~1 on ~1 the|my other_side|back|front',
   ]),
 ];
 

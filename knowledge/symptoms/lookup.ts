@@ -401,12 +401,13 @@ function patientEvidence(
 /**
  * Sentences that tell a story which has ended: "The groin pain I had after the marathon went
  * after 4 days of rest." Their signs are history, not what hurts now, so the ranking leaves them
- * out; a story that came back ("went, then came back", "still there") is not over.
+ * out; a story that came back ("went, then came back", "still there"), or left something
+ * behind ("all gone apart from a twinge"), is not over.
  */
 function endedSentences(mentions: Mentions): Set<number> {
   const affirmed = (id: SignId) =>
     (mentions[id] ?? []).filter((mention) => !mention.negated).map((m) => m.sentence);
-  const open = new Set(affirmed('came-back'));
+  const open = new Set([...affirmed('came-back'), ...affirmed('something-left')]);
   return new Set(affirmed('story-ended').filter((sentence) => !open.has(sentence)));
 }
 

@@ -524,6 +524,13 @@ export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
 // ---------------------------------------------------------------------------------------------
 
 const SELF_WORDS = new Set(['i', 'me', 'myself', 'im']);
+/**
+ * Words after "my" and a number that make it no one's age: "my 45yo hip" is the writer's own
+ * body, "my 5 a side days" and "my 3 mile loop" are the writer's things.
+ */
+const NOT_AN_AGE_AFTER = new Set(
+  'hip hips knee knees legs leg body bones joints back groin a mile miles km k x'.split(' '),
+);
 /** Words after which "I", "he", "she"… start a clause with its own subject. */
 const SUBJECT_JOINS = new Set(['so', 'and']);
 /** "And now I…", "so then I…". */
@@ -572,7 +579,7 @@ const ATHLETES = new Set(
   (
     'athlete athletes runner runners sprinter sprinters player players pupil pupils student ' +
     'students swimmer swimmers footballer footballers squad team girls boys juniors client clients ' +
-    'sophomore sophomores freshman freshmen'
+    'sophomore sophomores freshman freshmen seniors senior patient patients'
   ).split(' '),
 );
 
@@ -636,6 +643,24 @@ function animalOrRunner(tokens: readonly string[], from: number): Subject {
   return { person: runnerToo ? 'self' : 'animal', byPronoun: false };
 }
 
+/**
+ * Third-person verbs that open a clause with no subject of its own: "(he) has a temperature and
+ * cries if I try to move his leg" goes on about the one before, whoever "I" is later in it.
+ */
+const THIRD_PERSON_OPENERS = new Set(
+  'is has cries keeps refuses says complains seems looks gets hates wakes limps screams winces walks runs hobbles'.split(
+    ' ',
+  ),
+);
+/** …but "is it normal that I limp?", "has anyone had this?" are the writer's own questions. */
+const QUESTION_AFTER_OPENER = new Set(
+  'it this that there anyone anybody someone somebody any the my your'.split(' '),
+);
+
+function opensWithThirdPersonVerb(tokens: readonly string[]): boolean {
+  return THIRD_PERSON_OPENERS.has(tokens[0] ?? '') && !QUESTION_AFTER_OPENER.has(tokens[1] ?? '');
+}
+
 function subjectOf(tokens: readonly string[]): Subject | null {
   // "My wife noticed my left foot slapping": the runner's foot, seen by someone else.
   const reportsOnRunner = tokens.some(
@@ -692,7 +717,9 @@ function subjectOf(tokens: readonly string[]): Subject | null {
         ATHLETES.has(next) ||
         COMPANIONS.has(next) ||
         COMPANIONS.has(tokens[i + 2] ?? '') ||
-        /^(?:\d{1,2}(?:yo|y|yr|yrs|f|m)?|u1\ds?)$/.test(next) ||
+        // "My 12yo", not "my 45yo hip" (the writer's own body, with its age).
+        (/^(?:\d{1,2}(?:yo|y|yr|yrs|f|m)?|u1\ds?)$/.test(next) &&
+          !NOT_AN_AGE_AFTER.has(tokens[i + 2] ?? '')) ||
         PEOPLE.has(tokens[i + 2] ?? '') ||
         ATHLETES.has(tokens[i + 2] ?? '');
       return { person: other ? 'other' : 'self', byPronoun: false };
@@ -738,6 +765,9 @@ function isRoleAndAge(text: ParsedText, sentence: number): boolean {
 /** Whether "my" or "our" comes later in the clause before a thing rather than a person. */
 function ownsSomething(tokens: readonly string[], from: number): boolean {
   for (let i = from; i < tokens.length; i += 1) {
+    // "Mum's going through chemo so running's been my outlet": after "so" comes the writer's
+    // side of it, not something of theirs the other person acts on.
+    if (tokens[i] === 'so') return false;
     if (tokens[i] !== 'my') continue;
     const next = tokens[i + 1] ?? '';
     if (next && !PEOPLE.has(next) && !ATHLETES.has(next) && !/^\d/.test(next)) return true;
@@ -783,6 +813,13 @@ function peopleIn(text: ParsedText): PersonGroup[] {
   // goes back to the last person named, however the clauses between were read.
   let lastOther: PersonGroup | null = null;
   text.clauses.forEach((clause, index) => {
+    // "My 13yo daughter (does parkrun with me) has started getting pain": the verb's subject
+    // is the last other person named, not the "me" of the aside.
+    if (lastOther && opensWithThirdPersonVerb(clause.tokens)) {
+      current = lastOther;
+      current.clauses.push(index);
+      return;
+    }
     const subject: Subject | null = introducesWriter(text, index)
       ? { person: 'self', byPronoun: false }
       : subjectOf(clause.tokens);

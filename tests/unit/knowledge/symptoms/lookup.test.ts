@@ -961,6 +961,177 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['infection-signs'],
   },
+  // Sixth pass (sets 39 to 42): emergencies in everyday words, and their look-alikes.
+  {
+    text: 'Back has flared again and now both bum cheeks feel numb, like after an injection',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Lower back pain, plus trouble holding my bowels since yesterday. Hip aches too.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Sciatica again, a couple of accidents this week and my bowels are not behaving',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Left bum cheek goes numb on the hard bleachers, fine once I stand. Hip ok.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Tripped on a tree root, hit the ground and could not take a single step on that leg',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'At mile 24 I could not take a single step more, legs gone. Hip a little sore today.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Every time I tried to put weight on it, my hip screamed. Been on the sofa since Sunday.',
+    top: 'any',
+    redFlags: ['cannot-bear-weight'],
+  },
+  {
+    text: 'Came off on the ice and my leg is lying turned outwards, looks shorter than the other',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Slipped in the mud at the relay, my leg slid out sideways; inner thigh sore since',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'The pace came off on the descent and my hip ached at the side afterwards',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'My 5yo had a sniffle last week, now she is limping, has a temperature and cries if I touch her leg',
+    top: 'any',
+    redFlags: ['infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: 'Ran in hail and had the shivers after from the cold; a hot bath sorted it. Outer hip sore on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'I feel numb about the whole race after missing my goal. Outer hip sore when I lie on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Could not feel my legs after the ultra, haha. Now just a sit bone ache on hard chairs.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'I was 16 when I first pulled it playing school football. I am 41 now and the front of the hip flares when I lift my knee.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'My 11yo drags me round parkrun, she is fine, no pain at all. It is my 52yo hip that aches on the outside at night when I lie on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Dad is having chemo so running keeps me sane. Outside of my hip is tender to press.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Told to rest, so I have not run at all in 8 weeks and the outer hip is no better',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'I cannot run my half in 6 weeks if this goes on; the outer hip has been sore since Tuesday',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Outer hip ache, wakes me up at about 4am most nights, even when I am lying on the other side',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Groin pain since I doubled my mileage, even walking to the bus stop is paining',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Pinch at the front of my hip when I squat below parallel, and pulling on socks',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'I do the C thing round my hip when the physio asks; deep pain sitting at my desk and squatting',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'What I would give for a pain-free run! Groin pinch when I hug my knee to my chest or sit low.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Legs wrecked after the 50k for two days, all better now apart from an inner thigh twinge stepping sideways',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'Quads battered after the fell race, front of my thighs tender mid-thigh',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Arch and heel ache after my morning jog on the promenade. Hip and knee no problem.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My outer hip throbs at night and wakes me even when I am not lying on it',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Sharp pain over the pubic bone when I hop, since I added a fifth run each week',
+    top: 'stress-fracture',
+    redFlags: [],
+  },
+  {
+    text: 'Not the snapping on the outside: a click deep inside at the front, sharp when I turn to look behind me',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'Front-of-hip ache since my volume went up; it is now there when I am just standing at the bus stop',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Bum pain deep in the crease on hill sprints, and sitting on hard benches hurts',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Pins and needles down the outside of my leg into my shin this week, with my usual buttock ache',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'The outer hip pain sorted itself out last spring but now it is back, sore lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
