@@ -40,7 +40,7 @@ const COMPLAINING_BACK =
   'pulled|cranky|unhappy|angry|throb\\w*)';
 /** The same, for keeping a stiff back's stiffness away from the hip joint. */
 const STIFF_BACK_BEFORE =
-  '/stiff(?:ness)?(?: (?:in|of))?(?: my| the)?(?: (?:low|lower))? back(?! of)';
+  '/stiff(?:ness)?(?: and (?:sore|achy|aching|painful|tight))?(?: (?:in|of))?(?: my| the)?(?: (?:low|lower))? back(?! of)';
 
 /**
  * A story that has ended, in words both `resolved` and the stricter `story-ended` read: "fully
@@ -228,6 +228,9 @@ const CONTEXT_IDS = [
   'something-left',
   'mid-thigh',
   'not-only-lying',
+  'if-not-better',
+  'buttock-fold',
+  'friend-in-hospital',
   'story-ended',
   'both-legs-sciatica',
   'pain-free',
@@ -296,7 +299,8 @@ const ADULT_RELATION =
 const SWOLLEN = '(?:swollen|swelling|swell|swells|swelled|puffy|puffed up|blown up|ballooned)';
 /** What else wakes a runner at night. */
 const WAKERS =
-  'newborn|alarm|alarms|dog|dogs|cat|cats|phone|noise|neighbours|neighbors|snoring|bladder';
+  'newborn|alarm|alarms|dog|dogs|cat|cats|phone|noise|neighbours|neighbors|snoring|bladder|' +
+  'flushes|flashes|menopause|insomnia';
 /** Someone other than the runner, for "my wife has a fever": relations and children. */
 const OTHER_PERSON =
   `${ADULT_RELATION}|son|sons|daughter|daughters|kid|kids|child|children|toddler|toddlers|` +
@@ -320,7 +324,7 @@ const MY = '[my|the|your|both|his|her|a]';
 /** Not a child who is company: "ran with my 10 year old", "carrying my toddler". */
 const NOT_COMPANY =
   '(?<!(?:with|and|for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
-  'after|watch|watching|coach|coaching|take|taking|took|drive|driving|drove|lift|lifting|have|' +
+  'after|watch|watching|coach|take|taking|took|drive|driving|drove|lift|lifting|have|' +
   'has|had|got) ' +
   '(?:my |our |the |a |his |her |their )?)' +
   // "Coach of the 15 year olds" is company; "one of our 17yo girls" is the patient.
@@ -411,8 +415,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip-joint': 1,
     },
     sources: [AAOS_FAI],
-    // "Front of both thighs sore to touch mid-thigh": the quads, not the top of the thigh.
-    unlessClauseHas: ['mid-thigh'],
+    // "Front of both thighs sore to touch mid-thigh": the quads, not the top of the thigh; "where
+    // her butt meets the top of her leg" is the fold under the buttock.
+    unlessClauseHas: ['mid-thigh', 'buttock-fold'],
   },
   {
     id: 'outer-thigh',
@@ -491,7 +496,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'top ~2 back of ~2 leg|legs|thigh|thighs',
       'high ~2 up ~2 back of ~2 leg|legs|thigh|thighs',
       'under|below|beneath ~2 buttock|buttocks|cheek|cheeks|glute|glutes',
-      'where ~2 buttock|cheek|glute ~2 meet|meets|joins ~3 leg|thigh|hamstring',
+      'where ~2 buttock|cheek|glute ~2 meet|meets|joins ~5 leg|thigh|hamstring',
       'buttock|cheek ~3 bone|bones',
       'bit|bone|bones|part [that] [you|i|he|she|they|we] sit on',
       // "The bone where I sit", "the bottom bone when I sit".
@@ -1128,6 +1133,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     phrases: [
       'put|putting|get|getting|pull|pulling ~2 on ~2 socks|sock|shoes|trousers|pants|tights',
       'put|putting|get|getting|pull|pulling ~2 socks|sock|shoes|trousers|tights ~1 on',
+      // "Groin pain when I put socks" (second-language English drops the "on").
+      'when|while ~2 put|putting [my|the] socks|sock|shoes',
       'tie|tying ~2 laces|shoelaces|shoes|shoe|skates|boots',
       'socks and shoes',
       'cut|cutting ~2 toenails|nails',
@@ -1291,6 +1298,10 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // (Someone came off, not "the pace came off on the descent".)
       '/(?:(?<![^\\n])|(?<=(?:i|he|she|they|we|just|then|and) ))(?:came|come) off (?:on|in) (?:the )?(?:ice|mud|wet|gravel|scree|rocks|descent|bend|corner)',
       'bike|car|cycling|bicycle crash',
+      // "Crashed my bike on a training ride".
+      'crashed|crash|wrecked ~1 my|the|his|her ~1 bike|car|scooter|motorbike|ebike|e-bike',
+      // "Came down on the edge of the box", "came down on my hip".
+      'came|come down on ~2 the|my|his|her ~1 edge|side|hip|ground|box|knee|back|bar|hurdle',
       'went down hard|awkward*',
       // "Came down hard at the race", "hit the deck", "came a cropper".
       'came|come|coming down ~1 hard|awkward*|heavily',
@@ -1734,8 +1745,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Not "rock hopping", "hip hop", "bar hopping".
       '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))',
       // Not "box jumps" (a drill that drives the knee up: the hip flexor's load).
-      '/(?<!box )jumping',
-      '/(?<!box )jumps?(?![a-z])',
+      // (Nor an event: "the steeple water jump", "long jump".)
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )jumping',
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )jumps?(?![a-z])',
       'single|one leg|foot ~2 hop|hops|land|landing|jump|jumps',
       'hop|hopping|land|landing ~3 single|one leg|foot',
     ],
@@ -1843,7 +1855,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       'walk|walking|stand|standing ~2 impossible',
       'too painful|sore|much ~2 to walk|stand',
       // "Can't put my foot down", "can't put my foot to the floor": no weight through the leg.
-      'cannot ~2 put ~1 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground',
+      'cannot ~2 put ~3 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground',
+      // "It's agony if I try to stand up".
+      // (The hip or leg, not "my legs were agony when I tried to stand at the finish".)
+      '/(?:it is|its|hip is|leg is) (?:absolute |pure |just )?(?:agony|unbearable|excruciating|impossible) (?:if|when|whenever) (?:i |he |she )?(?:try|tries|tried|trying) to (?:stand|walk|put weight)',
       // "The second the other foot takes any load it folds".
       'takes|take|taking ~3 load|weight ~4 folds|buckles|gives_way|collapses',
       'folds|buckles|collapses ~3 under ~1 me|him|her',
@@ -1852,7 +1867,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       'refuses|refused|refusing|will_not ~2 stand|walk|put_weight ~3 leg|foot|on_it',
       'refuses|refused|refusing ~1 to ~1 walk|stand|weight_bear|bear_weight',
       // "The leg just won't take me", "every time I try to stand on it it buckles".
-      'leg|legs ~3 will not|cannot ~1 take|hold ~1 me|my_weight',
+      'leg|legs ~3 will_not|cannot ~1 take|hold ~1 me|my_weight',
       // "The leg is not holding me", "my hip won't support me".
       'leg|legs|hip ~3 not|will_not|cannot|would_not ~1 holding|hold|taking|take|support|supporting ~1 me|my_weight|him|her',
       // "The second I put the foot down the hip just gives and I go over".
@@ -1864,6 +1879,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'scream*|cries|crying|cried|yell*|howl* ~6 stand|walk|put_weight|weight_on',
       // "Crawled back to the car", "had to crawl to the loo": no weight through the leg at all.
       'had|have to crawl',
+      // "Hopping to the loo": getting about on the other leg.
+      'hopping|hop|hopped ~2 to|around|round|about ~2 loo|toilet|bathroom|kitchen|car|bed|house',
       // "Couldn't take a single step on that leg" (not "a step back from work").
       '/cannot (?:even |literally |actually )?(?:take|manage|make) (?:a |one )?(?:single |solitary )?step(?! (?:back|up|down|forward|towards|closer|further|more|extra|without|in|out))',
       // "Every time I tried to put weight on it the hip just screamed".
@@ -1876,7 +1893,13 @@ const CLUES: readonly Sign<ClueId>[] = [
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg; "back
     // in March I couldn't put weight on it for a day, all sorted now" is over, and so is "my
     // partner ended up in A&E last year, couldn't put weight on her leg".
-    unlessSentenceHas: ['general-soreness', 'resolved', 'months-ago', 'spell-ended'],
+    unlessSentenceHas: [
+      'general-soreness',
+      'resolved',
+      'months-ago',
+      'spell-ended',
+      'friend-in-hospital',
+    ],
     // …but "fell a month ago and I still can't put weight on it" is going on now.
     exceptSentenceHas: ['ongoing'],
   },
@@ -2286,10 +2309,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Things runners do at night that are not pain at night: "I run at night", "foam rolling
   // every night", "stretch before bed", "night shifts".
+  // (Foam rolling, not "wakes me every time I roll onto that side at night".)
   contextSign('running-at-night', [
-    `${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 at_night|evening|evenings|before_bed|bedtime`,
-    `${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 every|most|each night|nights|evening|evenings`,
-    `at_night|every_night|each_night|most_nights|in_the_evening|before_bed [i|we|to] ${RUN}|train|training|foam|roll|rolling|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working`,
+    `${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 at_night|evening|evenings|before_bed|bedtime`,
+    `${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 every|most|each night|nights|evening|evenings`,
+    `at_night|every_night|each_night|most_nights|in_the_evening|before_bed [i|we|to] ${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working`,
     'night= run|runs|running|shift|shifts',
     'evening run|runs',
     // Woken by something else: "my alarm wakes me at 5am".
@@ -2300,7 +2324,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('woken-by-other', [
     `${OTHER_PERSON}|${WAKERS} ~1 wake|wakes|woke|waking|keep|keeps|kept|does|did|do`,
     `woken|kept ~3 by ~2 ${OTHER_PERSON}|${WAKERS}`,
-    `that is|thats|only|just ~2 ${OTHER_PERSON}|${WAKERS}`,
+    `that_is|thats|only ~2 ${OTHER_PERSON}|${WAKERS}`,
     // "Wakes me up every morning, my 3 year old jumping on the bed".
     `wake|wakes|woke|waking me ~1 up ~4 ${OTHER_PERSON}|${WAKERS}|year_old|yr_old|yo`,
   ]),
@@ -2317,6 +2341,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('months-ago', [
     '/(?<!since )last (?:year|month|season|winter|summer|spring|autumn)',
     'months|years|year|month ago',
+  ]),
+  // Another adult's trip to hospital: "my running buddy had to go to A&E last week when he
+  // couldn't stand" is his story, told in passing.
+  contextSign('friend-in-hospital', [
+    // (Their past trip: not "my husband is taking me to A&E, I can't stand".)
+    '/(?:buddy|mate|friend|teammate|clubmate|partner|husband|wife|colleague)(?: [^ \\n]+){0,3} (?:had to go|ended up|went) (?:to |in )?(?:the )?(?:a and e|hospital|er|emergency room)',
   ]),
   // A spell that ended: "couldn't put weight on it for a few days after (the operation)".
   contextSign('spell-ended', ['for ~3 day|days|week|weeks|hours ~1 after|afterwards']),
@@ -2337,6 +2367,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'weather|heat|humid|humidity|sunny|heatwave|snow|snowing|windy|chilly|frost|frosty|sleet|hail|drizzle|blizzard',
     // "Had the shivers after from the cold", "shivering in the cold at the start".
     'from|in ~1 the ~1 cold=',
+    // "Shivering at the start in my singlet", "shivering in the start pen".
+    'shiver|shivers|shivering|shivered ~2 at|in|before ~1 the ~1 start|start_pen|start_line|corral|singlet',
+    'shiver|shivers|shivering|shivered ~3 in_my_singlet|in_a_singlet|waiting_for_the_start',
     // Freezing weather, not "flushed and freezing at the same time" (a fever).
     '/(?<!(?:and|then|but|minute) )freezing',
     'so|too|very|really hot= out|outside|day|today|weather',
@@ -2436,6 +2469,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'chills ~2 down|up my spine',
     // "Feverish with excitement for the Boston qualifier".
     'feverish|fever ~1 with ~1 excitement|anticipation|nerves|nervousness',
+    // "Got a real fever for racing lately".
+    'fever ~1 for ~2 racing|running|races|race|marathons|ultras|parkrun|it|the_sport',
     'red hot ~1 form|streak|pace|favourite|favorite|shape',
   ]),
   contextSign('feeling-unwell', [
@@ -2503,7 +2538,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot [even] move ~3 hip|leg|it ~2 at all',
     // "I literally cannot move my right hip, in any direction, not even lying down".
     `/cannot (?:even |literally |really |actually )?(?:move|bend|shift)(?: ${ANY_WORD}){0,4} (?:hip|leg|it)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:any direction|at all|whatsoever|an inch)`,
-    'hip|leg ~3 will not|cannot move ~2 at all',
+    'hip|leg ~3 will_not|cannot move ~2 at all',
     'hip|leg ~3 completely|totally|fully seized|locked|frozen',
     'completely|totally|fully seized|locked|frozen ~3 hip|leg',
   ]),
@@ -2514,10 +2549,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Completely seized", "locked solid", "won't move at all": a joint that will not move.
     'completely|totally|fully seized|locked|frozen',
     'seized|locked|frozen solid',
-    'will not|cannot move at all',
+    'will_not|cannot move at all',
     // "Sat in the chair refusing to move it", "won't let us move his leg".
     'refus* ~3 move|lift|bend|touch',
-    'will not|cannot let ~3 move|touch|bend ~2 leg|hip|it',
+    'will_not|cannot let ~3 move|touch|bend ~2 leg|hip|it',
   ]),
   // Misshapen whatever happened: an ambulance now (NHS Hip fracture).
   contextSign('deformity', [
@@ -2526,6 +2561,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bone ~2 sticking out',
     'dislocated my|his|her|their hip',
     'hip ~2 dislocated',
+    // Shorter and turned out together is how a broken hip lies, even when no fall is named
+    // ("came down on the edge of the box… his leg is turned out and looks shorter").
+    'turned|turns|pointing|points|rotated ~1 out|outward|outwards ~6 shorter',
+    'shorter ~6 turned|turns|pointing|points|point|rotated ~1 out|outward|outwards',
   ]),
   // A short or turned-out leg counts after a fall: on its own it is usually how someone is
   // built ("my left leg is slightly shorter", "my feet point out").
@@ -2565,8 +2604,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // A leg that "fell asleep" on the loo, gone in a minute, is pressure on a nerve while
       // sitting, not a nerve root.
       sentence: ['cycling', 'weather', 'tight-shoes', 'loosening-helps', 'limb-asleep', 'forefoot'],
-      // Laces press on the foot; numbness up the shin or thigh is not theirs.
-      exceptSentence: ['numb-above-foot'],
+      // Laces press on the foot; numbness up the shin or thigh is not theirs, and tingling that
+      // runs down the leg is a nerve root's, on the bike or not.
+      exceptSentence: ['numb-above-foot', 'travels-down-leg'],
       // Numbness or tingling down the leg is a nerve's, most often from the back (NHS Sciatica).
       evidence: {
         why: 'Numbness or tingling',
@@ -2591,6 +2631,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "His leg gave way on the stairs, says it feels weak" (giving way alone is the labrum's).
       'it|leg|foot feels|feel|felt|feeling ~1 weak=',
       'lost|losing ~2 power|strength ~2 leg|legs|thigh|foot',
+      // "Like the thigh has no power in it", "no strength in my leg" (one leg: not "no power in
+      // my legs on the hills").
+      '/(?:leg|thigh|foot)(?![a-z])(?: [^ \\n]+){0,3} (?:no|zero) (?:power|strength)',
+      '/(?:no|zero) (?:power|strength) in (?:my |the |his |her |that )?(?:left |right |bad )?(?:leg|thigh|foot)(?![a-z])',
     ],
     {
       sentence: ['fatigue', 'general-soreness'],
@@ -2689,6 +2733,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // "Pain-free since", "pain free for a year": no pain at all.
   contextSign('pain-free', [PAIN_FREE, 'no pain since', 'without pain since']),
+  contextSign('buttock-fold', [
+    'buttock|buttocks|cheek|cheeks ~1 meets|meet|joins|join ~5 leg|legs|thigh|thighs',
+  ]),
   // The middle of the thigh, not its top: "sore to touch mid-thigh".
   contextSign('mid-thigh', [
     'mid thigh|thighs|quad|quads',
@@ -2830,6 +2877,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // The writer's own childhood: "I was 17 when I first tweaked this at school sports day" is an
   // adult remembering, not a child now. Only "I": "when she was 12" may be a child still.
   contextSign('writer-past-age', [
+    // "An old strain from high school soccer", "back in high school": school days long over.
+    // (Not "since school cross country started", which may be this term, nor "my son hurt it
+    // back in high school cross country", a child's school now.)
+    '/(?<!(?:son|daughter|kid|child|he|she|his|her|boy|girl|lad|lass)(?: [^ \\n]+){0,8} )(?:from|back in) (?:my )?(?:high school|middle school|secondary school|college)(?: days)?(?! (?:now|this|today|yesterday|last week))',
     '/(?:i was (?:only |just )?(?:[2-9]|1[0-7])(?: years? old)? when|when i was (?:only |just |a )?(?:[2-9]|1[0-7]|kid|teen|teenager|child|schoolgirl|schoolboy)(?![0-9])|as a (?:kid|teen|teenager|child|schoolgirl|schoolboy))',
   ]),
   contextSign('knee-or-thigh', [
@@ -2917,9 +2968,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'difficulty|trouble|hard|struggle|struggling ~3 start|starting|get_going ~2 pee|wee|peeing|weeing|urinating|urine|stream',
     // "Having to strain to get a wee going".
     'push|pushing ~4 wee|pee|urinate|urine|water ~1 going|started|out',
-    'strain|straining ~4 wee|pee|urinate|urine|water',
+    // Straining to pass water, not "groin strain from the steeple water jump".
+    'straining ~4 wee|pee|urinate|urine|water',
+    'strain ~1 to ~3 wee|pee|urinate|pass_urine|pass_water',
     'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
-    'not been able to|cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
+    'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
     // "Cannot control my stool", "messed myself".
     'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel',
     'messed|soiled ~1 myself|himself|herself',
@@ -2933,7 +2986,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "A couple of accidents, bowels not behaving": the accidents are the bowel's.
     'accident|accidents ~6 bowel|bowels|bladder|stool|stools',
     // "Haven't been able to go for a poo properly since".
-    'not been able to|cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels|pass_water|pass_urine',
+    'cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels|pass_water|pass_urine',
     'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
     // "Toilet control is not proper", "bladder control isn't right".
     'toilet|bladder|bowel|bowels|urine|pee|wee|poo control ~3 not|no|poor|gone|lost|problem|problems|issue|issues',
@@ -3067,6 +3120,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('unexplained-weight-loss', [
     'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
     'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|changing|change',
+    // "Lost a lot of weight without meaning to".
+    'lost|losing|dropped|dropping ~5 without|not ~1 meaning|wanting|intending ~1 to',
     // "Without any diet I lost 7 kg in two months".
     'without ~2 diet|dieting|trying ~4 lost|losing|dropped ~3 kg|kilos|weight|pounds|lbs|stone',
     // "Down nearly a stone without trying".
@@ -3149,27 +3204,36 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
 
   // Soon: six weeks or more without getting better.
-  contextSign('long-duration', [
-    // Numbers of weeks or months ("2 full months"; "faz 2 meses", as Portuguese speakers write).
-    '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? weeks' +
-      '(?! (?:out|to go|until|till|before|away|left|from|into|pregnant|pregnancy|postpartum|post partum|pp|gestation))',
-    '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses)' +
-      '(?! (?:out|to go|until|till|before|away|left|from))',
-    'for|over ~1 months',
-    // "Since mid-March, it's now June", "since beginning of Feb, now mid April": two or more
-    // months between the two months named. The match starts after "since", so "haven't run
-    // since March" does not deny it.
-    MONTHS_APART,
-    // "Rested since New Year (it's now the end of Feb)".
-    '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
-    'months now',
-    // "Haven't run a single step in 7 weeks": a rest that has lasted, not a race "in 6 weeks".
-    // (The denial is part of the match, so it is not read as denying the duration.)
-    '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n]in (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
-    '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n]in (?:two|three|four|five|six|several|[2-9]) months',
-    // "Week 8 (now): no better".
-    '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
-    'over|for a_year|years',
+  contextSign(
+    'long-duration',
+    [
+      // Numbers of weeks or months ("2 full months"; "faz 2 meses", as Portuguese speakers write).
+      '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? weeks' +
+        '(?! (?:out|to go|until|till|before|away|left|from|into|pregnant|pregnancy|postpartum|post partum|pp|gestation))',
+      '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses)' +
+        '(?! (?:out|to go|until|till|before|away|left|from))',
+      'for|over ~1 months',
+      // "Since mid-March, it's now June", "since beginning of Feb, now mid April": two or more
+      // months between the two months named. The match starts after "since", so "haven't run
+      // since March" does not deny it.
+      MONTHS_APART,
+      // "Rested since New Year (it's now the end of Feb)".
+      '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
+      'months now',
+      // "Haven't run a single step in 7 weeks": a rest that has lasted, not a race "in 6 weeks".
+      // (The denial is part of the match, so it is not read as denying the duration.)
+      '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n]in (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
+      '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n]in (?:two|three|four|five|six|several|[2-9]) months',
+      // "Week 8 (now): no better".
+      '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
+      'over|for a_year|years',
+    ],
+    { clause: ['if-not-better'] },
+  ),
+  // A doctor's "come back if it's not better after 6 weeks" is a plan, not six weeks gone.
+  contextSign('if-not-better', [
+    'if ~3 not|no ~1 better|improv*|improving|settled|settling',
+    'come|go back ~1 if|in',
   ]),
   contextSign(
     'no-better',
@@ -3183,7 +3247,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Pain is still same".
       'still ~1 same',
       // "It's December and it's literally the same".
-      'it is|its ~1 literally|exactly|just|pretty_much|basically the same',
+      'it_is|its ~1 literally|exactly|just|pretty_much|basically the same',
       // "It still comes on at the same point whenever I try".
       'still ~1 comes|come|coming ~1 on|back',
       // "Still can't sit through a film", "still not able to run".
@@ -3217,7 +3281,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
     ],
     // "My 5k time is not improving": training that stalls is not pain that will not settle.
-    { clause: ['performance-stall'] },
+    { clause: ['performance-stall', 'if-not-better'] },
   ),
   contextSign('performance-stall', [
     'time|times|pace|pb|pr|splits|fitness|speed|racing|results ~3 not|no ~2 improv*|better|faster|budg*',
@@ -3392,6 +3456,11 @@ export interface RedFlagRule {
    * with physio") and the "soon" flags; an emergency is never ruled out by a word like "gone".
    */
   nowOnly?: true;
+  /**
+   * The rule does not hold when every one of these is present: "hip arthritis, 73, the groin
+   * pain wakes me at night" is an arthritic joint at night, not a runner's bone under load.
+   */
+  unlessAllOf?: readonly SignId[];
 }
 
 /** Where it hurts when a stress fracture of the femoral neck is the worry. */
@@ -3527,9 +3596,18 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // The place and the behaviour must be the runner's: "my dog also has a limp" is not.
   {
     redFlag: 'bone-stress',
-    needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS],
+    needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS.filter((id) => id !== 'rest-or-night')],
     patientOnly: true,
     nowOnly: true,
+  },
+  // Groin or front-hip pain at rest or at night, unless an older runner names the arthritis
+  // that explains it: then it is the "soon" night-pain flag (docs/clinical-decisions.md).
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [BONE_STRESS_PLACES, ['rest-or-night']],
+    patientOnly: true,
+    nowOnly: true,
+    unlessAllOf: ['named-hip-joint', 'older-age'],
   },
   // A deep hip ache that hurts under load (walking, standing, a hop) or with a limp is a
   // bone-stress worry; at rest or at night only when training has built up to it. Otherwise

@@ -342,7 +342,8 @@ function raisedRedFlags(
   const fromRules = new Set<RedFlagId>();
   for (const rule of RED_FLAG_RULES) {
     const holdsFor = (facts: TextEvidence) =>
-      rule.needsOneOfEach.every((group) => group.some((id) => facts[id] === 'present'));
+      rule.needsOneOfEach.every((group) => group.some((id) => facts[id] === 'present')) &&
+      !rule.unlessAllOf?.every((id) => facts[id] === 'present');
     const reached = holdsFor(evidence[rule.reach ?? 'hip']);
     const holds =
       reached &&

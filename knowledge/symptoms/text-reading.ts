@@ -56,6 +56,11 @@ const REWRITES: readonly [RegExp, string][] = [
     /\b(hips?|back|legs?|knees?|groin|glutes?|bum|butt|thighs?|quads?|hamstrings?)\s*,\s*(?=(?:hips?|back|legs?|knees?|groin|glutes?|bum|butt|thighs?|quads?|hamstrings?)\b)/g,
     '$1 and ',
   ],
+  // "A stiff, sore lower back": two words for one place, not two thoughts.
+  [
+    /\b(a|an|my|the|his|her|this) (stiff|sore|tight|achy|aching|dull|sharp|deep|constant|nagging|throbbing|painful|tender), (?=[a-z]+ (?:[a-z]+ )?(?:back|hip|hips|ache|pain|groin|leg|knee|buttock|thigh|bum)\b)/g,
+    '$1 $2 and ',
+  ],
   [/\bw\/o\b/g, ' without '],
   // Clinicians' and call handlers' shorthand: "c/o R groin pain ++, NWB, denies fever, x3/52".
   [/\bc\/o\b/g, ' complains of '],
@@ -68,6 +73,34 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bx ?(\d+) ?\/ ?12\b/g, ' for $1 months '],
   [/\bx ?(\d+) ?\/ ?7\b/g, ' for $1 days '],
   [/\b(pain|ache|aching|tender|tenderness|swelling|swollen)\s*\+\+/g, '$1 severe '],
+  // "Lat hip pain 4/12", "8/52 rest", "ant hip pain on WB", "L leg shortened & ext rot",
+  // "?periprosthetic #", "SOB on stairs", "TTP lat femoral epicondyle, Ober +".
+  [/\b(\d{1,2}) ?\/ ?52\b/g, ' $1 weeks '],
+  [/(?<=\b(?:pain|ache|symptoms|for|over|rest|hx|history)\s)(\d{1,2}) ?\/ ?12\b/g, ' $1 months '],
+  [/\b(\d{1,2}) ?\/ ?12(?= (?:rest|ago|post|hx|history|duration|of|no)\b)/g, ' $1 months '],
+  [/\blat\.? (?=(?:hip|hips|thigh|side|knee|femoral|aspect|glute)\b)/g, ' outer '],
+  [/\bant\.? (?=(?:hip|hips|thigh|groin)\b)/g, ' front of '],
+  [/\blat(?:eral)? femoral epicondyle\b/g, ' outside of the knee '],
+  [/\bober'?s?(?: test)?\s*(?:\+|positive|pos\b)/g, ' tight it band '],
+  [/\bwb\b/g, ' weight bearing '],
+  // Dictation's homophone: "the whole leg feels week".
+  [/\b(feels?|feeling|felt|gone|going|goes|so|really|very|bit|quite) week\b(?! ?\d)/g, '$1 weak'],
+  [
+    /\bsob(?= (?:on|at|when|walking|climbing|with|today|since|and)\b|\s*[,.;]|$)/g,
+    ' short of breath ',
+  ],
+  [/\b(?:thr|hip arthroplasty)\b/g, ' hip replacement '],
+  [/\bext(?:ernally|\.)? ?rot(?:ated|ation|\.)?(?![a-z])/g, ' turned outwards '],
+  [/\bhx\b/g, ' history '],
+  [/\bnad\b/g, ' normal '],
+  // "28°F at the start line": the weather's degrees (below a body's, 35°C or 95°F), read as
+  // such; "38.5°C" is left to the fever's own patterns.
+  [/(?<![\d.])(-?(?:[0-2]?\d|3[0-4])(?:\.\d+)?) ?\u00b0 ?c\b/g, ' $1 degrees c '],
+  [/(?<![\d.])(-?(?:[1-8]?\d|9[0-4])(?:\.\d+)?) ?\u00b0 ?f\b/g, ' $1 degrees f '],
+  [/\u2191/g, ' increased '],
+  [/\u2193/g, ' decreased '],
+  // A fracture written as "#": "NOF #", "?#" (not "baby #2", "#1 fan").
+  [/#(?![\da-z])/g, ' fracture '],
   [
     /\br\s+(?=(?:leg|legs|hip|side|groin|buttock|bum|knee|thigh|calf|foot|ankle|lateral|medial)\b)/g,
     ' right ',
@@ -104,7 +137,7 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\bred[\s-]s\b/g, ' reds '],
   [/\bweightbear/g, ' weight bear'], // "can't weightbear", "non-weightbearing"
   [
-    /\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|impossible to|cannae|canna)\b/g,
+    /\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|(?:(?:have|has|had)(?:n'?t| not) |not )been able to|impossible to|cannae|canna)\b/g,
     ' cannot ',
   ],
   // Scots: "the back o' my leg" (not the "o" of "12 y/o").
@@ -440,8 +473,8 @@ const NOT_NEGATING_NEXT = new Set(
 );
 /** Words that start a new thought, so a negation before them does not reach past them. */
 const SCOPE_ENDS = new Set(
-  // "No running for six weeks": what follows "for" is not denied.
-  'and so because then since which until till now instead rather for'.split(' '),
+  // "No running for six weeks": what follows "for" is not denied; nor what follows "still".
+  'and so because then since which until till now instead rather for still'.split(' '),
 );
 /** "Does not stop / go away / get better": the negation is spent on the relief word. */
 const RELIEF_WORDS = new Set(
@@ -462,7 +495,10 @@ function isDenial(token: string): boolean {
 }
 
 function isNegated(tokens: readonly string[], start: number, end: number): boolean {
-  for (let i = start - 1; i >= 0 && i >= start - NEGATION_WINDOW; i -= 1) {
+  // "Three months no running still hurts": "still" starts a new assertion of its own (unless it
+  // is "not still").
+  const ownAssertion = tokens[start] === 'still' && tokens[start - 1] !== 'not';
+  for (let i = start - 1; !ownAssertion && i >= 0 && i >= start - NEGATION_WINDOW; i -= 1) {
     const token = tokens[i] ?? '';
     if (SCOPE_ENDS.has(token) || RELIEF_WORDS.has(token)) return false;
     if (NEGATION_CUES.has(token)) {

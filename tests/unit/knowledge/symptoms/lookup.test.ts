@@ -1132,6 +1132,132 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  // Sets 43 to 46: clinic shorthand, dictation, and the words around an emergency.
+  {
+    text: 'Pt 58F. Lat hip pain 5/12, 9/52 rest from running, no better. Now waking at night.',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain', 'not-improving'],
+  },
+  {
+    text: '2/52 post R THR. R calf swollen and tender, SOB on the stairs since this morning.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Slipped on wet leaves on the club run. L leg shortened and ext rot, groin pain. ?NOF #',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: '52M, lat knee pain from 5 km every run, worse downhill, TTP lat femoral epicondyle, Ober +',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Crashed my bike on the commute; my toes point outward and that leg looks shorter',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Landed on the edge of the mat at training, his leg is turned out and looks shorter',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Hip went getting out of the car, no fall. Have not been able to put weight through it since, hopping to the bathroom.',
+    top: 'any',
+    redFlags: ['cannot-bear-weight'],
+  },
+  {
+    text: 'Sixteen miles in, something gave in my groin and I cannot put my left foot to the floor',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'bone-stress'],
+  },
+  {
+    text: 'Not been able to pee properly since yesterday, and my lower back is sore',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'My leg keeps giving way on the stairs, like the thigh has no power in it. Buttock ache too.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'No power in my legs on the hills since Christmas, outer hip sore when I lie on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'After the triathlon the whole leg feels week and I get tingling running down to my calf on the bike',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Mum has lost a lot of weight without meaning to, and now she says her hip aches every day',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'My GP said come back if it is not better after 6 weeks. It has been 9 days. Low back stiff.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Hot flushes keep me up at night. Separately my outer hip is tender when I lie on that side.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Got a proper fever for racing this year! Outer hip tender when I lie on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'It was 25°F so I was shivering at the start line; since then a groin pinch when I squat deep',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Since yesterday I have a temperature of 38.6°C and my hip is agony',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Pulled it in the water jump at the steeple; inner thigh sore side-stepping',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'Old hip flexor strain from high school track flares whenever I add hills. 31M.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'My son hurt his hip back in high school cross country last week and is limping',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'It hurts where my bum meets the top of my leg, hard chairs at uni are the worst',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Outer hip wakes me every time I roll onto that side at night',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Deep sit bone ache four months no running still hurts on the office chair',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Groin pain when I put socks and in low chairs',
+    top: 'hip-joint',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
