@@ -16,8 +16,13 @@ function startMarks(styled: Promise<void> = Promise.resolve()) {
   const life = testLifetime();
   const index = createTermIndex(document, matcher, life);
   const names: MarkNames = randomMarkNames();
-  const marks = startMarkedWindow(document, index, life, 'background', names, () =>
-    styled.then(() => () => {}),
+  const marks = startMarkedWindow(
+    document,
+    index,
+    life,
+    'background',
+    () => names,
+    () => styled.then(() => () => {}),
   );
   followPageChanges(document, index, marks, life);
   return { life, names, marks };
@@ -66,7 +71,7 @@ describe('the marked window', () => {
     const life = testLifetime();
     const index = createTermIndex(document, matcher, life);
     let asked = 0;
-    const marks = startMarkedWindow(document, index, life, 'background', randomMarkNames(), () => {
+    const marks = startMarkedWindow(document, index, life, 'background', randomMarkNames, () => {
       asked++;
       return Promise.resolve(() => {});
     });
@@ -128,21 +133,28 @@ describe('page changes', () => {
     const names = randomMarkNames();
     /** Each sheet asked for, as the page would get it (a real style element here), and removed. */
     const sheets: { scope: MarkScope; removed: boolean }[] = [];
-    const marks = startMarkedWindow(document, index, life, 'background', names, async (scope) => {
-      const sheet = { scope, removed: false };
-      sheets.push(sheet);
-      const style = document.createElement('style');
-      style.textContent = scopeSelector(scope)
-        .split(',')
-        .map((selector) => `${selector}::highlight(${names.background})`)
-        .join(',')
-        .concat('{ background-color: rgb(255 190 0) }');
-      document.head.append(style);
-      return () => {
-        sheet.removed = true;
-        style.remove();
-      };
-    });
+    const marks = startMarkedWindow(
+      document,
+      index,
+      life,
+      'background',
+      () => names,
+      async (scope) => {
+        const sheet = { scope, removed: false };
+        sheets.push(sheet);
+        const style = document.createElement('style');
+        style.textContent = scopeSelector(scope)
+          .split(',')
+          .map((selector) => `${selector}::highlight(${names.background})`)
+          .join(',')
+          .concat('{ background-color: rgb(255 190 0) }');
+        document.head.append(style);
+        return () => {
+          sheet.removed = true;
+          style.remove();
+        };
+      },
+    );
     followPageChanges(document, index, marks, life);
     const tint = (id: string) =>
       getComputedStyle(
