@@ -86,7 +86,11 @@ export function startMarkedWindow(
   life: Lifetime,
   /** Null: marks nothing, only notes the terms near the screen (marks set to "none"). */
   style: ShownMarkStyle | null,
-  names: MarkNames,
+  /**
+   * This load's highlight names, asked for only when the first marks join the registry: making
+   * them (`randomMarkNames`) is cold code that most pages, with nothing to mark, never need.
+   */
+  names: () => MarkNames,
   /**
    * Has the browser style highlights of these names within the elements of `scope` (and their
    * children); resolves, once it does, to the removal of that style (called when a new sheet
@@ -105,7 +109,8 @@ export function startMarkedWindow(
 ): MarkedWindow {
   const view = doc.defaultView as Window & typeof globalThis;
   let mode = initialMode;
-  const highlightName = style && names[style];
+  /** The name the highlight is registered under, once it is (null before, or with no style). */
+  let highlightName: string | null = null;
   const highlight = new view.Highlight();
   const met = new Set<string>();
   /** Text nodes whose hits are registered in the highlight now: the hits chosen, their ranges. */
@@ -197,7 +202,7 @@ export function startMarkedWindow(
     const metBefore = met.size;
     for (const node of scan.found) for (const hit of index.hitsOf(node)) met.add(hit.termId);
     if (met.size > metBefore) onNewTerms();
-    if (highlightName) {
+    if (style) {
       // Registered text still in the window was a seed, so it is found again even when the pass
       // ran out of time: dropping what was not found never drops marks that are still on screen.
       const chosen = chooseHits(scan.found);
@@ -277,8 +282,9 @@ export function startMarkedWindow(
         unstyleCurrent?.();
         unstyleCurrent = unstyle;
         styledSelector = scopeSelector(scope);
-        if (!joined && highlightName) {
+        if (!joined && style) {
           joined = true;
+          highlightName = names()[style];
           view.CSS.highlights.set(highlightName, highlight);
         }
         // Marks chosen while the sheet was on its way may lie outside it.

@@ -92,13 +92,19 @@ function styledMarkedWindow(
   options: Pick<ExplainerOptions, 'styleMarks' | 'markingMode' | 'markStyle'>,
   onNewTerms: () => void,
 ): MarkedWindow {
-  const names = randomMarkNames();
+  /** Made when the first sheet is asked for: most ordinary pages never mark anything. */
+  let madeNames: MarkNames | null = null;
+  const names = () => {
+    madeNames ??= randomMarkNames();
+    return madeNames;
+  };
   /** Inserts the sheet for `scope`; resolves to its removal. */
   const styleScope = async (scope: MarkScope) => {
-    await options.styleMarks(names, scope, true);
+    const current = names();
+    await options.styleMarks(current, scope, true);
     // If the extension is gone, so is any way to reach the background; the names are random, so
     // nothing findable is left. (A failed insertion is reported by the marked window.)
-    return () => void options.styleMarks(names, scope, false).catch(() => undefined);
+    return () => void options.styleMarks(current, scope, false).catch(() => undefined);
   };
   const style = options.markStyle === 'none' ? null : options.markStyle;
   return startMarkedWindow(

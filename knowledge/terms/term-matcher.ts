@@ -233,19 +233,28 @@ const SPACE = 32;
 const QUOTE = 39;
 const NO_KEY = -1;
 
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const NON_ASCII_SPACE = /\s/;
 
 /**
- * Whether a code point is part of a word: a Unicode letter, digit or combining mark (ASCII `\b`
- * would call "tendon" whole inside "tendoné" or "tendone\u0301").
+ * A test of whether a code point is part of a word: a Unicode letter, digit or combining mark
+ * (ASCII `\b` would call "tendon" whole inside "tendoné" or "tendone\u0301"). The Unicode
+ * property class is made on first need, by each matcher: creating it cost the page ~0.4 ms of
+ * cold script at every load (traces, docs/highlighting.md), and English text mostly asks only
+ * about ASCII, no-break spaces and punctuation, which need no class.
  */
-function isWordCodePoint(code: number | undefined): boolean {
-  if (code === undefined) return false;
-  if (code < 0x80) {
-    return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
-  }
-  return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(code));
+function wordCodePointTest(): (code: number | undefined) => boolean {
+  let nonAsciiWordChar: RegExp | null = null;
+  return (code) => {
+    if (code === undefined) return false;
+    if (code < 0x80) {
+      return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+    }
+    // A no-break space, and General Punctuation (dashes, curly quotes, ellipsis, thin spaces):
+    // no letter, digit or mark among them.
+    if (code === 0xa0 || (code >= 0x2000 && code <= 0x206f)) return false;
+    nonAsciiWordChar ??= /[\p{L}\p{N}\p{M}]/u;
+    return nonAsciiWordChar.test(String.fromCodePoint(code));
+  };
 }
 
 /** The code point that ends just before `index` (a surrogate pair counts as one). */
@@ -308,6 +317,7 @@ const START_KEYS = 3;
 /** A matcher over a compiled glossary (see `compileTerms`). */
 export function createTermMatcher(compiled: CompiledTerms): TermMatcher {
   const { termIds } = compiled;
+  const isWordCodePoint = wordCodePointTest();
   /**
    * The root's child for each ASCII key (see `keyOf`), where a walk can begin: read from its
    * string the first time a candidate starts with it.

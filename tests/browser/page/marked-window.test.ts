@@ -12,12 +12,21 @@ import { markedWords, matcher, showPage, testLifetime } from './page-setup';
 
 const FILLER = '<p style="height: 3000px">Nothing to see here.</p>';
 
-function startMarks(styled: Promise<void> = Promise.resolve()) {
+/** Starts the window and the page changes it follows, with `styleScope` standing in for the sheets. */
+function startMarks(
+  styleScope: (scope: MarkScope, names: MarkNames) => Promise<() => void> = () =>
+    Promise.resolve(() => {}),
+) {
   const life = testLifetime();
   const index = createTermIndex(document, matcher, life);
   const names: MarkNames = randomMarkNames();
-  const marks = startMarkedWindow(document, index, life, 'background', names, () =>
-    styled.then(() => () => {}),
+  const marks = startMarkedWindow(
+    document,
+    index,
+    life,
+    'background',
+    () => names,
+    (scope) => styleScope(scope, names),
   );
   followPageChanges(document, index, marks, life);
   return { life, names, marks };
@@ -39,7 +48,7 @@ describe('the marked window', () => {
     const styled = new Promise<void>((resolve) => {
       styledNow = resolve;
     });
-    const { names, marks } = startMarks(styled);
+    const { names, marks } = startMarks(() => styled.then(() => () => {}));
     // The window marks its text already (hover works), but the page sees nothing yet.
     await expect
       .poll(() => marks.isMarked(document.querySelector('p')?.firstChild as Text))
@@ -66,7 +75,7 @@ describe('the marked window', () => {
     const life = testLifetime();
     const index = createTermIndex(document, matcher, life);
     let asked = 0;
-    const marks = startMarkedWindow(document, index, life, 'background', randomMarkNames(), () => {
+    const marks = startMarkedWindow(document, index, life, 'background', randomMarkNames, () => {
       asked++;
       return Promise.resolve(() => {});
     });
@@ -81,11 +90,10 @@ describe('the marked window', () => {
   it('never registers at all when it ends before the marks are styled', async () => {
     showPage('<p>Hip bursitis again.</p>');
     let styledNow = () => {};
-    const { life } = startMarks(
-      new Promise<void>((resolve) => {
-        styledNow = resolve;
-      }),
-    );
+    const styled = new Promise<void>((resolve) => {
+      styledNow = resolve;
+    });
+    const { life } = startMarks(() => styled.then(() => () => {}));
     life.end();
     styledNow();
     await Promise.resolve();
@@ -123,12 +131,9 @@ describe('page changes', () => {
   it('styles only the elements holding marked text, and follows the reader with a new sheet', async () => {
     showPage(`<p id="top">Sore after the run: <em>hip bursitis</em> or ITBS?</p>
       <p id="plain">Nothing here.</p>${FILLER}<p id="far">A stress fracture needs rest.</p>`);
-    const life = testLifetime();
-    const index = createTermIndex(document, matcher, life);
-    const names = randomMarkNames();
     /** Each sheet asked for, as the page would get it (a real style element here), and removed. */
     const sheets: { scope: MarkScope; removed: boolean }[] = [];
-    const marks = startMarkedWindow(document, index, life, 'background', names, async (scope) => {
+    const { life, names } = startMarks(async (scope, names) => {
       const sheet = { scope, removed: false };
       sheets.push(sheet);
       const style = document.createElement('style');
@@ -143,7 +148,6 @@ describe('page changes', () => {
         style.remove();
       };
     });
-    followPageChanges(document, index, marks, life);
     const tint = (id: string) =>
       getComputedStyle(
         document.querySelector(`#${id}`) as Element,

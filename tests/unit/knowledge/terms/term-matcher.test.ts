@@ -87,6 +87,13 @@ describe('findTerms', () => {
     expect(marked('אני רץ עם ITBS כבר חודש')).toBe('אני רץ עם [[ITBS]] כבר חודש');
   });
 
+  it('ends words at dashes, curly quotes and no-break spaces, but not at letters beyond ASCII', () => {
+    expect(marked('ITB\u2014bursa\u2026 \u201cFAI\u201d\u00a0tendon\u2009band')).toBe(
+      '[[ITB]]\u2014[[bursa]]\u2026 \u201c[[FAI]]\u201d\u00a0[[tendon]]\u2009[[band]]',
+    );
+    expect(marked('bandª ITBé ²tendon µbursa')).toBe('bandª ITBé ²tendon µbursa');
+  });
+
   it('keeps exact offsets in text whose lowercase is longer (İ) and in shouting capitals', () => {
     // "İ".toLowerCase() is two characters: the matcher must not read offsets from lowered text.
     const text = 'İzmir İİ TRACK: TIGHT ITB, then IT BAND SYNDROME.';
