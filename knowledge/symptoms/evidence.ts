@@ -295,6 +295,9 @@ const SIDE = '[left|right|l|r]';
 const ADULT_RELATION =
   'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
   'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate';
+/** Adults a runner trains with or lives with, whose injuries are told in passing. */
+const ADULT_COMPANIONS =
+  'teammate|teammates|friend|mate|partner|wife|husband|clubmate|colleague|buddy|pal|coach';
 /** Swelling words after a limb: "calf is swollen", "leg puffed up". */
 const SWOLLEN = '(?:swollen|swelling|swell|swells|swelled|puffy|puffed up|blown up|ballooned)';
 /** What else wakes a runner at night. */
@@ -1848,7 +1851,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps))',
       'non|not weight ~1 bearing',
       // Not "my teammate's on crutches with some hip thing" (another adult, already seen).
-      '/(?<!(?:teammate|teammates|friend|mate|partner|wife|husband|clubmate|colleague|buddy|pal|coach)(?: [^ \\n]+){0,3} )crutch[a-z]*',
+      `/(?<!(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} )crutch[a-z]*`,
       'wheelchair',
       'leg|hip ~2 collaps*',
       'weight ~3 on it ~2 impossible|agony|unbearable|excruciating',
@@ -2346,7 +2349,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // couldn't stand" is his story, told in passing.
   contextSign('friend-in-hospital', [
     // (Their past trip: not "my husband is taking me to A&E, I can't stand".)
-    '/(?:buddy|mate|friend|teammate|clubmate|partner|husband|wife|colleague)(?: [^ \\n]+){0,3} (?:had to go|ended up|went) (?:to |in )?(?:the )?(?:a and e|hospital|er|emergency room)',
+    `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} (?:had to go|ended up|went) (?:to |in )?(?:the )?(?:a and e|hospital|er|emergency room)`,
   ]),
   // A spell that ended: "couldn't put weight on it for a few days after (the operation)".
   contextSign('spell-ended', ['for ~3 day|days|week|weeks|hours ~1 after|afterwards']),
