@@ -285,6 +285,9 @@ const HIGH_HAMSTRING =
   'https://www.sports-health.com/sports-injuries/leg-injuries/symptoms-chronic-high-proximal-hamstring-tendinopathy';
 /** NHS Sciatica: pain, tingling or numbness from the lower back and buttock down the leg. */
 const NHS_SCIATICA = 'https://www.nhs.uk/conditions/sciatica/';
+/** NHS Spinal stenosis: narrowing in the lower back gives buttock and leg pain on walking that
+ * eases on sitting or bending forward. */
+const NHS_STENOSIS = 'https://www.nhs.uk/conditions/spinal-stenosis/';
 /** NHS Back pain: lower back pain, often worse bending, sometimes with buttock or leg pain. */
 const NHS_BACK_PAIN = 'https://www.nhs.uk/conditions/back-pain/';
 /** GP Reasoning hip pain: the lumbar spine and SI joint refer pain to the buttock and hip. */
@@ -337,6 +340,14 @@ const NOT_COMPANY =
   // is limping) name the patient.
   '(?<!(?<!(?:one|parent|mum|mom|mam|dad|mother|father|guardian) )of (?:my |our |the |a |his |her |their )?)';
 
+/** Parts whose "pain on the inside" is theirs: "elbow pain on the inside when I do pull ups". */
+const OTHER_PARTS =
+  'elbow|elbows|knee|knees|ankle|ankles|wrist|wrists|foot|feet|arm|arms|shin|shins|calf|calves|heel|heels|achilles|shoulder|shoulders|toe|toes';
+
+/** Joints other than the hip that runners name with arthritis: "arthritis in my lower spine". */
+const OTHER_JOINTS =
+  'spine|spinal|back|neck|knee|knees|hand|hands|finger|fingers|thumb|thumbs|foot|feet|toe|toes|shoulder|shoulders|ankle|ankles|wrist|wrists|lumbar';
+
 /** Where it hurts. The checker's hip map uses the same ids. */
 /**
  * Groin pain is the hip joint's own place (Doha: hip-related groin pain; NICE NG226, AAOS FAI)
@@ -370,6 +381,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       `point of ${MY} hip`,
       // "This hip! The outer bit hurts": the hip named just before (not "the outer bit of my knee").
       '/the (?:outer|outside) (?:bit|part|edge)(?! of)',
+      // "Hip fine on the run. Pain only creeps in on the outside": not "the outside of my knee".
+      `/(?<!(?:${OTHER_PARTS}) )(?:pain|ache|aches|aching|sore|soreness|hurts) (?:[^ \\n]+ ){0,4}on the outside(?! (?:of|edge|track|lane|bend|line|world))`,
       'trochanter*',
       'hip= bone|bones',
       'side= hip',
@@ -454,6 +467,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'piriformis',
       'backside',
     ],
+    // "Glutes sore today in a good way", "DOMS in my glutes": a hard session's ache.
+    unlessClauseHas: ['general-soreness'],
     // Buttock pain is non-specific: gluteal tendons, the joint, the sit bone and the back all
     // refer there (GP Reasoning; NHS Sciatica).
     weights: {
@@ -473,6 +488,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     phrases: [
       `inner|inside|medial [part|side|bit] [of] ${MY} ${SIDE} [upper] thigh|thighs|leg|legs`,
       'thigh|thighs ~3 on|at|along the inside|inner',
+      // "Squeezing my knees together pinches on the inside": not "the inside of my knee".
+      `/(?<!(?:${OTHER_PARTS}) )(?:pain|ache|aches|aching|sore|soreness|hurts|pinch|pinches|pulls) (?:[^ \\n]+ ){0,3}on the inside(?! (?:of|edge|track|lane|bend|line))`,
       'adductor*',
       'pubic|pubis',
       'pubic bone',
@@ -1234,6 +1251,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       `build|built ~3 ${VOLUME}`,
       // "Since we went to double sessions".
       'double|doubled|two-a-day ~1 sessions|days|runs',
+      // "The coach moved him to doubles", "started two-a-days".
+      'moved|put|switched|started|starting|began ~3 doubles|two_a_days|twice_a_day|twice_daily',
       'mileage ~2 jump|increase|spike|went_up|up',
       'too much too soon',
       'marathon ~2 training|block|build|plan',
@@ -1378,6 +1397,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'bruise*',
       'sore spot',
     ],
+    // "Front of my thigh's bruised" after a knock is the bruise, not a tender tendon.
+    unlessClauseHas: ['thigh-knock'],
     weights: { 'hip-bursitis': 2.5, 'stress-fracture': 0.5 },
   },
   {
@@ -1688,6 +1709,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Whenever my hip is bent up all the way", "getting low".
       'bent|bend|bending|flexed ~2 all_the_way|fully|right_up|up_fully|to_the_max',
       'getting|get|gets|go|going low',
+      // "A pinch when he sits low or squats", "when I crouch to tie my laces".
+      'sit|sits|sitting|sat low|deep',
+      'when|if|whenever ~3 squat|squats|squatting|crouch|crouches|crouching',
       // "In the aero position on the bike, worse the lower I go": a deep bend on the bike.
       'aero|tuck|tucked ~2 position|bars|bike',
     ],
@@ -1813,6 +1837,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Stretching the hamstring does not hurt',
     phrases: [
       'stretch|stretching|stretches|stretched ~3 hamstring|hamstrings',
+      // "Forward folds and hamstring stretches pull at the sit bone" (a yoga forward fold).
+      'hamstring|hamstrings|hammy stretch|stretches|stretching',
+      'forward fold|folds|folding',
       'leg|foot up on ~2 counter|table|bench|step|chair|railing|wall',
       'bend|bending ~2 forward|over ~7 leg|legs|knee|knees straight',
       'straight leg|legged ~2 bend|bending|raise|raises|deadlift|deadlifts',
@@ -1989,7 +2016,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'You mentioned arthritis or impingement of the hip joint',
     absent: 'Hip arthritis or impingement ruled out',
     phrases: [
-      'arthritis|arthritic|osteoarthritis|oa',
+      // The hip's, not "arthritis in my lower spine" or "knee arthritis".
+      `/(?<!(?:${OTHER_JOINTS}) )(?:arthritis|arthritic|osteoarthritis|oa)(?! (?:in|of) (?:my |the |his |her |both )?(?:lower |upper |low )?(?:${OTHER_JOINTS})(?![a-z]))(?![a-z])`,
       'wear and tear',
       'fai',
       // "Impingment", and speech to text's "impinge meant".
@@ -2047,9 +2075,13 @@ const CLUES: readonly Sign<ClueId>[] = [
       'si= joint|joints',
       'sacroiliac',
       'facet joint|joints',
+      // Arthritis or narrowing of the spine (NHS Spinal stenosis).
+      'arthritis|arthritic|osteoarthritis|oa|stenosis|wear_and_tear in|of ~2 spine|back|lumbar',
+      'spinal|lumbar|back arthritis|stenosis',
+      'spondylosis|spondylolisthesis',
     ],
     weights: { 'back-referred-pain': 6 },
-    sources: [NHS_SCIATICA, NHS_BACK_PAIN],
+    sources: [NHS_SCIATICA, NHS_BACK_PAIN, NHS_STENOSIS],
   },
 ];
 
@@ -2248,6 +2280,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'knee|kneed|knock|knocked ~3 to|in the thigh',
     // "Took a knee to the front of the thigh".
     'knee|kneed|knock|knocked ~2 to|in ~4 thigh|quad|quads',
+    // "Front of my thigh's bruised": a bruise is a knock, not a hip problem.
+    'thigh|thighs|quad|quads ~3 bruised|bruise|bruising|black_and_blue',
   ]),
   // Chafing, blisters or a rash: a skin problem wherever it is, not pain from inside the hip.
   contextSign('cycling', [
@@ -2417,7 +2451,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('general-soreness', [
     'doms',
     'delayed onset',
-    'legs|quads|calves|everything|whole_body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
+    'legs|quads|calves|glutes|everything|whole_body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
+    // "Glutes sore today in a good way", "a good sore": the ache of a hard session.
+    'sore|aching|achy|stiff ~3 in_a_good_way',
+    'good sore|soreness|ache',
     'lol|haha|lmao',
     'whole_body|all_over|everything ~2 ache|aches|aching|hurts|sore',
     'flu',

@@ -708,8 +708,12 @@ function namesAChildAt(tokens: readonly string[], index: number): boolean {
   return CHILD_AGE_WORDS.test(tokens.slice(index, index + 4).join(' '));
 }
 
-/** "Anyone else get sore hips since upping their running?": the writer asking about themself. */
-const ASKS_ANYONE_ELSE = /^(?:(?:does|has|did|do|is|can) )?(?:anyone|anybody|any one) else /;
+/**
+ * "Anyone else get sore hips since upping their running?", "anyone had numbness down their leg
+ * with sciatica?": the writer asking about themself.
+ */
+const ASKS_ANYONE_ELSE =
+  /^(?:(?:does|has|did|do|is|can) )?(?:anyone|anybody|any one) (?:else|ever|had|have|get|got|experienced|dealt|suffered) /;
 
 function subjectOf(tokens: readonly string[]): Subject | null {
   if (ASKS_ANYONE_ELSE.test(tokens.slice(0, 4).join(' ')))

@@ -1339,6 +1339,61 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: ['night-or-rest-pain'],
   },
+  {
+    text: 'Arthritis in my neck and lower back; buttock ache on long walks that eases when I sit. 67.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Leg day yesterday, glutes sore in a good way today',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Groin pinch when I sit low on the sofa or squat down to the bottom shelf',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Running itself is fine. It aches on the outside when I sit with my legs crossed.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Ankle pain on the outside after the trail race, hip totally fine',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Took a knee in netball, my thigh is bruised and tender, hips fine',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Side-stepping at netball hurts, it pinches on the inside up by the groin',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'Elbow sore on the inside after bouldering, nothing wrong with my hips',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Has anyone had tingling down their leg into the foot with sciatica? Mine started Monday.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Her coach moved her to doubles; my 15yo now limps and says the front of her hip aches',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'Hamstring stretches pull right at my sit bone, and hard chairs too',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
