@@ -1250,7 +1250,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       `increase|upped|up=|ramp|bump|jumped|boost|doubled|raised|added|more ~3 ${VOLUME}`,
       `build|built ~3 ${VOLUME}`,
       // "Since we went to double sessions".
-      'double|doubled|two-a-day ~1 sessions|days|runs',
+      'double|doubled|two_a_day ~1 sessions|days|runs',
       // "The coach moved him to doubles", "started two-a-days".
       'moved|put|switched|started|starting|began ~3 doubles|two_a_days|twice_a_day|twice_daily',
       'mileage ~2 jump|increase|spike|went_up|up',
@@ -1312,7 +1312,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'tumble|tumbled|tumbles',
       // "Rolled down a scree bank", "slid down the embankment": a fall on a trail.
       'rolled|rolling|slid|sliding|tumbled ~1 down ~2 bank|banks|embankment|slope|scree|gully|ravine|verge|ditch|stairs|steps',
-      'went down on ~2 my|his|her|the ~1 hip|side|knee|bum|back',
+      'went down on ~2 my|his|her|the ~1 hip|side|knee|buttock|back',
       'went|go|going down on ~2 ice|black_ice|the_ice|wet|mud|leaves|gravel|road|pavement|concrete|tarmac|bend|corner|track|trail',
       // "My hip smashed the kerb", "slammed into the barrier".
       'smashed|slammed|whacked|banged|crashed ~2 into|on|onto|against ~2 kerb|curb|ground|floor|pavement|deck|barrier|rail',
@@ -2419,7 +2419,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Had the shivers after from the cold", "shivering in the cold at the start".
     'from|in ~1 the ~1 cold=',
     // "Toes go numb and white on cold winter runs": the cold, not a nerve.
-    'cold=|winter|wintry ~1 run|runs|running|morning|mornings|day|days|air|temperatures|temps',
+    'cold=|winter|wintry ~1 run|runs|running|morning|mornings|day|days|air|temperature|temps',
     // "Shivering at the start in my singlet", "shivering in the start pen".
     'shiver|shivers|shivering|shivered ~2 at|in|before ~1 the ~1 start|start_pen|start_line|corral|singlet',
     'shiver|shivers|shivering|shivered ~3 in_my_singlet|in_a_singlet|waiting_for_the_start',
@@ -2778,7 +2778,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // What the runner tried on a part ("stretched the hip flexors", "foam rolled my IT band"):
   // a treatment, not a name for the problem.
   contextSign('self-treatment', [
-    'stretch|stretched|stretching|stretches|foam_rolled|foam_rolling|rolled|rolling|massaged|massaging|strengthening|mobility ~3 hip_flexor|hip_flexors|flexors|it_band|itb|hamstring|hamstrings|quads|glutes|adductors',
+    'stretch|stretched|stretching|stretches|foam_rolled|foam_rolling|rolled|rolling|massaged|massaging|strengthening|mobility ~3 hip_flexor|flexor|it_band|itb|hamstring|hamstrings|quads|glutes|adductors',
   ]),
   // Tingling in the hands, fingers, arms or face: not the leg's nerve (often the cold).
   contextSign('hands-or-face', [
@@ -3004,7 +3004,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'dead leg ~3 sitting|sat|loo|toilet',
   ]),
   contextSign('saddle-feeling', [
-    'like|as_if|as_though ~5 saddle',
+    'like|as_if ~5 saddle',
     'saddle ~4 even ~2 sofa|chair|couch|bed|sitting|walking',
   ]),
   // Sciatica in both legs at once: NHS Sciatica says go to A&E or call 999.

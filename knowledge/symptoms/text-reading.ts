@@ -145,6 +145,8 @@ const REWRITES: readonly [RegExp, string][] = [
   // Scots: "didnae", "isnae", "wouldnae".
   [/\b(do|does|did|is|was|were|would|should|could|has|have|had)nae\b/g, ' $1 not '],
   [/\bwo ?n'?t\b/g, ' will not '],
+  // "Feels as though I'm sitting on a saddle" is a likeness, not a "though" that starts a contrast.
+  [/\bas though\b/g, ' as if '],
   [/\b(do|does|did|is|are|was|were|has|have|had|would|should|ai)n'?t\b/g, ' $1 not '],
   [/\bi'?m\b/g, ' i am '],
   [/\b(it|that|what|there|here|he|she)'s\b/g, ' $1 is '],
