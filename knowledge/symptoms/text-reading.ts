@@ -257,6 +257,20 @@ const FUZZY_TARGETS: readonly string[] = [
   'excruciating',
   'unbearable',
   'hamstring',
+  // Red-flag and condition words with no common one-letter neighbour ("sciatia", "vomitting",
+  // "cruches", "limpng", "shivvering", "adducter").
+  'sciatica',
+  'arthritis',
+  'osteoarthritis',
+  'adductor',
+  'vomiting',
+  'crutches',
+  'limping',
+  'shivering',
+  'piriformis',
+  'sacroiliac',
+  'incontinence',
+  'bladder',
 ];
 
 function isWithinOneEdit(word: string, target: string): boolean {
@@ -283,6 +297,8 @@ export function correctTypo(token: string): string {
   if (token.length < 6) return token;
   for (const target of FUZZY_TARGETS) {
     // Typos rarely touch the first two letters; requiring them keeps real words apart.
+    // A plural is not a slip: "adductors" stays, for the phrases that name the muscle group.
+    if (token === `${target}s`) continue;
     if (token[0] === target[0] && token[1] === target[1] && isWithinOneEdit(token, target)) {
       return TYPOS[target] ?? target;
     }

@@ -1394,6 +1394,27 @@ const READING_CASES: ReadingCase[] = [
     top: 'hamstring-tendinopathy',
     redFlags: [],
   },
+  // One-letter slips in the words that carry a flag.
+  {
+    text: 'sciatia flared again, tinglng all the way down my leg',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'the groin lump wont go back in tonight and I keep vomitting',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'shivvering all afternoon and my hip is agony',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Tight adductors after the hill session, inner thigh sore side-stepping',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
