@@ -348,6 +348,13 @@ const OTHER_PARTS =
 const OTHER_JOINTS =
   'spine|spinal|back|neck|knee|knees|hand|hands|finger|fingers|thumb|thumbs|foot|feet|toe|toes|shoulder|shoulders|ankle|ankles|wrist|wrists|lumbar';
 
+/**
+ * "My 16yo's old shoes" (read as "16yo whose old shoes") is the child's things, not the child in
+ * pain; "my 14 year old's hip" still is.
+ */
+const NOT_THEIR_THINGS =
+  '(?! whose (?!(?:left |right |sore |bad |poor )?(?:hip|hips|knee|knees|leg|legs|thigh|thighs|groin|limp|pain|foot|back|bum|ankle)(?![a-z])))';
+
 /** Where it hurts. The checker's hip map uses the same ids. */
 /**
  * Groin pain is the hip joint's own place (Doha: hip-related groin pain; NICE NG226, AAOS FAI)
@@ -2879,8 +2886,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'under-18',
     [
-      `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) old`,
-      `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)`,
+      `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) old${NOT_THEIR_THINGS}`,
+      `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)${NOT_THEIR_THINGS}`,
+      // "I coach a 15yo girl who has been limping": company, but the one in pain.
+      '/(?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?: [^ \\n]+){0,3} (?:limp|limps|limping|limped|complains|complaining|complained|hurt|hurts|hurting|hobbling|sore|pain)(?![a-z])',
       // "I (17f)", "16f here", "15m here" (not "15m" of distance).
       '/1[0-7]f',
       '/1[0-7] ?m here',

@@ -155,6 +155,8 @@ const REWRITES: readonly [RegExp, string][] = [
   [/\b([4-7])' ?(\d{1,2})\b"?/g, ' $1ft$2 '],
   // "Josh (13)", "one of my girls (14)": an age in brackets after a name or a person.
   [/\(\s*([5-9]|1[0-7])\s*\)/g, ' aged $1 '],
+  // "My 16yo's old shoes": whose things they are is kept, so they are not read as the child's pain.
+  [/\b((?:[1-9]|1[0-7]) ?(?:yo|year old|years old|yr old))'s\b/g, ' $1 whose '],
   [/'s?\b/g, ''],
   [/(\d)\.(\d)/g, '$1p$2'], // "2.5 miles" stays one token: "2p5"
 ];

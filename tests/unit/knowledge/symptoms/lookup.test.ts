@@ -1415,6 +1415,26 @@ const READING_CASES: ReadingCase[] = [
     top: 'adductor-strain',
     redFlags: [],
   },
+  {
+    text: 'I coach a 14 year old lad who keeps limping after hurdles with a sore thigh',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'I run with my 11 year old who is quicker than me now; my outer hip aches lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Borrowed my 15yo's old trainers for a parkrun and now my outer hip is sore on the stairs",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "My 12 year old's knee has been sore since cross country and he is limping",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
