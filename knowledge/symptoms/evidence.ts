@@ -2739,7 +2739,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       evidence: {
         why: 'The foot slaps down or the toes catch',
         absent: 'No foot drop',
-        weights: { 'back-referred-pain': 3 },
+        // A strong pointer: nothing in the hip itself drops the foot.
+        weights: { 'back-referred-pain': 5 },
         sources: [NHS_SCIATICA],
       },
     },
@@ -2766,7 +2767,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Two signs of foot drop together, the foot slapping down and the toes catching: a nerve
   // losing power even when it shows only late in a run (NHS Sciatica).
   contextSign('foot-drop-clear', [
-    `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,8}[ \\n]${TOES_CATCH}`,
+    // "Left foot slapping on the tarmac at the end of my runs and I keep scuffing my toes".
+    `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,12}[ \\n]${TOES_CATCH}`,
     `/${TOES_CATCH}(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:my |the )?(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)`,
     // "My foot slaps the ground… the toes catch", the catch after the toes.
     `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,12}[ \\n]toes? (?:catch|catches|catching|clip|clips|clipping|scuff|scuffs|drag|drags|dragging)`,

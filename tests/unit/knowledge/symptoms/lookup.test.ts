@@ -1435,6 +1435,11 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['child-hip-pain'],
   },
+  {
+    text: 'Left foot slapping on the tarmac at the end of my runs and I keep scuffing my toes. Bum aches a bit. 48F',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
