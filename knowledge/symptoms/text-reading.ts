@@ -764,6 +764,8 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     if (token === 'mine') {
       return { person: tokens[i - 1] === 'of' ? 'other' : 'self', byPronoun: false };
     }
+    // "New shoes (love them)": "them" after a verb is a thing, never the one in pain.
+    if (token === 'them' && i > 0) continue;
     if (OTHER_PRONOUNS.has(token)) return { person: 'other', byPronoun: true };
     // "Mum of two, 48": the runner describing themself; "parent of a 9yo" brings in the child,
     // whom "she's been limping" then is about.
