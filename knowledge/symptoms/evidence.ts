@@ -57,6 +57,8 @@ const ENDED = [
   // "The bursitis from last spring sorted itself out", "went away on its own".
   'sorted|cleared|settled|fixed itself ~1 out|up',
   'went|gone away ~1 on_its_own|by_itself',
+  // "Took about 3 months to settle with physio, been fine since".
+  'been fine|good|ok|okay|great|grand|perfect ~1 since|ever_since',
 ];
 
 /** Evidence points a sign gives each condition (absent = 0). */
@@ -186,6 +188,8 @@ const CONTEXT_IDS = [
   'leg-shortened-or-turned',
   'saddle-numbness',
   'bladder-bowel-change',
+  'leaked-on-run',
+  'old-leak',
   'groin-lump',
   'lump-stuck',
   'vomiting',
@@ -210,6 +214,7 @@ const CONTEXT_IDS = [
   'hip-will-not-move',
   'any-position',
   'losing-weight',
+  'weight-on-purpose',
   'eating-normally',
   'thrill-idiom',
   'fever-over',
@@ -257,6 +262,11 @@ export interface Sign<Id extends SignId = SignId> {
   unlessClauseHas?: readonly SignId[];
   /** …or in a sentence that has one of these ("at night, lying on that side"). */
   unlessSentenceHas?: readonly SignId[];
+  /**
+   * …or by one of these later in the same sentence: "couldn't put weight on it for a day, all
+   * sorted now" is over, but "the cramp got better, but I can't take weight on the leg" is not.
+   */
+  unlessLaterInSentence?: readonly SignId[];
   /** …but the sentence block is lifted where the sentence also has one of these. */
   exceptSentenceHas?: readonly SignId[];
   /** Where the weights come from, for signs that point to the newer conditions. */
@@ -410,6 +420,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip|hips ~3 on|at the inside|inner_side',
       'hip= joint|socket',
       'ball ~2 socket',
+      // "The top bit near his pants line", "where my knicker line is": the groin in lay words.
+      'pants|knicker|knickers|underwear|undies|bikini|nappy|boxers line',
     ],
     weights: GROIN_WEIGHTS,
     sources: [DOHA, NICE_OA, AAOS_FAI],
@@ -432,7 +444,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip flexor*',
       'psoas|iliopsoas|iliacus',
       `top|front [part] [of] ${MY} [upper] thigh|thighs`,
-      `top of ${MY} leg|legs`,
+      // Not "the inside of the top of my leg" (the inner thigh).
+      `/(?<!(?:inside|inner|back|outside|outer)(?: part| side| bit)? of (?:the )?)top of(?: (?:my|the|your|both|his|her|a))? legs?(?![a-z])`,
     ],
     // FAI pain is often at the front of the hip, in the crease (AAOS FAI).
     weights: {
@@ -495,6 +508,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     phrases: [
       `inner|inside|medial [part|side|bit] [of] ${MY} ${SIDE} [upper] thigh|thighs|leg|legs`,
       'thigh|thighs ~3 on|at|along the inside|inner',
+      '/(?:inside|inner)(?: part| side| bit)? of (?:the )?top of (?:my |the |his |her )?(?:leg|legs|thigh|thighs)(?![a-z])',
       // "Squeezing my knees together pinches on the inside": not "the inside of my knee".
       `/(?<!(?:${OTHER_PARTS}) )(?:pain|ache|aches|aching|sore|soreness|hurts|pinch|pinches|pulls) (?:[^ \\n]+ ){0,3}on the inside(?! (?:of|edge|track|lane|bend|line))`,
       'adductor*',
@@ -521,8 +535,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // "Bum pain deep in the crease": the fold under the buttock.
       'buttock|buttocks|bottom ~4 in ~1 the ~1 crease',
       'where [you|i] sit',
-      // "At the bone you sit on".
-      'bone ~2 you|i|we sit on',
+      // "At the bone you sit on", "the bone you perch on", "my sit-on bone".
+      'bone ~2 you|i|we sit|perch on',
+      'sit|sitting|perch on bone|bones',
       // "The very top of the back of my leg, right under the butt cheek".
       'top ~2 back of ~2 leg|legs|thigh|thighs',
       'high ~2 up ~2 back of ~2 leg|legs|thigh|thighs',
@@ -755,7 +770,7 @@ const PART_OF_MONTH =
 const MONTHS_APART = `/(?<=(?:since|in|from|of|early|mid|late) )${PART_OF_MONTH}(?:${MONTH_NAMES.map(
   (start, index) => {
     const later = [2, 3, 4, 5, 6, 7, 8, 9, 10].map((gap) => MONTH_NAMES[(index + gap) % 12] ?? '');
-    return `(?:${start})(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|now its|now it is|it is|its|till|until|to) ${PART_OF_MONTH}(?:${later.join('|')})(?![a-z])`;
+    return `(?:${start})(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|now its|now it is|it is|its|till|until|to|through|and) ${PART_OF_MONTH}(?:${later.join('|')})(?![a-z])`;
   },
 ).join('|')})`;
 
@@ -922,8 +937,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // Bringing the knee up pinches an impinging hip joint (AAOS FAI: pain when the hip bends).
     weights: { 'hip-flexor-tendinitis': 4, 'cartilage-tear': 1, 'hip-joint': 0.5 },
     sources: [AAOS_FAI],
-    // Pulling the knee to the chest is the joint's deep bend, counted there, not the flexor's work.
-    unlessClauseHas: ['blocked-deep-bend'],
+    // Pulling the knee to the chest is the joint's deep bend, counted there, not the flexor's work;
+    // "bring my legs together" is the adductors' squeeze.
+    unlessClauseHas: ['blocked-deep-bend', 'squeezing-legs'],
   },
   {
     id: 'stairs',
@@ -987,8 +1003,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Hurts with every step", not "it clicks every stride".
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
       // Walking or standing, not standing up from a chair (that is "getting up").
-      // Not "groin pain after my walk-run": after it, not on it.
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
+      // Not "groin pain after my walk-run" or "after long walks": after it, not on it.
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
       // "Standing in the queue at Tesco hurts": up to five words between.
       `/(?:walk|walking|stand|standing)(?! up)(?: ${ANY_WORD}){0,5} (?:hurt|hurts|painful|sore|agony)`,
       'cannot walk|stand properly|normally|straight|without',
@@ -996,7 +1012,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `/even (?:when|while)(?: ${ANY_WORD}){0,3} (?:standing|walking)(?! up)`,
       'every|each step ~2 walk|walking',
       // "It's now there when I'm just standing in the queue": the ache is there on load.
-      '/(?:it is|its|pain is|ache is) (?:now |still |even |always )?there (?:when|while|whenever) (?:i am |im |i )?(?:just |only )?(?:stand|standing|walk|walking)(?! up)',
+      // "Groin pain that's there when I walk the dog".
+      '/(?:it is|its|pain is|ache is|that is|thats) (?:now |still |even |always )?there (?:when|while|whenever) (?:i am |im |i )?(?:just |only )?(?:stand|standing|walk|walking)(?! up)',
       // "Even walking to the office is paining", "even standing hurts".
       `/even (?:just )?(?:walking|standing)(?! up)(?: ${ANY_WORD}){0,6} (?:${HURTS})`,
       // "Can barely walk": walking, with pain (not the emergency "cannot bear weight").
@@ -1013,7 +1030,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Does not build during a run',
     phrases: [
       'the longer|further|farther|more [that] [i|you] run|running|go|jog|keep',
-      'worse|worsen|intensif* ~4 longer|further|farther|distance|as_i_go|as_i_run',
+      // Not "worse the longer I sit" (sitting, counted there).
+      '/(?:worse|worsen|worsens|worsening|intensif[a-z]*)(?: [^ \\n]+){0,4} (?:longer|further|farther|distance|as i go|as i run)(?! (?:i |you |we )?(?:sit|sat|sitting|stand|standing|drive|driving|lie|lying))',
       'worse|worsen|intensif* ~4 keep_running|keep_going|goes_on|go_on',
       'worse and worse',
       'worse with [each|every] mile|step|km',
@@ -1095,6 +1113,12 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'sit|sitting|sat ~3 pew|pews|bleachers|stands|wooden|plastic|hard',
       // "Can't sit through the service on the hard church pew".
       'sit through ~4 service|film|movie|meeting|lecture|mass|concert|match',
+      // "Sat in meetings all week", "worse the longer I sit".
+      'sat|sitting|sit in ~1 meetings|lectures|traffic',
+      'the longer ~2 sit|sitting|sat',
+      // "Church pews are agony", "digs into a hard chair".
+      `pew|pews ~3 ${HURTS}|agony|killer|torture|murder`,
+      'digs|dig|digging into ~2 chair|seat|saddle',
       'hour|hours ~3 in_the_car|at_my_desk|behind_the_wheel|in_meetings',
     ],
     // Long sitting flexes the hip into impingement (AAOS FAI) and presses on the high hamstring
@@ -1195,6 +1219,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Did the splits in the mud".
       'did|doing|done ~1 the splits',
       'step|steps|stepping|stepped|move|moving|moves|moved|lunge|lunging ~1 sideways|laterally',
+      'lateral|side|sideways lunge|lunges|lunging',
       'side to side',
       'lateral movement|movements',
       'sideways ~1 movement|movements|motion|step|steps|moves',
@@ -1258,6 +1283,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       `build|built ~3 ${VOLUME}`,
       // "Since we went to double sessions".
       'double|doubled|two_a_day ~1 sessions|days|runs',
+      // "Running 50 miles a week, upped it recently".
+      'upped|increased|ramped_up|bumped_up|raised it|them ~1 recently|lately|quickly|fast|a_lot',
       // "The coach moved him to doubles", "started two-a-days".
       'moved|put|switched|started|starting|began ~3 doubles|two_a_days|twice_a_day|twice_daily',
       'mileage ~2 jump|increase|spike|went_up|up',
@@ -1790,8 +1817,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))',
       // Not "box jumps" (a drill that drives the knee up: the hip flexor's load).
       // (Nor an event: "the steeple water jump", "long jump".)
-      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )jumping',
-      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )jumps?(?![a-z])',
+      // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))',
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|big|huge|sudden|massive) )jumps?(?![a-z])(?! (?:in|from|up to|to) (?:my |the )?(?:\\d|mileage|miles|volume|training|km|load))',
       'single|one leg|foot ~2 hop|hops|land|landing|jump|jumps',
       'hop|hopping|land|landing ~3 single|one leg|foot',
     ],
@@ -1942,13 +1970,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg; "back
     // in March I couldn't put weight on it for a day, all sorted now" is over, and so is "my
     // partner ended up in A&E last year, couldn't put weight on her leg".
-    unlessSentenceHas: [
-      'general-soreness',
-      'resolved',
-      'months-ago',
-      'spell-ended',
-      'friend-in-hospital',
-    ],
+    unlessSentenceHas: ['general-soreness', 'months-ago', 'spell-ended', 'friend-in-hospital'],
+    unlessLaterInSentence: ['resolved'],
     // …but "fell a month ago and I still can't put weight on it" is going on now.
     exceptSentenceHas: ['ongoing'],
   },
@@ -2138,6 +2161,9 @@ const SKIN_TROUBLE: readonly string[] = [
   'wasp|wasps|bee|bees|hornet|insect|mosquito|midge|midges|horsefly|tick',
   'stung|bitten',
   'itchy|itching|hives',
+  // "Raw red skin where my thighs rub together".
+  'skin ~2 raw|rubbed|red=|broken|bleeding',
+  'rub|rubs|rubbing|rubbed together',
   // "An angry red ingrown hair on my bikini line".
   'ingrown|ingrowing',
   'boil|boils|pimple|pimples|zit|zits',
@@ -2287,8 +2313,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'knee|kneed|knock|knocked ~3 to|in the thigh',
     // "Took a knee to the front of the thigh".
     'knee|kneed|knock|knocked ~2 to|in ~4 thigh|quad|quads',
-    // "Front of my thigh's bruised": a bruise is a knock, not a hip problem.
+    // "Front of my thigh's bruised", "a purple bruise on the side of the hip": a bruise is a
+    // knock, not a hip problem.
     'thigh|thighs|quad|quads ~3 bruised|bruise|bruising|black_and_blue',
+    // (Not "feels like a bruise at the front of my hip", a way to say how it hurts.)
+    '/(?<!(?:like|as if) (?:a |an )?(?:deep |bad |big )?)(?:bruise|bruised|bruising)(?: [^ \\n]+){0,5} (?:hip|thigh|buttock|side)(?![a-z])',
   ]),
   // Chafing, blisters or a rash: a skin problem wherever it is, not pain from inside the hip.
   contextSign('cycling', [
@@ -2299,10 +2328,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('skin-complaint', [
     ...SKIN_TROUBLE,
-    'skin ~2 raw|rubbed',
     'raw=',
     'rub|rubbing|rubs ~3 shorts|tights|seams|seam|liner',
     'shorts|seam|seams|waistband|liner ~2 rub|rubs|rubbing|rubbed',
+    // "Body Glide your inner thighs".
+    'body_glide|bodyglide|vaseline|anti_chafe|antichafe|sudocrem',
   ]),
   contextSign('hip-is-fine', [
     // "Groin fine though", "my back is fine": the place named is fine.
@@ -2489,7 +2519,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<!(?:coffee|caffeine|protein|milk|milkshake) )the shakes',
       'shaking|shook ~4 uncontrollabl*|duvet|covers|blanket|bed|teeth',
       'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
-      '/(?<!night )sweats',
+      // Not "sweats some nights": night sweats are the weight-loss flag's sign.
+      '/(?<!night )sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)',
       'hot and cold',
       // "I'm burning up", "she's burning up", not "legs burning up the hill".
       'i am|feel|feeling|felt ~1 burning up',
@@ -2616,14 +2647,20 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Sat in the chair refusing to move it", "won't let us move his leg".
     'refus* ~3 move|lift|bend|touch',
     'will_not|cannot let ~3 move|touch|bend ~2 leg|hip|it',
+    // "Screams if I try to move her left leg", "cries when you touch his hip".
+    'scream*|cries|crying|cried|yell*|howl*|shriek* ~5 move|moving|moved|touch|touching|bend|bending ~4 leg|hip|it',
+    // "She keeps it bent up on the sofa": a child holding a hot hip still (NHS Septic arthritis).
+    'keeps|keeping|holds|holding ~1 it|her_leg|his_leg|the_leg ~1 bent_up|bent|curled_up|tucked_up',
   ]),
   // Misshapen whatever happened: an ambulance now (NHS Hip fracture).
   contextSign('deformity', [
     'misshapen',
     'leg|foot|knee|hip ~3 odd|weird|strange|funny|wrong|unnatural angle',
     'bone ~2 sticking out',
-    'dislocated my|his|her|their hip',
-    'hip ~2 dislocated',
+    // Not "I think I partly dislocated my hip… it doesn't actually come out" (a feeling of
+    // slipping, as a torn labrum gives), nor "feels like it's dislocating".
+    '/(?<!(?:partly|partially|half|semi|sort of|kind of|like|as if|nearly|almost) )dislocated (?:my|his|her|their) hip',
+    '/hip(?: [^ \\n]+){0,2} (?<!(?:partly|partially|half|semi|sort of|kind of|like|as if|nearly|almost) )dislocated',
     // Shorter and turned out together is how a broken hip lies, even when no fall is named
     // ("came down on the edge of the box… his leg is turned out and looks shorter").
     'turned|turns|pointing|points|rotated ~1 out|outward|outwards ~6 shorter',
@@ -2682,7 +2719,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'leg-weakness',
     [
-      'leg|legs|thigh|knee|foot ~3 weak=|weakness',
+      'leg|legs|thigh|knee|foot|calf ~3 weak=|weakness',
       'weakness ~2 leg|legs|thigh|foot',
       'weak= [left|right] leg|legs',
       // "The left leg just wouldn't push off… since then it's weak even walking".
@@ -2690,9 +2727,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'sudden* ~2 weak=|weakness',
       'leg|legs ~2 give|gives|gave|giving out',
       // "Can't rise up onto my toes on that side": the calf's nerve losing power.
-      'cannot ~3 rise|go|get|stand|push ~2 up|on|onto ~2 my|the|his|her|their toes|tiptoes|tiptoe',
+      'cannot ~3 rise|go|get|stand|push ~2 up|on|onto [my|the|his|her|their] toes|tiptoes|tiptoe',
       // "His leg gave way on the stairs, says it feels weak" (giving way alone is the labrum's).
-      'it|leg|foot feels|feel|felt|feeling ~1 weak=',
+      'it|leg|foot|calf feels|feel|felt|feeling ~1 weak=',
       'lost|losing ~2 power|strength ~2 leg|legs|thigh|foot',
       // "Like the thigh has no power in it", "no strength in my leg" (one leg: not "no power in
       // my legs on the hills").
@@ -2820,7 +2857,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:now|but|and) (?:it is |its )back(?! (?:to|on|in|at|from|pain|ache))',
     'returned|returns|recurred|recurring|flared',
     `still ~2 ${HURTS}|there|niggl*|bad`,
-    'again',
+    // The pain again, not the runner "racing again since 2020".
+    '/(?<!(?:running|racing|run|race|training|jogging|riding|cycling|walking|competing|fine|normal|myself) )again',
   ]),
   // "Completely gone now", "went after 4 days of rest": a story that has ended, not one that is
   // only getting better ("loads better, only sore if I lie on it").
@@ -2842,8 +2880,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // "Got better after six weeks… ran 5 miles pain-free today": a story that has ended well.
   contextSign('resolved', [
-    // Not "getting better", which is still going on.
-    'got|gotten|much|lot|loads|way better',
+    // Not "getting better", which is still going on, nor "way better in myself" (the runner's
+    // spirits after a collapse, not the leg).
+    '/(?:got|gotten|much|lot|loads|way) better(?! in (?:myself|himself|herself|themselves))',
     ...ENDED,
     'fully|completely|totally better',
     'cleared|clear up',
@@ -3074,14 +3113,27 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // (A lookahead, so that the "not" of "didn't feel it" does not deny the accident.)
     '/accidents?(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:(?:not|cannot) (?:even |really )?feel|without (?:even )?feeling) it coming)',
     'accident|accidents ~3 bowel|bowels|bladder ~1 wise',
-    // "I leaked on my run yesterday": new incontinence in a runner's words.
-    '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
-    'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
     'cannot feel|tell ~4 need ~2 pee|wee|toilet|go|poo|loo',
     // "Peeing problems", "waterworks issues".
     'peeing|weeing|bladder|waterworks ~1 problems|trouble|issues',
     // "My bladder has been weird since my back went": a change in runners' words.
     'bladder|bowel|bowels|waterworks ~3 weird|strange|funny|odd|different|not_right|playing_up',
+  ]),
+
+  // "I leaked on my run yesterday": new incontinence in a runner's words. Not the leak a pelvic
+  // floor physio has been treating "ever since my 2nd baby": that one is not new.
+  contextSign(
+    'leaked-on-run',
+    [
+      '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
+      'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
+    ],
+    { sentence: ['old-leak'] },
+  ),
+  contextSign('old-leak', [
+    'pelvic floor',
+    'ever since ~4 baby|babies|kids|children|birth|pregnancy|labour|delivery|son|daughter',
+    'for years',
   ]),
 
   // A strangulated hernia: a groin lump that is stuck, with pain or vomiting (NHS).
@@ -3282,7 +3334,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Numbers of weeks or months ("2 full months"; "faz 2 meses", as Portuguese speakers write).
       '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? weeks' +
         '(?! (?:out|to go|until|till|before|away|left|from|into|pregnant|pregnancy|postpartum|post partum|pp|gestation))',
-      '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses)' +
+      '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses)' +
         '(?! (?:out|to go|until|till|before|away|left|from))',
       'for|over ~1 months',
       // "Since mid-March, it's now June", "since beginning of Feb, now mid April": two or more
@@ -3292,10 +3344,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Rested since New Year (it's now the end of Feb)".
       '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
       'months now',
-      // "Haven't run a single step in 7 weeks": a rest that has lasted, not a race "in 6 weeks".
+      // "Haven't run a single step in 7 weeks", "haven't run for two months": a rest that has
+      // lasted, not a race "in 6 weeks".
       // (The denial is part of the match, so it is not read as denying the duration.)
-      '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n]in (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
-      '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n]in (?:two|three|four|five|six|several|[2-9]) months',
+      '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
+      '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
@@ -3317,7 +3370,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'still ~1 no ~1 relief|improvement|change|difference|better',
       `still ~3 ${HURTS}|pulls|pulling|twinges|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
-      'still ~1 same',
+      // "Still the same" (and the phone's "still the sane").
+      'still ~2 same|sane',
       // "It's December and it's literally the same".
       'it_is|its ~1 literally|exactly|just|pretty_much|basically the same',
       // "It still comes on at the same point whenever I try".
@@ -3363,14 +3417,27 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Losing weight while eating as usual is unexplained weight loss: "dropping weight though I'm
   // eating normally" (the weight-loss-or-cancer rule needs both).
-  contextSign('losing-weight', [
-    // "Trousers falling off me", "my jeans are hanging off me".
-    'trousers|clothes|jeans|pants|belt ~3 falling_off|hanging_off|loose|baggy',
-    // "Belt's gone in two notches".
-    'belt ~4 notch|notches|holes',
-    'lost|losing|dropping|dropped|shedding ~2 weight|kg|kilos|pounds|lbs|stone',
-    // "Down 6kg in 2 months".
-    '/down (?:about |nearly |almost |over |around )?(?:\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|a stone|half a stone)',
+  contextSign(
+    'losing-weight',
+    [
+      // "Trousers falling off me", "my jeans are hanging off me".
+      'trousers|clothes|jeans|pants|belt ~3 falling_off|hanging_off|loose|baggy',
+      // "Belt's gone in two notches".
+      'belt ~4 notch|notches|holes',
+      'lost|losing|dropping|dropped|shedding ~2 weight|kg|kilos|pounds|lbs|stone',
+      // "Lost 8kg since Christmas".
+      '/(?:lost|losing|dropped|dropping|shed) (?:about |around |nearly |almost |over )?\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?![a-z])',
+      // "Down 6kg in 2 months".
+      '/down (?:about |nearly |almost |over |around )?(?:\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|a stone|half a stone)',
+    ],
+    // "Lost 5kg on purpose for the marathon" is a plan, not a warning sign.
+    { sentence: ['weight-on-purpose'] },
+  ),
+  contextSign('weight-on-purpose', [
+    'on purpose',
+    'deliberately|intentionally|intentional',
+    'trying to ~2 lose|drop|shed',
+    'diet|dieting|dietitian|dietician|calorie_deficit|race_weight|racing_weight|slimming_world|weight_watchers',
   ]),
   contextSign('eating-normally', [
     'eating|eat ~2 normally|loads|plenty|lots|more|well|properly|as_usual|as_normal|the_same|like_a_horse',
@@ -3530,7 +3597,8 @@ export interface RedFlagRule {
    * The rule must hold without the sentences that tell a story which has ended: "last year I
    * had sciatica with tingling in my foot, sorted with physio, all gone" is history. Only for
    * the nerve flag, the groin-pain bone-stress rule ("night pain back in March, fully settled
-   * with physio") and the "soon" flags; an emergency is never ruled out by a word like "gone".
+   * with physio"), the child flag ("my 9yo had a limp last year, all sorted") and the "soon"
+   * flags; an emergency is never ruled out by a word like "gone".
    */
   nowOnly?: true;
   /**
@@ -3641,7 +3709,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'cauda-equina',
     needsOneOfEach: [
-      ['bladder-bowel-change'],
+      ['bladder-bowel-change', 'leaked-on-run'],
       [
         ...HIP_ANCHORS,
         'numbness-tingling',
@@ -3719,7 +3787,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'child-hip-pain',
     needsOneOfEach: [
       ['under-18'],
-      [...HIP_ANCHORS, 'knee-or-thigh', 'limp', 'cannot-bear-weight'],
+      [...HIP_ANCHORS, 'knee-or-thigh', 'limp', 'cannot-bear-weight', 'cannot-move-leg'],
       // A child's hip that clicks and catches is a hip complaint to check too.
       [
         'knee-or-thigh',
@@ -3731,10 +3799,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         'sharp',
         'throbbing',
         'clicking',
+        'cannot-move-leg',
+        // A pop or pull at the front of a growing hip can be a bone pulled off (avulsion).
+        'sudden-pull',
       ],
     ],
     reach: 'any',
     onePerson: true,
+    // "My 9yo had a limp last year, all sorted long ago" is over.
+    nowOnly: true,
   },
   // Soon
   // The runner's nights: "my wife's hip keeps her up at night" is hers.

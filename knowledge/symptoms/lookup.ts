@@ -185,9 +185,16 @@ function evidenceFrom(all: Mentions, clauses?: ReadonlySet<number>): TextEvidenc
     const blockedSentences = affirmedIn(sign.unlessSentenceHas, 'sentence').filter(
       (sentence) => !unblocked.includes(sentence),
     );
+    const laterBlocks = (sign.unlessLaterInSentence ?? [])
+      .flatMap((id) => mentions[id] ?? [])
+      .filter((block) => !block.negated && !unblocked.includes(block.sentence));
     const counted = (mentions[sign.id] ?? []).filter(
       (mention) =>
-        !blockedClauses.includes(mention.clause) && !blockedSentences.includes(mention.sentence),
+        !blockedClauses.includes(mention.clause) &&
+        !blockedSentences.includes(mention.sentence) &&
+        !laterBlocks.some(
+          (block) => block.sentence === mention.sentence && block.clause >= mention.clause,
+        ),
     );
     if (counted.some((mention) => !mention.negated)) evidence[sign.id] = 'present';
     else if (counted.length > 0) evidence[sign.id] = 'ruled-out';

@@ -36,6 +36,13 @@ export interface PhraseHit {
 // shorthand, and "cannot" forms folded into one word. "Cannot" is NOT a negation here: "can't lie
 // on that side" is evidence that lying on that side hurts.
 const REWRITES: readonly [RegExp, string][] = [
+  // "PT here… quick screen: any night pain, fever, numbness?" asks someone else; it says nothing
+  // of anyone, unless the answer is yes. A question of the writer's own keeps its words: "any
+  // idea why my hip clicks?"
+  [
+    /(^|[.!?\n>:]|\s-\s)\s*(?:(?:do|did|does|have|has|got) (?:you|u|he|she|they|ya) (?:got |had |have |get )?)?any (?![^.?!\n]{0,80}\b(?:my|i|me|mine|im|i'm|i've|ive|we|our)\b)[^.?!\n]{1,80}\?(?!\s*(?:op:?\s*|me:?\s*)?(?:yes|yep|yeah|yup|yh|definitely|a bit|a little|some|sometimes|occasionally|actually|unfortunately|sadly|now that)\b)/g,
+    '$1 . ',
+  ],
   // "Fever? No." and "wakes me up? nah, my toddler does" answer the question before them: the
   // answer closes that sentence, so what follows it is a new thought.
   [
@@ -145,6 +152,12 @@ const REWRITES: readonly [RegExp, string][] = [
   // Scots: "didnae", "isnae", "wouldnae".
   [/\b(do|does|did|is|was|were|would|should|could|has|have|had)nae\b/g, ' $1 not '],
   [/\bwo ?n'?t\b/g, ' will not '],
+  // A phone's autocorrect: "my grin area", "side of my hop", "outside of my knew".
+  [/\bgrin (area|region|crease|strain|pull|pain|ache|lump|swelling)\b/g, ' groin $1 '],
+  [/\b(left|right) grin\b/g, ' $1 groin '],
+  [/\b(side|front|outside|outer|back|top|point) of (my|the|his|her) hop\b/g, ' $1 of $2 hip '],
+  [/\bhop (flexor|flexors|bone|joint|bursitis|area|region)\b/g, ' hip $1 '],
+  [/\b(my|the|left|right|his|her) knew\b/g, ' $1 knee '],
   // "Feels as though I'm sitting on a saddle" is a likeness, not a "though" that starts a contrast.
   [/\bas though\b/g, ' as if '],
   [/\b(do|does|did|is|are|was|were|has|have|had|would|should|ai)n'?t\b/g, ' $1 not '],
@@ -638,6 +651,7 @@ const ATHLETES = new Set(
   (
     'athlete athletes runner runners sprinter sprinters player players pupil pupils student ' +
     'students swimmer swimmers footballer footballers squad team girls boys juniors client clients ' +
+    'hurdler hurdlers jumper jumpers gymnast gymnasts dancer dancers ' +
     'sophomore sophomores freshman freshmen seniors senior patient patients'
   ).split(' '),
 );
@@ -720,6 +734,9 @@ function opensWithThirdPersonVerb(tokens: readonly string[]): boolean {
   return THIRD_PERSON_OPENERS.has(tokens[0] ?? '') && !QUESTION_AFTER_OPENER.has(tokens[1] ?? '');
 }
 
+/** "U15", "14yo", "12y": a child's age in one word. */
+const CHILD_AGE_TOKEN = /^(?:u1[0-7]s?|(?:[1-9]|1[0-7])(?:yo|y))$/;
+
 /** "A 9yo", "an 11 year old", "a U13 swimmer": a child's age as the next words. */
 const CHILD_AGE_WORDS =
   /^(?:an? )?(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)|u ?1[0-7]s?)(?: |$)/;
@@ -738,6 +755,15 @@ const ASKS_ANYONE_ELSE =
 function subjectOf(tokens: readonly string[]): Subject | null {
   if (ASKS_ANYONE_ELSE.test(tokens.slice(0, 4).join(' ')))
     return { person: 'self', byPronoun: false };
+  // "U15 sprinter in my group felt a pop…": a young athlete opens the clause ("16yo runner here"
+  // is the writer, and introduces themself).
+  if (
+    CHILD_AGE_TOKEN.test(tokens[0] ?? '') &&
+    (ATHLETES.has(tokens[1] ?? '') || PEOPLE.has(tokens[1] ?? '')) &&
+    !tokens.includes('here')
+  ) {
+    return { person: 'other', byPronoun: false };
+  }
   // "My wife noticed my left foot slapping": the runner's foot, seen by someone else.
   const reportsOnRunner = tokens.some(
     (token, i) =>

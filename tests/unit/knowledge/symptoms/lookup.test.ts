@@ -1440,6 +1440,97 @@ const READING_CASES: ReadingCase[] = [
     top: 'back-referred-pain',
     redFlags: ['nerve-symptoms'],
   },
+  // Seventh pass: kinds of wording sets 55 to 58 showed, in our own words.
+  {
+    text: "Cramp got loads better after the massage, but I can't take any weight on my right leg",
+    top: 'any',
+    redFlags: ['cannot-bear-weight'],
+  },
+  {
+    text: "Medics say I look way better in myself, but I still can't put weight on my left leg",
+    top: 'any',
+    redFlags: ['cannot-bear-weight'],
+  },
+  {
+    text: 'My 7yo has a temperature and cries if you try to bend his leg',
+    top: 'any',
+    redFlags: ['infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: 'U13 hurdler in our squad felt something go at the front of her hip at training',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Physio asked: any night pain, fever or numbness down the leg? None of those. Deep groin pinch when I squat.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Any numbness down your leg? Yes, into my foot since Monday, and my lower back aches',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "I've leaked a little when running ever since my first baby, pelvic floor physio is helping. Outer hip sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "New trainers (love them!) but today fever and shivers and I can't move my hip",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Groin ache that's there when I walk to the shops, 29F, mileage up lately",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "Can't rise up on tiptoes on my left and the calf feels weak, lower back stiff",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "Haven't run for eight weeks and the groin click and catch is exactly the same",
+    top: 'cartilage-tear',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Sore right on the bone I perch on in the church pew, and on hills',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Skin rubbed raw where my thighs rub together on long runs',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Sweats some nights, lost 5kg without trying, and my hip aches',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Ache at the pubic bone since jumping from 30 to 50 miles a week, only on runs, walking fine',
+    top: 'stress-fracture',
+    redFlags: [],
+  },
+  {
+    text: 'I think I half dislocated my hip, it clunks and gives way when I turn',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'Deep groin pinch, worse the longer I sit at my desk, socks are hard',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Had ITBS last year, fully healed and running again since spring. Now a click in my groin when I pivot.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
