@@ -1558,6 +1558,11 @@ const CLUES: readonly Sign<ClueId>[] = [
       'triad',
       'calorie deficit',
       'restrict* ~2 calories|food|eating',
+      // "She eats very little and is very thin", "barely eating".
+      'eats|eating|eat ~2 very_little|hardly_anything|barely_anything|next_to_nothing|like_a_bird',
+      'barely|hardly ~1 eating|eats',
+      // (A thin runner, not "my shoes are so thin".)
+      '/(?<!(?:shoes?|trainers|sneakers|flats|spikes|racers|soles?|socks|tights|ice|layers?|cushioning)(?: are| is| were| was)? )(?:very|really|so|too|painfully) (?:thin|skinny)(?! (?:soles?|shoes|trainers|sneakers|cushion[a-z]*|ice|layers?|socks|tights|jacket|material|stack))',
     ],
     weights: { 'stress-fracture': 3.5 },
   },

@@ -529,11 +529,13 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const rankedEvidence = { ...(offTopicNow ? {} : current()), ...picked };
   const ranked = rankConditions(rankedEvidence, pickedAny, childFlag);
   // In a child a limp points to the hip joint first (SUFE, Perthes); a stress fracture leads
-  // only when training has jumped.
+  // only when training has jumped or the child is not eating enough (RED-S).
   const leadsWithBoneStress =
     redFlags.some((flag) => flag.id === 'bone-stress' && !flag.unsure) &&
     loadedBoneStress(rankedEvidence) &&
-    (!childFlag || rankedEvidence['mileage-jump'] === 'present');
+    (!childFlag ||
+      rankedEvidence['mileage-jump'] === 'present' ||
+      rankedEvidence['low-energy'] === 'present');
   return {
     conditions: leadsWithBoneStress ? withBoneStressFirst(ranked) : ranked,
     redFlags,

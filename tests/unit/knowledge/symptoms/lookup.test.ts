@@ -1531,6 +1531,16 @@ const READING_CASES: ReadingCase[] = [
     top: 'cartilage-tear',
     redFlags: [],
   },
+  {
+    text: 'My 15yo runs XC and is barely eating; groin pain for a fortnight and now she limps',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'My racing flats are so thin now, outer hip sore when I lie on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
