@@ -151,6 +151,7 @@ type ClueId = (typeof CLUE_IDS)[number];
 const CONTEXT_IDS = [
   'hip-mentioned',
   'hip-is-fine',
+  'a-guess',
   'leg-mentioned',
   'other-body-part',
   'relief',
@@ -2339,6 +2340,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Body Glide your inner thighs".
     'body_glide|bodyglide|vaseline|anti_chafe|antichafe|sudocrem',
   ]),
+  // The runner's own guess at a name, asked: "Is this a hip flexor thing?", "could it be ITBS?".
+  contextSign('a-guess', [
+    'is|could|might|would|can ~1 this|it|that ~1 be ~3 thing|issue|problem',
+    'is this|it ~1 a|an|my|the ~4 thing|issue|problem',
+  ]),
   contextSign('hip-is-fine', [
     // "Groin fine though", "my back is fine": the place named is fine.
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: (?:is|are|feels?|seems?))? ' +
@@ -3529,7 +3535,14 @@ export const ALL_SIGNS: readonly Sign[] = [
   // "IT band feels fine", "no issues with my hip flexor": a named part said to be fine.
   ...CLUES.map((clue) =>
     clue.id.startsWith('named-')
-      ? { ...clue, unlessClauseHas: [...(clue.unlessClauseHas ?? []), 'hip-is-fine' as const] }
+      ? {
+          ...clue,
+          unlessClauseHas: [
+            ...(clue.unlessClauseHas ?? []),
+            'hip-is-fine' as const,
+            'a-guess' as const,
+          ],
+        }
       : clue,
   ),
   ...CONTEXT_SIGNS,

@@ -1541,6 +1541,11 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  {
+    text: 'Back went into spasm, now my right leg gives way on stairs and the front of my thigh is numb. Is it a hip flexor issue?',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
