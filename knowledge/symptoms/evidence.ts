@@ -2524,6 +2524,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'the chills',
       '/shiver(?:s|ing|y|ed)?',
       'rigors',
+      // "I tremble with cold all the night" (second-language English for rigors).
+      'tremble|trembling|trembled|trembles ~2 with|from ~1 cold=|fever|chills',
       // "Shaking under the duvet with my teeth chattering", "sweating through the sheets".
       'teeth ~1 chatter*',
       // "Hip pain + the shakes + night sweats": rigors (not the coffee shakes).
@@ -2580,6 +2582,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('feeling-unwell', [
     'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish|rubbish|terrible|horrendous|dreadful|wiped_out',
+    // "I feel very bad" (ill), not "I feel so bad about skipping the club run".
+    '/(?:feel|feeling|felt) (?:very|really|so|extremely) bad(?! (?:about|for|that|missing|skipping|leaving|letting))',
     // Worn out, not "numbness running down my shin" or "ran down the hill".
     '/(?:feel|feels|feeling|felt|bit|so|very|really|quite|totally|completely|generally|am|is|are|was|were|been|being|get|gets|getting|got) run ?down(?![a-z])',
     'unwell',
@@ -2946,6 +2950,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/1[0-7]f',
       '/1[0-7] ?m here',
       '/(?:aged|age) (?:[2-9]|1[0-7])',
+      // "My son have 13 years", "she has 15 years" (a Spanish or French speaker's age).
+      '/(?:has|have|having) (?:[2-9]|1[0-7]) years(?! (?:of|running|ago|experience|since|in|at|on|off|now|old))',
       '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
         'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
       `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
@@ -3264,6 +3270,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'unexplained|unintentional|unintended ~2 weight loss',
     // "Weight falling off me", "dropping weight though I'm eating normally".
     'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
+    // "My weight is reducing without reason".
+    'weight ~3 reducing|reduced|decreasing|decreased|going_down|dropping|falling ~3 without|no ~1 reason|explanation|trying|cause',
     'night sweats',
     // "Drenched in sweat some nights".
     'sweat|sweats|sweating|drenched|soaked ~4 night|nights|in_bed|in_the_night',

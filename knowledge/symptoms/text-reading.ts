@@ -152,6 +152,8 @@ const REWRITES: readonly [RegExp, string][] = [
   // Scots: "didnae", "isnae", "wouldnae".
   [/\b(do|does|did|is|was|were|would|should|could|has|have|had)nae\b/g, ' $1 not '],
   [/\bwo ?n'?t\b/g, ' will not '],
+  // "Swollen + warm", "lost 7kg without trying + hip ache": a plus is an "and".
+  [/\s\+\s/g, ' and '],
   // A phone's autocorrect: "my grin area", "side of my hop", "outside of my knew".
   [/\bgrin (area|region|crease|strain|pull|pain|ache|lump|swelling)\b/g, ' groin $1 '],
   [/\b(left|right) grin\b/g, ' $1 groin '],

@@ -1546,6 +1546,31 @@ const READING_CASES: ReadingCase[] = [
     top: 'back-referred-pain',
     redFlags: ['nerve-symptoms'],
   },
+  {
+    text: 'Since two days I tremble with cold in the night and my hip hurts very much',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'My daughter have 12 years, she has pain in the knee after athletics',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My weight is going down without reason and the hip aches at night also',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer', 'night-or-rest-pain'],
+  },
+  {
+    text: 'dropped 6kg not trying + groin ache',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'I feel so bad about skipping parkrun, outer hip still sore lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
