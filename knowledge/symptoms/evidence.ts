@@ -26,7 +26,7 @@ const TOES_CATCH =
 /** "Back's been stiff", "back is really sore": a back said to be stiff (not "back of my hip"). */
 const STIFF_BACK_AFTER =
   '/back(?: (?:is|was|been|has|have|gets|got|feels|felt|feeling|getting|so|really|very|a|bit|' +
-  'always|quite|pretty|super|gone|went|all|too)){0,3} (?:stiff|stiffness|sore|tight|seized|locked)';
+  'always|quite|pretty|super|gone|went|all|too|being)){0,3} (?:stiff|stiffness|sore|tight|seized|locked)';
 /**
  * "Back's been grumbling", "my back is playing up": a back said to be complaining in any of the
  * ways runners say it. The words between are only the small ones of a sentence about the back,
@@ -1219,7 +1219,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'swing|swinging|swings|bring|bringing|brings ~3 leg|legs ~1 across|inwards',
       // "Did the splits in the mud".
       'did|doing|done ~1 the splits',
-      'step|steps|stepping|stepped|move|moving|moves|moved|lunge|lunging ~1 sideways|laterally',
+      'step|steps|stepping|stepped|move|moving|moves|moved|lunge|lunging|push|pushing ~2 sideways|laterally',
       'lateral|side|sideways lunge|lunges|lunging',
       'side to side',
       'lateral movement|movements',
@@ -1826,8 +1826,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
       '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))',
       '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|big|huge|sudden|massive) )jumps?(?![a-z])(?! (?:in|from|up to|to) (?:my |the )?(?:\\d|mileage|miles|volume|training|km|load))',
-      'single|one leg|foot ~2 hop|hops|land|landing|jump|jumps',
-      'hop|hopping|land|landing ~3 single|one leg|foot',
+      // ("hop=": a plain "hop" would also match "hoping".)
+      'single|one leg|foot ~2 hop=|hops|hopping|land|landing|jump|jumps',
+      'hop=|hopping|land|landing ~3 single|one leg|foot',
     ],
     weights: { 'stress-fracture': 3, 'cartilage-tear': 0.5 },
     // "My 3 year old jumping on the bed woke me": the child jumped. "Leaking a little when I
@@ -2072,7 +2073,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'You mentioned a groin or adductor strain',
     absent: 'Adductor strain ruled out',
     phrases: [
-      'adductor ~2 strain|strains|tear|pull|injury|tendinitis|longus|magnus',
+      'adductor ~2 strain|strains|tear|pull|injury|tendinitis|longus|magnus|niggle|twinge|problem|issue|pain',
       'adductors',
       'groin ~1 strain|strained|pull|pulled|tear|torn',
       'pulled|strained|tweaked|tore ~2 groin|adductor|adductors',
@@ -2164,7 +2165,8 @@ const SKIN_TROUBLE: readonly string[] = [
   'rash',
   'sunburn*',
   // An insect sting or bite on the thigh is the skin's trouble, not the hip's.
-  'wasp|wasps|bee|bees|hornet|insect|mosquito|midge|midges|horsefly|tick',
+  // Exact words: "bee" would also match "being", "tick" "ticked off".
+  'wasp|wasps|bee=|bees=|hornet|insect|mosquito|midge|midges|horsefly|tick=|ticks=',
   'stung|bitten',
   'itchy|itching|hives',
   // "Raw red skin where my thighs rub together".
@@ -2942,7 +2944,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'under-18',
     [
-      `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) old${NOT_THEIR_THINGS}`,
+      // "One of our 16 year olds".
+      `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) olds?${NOT_THEIR_THINGS}`,
       `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)${NOT_THEIR_THINGS}`,
       // "I coach a 15yo girl who has been limping": company, but the one in pain.
       '/(?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?: [^ \\n]+){0,3} (?:limp|limps|limping|limped|complains|complaining|complained|hurt|hurts|hurting|hobbling|sore|pain)(?![a-z])',
@@ -3494,7 +3497,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '# or # times ~1 a|every|each night',
     'several|few|many|multiple|couple_of times ~1 a|every|each night',
     // "Wakes me every time I roll onto that side": again and again, not once.
-    'wakes|waking|woken|wake ~2 every_time|each_time|whenever',
+    'wakes|waking|woken|wake ~6 every_time|each_time|whenever',
     // "For the past fortnight it wakes me every night": sleep broken night after night.
     'wakes|waking|woken|wake ~5 every_night|each_night|nightly|most_nights|every_single_night',
     ...POSITION_DOES_NOT_MATTER,

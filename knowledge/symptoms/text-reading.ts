@@ -157,6 +157,11 @@ const REWRITES: readonly [RegExp, string][] = [
   // A phone's autocorrect: "my grin area", "side of my hop", "outside of my knew".
   [/\bgrin (area|region|crease|strain|pull|pain|ache|lump|swelling)\b/g, ' groin $1 '],
   [/\b(left|right) grin\b/g, ' $1 groin '],
+  // Scots "wee" is small: "the wee service", "a wee bit tender" (never "do a wee properly").
+  [
+    /\bwee (bit|bitty|while|one|ones|lad|lass|laddie|lassie|man|boy|girl|bairn|service|kirk|church|hill|hills|run|runs|jog|loop|village|town|dog|thing|niggle|twinge|ache|pain|sore|tender|stiff|tight|bump|lump|club|race|parkrun)\b/g,
+    ' small $1 ',
+  ],
   [/\b(side|front|outside|outer|back|top|point) of (my|the|his|her) hop\b/g, ' $1 of $2 hip '],
   [/\bhop (flexor|flexors|bone|joint|bursitis|area|region)\b/g, ' hip $1 '],
   [/\b(my|the|left|right|his|her) knew\b/g, ' $1 knee '],
@@ -878,6 +883,8 @@ function ownsSomething(tokens: readonly string[], from: number): boolean {
     // "Mum's going through chemo so running's been my outlet": after "so" comes the writer's
     // side of it, not something of theirs the other person acts on.
     if (tokens[i] === 'so') return false;
+    // "Mum broke her hip and it's got me worried about my own bones": the same.
+    if (tokens[i] === 'and' && ['it', 'that', 'this'].includes(tokens[i + 1] ?? '')) return false;
     if (tokens[i] !== 'my') continue;
     const next = tokens[i + 1] ?? '';
     if (next && !PEOPLE.has(next) && !ATHLETES.has(next) && !/^\d/.test(next)) return true;

@@ -1571,6 +1571,41 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  {
+    text: 'My lower back being stiff in the mornings, and the ache goes into my bum on runs',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Being honest the outside of my hip is tender when I lie on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Sat through the wee kirk service and my sit bone was sore the whole time',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Low back pain and I cannot do a wee properly since yesterday',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'One of our 15 year olds has groin pain and is limping at training',
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'Outer hip wakes me at night pretty much whenever I roll onto it',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Adductor twinge from the mud, sore pushing off sideways',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
