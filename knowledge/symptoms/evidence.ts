@@ -2448,6 +2448,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('friend-in-hospital', [
     // (Their past trip: not "my husband is taking me to A&E, I can't stand".)
     `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} (?:had to go|ended up|went) (?:to |in )?(?:the )?(?:a and e|hospital|er|emergency room)`,
+    // "My teammate got carted off at regionals with a hip injury and couldn't walk".
+    `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} (?:got |was |were )?(?:carted|stretchered|helped|carried|taken|rushed) off`,
   ]),
   // A spell that ended: "couldn't put weight on it for a few days after (the operation)".
   contextSign('spell-ended', ['for ~3 day|days|week|weeks|hours ~1 after|afterwards']),
@@ -2502,6 +2504,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'doms',
     'delayed onset',
     'legs|quads|calves|glutes|everything|whole_body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
+    // "Sore glutes and quads", "stiff calves and hamstrings": two muscle groups, a session's ache.
+    'sore|stiff|achy|aching|tight ~1 glutes|quads|calves|hamstrings|legs and ~1 glutes|quads|calves|hamstrings|legs|everything',
     // "Glutes sore today in a good way", "a good sore": the ache of a hard session.
     'sore|aching|achy|stiff ~3 in_a_good_way',
     'good sore|soreness|ache',

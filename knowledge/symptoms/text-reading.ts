@@ -55,6 +55,11 @@ const REWRITES: readonly [RegExp, string][] = [
     /[?:]\s*(?:(?:lol|haha|ha|lmao|um|erm|well|honestly)\b[\s,]*)?(none|nope|nil|nah|never|no(?=\s*(?:[.,;!\n]|$)))\b/g,
     ' $1 . ',
   ],
+  // "Coach asked me if I have any night pain or numbness — no and no": asked and answered no.
+  [
+    /\basked (?:me )?(?:if|whether) [^.?!\n]{1,80}?(?:\s[-\u2013\u2014]+\s|[:?,])\s*(?:no|nope|none|nah|neither)\b(?: and no| to both| to all)?/g,
+    ' . ',
+  ],
   // "Hurts at night? Only when the dog wakes me": the answer stays with its question.
   [/\?\s*(only|just)\b/g, ' , $1 '],
   // "Hips, back and legs otherwise fine": a list of body parts is one thought, so what is said

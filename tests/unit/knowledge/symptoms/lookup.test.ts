@@ -1606,6 +1606,21 @@ const READING_CASES: ReadingCase[] = [
     top: 'adductor-strain',
     redFlags: [],
   },
+  {
+    text: 'My physio asked whether I get any numbness or night pain - no to both. Tight front of hip on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'My clubmate was stretchered off at the relays and could not walk. Mine is just a sore sit bone on hard chairs.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Stiff calves and hamstrings after the track session, gone by Thursday',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
