@@ -21,6 +21,11 @@ export interface Lifetime extends ParentLifetime {
   clearTimeout(id: number | undefined): void;
   /** `requestAnimationFrame` that never runs after the end, and is cancelled by it. */
   requestAnimationFrame(handler: () => void): number;
+  /**
+   * Runs `handler` when the page is next idle, or after `timeoutMs` at the latest (a plain timer
+   * where the browser has no idle callbacks); never after the end.
+   */
+  whenIdle(handler: () => void, timeoutMs: number): void;
   /** Runs `cleanUp` once, when the lifetime ends (at once if it already has). */
   onEnd(cleanUp: () => void): void;
   /** Ends the lifetime: every timer, listener and clean-up tied to it. */
@@ -37,6 +42,7 @@ export function childLifetime(parent: ParentLifetime, view: Window): Lifetime {
   const { signal } = controller;
   const timeouts = new Set<number>();
   const frames = new Set<number>();
+  const idles = new Set<number>();
   /** False once the lifetime ended; asking the parent notices an extension that went away. */
   const alive = () => {
     if (!signal.aborted && !parent.isValid) controller.abort();
@@ -49,14 +55,16 @@ export function childLifetime(parent: ParentLifetime, view: Window): Lifetime {
     () => {
       for (const id of timeouts) view.clearTimeout(id);
       for (const id of frames) view.cancelAnimationFrame(id);
+      for (const id of idles) view.cancelIdleCallback(id);
       timeouts.clear();
       frames.clear();
+      idles.clear();
     },
     { once: true },
   );
   if (parent.signal.aborted) end();
 
-  return {
+  const life: Lifetime = {
     signal,
     get isValid() {
       return alive();
@@ -84,10 +92,26 @@ export function childLifetime(parent: ParentLifetime, view: Window): Lifetime {
       else frames.add(id);
       return id;
     },
+    whenIdle(handler, timeoutMs) {
+      if (typeof view.requestIdleCallback !== 'function') {
+        life.setTimeout(handler, timeoutMs);
+        return;
+      }
+      const id = view.requestIdleCallback(
+        () => {
+          idles.delete(id);
+          if (alive()) handler();
+        },
+        { timeout: timeoutMs },
+      );
+      if (signal.aborted) view.cancelIdleCallback(id);
+      else idles.add(id);
+    },
     onEnd(cleanUp) {
       if (signal.aborted) cleanUp();
       else signal.addEventListener('abort', cleanUp, { once: true });
     },
     end,
   };
+  return life;
 }

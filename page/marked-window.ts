@@ -67,6 +67,11 @@ const UPDATE_INTERVAL_MS = 120;
  * Less when the last pass found text: walking on from it already covers most of the screen.
  */
 const PASS_SAMPLING_MS = { nothingFoundYet: 12, walkingOn: 4 };
+/**
+ * Longest the first pass waits for the page to be idle: a page busy with its own work still gets
+ * its marks (that pass may then measure text whose layout is not fresh).
+ */
+const FIRST_PASS_WAIT_MS = 500;
 
 /**
  * Highlight names no page can know in advance: random letters per page load (a CSS identifier
@@ -174,7 +179,7 @@ export function startMarkedWindow(
       const firsts: TermHit[] = [];
       for (const hit of index.hitsOf(node)) {
         if (seen.has(hit.termId)) continue;
-        // Layout is fresh here (the pass runs after a frame): measuring costs no reflow.
+        // Layout is fresh here (the pass runs after a frame, or when idle): measuring costs no reflow.
         const lines = index.rectsOf({ termId: hit.termId, text: node, hit });
         const last = lines[lines.length - 1];
         if (!last || last.bottom < 0) continue;
@@ -312,15 +317,26 @@ export function startMarkedWindow(
   // The marked window reaches a quarter of a viewport beyond the screen, so a page scroll of less
   // than an eighth of a viewport since the last pass cannot uncover unmarked text. Scrolling inside
   // an element (a comment pane) is not measured here and always asks for a pass.
+  const onScroll = (event: Event) => {
+    const pageScrolled = event.target === doc || event.target === doc.documentElement;
+    const moved = Math.max(
+      Math.abs(view.scrollY - scrollAtUpdate.y) / view.innerHeight,
+      Math.abs(view.scrollX - scrollAtUpdate.x) / view.innerWidth,
+    );
+    if (!pageScrolled || moved >= 0.125) schedule();
+  };
+  // The first listener for `scroll` on a page makes Chromium produce a frame to tell its
+  // compositor (~1.5 ms of rendering on a large page that had finished: docs/highlighting.md).
+  // Until the reader's first scroll ends, its end alone asks for a pass; from then on frames are
+  // being made anyway, and passes follow the scrolling itself.
+  let followingScroll = false;
   view.addEventListener(
-    'scroll',
+    'scrollend',
     (event) => {
-      const pageScrolled = event.target === doc || event.target === doc.documentElement;
-      const moved = Math.max(
-        Math.abs(view.scrollY - scrollAtUpdate.y) / view.innerHeight,
-        Math.abs(view.scrollX - scrollAtUpdate.x) / view.innerWidth,
-      );
-      if (!pageScrolled || moved >= 0.125) schedule();
+      onScroll(event);
+      if (followingScroll) return;
+      followingScroll = true;
+      view.addEventListener('scroll', onScroll, options);
     },
     options,
   );
@@ -330,8 +346,12 @@ export function startMarkedWindow(
   // opening) is marked after the click or toggle that revealed it.
   doc.addEventListener('click', onPageEvent, options);
   doc.addEventListener('toggle', onPageEvent, options);
-  // The first pass waits for the next frame, so it never lengthens the task that loaded us.
-  schedule();
+  // The first pass runs when the page is next idle, not after a frame: a page that has finished
+  // loading makes no more frames, and asking for one costs its rendering (~1.5 ms on a large page;
+  // docs/highlighting.md). Its layout is fresh by then. A pass asked for meanwhile goes first.
+  life.whenIdle(() => {
+    if (lastUpdate === 0 && updateTimer === undefined) update();
+  }, FIRST_PASS_WAIT_MS);
 
   return {
     isMarked: (text) => registered.has(text),

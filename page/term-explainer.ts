@@ -154,6 +154,13 @@ export function startTermExplainer(
         if (!life.isValid) return null;
         isDarkAround = module.isDarkAround;
         card = module.createTermCardController(doc, { onFocusLeft: () => hide() });
+        // Scrolling the page away closes the card. Listened for from the first card on: the first
+        // `scroll` listener on a page costs it a frame (see the mouse events below).
+        view.addEventListener(
+          'scroll',
+          (event) => event.isTrusted && shown && !card?.contains(doc.activeElement) && hide(),
+          { passive: true, signal },
+        );
         return card;
       },
       (error: unknown) => {
@@ -176,8 +183,6 @@ export function startTermExplainer(
   let hideTimer: number | undefined;
   let frameRequested = false;
   let lastPointer = { x: 0, y: 0, target: null as EventTarget | null, alt: false };
-  /** The kind of pointer that last went down: a tap (touch, pen) opens a card in any mode. */
-  let lastPointerType = 'mouse';
 
   const clearShowTimer = () => {
     life.clearTimeout(showTimer);
@@ -289,9 +294,13 @@ export function startTermExplainer(
     life.requestAnimationFrame(onPointerFrame);
   };
 
-  /** A click or a tap: opens the card of the term under it, or closes the card elsewhere. */
+  /**
+   * A click or a tap: opens the card of the term under it, or closes the card elsewhere. A click
+   * is a `PointerEvent` (Chrome 92, Firefox 129 on), which says whether a finger or a pen made it.
+   */
   const onClick = (event: MouseEvent) => {
-    const tapped = lastPointerType === 'touch' || lastPointerType === 'pen';
+    const pointerType = (event as Partial<PointerEvent>).pointerType;
+    const tapped = pointerType === 'touch' || pointerType === 'pen';
     if (!event.isTrusted || (!tapped && settings.cardOpening !== 'click')) return;
     if (card?.contains(event.composedPath()[0] ?? null)) return;
     const at = index.termAtPoint(event.clientX, event.clientY, marks.isInWindow);
@@ -307,19 +316,14 @@ export function startTermExplainer(
 
   // Hover, clicks and taps need marks: with none, cards open from the keyboard, the sidebar or
   // the menu only (a card on words shown as plain text would surprise the reader).
+  // Mouse events, not pointer events: the first listener for a pointer event on a page makes
+  // Chromium produce a frame for its compositor (~1.5 ms of rendering on a large page that had
+  // finished; docs/highlighting.md), and a mouse is all that hovers.
   if (options.markStyle !== 'none') {
     doc.addEventListener(
-      'pointerdown',
+      'mousemove',
       (event) => {
-        if (event.isTrusted) lastPointerType = event.pointerType || 'mouse';
-      },
-      { passive: true, signal, capture: true },
-    );
-    doc.addEventListener(
-      'pointermove',
-      (event) => {
-        if (!event.isTrusted || event.pointerType !== 'mouse') return;
-        lastPointerType = 'mouse';
+        if (!event.isTrusted) return;
         // With "click", the pointer resting on a term opens nothing; a click does.
         if (settings.cardOpening === 'click') return;
         lastPointer = {
@@ -351,11 +355,6 @@ export function startTermExplainer(
       hide();
     },
     { signal, capture: true },
-  );
-  view.addEventListener(
-    'scroll',
-    (event) => event.isTrusted && shown && !card?.contains(doc.activeElement) && hide(),
-    { passive: true, signal },
   );
 
   const scrollToAndShow = (at: TermAt) => {

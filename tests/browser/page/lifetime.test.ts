@@ -2,13 +2,14 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeContext, nextFrame, testLifetime } from './page-setup';
 
 describe('a page lifetime', () => {
-  it('never runs a timer or frame after it ends, and runs each clean-up once', async () => {
+  it('never runs a timer, frame or idle callback after it ends, and runs each clean-up once', async () => {
     const life = testLifetime();
     const ran = vi.fn();
     const cleanUp = vi.fn();
     life.onEnd(cleanUp);
     life.setTimeout(() => ran('timeout'), 0);
     life.requestAnimationFrame(() => ran('frame'));
+    life.whenIdle(() => ran('idle'), 0);
     life.end();
     life.end();
     await nextFrame();
@@ -27,9 +28,11 @@ describe('a page lifetime', () => {
     life.setTimeout(() => ran.push('kept'), 0);
     life.clearTimeout(life.setTimeout(() => ran.push('cleared'), 0));
     life.requestAnimationFrame(() => ran.push('frame'));
+    life.whenIdle(() => ran.push('idle'), 1000);
     await nextFrame();
     await nextFrame();
-    expect(ran.sort()).toEqual(['frame', 'kept']);
+    await expect.poll(() => ran.length).toBe(3);
+    expect(ran.sort()).toEqual(['frame', 'idle', 'kept']);
   });
 
   it('ends with its parent: the extension reloading or going away', async () => {

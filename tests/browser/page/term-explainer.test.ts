@@ -99,7 +99,10 @@ describe('the explainer', () => {
     const term = document.getElementById('term') as HTMLElement;
     const box = term.getBoundingClientRect();
     const at = { clientX: box.left + 5, clientY: box.top + 5, bubbles: true };
-    for (let i = 0; i < 3; i++) term.dispatchEvent(new PointerEvent('pointermove', at));
+    for (let i = 0; i < 3; i++) {
+      term.dispatchEvent(new MouseEvent('mousemove', at));
+      term.dispatchEvent(new PointerEvent('pointermove', at));
+    }
     await pastCardDelay();
     expect(openCard()).toBeNull();
     await userEvent.hover(term);
