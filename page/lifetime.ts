@@ -23,9 +23,9 @@ export interface Lifetime extends ParentLifetime {
   requestAnimationFrame(handler: () => void): number;
   /**
    * Runs `handler` when the page is next idle, or after `timeoutMs` at the latest (a plain timer
-   * where the browser has no idle callbacks); never after the end.
+   * where the browser has no idle callbacks), telling it which; never after the end.
    */
-  whenIdle(handler: () => void, timeoutMs: number): void;
+  whenIdle(handler: (timedOut: boolean) => void, timeoutMs: number): void;
   /** Runs `cleanUp` once, when the lifetime ends (at once if it already has). */
   onEnd(cleanUp: () => void): void;
   /** Ends the lifetime: every timer, listener and clean-up tied to it. */
@@ -94,13 +94,13 @@ export function childLifetime(parent: ParentLifetime, view: Window): Lifetime {
     },
     whenIdle(handler, timeoutMs) {
       if (typeof view.requestIdleCallback !== 'function') {
-        life.setTimeout(handler, timeoutMs);
+        life.setTimeout(() => handler(true), timeoutMs);
         return;
       }
       const id = view.requestIdleCallback(
-        () => {
+        (deadline) => {
           idles.delete(id);
-          if (alive()) handler();
+          if (alive()) handler(deadline.didTimeout);
         },
         { timeout: timeoutMs },
       );

@@ -67,10 +67,7 @@ const UPDATE_INTERVAL_MS = 120;
  * Less when the last pass found text: walking on from it already covers most of the screen.
  */
 const PASS_SAMPLING_MS = { nothingFoundYet: 12, walkingOn: 4 };
-/**
- * Longest the first pass waits for the page to be idle: a page busy with its own work still gets
- * its marks (that pass may then measure text whose layout is not fresh).
- */
+/** Longest the first pass waits for the page to be idle before it waits for a frame instead. */
 const FIRST_PASS_WAIT_MS = 500;
 
 /**
@@ -348,9 +345,13 @@ export function startMarkedWindow(
   doc.addEventListener('toggle', onPageEvent, options);
   // The first pass runs when the page is next idle, not after a frame: a page that has finished
   // loading makes no more frames, and asking for one costs its rendering (~1.5 ms on a large page;
-  // docs/highlighting.md). Its layout is fresh by then. A pass asked for meanwhile goes first.
-  life.whenIdle(() => {
-    if (lastUpdate === 0 && updateTimer === undefined) update();
+  // docs/highlighting.md). Its layout is fresh then (idle time comes after a frame the page
+  // needed). A page still busy after the wait gets the usual pass after its next frame; a pass
+  // asked for meanwhile goes first.
+  life.whenIdle((timedOut) => {
+    if (lastUpdate !== 0 || updateTimer !== undefined) return;
+    if (timedOut) schedule(0);
+    else update();
   }, FIRST_PASS_WAIT_MS);
 
   return {
