@@ -182,6 +182,7 @@ const CONTEXT_IDS = [
   'fatigue',
   'general-soreness',
   'under-18',
+  'sees-many',
   'writer-past-age',
   'knee-or-thigh',
   'hot-skin',
@@ -200,6 +201,7 @@ const CONTEXT_IDS = [
   'breathless',
   'unexplained-weight-loss',
   'past-cancer',
+  'cancer-fear',
   'charity',
   'screening-question',
   'someone-else',
@@ -2537,6 +2539,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hip pain + the shakes + night sweats": rigors (not the coffee shakes).
       '/(?<!(?:coffee|caffeine|protein|milk|milkshake) )the shakes',
       'shaking|shook ~4 uncontrollabl*|duvet|covers|blanket|bed|teeth',
+      // "Woke up drenched and shaking": sweats and shakes together are rigors.
+      '/(?:drenched|soaked|sweating|sweaty|clammy) (?:and|then) (?:shaking|shivering|shivery|trembling)',
+      '/(?:shaking|shivering|shivery|trembling) (?:and|then) (?:drenched|soaked|sweating|sweaty|clammy)',
       'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
       // Not "sweats some nights": night sweats are the weight-loss flag's sign.
       '/(?<!night )sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)',
@@ -3004,8 +3009,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'growth spurt',
       'growing pains',
     ],
-    { clause: ['writer-past-age'] },
+    { clause: ['writer-past-age', 'sees-many'] },
   ),
+  // "As a physio I see loads of teens with hip pain": the writer's patients, not one child.
+  contextSign('sees-many', [
+    'see|seeing|treat|treating|coach|coaching|teach|teaching|work_with ~2 loads|lots|many|plenty|hundreds|dozens|tons ~1 of',
+    'see|seeing|treat|treating ~2 a_lot_of|so_many',
+  ]),
   // The writer's own childhood: "I was 17 when I first tweaked this at school sports day" is an
   // adult remembering, not a child now. Only "I": "when she was 12" may be a child still.
   contextSign('writer-past-age', [
@@ -3035,6 +3045,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs ~4 numb=|numbness|tingl*|no_feeling',
       'wipe|wiping ~6 numb=|cannot_feel|feel_nothing|no_feeling',
+      // "Wiping feels weird": the skin there has changed (NHS Cauda equina syndrome).
+      'wipe|wiping ~2 feels|feel|felt ~1 weird|strange|odd|funny|different',
       // "My bum and the inside of my thighs feel numb when I sit on the loo".
       'numb=|cannot_feel|feel_nothing|no_feeling ~6 wipe|wiping|toilet_paper|toilet|loo|toilet_seat',
       // "It's like it isn't my skin down there, numb", "bum cheeks feel weird on the toilet seat".
@@ -3078,7 +3090,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'dead leg ~3 sitting|sat|loo|toilet',
   ]),
   contextSign('saddle-feeling', [
-    'like|as_if ~5 saddle',
+    'like|as_if ~7 saddle',
     'saddle ~4 even ~2 sofa|chair|couch|bed|sitting|walking',
   ]),
   // Sciatica in both legs at once: NHS Sciatica says go to A&E or call 999.
@@ -3220,6 +3232,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My right calf is now tight and fat and hot".
       'calf|calves|leg|legs|thigh|ankle ~5 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
       'calf|calves|leg|legs|thigh|ankle ~3 like a balloon|balloon',
+      // "Now it's visibly bigger than the other side".
+      'bigger|fatter|larger|thicker|puffier than ~2 the ~1 other|other_side|other_one|other_leg|other_calf',
     ],
     // "My calf was swollen after a flight years ago" is history, not today's clot.
     { clause: ['long-ago'] },
@@ -3287,14 +3301,24 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'past-cancer',
     [
       'cancer|tumour|tumor|tumours|tumors|chemo*|radiotherapy|lymphoma|leukaemia|leukemia|myeloma',
+      // "Had a melanoma removed a few years back".
+      'melanoma|sarcoma|carcinoma|mastectomy',
       'metasta*|oncolog*',
       'the big c',
     ],
     // Someone else's cancer ("my mum had cancer") is not the runner's.
     // "Race for Life for my aunt (she had cancer a few years ago)": in a sentence about a
-    // charity run, the cancer is the cause's.
-    { clause: ['charity', 'someone-else', 'screening-question'], sentence: ['charity'] },
+    // charity run, the cancer is the cause's. "What if it's cancer??" is a fear.
+    {
+      clause: ['charity', 'someone-else', 'screening-question', 'cancer-fear'],
+      sentence: ['charity'],
+    },
   ),
+  // "What if it's cancer??", "scared it could be a tumour": a fear, not a history.
+  contextSign('cancer-fear', [
+    'what_if|could|might|scared|worried|afraid|terrified|paranoid|fear ~4 cancer|tumour|tumor',
+    'no cancer history',
+  ]),
   // "The doctor asked about cancer and weight loss": a question, not a history.
   contextSign('screening-question', [
     'asked|ask|asking|screened|screening|checked|check|tested ~3 about|for ~3 cancer|weight',
@@ -3305,6 +3329,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('emotional-idiom', [
     // "Legs are numb in the sense of just done in".
     'in the sense of',
+    // "'Can't feel my legs' after the hill reps lol": both legs, after a hard session.
+    'cannot feel my legs ~4 after|from ~3 reps|hills|session|race|workout|intervals|that|track|marathon|squats',
+    'figure of speech',
     'on pins and needles',
     'pins and needles ~4 waiting|wait|waited|about|over|ballot|result|results|news|draw|lottery|email|announcement|hear|hearing|entry|place',
     'waiting|wait|nervous|anxious|excited ~5 pins and needles',
@@ -3635,10 +3662,11 @@ export interface RedFlagRule {
    */
   nowOnly?: true;
   /**
-   * The rule does not hold when every one of these is present: "hip arthritis, 73, the groin
-   * pain wakes me at night" is an arthritic joint at night, not a runner's bone under load.
+   * The rule does not hold when every sign of any one of these sets is present: "hip arthritis,
+   * 73, the groin pain wakes me at night" is an arthritic joint at night, not a runner's bone
+   * under load.
    */
-  unlessAllOf?: readonly SignId[];
+  unlessAllOf?: readonly (readonly SignId[])[];
 }
 
 /** Where it hurts when a stress fracture of the femoral neck is the worry. */
@@ -3682,7 +3710,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'infection-signs',
     needsOneOfEach: [['hot-skin'], ['swelling'], HIP_ANCHORS],
-    unlessAllOf: ['calf-or-leg-swelling'],
+    unlessAllOf: [['calf-or-leg-swelling']],
   },
   // A fever with a leg that cannot take weight, in one person: a child "with a temperature,
   // refusing to walk" is an infected joint or bone until shown otherwise (NHS Septic arthritis).
@@ -3784,13 +3812,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     nowOnly: true,
   },
   // Groin or front-hip pain at rest or at night, unless an older runner names the arthritis
-  // that explains it: then it is the "soon" night-pain flag (docs/clinical-decisions.md).
+  // that explains it, or describes it (morning stiffness for months, NICE NG226): then it is
+  // the "soon" night-pain flag (docs/clinical-decisions.md).
   {
     redFlag: 'bone-stress',
     needsOneOfEach: [BONE_STRESS_PLACES, ['rest-or-night']],
     patientOnly: true,
     nowOnly: true,
-    unlessAllOf: ['named-hip-joint', 'older-age'],
+    unlessAllOf: [
+      ['named-hip-joint', 'older-age'],
+      ['morning-stiffness', 'older-age', 'long-duration'],
+    ],
   },
   // A deep hip ache that hurts under load (walking, standing, a hop) or with a limp is a
   // bone-stress worry; at rest or at night only when training has built up to it. Otherwise

@@ -341,6 +341,8 @@ interface EvidenceByReach {
   patient: () => TextEvidence;
   /** The evidence outside stories that have ended, for `nowOnly` rules (lazy). */
   now: () => TextEvidence;
+  /** The evidence about people, pets left out: every rule must hold there too (lazy). */
+  people: () => TextEvidence;
 }
 
 function raisedRedFlags(
@@ -351,13 +353,15 @@ function raisedRedFlags(
   for (const rule of RED_FLAG_RULES) {
     const holdsFor = (facts: TextEvidence) =>
       rule.needsOneOfEach.every((group) => group.some((id) => facts[id] === 'present')) &&
-      !rule.unlessAllOf?.every((id) => facts[id] === 'present');
+      !rule.unlessAllOf?.some((set) => set.every((id) => facts[id] === 'present'));
     const reached = holdsFor(evidence[rule.reach ?? 'hip']);
     const holds =
       reached &&
       (!rule.onePerson || evidence.byPerson().some(holdsFor)) &&
       (!rule.patientOnly || holdsFor(evidence.patient())) &&
-      (!rule.nowOnly || holdsFor(evidence.now()));
+      (!rule.nowOnly || holdsFor(evidence.now())) &&
+      // "My dog can't bear weight on his back leg": a pet is never the one to send to A&E.
+      holdsFor(evidence.people());
     if (holds) fromRules.add(rule.redFlag);
   }
   const matches: RedFlagMatch[] = [];
@@ -383,21 +387,28 @@ function raisedRedFlags(
  * what happened to someone else does not count. A parent writing only about their child keeps
  * the whole text, since the child is the one in pain.
  */
+/** The evidence with the clauses about animals left out: "our spaniel is limping". */
+function withoutAnimals(
+  parsed: ParsedText,
+  people: People,
+  mentions: Mentions,
+  all: TextEvidence,
+): TextEvidence {
+  const animals = new Set(people.animals);
+  if (animals.size === 0) return all;
+  return evidenceFrom(
+    mentions,
+    new Set(parsed.clauses.map((_, i) => i).filter((i) => !animals.has(i))),
+  );
+}
+
 function patientEvidence(
   parsed: ParsedText,
   people: People,
   mentions: Mentions,
   all: TextEvidence,
 ): TextEvidence {
-  // "Our spaniel is limping": an animal is never the patient.
-  const animals = new Set(people.animals);
-  const humans =
-    animals.size === 0
-      ? all
-      : evidenceFrom(
-          mentions,
-          new Set(parsed.clauses.map((_, i) => i).filter((i) => !animals.has(i))),
-        );
+  const humans = withoutAnimals(parsed, people, mentions, all);
   const { runner } = people;
   if (!runner || runner.length === 0) return humans;
   const own = evidenceFrom(mentions, new Set(runner));
@@ -518,6 +529,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
         ...(ended.size === 0 ? fromText : evidenceFrom(mentionsOutside(mentions, ended))),
         ...picked,
       }),
+      people: () => ({ ...withoutAnimals(parsed, peopleOnce(), mentions, fromText), ...picked }),
     },
     answers.redFlagAnswers,
   );

@@ -723,9 +723,23 @@ interface Subject {
  * "Since my collie yanked me… my sit bone's hurt": an animal is never the patient, so a clause
  * that names an animal and also the runner ("me", "I") is the runner's.
  */
+/** Words after which "her" is the object, not "her leg": "the dog yanked her right off". */
+const AFTER_OBJECT_HER = new Set(
+  'off over down up into onto right flying along out to across and'.split(' '),
+);
+
 function animalOrRunner(tokens: readonly string[], from: number): Subject {
-  const runnerToo = tokens.slice(from).some((word) => word === 'me' || word === 'i');
-  return { person: runnerToo ? 'self' : 'animal', byPronoun: false };
+  const rest = tokens.slice(from);
+  const runnerToo = rest.some((word) => word === 'me' || word === 'i');
+  if (runnerToo) return { person: 'self', byPronoun: false };
+  // "The dog yanked her right off her feet": the animal did something to a person, who is the
+  // one the story goes on about ("she's sat on the bench, can't stand").
+  const someoneElse = rest.some(
+    (word, i) =>
+      word === 'him' ||
+      (word === 'her' && (i === rest.length - 1 || AFTER_OBJECT_HER.has(rest[i + 1] ?? ''))),
+  );
+  return { person: someoneElse ? 'other' : 'animal', byPronoun: false };
 }
 
 /**

@@ -1621,6 +1621,46 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  {
+    text: 'Had a sarcoma removed from my arm years ago; now a new deep ache in the hip',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Scared it could be a tumour lol, but really just outer hip soreness lying on it after hills',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Right hip ache since Sunday and I woke up soaked and shivering, feel awful',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Since the flight home my left calf is tight and looks bigger than the other one, warm too',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Sciatica down the right leg and wiping feels strange since yesterday',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Our greyhound cannot put weight on her back leg. Me: deep groin pinch squatting.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'As a coach I see lots of kids with knee pain; my own outer hip is sore on the stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: '61, groin stiff every morning for months, shoes and socks are hard, now it wakes me at night too',
+    top: 'hip-joint',
+    redFlags: ['night-or-rest-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
