@@ -381,12 +381,6 @@ function raisedRedFlags(
   );
 }
 
-/**
- * The evidence about the person in pain. "Mum fell and broke her hip last winter… mine is just
- * morning stiffness": the runner's own clauses decide the ranking when they describe pain, and
- * what happened to someone else does not count. A parent writing only about their child keeps
- * the whole text, since the child is the one in pain.
- */
 /** The evidence with the clauses about animals left out: "our spaniel is limping". */
 function withoutAnimals(
   parsed: ParsedText,
@@ -402,6 +396,12 @@ function withoutAnimals(
   );
 }
 
+/**
+ * The evidence about the person in pain. "Mum fell and broke her hip last winter… mine is just
+ * morning stiffness": the runner's own clauses decide the ranking when they describe pain, and
+ * what happened to someone else does not count. A parent writing only about their child keeps
+ * the whole text, since the child is the one in pain.
+ */
 function patientEvidence(
   parsed: ParsedText,
   people: People,

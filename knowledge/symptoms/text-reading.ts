@@ -719,15 +719,15 @@ interface Subject {
   byPronoun: boolean;
 }
 
-/**
- * "Since my collie yanked me… my sit bone's hurt": an animal is never the patient, so a clause
- * that names an animal and also the runner ("me", "I") is the runner's.
- */
 /** Words after which "her" is the object, not "her leg": "the dog yanked her right off". */
 const AFTER_OBJECT_HER = new Set(
   'off over down up into onto right flying along out to across and'.split(' '),
 );
 
+/**
+ * "Since my collie yanked me… my sit bone's hurt": an animal is never the patient, so a clause
+ * that names an animal and also the runner ("me", "I") is the runner's.
+ */
 function animalOrRunner(tokens: readonly string[], from: number): Subject {
   const rest = tokens.slice(from);
   const runnerToo = rest.some((word) => word === 'me' || word === 'i');
@@ -760,15 +760,14 @@ function opensWithThirdPersonVerb(tokens: readonly string[]): boolean {
   return THIRD_PERSON_OPENERS.has(tokens[0] ?? '') && !QUESTION_AFTER_OPENER.has(tokens[1] ?? '');
 }
 
-/** "U15", "14yo", "12y": a child's age in one word. */
-const CHILD_AGE_TOKEN = /^(?:u1[0-7]s?|(?:[1-9]|1[0-7])(?:yo|y))$/;
-
 /** "A 9yo", "an 11 year old", "a U13 swimmer": a child's age as the next words. */
 const CHILD_AGE_WORDS =
-  /^(?:an? )?(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)|u ?1[0-7]s?)(?: |$)/;
+  /^(?:an? )?(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)|u ?1[0-7]s?)(?= |$)/;
 
-function namesAChildAt(tokens: readonly string[], index: number): boolean {
-  return CHILD_AGE_WORDS.test(tokens.slice(index, index + 4).join(' '));
+/** How many words a child's age takes at `index` ("a 9yo" two, "u15" one), or 0. */
+function childAgeWordsAt(tokens: readonly string[], index: number): number {
+  const age = CHILD_AGE_WORDS.exec(tokens.slice(index, index + 4).join(' '));
+  return age ? age[0].split(' ').length : 0;
 }
 
 /**
@@ -781,12 +780,14 @@ const ASKS_ANYONE_ELSE =
 function subjectOf(tokens: readonly string[]): Subject | null {
   if (ASKS_ANYONE_ELSE.test(tokens.slice(0, 4).join(' ')))
     return { person: 'self', byPronoun: false };
-  // "U15 sprinter in my group felt a pop…": a young athlete opens the clause ("16yo runner here"
-  // is the writer, and introduces themself).
+  // "U15 sprinter in my group felt a pop at the front of her hip": a young athlete opens the
+  // clause, and "her" says it is not the writer ("17 yo sprinter, a pop in my hip" is).
+  const opening = childAgeWordsAt(tokens, 0);
+  const after = tokens[opening] ?? '';
   if (
-    CHILD_AGE_TOKEN.test(tokens[0] ?? '') &&
-    (ATHLETES.has(tokens[1] ?? '') || PEOPLE.has(tokens[1] ?? '')) &&
-    !tokens.includes('here')
+    opening > 0 &&
+    (ATHLETES.has(after) || PEOPLE.has(after)) &&
+    tokens.some((token) => OTHER_PRONOUNS.has(token))
   ) {
     return { person: 'other', byPronoun: false };
   }
@@ -822,7 +823,7 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     // "Mum of two, 48": the runner describing themself; "parent of a 9yo" brings in the child,
     // whom "she's been limping" then is about.
     if (PEOPLE.has(token) && tokens[i + 1] === 'of') {
-      if (namesAChildAt(tokens, i + 2)) return { person: 'other', byPronoun: false };
+      if (childAgeWordsAt(tokens, i + 2) > 0) return { person: 'other', byPronoun: false };
       continue;
     }
     if (PEOPLE.has(token)) {
