@@ -344,11 +344,13 @@ const HURTS =
 const THIGH = 'thigh|thighs|leg|legs|quad';
 const MY = '[my|the|your|both|his|her|a]';
 /** Not a child who is company: "ran with my 10 year old", "carrying my toddler". */
-const NOT_COMPANY =
+const NOT_DONE_WITH =
   '(?<!(?:with|and|for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
   'after|watch|watching|coach|take|taking|took|drive|driving|drove|lift|lifting|have|' +
-  'has|had|got) ' +
-  '(?:my |our |the |a |his |her |their )?)' +
+  'has|had|got|to|showing|teaching|demonstrating|training) ' +
+  '(?:my |our |the |a |his |her |their )?)';
+const NOT_COMPANY =
+  NOT_DONE_WITH +
   // "Coach of the 15 year olds" is company; "one of our 17yo girls" and "parent of a 9yo" (who
   // is limping) name the patient.
   '(?<!(?<!(?:one|parent|mum|mom|mam|dad|mother|father|guardian) )of (?:my |our |the |a |his |her |their )?)';
@@ -874,7 +876,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "It also aches sat on the sofa in the evening now".
       `${HURTS} ~2 sat|sitting|lying ~5 in_the_evening|evenings|watching_tv|in_bed|doing_nothing`,
       'night pain|pains',
-      'wake|wakes|woke|woken|waking me|us',
+      'wake|wakes|woke|woken|waking me|us|him|her',
       'wake|wakes|woke|woken|waking ~3 because_of|from|with ~3 pain|ache|it|hurt*|throb*',
       // "Waking up two or three times a night with a gnawing ache".
       'waking|wake|woke up ~6 with|from ~3 pain|ache|throb*|hurt*',
@@ -1622,6 +1624,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Started at mile 8 on Tuesday, mile 5 on Thursday and today it kicked in at mile 2":
       // three points in three runs, the last today.
       `/(?:started|starts|start|came on|kicked in|kicks in|began|begins)(?: ${ANY_WORD}){0,3} (?:at|after|around|by|about) ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,5}[ \\n]${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:today|now|this morning|tonight|this week)(?:[ \\n]${ANY_WORD}){0,6}[ \\n]${RUN_POINT}`,
+      // "Used to start at about 8 miles, this week it started at 3".
+      `/used to(?: ${ANY_WORD}){0,4} ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:now|this week|today|these days|lately)(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:at|after|by|around|within) ${NUMBER}(?![0-9])`,
       // "Now kicks in at 2 miles when last week it was 5".
       `/now(?: ${ANY_WORD}){0,3} (?:at|after|by|within|around) ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:last week|last time|last month|previously|it used to be)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]${NUMBER}`,
       `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,10}[ \\n](?:now|these days)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:first|1st|opening) (?:mile|km|kilometre|kilometer|k|few|couple|minute|minutes|5|ten|10|five)`,
@@ -2354,11 +2358,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: (?:is|are|feels?|seems?))? ' +
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
-      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most))',
+      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
       // "Hip and knee no problem".
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?)' +
-      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most))',
+      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     'nothing wrong with [my|the] hip|hips',
     // "Thought it was my hip at first… but no, it's the ankle".
     'thought ~2 it was ~1 my|the hip|hips',
@@ -2574,7 +2578,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // one sentence. Narrow on purpose: "the cold I had is all better, but tonight a fever of 39"
   // still counts the fever (an emergency is never ruled out by a loose word like "better").
   contextSign('illness-over', [
-    '/(?:had|caught|got) (?:covid|flu|the flu|a cold|a bug|a virus|a fever|an infection)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:all|fully|completely|totally) (?:recovered|better)',
+    '/(?:had|caught|got) (?:covid|flu|the flu|a cold|a bug|a virus|a fever|an infection)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better)|(?:fine|ok|okay|recovered|better) now)',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -2694,19 +2698,25 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // A short or turned-out leg counts after a fall: on its own it is usually how someone is
   // built ("my left leg is slightly shorter", "my feet point out").
-  contextSign('leg-shortened-or-turned', [
-    'shorter than ~2 other|right|left',
-    'leg|legs ~3 shorter|short=|deform*|crooked',
-    // "That leg looks about an inch shorter".
-    'leg|legs ~2 looks|look|looking|is|seems ~3 shorter',
-    // "Turned out like a ballerina's", "her feet don't line up at the end of the bed".
-    'turned out like',
-    'feet|legs|heels ~2 not ~1 line up|level|match',
-    'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls|facing|faces ~1 out|outside',
-    // Not "my leg slid out sideways" in the mud: how the fall happened, not how the leg lies.
-    '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out)?) (?:outwards?|sideways)',
-    'out of place|joint|socket',
-  ]),
+  contextSign(
+    'leg-shortened-or-turned',
+    [
+      'shorter than ~2 other|right|left',
+      'leg|legs ~3 shorter|short=|deform*|crooked',
+      // "That leg looks about an inch shorter".
+      'leg|legs ~2 looks|look|looking|is|seems ~3 shorter',
+      // "Turned out like a ballerina's", "her feet don't line up at the end of the bed".
+      'turned out like',
+      'feet|legs|heels ~2 not ~1 line up|level|match',
+      'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls|facing|faces ~1 out|outside',
+      // Not "my leg slid out sideways" in the mud: how the fall happened, not how the leg lies.
+      '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out)?) (?:outwards?|sideways)',
+      'out of place|joint|socket',
+    ],
+    // "Our tighthead broke his femur last season, leg twisted out": told in passing, over, as
+    // for cannot-bear-weight; "still" keeps it.
+    { sentence: ['months-ago', 'friend-in-hospital'], exceptSentence: ['ongoing'] },
+  ),
   contextSign(
     'numbness-tingling',
     [
@@ -2954,7 +2964,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'under-18',
     [
       // "One of our 16 year olds".
-      `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) olds?${NOT_THEIR_THINGS}`,
+      `/${NOT_COMPANY}(?:[2-9]|1[0-7])(?:p5)? (?:year|years|yr) olds?${NOT_THEIR_THINGS}`,
+      // "My little brother is 10", "my son is only 12".
+      '/(?:brother|sister|son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece) is (?:only |just |now )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|hours|stone|kg|percent))(?![0-9a-z])',
       `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)${NOT_THEIR_THINGS}`,
       // "I coach a 15yo girl who has been limping": company, but the one in pain.
       '/(?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?: [^ \\n]+){0,3} (?:limp|limps|limping|limped|complains|complaining|complained|hurt|hurts|hurting|hobbling|sore|pain)(?![a-z])',
@@ -2999,7 +3011,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:joining|join|enlisting|enlist|starting|start) (?:the )?(?:army|navy|raf|marines|forces|military|air force|cadets) at (?:1[0-7])(?![0-9])',
       // "One of my U15 sprinters", "my u13 runner": an athlete in an age group is a child.
       // Not "Mum of a U11 runner and I run too (50)": the parent describing themself.
-      '/(?<!(?:mum|mom|mam|dad|mother|father|parent|mummy|daddy) of (?:a |an |two |three )?)u1[0-7] (?:sprinter|runner|athlete|player|girl|boy|lad|kid|swimmer|footballer)s?',
+      // Not "I coach the U16 girls" (company); "coach of a U15 girls' team… one of my players"
+      // is the team the patient is in.
+      `/${NOT_DONE_WITH}(?<!(?:mum|mom|mam|dad|mother|father|parent|mummy|daddy) of (?:a |an |two |three )?)u1[0-7] (?:sprinter|runner|athlete|player|girl|boy|lad|kid|swimmer|footballer)s?`,
       // "One of my sprinters (14)": an age alone in brackets after a person.
       '/(?<=(?:sprinters?|runners?|athletes?|players?|son|daughter|kid|child|boy|girl|lad|lass|' +
         'footballers?|swimmers?|pupils?|students?|one|nephew|niece|grandson|granddaughter)\n)' +
@@ -3013,6 +3027,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
   // "As a physio I see loads of teens with hip pain": the writer's patients, not one child.
   contextSign('sees-many', [
+    // "I'm helping coach", "helping out at the school cross country".
+    'helping|help ~1 coach|coaching|out|marshal|marshalling',
     'see|seeing|treat|treating|coach|coaching|teach|teaching|work_with ~2 loads|lots|many|plenty|hundreds|dozens|tons ~1 of',
     'see|seeing|treat|treating ~2 a_lot_of|so_many',
   ]),
@@ -3329,6 +3345,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('emotional-idiom', [
     // "Legs are numb in the sense of just done in".
     'in the sense of',
+    // "Tingling with excitement", "a numb bum from sitting on the fence".
+    'tingl* ~2 excitement|anticipation|nerves|joy|pride',
+    'sitting|sat on the fence',
     // "'Can't feel my legs' after the hill reps lol": both legs, after a hard session.
     'cannot feel my legs ~4 after|from ~3 reps|hills|session|race|workout|intervals|that|track|marathon|squats',
     'figure of speech',
@@ -3885,11 +3904,19 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'weight-loss-or-cancer',
     needsOneOfEach: [
-      ['unexplained-weight-loss', 'past-cancer', 'generally-unwell'],
+      ['unexplained-weight-loss', 'past-cancer'],
       [...HIP_ANCHORS, 'pain-word'],
     ],
     // "My running buddy just finished chemo": the cancer must be the runner's.
     patientOnly: true,
+  },
+  // Feeling generally unwell, unless it is the tiredness of under-fuelling ("knackered all the
+  // time and my periods have stopped": RED-S, counted for bone stress).
+  {
+    redFlag: 'weight-loss-or-cancer',
+    needsOneOfEach: [['generally-unwell'], [...HIP_ANCHORS, 'pain-word']],
+    patientOnly: true,
+    unlessAllOf: [['low-energy']],
   },
   {
     redFlag: 'weight-loss-or-cancer',

@@ -902,7 +902,8 @@ function ownsSomething(tokens: readonly string[], from: number): boolean {
   for (let i = from; i < tokens.length; i += 1) {
     // "Mum's going through chemo so running's been my outlet": after "so" comes the writer's
     // side of it, not something of theirs the other person acts on.
-    if (tokens[i] === 'so') return false;
+    // "…cancer treatment, which is the main thing on my mind": the writer's side again.
+    if (tokens[i] === 'so' || tokens[i] === 'which') return false;
     // "Mum broke her hip and it's got me worried about my own bones": the same.
     if (tokens[i] === 'and' && ['it', 'that', 'this'].includes(tokens[i + 1] ?? '')) return false;
     if (tokens[i] !== 'my') continue;

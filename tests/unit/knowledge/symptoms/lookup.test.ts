@@ -1661,6 +1661,57 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-joint',
     redFlags: ['night-or-rest-pain'],
   },
+  // Seventh pass, sets 63 to 66.
+  {
+    text: 'My clubmate snapped his femur last year, leg turned out, ambulance. My own hip is fine apart from tightness at the front on hill sprints.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had flu in March with a fever for a few days (fine now). Outer hip sore when I lie on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Writing for Grandad, 81: the outside of his hip is waking him in the night now',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Tingling with anticipation before the marathon! Hip feels great.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'I coach the U14 boys, but this is for me (45M): groin pinch when I squat',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Coach of a U13 girls squad: one of my players has had groin pain for a week',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My sister is 11 and has been limping since netball, says it does not hurt much',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: '3.5 year old limping on and off this week, no fall',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Front of hip pain used to start at 10k, this week it started at 4. Upped my volume a lot.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Exhausted all the time and my periods have stopped, groin aches on long runs',
+    top: 'stress-fracture',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
