@@ -3831,8 +3831,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     nowOnly: true,
   },
   // Groin or front-hip pain at rest or at night, unless an older runner names the arthritis
-  // that explains it, or describes it (morning stiffness for months, NICE NG226): then it is
-  // the "soon" night-pain flag (docs/clinical-decisions.md).
+  // that explains it, or describes it (morning stiffness for months, or with socks and shoes
+  // hard: NICE NG226): then it is the "soon" night-pain flag (docs/clinical-decisions.md).
   {
     redFlag: 'bone-stress',
     needsOneOfEach: [BONE_STRESS_PLACES, ['rest-or-night']],
@@ -3841,6 +3841,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     unlessAllOf: [
       ['named-hip-joint', 'older-age'],
       ['morning-stiffness', 'older-age', 'long-duration'],
+      ['morning-stiffness', 'older-age', 'socks-and-shoes'],
     ],
   },
   // A deep hip ache that hurts under load (walking, standing, a hop) or with a limp is a

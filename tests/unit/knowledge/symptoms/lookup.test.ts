@@ -1712,6 +1712,11 @@ const READING_CASES: ReadingCase[] = [
     top: 'stress-fracture',
     redFlags: [],
   },
+  {
+    text: '66F, stiff groin first thing every morning, socks are a struggle, and lately it wakes me most nights',
+    top: 'hip-joint',
+    redFlags: ['night-or-rest-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
