@@ -1197,6 +1197,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'when|while ~2 put|putting [my|the] socks|sock|shoes',
       'tie|tying ~2 laces|shoelaces|shoes|shoe|skates|boots',
       'socks and shoes',
+      // "Socks are a struggle", "shoes and socks a faff".
+      'socks|sock|shoes ~3 struggle|struggling|faff|nightmare|hard|difficult|tricky|mission|battle',
       'cut|cutting ~2 toenails|nails',
       'reach|reaching ~2 feet|foot|toes',
     ],
