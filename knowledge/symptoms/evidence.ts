@@ -2318,6 +2318,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hip pocket|pockets',
     // Only as a whole phrase: "pain in the butt crease" is a place.
     '/pain in the (?:buttock|neck|rear|behind|backside)(?=$|\\n| lol| haha| mate| tbh| honestly| though| really)',
+    // "The only pain in my butt is my running partner": a person who annoys, not a pain.
+    '/pain in (?:the|my) (?:buttock|neck|rear|behind|backside) (?:is|was|are|were) (?:my|his|her|the|our|this|that)',
   ]),
   // "Copped a corky", "a dead leg": a bruised thigh muscle from a knock, not the hip.
   contextSign('thigh-knock', [

@@ -1717,6 +1717,11 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-joint',
     redFlags: ['night-or-rest-pain'],
   },
+  {
+    text: 'The biggest pain in my backside is my coach changing the plan every week',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
