@@ -54,6 +54,8 @@ const ENDED = [
   'long|all|since healed',
   'long gone',
   'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
+  // "Settled completely with physio", "it went after a steroid jab".
+  'went|gone|cleared|disappeared|settled|resolved ~2 with|after ~3 physio|physiotherapy|treatment|injection|jab|steroid',
   // "The bursitis from last spring sorted itself out", "went away on its own".
   'sorted|cleared|settled|fixed itself ~1 out|up',
   'went|gone away ~1 on_its_own|by_itself',
@@ -229,6 +231,7 @@ const CONTEXT_IDS = [
   'bladder-leak',
   'months-ago',
   'ongoing',
+  'happening-now',
   'spell-ended',
   'no-side',
   'illness-over',
@@ -270,6 +273,12 @@ export interface Sign<Id extends SignId = SignId> {
    * sorted now" is over, but "the cramp got better, but I can't take weight on the leg" is not.
    */
   unlessLaterInSentence?: readonly SignId[];
+  /**
+   * …or by one of these earlier in the same sentence: "a stress fracture in 2018 - couldn't walk
+   * without crutches for 6 weeks" is the old story, but "I can't put weight on it, hopping on my
+   * old crutches from 2019" is today.
+   */
+  unlessEarlierInSentence?: readonly SignId[];
   /** …but the sentence block is lifted where the sentence also has one of these. */
   exceptSentenceHas?: readonly SignId[];
   /** Where the weights come from, for signs that point to the newer conditions. */
@@ -775,7 +784,7 @@ const PART_OF_MONTH =
 const MONTHS_APART = `/(?<=(?:since|in|from|of|early|mid|late) )${PART_OF_MONTH}(?:${MONTH_NAMES.map(
   (start, index) => {
     const later = [2, 3, 4, 5, 6, 7, 8, 9, 10].map((gap) => MONTH_NAMES[(index + gap) % 12] ?? '');
-    return `(?:${start})(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|now its|now it is|it is|its|till|until|to|through|and) ${PART_OF_MONTH}(?:${later.join('|')})(?![a-z])`;
+    return `(?:${start})(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|now its|now it is|it is|its|till|until|to|through|and) (?:nearly |almost |well into |past )?${PART_OF_MONTH}(?:${later.join('|')})(?![a-z])`;
   },
 ).join('|')})`;
 
@@ -1937,7 +1946,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'barely|hardly ~1 put_weight|bear_weight|stand',
       'will|would|did|does not ~2 take|hold|bear|carry|put ~3 weight',
       // "Hit by a car, can't get up", not "can't get up the stairs".
-      '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps))',
+      // (Not "can't stand up straight", bent over with a bad back.)
+      '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps|straight))',
       'non|not weight ~1 bearing',
       // Not "my teammate's on crutches with some hip thing" (another adult, already seen).
       `/(?<!(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} )crutch[a-z]*`,
@@ -1987,8 +1997,10 @@ const CLUES: readonly Sign<ClueId>[] = [
     // partner ended up in A&E last year, couldn't put weight on her leg".
     unlessSentenceHas: ['general-soreness', 'months-ago', 'spell-ended', 'friend-in-hospital'],
     unlessLaterInSentence: ['resolved'],
-    // …but "fell a month ago and I still can't put weight on it" is going on now.
-    exceptSentenceHas: ['ongoing'],
+    unlessEarlierInSentence: ['long-ago'],
+    // …but "fell a month ago and I still can't put weight on it" is going on now, and so is
+    // "surgery in 2019, and since yesterday I can't put weight on it".
+    exceptSentenceHas: ['ongoing', 'happening-now'],
   },
   {
     id: 'named-bursitis',
@@ -2465,6 +2477,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('spell-ended', ['for ~3 day|days|week|weeks|hours ~1 after|afterwards']),
   // Still going on: "still can't", "ever since", "to this day".
   contextSign('ongoing', ['still', 'ever since', 'since then', 'to this day']),
+  // Today's news, for an emergency told after an old story: "since yesterday", "this morning".
+  contextSign('happening-now', [
+    'since ~1 yesterday|this_morning|last_night|the_fall|then|today|tonight',
+    'right now|at the moment|this morning|tonight|today|now',
+  ]),
   // Long over: "years ago", "as a kid". Not "last week", when a clot could still be forming.
   contextSign('long-ago', [
     // "Femoral neck stress reaction in 2019, at the time I was limping".
@@ -2969,6 +2986,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // "One of our 16 year olds".
       `/${NOT_COMPANY}(?:[2-9]|1[0-7])(?:p5)? (?:year|years|yr) olds?${NOT_THEIR_THINGS}`,
+      // "One of my lads, 14, growing like a weed": an age on its own after a young person.
+      '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
+      // "Both me and my 9-year-old are doing the fun run… he's been limping": the child is a
+      // subject of their own (a clause of their own, see readPeople), not company.
+      '/and (?:my|our) (?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old) (?:are|were|have|both)(?![a-z])',
       // "My little brother is 10", "my son is only 12".
       '/(?:brother|sister|son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece) is (?:only |just |now )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|hours|stone|kg|percent))(?![0-9a-z])',
       `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)${NOT_THEIR_THINGS}`,
@@ -3087,6 +3109,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl*|no_feeling|cannot_feel ~3 down_below|nether_regions|undercarriage',
       'down_below|nether_regions|undercarriage ~3 numb=|numbness|tingl*|no_feeling',
       'numb=|numbness|tingl*|no_feeling ~1 around|round ~1 my|the ~1 buttock|buttocks|bottom|backside|anus|back_passage',
+      // "My bum feels numb right around the middle".
+      'buttock|bottom|backside ~3 numb= ~3 around|round|in ~1 the ~1 middle',
       // "My butt cheeks and groin feel numb": both halves of the saddle named, either order.
       'buttock|buttocks|bottom|bum_cheeks|butt_cheeks|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs ~4 numb=|numbness|tingl*|dead',
       'numb=|numbness ~4 buttock|buttocks|bottom|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs',
@@ -3137,6 +3161,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'strain ~1 to ~3 wee|pee|urinate|pass_urine|pass_water',
     'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
     'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
+    // "I can't tell when my bladder's full and I had a little accident".
+    'cannot ~2 tell|feel ~3 bladder|bowel|bowels ~2 full',
+    'bladder|bowel|bowels ~6 accident|accidents',
     // "Cannot control my stool", "messed myself".
     'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel',
     'messed|soiled ~1 myself|himself|herself',
@@ -3183,6 +3210,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
       'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
+      // "Today I leaked a bit on a slow jog (never happened before)".
+      '/(?:leaked|leaking|wet myself)(?:[ \\n][^ \\n]+){0,10}[ \\n]never (?:happened|had that|done that) before',
     ],
     { sentence: ['old-leak'] },
   ),
@@ -3214,6 +3243,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "A soft bump that comes out when I cough".
     'soft ~1 bump|lump|bulge',
     'bump|lump|bulge ~2 comes|came|pops|popped|pokes|poked ~1 out',
+    // "A little bulge there when I cough": how a hernia shows itself (NHS Inguinal hernia).
+    'bulge|lump|bump|swelling ~3 when|if|whenever ~2 cough|coughing|sneeze|sneezing|strain|straining|lift|lifting',
     '/(?<!(?:sports|sportsman|sportsmans|athletic|gilmore) )hernia(?:s)?',
   ]),
   contextSign('lump-stuck', [
@@ -3444,7 +3475,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'zero|little|hardly_any|barely_any improv*|change|difference',
       // "Complete rest, all the exercises, still no relief".
       'still ~1 no ~1 relief|improvement|change|difference|better',
-      `still ~3 ${HURTS}|pulls|pulling|twinges|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
+      `still ~3 ${HURTS}|pulls|pulling|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       // "Still the same" (and the phone's "still the sane").
       'still ~2 same|sane',
@@ -3490,6 +3521,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('performance-stall', [
     'time|times|pace|pb|pr|splits|fitness|speed|racing|results ~3 not|no ~2 improv*|better|faster|budg*',
     'plateau|plateaued|plateauing',
+    // "Not improving at all on my 5k time".
+    'not|no ~2 improv* ~4 time|times|pace|pb|pr|splits|speed',
   ]),
   // Losing weight while eating as usual is unexplained weight loss: "dropping weight though I'm
   // eating normally" (the weight-loss-or-cancer rule needs both).

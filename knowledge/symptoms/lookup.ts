@@ -185,15 +185,21 @@ function evidenceFrom(all: Mentions, clauses?: ReadonlySet<number>): TextEvidenc
     const blockedSentences = affirmedIn(sign.unlessSentenceHas, 'sentence').filter(
       (sentence) => !unblocked.includes(sentence),
     );
-    const laterBlocks = (sign.unlessLaterInSentence ?? [])
-      .flatMap((id) => mentions[id] ?? [])
-      .filter((block) => !block.negated && !unblocked.includes(block.sentence));
+    const blocksIn = (ids: readonly SignId[] | undefined) =>
+      (ids ?? [])
+        .flatMap((id) => mentions[id] ?? [])
+        .filter((block) => !block.negated && !unblocked.includes(block.sentence));
+    const laterBlocks = blocksIn(sign.unlessLaterInSentence);
+    const earlierBlocks = blocksIn(sign.unlessEarlierInSentence);
     const counted = (mentions[sign.id] ?? []).filter(
       (mention) =>
         !blockedClauses.includes(mention.clause) &&
         !blockedSentences.includes(mention.sentence) &&
         !laterBlocks.some(
           (block) => block.sentence === mention.sentence && block.clause >= mention.clause,
+        ) &&
+        !earlierBlocks.some(
+          (block) => block.sentence === mention.sentence && block.clause <= mention.clause,
         ),
     );
     if (counted.some((mention) => !mention.negated)) evidence[sign.id] = 'present';

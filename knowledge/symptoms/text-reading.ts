@@ -375,6 +375,8 @@ function startsSomeoneElse(raws: readonly string[], index: number): boolean {
   const owner = raws[index + 1];
   if (owner !== 'my' && owner !== 'our') return false;
   if (PEOPLE.has(raws[index + 2] ?? '') || PEOPLE.has(raws[index + 3] ?? '')) return true;
+  // "Me and my 10yo are doing parkrun": the child starts a clause of their own.
+  if (childAgeWordsAt(raws, index + 2) > 0) return true;
   // "My dog had a fever and my outer hip aches": back from someone else to the runner.
   return owner === 'my' && aboutSomeoneElseSoFar(raws, index);
 }
@@ -648,6 +650,7 @@ const PEOPLE = new Set([
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
     'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
+    'missus hubby wifey ' +
     'ds dd laaitie laaitjie bairn wean kiddo fiancee fiance girlfriend boyfriend gf bf hubby ' +
     'aunt auntie aunty uncle cousin gran granny grandma grandmother grandad granddad grandpa ' +
     'grandfather nan nana nanna'

@@ -1722,6 +1722,72 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  // Seventh pass, sets 67 to 70.
+  {
+    text: 'Broke my hip in 2017 and needed crutches for two months. Now a click in my groin when I pivot.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'Had hip surgery in 2019 and since this morning I cannot put any weight on the leg',
+    top: 'any',
+    redFlags: ['cannot-bear-weight'],
+  },
+  {
+    text: "My wife's in A&E with her back, she can't stand up straight. My own outer hip is sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Night pain woke me back in May but it settled with physio. Now just a twinge at the front of the hip on sprints.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Not improving on my 10k time after 8 weeks of tempo runs, and my outer hip is sore lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Off running since the start of February, it is almost the end of April, sit bone still sore on hard chairs',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'One of my girls, 13, has groin pain and is running a bit oddly',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Sciatica for a week and today I wet myself a bit on a jog, never happened before',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "Sciatica flare, and I can't tell when my bladder is full",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Me and my 8 year old are doing the colour run. She has been limping since Tuesday.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Me and my 11yo are doing parkrun on Saturday; my outer hip aches when I lie on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'There is a little bulge in my groin when I cough, tonight it will not go back in and I have been sick',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Two months off for my IT band and it still bites on the stairs',
+    top: 'it-band-syndrome',
+    redFlags: ['not-improving'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
