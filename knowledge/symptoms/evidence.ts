@@ -1345,6 +1345,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // Not "my pace slipped" or slippers.
       'slip|slipped|slipping on|over|down|and|while|when|in|at|off',
       'slip|slipped|slipping ~2 ice|mud|wet|leaves|stairs|step|kerb|curb',
+      'slid|slide|sliding ~3 ice|mud|wet|leaves|scree|gravel|rocks|stairs',
       'tripped|tripping',
       'skid|skidded|skidding ~2 on|off|over|and',
       // "Went flying on the bend", "sent flying".

@@ -32,6 +32,7 @@ import {
 import {
   compilePhrases,
   findPhrase,
+  namesAnAnimal,
   type ParsedText,
   type People,
   parseText,
@@ -347,7 +348,7 @@ interface EvidenceByReach {
   patient: () => TextEvidence;
   /** The evidence outside stories that have ended, for `nowOnly` rules (lazy). */
   now: () => TextEvidence;
-  /** The evidence about people, pets left out: every rule must hold there too (lazy). */
+  /** The evidence with the clauses naming a pet left out: every rule must hold there too. */
   people: () => TextEvidence;
 }
 
@@ -387,14 +388,25 @@ function raisedRedFlags(
   );
 }
 
-/** The evidence with the clauses about animals left out: "our spaniel is limping". */
+/**
+ * The evidence with the clauses about animals left out: "our spaniel is limping". With
+ * `onlyNaming`, only the clauses that name the animal themselves: a red flag is never set aside
+ * because the clauses after a pet were read as the pet's ("walks the spaniel twice a day… she
+ * can't get up, her leg is rolled out"; "fit as a butcher's dog… he can't put weight on it").
+ */
 function withoutAnimals(
   parsed: ParsedText,
   people: People,
   mentions: Mentions,
   all: TextEvidence,
+  onlyNaming = false,
 ): TextEvidence {
-  const animals = new Set(people.animals);
+  const animals = new Set(
+    people.animals.filter((i) => {
+      const clause = parsed.clauses[i];
+      return !onlyNaming || (clause !== undefined && namesAnAnimal(clause));
+    }),
+  );
   if (animals.size === 0) return all;
   return evidenceFrom(
     mentions,
@@ -535,7 +547,10 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
         ...(ended.size === 0 ? fromText : evidenceFrom(mentionsOutside(mentions, ended))),
         ...picked,
       }),
-      people: () => ({ ...withoutAnimals(parsed, peopleOnce(), mentions, fromText), ...picked }),
+      people: () => ({
+        ...withoutAnimals(parsed, peopleOnce(), mentions, fromText, true),
+        ...picked,
+      }),
     },
     answers.redFlagAnswers,
   );

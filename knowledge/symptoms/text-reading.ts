@@ -644,6 +644,10 @@ const ANIMALS = new Set(
     'poodle beagle husky cockapoo horse pony'
   ).split(' '),
 );
+/** Whether a clause names an animal itself: "my dog can't bear weight on his back leg". */
+export function namesAnAnimal(clause: Clause): boolean {
+  return clause.tokens.some((token) => ANIMALS.has(token));
+}
 /** People (and pets) a runner writes about: "my son", "our daughter", "my wife". */
 const PEOPLE = new Set([
   ...(

@@ -1788,6 +1788,17 @@ const READING_CASES: ReadingCase[] = [
     top: 'it-band-syndrome',
     redFlags: ['not-improving'],
   },
+  // A pet named earlier never sets an emergency aside (found by the untouched sets 51-54).
+  {
+    text: 'My gran (80, walks the terrier daily) tripped over its lead this morning. She is on the floor, cannot get up, and her leg is rolled out.',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: "My uncle is 60 and fit as a butcher's dog. He slid on the scree and now he literally cannot put any weight through it, his leg lying turned out.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
