@@ -3923,7 +3923,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         'throbbing',
         'clicking',
         'cannot-move-leg',
-        // A pop or pull at the front of a growing hip can be a bone pulled off (avulsion).
+        // A pop or pull at the front of a growing hip can be a bone pulled off (avulsion:
+        // https://pmc.ncbi.nlm.nih.gov/articles/PMC6502104/, docs/clinical-decisions.md).
         'sudden-pull',
       ],
     ],
