@@ -184,7 +184,7 @@ const CONTEXT_IDS = [
   'fatigue',
   'general-soreness',
   'under-18',
-  'sees-many',
+  'works-with-children',
   'writer-past-age',
   'knee-or-thigh',
   'hot-skin',
@@ -364,13 +364,14 @@ const NOT_COMPANY =
   // is limping) name the patient.
   '(?<!(?<!(?:one|parent|mum|mom|mam|dad|mother|father|guardian) )of (?:my |our |the |a |his |her |their )?)';
 
-/** Parts whose "pain on the inside" is theirs: "elbow pain on the inside when I do pull ups". */
+/**
+ * Parts other than the hip a runner names with a pain or with arthritis: "elbow pain on the
+ * inside when I do pull ups", "arthritis in my lower spine".
+ */
 const OTHER_PARTS =
-  'elbow|elbows|knee|knees|ankle|ankles|wrist|wrists|foot|feet|arm|arms|shin|shins|calf|calves|heel|heels|achilles|shoulder|shoulders|toe|toes';
-
-/** Joints other than the hip that runners name with arthritis: "arthritis in my lower spine". */
-const OTHER_JOINTS =
-  'spine|spinal|back|neck|knee|knees|hand|hands|finger|fingers|thumb|thumbs|foot|feet|toe|toes|shoulder|shoulders|ankle|ankles|wrist|wrists|lumbar';
+  'elbow|elbows|knee|knees|ankle|ankles|wrist|wrists|hand|hands|finger|fingers|thumb|thumbs|' +
+  'foot|feet|arm|arms|shin|shins|calf|calves|heel|heels|achilles|shoulder|shoulders|toe|toes|' +
+  'spine|spinal|back|neck|lumbar';
 
 /**
  * "My 16yo's old shoes" (read as "16yo whose old shoes") is the child's things, not the child in
@@ -2075,7 +2076,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Hip arthritis or impingement ruled out',
     phrases: [
       // The hip's, not "arthritis in my lower spine" or "knee arthritis".
-      `/(?<!(?:${OTHER_JOINTS}) )(?:arthritis|arthritic|osteoarthritis|oa)(?! (?:in|of) (?:my |the |his |her |both )?(?:lower |upper |low )?(?:${OTHER_JOINTS})(?![a-z]))(?![a-z])`,
+      `/(?<!(?:${OTHER_PARTS}) )(?:arthritis|arthritic|osteoarthritis|oa)(?! (?:in|of) (?:my |the |his |her |both )?(?:lower |upper |low )?(?:${OTHER_PARTS})(?![a-z]))(?![a-z])`,
       'wear and tear',
       'fai',
       // "Impingment", and speech to text's "impinge meant".
@@ -3050,10 +3051,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'growth spurt',
       'growing pains',
     ],
-    { clause: ['writer-past-age', 'sees-many'] },
+    { clause: ['writer-past-age', 'works-with-children'] },
   ),
-  // "As a physio I see loads of teens with hip pain": the writer's patients, not one child.
-  contextSign('sees-many', [
+  // "As a physio I see loads of teens with hip pain", "I'm helping coach": the writer works with
+  // children, who are not one child in pain.
+  contextSign('works-with-children', [
     // "I'm helping coach", "helping out at the school cross country".
     'helping|help ~1 coach|coaching|out|marshal|marshalling',
     'see|seeing|treat|treating|coach|coaching|teach|teaching|work_with ~2 loads|lots|many|plenty|hundreds|dozens|tons ~1 of',

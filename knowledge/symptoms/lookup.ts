@@ -520,6 +520,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     return people;
   };
   let patient: TextEvidence | undefined;
+  let withoutPets: TextEvidence | undefined;
   const patientOnce = () => {
     patient ??= patientEvidence(parsed, peopleOnce(), mentions, fromText);
     return patient;
@@ -547,10 +548,14 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
         ...(ended.size === 0 ? fromText : evidenceFrom(mentionsOutside(mentions, ended))),
         ...picked,
       }),
-      people: () => ({
-        ...withoutAnimals(parsed, peopleOnce(), mentions, fromText, true),
-        ...picked,
-      }),
+      people: () => {
+        // Asked once per rule that reaches this far: read once.
+        withoutPets ??= {
+          ...withoutAnimals(parsed, peopleOnce(), mentions, fromText, true),
+          ...picked,
+        };
+        return withoutPets;
+      },
     },
     answers.redFlagAnswers,
   );

@@ -4,7 +4,7 @@
  * and compares them. It is the bone-stress warning sign "pain that comes on sooner every run"
  * (issue #12; see the bone-stress flag's sources in `guide/red-flags.ts`).
  */
-import type { ParsedText, PhraseHit } from './text-reading';
+import { clauseAtOffset, type ParsedText, type PhraseHit } from './text-reading';
 
 const WORD_VALUES: Readonly<Record<string, number>> = {
   one: 1,
@@ -26,6 +26,7 @@ const UNIT = '(miles?|mi|k|km|kms|kilomet(?:re|er)s?|minutes?|mins?)';
 const POINT_UNIT = '(mile|km|k|kilomet(?:re|er)|minute|min)';
 /** Words that put a point inside a run ("at mile 8", "after 5k"), not a distance run ("ran 5k"). */
 const ONSET_WORDS = 'at|after|by|around|about|within|from|until|till|til';
+const IS_ONSET_WORD = new RegExp(`^(?:${ONSET_WORDS})$`);
 /** …and words that carry a list on ("then 6k", "now at 2k", "wk3: at mile 2"). */
 const POINT = new RegExp(
   `(?<![a-z0-9])(?:(${ONSET_WORDS}|then|now|today|and|to) )?(?:${NUMBER} ?${UNIT}|${POINT_UNIT} ${NUMBER})(?![a-z0-9])`,
@@ -65,16 +66,10 @@ function readPoints(lines: string): RunPoint[] {
       end: match.index + whole.length,
       value: unit.startsWith('mi') && !isTime ? value * 1.609 : value,
       kind: isTime ? 'time' : 'distance',
-      ledIn: lead !== undefined && new RegExp(`^(?:${ONSET_WORDS})$`).test(lead),
+      ledIn: lead !== undefined && IS_ONSET_WORD.test(lead),
     });
   }
   return points;
-}
-
-function clauseAt(text: ParsedText, index: number): number {
-  let clause = 0;
-  while ((text.lineStarts[clause + 1] ?? Number.POSITIVE_INFINITY) <= index) clause += 1;
-  return clause;
 }
 
 /** Where pain is said to start sooner and sooner, as a list of points; at most one hit. */
@@ -83,7 +78,7 @@ export function readShrinkingRunPoints(text: ParsedText): PhraseHit[] {
   for (let first = 0; first < points.length; first += 1) {
     const start = points[first];
     if (!start?.ledIn) continue;
-    const clause = clauseAt(text, start.start);
+    const clause = clauseAtOffset(text, start.start);
     const context = [clause - 1, clause].map((i) => text.clauses[i]?.joined ?? '').join(' ');
     if (!PAIN_OR_ONSET.test(context)) continue;
     let last = start;
@@ -95,7 +90,8 @@ export function readShrinkingRunPoints(text: ParsedText): PhraseHit[] {
       last = next;
       count += 1;
     }
-    if (count >= POINTS_IN_A_ROW) return [{ clause: clauseAt(text, last.start), negated: false }];
+    if (count >= POINTS_IN_A_ROW)
+      return [{ clause: clauseAtOffset(text, last.start), negated: false }];
   }
   return [];
 }

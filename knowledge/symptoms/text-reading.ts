@@ -579,13 +579,20 @@ function isLastWordNegated(text: ParsedText, match: RegExpExecArray): boolean {
   return last > 0 && isNegated(clause.tokens, last, last + 1);
 }
 
+/** The clause a place in `text.lines` falls in, searching on from clause `from`. */
+export function clauseAtOffset(text: ParsedText, offset: number, from = 0): number {
+  let clause = from;
+  while ((text.lineStarts[clause + 1] ?? Number.POSITIVE_INFINITY) <= offset) clause += 1;
+  return clause;
+}
+
 /** Every place `pattern` matches in the text, each marked negated or not. */
 export function findPhrase(text: ParsedText, pattern: RegExp): PhraseHit[] {
   const hits: PhraseHit[] = [];
   let clauseIndex = 0;
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text.lines); match; match = pattern.exec(text.lines)) {
-    while ((text.lineStarts[clauseIndex + 1] ?? Infinity) <= match.index) clauseIndex += 1;
+    clauseIndex = clauseAtOffset(text, match.index, clauseIndex);
     const clause = text.clauses[clauseIndex];
     if (!clause) break;
     const offset = match.index - (text.lineStarts[clauseIndex] ?? 0);
