@@ -61,6 +61,8 @@ const ENDED = [
   'went|gone away ~1 on_its_own|by_itself',
   // "Took about 3 months to settle with physio, been fine since".
   'been fine|good|ok|okay|great|grand|perfect ~1 since|ever_since',
+  // "Got checked, and he's been fine for months".
+  'been fine|good|ok|okay|great|grand|perfect ~1 for ~1 months|years|ages|a_while',
 ];
 
 /** Evidence points a sign gives each condition (absent = 0). */
@@ -168,6 +170,7 @@ const CONTEXT_IDS = [
   'leg-weakness',
   'foot-drop',
   'foot-drop-clear',
+  'pubic-bone',
   'stiff-back',
   'pain-word',
   'in-the-past',
@@ -210,6 +213,7 @@ const CONTEXT_IDS = [
   'someone-else-unwell',
   'woken-by-other',
   'sprain',
+  'both-sides',
   'emotional-idiom',
   'cycling',
   'generally-unwell',
@@ -1020,6 +1024,10 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // Walking or standing, not standing up from a chair (that is "getting up").
       // Not "groin pain after my walk-run" or "after long walks": after it, not on it.
       `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
+      // "Groin pain climbing the stairs AND just standing in the queue": standing listed.
+      '/(?:and|or|also|plus) (?:just |even )?standing (?:in|around|at|still|about)(?![a-z])',
+      // "Sore after standing for more than ten minutes": standing long, not after a walk.
+      `/(?:${HURTS}) after (?:standing|stood)(?! up)`,
       // "Standing in the queue at Tesco hurts": up to five words between.
       `/(?:walk|walking|stand|standing)(?! up)(?: ${ANY_WORD}){0,5} (?:hurt|hurts|painful|sore|agony)`,
       'cannot walk|stand properly|normally|straight|without',
@@ -1398,7 +1406,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       '/went over(?= (?:in|at|on the|onto|hard|badly|backwards|sideways|and|while|when|during))',
       'took|had a tumble|spill|fall',
       'hit the deck|floor|ground',
-      'went over on',
+      'went|gone|goes|go|going over on',
       'wipe|wiped out on|over|coming|when',
       // "Came off my bike", "knocked off my bike", "thrown from a horse".
       'came|come|coming off ~2 bike|bicycle|motorbike|scooter|horse|board|skateboard|ladder|wall',
@@ -1843,7 +1851,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Not "box jumps" (a drill that drives the knee up: the hip flexor's load).
       // (Nor an event: "the steeple water jump", "long jump".)
       // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
-      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))',
+      // Nor how it was hurt: "tweaked my groin jumping a ditch".
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))',
       '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|big|huge|sudden|massive) )jumps?(?![a-z])(?! (?:in|from|up to|to) (?:my |the )?(?:\\d|mileage|miles|volume|training|km|load))',
       // ("hop=": a plain "hop" would also match "hoping".)
       'single|one leg|foot ~2 hop=|hops|hopping|land|landing|jump|jumps',
@@ -1977,6 +1986,11 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "The second I put the foot down the hip just gives and I go over".
       'put|putting ~2 foot|weight|leg ~1 down|on_it ~6 gives|gave|buckl*|collaps*|give_way|gives_way|go_over|fold|folds',
       'try|tried|trying ~3 stand|stand_up|get_up ~6 buckl*|gives_way|gave_way|collaps*|give_way',
+      // "Tried twice to stand on my right leg and can't do it".
+      // (Across "and I": "tried to stand on it and I can't do it".)
+      '/(?:try|tries|tried|trying)(?: [^ \\n]+){0,3} (?:stand|stand up|get up)(?:[ \\n][^ \\n]+){0,6}[ \\n]cannot(?: [^ \\n]+)? (?:do it|manage|do that)(?![^ \\n])',
+      // "The leg just folds the second I put any weight through it".
+      'folds|crumples ~6 put|putting|take|taking ~3 weight',
       // A child who "won't put his foot down" or "screams if we try to get him to stand".
       'will_not|refuses_to|refusing_to|refused_to ~1 put ~3 foot|leg|weight ~2 down|on|to_the_floor',
       'will_not|refuses_to|refusing_to|refused_to ~1 stand|walk|weight_bear',
@@ -2353,7 +2367,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Chafing, blisters or a rash: a skin problem wherever it is, not pain from inside the hip.
   contextSign('cycling', [
-    'cycling|cyclist|bike|bikes|biking|bicycle|spin_class|turbo|peloton',
+    'cycling|cyclist|bike|bikes|biking|bicycle|spin_class|turbo|peloton|sportive|sportives',
     'bike= ride|rides|riding',
     // "After a 5 hr ride", "long rides on the weekend": a ride is on a bike here.
     '/(?:hr|hour|hours|long|mile|km|gravel|road|turbo|weekend|sunday|saturday|century|sportive) rides?',
@@ -2476,7 +2490,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} (?:got |was |were )?(?:carted|stretchered|helped|carried|taken|rushed) off`,
   ]),
   // A spell that ended: "couldn't put weight on it for a few days after (the operation)".
-  contextSign('spell-ended', ['for ~3 day|days|week|weeks|hours ~1 after|afterwards']),
+  contextSign('spell-ended', [
+    'for ~3 day|days|week|weeks|hours ~1 after|afterwards',
+    // "Couldn't put weight on it for maybe a minute, then walked it off and jogged home".
+    '/for (?:[^ \\n]+ ){0,2}(?:minute|minutes|second|seconds|moment|moments)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:walked|jogged|ran|shook|shaken) (?:it off|home|on)(?![^ \\n])',
+  ]),
   // Still going on: "still can't", "ever since", "to this day".
   contextSign('ongoing', ['still', 'ever since', 'since then', 'to this day']),
   // Today's news, for an emergency told after an old story: "since yesterday", "this morning".
@@ -2677,7 +2695,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'really bad',
       'terrible|horrendous|crippling|horrible pain',
     ],
-    { sentence: ['general-soreness'] },
+    // "Ego severely bruised": pride, not the leg.
+    { sentence: ['general-soreness'], clause: ['emotional-idiom'] },
   ),
   // A hip that will not move at all, with no injury: an infected joint until shown otherwise
   // (NHS Septic arthritis), enough on its own for the emergency flag.
@@ -2709,15 +2728,17 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('deformity', [
     'misshapen',
     'leg|foot|knee|hip ~3 odd|weird|strange|funny|wrong|unnatural angle',
-    'bone ~2 sticking out',
+    // Not "pain on the outside of the hip, where is the bone sticking out": where it hurts.
+    '/(?<!where (?:is )?(?:the )?)bone(?: [^ \\n]+){0,2} sticking out',
     // Not "I think I partly dislocated my hip… it doesn't actually come out" (a feeling of
     // slipping, as a torn labrum gives), nor "feels like it's dislocating".
     '/(?<!(?:partly|partially|half|semi|sort of|kind of|like|as if|nearly|almost) )dislocated (?:my|his|her|their) hip',
     '/hip(?: [^ \\n]+){0,2} (?<!(?:partly|partially|half|semi|sort of|kind of|like|as if|nearly|almost) )dislocated',
     // Shorter and turned out together is how a broken hip lies, even when no fall is named
     // ("came down on the edge of the box… his leg is turned out and looks shorter").
-    'turned|turns|pointing|points|rotated ~1 out|outward|outwards ~6 shorter',
-    'shorter ~6 turned|turns|pointing|points|point|rotated ~1 out|outward|outwards',
+    // "Foot pointing out to the side and that leg looks shorter": seven words apart.
+    'turned|turns|pointing|points|rotated ~1 out|outward|outwards ~8 shorter',
+    'shorter ~8 turned|turns|pointing|points|point|rotated ~1 out|outward|outwards',
   ]),
   // A short or turned-out leg counts after a fall: on its own it is usually how someone is
   // built ("my left leg is slightly shorter", "my feet point out").
@@ -2822,7 +2843,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "The foot won't lift properly".
       'foot|toes ~2 will_not|cannot|does_not|not ~1 lift|come_up|pick_up',
       // "Tripped on kerbs because the toes catch".
-      'toe|toes ~4 catch|catches|catching|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging',
+      // "The toes of my right shoe keep scuffing and catching".
+      'toe|toes ~5 catch|catches|catching|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging',
+      // "I'm dragging my left foot, it won't lift properly".
+      'dragging|drags|drag ~3 foot|feet',
+      // (The match ends on the foot: its "not" denies nothing.)
+      '/(?:foot|toes)(?=\\n(?:it|they) (?:will not|cannot|does not|do not) (?:lift|come up|pick up))',
       // "Can't lift the front of my right foot properly".
       'cannot ~2 lift ~5 foot|toes',
     ],
@@ -2862,7 +2888,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
   // Two signs of foot drop together, the foot slapping down and the toes catching: a nerve
   // losing power even when it shows only late in a run (NHS Sciatica).
+  // "Pain right on the pubic bone": where a pelvic stress fracture hurts (bone-stress rule).
+  contextSign('pubic-bone', ['pubic bone|bones|ramus|rami|symphysis', 'pubis']),
   contextSign('foot-drop-clear', [
+    // "Dragging my left foot, it won't lift properly": a foot that will not lift is not tiredness.
+    'foot|toes ~2 will_not|cannot|does_not|not ~1 lift|come_up|pick_up',
+    // (The match ends on the foot: its "not" denies nothing.)
+    '/(?:foot|toes)(?=\\n(?:it|they) (?:will not|cannot|does not|do not) (?:lift|come up|pick up))',
     // "Left foot slapping on the tarmac at the end of my runs and I keep scuffing my toes".
     `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,12}[ \\n]${TOES_CATCH}`,
     `/${TOES_CATCH}(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:my |the )?(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)`,
@@ -2988,6 +3020,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // "One of our 16 year olds".
       `/${NOT_COMPANY}(?:[2-9]|1[0-7])(?:p5)? (?:year|years|yr) olds?${NOT_THEIR_THINGS}`,
+      // "Seventeen, cross-country and track.": an age alone opening the post is the writer's.
+      // Not a list of distances ("10, 12, 14 mile long runs").
+      '/^1[0-7](?=\\n[^0-9])',
       // "One of my lads, 14, growing like a weed": an age on its own after a young person.
       '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
       // "Both me and my 9-year-old are doing the fun run… he's been limping": the child is a
@@ -3120,6 +3155,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "The skin between my legs feels like wood, no feeling there".
       'between ~1 my|the|his|her legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel|asleep',
       'not ~1 feel ~4 between ~1 my|the legs',
+      'lost|losing|no ~2 feeling|sensation ~3 between ~1 my|his|her|the legs',
       // "Sitting on the toilet seat my bottom feels numb on both sides".
       'bottom|buttock|buttocks|backside|bum ~3 numb= ~3 both sides',
       'toilet|loo seat ~4 bottom|buttock|backside ~3 numb=',
@@ -3170,6 +3206,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Cannot control my stool", "messed myself".
     'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel',
     'messed|soiled ~1 myself|himself|herself',
+    // "Wet the bed last night for the first time since I was a kid".
+    'wet|wetting the bed ~6 first_time',
     // "Couldn't hold his bowels", "can't hold my wee in".
     'cannot|not ~2 hold ~2 bowels|bowel|bladder|wee|pee|poo|urine|it_in',
     // "New trouble holding my bowels", "struggling to hold my wee".
@@ -3241,8 +3279,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'groin ~3 lump|bulge',
     // "A tender lump about the size of a grape at the top of my inner thigh".
     '/(?:lump|bulge|bump)(?: [^ \\n]+){0,14} (?:groin|crease|inner thigh|top of my thigh|top of my leg)',
+    // "A new lump, very painful, can't get it back in": across the commas.
+    '/(?:lump|bulge|bump)(?:[ \\n][^ \\n]+){0,9}[ \\n](?:push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides|get|gets)(?: [^ \\n]+){0,2} back(?: in| inside)?(?![^ \\n])',
     // "A lump that pops out when I run and pushes back in": a hernia described, not named.
-    'lump|bulge|bump|swelling|ball|bolita ~9 push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides ~2 back_in|back_inside|back',
+    'lump|bulge|bump|swelling|ball|bolita ~9 push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides|get|gets ~2 back_in|back_inside|back',
     // "A soft bump that comes out when I cough".
     'soft ~1 bump|lump|bulge',
     'bump|lump|bulge ~2 comes|came|pops|popped|pokes|poked ~1 out',
@@ -3285,6 +3325,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
       // "My right calf is now tight and fat and hot".
       'calf|calves|leg|legs|thigh|ankle ~5 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
+      // "My right calf is hot and massive compared to the left".
+      'calf|calves|leg|legs|ankle ~4 massive|huge|enormous ~2 compared|next_to|than',
       'calf|calves|leg|legs|thigh|ankle ~3 like a balloon|balloon',
       // "Now it's visibly bigger than the other side".
       'bigger|fatter|larger|thicker|puffier than ~2 the ~1 other|other_side|other_one|other_leg|other_calf',
@@ -3300,8 +3342,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/(?:ankle|ankles)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]ankles?`,
     ],
-    { clause: ['sprain'] },
+    // "Ankles a bit puffy both sides after the flight": both, from sitting, not one leg's clot.
+    { clause: ['sprain', 'both-sides'] },
   ),
+  contextSign('both-sides', ['both sides|ankles|feet|legs']),
   contextSign('sprain', [
     'rolled|sprained|turned|twisted|went_over_on|go_over_on ~2 ankle|ankles|it',
     'sprain|sprained|sprains',
@@ -3381,6 +3425,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // shock", "mind-numbing". Feelings, not a nerve (nerve-symptoms does not count them).
   contextSign('still-can', ['can_still|still_can', 'no problem|bother|trouble ~3 putting|getting']),
   contextSign('emotional-idiom', [
+    // "Ego severely bruised", "only thing swollen is my ego".
+    'ego|pride ~3 bruised|hurt|dented|swollen|wounded|battered|injured',
+    'bruised|swollen|wounded|dented|hurt ~3 ego|pride',
     // "Legs are numb in the sense of just done in".
     'in the sense of',
     // "Tingling with excitement", "a numb bum from sitting on the fence".
@@ -3870,6 +3917,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patientOnly: true,
     nowOnly: true,
   },
+  // A pubic bone that hurts to walk on, or makes the runner limp, may be a pelvic stress
+  // fracture: seen today too. Hopping alone is not enough there ("sore on the pubic bone when I
+  // hop, fine walking": a bone to rest and have checked, not a femoral neck to see today).
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [['pubic-bone'], ['weight-bearing', 'limp', 'cannot-bear-weight']],
+    patientOnly: true,
+    nowOnly: true,
+  },
   // Groin or front-hip pain at rest or at night, unless an older runner names the arthritis
   // that explains it, or describes it (morning stiffness for months, or with socks and shoes
   // hard: NICE NG226): then it is the "soon" night-pain flag (docs/clinical-decisions.md).
@@ -3924,6 +3980,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         'sharp',
         'throbbing',
         'clicking',
+        'snapping',
         'cannot-move-leg',
         // A pop or pull at the front of a growing hip can be a bone pulled off (avulsion:
         // https://pmc.ncbi.nlm.nih.gov/articles/PMC6502104/, docs/clinical-decisions.md).

@@ -35,7 +35,29 @@ export interface PhraseHit {
 // Whole-word replacements applied before tokenising: contractions (with or without apostrophe),
 // shorthand, and "cannot" forms folded into one word. "Cannot" is NOT a negation here: "can't lie
 // on that side" is evidence that lying on that side hurts.
-const REWRITES: readonly [RegExp, string][] = [
+/** Ages written as words, five to nineteen (a child's age is what matters to the flags). */
+const AGE_IN_WORDS: readonly string[] = [
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const AGE_WORDS = AGE_IN_WORDS.join('|');
+const ageInDigits = (word: string): string => String(AGE_IN_WORDS.indexOf(word) + 5);
+
+type Rewrite = string | ((match: string, ...groups: string[]) => string);
+const REWRITES: readonly [RegExp, Rewrite][] = [
   // "PT here… quick screen: any night pain, fever, numbness?" asks someone else; it says nothing
   // of anyone, unless the answer is yes. A question of the writer's own keeps its words: "any
   // idea why my hip clicks?"
@@ -178,6 +200,25 @@ const REWRITES: readonly [RegExp, string][] = [
   [/'(re|ve|ll|d)\b/g, ' $1 '],
   // A height, "5'6", is not an age of 56.
   [/\b([4-7])' ?(\d{1,2})\b"?/g, ' $1ft$2 '],
+  // "14 y.o. hurdler": the dots would otherwise end two sentences inside the age.
+  [/\b(\d{1,2}) ?y\.o\b\.?/g, ' $1yo '],
+  // An age in words, read as digits where it can only be an age: "Seventeen, cross-country and
+  // track", "my fifteen-year-old", "aged nine". Not "seventeen miles" nor "pain is five".
+  [
+    new RegExp(`(?<![^\\n])\\s*(${AGE_WORDS})(?=\\s*[,:]|\\s+(?:and|years?|yrs?|yo)\\b)`, 'g'),
+    (_: string, word: string) => ` ${ageInDigits(word)} `,
+  ],
+  [
+    new RegExp(`\\b(${AGE_WORDS})(?=[ -]?(?:years?|yrs?|yr)[ -]old\\b|[ -]?yo\\b)`, 'g'),
+    (_: string, word: string) => ageInDigits(word),
+  ],
+  [
+    new RegExp(
+      `\\b(aged?|i am|turned|turns|just turned) (${AGE_WORDS})\\b(?!\\s*(?:-|mile|miles|km|k\\b|minute|minutes|min|mins|week|weeks|month|months|day|days|hour|hours|out of|of\\b))`,
+      'g',
+    ),
+    (_: string, before: string, word: string) => `${before} ${ageInDigits(word)}`,
+  ],
   // "Josh (13)", "one of my girls (14)": an age in brackets after a name or a person.
   [/\(\s*([5-9]|1[0-7])\s*\)/g, ' aged $1 '],
   // "My 16yo's old shoes": whose things they are is kept, so they are not read as the child's pain.
@@ -340,7 +381,12 @@ function rewrite(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/([a-z])\1\1+/g, '$1$1'); // "sooo", "kneeee"
-  for (const [pattern, replacement] of REWRITES) result = result.replace(pattern, replacement);
+  for (const [pattern, replacement] of REWRITES) {
+    result =
+      typeof replacement === 'string'
+        ? result.replace(pattern, replacement)
+        : result.replace(pattern, replacement);
+  }
   return result
     .replace(ASIDE_EXCLAIMED, '($1)')
     .replace(SENTENCE_END, ' . ')
@@ -515,11 +561,15 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
 // not, because a relief word ends the scope.
 // "Nowhere near my butt" rules the buttock out.
 const NEGATION_CUES = new Set(
-  'no not never without nor none neither zero nothing nowhere'.split(' '),
+  'no not never without nor none neither zero nothing nowhere nobody'.split(' '),
 );
 /** Words right after a cue that make it no negation at all ("not only", "no idea why"). */
 const NOT_NEGATING_NEXT = new Set(
-  'only just matter doubt idea know understand sure clue wonder'.split(' '),
+  // "Nobody knows why it hurts", "nobody seems to listen": not a denial of what follows.
+  (
+    'only just matter doubt idea know understand sure clue wonder ' +
+    'knows seems understands believes listens cares tells told'
+  ).split(' '),
 );
 /** Words that start a new thought, so a negation before them does not reach past them. */
 const SCOPE_ENDS = new Set(
@@ -805,6 +855,13 @@ function subjectOf(tokens: readonly string[]): Subject | null {
   ) {
     return { person: 'other', byPronoun: false };
   }
+  // "14yo hurdler at our athletics club – pain at the top of his thigh": the athlete opens the
+  // post and who is in pain is left to what follows ("his thigh" is the athlete's, a later "my
+  // hip" the writer's own), not settled by the club being "ours".
+  const youngAthleteOpens =
+    opening > 0 &&
+    (ATHLETES.has(after) || PEOPLE.has(after)) &&
+    !tokens.some((token) => SELF_WORDS.has(token) || token === 'my');
   // "My wife noticed my left foot slapping": the runner's foot, seen by someone else.
   const reportsOnRunner = tokens.some(
     (token, i) =>
@@ -871,6 +928,7 @@ function subjectOf(tokens: readonly string[]): Subject | null {
           !NOT_AN_AGE_AFTER.has(tokens[i + 2] ?? '')) ||
         PEOPLE.has(tokens[i + 2] ?? '') ||
         ATHLETES.has(tokens[i + 2] ?? '');
+      if (!other && youngAthleteOpens) return null;
       return { person: other ? 'other' : 'self', byPronoun: false };
     }
   }

@@ -1799,6 +1799,122 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['cannot-bear-weight', 'fall-injury'],
   },
+  // Eighth pass: kinds found by sets 51-54 and 75-78, in our own words.
+  {
+    text: 'Sixteen, do the 800 and 1500. Felt a pop at the front of my hip on a start yesterday',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: '13 y.o. long jumper in my squad - sore right at the front of his pelvis when he takes off',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: '10, 12 and 14 mile long runs this month and now a dull ache at the front of my hip',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Grandad has gone over on the frosty step and is lying there, his foot is pointing out at the side and the whole leg seems shorter now',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'I work as a postman. Ache on the outside of my hip, right where the bone is sticking out, worse on stairs and lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My daughter (14) hurt her hip at netball in the spring, all checked, and she has been fine for months. Me: 52, outer hip sore when I lie on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Tripped on a root, could not put weight on it for a few seconds, then walked it off and ran home. Just a bruise on my outer hip now.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Came home from a 10 hour flight and my left calf is warm and huge compared to the right',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'After the long haul flight my ankles were puffy on both sides, gone the next day, no pain',
+    top: 'none',
+    redFlags: [],
+  },
+  {
+    text: 'Went down on the icy path, hip slammed the ground, the leg just folds whenever I put weight on it',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Fell off my bike onto my hip. I have tried three times to stand on the leg and I cannot do it',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Back pain for days and I have lost feeling between my legs',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'numb in the saddle after a 90 mile sportive, gone once I got off, lower back a bit stiff',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Had a hernia diagnosed in March. Now a lump, really sore, I cannot get it back in, and I keep being sick',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Slipped at the pool, fell on my bum, only my pride is bruised severely, walking and running fine',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'groin aches on the stairs and also standing around at the bus stop, marathon build, mileage way up',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Deep ache in the hip joint since I bumped up my miles, it hurts after standing at work',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Sore on the pubic bone and now limping, after a big jump in mileage',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Pubic bone sore when I hop after upping my mileage, walking is fine',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'my toes on the left keep scuffing the ground and catching on runs lately',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "Towards the end of long runs I am dragging my right foot, it won't lift",
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Coach of a U14 girls group: any hip strength drills? Nobody is injured, just prevention.',
+    top: 'none',
+    redFlags: [],
+  },
+  {
+    text: 'Strained my groin jumping a stream on a trail run, inner thigh pulls when I squeeze my knees together',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
