@@ -49,7 +49,7 @@ const STIFF_BACK_BEFORE =
  */
 const ENDED = [
   'fully|completely|totally healed|recovered|resolved|settled',
-  'all good now',
+  'all good|fine|ok|okay|sorted now',
   'back to normal',
   'long|all|since healed',
   'long gone',
@@ -206,6 +206,8 @@ const CONTEXT_IDS = [
   'breathless',
   'unexplained-weight-loss',
   'past-cancer',
+  'relative-had-cancer',
+  'ran-through-it',
   'cancer-fear',
   'charity',
   'screening-question',
@@ -335,7 +337,7 @@ const SWOLLEN = '(?:swollen|swelling|swell|swells|swelled|puffy|puffed up|blown 
 /** What else wakes a runner at night. */
 const WAKERS =
   'newborn|alarm|alarms|dog|dogs|cat|cats|phone|noise|neighbours|neighbors|snoring|bladder|' +
-  'flushes|flashes|menopause|insomnia';
+  'flushes|flashes|menopause|insomnia|puppy|puppies|kitten|feed|feeds|feeding|feedings|teething';
 /** Someone other than the runner, for "my wife has a fever": relations and children. */
 const OTHER_PERSON =
   `${ADULT_RELATION}|son|sons|daughter|daughters|kid|kids|child|children|toddler|toddlers|` +
@@ -907,7 +909,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     weights: { 'stress-fracture': 2, 'hip-bursitis': 1 },
     // "Fine at rest", "I run at night", "foam rolling every night", and bursitis's "worse at
     // night lying on that side" (which is not a red flag) do not count.
-    unlessClauseHas: ['relief', 'running-at-night'],
+    // "My snoring wakes her every night": someone else woken, night after night, is still not
+    // this hip at night.
+    unlessClauseHas: ['relief', 'running-at-night', 'woken-by-other'],
     unlessSentenceHas: ['lying-on-side', 'woken-by-other'],
     // …unless the runner says it is any position ("not just when I lie on it").
     exceptSentenceHas: ['any-position'],
@@ -1026,6 +1030,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
       // "Groin pain climbing the stairs AND just standing in the queue": standing listed.
       '/(?:and|or|also|plus) (?:just |even )?standing (?:in|around|at|still|about)(?![a-z])',
+      // "…and when she stands in the queue at the shop".
+      'stand|stands|standing in ~1 the|a ~1 queue|line',
       // "Sore after standing for more than ten minutes": standing long, not after a walk.
       `/(?:${HURTS}) after (?:standing|stood)(?! up)`,
       // "Standing in the queue at Tesco hurts": up to five words between.
@@ -1558,6 +1564,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       'walk|walked|walking ~4 funny|oddly|strangely|awkwardly|weird|lopsided',
     ],
     weights: { 'stress-fracture': 3 },
+    // "Had Perthes as a kid and limped till I was 12": the writer's childhood, not a limp now…
+    unlessSentenceHas: ['long-ago', 'writer-past-age'],
+    // …but "fell in 2019 and I'm still limping" is now.
+    exceptSentenceHas: ['ongoing', 'happening-now'],
   },
   {
     id: 'low-energy',
@@ -2461,7 +2471,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Woken or kept up by someone or something else, not the pain: "my toddler kept me up all
   // night", "wakes me? only the dog", "lol no, that's the newborn".
   contextSign('woken-by-other', [
-    `${OTHER_PERSON}|${WAKERS} ~1 wake|wakes|woke|waking|keep|keeps|kept|does|did|do`,
+    // "The 3am feed is what wakes me", "my snoring wakes her".
+    `${OTHER_PERSON}|${WAKERS} ~2 wake|wakes|woke|waking|keep|keeps|kept|does|did|do`,
+    // "Honestly that's the only thing that wakes me".
+    'only thing ~2 wakes|wake|woke|keeps ~1 me|her|him',
     `woken|kept ~3 by ~2 ${OTHER_PERSON}|${WAKERS}`,
     `that_is|thats|only ~2 ${OTHER_PERSON}|${WAKERS}`,
     // "Wakes me up every morning, my 3 year old jumping on the bed".
@@ -3040,10 +3053,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My son have 13 years", "she has 15 years" (a Spanish or French speaker's age).
       '/(?:has|have|having) (?:[2-9]|1[0-7]) years(?! (?:of|running|ago|experience|since|in|at|on|off|now|old))',
       '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
-        'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half))',
+        'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|' +
+        // "I'm 17 years into running (45F)": a span, not an age.
+        'years? (?:into|of|in|running|since)))',
       `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
       // "She's thirteen", "he is 15": a child's age said of them (not "she is 15 weeks along").
-      '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|pp))',
+      '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|pp|years? (?:into|of|in|running|since)))',
       'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
       'little girl|boy|lad',
       // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
@@ -3412,6 +3427,22 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       sentence: ['charity'],
     },
   ),
+  // A relation's cancer, for when that relation is the one in pain: "Dad had prostate cancer
+  // five years ago… now has a deep ache in his hip" (the rule keeps both to one person).
+  contextSign(
+    'relative-had-cancer',
+    [
+      `${ADULT_RELATION} ~4 had|has|was_treated_for|finished|beat|survived ~3 cancer|tumour|tumor|chemo*|radiotherapy|lymphoma|leukaemia|leukemia|myeloma|melanoma|sarcoma|carcinoma|mastectomy`,
+    ],
+    { clause: ['charity', 'screening-question', 'cancer-fear'], sentence: ['charity'] },
+  ),
+  // Training on through the pain, so no rest yet: "six weeks of still running 35 mpw through
+  // a sit-bone ache", "kept training through it".
+  contextSign('ran-through-it', [
+    'still|kept|keep|been ~1 running|training ~5 through|on|mpw|miles|km|a_week',
+    'running|training|ran|trained ~1 through ~1 it|the_pain|an_ache|a_niggle',
+    'of ~1 still running|training',
+  ]),
   // "What if it's cancer??", "scared it could be a tumour": a fear, not a history.
   contextSign('cancer-fear', [
     'what_if|could|might|scared|worried|afraid|terrified|paranoid|fear ~4 cancer|tumour|tumor',
@@ -3639,7 +3670,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'wakes|waking|woken|wake ~5 every_night|each_night|nightly|most_nights|every_single_night',
     ...POSITION_DOES_NOT_MATTER,
     'on my|the back|front ~2 too|also|as_well|as_much',
-    'even ~2 on my|the back|front|other_side',
+    // "Even when I'm flat on my back".
+    'even ~4 on my|the back|front|other_side',
     ...NOT_ONLY_LYING,
     // "Even when I'm lying on the other side".
     'even ~4 lying|lie|lay|sleeping ~1 on ~1 the|my other_side|back|front',
@@ -4009,6 +4041,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // "My running buddy just finished chemo": the cancer must be the runner's.
     patientOnly: true,
   },
+  // …or the cancer and the pain are the same relation's, told by someone else.
+  {
+    redFlag: 'weight-loss-or-cancer',
+    needsOneOfEach: [['relative-had-cancer'], [...HIP_ANCHORS, 'pain-word']],
+    onePerson: true,
+  },
   // Feeling generally unwell, unless it is the tiredness of under-fuelling ("knackered all the
   // time and my periods have stopped": RED-S, counted for bone stress).
   {
@@ -4027,5 +4065,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'not-improving',
     needsOneOfEach: [['long-duration'], ['no-better'], [...HIP_ANCHORS, 'pain-word']],
     nowOnly: true,
+    // The flag is for pain that rest has not settled: "six weeks of still running 35 miles a
+    // week through it" has had no rest yet (docs/clinical-decisions.md).
+    unlessAllOf: [['ran-through-it']],
   },
 ];

@@ -1842,7 +1842,7 @@ const READING_CASES: ReadingCase[] = [
   },
   {
     text: 'After the long haul flight my ankles were puffy on both sides, gone the next day, no pain',
-    top: 'none',
+    top: null,
     redFlags: [],
   },
   {
@@ -1907,13 +1907,78 @@ const READING_CASES: ReadingCase[] = [
   },
   {
     text: 'Coach of a U14 girls group: any hip strength drills? Nobody is injured, just prevention.',
-    top: 'none',
+    top: null,
     redFlags: [],
   },
   {
     text: 'Strained my groin jumping a stream on a trail run, inner thigh pulls when I squeeze my knees together',
     top: 'adductor-strain',
     redFlags: [],
+  },
+  {
+    text: 'My snoring keeps my husband awake every night, ha. Meanwhile my sit bone aches on the bus seat',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'The new puppy keeps me up at night. Outer hip tender on the bony bit when I lie on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'The night feeds are what wake me, not my hip. Inner thigh pulls when I side-step',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'The only thing that wakes me is my 5am alarm. Groin pinch when I squat deep or put my socks on',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'My father beat bowel cancer in 2018 and now he has a deep ache in his hip that has been there for weeks',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'My aunt had lymphoma years ago. My own outer hip hurts lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Seven weeks of still running 30 miles a week through an outer hip ache and it is not getting any better',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Outer hip sore for months, used to be only lying on it, now it wakes me even when I am flat on my back',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "I'm 16 years into running, 48F, and now a deep groin pinch sitting in the car and pulling socks on",
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Had Perthes when I was 6 and limped until I was 10. Now 40, stiff hip in the mornings and a groin ache, cannot turn it in',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Fractured my pelvis in 2019 and I am still limping, groin aches when I walk',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'I had tingling down my leg years back with a slipped disc, all fine now. This month: outer hip sore on stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'She is not eating enough for her mileage and her groin aches now when she stands in the queue at the shop',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
   },
 ];
 
