@@ -551,6 +551,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'deep ~2 buttock|buttocks|glute|glutes',
       'bottom= of ~2 buttock|buttocks|glute|glutes',
       'where ~3 hamstring|hamstrings ~2 attach|meet|join|start|starts',
+      // "The bone where we sit", "sore on the bony bit when I'm sitting on the train".
+      'bone where ~1 we|you|i|one|people ~1 sit',
+      'bony bit|bony_part|bone ~2 when|while ~2 sitting|sit|sat',
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
       // "Bum pain deep in the crease": the fold under the buttock.
@@ -1175,6 +1178,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'twists|twist= over|round|around|on',
       'with|on|in a twist',
       'turn|turning ~2 around|round',
+      // "Sharp groin pain turning on the track bend".
+      'turning|pivoting ~3 bend|bends|corner|corners',
       // "A sharp pain when I turn to look behind me": the body turning on the planted leg.
       'turn|turning|turned ~1 to ~1 look ~1 behind|back|over',
       'rotat*',
@@ -1554,7 +1559,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'A limp',
     absent: 'No limp',
     phrases: [
-      'limp*',
+      // Not "legs went limp as overcooked spaghetti": floppy, not a limp.
+      '/(?<!(?:went|go|goes|gone|going|felt|feel|feels) )limp[a-z]*',
       'hobbl*',
       'walk|walking ~2 funny|weird|strange|awkward*|differently|lopsided',
       'favour|favor ~2 leg|side',
@@ -1674,6 +1680,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?:4[5-9]|[5-9]\\d) ?(?:yo|y o)',
       '/(?:4[5-9]|[5-9]\\d)[mf](?! (?:sprint|dash|repeats|reps|hurdles))',
       '/(?:aged|age) (?:4[5-9]|[5-9]\\d)',
+      // "Mum and I run together, she's 70".
+      '/(?:she is|he is|shes|hes|who is) (?:4[5-9]|[5-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|kg|kgs|lbs|percent|of|out|x|times))',
       // An age on its own at the start of a clause: "…, 55, can't rotate it", "68 and still
       // running". Not a distance, a time or a count ("50 miles a week", "60 mins").
       '/(?<![^\\n])(?:4[5-9]|[5-8]\\d)(?=\\n|$| and still| and (?:i am |have been )?(?:still )?(?:run|running|jog))',
@@ -1735,6 +1743,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'twisting|twisted|twist|turning|turned|rotating|rotated ~1 it|leg|hip in ~3 hurt|hurts|pain|painful|sore|pinch*',
       // Sitting cross-legged on the floor needs the hip to bend and turn out fully (AAOS FAI).
       'sit|sitting|sat ~2 cross legged',
+      // "Can't rotate it like the other one": less turn than the other side.
+      'cannot|hard|difficult|struggle|struggling ~2 turn|rotate|twist ~3 it|leg|hip|hips ~2 like|as_far_as|as_much_as ~2 the ~1 other|other_one|other_side',
       'rotation ~3 limited|reduced|lost|less|poor|restricted',
       'limited|reduced|lost|less|poor|restricted ~2 rotation',
     ],
@@ -1757,6 +1767,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'the c= with ~2 hand|hands|fingers',
       // "I do the C thing round the side of my hip".
       'do|did|doing|does the c= thing|gesture|grip|cup|hand',
+      // "Grab the side of my hip with my thumb and fingers in a C".
+      'thumb|thumbs|fingers ~3 in_a_c|like_a_c|a_c_shape',
     ],
     weights: { 'hip-joint': 3, 'cartilage-tear': 2 },
     sources: [AAOS_FAI, NICE_OA],
@@ -1769,6 +1781,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'feel|feels|felt|get|gets|getting ~2 blocked|jammed',
       'blocked|jammed ~4 squat|squats|squatting|bend|bending',
       'deep squat|squats|squatting',
+      // "A pinchy front hip in deep flexion".
+      'deep [hip] flexion',
       'squat|squats|squatting ~1 deep|low',
       'bottom of ~2 squat',
       // "Back squats to depth", "below parallel", "ass to grass": the same deep bend.
@@ -1887,7 +1901,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "A groin tweak on turns".
       'on ~1 turns|bends|corners',
       'cut|cutting ~2 corners|corner|sharply|inside|across',
-      'cutting',
+      // Not "cutting carbs", "cutting back", "cutting it fine".
+      '/cutting(?! (?:carbs|calories|sugar|back|down|out|weight|alcohol|booze|corners|it |my hair|the grass|grass|wood))',
       // "Jinked sideways", "swerved round a dog", "dodging people"; not a "dodgy hip".
       'jink*|swerv*|dodge=|dodges=|dodged|dodging',
     ],
@@ -1939,7 +1954,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       'went|goes|go ~1 twang|ping',
       'pulled|tweaked|strained ~2 something|it|muscle',
       // "Slipped on mud, legs went apart": the splits forced on the inner thigh.
-      'legs|feet ~2 went|slid|shot|split|go|going ~1 apart|different_ways|opposite_ways|in_opposite_directions',
+      'legs|feet ~2 went|slid|shot|split|go|going ~1 apart|different_ways|opposite_ways|in_opposite_directions|in_different_directions',
       'sudden ~2 pain|pull|twinge ~4 sprint|sprinting|kick|kicking|lunge|stride|strides|split|splits',
     ],
     // A sudden pull while sprinting, kicking or stretching into the splits is how adductor and
@@ -2406,6 +2421,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     'nothing wrong with [my|the] hip|hips',
+    // "Hips don't hurt at all".
+    'hip|hips ~1 do|does|did not ~1 hurt|ache|bother',
     // "Thought it was my hip at first… but no, it's the ankle".
     'thought ~2 it was ~1 my|the hip|hips',
     'hip|hips ~1 no|not ~1 problem|problems|issue|issues',
@@ -2812,7 +2829,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'leg-weakness',
     [
-      'leg|legs|thigh|knee|foot|calf ~3 weak=|weakness',
+      'leg|legs|thigh|knee|foot|calf|quad|quads ~3 weak=|weakness',
       'weakness ~2 leg|legs|thigh|foot',
       'weak= [left|right] leg|legs',
       // "The left leg just wouldn't push off… since then it's weak even walking".
@@ -2950,6 +2967,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "All gone now apart from a twinge stepping sideways": what is left still hurts now.
   contextSign('something-left', [
     '/(?:gone|sorted|fine|better|healed|recovered|settled|good)(?:[ \\n]now)?[ \\n](?:apart from|other than|bar|save for|but for)',
+    // "Fully healed, now just outer knee pain going downhill": something new now.
+    'now just|only|mainly|mostly',
     'the only thing ~1 left|remaining|still',
   ]),
   // "It went, then came back", "still there": a story that has not ended.

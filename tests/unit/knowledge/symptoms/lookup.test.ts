@@ -1980,6 +1980,51 @@ const READING_CASES: ReadingCase[] = [
     top: 'stress-fracture',
     redFlags: ['bone-stress'],
   },
+  {
+    text: 'Trying to lose a bit of weight, so cutting carbs and cutting back on wine. Any tips?',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Pain on the bony bit when I sit on the bus, and on hill sprints. Physio thinks high hammy.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Sore in the bone where you sit, on hard benches and running uphill',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Knee tendon fully healed, now only a sore outer knee on long descents',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Sore kneecap on the stairs and after long films. My hips do not hurt at all.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Hit the wall at mile 20, legs went limp like noodles. No pain anywhere now, hips fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My dad is 74 and his groin aches after sitting, stiff, and he cannot rotate the hip like the other one',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Pinching at the front of my hip in deep flexion, like the bottom of a squat or a low car seat',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Slipped on the wet track and my legs went in different directions. Inner thigh sore since, worse pushing off sideways.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
