@@ -61,6 +61,8 @@ const ENDED = [
   'went|gone away ~1 on_its_own|by_itself',
   // "Took about 3 months to settle with physio, been fine since".
   'been fine|good|ok|okay|great|grand|perfect ~1 since|ever_since',
+  // "The op sorted it and no issues since".
+  'no issues|problems|trouble|bother ~1 since|ever_since',
   // "Got checked, and he's been fine for months".
   'been fine|good|ok|okay|great|grand|perfect ~1 for ~1 months|years|ages|a_while',
 ];
@@ -207,6 +209,7 @@ const CONTEXT_IDS = [
   'unexplained-weight-loss',
   'past-cancer',
   'relative-had-cancer',
+  'calf-pain',
   'ran-through-it',
   'cancer-fear',
   'charity',
@@ -594,6 +597,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'dimple|dimples',
       'lumbar',
       'back= pain|ache|aches|aching|hurts|hurting|spasm|went|gone|is_sore',
+      // "Back goes into spasm after a day on the allotment".
+      'back ~3 spasm|spasms|seized|seizes|locked|locks',
       // "Back and buttock ache".
       'back= and ~1 buttock|buttocks|bum|bottom|hip|hips ~2 ache|aches|aching|pain|hurt|hurts|sore',
       // "Stiff low back", "back's been stiff": a back said to be stiff or sore is the low back.
@@ -2434,8 +2439,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Tingling between the toes or under the ball of the foot is a nerve in the foot (Morton's
   // neuroma, NHS), not one from the back.
   contextSign('forefoot', ['between ~4 toes|toe', 'ball of ~2 foot|feet', 'morton*', 'neuroma']),
+  // A sore or tight calf, for the clot rule that also needs a journey and breathlessness.
+  contextSign('calf-pain', [
+    `calf|calves ~4 ${HURTS}|tight|tightness|cramp*|throb*|ache|aching`,
+    `${HURTS}|tight|tightness|cramp*|throb*|ache|aching ~3 calf|calves`,
+  ]),
   contextSign('numb-above-foot', [
-    'shin|shins|calf|calves|thigh|thighs ~5 numb=|numbness|tingl*',
+    // "The outside of my shin and top of my foot go numb".
+    'shin|shins|calf|calves|thigh|thighs ~7 numb=|numbness|tingl*',
     'numb=|numbness|tingl* ~3 shin|shins|calf|calves|thigh|thighs',
   ]),
   // Numbness that goes when the laces are loosened is the shoe pressing.
@@ -2921,6 +2932,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "Pain right on the pubic bone": where a pelvic stress fracture hurts (bone-stress rule).
   contextSign('pubic-bone', ['pubic bone|bones|ramus|rami|symphysis', 'pubis']),
   contextSign('foot-drop-clear', [
+    // "Can't lift my foot up properly, toes drag when I'm tired": the foot, not tiredness.
+    'cannot ~2 lift ~3 foot|toes',
     // "Dragging my left foot, it won't lift properly": a foot that will not lift is not tiredness.
     'foot|toes ~2 will_not|cannot|does_not|not ~1 lift|come_up|pick_up',
     // (The match ends on the foot: its "not" denies nothing.)
@@ -3394,6 +3407,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "11 hours on the bus each way".
     'hours ~1 on ~1 the|a ~1 bus|coach|train|plane',
     '# hour ~1 flight|drive|journey|coach|bus|train',
+    // "The 6 hr drive back", "a 9hr flight".
+    '/\\d+ ?(?:hr|hrs) (?:flight|drive|journey|coach|bus|train|car)',
     '# hour|hours ~3 coach|bus|train|car ~1 trip|journey|ride',
     'operation|surgery|post_op',
     // "Had a hip replacement 2 weeks ago": joint surgery, the classic time for a clot.
@@ -3407,6 +3422,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot catch my breath',
     'out of breath',
     'chest pain|pains',
+    // "A sharp pain in my chest when I breathe in".
+    'pain|pains ~2 in ~1 my|the chest',
     'cough* ~2 blood',
   ]),
 
@@ -3502,6 +3519,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('someone-else', [
     `my|his|her ~1 ${ADULT_RELATION}`,
     'family history',
+    // "Cancer runs in the family (my dad)".
+    'run|runs in ~2 family',
     // "Dad had prostate cancer": a relation named without "my".
     `${ADULT_RELATION} ~1 had|has|was|passed|died`,
   ]),
@@ -3950,6 +3969,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['calf-or-leg-swelling', 'ankle-swelling'],
       ['travel-or-surgery', 'breathless'],
     ],
+    reach: 'any',
+  },
+  // A sore calf after a long journey, and now breathless or with chest pain: a clot that may
+  // have reached the lungs (NHS DVT: call 999 if breathless or with chest pain).
+  {
+    redFlag: 'blood-clot',
+    needsOneOfEach: [['calf-pain'], ['travel-or-surgery'], ['breathless']],
     reach: 'any',
   },
   // A limb that swells and turns warm with no injury to explain it is a clot until shown

@@ -574,7 +574,8 @@ const NOT_NEGATING_NEXT = new Set(
 /** Words that start a new thought, so a negation before them does not reach past them. */
 const SCOPE_ENDS = new Set(
   // "No running for six weeks": what follows "for" is not denied; nor what follows "still".
-  'and so because then since which until till now instead rather for still'.split(' '),
+  // "No limp, just outer knee pain": what comes after "just" or "only" is not denied.
+  'and so because then since which until till now instead rather for still just only'.split(' '),
 );
 /** "Does not stop / go away / get better": the negation is spent on the relief word. */
 const RELIEF_WORDS = new Set(

@@ -2025,6 +2025,41 @@ const READING_CASES: ReadingCase[] = [
     top: 'adductor-strain',
     redFlags: [],
   },
+  {
+    text: 'Calves sore and tight since the 8 hr coach trip home, and now I get out of breath walking to the shop',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'calf tight after the marathon, a bit out of breath on the hills this week, but no travel at all',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "I can't lift my left foot up properly when I'm tired, the toes scrape the road",
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Heart disease and cancer run in the family, so I worry. Front of hip sore lifting my knee on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'My back goes into spasm after gardening and then my buttock aches for days',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'walking fine, no limp, just outer knee pain on long descents',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Had foot drop from a slipped disc in 2015, the surgery fixed it and no problems since. Now outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
