@@ -16,6 +16,7 @@
 
 import { NUMBER_WORDS } from '../text-patterns';
 import type { ConditionId, RedFlagId, ZoneId } from '../types';
+import { readLongDateSpan } from './date-span';
 import { readShrinkingRunPoints } from './run-points';
 import { ANY_WORD, type ParsedText, type PhraseHit } from './text-reading';
 
@@ -209,6 +210,7 @@ const CONTEXT_IDS = [
   'unexplained-weight-loss',
   'past-cancer',
   'relative-had-cancer',
+  'knows-the-feeling',
   'calf-pain',
   'ran-through-it',
   'cancer-fear',
@@ -2198,6 +2200,8 @@ function contextSign(
     exceptSentence?: readonly SignId[];
     /** For the few context signs that also point to a condition. */
     evidence?: Pick<Sign, 'why' | 'absent' | 'weights' | 'sources'>;
+    /** Read in code what a phrase cannot (see `Sign.alsoRead`). */
+    alsoRead?: Sign['alsoRead'];
   } = {},
 ): Sign<ContextId> {
   return {
@@ -2210,6 +2214,7 @@ function contextSign(
     unlessClauseHas: options.clause,
     unlessSentenceHas: options.sentence,
     exceptSentenceHas: options.exceptSentence,
+    alsoRead: options.alsoRead,
   };
 }
 
@@ -3479,6 +3484,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'running|training|ran|trained ~1 through ~1 it|the_pain|an_ache|a_niggle',
     'of ~1 still running|training',
   ]),
+  // The writer's own pain, told to compare with someone else's: "I've had bursitis for years so
+  // I know what that feels like, and this isn't it" (lookup.ts, patientEvidence).
+  contextSign('knows-the-feeling', [
+    'know|knew what ~2 feels|feel|felt like',
+    'this|that is not ~1 it|the_same|like_mine',
+  ]),
   // "What if it's cancer??", "scared it could be a tumour": a fear, not a history.
   contextSign('cancer-fear', [
     'what_if|could|might|scared|worried|afraid|terrified|paranoid|fear ~4 cancer|tumour|tumor',
@@ -3579,7 +3590,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
     ],
-    { clause: ['if-not-better'] },
+    // "Stopped on 1st September. It's now 20th October": the days between two dates.
+    { clause: ['if-not-better'], alsoRead: readLongDateSpan },
   ),
   // A doctor's "come back if it's not better after 6 weeks" is a plan, not six weeks gone.
   contextSign('if-not-better', [

@@ -429,7 +429,15 @@ function patientEvidence(
   const humans = withoutAnimals(parsed, people, mentions, all);
   const { runner } = people;
   if (!runner || runner.length === 0) return humans;
-  const own = evidenceFrom(mentions, new Set(runner));
+  // "I've had my usual bursitis for years so I know what that feels like, and this isn't it":
+  // the runner's own pain told only to compare is not what the post is about.
+  const comparing = new Set(
+    (mentions['knows-the-feeling'] ?? []).filter((m) => !m.negated).map((m) => m.sentence),
+  );
+  const own = evidenceFrom(
+    mentions,
+    new Set(runner.filter((i) => !comparing.has(parsed.clauses[i]?.sentence ?? -1))),
+  );
   // "My wife has hip pain at night… me, I'm fine apart from a stitch": a runner who says they
   // are fine but for another part is not asking about the hip someone else has.
   const fineButElsewhere = own.relief === 'present' && isAboutAnotherBodyPart(own);

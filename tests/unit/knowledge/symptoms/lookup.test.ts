@@ -2060,6 +2060,21 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  {
+    text: 'Outer hip pain. Stopped running on 2nd March, only walking and my rehab since. It is now 25th April and it is no better.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Outer hip pain since 2nd March. It is now 20th March and no better.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My husband has tingling down the back of his leg into his foot since Monday. I have had sciatica myself, so I know what that feels like, and this is not it.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
