@@ -61,7 +61,7 @@ const ENDED = [
   'sorted|cleared|settled|fixed itself ~1 out|up',
   'went|gone away ~1 on_its_own|by_itself',
   // "Took about 3 months to settle with physio, been fine since".
-  'been fine|good|ok|okay|great|grand|perfect ~1 since|ever_since',
+  'been [completely|totally|absolutely|perfectly] fine|good|ok|okay|great|grand|perfect ~1 since|ever_since',
   // "The op sorted it and no issues since".
   'no issues|problems|trouble|bother ~1 since|ever_since',
   // "Got checked, and he's been fine for months".
@@ -417,6 +417,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       `/(?<!(?:one|either|each|other|same|opposite|both) )side of(?: (?:my|the|your|both|his|her|a))?(?: (?:left|right|l|r))? (?:hips?|glutes?|buttocks?|pelvis)`,
       'hip|hips ~3 on|at|along|down the outside|outer|side=',
       'outer|outside ~2 hip|hips',
+      // "Mal on the exterior of the hip" (French extérieur).
+      'exterior of ~2 hip|hips',
       // "My own hip: outer pain standing on one leg".
       '/(?:outer|lateral) (?:pain|ache|aching|soreness)',
       'hip bone ~3 side|outside',
@@ -697,7 +699,7 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       // Not "catch up", "catch my breath", "lock in the pace", "the grind", ab crunches.
       // Nor "catching my toes" (the toes catch the ground: foot drop, not the joint).
       // Nor "my back is catching" (a back that spasms, the back's).
-      '/(?<!(?:toes?|foot|feet|back)(?: [^ \\n]+)? )catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:(?:left|right|big) )?(?:toes?|foot|feet)|toes?|me\\b))',
+      '/(?<!(?:toes?|foot|feet|back)(?: [^ \\n]+)? )catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:(?:left|right|big) )?(?:toes?|foot|feet)|toes?|me\\b|myself|himself|herself|yourself))',
       '/lock(?:s|ed|ing)?(?! (?:in|out|down))',
       `/(?:get|gets|getting|feels|feel|is|was|got)(?: ${ANY_WORD})? stuck(?! (?:in|at|behind|with|on a))`,
     ],
@@ -754,6 +756,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'down ~5 leg|legs|shin|shins|calf ~4 into|to ~2 calf|foot|toes|toe|ankle',
       // "Pain going into my left leg", "the ache runs into the leg".
       'going|goes|runs|moves|moving|extends|extending ~1 down|into ~3 leg|legs',
+      // "Butt pain go down to outside of leg".
+      'pain|ache go|goes|going ~1 down ~3 leg|legs|thigh|calf|foot',
       // "The back of my leg aches from the buttock down".
       'from ~1 the|my ~1 buttock|buttocks|glute|glutes|bottom|hip|back down',
       'below|past the knee',
@@ -1470,6 +1474,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Not tender to touch',
     phrases: [
       'tender*',
+      // "Very sensible when I touch" (French sensible, Spanish sensible: sensitive).
+      'sensible|sensitive ~3 touch|press|pressing',
       'touch|press|pressing|pressed|poke|push|pushing ~4 hurt|hurts|pain|painful|sore|ouch',
       'hurt|hurts|pain|painful|sore ~2 to [the] touch|press',
       'bruise*',
@@ -1575,6 +1581,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'hitch ~3 stride|gait|step|running|walk|walking',
       'favouring|favoring|favours|favors ~2 leg|side|hip|it|one',
       'walk|walked|walking ~4 funny|oddly|strangely|awkwardly|weird|lopsided',
+      // "He's running a bit lopsided".
+      'running|runs|ran ~2 lopsided|wonky',
     ],
     weights: { 'stress-fracture': 3 },
     // "Had Perthes as a kid and limped till I was 12": the writer's childhood, not a limp now…
@@ -1788,6 +1796,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       'feel|feels|felt|get|gets|getting ~2 blocked|jammed',
       'blocked|jammed ~4 squat|squats|squatting|bend|bending',
       'deep squat|squats|squatting',
+      'worse ~1 squat|squats|squatting',
       // "A pinchy front hip in deep flexion".
       'deep [hip] flexion',
       'squat|squats|squatting ~1 deep|low',
@@ -2178,6 +2187,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'si= joint ~2 dysfunction|pain|problem',
       // "SI joint?" asked outright.
       'si= joint|joints',
+      // "Midwife says pelvic girdle pain": the back of the pelvis, the SI joints (NHS PGP).
+      'pelvic girdle',
+      'pgp',
       'sacroiliac',
       'facet joint|joints',
       // Arthritis or narrowing of the spine (NHS Spinal stenosis).
@@ -2813,6 +2825,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Whole words: not "numbers on my watch" nor "numbing cream".
       'numb=|numbness|numbed',
       'go|goes|gone|went|going numb=',
+      // "My leg is numbing from the hip until the foot"; not "numbing cream".
+      'leg|legs|foot|feet|thigh|calf|shin is|was|keeps ~1 numbing',
+      // "Like ants are walking in my calf": pins and needles in other words.
+      'ants ~3 walking|crawling|marching',
       'tingl*',
       'pins and needles',
       'lost|losing|no ~2 feeling|sensation',
@@ -3073,6 +3089,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Seventeen, cross-country and track.": an age alone opening the post is the writer's.
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
+      // "Coach of a U15 XC squad. One of my lads…": one of an age group's athletes.
+      '/(?<=u1[0-7]s?(?:[ \\n][^ \\n]+){0,40}[ \\n])one of (?:my|our|the) (?:lads|girls|boys|players|runners|athletes|kids|sprinters|swimmers)(?![a-z])',
       // "One of my lads, 14, growing like a weed": an age on its own after a young person.
       '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
       // "Both me and my 9-year-old are doing the fun run… he's been limping": the child is a
@@ -3205,7 +3223,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'buttock|buttocks|bottom|bum_cheeks|butt_cheeks|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs ~4 numb=|numbness|tingl*|dead',
       'numb=|numbness ~4 buttock|buttocks|bottom|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs',
       // "The skin between my legs feels like wood, no feeling there".
-      'between ~1 my|the|his|her legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel|asleep',
+      'between [my|the|his|her] legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel|asleep',
+      'numb=|numbness|tingl* ~2 between [my|the|his|her] legs',
       'not ~1 feel ~4 between ~1 my|the legs',
       'lost|losing|no ~2 feeling|sensation ~3 between ~1 my|his|her|the legs',
       // "Sitting on the toilet seat my bottom feels numb on both sides".
@@ -3230,8 +3249,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Sciatica in both legs at once: NHS Sciatica says go to A&E or call 999.
   contextSign('both-legs-sciatica', [
-    'down|into both legs',
-    'down ~4 both legs',
+    'down|into both legs|leg',
+    'down ~4 both legs|leg',
     'numb=|numbness|tingl*|pins_and_needles ~2 into|in ~1 both_feet|both_legs',
     'both legs ~3 numb=|numbness|tingl*|shoot*|sciatica',
     'sciatica ~3 both sides|legs',
@@ -3257,6 +3276,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bladder|bowel|bowels ~6 accident|accidents',
     // "Cannot control my stool", "messed myself".
     'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel',
+    // "When go toilet for big one I cannot control well".
+    'toilet|loo ~6 cannot ~1 control',
     'messed|soiled ~1 myself|himself|herself',
     // "Wet the bed last night for the first time since I was a kid".
     'wet|wetting the bed ~6 first_time',
@@ -3604,6 +3625,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
       // "Zero improvment", "hardly any improvement".
       'zero|little|hardly_any|barely_any improv*|change|difference',
+      // "The pain continues the same".
+      'continues|continue|continuing|remains|stays ~1 the ~1 same',
       // "Complete rest, all the exercises, still no relief".
       'still ~1 no ~1 relief|improvement|change|difference|better',
       `still ~3 ${HURTS}|pulls|pulling|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
@@ -3713,6 +3736,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('any-position', [
     // Woken again and again, whatever the cause: "3 or 4 times a night now".
     '# or # times ~1 a|every|each night',
+    // "Every night wake me up 2 or 3 times".
+    'every|each night ~4 # or # times',
     'several|few|many|multiple|couple_of times ~1 a|every|each night',
     // "Wakes me every time I roll onto that side": again and again, not once.
     'wakes|waking|woken|wake ~6 every_time|each_time|whenever',

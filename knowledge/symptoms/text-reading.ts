@@ -604,7 +604,8 @@ function isNegated(tokens: readonly string[], start: number, end: number): boole
     if (SCOPE_ENDS.has(token) || RELIEF_WORDS.has(token)) return false;
     if (NEGATION_CUES.has(token)) {
       // "I can't walk far without my hip aching": two negatives, so the hip does ache.
-      if (token === 'without' && tokens.slice(Math.max(0, i - 5), i).some(isDenial)) return false;
+      // ("Can't hop on her right leg without pain": six words back.)
+      if (token === 'without' && tokens.slice(Math.max(0, i - 7), i).some(isDenial)) return false;
       return !NOT_NEGATING_NEXT.has(tokens[i + 1] ?? '');
     }
   }

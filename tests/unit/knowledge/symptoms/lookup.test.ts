@@ -2075,6 +2075,46 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['nerve-symptoms'],
   },
+  {
+    text: 'My 14yo cannot hop on her left leg without groin pain, and it hurts her walking to school',
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'I coach an U14 cross country group. One of my girls has a sore knee and is running lopsided.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'my leg is numbing from the buttock to the foot and it feels like ants walking on my shin',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Outer hip hurts lying on it, and every night it wakes me 3 or 4 times whatever side',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Back pain into both leg, and since yesterday numb between legs',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Rested 8 weeks, physio and ice, and the outer hip pain continues the same on the stairs',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Pain on the exterior of the hip, on the bone, very sensible when I touch, worse crossing legs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'I catch myself rubbing the front of my hip after long drives, deep ache, worse squatting',
+    top: 'hip-joint',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
