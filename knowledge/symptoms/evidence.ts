@@ -465,6 +465,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // "Hip's sore walking round the shops, front of it".
       `/hips?(?:[ \\n]${ANY_WORD}){0,8}[ \\n]front of it`,
       'hip|groin crease',
+      'front crease',
       // Not "the crease where the leg meets the bum", the buttock's crease.
       '/crease(?: [^ \\n]+){0,3} (?:hip|groin|leg|thigh)(?! (?:meets?|joins?) (?:the |my )?(?:buttock|cheek|glute))',
       'where ~2 leg|thigh|legs|thighs ~1 meet|join|attach|connect ~3 body|pelvis|torso|hip|trunk',
@@ -560,7 +561,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'where ~3 hamstring|hamstrings ~2 attach|meet|join|start|starts',
       // "The bone where we sit", "sore on the bony bit when I'm sitting on the train".
       'bone where ~1 we|you|i|one|people ~1 sit',
-      'bony bit|bony_part|bone ~2 when|while ~2 sitting|sit|sat',
+      'bony_bit|bony_part ~2 when|while ~2 sitting|sit|sat',
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
       // "Bum pain deep in the crease": the fold under the buttock.
@@ -907,6 +908,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS} ~2 sat|sitting|lying ~5 in_the_evening|evenings|watching_tv|in_bed|doing_nothing`,
       'night pain|pains',
       'wake|wakes|woke|woken|waking me|us|him|her',
+      // "Gets me up around 3am most nights", "drags me out of sleep".
+      'gets|got|getting me up ~3 night|nights|am',
+      'drags|dragged|pulls|pulled|jolts|jolted ~1 me ~1 out of ~1 sleep|bed',
       'wake|wakes|woke|woken|waking ~3 because_of|from|with ~3 pain|ache|it|hurt*|throb*',
       // "Waking up two or three times a night with a gnawing ache".
       'waking|wake|woke up ~6 with|from ~3 pain|ache|throb*|hurt*',
@@ -964,6 +968,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'lift|raise|bring|drive|swing ~3 knee|knees|leg|legs|thigh',
       'pull|pulling ~2 knee|knees|leg|thigh ~2 up|towards|to_my_chest',
       'knee|knees up',
+      'high knees',
       'knee= raise|raises|lift|lifts|drive|drives',
       'high knees',
       'knee drive',
@@ -1041,7 +1046,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
       // Walking or standing, not standing up from a chair (that is "getting up").
       // Not "groin pain after my walk-run" or "after long walks": after it, not on it.
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
+      // "Hurts the whole time I'm standing on parade".
+      `${HURTS} ~1 the_whole_time|all_the_time ~3 stand|standing|walk|walking`,
       // "Groin pain climbing the stairs AND just standing in the queue": standing listed.
       '/(?:and|or|also|plus) (?:just |even )?standing (?:in|around|at|still|about)(?![a-z])',
       // "…and when she stands in the queue at the shop".
@@ -1581,12 +1588,16 @@ const CLUES: readonly Sign<ClueId>[] = [
       'hitch ~3 stride|gait|step|running|walk|walking',
       'favouring|favoring|favours|favors ~2 leg|side|hip|it|one',
       'walk|walked|walking ~4 funny|oddly|strangely|awkwardly|weird|lopsided',
+      // "Not wanting to put her weight properly through the left leg". (Not "walked like a
+      // penguin": that is as often the day after a marathon.)
+      'not ~1 wanting|want|wants ~1 to ~1 put ~3 weight ~1 properly|fully|through|on',
       // "He's running a bit lopsided".
       'running|runs|ran ~2 lopsided|wonky',
     ],
     weights: { 'stress-fracture': 3 },
     // "Had Perthes as a kid and limped till I was 12": the writer's childhood, not a limp now…
-    unlessSentenceHas: ['long-ago', 'writer-past-age'],
+    // Nor "walked like a penguin for two days, legs wrecked" after a marathon: all-over soreness.
+    unlessSentenceHas: ['long-ago', 'writer-past-age', 'general-soreness'],
     // …but "fell in 2019 and I'm still limping" is now.
     exceptSentenceHas: ['ongoing', 'happening-now'],
   },
@@ -1678,6 +1689,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       `/(?:started|starts|start|came on|kicked in|kicks in|began|begins)(?: ${ANY_WORD}){0,3} (?:at|after|around|by|about) ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,5}[ \\n]${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:today|now|this morning|tonight|this week)(?:[ \\n]${ANY_WORD}){0,6}[ \\n]${RUN_POINT}`,
       // "Used to start at about 8 miles, this week it started at 3".
       `/used to(?: ${ANY_WORD}){0,4} ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:now|this week|today|these days|lately)(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:at|after|by|around|within) ${NUMBER}(?![0-9])`,
+      // "Used to show up at the end of my runs, now starts around 3k".
+      `/used to(?: ${ANY_WORD}){0,6} (?:end|last bit|last part) of (?:my |the |a )?(?:runs?|long runs?)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]now(?: ${ANY_WORD}){0,3} (?:at|after|by|around|within|from) ${RUN_POINT}`,
       // "Now kicks in at 2 miles when last week it was 5".
       `/now(?: ${ANY_WORD}){0,3} (?:at|after|by|within|around) ${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:last week|last time|last month|previously|it used to be)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]${NUMBER}`,
       `/${RUN_POINT}(?:[ \\n]${ANY_WORD}){0,10}[ \\n](?:now|these days)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:first|1st|opening) (?:mile|km|kilometre|kilometer|k|few|couple|minute|minutes|5|ten|10|five)`,
@@ -1872,7 +1885,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     id: 'crossing-legs',
     why: 'Hurts to cross the legs',
     absent: 'Crossing the legs does not hurt',
-    phrases: ['cross|crossing|crossed ~2 leg|legs', 'leg|legs crossed'],
+    phrases: ['cross|crossing|crossed ~2 leg|legs', 'leg|legs crossed', 'cross legged'],
     // Crossing the legs presses the gluteal tendons on the bone (NHS GTPS leaflets advise against
     // it), and a stiff or impinging joint no longer lets the leg across (AAOS FAI).
     weights: { 'hip-bursitis': 2, 'hip-joint': 1.5, 'cartilage-tear': 1 },
@@ -2022,6 +2035,12 @@ const CLUES: readonly Sign<ClueId>[] = [
       'refuses|refused|refusing ~1 to ~1 walk|stand|weight_bear|bear_weight',
       // "The leg just won't take me", "every time I try to stand on it it buckles".
       'leg|legs ~3 will_not|cannot ~1 take|hold ~1 me|my_weight',
+      // "Can't get that leg to take any of my weight", "the leg just isn't having it, have to
+      // hop": no weight through it, in other words.
+      'cannot get ~3 leg|it ~2 to ~1 take|bear|hold ~4 weight',
+      'leg|hip ~3 not having it',
+      '/(?:have|had|having) to hop(?! (?:test|to test|on (?:one|1) leg to test))(?![a-z])',
+      '/(?:try|tries|tried|trying) to (?:stand|stand up|get up)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:just )?(?:folded|crumpled|collapsed|went down)(?![^ \\n])',
       // "The leg is not holding me", "my hip won't support me".
       'leg|legs|hip ~3 not|will_not|cannot|would_not ~1 holding|hold|taking|take|support|supporting ~1 me|my_weight|him|her',
       // "The second I put the foot down the hip just gives and I go over".
@@ -2621,7 +2640,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'fever',
     [
-      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
       'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
       // My temperature, not the weather's: "the temperature was 38 on the run".
       '/(?<!(?:the|air|outside|water) )(?:temperature|temp)(?! outside)' +
@@ -2761,7 +2780,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('hip-will-not-move', [
     'cannot [even] move ~3 hip|leg|it ~2 at all',
     // "I literally cannot move my right hip, in any direction, not even lying down".
-    `/cannot (?:even |literally |really |actually )?(?:move|bend|shift)(?: ${ANY_WORD}){0,4} (?:hip|leg|it)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:any direction|at all|whatsoever|an inch)`,
+    `/cannot (?:even |literally |really |actually )?(?:move|bend|shift)(?: ${ANY_WORD}){0,4} (?:hip|leg|it|joint)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:any direction|at all|whatsoever|an inch)`,
     'hip|leg ~3 will_not|cannot move ~2 at all',
     'hip|leg ~3 completely|totally|fully seized|locked|frozen',
     'completely|totally|fully seized|locked|frozen ~3 hip|leg',
@@ -2825,6 +2844,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Whole words: not "numbers on my watch" nor "numbing cream".
       'numb=|numbness|numbed',
       'go|goes|gone|went|going numb=',
+      // "Both legs buzzing like they're full of static", "fizzing down to my toes", "feel like
+      // they're wrapped in cling film".
+      'fizz*|buzz* ~3 down|in|into|like ~2 leg|legs|foot|feet|toes|shin|calf|static',
+      'legs|leg|foot|feet|shin ~2 buzzing|fizzing',
+      'wrapped in ~1 cling_film|clingfilm|plastic',
       // "My leg is numbing from the hip until the foot"; not "numbing cream".
       'leg|legs|foot|feet|thigh|calf|shin is|was|keeps ~1 numbing',
       // "Like ants are walking in my calf": pins and needles in other words.
@@ -2907,6 +2931,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Tripped on kerbs because the toes catch".
       // "The toes of my right shoe keep scuffing and catching".
       'toe|toes ~5 catch|catches|catching|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging',
+      // "Scuffing the toe on the ground", "tripping over nothing", a foot "like a flip-flop
+      // slapping".
+      'scuff|scuffs|scuffing|scuffed ~2 the|my ~1 toe|toes',
+      'trip|trips|tripping|tripped ~1 over ~1 nothing|thin_air',
+      'flip_flop|flipflop ~2 slap*',
       // "I'm dragging my left foot, it won't lift properly".
       'dragging|drags|drag ~3 foot|feet',
       // (The match ends on the foot: its "not" denies nothing.)
@@ -3209,6 +3238,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot ~2 feel ~5 wipe|wiping|wiped|paper|loo_roll|toilet_roll|toilet_seat|loo_seat',
       'wipe|wiped|wiping ~6 cannot ~2 feel',
       'area|down_there|bottom|backside ~3 gone|went|going ~1 to_sleep|asleep|dead',
+      // "It's gone numb round there", "wiping someone else's backside".
+      'gone|went|going numb ~2 round|around|down ~1 there',
+      'someone_else|somebody_else ~2 buttock|backside|bottom',
       // "Like it's someone else's backside", "my bottom feels like it's not my own".
       'buttock|buttocks|bottom|backside|bum ~5 not_my_own|someone_elses|not_mine|not_part_of_me',
       'not_my_own|someone_elses|not_mine ~2 buttock|buttocks|bottom|backside|bum',
@@ -3244,6 +3276,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'dead leg ~3 sitting|sat|loo|toilet',
   ]),
   contextSign('saddle-feeling', [
+    // "Can't feel the bike seat properly": not the pressure of a ride, the seat itself unfelt.
+    'cannot feel ~2 bike ~1 seat|saddle',
     'like|as_if ~7 saddle',
     'saddle ~4 even ~2 sofa|chair|couch|bed|sitting|walking',
   ]),
@@ -3252,7 +3286,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'down|into both legs|leg',
     'down ~4 both legs|leg',
     'numb=|numbness|tingl*|pins_and_needles ~2 into|in ~1 both_feet|both_legs',
-    'both legs ~3 numb=|numbness|tingl*|shoot*|sciatica',
+    'both legs ~3 numb=|numbness|tingl*|shoot*|sciatica|buzzing|fizzing',
     'sciatica ~3 both sides|legs',
     'shooting|shoots|goes|radiat* ~3 down ~1 both',
   ]),
@@ -3270,6 +3304,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'straining ~4 wee|pee|urinate|urine|water',
     'strain ~1 to ~3 wee|pee|urinate|pass_urine|pass_water',
     'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
+    // "Wees feel odd", "stood at the toilet and nothing came", "didn't really feel it happening".
+    'wee|wees|pee|pees ~2 feel|feels|felt ~1 odd|weird|strange|different|funny',
+    'toilet|loo ~4 nothing ~1 came|happened|would_come',
+    'not ~2 feel ~1 it ~1 happening|coming|come_out',
     'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
     // "I can't tell when my bladder's full and I had a little accident".
     'cannot ~2 tell|feel ~3 bladder|bowel|bowels ~2 full',
@@ -3545,6 +3583,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'emotionally numb=',
     // "I just feel numb about the whole thing", "numb about missing sub-3": a feeling.
     'numb= about|after_missing',
+    // "Still numb after Sunday, 3:31 after a whole block": the result, not a nerve.
+    'still numb ~1 after ~1 sunday|saturday|the_race|the_result|that_race|the_marathon|yesterday',
     // "Couldn't feel my legs after the Comrades": legs spent by a race, said for effect.
     'cannot feel ~1 my ~1 legs ~3 after|at_the_end|by_the_end|at_the_finish ~3 race|marathon|ultra|run|comrades|finish|hills|session|workout|parkrun',
   ]),
@@ -3560,6 +3600,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('someone-else-unwell', [
     // The other person has it: not "the kids brought home a bug and now I have a fever".
     `${OTHER_PERSON} ~1 has|had|have|got|gets|is|was|caught|off ~3 fever|fevers|feverish|flu|temperature|temp|unwell|ill|sick|poorly|covid|bug|virus|shivering|shivery`,
+    // "Our 6 year old has been off colour since the weekend, hot to touch".
+    // (A child's, said of them: "my partner says I'm burning up" is the runner's own fever.)
+    'year_old|yo|toddler|baby|kid|child|little_one ~4 off colour|color',
+    'year_old|yo|toddler|baby|kid|child|little_one ~4 hot to ~1 touch',
   ]),
   // Leaking a little when jumping, running or coughing (stress incontinence, common after
   // childbirth): the pelvic floor's, not a sign of pain or of the cauda equina flag.
@@ -3602,6 +3646,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Rested since New Year (it's now the end of Feb)".
       '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
       'months now',
+      // "Stopped running before Easter… It's now August".
+      '/(?<=(?:since|before|at|after|over) )easter(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now) (?:(?:mid |early |late |the end of |end of )?(?:june|jul|july|aug|august|sep|sept|september|october|oct|november|nov))(?![^ \\n])',
       // "Haven't run a single step in 7 weeks", "haven't run for two months": a rest that has
       // lasted, not a race "in 6 weeks".
       // (The denial is part of the match, so it is not read as denying the duration.)
@@ -3625,6 +3671,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
       // "Zero improvment", "hardly any improvement".
       'zero|little|hardly_any|barely_any improv*|change|difference',
+      // "Exactly where it was in March".
+      'exactly|still|just where it was',
       // "The pain continues the same".
       'continues|continue|continuing|remains|stays ~1 the ~1 same',
       // "Complete rest, all the exercises, still no relief".
@@ -3739,6 +3787,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Every night wake me up 2 or 3 times".
     'every|each night ~4 # or # times',
     'several|few|many|multiple|couple_of times ~1 a|every|each night',
+    // "Not because I'm lying on it, I've tried both sides and my back".
+    'tried ~2 both_sides|every_side|all_sides|every_position',
     // "Wakes me every time I roll onto that side": again and again, not once.
     'wakes|waking|woken|wake ~6 every_time|each_time|whenever',
     // "For the past fortnight it wakes me every night": sleep broken night after night.

@@ -148,6 +148,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bgroan (pain|area|strain|injury|ache|lump)\b/g, 'groin $1'],
   // "Something's not right, the hip…": a worry, not a denial of what follows.
   [/\bsomething(?:'s| is|s)? (?:just |really |definitely )?not right\b/g, ' something is wrong '],
+  // "Trying to be hip with the new carbon shoes": in fashion, not the joint.
+  [/\b(be|being|so|too|pretty|very|still) hip (?=with|and|enough|to|these|for)/g, ' $1 trendy '],
   // Idioms, not a hip or a buttock: "hip hip hooray", "a right pain in the bum, this committee".
   [/\bhip,? hip,? (?:hooray|hurray|hurrah)\b/g, ' hooray '],
   [

@@ -2115,6 +2115,77 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-joint',
     redFlags: [],
   },
+  // Set 83 was written to be hard on purpose: flags in indirect words, buried mid-story.
+  {
+    text: 'Great race until I tripped on a kerb at mile 10. Now I cannot get my left leg to take any weight at all. Anyway, which gels do you use?',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Went down on the ice on my hip, the leg is just not having it, I have to hop to the car',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Tried to stand up from the bench after my fall and my leg just folded',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'A week after a hip injection I cannot move the joint in any direction at all',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'My 4 year old has been off colour for two days and now will not put her weight properly on her right leg',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain', 'infection-signs'],
+  },
+  {
+    text: 'Sciatica for weeks. Now it has gone numb round there when I wipe.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'low back pain, and since yesterday I stood at the toilet and nothing came',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'My foot slaps like a flip-flop and I keep tripping over nothing on my runs',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Buttock ache down the leg, and now my foot feels wrapped in cling film, with fizzing into my toes',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'The lower back ache drags me out of sleep most nights, whether I run or not',
+    top: 'back-referred-pain',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'The whole office has Christmas fever. Me: outer hip sore when I lie on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Still numb after Saturday, missed my goal by a minute. Sit bone aches on hard chairs too.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Upped my miles a lot. The groin pain used to come at the end of my runs, now it starts at 2k.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Trying to be hip with new racing flats but my big toe is sore pushing off',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
