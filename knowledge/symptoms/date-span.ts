@@ -1,49 +1,108 @@
 /**
- * Six weeks or more between two dates, the later one said to be today: "Stopped all running on
- * 1st September. It's now 20th October." A phrase cannot count days, so this reads the dates and
- * counts them. It feeds `long-duration`, for the "not better after six weeks" flag (issue #12).
+ * Six weeks or more between two points in the year, the later one said to be now: "Stopped all
+ * running on 1st September. It's now 20th October", "rested since Thanksgiving. It's
+ * Valentine's Day", "hurt it at the Berlin marathon… it's now the start of December". A phrase
+ * cannot count days, so this reads dates, months and the days people date things by, and counts.
+ * It feeds `long-duration`, for the "not better after six weeks" flag (issue #12).
  */
 import { clauseAtOffset, type ParsedText, type PhraseHit } from './text-reading';
 
-/** Each month's first three letters, in order; the date pattern accepts the longer spellings. */
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const DAYS_BEFORE_MONTH = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334];
 const MONTH =
-  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DAY = '([1-9]|[12]\\d|3[01])(?:st|nd|rd|th)?';
-/** "1st September", "20 oct", "the 3rd of May", "Sept 1st". */
-const DATE = new RegExp(
-  `(?<![a-z0-9])(?:${DAY} (?:of )?${MONTH}|${MONTH} ${DAY})(?![a-z0-9])`,
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DAY = '[1-9]|[12]\\d|3[01]';
+
+/**
+ * Days people date things by, and roughly when they fall (day of the year). Movable ones take a
+ * typical date: a week either way does not change six weeks much.
+ */
+const NAMED_DAYS: readonly [string, number][] = [
+  ['new years?(?: day| eve)?', 1],
+  ['burns night', 25],
+  ['valentines?(?: day)?', 45],
+  ['(?:st )?(?:patricks?|paddys?) day', 76],
+  ['the clocks (?:went|go|going|changed) forward', 87],
+  ['easter', 95],
+  ['(?:the )?boston(?: marathon)?', 108],
+  ['(?:the )?london marathon', 115],
+  ['(?:the )?berlin(?: marathon)?', 270],
+  ['(?:the )?chicago marathon', 283],
+  ['the clocks (?:went|go|going|changed)(?: back)?', 301],
+  ['halloween', 304],
+  ['diwali', 305],
+  ['bonfire night|guy fawkes(?: night)?', 309],
+  ['(?:the )?(?:new york|nyc) marathon', 307],
+  ['thanksgiving', 329],
+  ['christmas|xmas', 359],
+];
+
+/** Where in a month: "the start of December" is early, "late March" the end. */
+const PART = '(?:(?:the )?(start|beginning|middle|end) of |(early|mid|late) )?';
+const PART_DAY: Readonly<Record<string, number>> = {
+  start: 3,
+  beginning: 3,
+  early: 7,
+  middle: 15,
+  mid: 15,
+  end: 27,
+  late: 25,
+};
+
+const TIME_POINT = new RegExp(
+  `(?<![a-z0-9])(?:(${DAY})(?:st|nd|rd|th)? (?:of )?(${MONTH})|(${MONTH}) (${DAY})(?:st|nd|rd|th)?|${PART}(${MONTH})|(${NAMED_DAYS.map(([name]) => name).join('|')}))(?![a-z0-9])`,
   'g',
 );
-/** Words that make a date today's: "it's now 20th October", "today (3rd Dec)". */
-const SAID_TO_BE_NOW = /(?:^|[ \n])(?:now|today)(?:[ \n][^ \n]+){0,2}[ \n]?$/;
-/** Six weeks. */
-const LONG_ENOUGH_DAYS = 42;
-/** A gap longer than this is more likely two different years' stories. */
+
+/** Words just before the later point that make it today: "it's now", "we've just had". */
+const SAID_TO_BE_NOW_BEFORE = /(?:^|[ \n])(?:now|today|just had|it is|its)(?: now)?(?: the)? ?$/;
+/** …or just after it: "It's January now". */
+const SAID_TO_BE_NOW_AFTER = /^[ \n]?(?:now|already)(?![a-z])/;
+/** Words before the earlier point that date something to it: "since", "at the", "before". */
+const DATED_FROM =
+  /(?:^|[ \n])(?:since|from|in|at|on|before|after|around|about|over|of)(?: the)? ?$/;
+
+const SIX_WEEKS_IN_DAYS = 42;
+/** A gap longer than this is more likely a point next year ("Christmas marathon… it's October"). */
 const AT_MOST_DAYS = 300;
 
-function dayOfYear(day: string, month: string): number {
-  return (DAYS_BEFORE_MONTH[MONTHS.indexOf(month.slice(0, 3))] ?? 0) + Number(day);
+interface TimePoint {
+  start: number;
+  end: number;
+  day: number;
 }
 
-/** At most one hit: where a date said to be today comes six weeks or more after an earlier one. */
+function monthStart(month: string): number {
+  return DAYS_BEFORE_MONTH[MONTHS.indexOf(month.slice(0, 3))] ?? 0;
+}
+
+function readTimePoints(lines: string): TimePoint[] {
+  return [...lines.matchAll(TIME_POINT)].map((match) => {
+    const [whole, day1, month1, month2, day2, part1, part2, month3, named] = match;
+    let day: number;
+    if (month1 || month2) day = monthStart(month1 ?? month2 ?? '') + Number(day1 ?? day2);
+    else if (month3) day = monthStart(month3) + (PART_DAY[part1 ?? part2 ?? 'mid'] ?? 15);
+    else day = NAMED_DAYS.find(([name]) => new RegExp(`^(?:${name})$`).test(named ?? ''))?.[1] ?? 0;
+    return { start: match.index, end: match.index + whole.length, day };
+  });
+}
+
+/** At most one hit: where a point said to be now comes six weeks or more after an earlier one. */
 export function readLongDateSpan(text: ParsedText): PhraseHit[] {
-  const dates = [...text.lines.matchAll(DATE)].map((match) => ({
-    at: match.index,
-    day: dayOfYear(match[1] ?? match[4] ?? '', match[2] ?? match[3] ?? ''),
-  }));
-  for (const [index, later] of dates.entries()) {
-    if (
-      index === 0 ||
-      !SAID_TO_BE_NOW.test(text.lines.slice(Math.max(0, later.at - 20), later.at))
-    ) {
-      continue;
-    }
-    for (const earlier of dates.slice(0, index)) {
+  const { lines } = text;
+  const points = readTimePoints(lines);
+  const isNow = (point: TimePoint) =>
+    SAID_TO_BE_NOW_BEFORE.test(lines.slice(Math.max(0, point.start - 24), point.start)) ||
+    SAID_TO_BE_NOW_AFTER.test(lines.slice(point.end, point.end + 10));
+  const isDatedFrom = (point: TimePoint) =>
+    DATED_FROM.test(lines.slice(Math.max(0, point.start - 12), point.start));
+  for (const [index, later] of points.entries()) {
+    if (index === 0 || !isNow(later)) continue;
+    for (const earlier of points.slice(0, index)) {
+      if (isNow(earlier) || !isDatedFrom(earlier)) continue;
       const gap = (later.day - earlier.day + 365) % 365;
-      if (gap >= LONG_ENOUGH_DAYS && gap <= AT_MOST_DAYS) {
-        return [{ clause: clauseAtOffset(text, later.at), negated: false }];
+      if (gap >= SIX_WEEKS_IN_DAYS && gap <= AT_MOST_DAYS) {
+        return [{ clause: clauseAtOffset(text, later.start), negated: false }];
       }
     }
   }

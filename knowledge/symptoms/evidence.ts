@@ -62,6 +62,9 @@ const ENDED = [
   'went|gone away ~1 on_its_own|by_itself',
   // "Took about 3 months to settle with physio, been fine since".
   'been [completely|totally|absolutely|perfectly] fine|good|ok|okay|great|grand|perfect ~1 since|ever_since',
+  // "Had an injection, gone ever since", "it's settled since".
+  'gone|settled|eased|sorted ~1 ever_since|since_then',
+  '/(?:gone|settled|eased|sorted) since(?![^ \\n])',
   // "The op sorted it and no issues since".
   'no issues|problems|trouble|bother ~1 since|ever_since',
   // "Got checked, and he's been fine for months".
@@ -908,6 +911,12 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS} ~2 sat|sitting|lying ~5 in_the_evening|evenings|watching_tv|in_bed|doing_nothing`,
       'night pain|pains',
       'wake|wakes|woke|woken|waking me|us|him|her',
+      // "I'm up at 3 with it most nights", "awake at 3 or 4 with it", "it still gets me at
+      // 2am", "a member of the 4am club", "it's the nights".
+      '/(?:up|awake) at (?:\\d{1,2}|\\d{1,2}am|\\d{1,2} am)(?: or \\d{1,2}(?:am)?)? with (?:it|the pain|the ache)(?![a-z])',
+      '/(?:gets|got|gotten|wakes|woke) me (?:up )?(?:at|around|about) (?:\\d{1,2} ?am|[1-5])(?![0-9a-z])',
+      '/\\d{1,2} ?am club',
+      'it is|its the nights',
       // "Gets me up around 3am most nights", "drags me out of sleep".
       'gets|got|getting me up ~3 night|nights|am',
       'drags|dragged|pulls|pulled|jolts|jolted ~1 me ~1 out of ~1 sleep|bed',
@@ -1066,6 +1075,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:it is|its|pain is|ache is|that is|thats) (?:now |still |even |always )?there (?:when|while|whenever) (?:i am |im |i )?(?:just |only )?(?:stand|standing|walk|walking)(?! up)',
       // "Even walking to the office is paining", "even standing hurts".
       `/even (?:just )?(?:walking|standing)(?! up)(?: ${ANY_WORD}){0,6} (?:${HURTS})`,
+      // "A deep ache in the groin even on the 10 min walk to the station".
+      '/even (?:on|during) (?:the|my|a) (?:[^ \\n]+ ){0,3}walk(?:s)?(?![a-z])',
       // "Can barely walk": walking, with pain (not the emergency "cannot bear weight").
       'barely|hardly ~1 walk|walking',
     ],
@@ -3041,6 +3052,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "…but now it's back", "and it's back".
     // (Not "and it's back to normal".)
     '/(?:now|but|and) (?:it is |its )back(?! (?:to|on|in|at|from|pain|ache))',
+    // "…and now the groin pinch when I sit low is back".
+    '/(?:pinch|pain|ache|niggle|click|clicking|twinge|soreness|it) is back(?![^ \\n])',
     'returned|returns|recurred|recurring|flared',
     `still ~2 ${HURTS}|there|niggl*|bad`,
     // The pain again, not the runner "racing again since 2020".
@@ -3542,6 +3555,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'still|kept|keep|been ~1 running|training ~5 through|on|mpw|miles|km|a_week',
     'running|training|ran|trained ~1 through ~1 it|the_pain|an_ache|a_niggle',
     'of ~1 still running|training',
+    // "'Resting' since Halloween, if you count 40 miles a week as resting".
+    '/if you count(?: [^ \\n]+){0,6} as (?:rest|resting)(?![a-z])',
   ]),
   // The writer's own pain, told to compare with someone else's: "I've had bursitis for years so
   // I know what that feels like, and this isn't it" (lookup.ts, patientEvidence).
@@ -3693,6 +3708,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'same as ~2 before|ever',
       // "Exactly the same", "no different", "hasn't budged": no change is no better.
       '/(?:exactly|still|just|much|pretty much|all) the same(?! (?:spot|place|point|side|way|time|distance|pace|route|shoes|mileage|as))',
+      // "Exactly the same as the week after", "just the same as when I stopped".
+      '/(?:exactly|still|just) the same as (?:the |on )?(?:week|day|first|start|when|before|it was)(?![a-z])',
       'no different',
       'unchanged',
       'as bad|sore|painful as ~1 ever|before',
@@ -3795,6 +3812,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'wakes|waking|woken|wake ~5 every_night|each_night|nightly|most_nights|every_single_night',
     ...POSITION_DOES_NOT_MATTER,
     'on my|the back|front ~2 too|also|as_well|as_much',
+    // "I can be flat on my back and it still gets me".
+    'flat on my back ~4 still',
     // "Even when I'm flat on my back".
     'even ~4 on my|the back|front|other_side',
     ...NOT_ONLY_LYING,

@@ -2186,6 +2186,42 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  // Set 90: time told by the days people date things by.
+  {
+    text: 'No running at all since Bonfire Night, just my exercises. We have just had Burns Night and the outer hip is no better lying on it.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Rested completely since Halloween. It is January now and my buttock ache is the same as ever.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'The Christmas marathon is my goal. It is October now and the outer hip is no better after a week off.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Resting since Halloween, if you count 35 miles a week as resting. Outer hip still sore lying on it, and it is January now.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Front of hip. I am up at 3 with it most nights now, since I added doubles to my training.',
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Outer hip pain woke me for a week back in April, bursitis, had an injection, gone ever since. Now just an inner thigh pull when I change direction.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'Periods stopped months ago and mileage up every week. Groin aches even on the short walk to the bus.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
