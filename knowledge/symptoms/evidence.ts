@@ -60,11 +60,15 @@ const ENDED = [
   // "The bursitis from last spring sorted itself out", "went away on its own".
   'sorted|cleared|settled|fixed itself ~1 out|up',
   'went|gone away ~1 on_its_own|by_itself',
+  'settled|cleared|resolved ~1 on_its_own|by_itself|of_its_own_accord',
   // "Took about 3 months to settle with physio, been fine since".
   'been [completely|totally|absolutely|perfectly] fine|good|ok|okay|great|grand|perfect ~1 since|ever_since',
   // "Had an injection, gone ever since", "it's settled since".
   'gone|settled|eased|sorted ~1 ever_since|since_then',
   '/(?:gone|settled|eased|sorted) since(?![^ \\n])',
+  // "Physio sorted it and not a twinge since".
+  'not a twinge|niggle|peep|problem|flicker ~1 since|ever_since',
+  'physio|physiotherapy|rest|injection|surgery|op sorted|fixed ~1 it',
   // "The op sorted it and no issues since".
   'no issues|problems|trouble|bother ~1 since|ever_since',
   // "Got checked, and he's been fine for months".
@@ -339,7 +343,8 @@ const ADULT_RELATION =
   'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate';
 /** Adults a runner trains with or lives with, whose injuries are told in passing. */
 const ADULT_COMPANIONS =
-  'teammate|teammates|friend|mate|partner|wife|husband|clubmate|colleague|buddy|pal|coach';
+  'teammate|teammates|friend|mate|partner|wife|husband|clubmate|colleague|buddy|pal|coach|' +
+  'neighbour|neighbor';
 /** Swelling words after a limb: "calf is swollen", "leg puffed up". */
 const SWOLLEN = '(?:swollen|swelling|swell|swells|swelled|puffy|puffed up|blown up|ballooned)';
 /** What else wakes a runner at night. */
@@ -372,6 +377,11 @@ const NOT_DONE_WITH =
   'after|watch|watching|coach|take|taking|took|drive|driving|drove|lift|lifting|have|' +
   'has|had|got|to|showing|teaching|demonstrating|training) ' +
   '(?:my |our |the |a |his |her |their )?)';
+/** Words that put a freshman or sophomore at college (18 to 20), not high school. */
+const COLLEGE_WORDS =
+  'college|uni|university|d1|d2|d3|ncaa|state|campus|dorm|lectures?|' +
+  '(?:is|son|daughter|aged|age|am|turned) (?:1[89]|2[0-2])(?![0-9])';
+
 const NOT_COMPANY =
   NOT_DONE_WITH +
   // "Coach of the 15 year olds" is company; "one of our 17yo girls" and "parent of a 9yo" (who
@@ -1591,7 +1601,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'No limp',
     phrases: [
       // Not "legs went limp as overcooked spaghetti": floppy, not a limp.
-      '/(?<!(?:went|go|goes|gone|going|felt|feel|feels) )limp[a-z]*',
+      // Nor "training sort of limped along through December".
+      '/(?<!(?:went|go|goes|gone|going|felt|feel|feels) )limp[a-z]*(?! along)',
       'hobbl*',
       'walk|walking ~2 funny|weird|strange|awkward*|differently|lopsided',
       'favour|favor ~2 leg|side',
@@ -1602,6 +1613,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Not wanting to put her weight properly through the left leg". (Not "walked like a
       // penguin": that is as often the day after a marathon.)
       'not ~1 wanting|want|wants ~1 to ~1 put ~3 weight ~1 properly|fully|through|on',
+      // "Walking with a bit of a waddle, foot turned out".
+      'waddle|waddling',
       // "He's running a bit lopsided".
       'running|runs|ran ~2 lopsided|wonky',
     ],
@@ -1809,7 +1822,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Grab the side of my hip with my thumb and fingers in a C".
       'thumb|thumbs|fingers ~3 in_a_c|like_a_c|a_c_shape',
     ],
-    weights: { 'hip-joint': 3, 'cartilage-tear': 2 },
+    weights: { 'hip-joint': 3.5, 'cartilage-tear': 2 },
     sources: [AAOS_FAI, NICE_OA],
   },
   {
@@ -2026,7 +2039,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps|straight))',
       'non|not weight ~1 bearing',
       // Not "my teammate's on crutches with some hip thing" (another adult, already seen).
-      `/(?<!(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} )crutch[a-z]*`,
+      // (Nor "my friend's 10yo has Perthes and is on crutches": another family's child.)
+      `/(?<!(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,6} )crutch[a-z]*`,
       'wheelchair',
       'leg|hip ~2 collaps*',
       'weight ~3 on it ~2 impossible|agony|unbearable|excruciating',
@@ -2572,6 +2586,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Another adult's trip to hospital: "my running buddy had to go to A&E last week when he
   // couldn't stand" is his story, told in passing.
   contextSign('friend-in-hospital', [
+    // "Sat in A&E with my husband who's fallen off a ladder… he couldn't stand on it".
+    `/(?:in|at) (?:the )?(?:a and e|er|hospital|emergency room|urgent care) with (?:my |our )?(?:${ADULT_COMPANIONS}|${ADULT_RELATION})`,
     // (Their past trip: not "my husband is taking me to A&E, I can't stand".)
     `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} (?:had to go|ended up|went) (?:to |in )?(?:the )?(?:a and e|hospital|er|emergency room)`,
     // "My teammate got carted off at regionals with a hip injury and couldn't walk".
@@ -2589,6 +2605,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('happening-now', [
     'since ~1 yesterday|this_morning|last_night|the_fall|then|today|tonight',
     'right now|at the moment|this morning|tonight|today|now',
+    // "Since falling off the sofa this afternoon he's crawling everywhere".
+    'this afternoon|this evening|earlier_today|an_hour_ago|hours_ago',
   ]),
   // Long over: "years ago", "as a kid". Not "last week", when a clot could still be forming.
   contextSign('long-ago', [
@@ -2651,7 +2669,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'fever',
     [
-      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
       'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
       // My temperature, not the weather's: "the temperature was 38 on the run".
       '/(?<!(?:the|air|outside|water) )(?:temperature|temp)(?! outside)' +
@@ -2857,8 +2875,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'go|goes|gone|went|going numb=',
       // "Both legs buzzing like they're full of static", "fizzing down to my toes", "feel like
       // they're wrapped in cling film".
+      // (Not "legs just buzzing from the adrenaline".)
       'fizz*|buzz* ~3 down|in|into|like ~2 leg|legs|foot|feet|toes|shin|calf|static',
-      'legs|leg|foot|feet|shin ~2 buzzing|fizzing',
+      'foot|feet|shin|toes ~2 buzzing|fizzing',
       'wrapped in ~1 cling_film|clingfilm|plastic',
       // "My leg is numbing from the hip until the foot"; not "numbing cream".
       'leg|legs|foot|feet|thigh|calf|shin is|was|keeps ~1 numbing',
@@ -3131,8 +3150,27 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Seventeen, cross-country and track.": an age alone opening the post is the writer's.
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
-      // "Coach of a U15 XC squad. One of my lads…": one of an age group's athletes.
-      '/(?<=u1[0-7]s?(?:[ \\n][^ \\n]+){0,40}[ \\n])one of (?:my|our|the) (?:lads|girls|boys|players|runners|athletes|kids|sprinters|swimmers)(?![a-z])',
+      // "Coach of a U15 XC squad. One of my lads…", "one lad strained…": one of an age group's
+      // athletes.
+      '/(?<=u1[0-7]s?(?:[ \\n][^ \\n]+){0,40}[ \\n])one (?:of (?:my|our|the) )?(?:lads?|girls?|boys?|players?|runners?|athletes?|kids?|sprinters?|swimmers?)(?![a-z])',
+      // School years, said as people say them: "hs sophomore", "a freshman in hs", "junior in
+      // hs", "started secondary", "still at primary", "doing my GCSEs", "twins in S5", "my
+      // daughter (Year 11)", "a junior parkrunner", "turns 18 in March". (Not a college
+      // sophomore.)
+      // (In a post about college, or with an adult's age, a freshman or sophomore is 18 to 20.)
+      `/(?<!(?:${COLLEGE_WORDS})[\\s\\S]*)(?:freshman|sophomore)(?![a-z])(?![\\s\\S]*(?:${COLLEGE_WORDS}))`,
+      '/(?:hs|high school) (?:freshman|sophomore|junior)(?![a-z])',
+      '/junior (?:in|at) (?:hs|high school)(?![a-z])',
+      'started|starting|at|in|still_at|into ~1 secondary|primary|juniors|infants|reception|year_7|year_8|year_9',
+      'gcse|gcses|highers|11_plus|eleven_plus',
+      '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
+      '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))',
+      'junior parkrunner|parkrunners',
+      'turns|turning|will_be 18',
+      '/\\d{1,2} ?(?:month|mo) olds?',
+      // A pupil at school writing: "pain… after cross country at school".
+      '/(?:cross country|xc|pe|sports day|athletics|track|running) at school(?![a-z])',
+      'schools ~1 xc|cross_country|athletics|championships|race|races',
       // "One of my lads, 14, growing like a weed": an age on its own after a young person.
       '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
       // "Both me and my 9-year-old are doing the fun run… he's been limping": the child is a
@@ -3160,7 +3198,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'little girl|boy|lad',
       // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
       // toddler wakes me", "pushing my toddler in the buggy").
-      `/${NOT_COMPANY}(?:my|our|the) (?:toddler|little one)(?: (?:has|is|keeps|says|said|will not|cannot|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg|refuses|refused))`,
+      `/${NOT_COMPANY}(?:my|our|the) (?:toddler|little one)(?: (?:has|is|been|keeps|says|said|will not|cannot|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg|refuses|refused))`,
       // The child is the one with the pain ("my kid has a limp"), not company ("with my kid").
       '/(?<!with )(?:my|our) (?:kid|child|youngster)(?: (?:has|is|keeps|says|said|complains|complained|started|hurt|hurts|limps|limping|knee|knees|hip|hips|thigh|leg))',
       // A pupil, not "a secondary school teacher" or "the high school coach".
@@ -3211,6 +3249,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // The writer's own childhood: "I was 17 when I first tweaked this at school sports day" is an
   // adult remembering, not a child now. Only "I": "when she was 12" may be a child still.
   contextSign('writer-past-age', [
+    // "Had a slipped growth plate in my hip in 8th grade… I'm 38 now".
+    '/(?:had|when i was|back in|was in)(?: [^ \\n]+){0,8} in (?:\\d{1,2}(?:st|nd|rd|th)) grade',
     // "An old strain from high school soccer", "back in high school": school days long over.
     // (Not "since school cross country started", which may be this term, nor "my son hurt it
     // back in high school cross country", a child's school now.)
@@ -3219,7 +3259,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('knee-or-thigh', [
     `knee|knees|thigh|thighs|kneecap ~3 ${HURTS}|niggl*|twinge*|kills|killing|agony`,
-    `${HURTS}|complain* ~4 knee|knees|thigh|thighs|kneecap`,
+    `${HURTS}|complain* ~5 knee|knees|thigh|thighs|kneecap`,
     // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
     `/(?:knee|knees|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?:${HURTS})`,
     // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
@@ -3299,7 +3339,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'down|into both legs|leg',
     'down ~4 both legs|leg',
     'numb=|numbness|tingl*|pins_and_needles ~2 into|in ~1 both_feet|both_legs',
-    'both legs ~3 numb=|numbness|tingl*|shoot*|sciatica|buzzing|fizzing',
+    'both legs ~3 numb=|numbness|tingl*|shoot*|sciatica',
     'sciatica ~3 both sides|legs',
     'shooting|shoots|goes|radiat* ~3 down ~1 both',
   ]),
@@ -3600,6 +3640,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'numb= about|after_missing',
     // "Still numb after Sunday, 3:31 after a whole block": the result, not a nerve.
     'still numb ~1 after ~1 sunday|saturday|the_race|the_result|that_race|the_marathon|yesterday',
+    // "Honestly just numb after that DNF at mile 20".
+    'just|still|totally|completely numb ~1 after ~2 that|the|my ~1 dnf|race|result|marathon|defeat|loss',
     // "Couldn't feel my legs after the Comrades": legs spent by a race, said for effect.
     'cannot feel ~1 my ~1 legs ~3 after|at_the_end|by_the_end|at_the_finish ~3 race|marathon|ultra|run|comrades|finish|hills|session|workout|parkrun',
   ]),

@@ -730,6 +730,7 @@ const COMPANIONS = new Set('buddy buddies mate mates pal pals bestie'.split(' ')
 const ATHLETES = new Set(
   (
     'athlete athletes runner runners sprinter sprinters player players pupil pupils student ' +
+    'parkrunner parkrunners ' +
     'students swimmer swimmers footballer footballers squad team girls boys juniors client clients ' +
     'hurdler hurdlers jumper jumpers gymnast gymnasts dancer dancers ' +
     'sophomore sophomores freshman freshmen seniors senior patient patients'
@@ -898,7 +899,10 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     // "Mum of two, 48": the runner describing themself; "parent of a 9yo" brings in the child,
     // whom "she's been limping" then is about.
     if (PEOPLE.has(token) && tokens[i + 1] === 'of') {
-      if (childAgeWordsAt(tokens, i + 2) > 0) return { person: 'other', byPronoun: false };
+      // "Sister of a very smug 16yo": the age may come a few words on.
+      for (let at = i + 2; at < i + 6; at += 1) {
+        if (childAgeWordsAt(tokens, at) > 0) return { person: 'other', byPronoun: false };
+      }
       continue;
     }
     if (PEOPLE.has(token)) {
@@ -924,6 +928,8 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       if (ANIMALS.has(next)) return animalOrRunner(tokens, i + 2);
       const other =
         PEOPLE.has(next) ||
+        // "My little one is nearly six".
+        (next === 'little' && (tokens[i + 2] === 'one' || tokens[i + 2] === 'ones')) ||
         ATHLETES.has(next) ||
         COMPANIONS.has(next) ||
         COMPANIONS.has(tokens[i + 2] ?? '') ||

@@ -2222,6 +2222,77 @@ const READING_CASES: ReadingCase[] = [
     top: 'stress-fracture',
     redFlags: ['bone-stress'],
   },
+  // Sets 88 and 89: look-alikes that borrow alarming words, and ages said indirectly.
+  {
+    text: 'Caught a bad case of ultra fever and booked two 50ks. Front of my hip niggles lifting my knee on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Legs buzzing from the adrenaline after that downhill finish, no injuries at all',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Just numb after that DNF at mile 22. Hips were fine, it was my stomach.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Sciatica with tingling down my leg in 2021, physio sorted it and not a twinge since. Which shoes for a first marathon?',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "My neighbour's 9yo has Perthes and is on crutches, which worried me. Mine run at the club and have no pain.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Sat in A&E with my dad who slipped on the ice, he could not stand on it. My own legs are fine, just tired.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My marathon block sort of limped along through the holidays. No injuries, just unfit.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'hs sophomore on the track team, front of my hip hurts when I lift my knee in drills',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My son is 19, a sophomore on his college team, and his groin clicks when he pivots',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'Doing my GCSEs this year. Limping for a week and my thigh aches, no injury.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My daughter (Year 10) has had pain on the outside of her hip after cross country for weeks',
+    top: 'hip-bursitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Our 14-month-old fell off the bed this afternoon and cries if we stand him up on his left leg',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain', 'fall-injury'],
+  },
+  {
+    text: 'Our toddler has been limping since yesterday, no fall, no temperature, playing normally',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Foam rolling every night, outer knee pain at 4 miles downhill. 35F, aunt of a very sporty 15yo who never gets hurt.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
