@@ -25,6 +25,9 @@ const NAMED_DAYS: readonly [string, number][] = [
   ['the clocks (?:went|go|going|changed) forward', 87],
   ['easter', 95],
   ['(?:the )?boston(?: marathon)?', 108],
+  // The school summer holidays start late July; the children are back early September.
+  ['(?:the )?(?:school )?summer (?:holidays?|hols|break)', 203],
+  ['(?:kids|children|they) (?:are|were|went) back (?:at|to) school|back to school', 249],
   ['(?:the )?london marathon', 115],
   ['(?:the )?berlin(?: marathon)?', 270],
   ['(?:the )?chicago marathon', 283],

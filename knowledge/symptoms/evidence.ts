@@ -217,6 +217,7 @@ const CONTEXT_IDS = [
   'unexplained-weight-loss',
   'past-cancer',
   'relative-had-cancer',
+  'own-cancer',
   'knows-the-feeling',
   'calf-pain',
   'ran-through-it',
@@ -921,6 +922,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS} ~2 sat|sitting|lying ~5 in_the_evening|evenings|watching_tv|in_bed|doing_nothing`,
       'night pain|pains',
       'wake|wakes|woke|woken|waking me|us|him|her',
+      // "It's started rousing me at 2 or 3am".
+      'rouse|rouses|rousing|roused me|him|her',
       // "I'm up at 3 with it most nights", "awake at 3 or 4 with it", "it still gets me at
       // 2am", "a member of the 4am club", "it's the nights".
       '/(?:up|awake) at (?:\\d{1,2}|\\d{1,2}am|\\d{1,2} am)(?: or \\d{1,2}(?:am)?)? with (?:it|the pain|the ache)(?![a-z])',
@@ -1085,6 +1088,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:it is|its|pain is|ache is|that is|thats) (?:now |still |even |always )?there (?:when|while|whenever) (?:i am |im |i )?(?:just |only )?(?:stand|standing|walk|walking)(?! up)',
       // "Even walking to the office is paining", "even standing hurts".
       `/even (?:just )?(?:walking|standing)(?! up)(?: ${ANY_WORD}){0,6} (?:${HURTS})`,
+      // "Even walking up them makes the front of my hip hurt" (the stairs at work).
+      '/even (?:just )?walking up (?:them|the stairs|stairs|steps)(?![a-z])',
       // "A deep ache in the groin even on the 10 min walk to the station".
       '/even (?:on|during) (?:the|my|a) (?:[^ \\n]+ ){0,3}walk(?:s)?(?![a-z])',
       // "Can barely walk": walking, with pain (not the emergency "cannot bear weight").
@@ -2554,14 +2559,19 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `at_night|every_night|each_night|most_nights|in_the_evening|before_bed [i|we|to] ${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working`,
     'night= run|runs|running|shift|shifts',
     'evening run|runs',
-    // Woken by something else: "my alarm wakes me at 5am".
-    'alarm|alarms|baby|kids|dog|cat|phone|noise',
+    // Woken by something else: "my alarm wakes me at 5am" (not "my hip wakes me before the
+    // alarm does").
+    '/(?<!(?:before|than|beat|beats|beating) (?:the |my )?)(?:alarm|alarms|baby|kids|dog|cat|phone|noise)',
   ]),
   // Woken or kept up by someone or something else, not the pain: "my toddler kept me up all
   // night", "wakes me? only the dog", "lol no, that's the newborn".
   contextSign('woken-by-other', [
     // "The 3am feed is what wakes me", "my snoring wakes her".
-    `${OTHER_PERSON}|${WAKERS} ~2 wake|wakes|woke|waking|keep|keeps|kept|does|did|do`,
+    `${OTHER_PERSON}|${WAKERS} ~2 wake|wakes|woke|waking|keep|keeps|kept`,
+    // "The baby does", not "my hip wakes me before the alarm does".
+    `/(?<!(?:before|than) (?:the |my |his |her )?)(?:${OTHER_PERSON}|${WAKERS})(?: [^ \\n]+){0,2} (?:does|did|do)(?![a-z])`,
+    // "Up at night with the newborn".
+    `up|awake ~3 with ~1 the|my|our ~1 ${WAKERS}|${OTHER_PERSON}|baby`,
     // "Honestly that's the only thing that wakes me".
     'only thing ~2 wakes|wake|woke|keeps ~1 me|her|him',
     `woken|kept ~3 by ~2 ${OTHER_PERSON}|${WAKERS}`,
@@ -2857,7 +2867,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'leg|legs ~2 looks|look|looking|is|seems ~3 shorter',
       // "Turned out like a ballerina's", "her feet don't line up at the end of the bed".
       'turned out like',
-      'feet|legs|heels ~2 not ~1 line up|level|match',
+      'feet|legs|heels|knees ~2 not ~1 line up|level|match',
+      // "My left foot points off to the side like Charlie Chaplin".
+      'foot|feet|toes|leg ~3 point|points|pointing|turned|turns ~1 off ~2 to_the_side|sideways',
       'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls|facing|faces ~1 out|outside',
       // Not "my leg slid out sideways" in the mud: how the fall happened, not how the leg lies.
       '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out)?) (?:outwards?|sideways)',
@@ -3329,6 +3341,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'dead leg ~3 sitting|sat|loo|toilet',
   ]),
   contextSign('saddle-feeling', [
+    // "Like after a long ride, except I haven't been on the bike for 10 days".
+    'not been on ~1 the|my|a bike',
+    'not ~1 ridden|cycled|biked',
     // "Can't feel the bike seat properly": not the pressure of a ride, the seat itself unfelt.
     'cannot feel ~2 bike ~1 seat|saddle',
     'like|as_if ~7 saddle',
@@ -3356,6 +3371,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Straining to pass water, not "groin strain from the steeple water jump".
     'straining ~4 wee|pee|urinate|urine|water',
     'strain ~1 to ~3 wee|pee|urinate|pass_urine|pass_water',
+    // "Having to strain to poo for 2 days, which is not me at all".
+    'strain|straining ~1 to ~2 poo|poop|open_my_bowels',
     'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
     // "Wees feel odd", "stood at the toilet and nothing came", "didn't really feel it happening".
     'wee|wees|pee|pees ~2 feel|feels|felt ~1 odd|weird|strange|different|funny',
@@ -3489,6 +3506,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
       // "My right calf is now tight and fat and hot".
       'calf|calves|leg|legs|thigh|ankle ~5 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
+      // "The calf on the operated side is hot and fat compared to the other one".
+      'calf|calves|leg|thigh ~8 fat|fatter|bigger|massive|huge ~2 compared|than|next_to',
       // "My right calf is hot and massive compared to the left".
       'calf|calves|leg|legs|ankle ~4 massive|huge|enormous ~2 compared|next_to|than',
       'calf|calves|leg|legs|thigh|ankle ~3 like a balloon|balloon',
@@ -3569,6 +3588,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cancer|tumour|tumor|tumours|tumors|chemo*|radiotherapy|lymphoma|leukaemia|leukemia|myeloma',
       // "Had a melanoma removed a few years back".
       'melanoma|sarcoma|carcinoma|mastectomy',
+      // "Had prostate treatment a few years back, the consultant's happy".
+      'prostate ~1 treatment|radiotherapy|surgery|removed|removal',
       'metasta*|oncolog*',
       'the big c',
     ],
@@ -3578,6 +3599,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     {
       clause: ['charity', 'someone-else', 'screening-question', 'cancer-fear'],
       sentence: ['charity'],
+      // "Had breast cancer 5 years ago… and I've done Race for Life every year": her own.
+      exceptSentence: ['own-cancer'],
     },
   ),
   // A relation's cancer, for when that relation is the one in pain: "Dad had prostate cancer
@@ -3603,6 +3626,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('knows-the-feeling', [
     'know|knew what ~2 feels|feel|felt like',
     'this|that is not ~1 it|the_same|like_mine',
+  ]),
+  // The runner's own cancer, said in the first person or opening the sentence.
+  contextSign('own-cancer', [
+    'i had|have_had|was_treated_for|survived|beat ~2 cancer|tumour|tumor|lymphoma|leukaemia|leukemia|melanoma',
+    '/(?<![^\\n])(?:had|survived|beat) (?:[^ \\n]+ )?(?:cancer|a tumou?r|lymphoma|leuka?emia|melanoma)',
   ]),
   // "What if it's cancer??", "scared it could be a tumour": a fear, not a history.
   contextSign('cancer-fear', [
@@ -3755,7 +3783,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'no different',
       'unchanged',
       'as bad|sore|painful as ~1 ever|before',
-      'just|still|every_bit as bad|sore|painful',
+      'just|still|every_bit|exactly as bad|sore|painful',
       'nothing ~2 changed',
       // "Nothing change" in a second language: the same complaint.
       'nothing ~1 change|changes',

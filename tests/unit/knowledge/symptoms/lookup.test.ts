@@ -2293,6 +2293,52 @@ const READING_CASES: ReadingCase[] = [
     top: 'it-band-syndrome',
     redFlags: [],
   },
+  // Set 87 and 88: more flags said indirectly.
+  {
+    text: 'Stopped my runs at the start of the school summer holidays. The kids are back at school now and the front of my hip is no different.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Had prostate treatment some years back, all fine. This month my lower back and hip ache on and off.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'I had breast cancer in 2019, and I do Race for Life every year since. Now a new deep ache in my hip, even on rest days.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: '62F, wear and tear in the hip, and it has started rousing me at 2am with a deep throb in the groin',
+    top: 'hip-joint',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'My hip wakes me before the alarm does these days. Deep groin ache. 60M.',
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Up at night with the baby so no sleep. Hip-wise: groin pinch in deep squats and sitting cross-legged.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Had a tumble on the trail, 70M. Tonight in the bath my right foot points off to the side and my knees do not line up.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Two weeks after my knee replacement the calf on that side is warm and fat compared to the other one',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Sciatica flare, and the saddle area feels numb like after a long ride, but I have not been on the bike for a week',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
