@@ -929,7 +929,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:up|awake) at (?:\\d{1,2}|\\d{1,2}am|\\d{1,2} am)(?: or \\d{1,2}(?:am)?)? with (?:it|the pain|the ache)(?![a-z])',
       '/(?:gets|got|gotten|wakes|woke) me (?:up )?(?:at|around|about) (?:\\d{1,2} ?am|[1-5])(?![0-9a-z])',
       '/\\d{1,2} ?am club',
-      'it is|its the nights',
+      'it_is|its the nights',
       // "Gets me up around 3am most nights", "drags me out of sleep".
       'gets|got|getting me up ~3 night|nights|am',
       'drags|dragged|pulls|pulled|jolts|jolted ~1 me ~1 out of ~1 sleep|bed',
@@ -2540,7 +2540,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Walking totally normal"; not "normally" ("can't walk normally" is pain), nor the
     // question "is it normal for my hip to ache…?".
     '/(?<!(?:is|that|this) (?:it |that |this )?)normal(?![^ \\n])',
-    'ease|eases|eased|settle|settles|settled|subside|subsides|improve|improves|fades',
+    // Not "awake at 3 with it… potter round the kitchen till it eases": the pain came first.
+    '/(?<!(?:till|until|til) (?:it |the pain |the ache )?)(?:ease|eases|eased|settle|settles|settled|subside|subsides|improve|improves|fades)',
     'calm ~1 down',
     'go|goes|went away',
     'disappear*',
@@ -2614,9 +2615,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Today's news, for an emergency told after an old story: "since yesterday", "this morning".
   contextSign('happening-now', [
     'since ~1 yesterday|this_morning|last_night|the_fall|then|today|tonight',
-    'right now|at the moment|this morning|tonight|today|now',
+    'right_now|at_the_moment|this_morning|tonight|today',
     // "Since falling off the sofa this afternoon he's crawling everywhere".
-    'this afternoon|this evening|earlier_today|an_hour_ago|hours_ago',
+    'this_afternoon|this_evening|earlier_today|an_hour_ago|hours_ago',
   ]),
   // Long over: "years ago", "as a kid". Not "last week", when a clot could still be forming.
   contextSign('long-ago', [
@@ -3191,6 +3192,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My little brother is 10", "my son is only 12".
       '/(?:brother|sister|son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece) is (?:only |just |now )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|hours|stone|kg|percent))(?![0-9a-z])',
       `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)${NOT_THEIR_THINGS}`,
+      // "Took our U11 lad to county cross country… he's limping since we got home": company
+      // first, then the one in pain.
+      '/(?:u1[0-7]s?|(?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old))(?: (?:lad|girl|boy|kid|son|daughter|runner|player))?(?:[ \\n][^ \\n]+){0,14}[ \\n](?:he|she) (?:is |has been |was )?(?:limping|limps|sore|hurting|complaining|crying)(?![a-z])',
       // "I coach a 15yo girl who has been limping": company, but the one in pain.
       '/(?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?: [^ \\n]+){0,3} (?:limp|limps|limping|limped|complains|complaining|complained|hurt|hurts|hurting|hobbling|sore|pain)(?![a-z])',
       // "I (17f)", "16f here", "15m here" (not "15m" of distance).

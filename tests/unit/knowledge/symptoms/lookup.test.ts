@@ -2339,6 +2339,21 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['cauda-equina'],
   },
+  {
+    text: 'Low back and buttock. Since the clocks went back I am awake at 4 with it most nights and have to walk about until it eases.',
+    top: 'back-referred-pain',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Took our 10 year old to the county champs, she was fine during but now she is limping and says her knee hurts',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Our 2yo fell off the slide this afternoon and now cries if we try to stand her up',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain', 'fall-injury'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
