@@ -51,6 +51,9 @@ const STIFF_BACK_BEFORE =
 const ENDED = [
   'fully|completely|totally healed|recovered|resolved|settled',
   'all good|fine|ok|okay|sorted now',
+  // "Limped the last mile with cramp in my calf, was fine by the next morning" (once, and
+  // over; not "hurts from 8 miles, fine by the next morning", the pattern of every run).
+  'was|were fine|ok|okay|better by the next ~1 morning|day',
   'back to normal',
   'long|all|since healed',
   'long gone',
@@ -221,6 +224,9 @@ const CONTEXT_IDS = [
   'knows-the-feeling',
   'calf-pain',
   'ran-through-it',
+  'now-and-then',
+  'waiting-to-start',
+  'loosens-up',
   'cancer-fear',
   'charity',
   'screening-question',
@@ -785,7 +791,7 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'it|which|and spread|spreads|spreading|creeps|creeping ~1 up ~2 shin|shins|calf|leg',
       'numb*|tingl* ~3 down_to|into ~2 foot|feet|toes|ankle|calf',
       // "Numb and tingly down the outside of my leg to my shin".
-      'numb=|numbness|tingl*|pins_and_needles ~2 down ~5 leg|legs|shin|shins|calf|calves|foot|feet|toes',
+      'numb=|numbness|tingl*|pins_and_needles ~2 down ~5 leg|legs|shin|shins|calf|calves|foot|feet|toes|toe',
     ],
     // Pain that runs from the back or buttock down the leg, past the knee, is sciatica's
     // (NHS Sciatica); a high hamstring can ache down the back of the thigh.
@@ -929,6 +935,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:up|awake) at (?:\\d{1,2}|\\d{1,2}am|\\d{1,2} am)(?: or \\d{1,2}(?:am)?)? with (?:it|the pain|the ache)(?![a-z])',
       '/(?:gets|got|gotten|wakes|woke) me (?:up )?(?:at|around|about) (?:\\d{1,2} ?am|[1-5])(?![0-9a-z])',
       '/\\d{1,2} ?am club',
+      // "I'm lying there from about 4 waiting for it to go off", "up before the birds".
+      '/(?:lying|lie|lay) (?:there |awake )?(?:from|since) (?:about |around )?\\d{1,2}(?:am)?(?![0-9])',
+      '/up before (?:the )?(?:birds|dawn|sparrows|sunrise|the alarm)',
       'it_is|its the nights',
       // "Gets me up around 3am most nights", "drags me out of sleep".
       'gets|got|getting me up ~3 night|nights|am',
@@ -1092,6 +1101,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/even (?:just )?walking up (?:them|the stairs|stairs|steps)(?![a-z])',
       // "A deep ache in the groin even on the 10 min walk to the station".
       '/even (?:on|during) (?:the|my|a) (?:[^ \\n]+ ){0,3}walk(?:s)?(?![a-z])',
+      // "The first steps in the morning are awful": weight through the leg after a night's rest.
+      'first steps ~4 awful|agony|painful|hurt|hurts|sore|killer|brutal',
       // "Can barely walk": walking, with pain (not the emergency "cannot bear weight").
       'barely|hardly ~1 walk|walking',
     ],
@@ -1620,13 +1631,16 @@ const CLUES: readonly Sign<ClueId>[] = [
       'not ~1 wanting|want|wants ~1 to ~1 put ~3 weight ~1 properly|fully|through|on',
       // "Walking with a bit of a waddle, foot turned out".
       'waddle|waddling',
+      // "I'm definitely shuffling round the supermarket".
+      'shuffling|shuffle|shuffles ~2 round|around|about',
       // "He's running a bit lopsided".
       'running|runs|ran ~2 lopsided|wonky',
     ],
     weights: { 'stress-fracture': 3 },
     // "Had Perthes as a kid and limped till I was 12": the writer's childhood, not a limp now…
-    // Nor "walked like a penguin for two days, legs wrecked" after a marathon: all-over soreness.
-    unlessSentenceHas: ['long-ago', 'writer-past-age', 'general-soreness'],
+    // Nor "walked like a penguin for two days, legs wrecked" after a marathon: all-over soreness;
+    // nor "hobble the first few steps, then it loosens off": a stiff joint warming up.
+    unlessSentenceHas: ['long-ago', 'writer-past-age', 'general-soreness', 'loosens-up'],
     // …but "fell in 2019 and I'm still limping" is now.
     exceptSentenceHas: ['ongoing', 'happening-now'],
   },
@@ -2035,7 +2049,7 @@ const CLUES: readonly Sign<ClueId>[] = [
         // "Can't stand on my heel with the toes up": a strength test, not standing at all.
         '|(?: on)?(?: my| the)?(?: left| right)? (?:heel|heels|toes|tiptoe|tiptoes|tip toes|one leg)' +
         // "Can't stand on that leg for long at work": standing hurts, but it bears weight.
-        '|(?: on)?(?: my| the| that| this| his| her)?(?: left| right| bad| sore)? (?:leg|foot|side) (?:for|all day|long))',
+        '|(?: on)?(?: my| the| that| this| his| her)?(?: left| right| bad| sore)? (?:leg|foot|side) (?:for|all day|long|to))',
       // Not "can barely walk" (sore, but walking): the flag is for not walking or standing at all.
       'barely|hardly ~1 put_weight|bear_weight|stand',
       'will|would|did|does not ~2 take|hold|bear|carry|put ~3 weight',
@@ -2095,13 +2109,20 @@ const CLUES: readonly Sign<ClueId>[] = [
       // (Across a comma too: "tried to put weight on it, my hip screamed".)
       '/(?:try|tried|trying) to (?:put|take|bear) (?:any |some )?weight (?:on|through) (?:it|the leg|my leg)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:scream|screamed|screams|screaming|agony|unbearable|excruciating|impossible)',
       // Not "crawling up the stairs after the marathon" (sore legs, said for effect).
-      'crawl|crawled|crawling ~4 car|door|bathroom|toilet|loo|phone|kitchen',
+      'crawl|crawled|crawling ~4 car|door|bathroom|toilet|loo|phone|kitchen|lounge|room|house|sofa|telly|tv',
     ],
     weights: { 'stress-fracture': 2 },
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg; "back
     // in March I couldn't put weight on it for a day, all sorted now" is over, and so is "my
     // partner ended up in A&E last year, couldn't put weight on her leg".
-    unlessSentenceHas: ['general-soreness', 'months-ago', 'spell-ended', 'friend-in-hospital'],
+    // "Can't bear weight on his dodgy knee some mornings" comes and goes: not today's emergency.
+    unlessSentenceHas: [
+      'general-soreness',
+      'months-ago',
+      'spell-ended',
+      'friend-in-hospital',
+      'now-and-then',
+    ],
     unlessLaterInSentence: ['resolved'],
     unlessEarlierInSentence: ['long-ago'],
     // …but "fell a month ago and I still can't put weight on it" is going on now, and so is
@@ -2610,6 +2631,22 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Couldn't put weight on it for maybe a minute, then walked it off and jogged home".
     '/for (?:[^ \\n]+ ){0,2}(?:minute|minutes|second|seconds|moment|moments)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:walked|jogged|ran|shook|shaken) (?:it off|home|on)(?![^ \\n])',
   ]),
+  // A stiff joint that warms up: "then it loosens off after a few minutes".
+  contextSign('loosens-up', ['loosen|loosens|loosened|loosening ~1 off|up']),
+  // Waiting at a race start, where everyone shivers.
+  contextSign('waiting-to-start', [
+    'start pen|line|corral|funnel',
+    'bin bag',
+    'waiting ~2 for ~1 the ~1 start',
+  ]),
+  // Now and then, not now: "some mornings", "on and off".
+  contextSign('now-and-then', [
+    'some ~1 mornings|days|nights|evenings',
+    'now and then',
+    'on and off',
+    'every so often',
+    'occasionally',
+  ]),
   // Still going on: "still can't", "ever since", "to this day".
   contextSign('ongoing', ['still', 'ever since', 'since then', 'to this day']),
   // Today's news, for an emergency told after an old story: "since yesterday", "this morning".
@@ -2639,6 +2676,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Shivering at the start in my singlet", "shivering in the start pen".
     'shiver|shivers|shivering|shivered ~2 at|in|before ~1 the ~1 start|start_pen|start_line|corral|singlet',
     'shiver|shivers|shivering|shivered ~3 in_my_singlet|in_a_singlet|waiting_for_the_start',
+    // "Stood shivering in a bin bag in the start pen for 40 minutes".
+    'shiver|shivers|shivering|shivered ~6 start_pen|start_line|corral|bin_bag',
+    'bin bag',
     // Freezing weather, not "flushed and freezing at the same time" (a fever).
     '/(?<!(?:and|then|but|minute) )freezing',
     'so|too|very|really hot= out|outside|day|today|weather',
@@ -2659,6 +2699,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Tiredness at the end of a hard effort, not a nerve losing power.
   contextSign('fatigue', [
+    // "Legs were totally dead by mile 22, dragging my feet over the line".
+    'over|across the line|finish',
+    'legs ~2 dead|gone|shot|wrecked|done|cooked',
     'tired|fatigue|fatigued|exhausted|knackered|bonk*|wall',
     'end of ~2 race|run|marathon|session|workout|interval|intervals',
     'last ~3 mile|miles|km|k|lap|laps|rep|reps',
@@ -2673,7 +2716,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Glutes sore today in a good way", "a good sore": the ache of a hard session.
     'sore|aching|achy|stiff ~3 in_a_good_way',
     'good sore|soreness|ache',
-    'lol|haha|lmao',
     'whole_body|all_over|everything ~2 ache|aches|aching|hurts|sore',
     'flu',
   ]),
@@ -2708,6 +2750,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not "sweats some nights": night sweats are the weight-loss flag's sign.
       '/(?<!night )sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)',
       'hot and cold',
+      // "She's hot as toast", "Calpol brings the temperature down".
+      'hot as ~1 toast|fire|an_oven',
+      'calpol|paracetamol|tylenol|ibuprofen|nurofen|motrin ~4 temperature|temp|fever',
       // "I'm burning up", "she's burning up", not "legs burning up the hill".
       'i am|feel|feeling|felt ~1 burning up',
       `/(?:she is|he is|shes|hes|they are|theyre) (?:${ANY_WORD} )?burning up(?! (?:the|a|that|this|hills?))`,
@@ -2722,7 +2767,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // recovered now" is over, unless it came back.
     {
       clause: ['in-the-past', 'weather', 'someone-else-unwell', 'thrill-idiom', 'fever-over'],
-      sentence: ['illness-over'],
+      // "Stood shivering in a bin bag in the start pen, teeth chattering": the cold at a start.
+      sentence: ['illness-over', 'waiting-to-start'],
       exceptSentence: ['came-back'],
     },
   ),
@@ -2755,6 +2801,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('feeling-unwell', [
     'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish|rubbish|terrible|horrendous|dreadful|wiped_out',
+    // "Feel a bit off too, clammy".
+    'feel|feeling|felt ~2 off|grotty|peaky',
+    'clammy',
     // "I feel very bad" (ill), not "I feel so bad about skipping the club run".
     '/(?:feel|feeling|felt) (?:very|really|so|extremely) bad(?! (?:about|for|that|missing|skipping|leaving|letting))',
     // Worn out, not "numbness running down my shin" or "ran down the hill".
@@ -2928,7 +2977,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'leg-weakness',
     [
-      'leg|legs|thigh|knee|foot|calf|quad|quads ~3 weak=|weakness',
+      // (Not "the leg isn't weak": a denial inside the phrase.)
+      '/(?:leg|legs|thigh|knee|foot|calf|quad|quads)(?: (?!(?:not|never|no|isnt|nt)(?![a-z]))[^ \\n]+){0,3} (?:weak|weakness)(?![a-z])',
       'weakness ~2 leg|legs|thigh|foot',
       'weak= [left|right] leg|legs',
       // "The left leg just wouldn't push off… since then it's weak even walking".
@@ -2980,7 +3030,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'trip|trips|tripping|tripped ~1 over ~1 nothing|thin_air',
       'flip_flop|flipflop ~2 slap*',
       // "I'm dragging my left foot, it won't lift properly".
-      'dragging|drags|drag ~3 foot|feet',
+      // (One foot: "dragging my feet" is tiredness or reluctance.)
+      'dragging|drags|drag ~3 foot',
+      // "I keep catching the front of my right foot on roots, like it isn't lifting properly".
+      'catching|catch|catches|clipping|clip ~2 the ~1 front|tip|toe ~3 foot|shoe',
+      'not ~1 lifting|lift ~1 properly ~4 foot',
+      // "My flip-flop keeps falling off", "the front of my left trainer has worn through".
+      'flip_flop|flipflop|slipper|sandal ~3 keeps|keep ~1 falling|coming ~1 off',
+      'front|toe|toes|tip of ~2 my ~1 left|right ~1 trainer|shoe|trainers|shoes ~4 worn|wearing|worn_through',
       // (The match ends on the foot: its "not" denies nothing.)
       '/(?:foot|toes)(?=\\n(?:it|they) (?:will not|cannot|does not|do not) (?:lift|come up|pick up))',
       // "Can't lift the front of my right foot properly".
@@ -3127,6 +3184,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // "Keeps stopping, holding the top of her thigh": pain shown, not said.
       'clutching|holding|rubbing|grabbing|gripping ~4 hip|thigh|groin|knee',
+      // "She holds her hip walking to school".
+      'holds|clutches|grabs|rubs ~2 her|his|my|their ~1 hip|thigh|groin|knee',
       'hurt',
       'pain',
       'painful',
@@ -3190,7 +3249,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // subject of their own (a clause of their own, see readPeople), not company.
       '/and (?:my|our) (?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old) (?:are|were|have|both)(?![a-z])',
       // "My little brother is 10", "my son is only 12".
-      '/(?:brother|sister|son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece) is (?:only |just |now )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|hours|stone|kg|percent))(?![0-9a-z])',
+      '/(?:brother|sister|son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|youngest|eldest|oldest) is (?:only |just |now )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|hours|stone|kg|percent))(?![0-9a-z])',
       `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)${NOT_THEIR_THINGS}`,
       // "Took our U11 lad to county cross country… he's limping since we got home": company
       // first, then the one in pain.
@@ -3518,8 +3577,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Now it's visibly bigger than the other side".
       'bigger|fatter|larger|thicker|puffier than ~2 the ~1 other|other_side|other_one|other_leg|other_calf',
     ],
-    // "My calf was swollen after a flight years ago" is history, not today's clot.
-    { clause: ['long-ago'] },
+    // "My calf was swollen after a flight years ago" is history, not today's clot; "legs heavy
+    // and both ankles puffy after the flight" is both legs, from sitting (NHS DVT: usually one).
+    { clause: ['long-ago', 'both-sides'] },
   ),
   // A swollen ankle counts too, unless it was just sprained: "rolled my ankle, it's swollen and
   // warm" is the sprain ("sprained my ankle, now my calf is swollen" still counts the calf).
@@ -3532,7 +3592,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Ankles a bit puffy both sides after the flight": both, from sitting, not one leg's clot.
     { clause: ['sprain', 'both-sides'] },
   ),
-  contextSign('both-sides', ['both sides|ankles|feet|legs']),
+  contextSign('both-sides', ['both ~1 sides|ankles|feet|legs|calves']),
   contextSign('sprain', [
     'rolled|sprained|turned|twisted|went_over_on|go_over_on ~2 ankle|ankles|it',
     'sprain|sprained|sprains',
@@ -3547,6 +3607,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "11 hours on the bus each way".
     'hours ~1 on ~1 the|a ~1 bus|coach|train|plane',
     '# hour ~1 flight|drive|journey|coach|bus|train',
+    // "9 hours in the car each way".
+    '# hours|hrs ~1 in ~1 the|a ~1 car|coach|van|minibus',
     // "The 6 hr drive back", "a 9hr flight".
     '/\\d+ ?(?:hr|hrs) (?:flight|drive|journey|coach|bus|train|car)',
     '# hour|hours ~3 coach|bus|train|car ~1 trip|journey|ride',
@@ -3564,6 +3626,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'chest pain|pains',
     // "A sharp pain in my chest when I breathe in".
     'pain|pains ~2 in ~1 my|the chest',
+    // "Totally puffed out climbing the stairs", "it catches sharp in my chest when I breathe in".
+    'puffed out',
+    'out of puff',
+    'catches|catching|stabs|stabbing|sharp ~3 in ~1 my|the chest',
     'cough* ~2 blood',
   ]),
 
@@ -3577,6 +3643,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'without ~2 diet|dieting|trying ~4 lost|losing|dropped ~3 kg|kilos|weight|pounds|lbs|stone',
     // "Down nearly a stone without trying".
     'down ~3 stone|kg|kilos|pounds|lbs|kilo ~3 without|not ~1 trying|dieting',
+    // "Down about 6kg without meaning to".
+    '/down (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
     'unexplained|unintentional|unintended ~2 weight loss',
     // "Weight falling off me", "dropping weight though I'm eating normally".
     'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
@@ -3669,7 +3737,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/numb to(?! (?:the )?touch)(?! (?:my |the |his |her )?(?:leg|legs|thigh|foot|feet|knee|hip|skin|toes|buttock))',
     'emotionally numb=',
     // "I just feel numb about the whole thing", "numb about missing sub-3": a feeling.
-    'numb= about|after_missing',
+    // (Not "go numb about 20 mins into a run": a time, not a feeling.)
+    '/numb(?:ed)? (?:about|after missing)(?! (?:\\d|a |an |half|halfway|ten|five|twenty|two|three|four|thirty|forty|\\d+ ?(?:min|mins|k|km|mi)))',
     // "Still numb after Sunday, 3:31 after a whole block": the result, not a nerve.
     'still numb ~1 after ~1 sunday|saturday|the_race|the_result|that_race|the_marathon|yesterday',
     // "Honestly just numb after that DNF at mile 20".
@@ -3751,6 +3820,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
   // A doctor's "come back if it's not better after 6 weeks" is a plan, not six weeks gone.
   contextSign('if-not-better', [
+    // "Physio said 6 weeks off running. It's been 2 weeks": the plan, not the time gone.
+    'said|says|told|advised|recommended|prescribed ~4 weeks|months ~2 off|rest|of_rest',
     'if ~3 not|no ~1 better|improv*|improving|settled|settling',
     'come|go back ~1 if|in',
   ]),
@@ -3786,6 +3857,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:exactly|still|just) the same as (?:the |on )?(?:week|day|first|start|when|before|it was)(?![a-z])',
       'no different',
       'unchanged',
+      // "If anything it's worse".
+      'if anything ~2 worse',
       'as bad|sore|painful as ~1 ever|before',
       'just|still|every_bit|exactly as bad|sore|painful',
       'nothing ~2 changed',

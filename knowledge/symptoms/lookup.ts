@@ -520,7 +520,8 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const pickedAny = Object.keys(picked).length > 0;
   // Text about another body part raises only the rules that reach there: leg alarms when the
   // leg is named ("my calf is numb"), and the ones that stand anywhere (a clot, cauda equina).
-  const legNamed = fromText['leg-mentioned'] === 'present';
+  // ("She won't stand on that leg" names the leg, though it denies something about it.)
+  const legNamed = (mentions['leg-mentioned'] ?? []).length > 0;
   // Who is in pain is read once, when a rule or the ranking first needs it.
   let people: People | undefined;
   const peopleOnce = () => {

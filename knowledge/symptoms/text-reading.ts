@@ -146,6 +146,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // "A lump in my groan": the groin, misspelt (a groan is a sound, never a place on the body).
   [/\b(my|the|in|left|right|inner|lower|upper|his|her) groan\b/g, '$1 groin'],
   [/\bgroan (pain|area|strain|injury|ache|lump)\b/g, 'groin $1'],
+  // "Doesn't hurt walking, standing or at night": the denial covers the whole list, so each
+  // item keeps it once the commas split the clause.
+  [
+    /((?:n't|\bnot|\bnever) (?:hurt|hurts|ache|aches|bother|bothers)) ([a-z ]{2,30}?), ([a-z ]{2,30}?),? (?:or|nor|and) ([a-z ]{2,30}?)(?=[,.!?\n]|$)/g,
+    '$1 $2, not $3, not $4',
+  ],
   // "Something's not right, the hip…": a worry, not a denial of what follows.
   [/\bsomething(?:'s| is|s)? (?:just |really |definitely )?not right\b/g, ' something is wrong '],
   // "Trying to be hip with the new carbon shoes": in fashion, not the joint.
@@ -877,6 +883,11 @@ function subjectOf(tokens: readonly string[]): Subject | null {
           !ATHLETES.has(tokens[i + 2] ?? ''))),
   );
   if (reportsOnRunner) return { person: 'self', byPronoun: false };
+  // "I've noticed she holds her hip walking to school": the writer watching someone else.
+  const reportsOnOther = tokens.some(
+    (token, i) => REPORTING_WORDS.has(token) && OTHER_PRONOUNS.has(tokens[i + 1] ?? ''),
+  );
+  if (reportsOnOther) return { person: 'other', byPronoun: true };
   // "Won't let me move her leg": "me" is only the object there; the leg is hers. An object
   // "me" decides the clause only when no one else is in it.
   let objectMe = false;
@@ -928,8 +939,9 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       if (ANIMALS.has(next)) return animalOrRunner(tokens, i + 2);
       const other =
         PEOPLE.has(next) ||
-        // "My little one is nearly six".
+        // "My little one is nearly six", "my 7th grader".
         (next === 'little' && (tokens[i + 2] === 'one' || tokens[i + 2] === 'ones')) ||
+        (/^\d{1,2}(?:st|nd|rd|th)$/.test(next) && /^grader?s?$/.test(tokens[i + 2] ?? '')) ||
         ATHLETES.has(next) ||
         COMPANIONS.has(next) ||
         COMPANIONS.has(tokens[i + 2] ?? '') ||

@@ -2354,6 +2354,72 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['cannot-bear-weight', 'child-hip-pain', 'fall-injury'],
   },
+  // Sets 91 to 94.
+  {
+    text: "Our eldest is 11 and fell off the climbing frame this afternoon. Says her knee hurts but she won't stand on that leg at all.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain', 'fall-injury'],
+  },
+  {
+    text: 'Slipped on ice on Sunday, 72M, hip a bit sore, nothing dramatic. Cannot really put any weight on it, using the wife’s walking frame lol',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'My brother cannot bear weight on his bad ankle some mornings, that is him. Mine is an outer hip ache lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Woke up and my hip just will not move, cannot lift it at all. No fall. Feeling a bit off and clammy.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Drove 8 hours in the car to the race. Calf fat and sore since, and now puffed out on the stairs.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Shivering in the start pen in a bin bag, teeth chattering. At mile 10 a sharp catch in the front of my hip when I twisted.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'After the flight both my ankles and legs were puffy, gone the next day. Outer knee pain at 6k on downhills.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'I have noticed she holds her hip walking to school. My daughter is 8.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Doesn’t hurt walking, standing or at night, only the front of my hip on hill sprints',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Hip pain for 3 months, stopped running 8 weeks ago and if anything it is worse. Down 5kg without trying.',
+    top: 'any',
+    redFlags: ['not-improving', 'weight-loss-or-cancer'],
+  },
+  {
+    text: 'The physio said 6 weeks of rest. It has been 2 weeks and my sit bone still aches on hard chairs.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: '67, I hobble the first few steps after a long drive, then it loosens off. Stiff mornings, groin ache.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Cannot stand on my left leg to put my jeans on, sharp groin pain, mileage doubled',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
