@@ -3224,13 +3224,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/^1[0-7](?=\\n[^0-9])',
       // "Coach of a U15 XC squad. One of my lads…", "one lad strained…": one of an age group's
       // athletes.
-      '/(?<=u1[0-7]s?(?:[ \\n][^ \\n]+){0,40}[ \\n])one (?:of (?:my|our|the) )?(?:lads?|girls?|boys?|players?|runners?|athletes?|kids?|sprinters?|swimmers?)(?![a-z])',
+      '/one(?<=u1[0-7]s?(?:[ \\n][^ \\n]+){0,40}[ \\n]one) (?:of (?:my|our|the) )?(?:lads?|girls?|boys?|players?|runners?|athletes?|kids?|sprinters?|swimmers?)(?![a-z])',
       // School years, said as people say them: "hs sophomore", "a freshman in hs", "junior in
       // hs", "started secondary", "still at primary", "doing my GCSEs", "twins in S5", "my
       // daughter (Year 11)", "a junior parkrunner", "turns 18 in March". (Not a college
       // sophomore.)
       // (In a post about college, or with an adult's age, a freshman or sophomore is 18 to 20.)
-      `/(?<!(?:${COLLEGE_WORDS})[\\s\\S]*)(?:freshman|sophomore)(?![a-z])(?![\\s\\S]*(?:${COLLEGE_WORDS}))`,
+      // (The word first, then the look back: a look back at every place would be slow.)
+      `/(?:freshman|sophomore)(?![a-z])(?<!(?:${COLLEGE_WORDS})[\\s\\S]*)(?![\\s\\S]*(?:${COLLEGE_WORDS}))`,
       '/(?:hs|high school) (?:freshman|sophomore|junior)(?![a-z])',
       '/junior (?:in|at) (?:hs|high school)(?![a-z])',
       'started|starting|at|in|still_at|into ~1 secondary|primary|juniors|infants|reception|year_7|year_8|year_9',
