@@ -64,6 +64,8 @@ const ENDED = [
   'sorted|cleared|settled|fixed itself ~1 out|up',
   'went|gone away ~1 on_its_own|by_itself',
   'settled|cleared|resolved ~1 on_its_own|by_itself|of_its_own_accord',
+  // "It settled within a week and the hospital discharged him".
+  'settled|cleared|went|gone within ~2 a|one|two|three ~1 week|weeks|days',
   // "Took about 3 months to settle with physio, been fine since".
   'been [completely|totally|absolutely|perfectly] fine|good|ok|okay|great|grand|perfect ~1 since|ever_since',
   // "Had an injection, gone ever since", "it's settled since".
@@ -1083,7 +1085,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Groin pain climbing the stairs AND just standing in the queue": standing listed.
       '/(?:and|or|also|plus) (?:just |even )?standing (?:in|around|at|still|about)(?![a-z])',
       // "…and when she stands in the queue at the shop".
-      'stand|stands|standing in ~1 the|a ~1 queue|line',
+      'stand|stands|standing in [the|a] queue|line',
       // "Sore after standing for more than ten minutes": standing long, not after a walk.
       `/(?:${HURTS}) after (?:standing|stood)(?! up)`,
       // "Standing in the queue at Tesco hurts": up to five words between.
@@ -1949,7 +1951,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
       // Nor how it was hurt: "tweaked my groin jumping a ditch".
       '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))',
-      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|big|huge|sudden|massive) )jumps?(?![a-z])(?! (?:in|from|up to|to) (?:my |the )?(?:\\d|mileage|miles|volume|training|km|load))',
+      // (Nor "the physio's test made me jump": a start, not a jump.)
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|big|huge|sudden|massive|made me|makes me|make me) )jumps?(?![a-z])(?! (?:in|from|up to|to) (?:my |the )?(?:\\d|mileage|miles|volume|training|km|load))',
       // ("hop=": a plain "hop" would also match "hoping".)
       'single|one leg|foot ~2 hop=|hops|hopping|land|landing|jump|jumps',
       'hop=|hopping|land|landing ~3 single|one leg|foot',
@@ -2055,7 +2058,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'will|would|did|does not ~2 take|hold|bear|carry|put ~3 weight',
       // "Hit by a car, can't get up", not "can't get up the stairs".
       // (Not "can't stand up straight", bent over with a bad back.)
-      '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps|straight))',
+      // (Nor "can't get up on tiptoes on that side": a calf that has lost power, the nerve's.)
+      '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps|straight|on (?:my |her |his |that |the )?(?:tiptoes?|tip toes|toes)))',
       'non|not weight ~1 bearing',
       // Not "my teammate's on crutches with some hip thing" (another adult, already seen).
       // (Nor "my friend's 10yo has Perthes and is on crutches": another family's child.)
@@ -2095,6 +2099,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?:try|tries|tried|trying)(?: [^ \\n]+){0,3} (?:stand|stand up|get up)(?:[ \\n][^ \\n]+){0,6}[ \\n]cannot(?: [^ \\n]+)? (?:do it|manage|do that)(?![^ \\n])',
       // "The leg just folds the second I put any weight through it".
       'folds|crumples ~6 put|putting|take|taking ~3 weight',
+      // "Every time I try to put my left foot down the hip goes white hot and I nearly keel over".
+      '/(?:try|tries|tried|trying) to put (?:my |the )?(?:left |right )?(?:foot|leg|weight) (?:down|on it)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:white hot|keel over|pass out|faint|nearly collapse)(?![a-z])',
       // A child who "won't put his foot down" or "screams if we try to get him to stand".
       'will_not|refuses_to|refusing_to|refused_to ~1 put ~3 foot|leg|weight ~2 down|on|to_the_floor',
       'will_not|refuses_to|refusing_to|refused_to ~1 stand|walk|weight_bear',
@@ -2638,15 +2644,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'start pen|line|corral|funnel',
     'bin bag',
     'waiting ~2 for ~1 the ~1 start',
+    // "Shivering like mad at the finish" of a winter race.
+    'at|after the finish',
   ]),
   // Now and then, not now: "some mornings", "on and off".
-  contextSign('now-and-then', [
-    'some ~1 mornings|days|nights|evenings',
-    'now and then',
-    'on and off',
-    'every so often',
-    'occasionally',
-  ]),
+  // (Narrow on purpose: "crying on and off… he won't stand" is a child who cannot stand now.)
+  contextSign('now-and-then', ['some ~1 mornings|days|nights|evenings']),
   // Still going on: "still can't", "ever since", "to this day".
   contextSign('ongoing', ['still', 'ever since', 'since then', 'to this day']),
   // Today's news, for an emergency told after an old story: "since yesterday", "this morning".
@@ -3132,6 +3135,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:gone|sorted|fine|better|healed|recovered|settled|good)(?:[ \\n]now)?[ \\n](?:apart from|other than|bar|save for|but for)',
     // "Fully healed, now just outer knee pain going downhill": something new now.
     'now just|only|mainly|mostly',
+    // "…fully recovered, so I know the feeling - now the left side has started catching".
+    '/(?<![^\\n])now (?:the|my) (?:other|left|right)(?: side| hip| leg)?(?![a-z])',
     'the only thing ~1 left|remaining|still',
   ]),
   // "It went, then came back", "still there": a story that has not ended.
@@ -3240,7 +3245,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))',
       'junior parkrunner|parkrunners',
       'turns|turning|will_be 18',
-      '/\\d{1,2} ?(?:month|mo) olds?',
+      // (Not "I carry my 18-month-old on my hip": company.)
+      `/${NOT_COMPANY}\\d{1,2} ?(?:month|mo) olds?`,
       // A pupil at school writing: "pain… after cross country at school".
       '/(?:cross country|xc|pe|sports day|athletics|track|running) at school(?![a-z])',
       'schools ~1 xc|cross_country|athletics|championships|race|races',
@@ -3254,13 +3260,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)${NOT_THEIR_THINGS}`,
       // "Took our U11 lad to county cross country… he's limping since we got home": company
       // first, then the one in pain.
-      '/(?:u1[0-7]s?|(?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old))(?: (?:lad|girl|boy|kid|son|daughter|runner|player))?(?:[ \\n][^ \\n]+){0,14}[ \\n](?:he|she) (?:is |has been |was )?(?:limping|limps|sore|hurting|complaining|crying)(?![a-z])',
+      '/(?:u1[0-7]s?|(?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old)|aged (?:[2-9]|1[0-7]))(?: (?:lad|girl|boy|kid|son|daughter|runner|player))?(?:[ \\n][^ \\n]+){0,14}[ \\n](?:he|she) (?:is |is been |has been |was )?(?:limping|limps|sore|hurting|complaining|crying)(?![a-z])',
       // "I coach a 15yo girl who has been limping": company, but the one in pain.
       '/(?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?: [^ \\n]+){0,3} (?:limp|limps|limping|limped|complains|complaining|complained|hurt|hurts|hurting|hobbling|sore|pain)(?![a-z])',
       // "I (17f)", "16f here", "15m here" (not "15m" of distance).
       '/1[0-7]f',
       '/1[0-7] ?m here',
-      '/(?:aged|age) (?:[2-9]|1[0-7])',
+      // (Not "I run with my granddaughter (8)": company, named with her age.)
+      '/(?<!(?:with|and|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?:aged|age) (?:[2-9]|1[0-7])',
+      // "My daughter of 7 years has been limping".
+      '/(?:son|daughter|boy|girl|child|kid) of (?:[2-9]|1[0-7]) (?:years|yrs)(?![a-z])',
       // "My son have 13 years", "she has 15 years" (a Spanish or French speaker's age).
       '/(?:has|have|having) (?:[2-9]|1[0-7]) years(?! (?:of|running|ago|experience|since|in|at|on|off|now|old))',
       '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
@@ -3338,6 +3347,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `${HURTS}|complain* ~5 knee|knees|thigh|thighs|kneecap`,
     // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
     `/(?:knee|knees|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?:${HURTS})`,
+    // "Waking up crying with achy legs, in the thighs and behind the knees".
+    '/(?:achy|aching|sore|painful) legs(?:[ \\n][^ \\n]+){0,3}[ \\n](?:in |behind )?(?:the |her |his )?(?:thighs?|knees?)(?![a-z])',
     // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
     'whing*|moan*|grumbl*|grizzl* ~3 about|of ~3 knee|knees|thigh|thighs|kneecap',
   ]),
@@ -3387,6 +3398,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'between [my|the|his|her] legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel|asleep',
       'numb=|numbness|tingl* ~2 between [my|the|his|her] legs',
       'not ~1 feel ~4 between ~1 my|the legs',
+      // "My bum and bits feel like they've been to the dentist": numb, as after an injection.
+      '/(?:buttock|bits|privates|down there|between (?:my )?legs)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:the )?dentist',
       'lost|losing|no ~2 feeling|sensation ~3 between ~1 my|his|her|the legs',
       // "Sitting on the toilet seat my bottom feels numb on both sides".
       'bottom|buttock|buttocks|backside|bum ~3 numb= ~3 both sides',
@@ -3472,7 +3485,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not realise|realize|notice|know ~3 need|needed ~2 loo|toilet|wee|pee|poo|bathroom',
     // …"till it was too late" only with the toilet named (not "ran on it until it was too late").
     'loo|toilet|wee|pee|poo|bathroom ~6 till|until it was too late',
-    'wet|wetting|soiled ~1 myself|himself|herself|themselves',
+    // (Not "nearly wet myself laughing".)
+    '/(?:wet|wetting|soiled) (?:myself|himself|herself|themselves)(?! (?:laughing|with laughter|from laughing))',
     // "Had a bowel accident", "a toilet accident".
     'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',
     // "I had accident with stool, I did not feel it coming".
@@ -3576,7 +3590,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'calf|calves|leg|legs|ankle ~4 massive|huge|enormous ~2 compared|next_to|than',
       'calf|calves|leg|legs|thigh|ankle ~3 like a balloon|balloon',
       // "Now it's visibly bigger than the other side".
-      'bigger|fatter|larger|thicker|puffier than ~2 the ~1 other|other_side|other_one|other_leg|other_calf',
+      'bigger|fatter|larger|thicker|puffier than ~2 the ~1 other|other_side|other_one|other_leg|other_calf|left|right|left_one|right_one',
     ],
     // "My calf was swollen after a flight years ago" is history, not today's clot; "legs heavy
     // and both ankles puffy after the flight" is both legs, from sitting (NHS DVT: usually one).
@@ -3728,6 +3742,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'sitting|sat on the fence',
     // "'Can't feel my legs' after the hill reps lol": both legs, after a hard session.
     'cannot feel my legs ~4 after|from ~3 reps|hills|session|race|workout|intervals|that|track|marathon|squats',
+    // "Couldn't feel my legs on the last rep lol".
+    'cannot feel my legs ~2 on|at|by ~2 the ~1 last|final|end',
     'figure of speech',
     'on pins and needles',
     'pins and needles ~4 waiting|wait|waited|about|over|ballot|result|results|news|draw|lottery|email|announcement|hear|hearing|entry|place',

@@ -154,6 +154,13 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // "Something's not right, the hip…": a worry, not a denial of what follows.
   [/\bsomething(?:'s| is|s)? (?:just |really |definitely )?not right\b/g, ' something is wrong '],
+  // "No numb feeling": no numbness (not "no feeling", which is numbness itself).
+  [/\b(no|not any|without) (numb|tingly|tingling) (feeling|feelings|sensation)s?\b/g, '$1 $2'],
+  // "Our lab (11) has hip dysplasia, the vet says": the dog, not a laboratory or a child.
+  [
+    /\b(my|our|the|his|her) lab\b(?=\s*\(|\s+(?:is|has|was|keeps|limps|dog|pup|puppy)\b)/g,
+    '$1 labrador',
+  ],
   // "Trying to be hip with the new carbon shoes": in fashion, not the joint.
   [/\b(be|being|so|too|pretty|very|still) hip (?=with|and|enough|to|these|for)/g, ' $1 trendy '],
   // Idioms, not a hip or a buttock: "hip hip hooray", "a right pain in the bum, this committee".

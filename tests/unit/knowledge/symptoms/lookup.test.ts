@@ -2420,6 +2420,72 @@ const READING_CASES: ReadingCase[] = [
     top: 'stress-fracture',
     redFlags: ['bone-stress'],
   },
+  // Sets 95 to 98.
+  {
+    text: '2yo fell off the sofa, crying on and off, and he will not stand, just sits down if I put him on his feet',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain', 'fall-injury'],
+  },
+  {
+    text: 'I carry my 14-month-old on my right hip all day and now the outside of that hip is tender to press',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Back from a 12 hour flight, my left calf is fatter than the right and hot',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Slipped on the towpath. Every time I try to put my foot down the hip goes white hot and I nearly keel over.',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Sciatica for a week and now my bum and bits feel like they have been to the dentist',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Nearly wet myself laughing at the club quiz. Me: a clunk in the front of my hip when I twist.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'Our lab (10) has hip dysplasia, so I run alone now. Outer knee pain at 7k on the cambered towpath.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Deep groin pinch when I bring my knee to my chest, the physio test made me jump. Deep squats too.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'I run with my grandson (9) at junior parkrun. My problem: a stiff hip in the mornings and groin ache, 70F.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'My son of 8 years has been limping since yesterday and his thigh hurts',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Lower back stiff and the pain goes into my buttock and down the back of my leg. No numb feeling.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Our 7yo keeps waking up crying with achy legs, in the thighs and behind the knees',
+    top: 'any',
+    redFlags: ['child-hip-pain', 'night-or-rest-pain'],
+  },
+  {
+    text: 'My 6yo had an irritable hip last month. It settled within a week and he is running round fine now.',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
