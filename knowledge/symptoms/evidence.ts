@@ -3267,7 +3267,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/1[0-7]f',
       '/1[0-7] ?m here',
       // (Not "I run with my granddaughter (8)": company, named with her age.)
-      '/(?<!(?:with|and|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?:aged|age) (?:[2-9]|1[0-7])',
+      '/(?<!(?:with|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?:aged|age) (?:[2-9]|1[0-7])',
       // "My daughter of 7 years has been limping".
       '/(?:son|daughter|boy|girl|child|kid) of (?:[2-9]|1[0-7]) (?:years|yrs)(?![a-z])',
       // "My son have 13 years", "she has 15 years" (a Spanish or French speaker's age).

@@ -32,9 +32,6 @@ export interface PhraseHit {
   negated: boolean;
 }
 
-// Whole-word replacements applied before tokenising: contractions (with or without apostrophe),
-// shorthand, and "cannot" forms folded into one word. "Cannot" is NOT a negation here: "can't lie
-// on that side" is evidence that lying on that side hurts.
 /** Ages written as words, five to nineteen (a child's age is what matters to the flags). */
 const AGE_IN_WORDS: readonly string[] = [
   'five',
@@ -57,6 +54,10 @@ const AGE_WORDS = AGE_IN_WORDS.join('|');
 const ageInDigits = (word: string): string => String(AGE_IN_WORDS.indexOf(word) + 5);
 
 type Rewrite = string | ((match: string, ...groups: string[]) => string);
+
+// Whole-word replacements applied before tokenising: contractions (with or without apostrophe),
+// shorthand, and "cannot" forms folded into one word. "Cannot" is NOT a negation here: "can't lie
+// on that side" is evidence that lying on that side hurts.
 const REWRITES: readonly [RegExp, Rewrite][] = [
   // "PT here… quick screen: any night pain, fever, numbness?" asks someone else; it says nothing
   // of anyone, unless the answer is yes. A question of the writer's own keeps its words: "any
@@ -158,7 +159,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(no|not any|without) (numb|tingly|tingling) (feeling|feelings|sensation)s?\b/g, '$1 $2'],
   // "Our lab (11) has hip dysplasia, the vet says": the dog, not a laboratory or a child.
   [
-    /\b(my|our|the|his|her) lab\b(?=\s*\(|\s+(?:is|has|was|keeps|limps|dog|pup|puppy)\b)/g,
+    /\b(my|our|his|her) lab\b(?=\s*\(|\s+(?:is|has|was|keeps|limps|dog|pup|puppy)\b)/g,
     '$1 labrador',
   ],
   // "Trying to be hip with the new carbon shoes": in fashion, not the joint.
@@ -397,6 +398,7 @@ function rewrite(text: string): string {
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/([a-z])\1\1+/g, '$1$1'); // "sooo", "kneeee"
   for (const [pattern, replacement] of REWRITES) {
+    // (Two calls: TypeScript's overloads of `replace` do not take the union.)
     result =
       typeof replacement === 'string'
         ? result.replace(pattern, replacement)
