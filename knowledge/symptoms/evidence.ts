@@ -20,6 +20,16 @@ import { readLongDateSpan } from './date-span';
 import { readShrinkingRunPoints } from './run-points';
 import { ANY_WORD, type ParsedText, type PhraseHit } from './text-reading';
 
+/**
+ * A foot that will not lift: "the foot won't lift properly", "dragging my left foot, it won't
+ * lift" (the match ends on the foot, so the clause's "not" denies nothing). Foot drop, and
+ * foot drop even late in a run (not tiredness).
+ */
+const FOOT_WILL_NOT_LIFT: readonly string[] = [
+  'foot|toes ~2 will_not|cannot|does_not|not ~1 lift|come_up|pick_up',
+  '/(?:foot|toes)(?=\\n(?:it|they) (?:will not|cannot|does not|do not) (?:lift|come up|pick up))',
+];
+
 /** The toes catching the ground: "catch my toes", "clip the toe", "trip over my toes". */
 const TOES_CATCH =
   '(?:catch|catches|catching|caught|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|' +
@@ -2679,9 +2689,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Shivering at the start in my singlet", "shivering in the start pen".
     'shiver|shivers|shivering|shivered ~2 at|in|before ~1 the ~1 start|start_pen|start_line|corral|singlet',
     'shiver|shivers|shivering|shivered ~3 in_my_singlet|in_a_singlet|waiting_for_the_start',
-    // "Stood shivering in a bin bag in the start pen for 40 minutes".
-    'shiver|shivers|shivering|shivered ~6 start_pen|start_line|corral|bin_bag',
-    'bin bag',
     // Freezing weather, not "flushed and freezing at the same time" (a fever).
     '/(?<!(?:and|then|but|minute) )freezing',
     'so|too|very|really hot= out|outside|day|today|weather',
@@ -3022,8 +3029,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'catch|catching|catches|stub|stubbing ~3 toes|toe',
       // Caught more than once: "caught my toes on the stairs twice"; not one trip on a root.
       'caught|stubbed ~3 toes|toe ~5 twice|again|times|repeatedly',
-      // "The foot won't lift properly".
-      'foot|toes ~2 will_not|cannot|does_not|not ~1 lift|come_up|pick_up',
+      ...FOOT_WILL_NOT_LIFT,
       // "Tripped on kerbs because the toes catch".
       // "The toes of my right shoe keep scuffing and catching".
       'toe|toes ~5 catch|catches|catching|clip|clips|clipping|scuff|scuffs|scuffing|drag|drags|dragging',
@@ -3041,8 +3047,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My flip-flop keeps falling off", "the front of my left trainer has worn through".
       'flip_flop|flipflop|slipper|sandal ~3 keeps|keep ~1 falling|coming ~1 off',
       'front|toe|toes|tip of ~2 my ~1 left|right ~1 trainer|shoe|trainers|shoes ~4 worn|wearing|worn_through',
-      // (The match ends on the foot: its "not" denies nothing.)
-      '/(?:foot|toes)(?=\\n(?:it|they) (?:will not|cannot|does not|do not) (?:lift|come up|pick up))',
       // "Can't lift the front of my right foot properly".
       'cannot ~2 lift ~5 foot|toes',
     ],
@@ -3087,10 +3091,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('foot-drop-clear', [
     // "Can't lift my foot up properly, toes drag when I'm tired": the foot, not tiredness.
     'cannot ~2 lift ~3 foot|toes',
-    // "Dragging my left foot, it won't lift properly": a foot that will not lift is not tiredness.
-    'foot|toes ~2 will_not|cannot|does_not|not ~1 lift|come_up|pick_up',
-    // (The match ends on the foot: its "not" denies nothing.)
-    '/(?:foot|toes)(?=\\n(?:it|they) (?:will not|cannot|does not|do not) (?:lift|come up|pick up))',
+    ...FOOT_WILL_NOT_LIFT,
     // "Left foot slapping on the tarmac at the end of my runs and I keep scuffing my toes".
     `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,12}[ \\n]${TOES_CATCH}`,
     `/${TOES_CATCH}(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:my |the )?(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)`,
@@ -3232,10 +3233,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/one(?<=u1[0-7]s?(?:[ \\n][^ \\n]+){0,40}[ \\n]one) (?:of (?:my|our|the) )?(?:lads?|girls?|boys?|players?|runners?|athletes?|kids?|sprinters?|swimmers?)(?![a-z])',
       // School years, said as people say them: "hs sophomore", "a freshman in hs", "junior in
       // hs", "started secondary", "still at primary", "doing my GCSEs", "twins in S5", "my
-      // daughter (Year 11)", "a junior parkrunner", "turns 18 in March". (Not a college
-      // sophomore.)
-      // (In a post about college, or with an adult's age, a freshman or sophomore is 18 to 20.)
-      // (The word first, then the look back: a look back at every place would be slow.)
+      // daughter (Year 11)", "a junior parkrunner", "turns 18 in March". In a post about college,
+      // or with an adult's age, a freshman or sophomore is 18 to 20. (The word first, then the
+      // look back: a look back at every place in the text would be slow.)
       `/(?:freshman|sophomore)(?![a-z])(?<!(?:${COLLEGE_WORDS})[\\s\\S]*)(?![\\s\\S]*(?:${COLLEGE_WORDS}))`,
       '/(?:hs|high school) (?:freshman|sophomore|junior)(?![a-z])',
       '/junior (?:in|at) (?:hs|high school)(?![a-z])',
