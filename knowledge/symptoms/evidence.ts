@@ -76,6 +76,8 @@ const ENDED = [
   'settled|cleared|resolved ~1 on_its_own|by_itself|of_its_own_accord',
   // "It settled within a week and the hospital discharged him".
   'settled|cleared|went|gone within ~2 a|one|two|three ~1 week|weeks|days',
+  // "It settled in a couple of weeks", "cleared up in a few days".
+  'settled|cleared|went|gone|eased [up|off|away] in|inside|within a|couple|few|two|three ~2 week|weeks|days|fortnight',
   // "Took about 3 months to settle with physio, been fine since".
   'been [completely|totally|absolutely|perfectly] fine|good|ok|okay|great|grand|perfect ~1 since|ever_since',
   // "Had an injection, gone ever since", "it's settled since".
@@ -655,6 +657,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'put|putting|puts|threw|thrown|throw|throws ~1 my|his|her back out',
       'did|done|do|doing ~1 my|his|her back in',
     ],
+    // "Cold shivers down my spine watching the finish": a thrill, not the back.
+    unlessClauseHas: ['thrill-idiom'],
     // Lower back and SI joint pain refer to the buttock and hip (NHS Back pain; GP Reasoning).
     weights: { 'back-referred-pain': 4.5 },
     sources: [NHS_BACK_PAIN, GP_REASONING_HIP],
@@ -1090,6 +1094,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // Walking or standing, not standing up from a chair (that is "getting up").
       // Not "groin pain after my walk-run" or "after long walks": after it, not on it.
       `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
+      // "Aching when I'm just stood on parade" (not "standing up", which is getting up).
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,2} (?:when|while) (?:i am |im |he is |she is |hes |shes )?(?:just |only |even )?(?:stood|standing)(?! up)(?![^ \\n])`,
       // "Hurts the whole time I'm standing on parade".
       `${HURTS} ~1 the_whole_time|all_the_time ~3 stand|standing|walk|walking`,
       // "Groin pain climbing the stairs AND just standing in the queue": standing listed.
@@ -1865,6 +1871,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'blocked|jammed ~4 squat|squats|squatting|bend|bending',
       'deep squat|squats|squatting',
       'worse ~1 squat|squats|squatting',
+      // A goalie "dropping into the butterfly": the hip deeply bent and turned in (FAI).
+      'drop|drops|dropping|dropped|go|going|get|getting ~2 into ~1 the|a|my butterfly',
       // "A pinchy front hip in deep flexion".
       'deep [hip] flexion',
       'squat|squats|squatting ~1 deep|low',
@@ -1962,7 +1970,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Nor how it was hurt: "tweaked my groin jumping a ditch".
       '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))',
       // (Nor "the physio's test made me jump": a start, not a jump.)
-      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|big|huge|sudden|massive|made me|makes me|make me) )jumps?(?![a-z])(?! (?:in|from|up to|to) (?:my |the )?(?:\\d|mileage|miles|volume|training|km|load))',
+      // Nor a session done before the pain began: "we did lateral shuffles and skater jumps, and
+      // since then…" (how it started, not what hurts now).
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|big|huge|sudden|massive|made me|makes me|make me) )(?<!(?:did|done)(?: [^ \\n]+){0,7} )jumps?(?![a-z])(?! (?:in|from|up to|to) (?:my |the )?(?:\\d|mileage|miles|volume|training|km|load))',
       // ("hop=": a plain "hop" would also match "hoping".)
       'single|one leg|foot ~2 hop=|hops|hopping|land|landing|jump|jumps',
       'hop=|hopping|land|landing ~3 single|one leg|foot',
@@ -1986,6 +1996,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "A groin tweak on turns".
       'on ~1 turns|bends|corners',
       'cut|cutting ~2 corners|corner|sharply|inside|across',
+      // "Only hurts when I sprint or cut sideways".
+      'cut|cuts|cutting ~1 sideways|side_to_side|left_and_right',
       // Not "cutting carbs", "cutting back", "cutting it fine".
       '/cutting(?! (?:carbs|calories|sugar|back|down|out|weight|alcohol|booze|corners|it |my hair|the grass|grass|wood))',
       // "Jinked sideways", "swerved round a dog", "dodging people"; not a "dodgy hip".
@@ -2273,7 +2285,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       'si= joint ~2 dysfunction|pain|problem',
       // "SI joint?" asked outright.
       'si= joint|joints',
-      // "Midwife says pelvic girdle pain": the back of the pelvis, the SI joints (NHS PGP).
+      // "SIJ pain one side", "SIJD": the joint's short names; the dimples sit over the joints.
+      'sij=|sijs|sijd|sij_dysfunction',
+      'where|at ~1 the|my ~1 dimple|dimples',
+      // "Midwife says pelvic girdle pain"": the back of the pelvis, the SI joints (NHS PGP).
       'pelvic girdle',
       'pgp',
       'sacroiliac',
@@ -2341,6 +2356,9 @@ const SKIN_TROUBLE: readonly string[] = [
   // "Raw red skin where my thighs rub together".
   'skin ~2 raw|rubbed|red=|broken|bleeding',
   'rub|rubs|rubbing|rubbed together',
+  // "My thighs rub each other and the inside skin peels".
+  'rub|rubs|rubbing|rubbed ~1 each_other|one_another',
+  'skin ~3 peel|peels|peeling|peeled|raw',
   // "An angry red ingrown hair on my bikini line".
   'ingrown|ingrowing',
   'boil|boils|pimple|pimples|zit|zits',
@@ -2526,7 +2544,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
       // "Hip and knee no problem".
-      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?)' +
+      // "Knees and hips no pain".
+      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?|no pain|pain free)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     'nothing wrong with [my|the] hip|hips',
     // "Hips don't hurt at all".
@@ -2599,7 +2618,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'evening run|runs',
     // Woken by something else: "my alarm wakes me at 5am" (not "my hip wakes me before the
     // alarm does").
-    '/(?<!(?:before|than|beat|beats|beating) (?:the |my )?)(?:alarm|alarms|baby|kids|dog|cat|phone|noise)',
+    // (Not "wakes me at 2 like an alarm clock I never set": the pain, as regular as one.)
+    '/(?<!(?:before|than|beat|beats|beating) (?:the |my )?)(?<!(?:like|as) (?:an |a |my |the |clockwork )?)(?:alarm|alarms|baby|kids|dog|cat|phone|noise)',
   ]),
   // Woken or kept up by someone or something else, not the pain: "my toddler kept me up all
   // night", "wakes me? only the dog", "lol no, that's the newborn".
@@ -2721,6 +2741,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'doms',
     'delayed onset',
     'legs|quads|calves|glutes|everything|whole_body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
+    // "Legs totally spent", "legs like jelly", "legs were cooked".
+    'legs|quads ~3 spent|jelly|cooked|fried|concrete',
     // "Sore glutes and quads", "stiff calves and hamstrings": two muscle groups, a session's ache.
     'sore|stiff|achy|aching|tight ~1 glutes|quads|calves|hamstrings|legs and ~1 glutes|quads|calves|hamstrings|legs|everything',
     // "Glutes sore today in a good way", "a good sore": the ache of a hard session.
@@ -2739,6 +2761,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
         '(?: (?:of|is|was|at|reading|reads|hit|hitting|up to|around|about))? ' +
         '(?:3[7-9]|4[0-2]|99|10[0-4])(?:p\\d)?',
       'my temperature|temp ~3 high|up|raised',
+      // "Really poorly + confused, hip agony, temp up": a carer's shorthand.
+      '/(?<![a-z] )(?:temp|temperature) (?:up|raised|spiking|spiked|climbing)(?![^ \\n])',
       // "38.8 on the thermometer", "39 degrees".
       '/(?:3[89]|4[0-2])(?:p\\d)? (?:on (?:the|my|his|her|our) (?:[a-z]+ )?thermometer|degrees c|degrees celsius|c fever|celsius)',
       '/(?:10[0-4])(?:p\\d)? (?:on the thermometer|degrees f|fahrenheit|f fever)',
@@ -2866,6 +2890,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'worst pain',
       'screaming',
       '10 out of 10',
+      // "Pain is 10/10", "a 9/10": a score read as "10 10" once the slash is gone.
+      '/(?<=(?:pain|is|was|at|a|about|like|its|literally|easily|solid) )(?:9|10) (?:out of )?10(?![^ \\n])',
       'extreme ~2 pain',
       'extremely painful',
       'really bad',
@@ -3158,6 +3184,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // only getting better ("loads better, only sore if I lie on it").
   contextSign('story-ended', [
     ...ENDED,
+    // "Used to get terrible night pain before my replacement in 2018": the operation ended it.
+    '/used to (?:get|have|suffer)(?: [^ \\n]+){0,8} before (?:my|the|his|her) (?:new )?(?:hip )?(?:replacement|op|operation|surgery|resurfacing|arthroscopy)(?![a-z])',
     'fully|completely|totally gone',
     'cleared up',
     'all sorted',
@@ -3343,12 +3371,18 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:i was (?:only |just )?(?:[2-9]|1[0-7])(?: years? old)? when|when i was (?:only |just |a )?(?:[2-9]|1[0-7]|kid|teen|teenager|child|schoolgirl|schoolboy)(?![0-9])|as a (?:kid|teen|teenager|child|schoolgirl|schoolboy))',
   ]),
   contextSign('knee-or-thigh', [
-    `knee|knees|thigh|thighs|kneecap ~3 ${HURTS}|niggl*|twinge*|kills|killing|agony`,
+    // Not "knees and hips no pain": the ache denied right before it.
+    `/(?:knee|knees|thigh|thighs|kneecap)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|niggl[a-z]*|twinge[a-z]*|kills|killing|agony)(?![^ \\n])`,
     `${HURTS}|complain* ~5 knee|knees|thigh|thighs|kneecap`,
     // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
-    `/(?:knee|knees|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?:${HURTS})`,
+    `/(?:knee|knees|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?<!(?:no|not|never|without)[ \\n])(?:${HURTS})`,
     // "Waking up crying with achy legs, in the thighs and behind the knees".
     '/(?:achy|aching|sore|painful) legs(?:[ \\n][^ \\n]+){0,3}[ \\n](?:in |behind )?(?:the |her |his )?(?:thighs?|knees?)(?![a-z])',
+    // "My 9yo says his legs ache at night, both thighs": aching legs, placed in the thighs.
+    `/legs (?:${HURTS})(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:both |in (?:the |his |her |both )?)?(?:thighs?|knees?)(?![a-z])`,
+    // A pulled hamstring or quad is thigh pain: "my 14 yo pulled his hamstring in the 100m".
+    'pulled|strained|tweaked|tore|torn|twanged ~2 hamstring|hamstrings|hammy|quad|quads|thigh_muscle',
+    'hamstring|hammy|quad ~1 strain|pull|tear|injury',
     // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
     'whing*|moan*|grumbl*|grizzl* ~3 about|of ~3 knee|knees|thigh|thighs|kneecap',
   ]),
@@ -3399,7 +3433,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl* ~2 between [my|the|his|her] legs',
       'not ~1 feel ~4 between ~1 my|the legs',
       // "My bum and bits feel like they've been to the dentist": numb, as after an injection.
-      '/(?:buttock|bits|privates|down there|between (?:my )?legs)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:the )?dentist',
+      '/(?:buttock|bottom|bum|backside|bits|privates|down there|between (?:my )?legs)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:the )?dentist',
+      // "All the part where you sit on the bicycle feels like sleeping": the saddle, unfelt.
+      '/(?:part|area|bit|bits)(?: [^ \\n]+){0,3} (?:where|that) (?:you|i|we|one) sit(?: [^ \\n]+){0,4}(?:[ \\n][^ \\n]+){0,10}[ \\n](?:numb|numbness|sleeping|asleep|dead|strange|weird|tingl[a-z]*|no feeling|dentist)(?![a-z])',
+      '/(?:numb|numbness|sleeping|asleep|dead|strange|weird|tingl[a-z]*|no feeling|dentist)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:all )?(?:the )?(?:part|area|bit|bits)(?: [^ \\n]+){0,3} (?:where|that) (?:you|i|we|one) sit(?![a-z])',
       'lost|losing|no ~2 feeling|sensation ~3 between ~1 my|his|her|the legs',
       // "Sitting on the toilet seat my bottom feels numb on both sides".
       'bottom|buttock|buttocks|backside|bum ~3 numb= ~3 both sides',
@@ -3425,6 +3462,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot feel ~2 bike ~1 seat|saddle',
     'like|as_if ~7 saddle',
     'saddle ~4 even ~2 sofa|chair|couch|bed|sitting|walking',
+    // "Like when the dentist puts the injection… the part where you sit on the bicycle".
+    'dentist|anaesthetic|anesthetic',
+    'where ~1 you|i|one ~1 sit ~3 bike|bicycle|saddle',
   ]),
   // Sciatica in both legs at once: NHS Sciatica says go to A&E or call 999.
   contextSign('both-legs-sciatica', [
@@ -3454,6 +3494,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Wees feel odd", "stood at the toilet and nothing came", "didn't really feel it happening".
     'wee|wees|pee|pees ~2 feel|feels|felt ~1 odd|weird|strange|different|funny',
     'toilet|loo ~4 nothing ~1 came|happened|would_come',
+    // "I go to pee and nothing comes, or very little, I have to push".
+    'pee|wee|toilet|loo|urinate ~4 nothing|hardly_anything|very_little ~1 comes|came|coming|happens|happened',
+    '/(?:pee|wee|urinate|bladder)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:have to|having to|need to|needing to|must) (?:push|strain)(?![a-z])',
     'not ~2 feel ~1 it ~1 happening|coming|come_out',
     'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
     // "I can't tell when my bladder's full and I had a little accident".
@@ -3536,6 +3579,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Una bolita in the ingle (groin)": Spanish speakers' little ball.
     'lump|bulge|bolita|bolitas ~8 groin|crease|inner_thigh|top_of_my_thigh|top_of_my_leg|privates|ingle',
     'groin ~3 lump|bulge',
+    // "A lump near my singit (groin)": the place explained in brackets, a clause of its own.
+    '/(?:lump|bulge|bump)(?: [^ \\n]+){0,4}\\n(?:my |the )?(?:groin|crease)(?=\\n|$)',
     // "A tender lump about the size of a grape at the top of my inner thigh".
     '/(?:lump|bulge|bump)(?: [^ \\n]+){0,14} (?:groin|crease|inner thigh|top of my thigh|top of my leg)',
     // "A new lump, very painful, can't get it back in": across the commas.
@@ -3604,10 +3649,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/(?:ankle|ankles)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]ankles?`,
     ],
-    // "Ankles a bit puffy both sides after the flight": both, from sitting, not one leg's clot.
-    { clause: ['sprain', 'both-sides'] },
+    // "Ankles a bit puffy both sides after the flight": both, from sitting, not one leg's clot,
+    // and so is "swollen ankles after the flight, always happens, both sides" in a later clause.
+    { clause: ['sprain'], sentence: ['both-sides'] },
   ),
-  contextSign('both-sides', ['both ~1 sides|ankles|feet|legs|calves']),
+  contextSign('both-sides', [
+    'both ~1 sides|ankles|feet|legs|calves',
+    // "Swollen ankles after the flight": two ankles are both sides.
+    'swollen|puffy|fat ~1 ankles=|feet=',
+    'ankles=|feet= ~3 swollen|swell|swells|swelled|puffy|puff_up|puffed_up',
+  ]),
   contextSign('sprain', [
     'rolled|sprained|turned|twisted|went_over_on|go_over_on ~2 ankle|ankles|it',
     'sprain|sprained|sprains',
@@ -3675,6 +3726,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cancer|tumour|tumor|tumours|tumors|chemo*|radiotherapy|lymphoma|leukaemia|leukemia|myeloma',
       // "Had a melanoma removed a few years back".
       'melanoma|sarcoma|carcinoma|mastectomy',
+      // Named cancers: "osteosarcoma in my femur at 14", "a neuroblastoma as a baby".
+      '/[a-z]*(?:sarcoma|carcinoma|blastoma|lymphoma)s?(?![a-z])',
+      // "Prostate ca history": the clinic's short form.
+      'prostate|breast|bowel|lung|skin|kidney|bladder|thyroid|ovarian|cervical ca=',
       // "Had prostate treatment a few years back, the consultant's happy".
       'prostate ~1 treatment|radiotherapy|surgery|removed|removal',
       'metasta*|oncolog*',
@@ -3823,11 +3878,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'months now',
       // "Stopped running before Easter… It's now August".
       '/(?<=(?:since|before|at|after|over) )easter(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now) (?:(?:mid |early |late |the end of |end of )?(?:june|jul|july|aug|august|sep|sept|september|october|oct|november|nov))(?![^ \\n])',
-      // "Haven't run a single step in 7 weeks", "haven't run for two months": a rest that has
-      // lasted, not a race "in 6 weeks".
+      // "Haven't run a single step in 7 weeks", "haven't run for two months", "I did not run for
+      // 2 months": a rest that has lasted, not a race "in 6 weeks".
       // (The denial is part of the match, so it is not read as denying the duration.)
-      '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
-      '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
+      '/(?:(?:have|has|had|did) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
+      '/(?:(?:have|has|had|did) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',

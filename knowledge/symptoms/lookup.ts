@@ -289,6 +289,15 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   // "My outer hip thing got better… ran pain-free today": a place named in a story that ended
   // well, with nothing said to hurt now, is thanks, not a symptom.
   if (!hurts && evidence.resolved === 'present') return false;
+  // "Legs like concrete after the mountain marathon, everything hurts, both sides": soreness all
+  // over with no place in the hip region named is a hard race's, not a hip to rank.
+  if (
+    evidence['general-soreness'] === 'present' &&
+    evidence['both-sides'] === 'present' &&
+    !HIP_ANCHORS.some((id) => evidence[id] === 'present')
+  ) {
+    return false;
+  }
   return ALL_SIGNS.some(
     (sign) =>
       evidence[sign.id] === 'present' &&

@@ -190,6 +190,13 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|(?:(?:have|has|had)(?:n'?t| not) |not )been able to|impossible to|cannae|canna)\b/g,
     ' cannot ',
   ],
+  // Nigerian Pidgin and Scots: "I no fit stand on the leg", "I'm no fit tae walk": unable to.
+  [
+    /\bno (?:go )?fit (?:to |tae )?(?=(?:stand|walk|waka|bend|move|put|sit|lie|sleep|run|climb|lift|raise|bear|carry|press|step|get)\b)/g,
+    ' cannot ',
+  ],
+  // Nigerian Pidgin: "I no fit waka" (walk).
+  [/\bwaka\b/g, ' walk '],
   // Scots: "the back o' my leg" (not the "o" of "12 y/o").
   [/\bo'(?=\s)/g, ' of '],
   // Scots: "didnae", "isnae", "wouldnae".
@@ -928,6 +935,8 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     if (PEOPLE.has(token)) {
       // "Eating like a horse": a likeness, not someone in the story.
       if (tokens[i - 2] === 'like' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
+      // "Had a sarcoma as a teenager", "as a coach I…": the writer then, or in a role.
+      if (tokens[i - 2] === 'as' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
       // "Since baby #2", "after baby": a birth, not the baby's pain.
       if (!ANIMALS.has(token) && BIRTH_WORDS.has(tokens[i - 1] ?? '')) continue;
       if (ANIMALS.has(token)) return animalOrRunner(tokens, i + 1);

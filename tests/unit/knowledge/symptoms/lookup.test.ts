@@ -163,6 +163,42 @@ describe('readSymptomText: messy words and negation', () => {
  * condition that should lead and the exact red flags.
  */
 const CATEGORY_CASES: readonly LookupCase[] = [
+  // Ninth pass: kinds from the eighth pass's untouched sets, in our own words.
+  {
+    text: 'Pulled my groin at five-a-side, it only hurts when I cut sideways, walking is fine',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'SIJ pain on the left after the half, worse rolling over in bed',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Ice hockey goalie, deep pinch in the front of the hip dropping into the butterfly',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Legs totally spent after the mountain race, everything aches on both sides, stairs are hard',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Got chills down my spine at the finish line, hips fine, what plan for a first marathon?',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My thighs rub each other on long runs and the skin is peeling. Hip is fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Did tuck jumps and lateral bounds at bootcamp, since then my inner thigh hurts and squeezing my knees together is sore',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
   // Hip joint (FAI, osteoarthritis): lost turn-in, a blocked deep squat, morning stiffness that
   // eases, age 45+ (NICE NG226); "no clicking" counts against a labral tear.
   {
@@ -2483,6 +2519,77 @@ const READING_CASES: ReadingCase[] = [
   },
   {
     text: 'My 6yo had an irritable hip last month. It settled within a week and he is running round fine now.',
+    top: null,
+    redFlags: [],
+  },
+  // Ninth pass: the kinds the eighth pass's untouched sets found, in our own words.
+  {
+    text: 'My 13 year old had a sore hip in May, it cleared up in a few days. Which spikes for the track?',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Both my feet swell up after long haul flights, no pain, fine by the evening. Race went well!',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Right calf swollen since the long flight home and my ankles are fine.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'I used to get bad night pain in the groin before my resurfacing. Now pain free and racing 10ks.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Had a Ewing sarcoma as a teenager, fine since. Now 30 and my hip aches on runs.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'breast ca 2019, now 56, outer hip ache running',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Grandad 84 had a new hip in spring, today he is hot, shaky and muddled, hip very sore, temp up',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Fell at the track, heard a crack in my hip and I no fit waka at all, pain 9/10',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Lump near my groin (right side) that used to go back in when I lay down, now it will not go back and I keep being sick',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Low back and both buttocks ache. Since this morning I go to the loo and hardly anything comes out, I have to strain.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Outer hip ache for months, now it wakes me every night like an alarm going off.',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Sit bone pain on hard chairs. I did not run for 3 months and it is exactly the same, nothing changes.',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'My 15 yo daughter tweaked her hamstring in the relay, sore at the back of her thigh',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My son (11) has sore heels after football. Knees and hips no pain, walking normally.',
     top: null,
     redFlags: [],
   },
