@@ -249,6 +249,7 @@ const CONTEXT_IDS = [
   'woken-by-other',
   'sprain',
   'both-sides',
+  'menopause',
   'emotional-idiom',
   'cycling',
   'generally-unwell',
@@ -914,6 +915,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'rest|resting pain',
       'when|while [i] [am] [just] lying|standing still',
       'even ~2 doing nothing',
+      // "Doesn't leave me alone even when I've had my feet up all evening".
+      'even when|with ~4 feet_up|my_feet_up',
+      'not|never leave|leaves ~1 me|him|her alone',
       `${HURTS} ~6 doing nothing`,
       `constant ~2 ${HURTS}|niggle`,
       `constantly ~2 ${HURTS}|there`,
@@ -1725,6 +1729,10 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       'earlier|sooner|quicker ~4 each|every|than_before|than_last',
       'earlier and earlier',
+      // "Now it starts at mile 1 instead of mile 8".
+      `/(?:starts|comes on|kicks in|begins|hurts|starting)(?: ${ANY_WORD}){0,2} (?:at|by|after|in|from) ${RUN_POINT} instead of (?:at )?${RUN_POINT}`,
+      // "Used to start at the end of the run, now it's in the first km".
+      `/used to(?: ${ANY_WORD}){0,4} (?:at|near|towards|by) the end(?:[ \\n]${ANY_WORD}){0,8}[ \\n]now(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:in|at|within|from) the (?:first|start|beginning)`,
       'sooner and sooner',
       'come|comes|start|starts|kick|kicks|begin|begins|appear|appears ~2 earlier|sooner|quicker',
       'fewer|less|shorter ~3 miles|km|minutes|distance ~3 before|each|every',
@@ -2138,6 +2146,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?:try|tried|trying) to (?:put|take|bear) (?:any |some )?weight (?:on|through) (?:it|the leg|my leg)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:scream|screamed|screams|screaming|agony|unbearable|excruciating|impossible)',
       // Not "crawling up the stairs after the marathon" (sore legs, said for effect).
       'crawl|crawled|crawling ~4 car|door|bathroom|toilet|loo|phone|kitchen|lounge|room|house|sofa|telly|tv',
+      // "Can't get herself up or take a step".
+      'cannot ~4 or take|manage ~1 a|one|single step',
     ],
     weights: { 'stress-fracture': 2 },
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg; "back
@@ -2639,6 +2649,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Said of the past ("had a fever last month"), not of now.
   contextSign('in-the-past', [
+    // "Back in March I had a chest infection with a temperature".
+    `/back in (?:${MONTH_NAMES.join('|')})(?![a-z])`,
     '/(?<!since )last (?:week|month|year|winter|summer|spring|autumn)',
     '# weeks|months|years ago',
     'a_while|long_time ago',
@@ -2743,6 +2755,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'legs|quads|calves|glutes|everything|whole_body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
     // "Legs totally spent", "legs like jelly", "legs were cooked".
     'legs|quads ~3 spent|jelly|cooked|fried|concrete',
+    // "My legs were cut, as we say in French": worn out.
+    'legs were|are|was cut=',
     // "Sore glutes and quads", "stiff calves and hamstrings": two muscle groups, a session's ache.
     'sore|stiff|achy|aching|tight ~1 glutes|quads|calves|hamstrings|legs and ~1 glutes|quads|calves|hamstrings|legs|everything',
     // "Glutes sore today in a good way", "a good sore": the ache of a hard session.
@@ -2834,7 +2848,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'red hot ~1 form|streak|pace|favourite|favorite|shape',
   ]),
   contextSign('feeling-unwell', [
-    'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish|rubbish|terrible|horrendous|dreadful|wiped_out',
+    'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish|rubbish|terrible|horrendous|dreadful|wiped_out|rotten|grim|dire',
+    // "Achy like flu coming on", "fluey", "out of sorts".
+    'flu coming on',
+    'fluey|flu_ish',
+    'out of sorts',
     // "Feel a bit off too, clammy".
     'feel|feeling|felt ~2 off|grotty|peaky',
     'clammy',
@@ -2896,6 +2914,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'extremely painful',
       'really bad',
       'terrible|horrendous|crippling|horrible pain',
+      // "Throbbing something awful", "massively painful", "achin somethin terrible".
+      'something|somethin awful|terrible|chronic|fierce|shocking',
+      'massively|hugely|incredibly|insanely|unbelievably|ridiculously painful',
     ],
     // "Ego severely bruised": pride, not the leg.
     { sentence: ['general-soreness'], clause: ['emotional-idiom'] },
@@ -3298,13 +3319,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<!(?:with|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?:aged|age) (?:[2-9]|1[0-7])',
       // "My daughter of 7 years has been limping".
       '/(?:son|daughter|boy|girl|child|kid) of (?:[2-9]|1[0-7]) (?:years|yrs)(?![a-z])',
+      // "My daughter of 14, she does gymnastics".
+      '/(?:son|daughter|boy|girl|child|kid) of (?:[2-9]|1[0-7])(?=\\n|$)',
       // "My son have 13 years", "she has 15 years" (a Spanish or French speaker's age).
       '/(?:has|have|having) (?:[2-9]|1[0-7]) years(?! (?:of|running|ago|experience|since|in|at|on|off|now|old))',
       '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
         'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|' +
         // "I'm 17 years into running (45F)": a span, not an age.
         'years? (?:into|of|in|running|since)))',
-      `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
+      // "Wee fella's 7", "my pikin wey be 9 years" (Nigerian Pidgin).
+      `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster|fella|pikin)[ \\n](?:is |who is |wey be )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
       // "She's thirteen", "he is 15": a child's age said of them (not "she is 15 weeks along").
       '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|pp|years? (?:into|of|in|running|since)))',
       'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
@@ -3393,6 +3417,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // The saddle area, not a bike saddle.
       'saddle area|region|numbness|anaesthesia|anesthesia',
+      // "Numbness in the seat area and between my legs", "my bum cheeks and the bit between
+      // feel numb-ish", "numb roon ma bum" (Scots, read as "round my bum").
+      'seat area|region ~4 numb=|numbness|numbish|tingl*|no_feeling',
+      'numb=|numbness|numbish|tingl*|no_feeling ~4 seat area|region',
+      'cheeks|buttock|buttocks ~2 and_the_bit_between|and_the_bit_in_between ~3 numb=|numbish|numbness|tingl*|dead',
       'numb= ~4 saddle',
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
       'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
@@ -3494,6 +3523,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Wees feel odd", "stood at the toilet and nothing came", "didn't really feel it happening".
     'wee|wees|pee|pees ~2 feel|feels|felt ~1 odd|weird|strange|different|funny',
     'toilet|loo ~4 nothing ~1 came|happened|would_come',
+    // "Keep feeling like I haven't finished weeing", "an inability to pass water".
+    'like ~1 i ~1 have not|had_not|havent ~1 finished|emptied ~1 weeing|peeing|wee|pee|urinating',
+    'inability|unable ~2 pass_water|pass_urine|urinate|pee|wee',
+    // "Not had a pee since this morning and I'm bursting but nothing's coming".
+    'bursting|desperate ~4 nothing|hardly_anything ~1 coming|comes|came',
     // "I go to pee and nothing comes, or very little, I have to push".
     'pee|wee|toilet|loo|urinate ~4 nothing|hardly_anything|very_little ~1 comes|came|coming|happens|happened',
     '/(?:pee|wee|urinate|bladder)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:have to|having to|need to|needing to|must) (?:push|strain)(?![a-z])',
@@ -3569,6 +3603,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'lump|bulge|bulging|swelling ~3 groin|crease',
     // "A ball in my groin", "a bump on the groin", "groin swelling the size of an egg".
     'ball|bump|knot|egg|marble ~1 in|on ~2 groin|crease',
+    // "A golf ball thing in my right groin".
+    'golf_ball|ping_pong_ball|walnut|grape|plum ~3 in|on ~3 groin|crease',
     'groin ~1 swelling|bump',
     // "A lump low down where my leg joins my body".
     'lump|bulge|bump ~8 where_my_leg_joins|leg_joins|where_the_leg_meets|bikini_line',
@@ -3596,6 +3632,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('lump-stuck', [
     'not|cannot ~3 go|push|pop|get|slide|pushed|popped ~2 back',
+    // "Normally disappears when I press it. Not today."
+    '/(?:normally|usually|always)(?: [^ \\n]+){0,2} (?:disappears|goes|pops|slides|pushes)(?=(?:[ \\n][^ \\n]+){0,6}[ \\n]not (?:today|tonight|now|this time|this morning|this evening|any ?more)(?![a-z]))',
     'stuck out',
     'irreducible',
     // "Won't go down even lying flat", "gone a bit purple": a lump that is trapped (NHS Hernia).
@@ -3629,6 +3667,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
       // "My right calf is now tight and fat and hot".
       'calf|calves|leg|legs|thigh|ankle ~5 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
+      // "Right calf is hot, fat and sore", "my right leg is thick, warm and painful".
+      '/(?:calf|calves|leg)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:fat|fatter|thick|thicker|bigger)(?![a-z])',
       // "The calf on the operated side is hot and fat compared to the other one".
       'calf|calves|leg|thigh ~8 fat|fatter|bigger|massive|huge ~2 compared|than|next_to',
       // "My right calf is hot and massive compared to the left".
@@ -3683,6 +3723,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hip|knee|joint replacement|replacements|resurfacing|arthroplasty',
     'op=',
     'bed_rest|laid_up|immobil*|cast|plaster',
+    // "In a boot for 3 weeks after a sprain", "since I got the stookie off" (Scots: a cast).
+    'in ~1 a|the|my boot|moon_boot|walking_boot',
+    'stookie',
   ]),
   contextSign('breathless', [
     'short|shortness of breath',
@@ -3700,25 +3743,39 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
 
   // Soon: weight loss, night sweats or a past cancer with the pain (GP Reasoning; NICE NG12).
-  contextSign('unexplained-weight-loss', [
-    'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
-    'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|changing|change',
-    // "Lost a lot of weight without meaning to".
-    'lost|losing|dropped|dropping ~5 without|not ~1 meaning|wanting|intending ~1 to',
-    // "Without any diet I lost 7 kg in two months".
-    'without ~2 diet|dieting|trying ~4 lost|losing|dropped ~3 kg|kilos|weight|pounds|lbs|stone',
-    // "Down nearly a stone without trying".
-    'down ~3 stone|kg|kilos|pounds|lbs|kilo ~3 without|not ~1 trying|dieting',
-    // "Down about 6kg without meaning to".
-    '/down (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
-    'unexplained|unintentional|unintended ~2 weight loss',
-    // "Weight falling off me", "dropping weight though I'm eating normally".
-    'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
-    // "My weight is reducing without reason".
-    'weight ~3 reducing|reduced|decreasing|decreased|going_down|dropping|falling ~3 without|no ~1 reason|explanation|trying|cause',
-    'night sweats',
-    // "Drenched in sweat some nights".
-    'sweat|sweats|sweating|drenched|soaked ~4 night|nights|in_bed|in_the_night',
+  contextSign(
+    'unexplained-weight-loss',
+    [
+      'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
+      'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|changing|change',
+      // "Lost a lot of weight without meaning to".
+      'lost|losing|dropped|dropping ~5 without|not ~1 meaning|wanting|intending ~1 to',
+      // "Without any diet I lost 7 kg in two months".
+      'without ~2 diet|dieting|trying ~4 lost|losing|dropped ~3 kg|kilos|weight|pounds|lbs|stone',
+      // "Down nearly a stone without trying".
+      'down ~3 stone|kg|kilos|pounds|lbs|kilo ~3 without|not ~1 trying|dieting',
+      // "Down about 6kg without meaning to".
+      '/down (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
+      'unexplained|unintentional|unintended ~2 weight loss',
+      // "Weight falling off me", "dropping weight though I'm eating normally".
+      'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
+      // "My weight is reducing without reason".
+      'weight ~3 reducing|reduced|decreasing|decreased|going_down|dropping|falling ~3 without|no ~1 reason|explanation|trying|cause',
+      'night sweats',
+      'night sweat',
+      // "My weight drop 6 kg but I am not on diet", "without any alteration to my diet".
+      'weight ~2 drop|dropped|dropping|down|gone_down ~4 not ~1 on ~1 a|any diet',
+      'lost|losing|dropped ~6 without|no ~2 alteration|change|changes ~2 to ~1 my|the diet',
+      // "Drenched in sweat some nights".
+      'sweat|sweats|sweating|drenched|soaked ~4 night|nights|in_bed|in_the_night',
+    ],
+    {
+      // "Night sweats (menopause, thanks universe)": sweats the writer has explained.
+      sentence: ['menopause'],
+    },
+  ),
+  contextSign('menopause', [
+    'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',
   ]),
   contextSign(
     'past-cancer',
@@ -3901,6 +3958,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'no-better',
     [
       'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
+      // "Took rest, tablets and physio but no relief", "also never better", "no use", "as bad
+      // as ever", "nae better" (Scots).
+      'no relief|use|joy',
+      'never|nae|nay better',
+      'as bad as ever',
+      'still not right',
       // "Zero improvment", "hardly any improvement".
       'zero|little|hardly_any|barely_any improv*|change|difference',
       // "Exactly where it was in March".

@@ -195,6 +195,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\bno (?:go )?fit (?:to |tae )?(?=(?:stand|walk|waka|bend|move|put|sit|lie|sleep|run|climb|lift|raise|bear|carry|press|step|get)\b)/g,
     ' cannot ',
   ],
+  // "She'll be 18 next month": the future, not a shell.
+  [/\b(i|you|he|she|we|they|it|that)['\u2019]ll\b/g, '$1 will'],
+  // Australian parents' "Miss 9", "Master 7": a child of that age.
+  [/\b(?:miss|master) ([2-9]|1[0-7])\b/g, 'my $1 year old'],
+  // Jamaican "nuh numbness" and Scots "nae better": no.
+  [/\b(?:nuh|nae)\b/g, 'no'],
   // Nigerian Pidgin: "I no fit waka" (walk).
   [/\bwaka\b/g, ' walk '],
   // Scots: "the back o' my leg" (not the "o" of "12 y/o").
@@ -733,8 +739,10 @@ export function namesAnAnimal(clause: Clause): boolean {
 }
 /** People (and pets) a runner writes about: "my son", "our daughter", "my wife". */
 const PEOPLE = new Set([
-  ...(
+  ...// ("pikin": a child, in Nigerian Pidgin; "da": a dad, in Irish English.)
+  (
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
+    'pikin pikins fella da ' +
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
     'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
     'missus hubby wifey ' +
@@ -761,8 +769,9 @@ const ATHLETES = new Set(
 
 /** Words after which "my son", "the dog" is someone the runner did something with. */
 const PERSON_AS_OBJECT_AFTER = new Set(
+  // "Of greater concern to my wife is that I have lost a stone": the wife is not the subject.
   (
-    'helping helped carrying carried lifting lifted chasing chased pushing pushed pulling with ' +
+    'helping helped carrying carried lifting lifted chasing chased pushing pushed pulling with to ' +
     'walking walked walk ' +
     // "Tripped over the dog", "side-stepping a dog on the towpath", "dodging a toddler".
     'over past around round avoiding dodging dodged stepping sidestepping'

@@ -2593,6 +2593,76 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  {
+    text: 'Theres a ping pong ball in my groin that usually goes back when I lie down. Not tonight, and it really hurts.',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Flew back from Perth yesterday and my left calf is warm, fat and tender to touch',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Been in a walking boot for a month with a broken toe, now my calf is swollen and sore',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Side of my hip is red, hot and puffy and I feel rotten, like flu coming on',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'My bum cheeks and the bit between feel numbish today, and my back is killing me',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Back pain for a week and since lunch an inability to pass water',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Miss 11 has a sore hip after netball and is limping a little tonight',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My pikin wey be 8 dey limp since yesterday, e say e thigh dey pain am',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Groin ache, it starts at mile 2 instead of mile 9 now',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Night sweats (the menopause, joy) and my outer hip is sore on the stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Back in April I had flu with a temperature, all fine now. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My legs were cut after the 10k, could not get up off the sofa lol, nothing else wrong',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'What worries my husband is that I have lost 6kg without any change to my diet. Hip aches.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Outer hip ache 3 months, rested and did the rehab, no relief at all',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
