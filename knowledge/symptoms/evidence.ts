@@ -1100,6 +1100,11 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
       // "Aching when I'm just stood on parade" (not "standing up", which is getting up).
       `/(?:${HURTS})(?: ${ANY_WORD}){0,2} (?:when|while) (?:i am |im |he is |she is |hes |shes )?(?:just |only |even )?(?:stood|standing)(?! up)(?![^ \\n])`,
+      // "Hip hurts at the front now when I walk to the shops".
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} when (?:i|he|she) (?:walk|walks|stand|stands)(?! up)(?![a-z])`,
+      // "I notice it standing at work now", "I feel it walking to the masjid" (not walking up
+      // the stairs or a hill).
+      '/(?:notice|noticed|noticing|feel|felt|feeling) it (?:when |while |just )?(?:standing|walking)(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
       // "Hurts the whole time I'm standing on parade".
       `${HURTS} ~1 the_whole_time|all_the_time ~3 stand|standing|walk|walking`,
       // "Groin pain climbing the stairs AND just standing in the queue": standing listed.
@@ -2738,6 +2743,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Got cold waiting for the bus in my wet kit".
     'wet ~1 kit|clothes|gear',
     'got|getting|was|felt cold= ~3 waiting|after|standing',
+    // "Froze my bum off at parkrun… couldn't feel my toes by the end".
+    'froze|frozen|freeze ~3 off',
   ]),
   // Tiredness at the end of a hard effort, not a nerve losing power.
   contextSign('fatigue', [
@@ -3206,6 +3213,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('story-ended', [
     ...ENDED,
     // "Used to get terrible night pain before my replacement in 2018": the operation ended it.
+    // "Used to wake at night with it but since the injection that's stopped".
+    '/used to (?:wake|be woken|get woken)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:that|which|it)(?: is| has)? stopped(?![a-z])',
     '/used to (?:get|have|suffer)(?: [^ \\n]+){0,8} before (?:my|the|his|her) (?:new )?(?:hip )?(?:replacement|op|operation|surgery|resurfacing|arthroscopy)(?![a-z])',
     'fully|completely|totally gone',
     'cleared up',
@@ -3527,7 +3536,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'like ~1 i ~1 have not|had_not|havent ~1 finished|emptied ~1 weeing|peeing|wee|pee|urinating',
     'inability|unable ~2 pass_water|pass_urine|urinate|pee|wee',
     // "Not had a pee since this morning and I'm bursting but nothing's coming".
-    'bursting|desperate ~4 nothing|hardly_anything ~1 coming|comes|came',
+    '/(?:bursting|desperate)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:nothing|hardly anything)(?: is)? (?:coming|comes|came)(?![a-z])',
     // "I go to pee and nothing comes, or very little, I have to push".
     'pee|wee|toilet|loo|urinate ~4 nothing|hardly_anything|very_little ~1 comes|came|coming|happens|happened',
     '/(?:pee|wee|urinate|bladder)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:have to|having to|need to|needing to|must) (?:push|strain)(?![a-z])',
@@ -3962,6 +3971,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // as ever", "nae better" (Scots).
       'no relief|use|joy',
       'never|nae|nay better',
+      // "Rested 6 weeks… still kicks in at 5k", "tried again and it came back at 3k".
+      'still kicks|comes|starts in|on ~2 at|after|by',
+      '/tried (?:again|running again|to run again|a run|a jog)(?: [^ \\n]+){0,3}[ \\n](?:and |but )?(?:it )?(?:came back|returned|was still there|still hurt)(?![a-z])',
       'as bad as ever',
       'still not right',
       // "Zero improvment", "hardly any improvement".

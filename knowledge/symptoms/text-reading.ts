@@ -201,6 +201,16 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(?:miss|master) ([2-9]|1[0-7])\b/g, 'my $1 year old'],
   // Jamaican "nuh numbness" and Scots "nae better": no.
   [/\b(?:nuh|nae)\b/g, 'no'],
+  // Scots: "numb roon ma bum", "nothin's comin": round, my, and the dropped g.
+  [/\broon\b/g, 'round'],
+  [
+    /\bma (?=(?:left|right|back|leg|legs|hip|hips|bum|calf|knee|knees|groin|foot|feet|work|wife|pal)\b)/g,
+    'my ',
+  ],
+  [
+    /\b(nothin|somethin|comin|goin|mornin|evenin|feelin|burstin|hurtin|achin|throbbin|shootin|tinglin|walkin|runnin|standin|sittin|killin|peein|weein)\b/g,
+    '$1g',
+  ],
   // Nigerian Pidgin: "I no fit waka" (walk).
   [/\bwaka\b/g, ' walk '],
   // Scots: "the back o' my leg" (not the "o" of "12 y/o").

@@ -2663,6 +2663,36 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: ['not-improving'],
   },
+  {
+    text: 'Front of my hip hurts now even when I walk the dog, it used to be only on long runs. Upped my miles a lot.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Groin niggle, I notice it standing in the queue at work now. Big jump in mileage this month.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Froze my hands off on the long run, could not feel my toes at the end either. Outer knee sore at 8k as usual.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Outer knee pain, four months, rested for 7 weeks, tried a run again and it came back at 4k',
+    top: 'it-band-syndrome',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Used to wake at night with the outer hip but since the physio that has stopped. Just sore lying on it now.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Went numb roon ma bum yesterday and ah am bursting but nothing is coming',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
