@@ -250,6 +250,8 @@ const CONTEXT_IDS = [
   'sprain',
   'both-sides',
   'menopause',
+  'night-sweats',
+  'not-new',
   'emotional-idiom',
   'cycling',
   'generally-unwell',
@@ -917,6 +919,11 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'even ~2 doing nothing',
       // "Doesn't leave me alone even when I've had my feet up all evening".
       'even when|with ~4 feet_up|my_feet_up',
+      // "Aches sat on the sofa too", "throbs sitting still".
+      'sitting|sat still',
+      // "It's there all evening on the sofa now".
+      'there|aches|aching all evening|night ~2 on ~1 the|my ~1 sofa|couch',
+      `${HURTS}|throbs|throbbing ~2 sat|sitting on ~1 the ~1 sofa|couch`,
       'not|never leave|leaves ~1 me|him|her alone',
       `${HURTS} ~6 doing nothing`,
       `constant ~2 ${HURTS}|niggle`,
@@ -1105,6 +1112,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "I notice it standing at work now", "I feel it walking to the masjid" (not walking up
       // the stairs or a hill).
       '/(?:notice|noticed|noticing|feel|felt|feeling) it (?:when |while |just )?(?:standing|walking)(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
+      // "Took 3 days off and walking to the shop still twinges".
+      '/(?<!(?:after|before) (?:my |the |a )?)walking(?: (?!(?:up|down|uphill|downhill)(?![a-z]))[^ \\n]+){0,4} (?:still )?(?:twinges|hurts|aches|niggles|pinches)(?![a-z])',
       // "Hurts the whole time I'm standing on parade".
       `${HURTS} ~1 the_whole_time|all_the_time ~3 stand|standing|walk|walking`,
       // "Groin pain climbing the stairs AND just standing in the queue": standing listed.
@@ -1475,6 +1484,10 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Crashed at 35kph on the TT bike", "came off my bike".
       'crashed ~2 at|on ~3 bike|kph|mph|speed|descent',
       'came off ~2 bike|the_bike|my_bike|a_bike',
+      // "Got clattered at touch rugby and landed on the point of my hip", "landed square on my
+      // hip on the kerb": a hit or a landing on the hip.
+      'clattered|flattened|tackled|upended|poleaxed',
+      'landed|landing ~3 on ~2 my|the|his|her ~1 hip|side|point|backside|buttock',
       // "Came off on the ice", "came off in the mud on the descent".
       // (Someone came off, not "the pace came off on the descent".)
       '/(?:(?<![^\\n])|(?<=(?:i|he|she|they|we|just|then|and) ))(?:came|come) off (?:on|in) (?:the )?(?:ice|mud|wet|gravel|scree|rocks|descent|bend|corner)',
@@ -2150,7 +2163,12 @@ const CLUES: readonly Sign<ClueId>[] = [
       // (Across a comma too: "tried to put weight on it, my hip screamed".)
       '/(?:try|tried|trying) to (?:put|take|bear) (?:any |some )?weight (?:on|through) (?:it|the leg|my leg)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:scream|screamed|screams|screaming|agony|unbearable|excruciating|impossible)',
       // Not "crawling up the stairs after the marathon" (sore legs, said for effect).
-      'crawl|crawled|crawling ~4 car|door|bathroom|toilet|loo|phone|kitchen|lounge|room|house|sofa|telly|tv',
+      // (Not "crawled under the sofa after the remote".)
+      '/(?:crawl|crawled|crawling)(?! (?:under|behind|round|around|over|through|about))(?:[ \\n][^ \\n]+){0,4}[ \\n](?:car|door|bathroom|toilet|loo|phone|kitchen|lounge|room|house|sofa|telly|tv)(?![a-z])',
+      // "Can't take a step without it giving out completely".
+      'cannot take a step without ~3 giving_out|giving_way|collapsing|buckling|going',
+      // "Two lads carried me to the car": carried off, not walking.
+      'carried|carry me ~2 to|into|inside|home|off|back',
       // "Can't get herself up or take a step".
       'cannot ~4 or take|manage ~1 a|one|single step',
     ],
@@ -2656,7 +2674,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('in-the-past', [
     // "Back in March I had a chest infection with a temperature".
     `/back in (?:${MONTH_NAMES.join('|')})(?![a-z])`,
-    '/(?<!since )last (?:week|month|year|winter|summer|spring|autumn)',
+    // (Not "the last month of heavy training": the past month, still going on.)
+    '/(?<!(?:since|the|this|past) )last (?:week|month|year|winter|summer|spring|autumn)',
     '# weeks|months|years ago',
     'a_while|long_time ago',
     'years ago',
@@ -2665,7 +2684,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Months or more ago: "last year", "three months ago". Not "since last month", which is still
   // going on, nor "last week".
   contextSign('months-ago', [
-    '/(?<!since )last (?:year|month|season|winter|summer|spring|autumn)',
+    '/(?<!(?:since|the|this|past) )last (?:year|month|season|winter|summer|spring|autumn)',
     'months|years|year|month ago',
   ]),
   // Another adult's trip to hospital: "my running buddy had to go to A&E last week when he
@@ -2677,6 +2696,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} (?:had to go|ended up|went) (?:to |in )?(?:the )?(?:a and e|hospital|er|emergency room)`,
     // "My teammate got carted off at regionals with a hip injury and couldn't walk".
     `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} (?:got |was |were )?(?:carted|stretchered|helped|carried|taken|rushed) off`,
+    // "My mate crawled to the loo the morning after Berlin": his legs, his story.
+    `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,2} (?:crawled|crawling|had to crawl)(?![a-z])`,
   ]),
   // A spell that ended: "couldn't put weight on it for a few days after (the operation)".
   contextSign('spell-ended', [
@@ -2923,6 +2944,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'terrible|horrendous|crippling|horrible pain',
       // "Throbbing something awful", "massively painful", "achin somethin terrible".
       'something|somethin awful|terrible|chronic|fierce|shocking',
+      // "The pain is off the scale", "the most pain I've had in my life".
+      'off the scale|charts|chart',
+      'most pain ~6 life|ever',
       'massively|hugely|incredibly|insanely|unbelievably|ridiculously painful',
     ],
     // "Ego severely bruised": pride, not the leg.
@@ -2957,6 +2981,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Misshapen whatever happened: an ambulance now (NHS Hip fracture).
   contextSign('deformity', [
     'misshapen',
+    // "The foot's lolling outwards", "when I lie down my foot points at the wardrobe".
+    'foot|leg|knee ~2 lolling|lolls|flops|flopping|flopped ~1 out|outwards|outward|to_the_side',
+    'foot|toes ~2 point|points|pointing at the ~1 wardrobe|wall|door|window ~2 instead',
     'leg|foot|knee|hip ~3 odd|weird|strange|funny|wrong|unnatural angle',
     // Not "pain on the outside of the hip, where is the bone sticking out": where it hurts.
     '/(?<!where (?:is )?(?:the )?)bone(?: [^ \\n]+){0,2} sticking out',
@@ -3025,7 +3052,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // cold are the cold, not a nerve root.
       // A leg that "fell asleep" on the loo, gone in a minute, is pressure on a nerve while
       // sitting, not a nerve root.
-      sentence: ['cycling', 'weather', 'tight-shoes', 'loosening-helps', 'limb-asleep', 'forefoot'],
+      // A numb patch "since a hernia repair ten years ago, nothing new" is old, not new.
+      sentence: [
+        'cycling',
+        'weather',
+        'tight-shoes',
+        'loosening-helps',
+        'limb-asleep',
+        'forefoot',
+        'not-new',
+      ],
       // Laces press on the foot; numbness up the shin or thigh is not theirs, and tingling that
       // runs down the leg is a nerve root's, on the bike or not.
       exceptSentence: ['numb-above-foot', 'travels-down-leg'],
@@ -3044,6 +3080,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (Not "the leg isn't weak": a denial inside the phrase.)
       '/(?:leg|legs|thigh|knee|foot|calf|quad|quads)(?: (?!(?:not|never|no|isnt|nt)(?![a-z]))[^ \\n]+){0,3} (?:weak|weakness)(?![a-z])',
       'weakness ~2 leg|legs|thigh|foot',
+      // "Can't stand on tiptoe on that side", "my leg just folded under me, it didn't push".
+      'cannot ~3 stand|go|get|rise|push_up ~2 on|onto ~1 my|his|her|the ~1 tiptoe|tiptoes|toes|tip_toes',
+      'leg ~3 folded|buckled|crumpled ~2 under|beneath ~1 me|him|her',
       'weak= [left|right] leg|legs',
       // "The left leg just wouldn't push off… since then it's weak even walking".
       'weak= ~2 even ~1 walking|standing',
@@ -3286,6 +3325,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Seventeen, cross-country and track.": an age alone opening the post is the writer's.
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
+      // "16 and play centre mid for the girls academy".
+      '/^1[0-7] and (?:play|i|im|run|do|doing|been|have|train|training)(?![a-z])',
       // "Coach of a U15 XC squad. One of my lads…", "one lad strained…": one of an age group's
       // athletes.
       '/one(?<=u1[0-7]s?(?:[ \\n][^ \\n]+){0,40}[ \\n]one) (?:of (?:my|our|the) )?(?:lads?|girls?|boys?|players?|runners?|athletes?|kids?|sprinters?|swimmers?)(?![a-z])',
@@ -3303,6 +3344,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))',
       'junior parkrunner|parkrunners',
       'turns|turning|will_be 18',
+      // "Turning 17 next week".
+      '/(?:turning|turns|will be) (?:[3-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent))(?![0-9a-z])',
       // (Not "I carry my 18-month-old on my hip": company.)
       `/${NOT_COMPANY}\\d{1,2} ?(?:month|mo) olds?`,
       // A pupil at school writing: "pain… after cross country at school".
@@ -3337,7 +3380,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
         // "I'm 17 years into running (45F)": a span, not an age.
         'years? (?:into|of|in|running|since)))',
       // "Wee fella's 7", "my pikin wey be 9 years" (Nigerian Pidgin).
-      `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster|fella|pikin)[ \\n](?:is |who is |wey be )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
+      `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster|fella|pikin|stepson|stepdaughter)[ \\n](?:is |who is |wey be )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
       // "She's thirteen", "he is 15": a child's age said of them (not "she is 15 weeks along").
       '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|pp|years? (?:into|of|in|running|since)))',
       'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
@@ -3411,6 +3454,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/(?:knee|knees|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?<!(?:no|not|never|without)[ \\n])(?:${HURTS})`,
     // "Waking up crying with achy legs, in the thighs and behind the knees".
     '/(?:achy|aching|sore|painful) legs(?:[ \\n][^ \\n]+){0,3}[ \\n](?:in |behind )?(?:the |her |his )?(?:thighs?|knees?)(?![a-z])',
+    // "My knee went sideways, heard a pop and it blew up like a balloon".
+    'knee|knees ~4 blew_up|ballooned|swelled|swelled_up|went_sideways|popped|locked|gave_way|gave_out',
     // "My 9yo says his legs ache at night, both thighs": aching legs, placed in the thighs.
     `/legs (?:${HURTS})(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:both |in (?:the |his |her |both )?)?(?:thighs?|knees?)(?![a-z])`,
     // A pulled hamstring or quad is thigh pain: "my 14 yo pulled his hamstring in the 100m".
@@ -3444,6 +3489,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'down there ~4 numb=|numbness|tingl*|dead|no_feeling',
       'numb=|numbness|tingl*|dead ~3 down there',
       'not my skin|own_skin ~3 down there',
+      // "I can't really feel it properly 'down there' when I sit on the loo".
+      'cannot ~3 feel ~3 down there',
       'buttock|buttocks|cheeks|bottom ~3 weird|strange|odd|funny|dead|numb= ~4 toilet|loo|seat',
       'cannot feel ~3 paper|wipe|wiping',
       // "Can't really feel the loo roll when I wipe".
@@ -3502,6 +3549,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'saddle ~4 even ~2 sofa|chair|couch|bed|sitting|walking',
     // "Like when the dentist puts the injection… the part where you sit on the bicycle".
     'dentist|anaesthetic|anesthetic',
+    'cannot ~3 feel ~3 down there',
     'where ~1 you|i|one ~1 sit ~3 bike|bicycle|saddle',
   ]),
   // Sciatica in both legs at once: NHS Sciatica says go to A&E or call 999.
@@ -3535,6 +3583,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Keep feeling like I haven't finished weeing", "an inability to pass water".
     'like ~1 i ~1 have not|had_not|havent ~1 finished|emptied ~1 weeing|peeing|wee|pee|urinating',
     'inability|unable ~2 pass_water|pass_urine|urinate|pee|wee',
+    // "Had an accident, didn't feel I needed to go at all"; "when I wee I can't really feel it
+    // coming out".
+    '/(?:did not|not) (?:feel|realise|realize|know) (?:that )?i (?:needed|need|had) to (?:go|wee|pee|poo)(?![a-z])',
+    'cannot ~2 feel ~1 it ~1 coming|come_out|happening',
     // "Not had a pee since this morning and I'm bursting but nothing's coming".
     '/(?:bursting|desperate)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:nothing|hardly anything)(?: is)? (?:coming|comes|came)(?![a-z])',
     // "I go to pee and nothing comes, or very little, I have to push".
@@ -3624,6 +3676,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Una bolita in the ingle (groin)": Spanish speakers' little ball.
     'lump|bulge|bolita|bolitas ~8 groin|crease|inner_thigh|top_of_my_thigh|top_of_my_leg|privates|ingle',
     'groin ~3 lump|bulge',
+    // "The hernia I've been managing has decided to stay out" (not a repair long done).
+    '/hernia(?! (?:repair|repaired|op|operation|surgery|mesh|fixed|sorted))',
     // "A lump near my singit (groin)": the place explained in brackets, a clause of its own.
     '/(?:lump|bulge|bump)(?: [^ \\n]+){0,4}\\n(?:my |the )?(?:groin|crease)(?=\\n|$)',
     // "A tender lump about the size of a grape at the top of my inner thigh".
@@ -3652,11 +3706,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Tonight it won't budge".
     'not|cannot ~2 budge|shift',
     // "Always went back when I lay down; since this morning it stays out".
-    'stays|stayed|staying|stuck|remains ~1 out|outside|up',
+    'stays|stayed|staying|stuck|remains|stay ~1 out|outside|up',
   ]),
   contextSign('vomiting', [
     'vomit*',
     'throw|throwing|threw|thrown up',
+    'chuck|chucked|chucking|chucks up',
     'being|been sick',
     'puke|puking|puked',
     'nausea|nauseous',
@@ -3752,37 +3807,34 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
 
   // Soon: weight loss, night sweats or a past cancer with the pain (GP Reasoning; NICE NG12).
-  contextSign(
-    'unexplained-weight-loss',
-    [
-      'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
-      'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|changing|change',
-      // "Lost a lot of weight without meaning to".
-      'lost|losing|dropped|dropping ~5 without|not ~1 meaning|wanting|intending ~1 to',
-      // "Without any diet I lost 7 kg in two months".
-      'without ~2 diet|dieting|trying ~4 lost|losing|dropped ~3 kg|kilos|weight|pounds|lbs|stone',
-      // "Down nearly a stone without trying".
-      'down ~3 stone|kg|kilos|pounds|lbs|kilo ~3 without|not ~1 trying|dieting',
-      // "Down about 6kg without meaning to".
-      '/down (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
-      'unexplained|unintentional|unintended ~2 weight loss',
-      // "Weight falling off me", "dropping weight though I'm eating normally".
-      'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
-      // "My weight is reducing without reason".
-      'weight ~3 reducing|reduced|decreasing|decreased|going_down|dropping|falling ~3 without|no ~1 reason|explanation|trying|cause',
-      'night sweats',
-      'night sweat',
-      // "My weight drop 6 kg but I am not on diet", "without any alteration to my diet".
-      'weight ~2 drop|dropped|dropping|down|gone_down ~4 not ~1 on ~1 a|any diet',
-      'lost|losing|dropped ~6 without|no ~2 alteration|change|changes ~2 to ~1 my|the diet',
-      // "Drenched in sweat some nights".
-      'sweat|sweats|sweating|drenched|soaked ~4 night|nights|in_bed|in_the_night',
-    ],
-    {
-      // "Night sweats (menopause, thanks universe)": sweats the writer has explained.
-      sentence: ['menopause'],
-    },
-  ),
+  contextSign('unexplained-weight-loss', [
+    'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
+    'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|changing|change',
+    // "Lost a lot of weight without meaning to".
+    'lost|losing|dropped|dropping ~5 without|not ~1 meaning|wanting|intending ~1 to',
+    // "Without any diet I lost 7 kg in two months".
+    'without ~2 diet|dieting|trying ~4 lost|losing|dropped ~3 kg|kilos|weight|pounds|lbs|stone',
+    // "Down nearly a stone without trying".
+    'down ~3 stone|kg|kilos|pounds|lbs|kilo ~3 without|not ~1 trying|dieting',
+    // "Down about 6kg without meaning to".
+    '/down (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
+    'unexplained|unintentional|unintended ~2 weight loss',
+    // "Weight falling off me", "dropping weight though I'm eating normally".
+    'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
+    // "My weight is reducing without reason".
+    'weight ~3 reducing|reduced|decreasing|decreased|going_down|dropping|falling ~3 without|no ~1 reason|explanation|trying|cause',
+    // "My weight drop 6 kg but I am not on diet", "without any alteration to my diet".
+    'weight ~2 drop|dropped|dropping|down|gone_down ~4 not ~1 on ~1 a|any diet',
+    'lost|losing|dropped ~6 without|no ~2 alteration|change|changes ~2 to ~1 my|the diet',
+  ]),
+  // Night sweats, unless the writer explains them (the rule reads the whole text for that).
+  contextSign('night-sweats', [
+    'night sweats',
+    'night sweat',
+    // "Drenched in sweat some nights".
+    'sweat|sweats|sweating|drenched|soaked ~4 night|nights|in_bed|in_the_night',
+  ]),
+  contextSign('not-new', ['nothing new', 'not new', 'for years now', 'always had ~2 since']),
   contextSign('menopause', [
     'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',
   ]),
@@ -3794,6 +3846,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'melanoma|sarcoma|carcinoma|mastectomy',
       // Named cancers: "osteosarcoma in my femur at 14", "a neuroblastoma as a baby".
       '/[a-z]*(?:sarcoma|carcinoma|blastoma|lymphoma)s?(?![a-z])',
+      'seminoma|teratoma|glioma|mesothelioma|hodgkin*',
       // "Prostate ca history": the clinic's short form.
       'prostate|breast|bowel|lung|skin|kidney|bladder|thyroid|ovarian|cervical ca=',
       // "Had prostate treatment a few years back, the consultant's happy".
@@ -3942,13 +3995,20 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Rested since New Year (it's now the end of Feb)".
       '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
       'months now',
+      // "A month and a half of no running", "the 6 week physio class", "gave up for Lent".
+      'a month and a half',
+      '/(?:six|6|seven|7|eight|8) week (?:physio|rehab|class|course|programme|program|block)(?![a-z])',
+      'ash wednesday ~2 to|till|until ~1 easter',
       // "Stopped running before Easter… It's now August".
-      '/(?<=(?:since|before|at|after|over) )easter(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now) (?:(?:mid |early |late |the end of |end of )?(?:june|jul|july|aug|august|sep|sept|september|october|oct|november|nov))(?![^ \\n])',
+      '/(?<=(?:since|before|at|after|over) )easter(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now) (?:(?:mid |early |late |the end of |end of )?(?:june|jul|july|aug|august|sep|sept|september|october|oct|november|nov)|(?:late |the end of |end of )may)(?![^ \\n])',
       // "Haven't run a single step in 7 weeks", "haven't run for two months", "I did not run for
       // 2 months": a rest that has lasted, not a race "in 6 weeks".
       // (The denial is part of the match, so it is not read as denying the duration.)
       '/(?:(?:have|has|had|did) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
       '/(?:(?:have|has|had|did) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
+      // "Week 9 of physio", "GP said give it six weeks. It's been ten".
+      '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) of (?:physio|physiotherapy|rehab|treatment|exercises)(?![a-z])',
+      '/(?:six|6) weeks(?:[ \\n][^ \\n]+){0,4}[ \\n](?:it is|its|it has) been (?:seven|eight|nine|ten|eleven|twelve|[7-9]|1[0-2])(?![a-z0-9])',
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
@@ -3973,6 +4033,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'never|nae|nay better',
       // "Rested 6 weeks… still kicks in at 5k", "tried again and it came back at 3k".
       'still kicks|comes|starts in|on ~2 at|after|by',
+      // "First test run, same sharp pain at 3k"; "nothing's shifted".
+      '/(?:test run|run back|first run|tried a run)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:the )?same (?:sharp |dull |old )?(?:pain|ache|twinge|niggle)(?![a-z])',
+      'nothing|nothings|not ~1 shifted|budged|shifting|budging',
+      // "Honestly it's no different", "same as before", "still there", "still sore".
+      'no|not different',
+      'same as before|ever',
+      'still there|sore|hurting|the_same',
+      // "Tried 2k on Saturday and it went sharp on the outside of the knee again".
+      '/tried (?:a |an )?(?:\\d+ ?(?:k|km|miles?)|run|jog)(?: [^ \\n]+){0,3} and it (?:went|was|got|felt) (?:sharp|sore|bad|painful|the same)(?![a-z])',
       '/tried (?:again|running again|to run again|a run|a jog)(?: [^ \\n]+){0,3}[ \\n](?:and |but )?(?:it )?(?:came back|returned|was still there|still hurt)(?![a-z])',
       'as bad as ever',
       'still not right',
@@ -4116,6 +4185,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Waking me up many times, also when I lie on the other side".
     'also|too ~4 lying|lie|lay|sleeping ~1 on ~1 the|my other_side|back|front',
     'wakes|waking|woken|wake ~3 many|several|multiple times',
+    // "Now it throbs whatever side I'm on", "even lying on my LEFT side".
+    'whatever|whichever side i_am|im ~1 on|lie|lying',
+    'even ~2 lying on ~1 my|the ~1 good|left|right side',
   ]),
 ];
 
@@ -4485,6 +4557,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
     // "My running buddy just finished chemo": the cancer must be the runner's.
     patientOnly: true,
+  },
+  // Night sweats with the pain, unless the menopause explains them ("49 and firmly in
+  // perimenopause. Night sweats are horrendous"), anywhere in the text.
+  {
+    redFlag: 'weight-loss-or-cancer',
+    needsOneOfEach: [['night-sweats'], [...HIP_ANCHORS, 'pain-word']],
+    patientOnly: true,
+    unlessAllOf: [['menopause']],
   },
   // …or the cancer and the pain are the same relation's, told by someone else.
   {

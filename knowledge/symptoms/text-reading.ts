@@ -752,7 +752,7 @@ const PEOPLE = new Set([
   ...// ("pikin": a child, in Nigerian Pidgin; "da": a dad, in Irish English.)
   (
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
-    'pikin pikins fella da ' +
+    'pikin pikins fella da stepson stepdaughter stepkid ' +
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
     'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
     'missus hubby wifey ' +
@@ -762,6 +762,9 @@ const PEOPLE = new Set([
   ).split(' '),
   ...ANIMALS,
 ]);
+
+/** Words after "girls" or "boys" that make it a team's name: "the girls academy". */
+const TEAM_WORDS = new Set('academy team squad side club league section group'.split(' '));
 
 /** Company named only after "my" or "our": "my running buddy", not "sore as, mate". */
 const COMPANIONS = new Set('buddy buddies mate mates pal pals bestie'.split(' '));
@@ -956,6 +959,8 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       if (tokens[i - 2] === 'like' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
       // "Had a sarcoma as a teenager", "as a coach I…": the writer then, or in a role.
       if (tokens[i - 2] === 'as' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
+      // "I play for the girls academy", "the boys team": a team's name, not a person.
+      if (TEAM_WORDS.has(tokens[i + 1] ?? '')) continue;
       // "Since baby #2", "after baby": a birth, not the baby's pain.
       if (!ANIMALS.has(token) && BIRTH_WORDS.has(tokens[i - 1] ?? '')) continue;
       if (ANIMALS.has(token)) return animalOrRunner(tokens, i + 1);

@@ -2693,6 +2693,61 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['cauda-equina'],
   },
+  {
+    text: 'Slipped on the trail and landed on my hip, cannot take a step without the leg giving way',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Sore low back and buttocks, and today I wet myself, did not feel I needed to go at all',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'My hernia has decided to stay out since the race and I chucked up my breakfast',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Tackled at touch rugby and landed on my hip, it is the most pain I have had in my life',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'My buddy crawled to the bathroom after the ultra, we laughed for weeks. My outer hip aches on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Crawled under the bed for a lost sock this morning. My outer hip is sore lying on it at night.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: '52 and well into the menopause. Night sweats every night. Outer hip sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Numb patch on my outer thigh since a c-section years ago, nothing new. Front of hip sore lifting my knee.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'The groin pain from the last month of training is so bad I cannot stand on the leg',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'bone-stress'],
+  },
+  {
+    text: '15 and play for the boys academy, my groin hurts when I kick',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Sit bone ache on the car seat. Stopped running, a month and a half of rest, still sore.',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
