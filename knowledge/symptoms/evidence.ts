@@ -2822,7 +2822,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Woke up drenched and shaking": sweats and shakes together are rigors.
       '/(?:drenched|soaked|sweating|sweaty|clammy) (?:and|then) (?:shaking|shivering|shivery|trembling)',
       '/(?:shaking|shivering|shivery|trembling) (?:and|then) (?:drenched|soaked|sweating|sweaty|clammy)',
-      'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
       // Not "sweats some nights": night sweats are the weight-loss flag's sign.
       '/(?<!night )sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)',
       'hot and cold',
@@ -3831,8 +3830,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('night-sweats', [
     'night sweats',
     'night sweat',
-    // "Drenched in sweat some nights".
+    // "Drenched in sweat some nights", "sweating through my sheets" (drenching sweats at night
+    // are night sweats; a fever is read from the fever, shivers or a temperature).
     'sweat|sweats|sweating|drenched|soaked ~4 night|nights|in_bed|in_the_night',
+    'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
   ]),
   contextSign('not-new', ['nothing new', 'not new', 'for years now', 'always had ~2 since']),
   contextSign('menopause', [
@@ -3995,6 +3996,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Rested since New Year (it's now the end of Feb)".
       '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
       'months now',
+      // "Still not right after three months": the denial is of the hip, not of the months.
+      '/(?:not|no) (?:right|better|improved|any better|healed|fixed|sorted|gone)(?: yet)? (?:after|in|for|despite) (?:(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks|(?:two|three|four|five|six|several|[2-9]) months)(?![a-z])',
       // "A month and a half of no running", "the 6 week physio class", "gave up for Lent".
       'a month and a half',
       '/(?:six|6|seven|7|eight|8) week (?:physio|rehab|class|course|programme|program|block)(?![a-z])',
