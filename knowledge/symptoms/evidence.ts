@@ -4202,6 +4202,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
  */
 export const CHILD_WEIGHTS: Readonly<Partial<Record<SignId, EvidenceWeights>>> = {
   limp: { 'hip-joint': 3 },
+  // A growing child's knee or thigh pain may be the hip's (SUFE often shows as knee pain).
+  'knee-or-thigh': { 'hip-joint': 1 },
 };
 export const CHILD_WEIGHT_SOURCES: readonly string[] = [
   'https://111.wales.nhs.uk/Encyclopaedia/i/article/irritablehip(hippaininchildren)',

@@ -582,7 +582,10 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // "My wife's hip is giving her grief. Mine's fine, but my Achilles is stiff": what hurts now,
   // in the one in pain, decides whether the text is about the hip.
   const offTopicNow = offTopic || isAboutAnotherBodyPart(current());
-  const rankedEvidence = { ...(offTopicNow ? {} : current()), ...picked };
+  // …unless the one in pain is a child with a limp: knee pain and a limp are read as the hip's
+  // (SUFE often shows as knee pain); a sore bump below the kneecap alone is the knee's.
+  const childLimping = childFlag && current().limp === 'present';
+  const rankedEvidence = { ...(offTopicNow && !childLimping ? {} : current()), ...picked };
   const ranked = rankConditions(rankedEvidence, pickedAny, childFlag);
   // In a child a limp points to the hip joint first (SUFE, Perthes); a stress fracture leads
   // only when training has jumped or the child is not eating enough (RED-S).

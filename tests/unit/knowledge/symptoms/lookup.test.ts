@@ -2739,6 +2739,16 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['cannot-bear-weight', 'bone-stress'],
   },
   {
+    text: 'My 11 year old has been limping for a fortnight and says his knee hurts, not his hip',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My 12 year old has a sore bump below his kneecap after football, Osgood-Schlatter?',
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
     text: '15 and play for the boys academy, my groin hurts when I kick',
     top: 'any',
     redFlags: ['child-hip-pain'],
