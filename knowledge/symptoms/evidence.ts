@@ -252,6 +252,9 @@ const CONTEXT_IDS = [
   'menopause',
   'night-sweats',
   'not-new',
+  'spreading-redness',
+  'weight-of-a-thing',
+  'insect-sting',
   'emotional-idiom',
   'cycling',
   'generally-unwell',
@@ -1487,6 +1490,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Got clattered at touch rugby and landed on the point of my hip", "landed square on my
       // hip on the kerb": a hit or a landing on the hip.
       'clattered|flattened|tackled|upended|poleaxed',
+      // "Rolled off the edge of the path", "found on the floor by her bed".
+      'rolled off ~2 edge|path|trail|bank|bed',
+      'found on the floor|ground',
       'landed|landing ~3 on ~2 my|the|his|her ~1 hip|side|point|backside|buttock',
       // "Came off on the ice", "came off in the mud on the descent".
       // (Someone came off, not "the pace came off on the descent".)
@@ -2115,7 +2121,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'wheelchair',
       'leg|hip ~2 collaps*',
       'weight ~3 on it ~2 impossible|agony|unbearable|excruciating',
-      'walk|walking|stand|standing ~2 impossible',
+      // (Not "walking hurts, hopping impossible": the hop is what is impossible.)
+      'walk|walking|stand|standing [is|was|now] impossible',
       'too painful|sore|much ~2 to walk|stand',
       // "Can't put my foot down", "can't put my foot to the floor": no weight through the leg.
       'cannot ~2 put ~3 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground',
@@ -2165,10 +2172,13 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Not "crawling up the stairs after the marathon" (sore legs, said for effect).
       // (Not "crawled under the sofa after the remote".)
       '/(?:crawl|crawled|crawling)(?! (?:under|behind|round|around|over|through|about))(?:[ \\n][^ \\n]+){0,4}[ \\n](?:car|door|bathroom|toilet|loo|phone|kitchen|lounge|room|house|sofa|telly|tv)(?![a-z])',
+      // "Can't put anything through the leg without seeing stars", "won't take any steps".
+      'cannot put anything ~1 through|on ~2 leg|it',
+      'will_not|cannot take|manage any steps|step',
       // "Can't take a step without it giving out completely".
       'cannot take a step without ~3 giving_out|giving_way|collapsing|buckling|going',
       // "Two lads carried me to the car": carried off, not walking.
-      'carried|carry me ~2 to|into|inside|home|off|back',
+      'carried|carry|carrying me ~2 to|into|inside|home|off|down',
       // "Can't get herself up or take a step".
       'cannot ~4 or take|manage ~1 a|one|single step',
     ],
@@ -2177,7 +2187,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     // in March I couldn't put weight on it for a day, all sorted now" is over, and so is "my
     // partner ended up in A&E last year, couldn't put weight on her leg".
     // "Can't bear weight on his dodgy knee some mornings" comes and goes: not today's emergency.
+    // "Couldn't bear the weight of the medal" is a joke about the medal.
     unlessSentenceHas: [
+      'weight-of-a-thing',
       'general-soreness',
       'months-ago',
       'spell-ended',
@@ -2672,6 +2684,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Said of the past ("had a fever last month"), not of now.
   contextSign('in-the-past', [
+    // "A horrible flu with a fever about a month ago", "back in the spring".
+    'a|one month|year ago',
+    'back in the spring|summer|autumn|winter|fall',
     // "Back in March I had a chest infection with a temperature".
     `/back in (?:${MONTH_NAMES.join('|')})(?![a-z])`,
     // (Not "the last month of heavy training": the past month, still going on.)
@@ -2796,7 +2811,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'fever',
     [
-      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
       'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
       // My temperature, not the weather's: "the temperature was 38 on the run".
       '/(?<!(?:the|air|outside|water) )(?:temperature|temp)(?! outside)' +
@@ -2816,6 +2831,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'tremble|trembling|trembled|trembles ~2 with|from ~1 cold=|fever|chills',
       // "Shaking under the duvet with my teeth chattering", "sweating through the sheets".
       'teeth ~1 chatter*',
+      // "Burning up and shaking", "roasting on the outside, frozen in the middle, shaking",
+      // "rattling under two duvets with my teeth going like castanets".
+      'burning up and ~1 shaking|shivering|shivery|sweating',
+      '/(?:roasting|boiling)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:frozen|freezing|shaking|shivering)(?![a-z])',
+      'rattling|shaking|shivering ~3 duvet|duvets|covers|blankets',
+      'teeth ~3 castanets',
       // "Hip pain + the shakes + night sweats": rigors (not the coffee shakes).
       '/(?<!(?:coffee|caffeine|protein|milk|milkshake) )the shakes',
       'shaking|shook ~4 uncontrollabl*|duvet|covers|blanket|bed|teeth',
@@ -2878,6 +2899,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish|rubbish|terrible|horrendous|dreadful|wiped_out|rotten|grim|dire',
     // "Achy like flu coming on", "fluey", "out of sorts".
     'flu coming on',
+    // "I feel like I've been hit by a bus".
+    'hit by a bus|truck|train',
     'fluey|flu_ish',
     'out of sorts',
     // "Feel a bit off too, clammy".
@@ -2945,6 +2968,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'something|somethin awful|terrible|chronic|fierce|shocking',
       // "The pain is off the scale", "the most pain I've had in my life".
       'off the scale|charts|chart',
+      'hurts|hurting|aching ~1 badly|really_badly|so_badly',
       'most pain ~6 life|ever',
       'massively|hugely|incredibly|insanely|unbelievably|ridiculously painful',
     ],
@@ -2958,6 +2982,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I literally cannot move my right hip, in any direction, not even lying down".
     `/cannot (?:even |literally |really |actually )?(?:move|bend|shift)(?: ${ANY_WORD}){0,4} (?:hip|leg|it|joint)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:any direction|at all|whatsoever|an inch)`,
     'hip|leg ~3 will_not|cannot move ~2 at all',
+    // "Won't let me move it an inch in any direction".
+    'will not let me move ~2 an_inch|in_any_direction|at_all',
     'hip|leg ~3 completely|totally|fully seized|locked|frozen',
     'completely|totally|fully seized|locked|frozen ~3 hip|leg',
   ]),
@@ -2972,6 +2998,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Sat in the chair refusing to move it", "won't let us move his leg".
     'refus* ~3 move|lift|bend|touch',
     'will_not|cannot let ~3 move|touch|bend ~2 leg|hip|it',
+    // "Can't lift the leg an inch off the bed".
+    'cannot lift ~3 leg|it ~1 an_inch|off_the_bed',
     // "Screams if I try to move her left leg", "cries when you touch his hip".
     'scream*|cries|crying|cried|yell*|howl*|shriek* ~5 move|moving|moved|touch|touching|bend|bending ~4 leg|hip|it',
     // "She keeps it bent up on the sofa": a child holding a hot hip still (NHS Septic arthritis).
@@ -3010,7 +3038,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'feet|legs|heels|knees ~2 not ~1 line up|level|match',
       // "My left foot points off to the side like Charlie Chaplin".
       'foot|feet|toes|leg ~3 point|points|pointing|turned|turns ~1 off ~2 to_the_side|sideways',
-      'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls|facing|faces ~1 out|outside',
+      'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls|facing|faces ~1 out|outside|outwards|outward',
       // Not "my leg slid out sideways" in the mud: how the fall happened, not how the leg lies.
       '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out)?) (?:outwards?|sideways)',
       'out of place|joint|socket',
@@ -3470,6 +3498,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // The saddle area, not a bike saddle.
       'saddle area|region|numbness|anaesthesia|anesthesia',
+      // Clinicians' words: "reduced saddle sensation"; "numbness in private area".
+      'reduced|altered|decreased|loss_of|lost|no saddle sensation',
+      'numb=|numbness|tingl* ~3 private_area|private_region',
       // "Numbness in the seat area and between my legs", "my bum cheeks and the bit between
       // feel numb-ish", "numb roon ma bum" (Scots, read as "round my bum").
       'seat area|region ~4 numb=|numbness|numbish|tingl*|no_feeling',
@@ -3582,6 +3613,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Keep feeling like I haven't finished weeing", "an inability to pass water".
     'like ~1 i ~1 have not|had_not|havent ~1 finished|emptied ~1 weeing|peeing|wee|pee|urinating',
     'inability|unable ~2 pass_water|pass_urine|urinate|pee|wee',
+    // "Passed stool without knowing", "urinary retention since AM".
+    'passed|pass|passing stool|stools|urine|motion ~2 without ~1 knowing|realising|realizing|feeling',
+    'urinary|urine retention',
+    'retention of ~1 urine',
     // "Had an accident, didn't feel I needed to go at all"; "when I wee I can't really feel it
     // coming out".
     '/(?:did not|not) (?:feel|realise|realize|know) (?:that )?i (?:needed|need|had) to (?:go|wee|pee|poo)(?![a-z])',
@@ -3665,6 +3700,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'ball|bump|knot|egg|marble ~1 in|on ~2 groin|crease',
     // "A golf ball thing in my right groin".
     'golf_ball|ping_pong_ball|walnut|grape|plum ~3 in|on ~3 groin|crease',
+    // "His 'groin egg'"; "couldn't push the lump back like he always does".
+    'groin egg|ball|lump|bulge',
+    'push|pop|get|pushed|popped ~1 the|his|her|my lump|bulge|hernia ~1 back',
     'groin ~1 swelling|bump',
     // "A lump low down where my leg joins my body".
     'lump|bulge|bump ~8 where_my_leg_joins|leg_joins|where_the_leg_meets|bikini_line',
@@ -3694,6 +3732,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('lump-stuck', [
     'not|cannot ~3 go|push|pop|get|slide|pushed|popped ~2 back',
+    'cannot push|pop|get ~1 the|his|her|my lump|bulge|hernia ~1 back',
     // "Normally disappears when I press it. Not today."
     '/(?:normally|usually|always)(?: [^ \\n]+){0,2} (?:disappears|goes|pops|slides|pushes)(?=(?:[ \\n][^ \\n]+){0,6}[ \\n]not (?:today|tonight|now|this time|this morning|this evening|any ?more)(?![a-z]))',
     'stuck out',
@@ -3711,6 +3750,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'vomit*',
     'throw|throwing|threw|thrown up',
     'chuck|chucked|chucking|chucks up',
+    'retch*|dry heav*',
     'being|been sick',
     'puke|puking|puked',
     'nausea|nauseous',
@@ -3737,8 +3777,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My right calf is hot and massive compared to the left".
       'calf|calves|leg|legs|ankle ~4 massive|huge|enormous ~2 compared|next_to|than',
       'calf|calves|leg|legs|thigh|ankle ~3 like a balloon|balloon',
+      // "Looks like somebody's been at it with a bike pump".
+      'calf|calves|leg ~8 bike_pump|pumped_up|inflated',
       // "Now it's visibly bigger than the other side".
-      'bigger|fatter|larger|thicker|puffier than ~2 the ~1 other|other_side|other_one|other_leg|other_calf|left|right|left_one|right_one',
+      'bigger|fatter|larger|thicker|puffier than ~2 the ~1 other|other_side|other_one|other_leg|other_calf|left|right|left_one|right_one|operated_side|good_side|good_one',
     ],
     // "My calf was swollen after a flight years ago" is history, not today's clot; "legs heavy
     // and both ankles puffy after the flight" is both legs, from sitting (NHS DVT: usually one).
@@ -3789,12 +3831,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "In a boot for 3 weeks after a sprain", "since I got the stookie off" (Scots: a cast).
     'in ~1 a|the|my boot|moon_boot|walking_boot',
     'stookie',
+    // "A knee scope 10 days ago".
+    'scope|scoped|arthroscopy',
   ]),
   contextSign('breathless', [
     'short|shortness of breath',
     'breathless*',
     'cannot catch my breath',
     'out of breath',
+    // "I'm a bit puffed going up the stairs".
+    'bit|little|really|so|very puffed',
     'chest pain|pains',
     // "A sharp pain in my chest when I breathe in".
     'pain|pains ~2 in ~1 my|the chest',
@@ -3834,6 +3880,19 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // are night sweats; a fever is read from the fever, shivers or a temperature).
     'sweat|sweats|sweating|drenched|soaked ~4 night|nights|in_bed|in_the_night',
     'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
+  ]),
+  // Redness that spreads: an infection of the skin moving on (NHS Cellulitis).
+  contextSign('spreading-redness', [
+    'red=|redness|red_hot ~3 spreading|spread|spreads',
+    'spreading ~2 red=|redness',
+  ]),
+  // "Hot and swollen... is my ankle after a wasp got me": a sting's heat and swelling.
+  contextSign('insect-sting', [
+    'wasp|wasps|bee=|bees=|hornet|insect|mosquito|midge|horsefly ~4 got|stung|sting|stings|bit|bite|bitten',
+    'stung|sting ~3 by ~1 a|an ~1 wasp|bee=|hornet|insect',
+  ]),
+  contextSign('weight-of-a-thing', [
+    '/weight of (?:the|my|that|this|a|an|his|her|all|those|these) (?!(?:leg|body)(?![a-z]))[^ \\n]+',
   ]),
   contextSign('not-new', ['nothing new', 'not new', 'for years now', 'always had ~2 since']),
   contextSign('menopause', [
@@ -4033,7 +4092,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Took rest, tablets and physio but no relief", "also never better", "no use", "as bad
       // as ever", "nae better" (Scots).
       'no relief|use|joy',
-      'never|nae|nay better',
+      'never|nay better',
       // "Rested 6 weeks… still kicks in at 5k", "tried again and it came back at 3k".
       'still kicks|comes|starts in|on ~2 at|after|by',
       // "First test run, same sharp pain at 3k"; "nothing's shifted".
@@ -4363,7 +4422,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'infection-signs',
     needsOneOfEach: [['hot-skin'], ['swelling'], HIP_ANCHORS],
-    unlessAllOf: [['calf-or-leg-swelling']],
+    unlessAllOf: [['calf-or-leg-swelling'], ['insect-sting']],
   },
   // A fever with a leg that cannot take weight, in one person: a child "with a temperature,
   // refusing to walk" is an infected joint or bone until shown otherwise (NHS Septic arthritis).
@@ -4391,6 +4450,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     onePerson: true,
   },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-red-swollen'], ['feeling-unwell']] },
+  // Red, hot skin spreading from chafing or a cut, with a fever: an infection on the move, in
+  // the groin or the thigh as anywhere (NHS Cellulitis: call 999 with signs of sepsis).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['spreading-redness'], ['fever']],
+    reach: 'any',
+    onePerson: true,
+  },
   // A hip that suddenly cannot be moved for pain, with no injury, is treated as an infected
   // joint until shown otherwise (NHS Septic arthritis: severe pain, cannot move the joint).
   {
@@ -4461,6 +4528,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'blood-clot',
     needsOneOfEach: [['calf-or-leg-swelling', 'ankle-swelling'], ['hot-skin']],
     reach: 'any',
+    unlessAllOf: [['insect-sting']],
   },
   // Same day
   { redFlag: 'bone-stress', needsOneOfEach: [['earlier-each-run']] },

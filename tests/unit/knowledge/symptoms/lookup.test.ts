@@ -2749,6 +2749,46 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['child-hip-pain'],
   },
   {
+    text: 'Burning up and shivering since last night, and my hip will not let me bend it. No fall.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Chafed groin went red hot and the redness is spreading, 38.9 fever tonight',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'He could not push the lump back in after the race like he normally does, and he keeps retching',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Knee scope a week ago, now my calf is tender and fatter than the good side',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Back pain, reduced saddle sensation and urinary retention since this morning',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Could not bear the weight of the medal lol. Sit bone sore on the flight home.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Hot and swollen... my ankle after a bee sting at the race, fine now. Real question: outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had glandular fever back in the spring, fully recovered. Front of my hip sore lifting my knee.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
     text: '15 and play for the boys academy, my groin hurts when I kick',
     top: 'any',
     redFlags: ['child-hip-pain'],
