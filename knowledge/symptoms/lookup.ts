@@ -584,9 +584,12 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const offTopicNow = offTopic || isAboutAnotherBodyPart(current());
   // …unless the one in pain is a child with a limp: knee pain and a limp are read as the hip's
   // (SUFE often shows as knee pain); a sore bump below the kneecap alone is the knee's.
-  const childLimping =
-    childFlag && current().limp === 'present' && outsidePart(parsed)?.part === 'knee';
-  const rankedEvidence = { ...(offTopicNow && !childLimping ? {} : current()), ...picked };
+  const childKneeLimp =
+    offTopicNow &&
+    childFlag &&
+    current().limp === 'present' &&
+    outsidePart(parsed)?.part === 'knee';
+  const rankedEvidence = { ...(offTopicNow && !childKneeLimp ? {} : current()), ...picked };
   const ranked = rankConditions(rankedEvidence, pickedAny, childFlag);
   // In a child a limp points to the hip joint first (SUFE, Perthes); a stress fracture leads
   // only when training has jumped or the child is not eating enough (RED-S).

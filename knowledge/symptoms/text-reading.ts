@@ -190,9 +190,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|(?:(?:have|has|had)(?:n'?t| not) |not )been able to|impossible to|cannae|canna)\b/g,
     ' cannot ',
   ],
+  // Nigerian Pidgin: "I no fit waka" (walk).
+  [/\bwaka\b/g, ' walk '],
   // Nigerian Pidgin and Scots: "I no fit stand on the leg", "I'm no fit tae walk": unable to.
   [
-    /\bno (?:go )?fit (?:to |tae )?(?=(?:stand|walk|waka|bend|move|put|sit|lie|sleep|run|climb|lift|raise|bear|carry|press|step|get)\b)/g,
+    /\bno (?:go )?fit (?:to |tae )?(?=(?:stand|walk|bend|move|put|sit|lie|sleep|run|climb|lift|raise|bear|carry|press|step|get)\b)/g,
     ' cannot ',
   ],
   // "She'll be 18 next month": the future, not a shell.
@@ -211,8 +213,6 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\b(nothin|somethin|comin|goin|mornin|evenin|feelin|burstin|hurtin|achin|throbbin|shootin|tinglin|walkin|runnin|standin|sittin|killin|peein|weein)\b/g,
     '$1g',
   ],
-  // Nigerian Pidgin: "I no fit waka" (walk).
-  [/\bwaka\b/g, ' walk '],
   // Scots: "the back o' my leg" (not the "o" of "12 y/o").
   [/\bo'(?=\s)/g, ' of '],
   // Scots: "didnae", "isnae", "wouldnae".
@@ -747,10 +747,12 @@ const ANIMALS = new Set(
 export function namesAnAnimal(clause: Clause): boolean {
   return clause.tokens.some((token) => ANIMALS.has(token));
 }
-/** People (and pets) a runner writes about: "my son", "our daughter", "my wife". */
+/**
+ * People (and pets) a runner writes about: "my son", "our daughter", "my wife" ("pikin" is a
+ * child in Nigerian Pidgin, "da" a dad in Irish English).
+ */
 const PEOPLE = new Set([
-  ...// ("pikin": a child, in Nigerian Pidgin; "da": a dad, in Irish English.)
-  (
+  ...(
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
     'pikin pikins fella da stepson stepdaughter stepkid ' +
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
