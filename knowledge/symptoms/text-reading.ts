@@ -191,7 +191,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     ' cannot ',
   ],
   // Nigerian Pidgin: "I no fit waka" (walk).
-  [/\bwaka\b/g, ' walk '],
+  [/\bwaka\b/g, 'walk'],
   // Nigerian Pidgin and Scots: "I no fit stand on the leg", "I'm no fit tae walk": unable to.
   [
     /\bno (?:go )?fit (?:to |tae )?(?=(?:stand|walk|bend|move|put|sit|lie|sleep|run|climb|lift|raise|bear|carry|press|step|get)\b)/g,
