@@ -545,10 +545,15 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   };
   // The ranking reads what hurts now: stories that have ended are left out.
   const ended = endedSentences(mentions);
+  // Read once, when the ranking first needs it (it is asked up to three times below).
+  let currentEvidence: TextEvidence | undefined;
   const current = () => {
     if (ended.size === 0) return patientOnce();
-    const now = mentionsOutside(mentions, ended);
-    return patientEvidence(parsed, peopleOnce(), now, evidenceFrom(now));
+    if (!currentEvidence) {
+      const now = mentionsOutside(mentions, ended);
+      currentEvidence = patientEvidence(parsed, peopleOnce(), now, evidenceFrom(now));
+    }
+    return currentEvidence;
   };
   const redFlags = raisedRedFlags(
     {
