@@ -400,7 +400,8 @@ const THIGH = 'thigh|thighs|leg|legs|quad';
 const MY = '[my|the|your|both|his|her|a]';
 /** Not a child who is company: "ran with my 10 year old", "carrying my toddler". */
 const NOT_DONE_WITH =
-  '(?<!(?:with|and|for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
+  // ("Writing for my 14yo gymnast" is about the gymnast: "for" after asking or writing.)
+  '(?<!(?:with|and|(?<!(?:writing|asking|posting|typing|enquiring|inquiring) )for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
   'after|watch|watching|coach|take|taking|took|drive|driving|drove|lift|lifting|have|' +
   'has|had|got|to|showing|teaching|demonstrating|training) ' +
   '(?:my |our |the |a |his |her |their )?)';
@@ -1507,6 +1508,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'came|come|coming down ~1 hard|awkward*|heavily',
       'hit the deck|tarmac|pavement',
       'came a cropper',
+      // "Kissed the tarmac on the ice", "clipped by a cyclist".
+      'kissed|kiss|kissing the ~1 tarmac|pavement|ground|deck|floor|road|concrete|dirt|asphalt',
+      'clipped|taken_out by ~1 a|the ~1 cyclist|bike|car|runner|dog|scooter',
       // "Ate it on my e-scooter", "stacked it on the ice".
       // Not "ate it at mile 10" (a gel).
       'ate it ~1 on|hard|badly|coming|going|down',
@@ -1533,7 +1537,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'collision|collided',
       'hit by',
       // Not "a little accident on the run" (bladder or bowel, the cauda equina flag's).
-      '/(?<!(?:little|small|tiny|toilet|bladder|bowel|wee|poo|potty|pee) )accident(?! in (?:my|his|her|the) (?:pants|shorts|knickers|tights|bed|underwear))',
+      // (Nor "an accident (bowels)": the brackets name what kind.)
+      '/(?<!(?:little|small|tiny|toilet|bladder|bowel|wee|poo|potty|pee) )accident(?! in (?:my|his|her|the) (?:pants|shorts|knickers|tights|bed|underwear))(?!\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?:\\n|$))',
     ],
     weights: { 'cartilage-tear': 5, 'hip-bursitis': 0.5 },
     // "I've tripped twice catching my toes" is foot drop, not an injury.
@@ -1758,7 +1763,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Used to start at the end of the run, now it's in the first km".
       `/used to(?: ${ANY_WORD}){0,4} (?:at|near|towards|by) the end(?:[ \\n]${ANY_WORD}){0,8}[ \\n]now(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:in|at|within|from) the (?:first|start|beginning)`,
       'sooner and sooner',
-      'come|comes|start|starts|kick|kicks|begin|begins|appear|appears ~2 earlier|sooner|quicker',
+      'come|comes|start|starts|kick|kicks|begin|begins|appear|appears|turns|turned|shows|showed ~2 earlier|sooner|quicker',
       'fewer|less|shorter ~3 miles|km|minutes|distance ~3 before|each|every',
       'shorter and shorter',
       // "Kicks in after 2 km now, it used to be 8 km" ("10k" as one word too).
@@ -2142,6 +2147,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // hop": no weight through it, in other words.
       'cannot get ~3 leg|it ~2 to ~1 take|bear|hold ~4 weight',
       'leg|hip ~3 not having it',
+      'leg|hip ~3 will_not|would_not|does_not have it',
       '/(?:have|had|having) to hop(?! (?:test|to test|on (?:one|1) leg to test))(?![a-z])',
       '/(?:try|tries|tried|trying) to (?:stand|stand up|get up)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:just )?(?:folded|crumpled|collapsed|went down)(?![^ \\n])',
       // "The leg is not holding me", "my hip won't support me".
@@ -2566,7 +2572,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cycling|cyclist|bike|bikes|biking|bicycle|spin_class|turbo|peloton|sportive|sportives',
     'bike= ride|rides|riding',
     // "After a 5 hr ride", "long rides on the weekend": a ride is on a bike here.
-    '/(?:hr|hour|hours|long|mile|km|gravel|road|turbo|weekend|sunday|saturday|century|sportive) rides?',
+    '/(?:\\d+ ?(?:h|hr|hrs)|hr|hour|hours|long|mile|km|gravel|road|turbo|weekend|sunday|saturday|century|sportive) rides?',
   ]),
   contextSign('skin-complaint', [
     ...SKIN_TROUBLE,
@@ -2686,6 +2692,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('in-the-past', [
     // "A horrible flu with a fever about a month ago", "back in the spring".
     'a|one month|year ago',
+    'a|one month|year back',
+    '# months|years back',
     'back in the spring|summer|autumn|winter|fall',
     // "Back in March I had a chest infection with a temperature".
     `/back in (?:${MONTH_NAMES.join('|')})(?![a-z])`,
@@ -2757,6 +2765,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'weather|heat|humid|humidity|sunny|heatwave|snow|snowing|windy|chilly|frost|frosty|sleet|hail|drizzle|blizzard',
     // "Had the shivers after from the cold", "shivering in the cold at the start".
     'from|in ~1 the ~1 cold=',
+    'because of ~1 the ~1 cold=',
+    'raynaud|raynauds',
     // "Toes go numb and white on cold winter runs": the cold, not a nerve.
     'cold=|winter|wintry ~1 run|runs|running|morning|mornings|day|days|air|temperature|temps',
     // "Shivering at the start in my singlet", "shivering in the start pen".
@@ -2878,7 +2888,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // one sentence. Narrow on purpose: "the cold I had is all better, but tonight a fever of 39"
   // still counts the fever (an emergency is never ruled out by a loose word like "better").
   contextSign('illness-over', [
-    '/(?:had|caught|got) (?:covid|flu|the flu|a cold|a bug|a virus|a fever|an infection)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better)|(?:fine|ok|okay|recovered|better) now)',
+    // "Had a fever and the flu about a month back, all cleared up now", "he had fever and cold
+    // but that is now fully over".
+    '/(?:had|caught|got) (?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up))(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -2971,6 +2983,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'hurts|hurting|aching ~1 badly|really_badly|so_badly',
       'most pain ~6 life|ever',
       'massively|hugely|incredibly|insanely|unbelievably|ridiculously painful',
+      // "Hurts like hell", "hip pain like nothing I've ever felt".
+      'hurts|hurting|hurt|aching|aches|sore|pain like hell',
+      'pain|hurts|hurting|agony like nothing ~4 felt|had|known|experienced',
     ],
     // "Ego severely bruised": pride, not the leg.
     { sentence: ['general-soreness'], clause: ['emotional-idiom'] },
@@ -3356,7 +3371,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/^1[0-7] and (?:play|i|im|run|do|doing|been|have|train|training)(?![a-z])',
       // "Coach of a U15 XC squad. One of my lads…", "one lad strained…": one of an age group's
       // athletes.
-      '/one(?<=u1[0-7]s?(?:[ \\n][^ \\n]+){0,40}[ \\n]one) (?:of (?:my|our|the) )?(?:lads?|girls?|boys?|players?|runners?|athletes?|kids?|sprinters?|swimmers?)(?![a-z])',
+      // (Or "coach a U15 girls team. One of mine felt a pull".)
+      '/one(?<=u1[0-7]s?(?:[ \\n][^ \\n]+){0,40}[ \\n]one) (?:(?:of (?:my|our|the) )?(?:lads?|girls?|boys?|players?|runners?|athletes?|kids?|sprinters?|swimmers?)|of (?:mine|ours))(?![a-z])',
       // School years, said as people say them: "hs sophomore", "a freshman in hs", "junior in
       // hs", "started secondary", "still at primary", "doing my GCSEs", "twins in S5", "my
       // daughter (Year 11)", "a junior parkrunner", "turns 18 in March". In a post about college,
@@ -3396,6 +3412,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/1[0-7] ?m here',
       // (Not "I run with my granddaughter (8)": company, named with her age.)
       '/(?<!(?:with|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?:aged|age) (?:[2-9]|1[0-7])',
+      // "Mother of a 10 year boy" (no "old").
+      `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) (?:boy|girl|son|daughter|kid|child|lad|lass)(?![a-z])`,
+      // "She just had her sweet sixteen".
+      '/(?:her|his|my) sweet (?:sixteen|16)(?![a-z])',
       // "My daughter of 7 years has been limping".
       '/(?:son|daughter|boy|girl|child|kid) of (?:[2-9]|1[0-7]) (?:years|yrs)(?![a-z])',
       // "My daughter of 14, she does gymnastics".
@@ -3403,13 +3423,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My son have 13 years", "she has 15 years" (a Spanish or French speaker's age).
       '/(?:has|have|having) (?:[2-9]|1[0-7]) years(?! (?:of|running|ago|experience|since|in|at|on|off|now|old))',
       '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
-        'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|' +
+        'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half (?:stone|kg|kgs|kilos|lbs|pounds|miles?|km|k|weeks?|months?|days?|hours?|hrs?|minutes?|mins?|marathons?|halves)|' +
         // "I'm 17 years into running (45F)": a span, not an age.
         'years? (?:into|of|in|running|since)))',
       // "Wee fella's 7", "my pikin wey be 9 years" (Nigerian Pidgin).
       `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster|fella|pikin|stepson|stepdaughter)[ \\n](?:is |who is |wey be )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
       // "She's thirteen", "he is 15": a child's age said of them (not "she is 15 weeks along").
-      '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|pp|years? (?:into|of|in|running|since)))',
+      '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half (?:stone|kg|kgs|kilos|lbs|pounds|miles?|km|k|weeks?|months?|days?|hours?|hrs?|minutes?|mins?|marathons?|halves)|pp|years? (?:into|of|in|running|since)))',
       'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
       'little girl|boy|lad',
       // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
@@ -3471,7 +3491,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // (Not "since school cross country started", which may be this term, nor "my son hurt it
     // back in high school cross country", a child's school now.)
     '/(?<!(?:son|daughter|kid|child|he|she|his|her|boy|girl|lad|lass)(?: [^ \\n]+){0,8} )(?:from|back in) (?:my )?(?:high school|middle school|secondary school|college)(?: days)?(?! (?:now|this|today|yesterday|last week))',
-    '/(?:i was (?:only |just )?(?:[2-9]|1[0-7])(?: years? old)? when|when i was (?:only |just |a )?(?:[2-9]|1[0-7]|kid|teen|teenager|child|schoolgirl|schoolboy)(?![0-9])|as a (?:kid|teen|teenager|child|schoolgirl|schoolboy))',
+    '/(?:i was (?:only |just )?(?:[2-9]|1[0-7])(?: years? old)? when|(?:when|since) i was (?:only |just |a )?(?:[2-9]|1[0-7]|kid|teen|teenager|child|schoolgirl|schoolboy)(?![0-9])|as a (?:kid|teen|teenager|child|schoolgirl|schoolboy))',
   ]),
   contextSign('knee-or-thigh', [
     // Not "knees and hips no pain": the ache denied right before it.
@@ -3508,7 +3528,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cheeks|buttock|buttocks ~2 and_the_bit_between|and_the_bit_in_between ~3 numb=|numbish|numbness|tingl*|dead',
       'numb= ~4 saddle',
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
-      'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
+      'numb=|numbness|tingl*|pins_and_needles|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs ~4 numb=|numbness|tingl*|no_feeling',
       'wipe|wiping ~6 numb=|cannot_feel|feel_nothing|no_feeling',
       // "Wiping feels weird": the skin there has changed (NHS Cauda equina syndrome).
@@ -3538,6 +3558,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl*|no_feeling|cannot_feel ~3 down_below|nether_regions|undercarriage',
       'down_below|nether_regions|undercarriage ~3 numb=|numbness|tingl*|no_feeling',
       'numb=|numbness|tingl*|no_feeling ~1 around|round ~1 my|the ~1 buttock|buttocks|bottom|backside|anus|back_passage',
+      'pins and needles ~2 around|round|in ~1 my|the ~1 buttock|buttocks|bottom|backside|anus|back_passage|saddle',
+      // "Sitting on the loo feels weird, like sitting on a numb cushion".
+      'sitting|sat on the ~1 loo|toilet ~1 feels|feel|felt ~1 weird|strange|odd|different|numb=',
+      'numb cushion|pillow',
       // "My bum feels numb right around the middle".
       'buttock|bottom|backside ~3 numb= ~3 around|round|in ~1 the ~1 middle',
       // "My butt cheeks and groin feel numb": both halves of the saddle named, either order.
@@ -3631,6 +3655,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I can't tell when my bladder's full and I had a little accident".
     'cannot ~2 tell|feel ~3 bladder|bowel|bowels ~2 full',
     'bladder|bowel|bowels ~6 accident|accidents',
+    // "An accident (bowels) with no warning": the kind said in brackets, a clause of its own.
+    '/accidents?\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?=\\n|$)',
     // "Cannot control my stool", "messed myself".
     'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel',
     // "When go toilet for big one I cannot control well".
@@ -3745,6 +3771,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not|cannot ~2 budge|shift',
     // "Always went back when I lay down; since this morning it stays out".
     'stays|stayed|staying|stuck|remains|stay ~1 out|outside|up',
+    // "Has come out and stuck today".
+    'out and stuck|stayed',
+    // "Always gone back in when I lie down, but tonight it won't".
+    '/(?:normally|usually|always)(?: [^ \\n]+){0,3} (?:back|in|down)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:today|tonight|now|this time|this morning|this evening) (?:it |he |she )?(?:will not|does not|did not|not|would not)(?![a-z]))',
+    // "It's gone really tender", "become firm": a hernia that is trapped (NHS Inguinal hernia).
+    'gone|become|becomes|became|turned ~1 really|very|quite|so ~1 tender|firm|hard',
   ]),
   contextSign('vomiting', [
     'vomit*',
@@ -3754,6 +3786,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'being|been sick',
     'puke|puking|puked',
     'nausea|nauseous',
+    // "Feel sick as a dog": nausea in everyday words.
+    'feel|feeling|felt sick',
   ]),
 
   // A suspected clot: a swollen calf or leg (NHS DVT).
@@ -3833,6 +3867,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'stookie',
     // "A knee scope 10 days ago".
     'scope|scoped|arthroscopy',
+    // "A C-section 10 days ago": surgery, and just after a birth (NHS DVT).
+    'c section|sections',
+    'caesarean|cesarean|caesarian|cesarian|csection',
   ]),
   contextSign('breathless', [
     'short|shortness of breath',
@@ -3897,6 +3934,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('not-new', ['nothing new', 'not new', 'for years now', 'always had ~2 since']),
   contextSign('menopause', [
     'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',
+    // "Night sweats since I came off HRT": the hormones, not a new illness.
+    'hrt|hormone_replacement',
   ]),
   contextSign(
     'past-cancer',
@@ -4142,6 +4181,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'nothing ~2 changed',
       // "Nothing change" in a second language: the same complaint.
       'nothing ~1 change|changes',
+      // "Six weeks physiotherapy… nothing improve", "is the same like the first day".
+      'nothing ~1 improve|improves|improved|improving',
+      'same like ~2 the_first_day|day_one|the_start|the_beginning|before',
       // "Seven weeks off, first jog back and it goes at 3k": back as it was.
       'first ~2 run|jog|run_back|jog_back|session_back ~6 goes|went|came_back|back|straight_away',
       // "Exactly the same as day one", "as bad as when I stopped".

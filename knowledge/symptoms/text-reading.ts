@@ -260,6 +260,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // "Josh (13)", "one of my girls (14)": an age in brackets after a name or a person.
   [/\(\s*([5-9]|1[0-7])\s*\)/g, ' aged $1 '],
+  // "Toddler (2 and a half)": the age in brackets, with its half.
+  [/\(\s*([2-9]|1[0-7]) and a half\s*\)/g, ' aged $1 '],
+  // A French speaker's "mon fils a 12 ans": my son is 12 years old.
+  [/\bmon fils\b/g, ' my son '],
+  [/\bma fille\b/g, ' my daughter '],
+  [/\b(?:a )?([2-9]|1[0-7]) ans\b/g, ' is $1 years old '],
   // "My 16yo's old shoes": whose things they are is kept, so they are not read as the child's pain.
   [/\b((?:[1-9]|1[0-7]) ?(?:yo|year old|years old|yr old))'s\b/g, ' $1 whose '],
   [/'s?\b/g, ''],
@@ -793,6 +799,9 @@ const PERSON_AS_OBJECT_AFTER = new Set(
   ).split(' '),
 );
 
+/** Watching or cheering someone on: "watching her" is the writer looking on. */
+const WATCHING_WORDS = new Set(['watching', 'watched', 'watch', 'cheering', 'supporting']);
+
 /** "Since baby", "after baby #2": the birth, told about the mother's own body. */
 const BIRTH_WORDS = new Set(['since', 'after', 'having', 'had']);
 /**
@@ -808,6 +817,18 @@ const PREGNANCY_WORDS = new Set([
   'trimester',
   'pp',
 ]);
+
+/**
+ * "12 year old labrador", "9yo spaniel": where the animal named after an age ends (0 when
+ * the age is not followed by an animal).
+ */
+function ageThenAnimalAt(tokens: readonly string[], index: number): number {
+  if (!/^\d{1,2}(?:yo|y|yr|yrs)?$/.test(tokens[index] ?? '')) return 0;
+  let at = index + 1;
+  while (at < index + 4 && AGE_FILLERS.has(tokens[at] ?? '')) at += 1;
+  return ANIMALS.has(tokens[at] ?? '') ? at + 1 : 0;
+}
+const AGE_FILLERS = new Set(['year', 'years', 'yr', 'yrs', 'old', 'yo']);
 
 /** Whether the possessive or person at `index` is company: "with my son", "with the dog". */
 function isCompanyAt(tokens: readonly string[], index: number): boolean {
@@ -946,6 +967,9 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     }
     // "New shoes (love them)": "them" after a verb is a thing, never the one in pain.
     if (token === 'them' && i > 0) continue;
+    // "Sit bone pain from the hard bleachers watching her": the one watched, last in the
+    // clause, is not whose pain it is.
+    if (i === tokens.length - 1 && WATCHING_WORDS.has(tokens[i - 1] ?? '')) continue;
     if (OTHER_PRONOUNS.has(token)) return { person: 'other', byPronoun: true };
     // "Mum of two, 48": the runner describing themself; "parent of a 9yo" brings in the child,
     // whom "she's been limping" then is about.
@@ -981,6 +1005,9 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       // are "my 30s" and "my 10k PB".
       const next = tokens[i + 1] ?? '';
       if (ANIMALS.has(next)) return animalOrRunner(tokens, i + 2);
+      // "My 12 year old labrador": an age, then the animal.
+      const afterAge = ageThenAnimalAt(tokens, i + 1);
+      if (afterAge > 0) return animalOrRunner(tokens, afterAge);
       const other =
         PEOPLE.has(next) ||
         // "My little one is nearly six", "my 7th grader".

@@ -2798,6 +2798,102 @@ const READING_CASES: ReadingCase[] = [
     top: 'hamstring-tendinopathy',
     redFlags: ['not-improving'],
   },
+  // Tenth pass: the kinds the ninth pass's untouched sets found, in our own words.
+  {
+    text: 'My hernia lump popped out on the tempo run and stayed out and stuck, feeling sick now',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Groin bulge, usually slides back in when I lie flat but tonight it will not. It has gone very firm.',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Kissed the pavement on black ice. Hip hurts like hell and my foot looks turned out to the side.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Got clipped by a car at the crossing, tried to stand but the leg would not have it',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Low back went lifting the sofa, and now pins and needles round my back passage',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Sciatica down my right leg, and this morning an accident (bladder) I never felt coming',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Sciatica since Friday and sitting on the toilet feels strange, sort of numb',
+    top: 'any',
+    redFlags: ['cauda-equina', 'nerve-symptoms'],
+  },
+  {
+    text: 'Emergency caesarean two weeks ago, now my left calf is swollen, sore and warm',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Posting for my 15yo swimmer, her groin catches and clicks when she kicks off the wall',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'I coach U14 boys rugby. One of ours has limped off with a sore thigh',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'I am 16 and a half and the outside of my hip aches after hockey',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Mum of an 11 year girl, she is limping after netball and says her knee hurts',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Our 9 year old spaniel limps after long runs. I am 52, no pain myself.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Night sweats since I stopped my HRT. Otherwise my outer hip is sore on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had a fever a month back, fully over. Sharp outside knee at 6k, worse downhill.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Toes go numb because of the cold on winter runs, always have since I was a kid. Hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Deep front hip ache that shows up sooner every run since I doubled my miles',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Outer hip pain since eight weeks, rest and exercises, nothing improve',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'My 10yo son ran his first race, so proud. I sat in the cold stands watching him and now my sit bone aches, same as after hill repeats.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
