@@ -1132,6 +1132,10 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Even when I'm just standing in the queue", "every step when I walk".
       `/even (?:when|while)(?: ${ANY_WORD}){0,3} (?:standing|walking)(?! up)`,
       'every|each step ~2 walk|walking',
+      // "Now there every single step, even walking the dog", "there even just standing at work".
+      'every single step',
+      '/(?:there|hurts|aches|sore|twinges|aching) (?:even )?(?:just )?(?:standing|walking)(?! (?:up|down|uphill|downhill|on (?:one|1|a single) (?:leg|foot))(?![a-z]))(?![a-z])',
+      '/even (?:just )?(?:walking|standing)(?! (?:up|down|uphill|downhill))(?![a-z])',
       // "It's now there when I'm just standing in the queue": the ache is there on load.
       // "Groin pain that's there when I walk the dog".
       '/(?:it is|its|pain is|ache is|that is|thats) (?:now |still |even |always )?there (?:when|while|whenever) (?:i am |im |i )?(?:just |only )?(?:stand|standing|walk|walking)(?! up)',
@@ -1419,6 +1423,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "The coach moved him to doubles", "started two-a-days".
       'moved|put|switched|started|starting|began ~3 doubles|two_a_days|twice_a_day|twice_daily',
       'mileage ~2 jump|increase|spike|went_up|up',
+      // "Bumped up my k's heaps for the marathon".
+      'bumped|bumping|upped ~2 my k|ks',
       'too much too soon',
       'marathon ~2 training|block|build|plan',
       'training ~1 for ~3 marathon|half|ultra',
@@ -1758,6 +1764,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       'earlier|sooner|quicker ~4 each|every|than_before|than_last',
       'earlier and earlier',
+      // "Only on long runs in Feb, now every run from the start".
+      '/only (?:on|after|at the end of|towards the end of) (?:my |the )?long runs?(?:[ \\n][^ \\n]+){0,6}[ \\n]now(?: [^ \\n]+){0,3} (?:every run|from the start|right from the start|from the first)(?![a-z])',
       // "Now it starts at mile 1 instead of mile 8".
       `/(?:starts|comes on|kicks in|begins|hurts|starting)(?: ${ANY_WORD}){0,2} (?:at|by|after|in|from) ${RUN_POINT} instead of (?:at )?${RUN_POINT}`,
       // "Used to start at the end of the run, now it's in the first km".
@@ -1831,7 +1839,13 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'A deep pain in the hip joint',
     absent: 'Not deep in the joint',
     // "Not the outside, it's deep inside at the front".
-    phrases: ['deep ~3 hip|hips|joint|pelvis', 'deep inside ~2 at|in the front'],
+    phrases: [
+      'deep ~3 hip|hips|joint|pelvis',
+      'deep inside ~2 at|in the front',
+      // "A deep ache in the front of my hip… feels like it's in the bone".
+      'deep ache|pain|throb ~5 hip|hips',
+      'like ~3 in the bone',
+    ],
     weights: GROIN_WEIGHTS,
     sources: [DOHA, NICE_OA, AAOS_FAI],
   },
@@ -2184,9 +2198,18 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Can't take a step without it giving out completely".
       'cannot take a step without ~3 giving_out|giving_way|collapsing|buckling|going',
       // "Two lads carried me to the car": carried off, not walking.
-      'carried|carry|carrying me ~2 to|into|inside|home|off|down',
+      'carried|carry|carrying|carries me ~2 to|into|inside|home|off|down',
+      // "Can't get from bed to loo unless my husband basically carries me".
+      'cannot get from ~2 bed|chair|sofa|car ~1 to ~2 loo|toilet|bathroom|kitchen|bed',
+      'unless|without ~4 carries|carry|carrying ~1 me|him|her',
+      // "Can't get to the car even with me holding her up".
+      'even with ~3 holding|propping|supporting ~2 her|him|me|them ~1 up',
+      // "She's tried to get up twice and can't".
+      '/(?:try|tries|tried|trying) to (?:stand|stand up|get up)(?: [^ \\n]+){0,2}(?:[ \\n](?:and|but))?[ \\n](?:(?:she|he|i|they) )?cannot(?=\\n|$)',
       // "Can't get herself up or take a step".
       'cannot ~4 or take|manage ~1 a|one|single step',
+      // "Can't take more than a step or two on that leg".
+      'cannot take|manage more than ~1 a|one|two ~1 step|steps',
     ],
     weights: { 'stress-fracture': 2 },
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg; "back
@@ -2477,7 +2500,9 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
       'runner= knee',
       'front of ~2 knee|knees',
       'knee|knees ~1 pain|hurt|hurts|ache|aches|sore|problem|injury|cap',
-      'my knee|knees',
+      // Not the knee a hip flexor lifts or the knees squeezed together: "sharp when I lift my
+      // knee", "sore squeezing my knees together".
+      '/(?<!(?:lift|lifts|lifting|lifted|raise|raises|raising|raised|bring|bringing|drive|drives|driving|squeeze|squeezes|squeezing|squeezed|hug|hugging|pull|pulling|tuck|tucking) )my knees?(?! together)(?![a-z])',
     ],
     suggestion:
       'For knee pain, see the NHS page on knee pain (nhs.uk/conditions/knee-pain), or a ' +
@@ -2593,10 +2618,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
-    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
       // "Hip and knee no problem".
       // "Knees and hips no pain".
-      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?|no pain|pain free)' +
+      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     'nothing wrong with [my|the] hip|hips',
     // "Hips don't hurt at all".
@@ -2607,7 +2632,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not [my|the] hip|hips',
   ]),
   // The nerve red flag covers the leg and the foot ("back pain and a numb foot").
-  contextSign('leg-mentioned', ['leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes']),
+  contextSign('leg-mentioned', [
+    'leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes|knee|knees|shin|shins',
+  ]),
   // Tight laces or shoes: numb toes from the shoe, not a nerve root.
   // Tingling between the toes or under the ball of the foot is a nerve in the foot (Morton's
   // neuroma, NHS), not one from the back.
@@ -2850,6 +2877,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hip pain + the shakes + night sweats": rigors (not the coffee shakes).
       '/(?<!(?:coffee|caffeine|protein|milk|milkshake) )the shakes',
       'shaking|shook ~4 uncontrollabl*|duvet|covers|blanket|bed|teeth',
+      // "Body shake me with cold" (Nigerian Pidgin: shivering).
+      'body ~2 shake|shakes|shaking|shook ~3 with|from ~1 cold|chills',
       // "Woke up drenched and shaking": sweats and shakes together are rigors.
       '/(?:drenched|soaked|sweating|sweaty|clammy) (?:and|then) (?:shaking|shivering|shivery|trembling)',
       '/(?:shaking|shivering|shivery|trembling) (?:and|then) (?:drenched|soaked|sweating|sweaty|clammy)',
@@ -2858,6 +2887,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'hot and cold',
       // "She's hot as toast", "Calpol brings the temperature down".
       'hot as ~1 toast|fire|an_oven',
+      // "She's roasting, all flushed and floppy".
+      '/(?:she is|he is|shes|hes|they are|i am|im) (?:absolutely |really |so |just )?(?:roasting|boiling)(?! (?:the|a|in|out|outside|hot|today))(?![a-z])',
+      'flushed and ~1 floppy|hot|shivery|clammy',
       'calpol|paracetamol|tylenol|ibuprofen|nurofen|motrin ~4 temperature|temp|fever',
       // "I'm burning up", "she's burning up", not "legs burning up the hill".
       'i am|feel|feeling|felt ~1 burning up',
@@ -2890,7 +2922,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('illness-over', [
     // "Had a fever and the flu about a month back, all cleared up now", "he had fever and cold
     // but that is now fully over".
-    '/(?:had|caught|got) (?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up))(?![a-z])',
+    '/(?:had|caught|got) (?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -2931,6 +2963,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'floppy|lethargic|listless|drowsy',
   ]),
   contextSign('hot-red-swollen', [
+    // "The wound looks angry and weepy" after an operation (NHS Hip replacement: signs of
+    // infection).
+    'wound|scar|incision ~3 angry|weepy|weeping|oozing|red=|hot=|pus|discharging|leaking',
     // "Hot" only next to the body: "it was so hot on the run" is the weather.
     'hip|hips|joint|area|skin|spot|bursa|groin|thigh|leg|knee|side|lump|bump ~3 hot=',
     'hot= ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness',
@@ -2986,6 +3021,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hurts like hell", "hip pain like nothing I've ever felt".
       'hurts|hurting|hurt|aching|aches|sore|pain like hell',
       'pain|hurts|hurting|agony like nothing ~4 felt|had|known|experienced',
+      // "Any tiny shift and I yelp".
+      '/(?:any|every)(?: [^ \\n]+){0,2} (?:shift|movement|move)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:yelp|yelps|yelped|scream|screams|cry out)(?![a-z])',
     ],
     // "Ego severely bruised": pride, not the leg.
     { sentence: ['general-soreness'], clause: ['emotional-idiom'] },
@@ -3072,7 +3109,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // they're wrapped in cling film".
       // (Not "legs just buzzing from the adrenaline".)
       'fizz*|buzz* ~3 down|in|into|like ~2 leg|legs|foot|feet|toes|shin|calf|static',
-      'foot|feet|shin|toes ~2 buzzing|fizzing',
+      'foot|feet|shin|toes|sole ~2 buzzing|fizzing|buzzes|fizzes|fizzy|prickly|prickling',
+      'full of static',
+      // "Feels like cardboard when I touch it": the skin unfelt.
+      'feels|feel|felt ~2 like ~1 cardboard|wood|leather',
+      // "My big toe feels asleep and never wakes up", "the sole of my foot has gone dead".
+      'asleep ~3 never|not ~2 wake|wakes|waking',
+      'foot|feet|toe|toes|sole|shin ~3 gone ~2 dead|numb=',
+      // "My left leg is electric until the foot", "the skin of the shin feels not mine".
+      'leg|legs|foot|shin|thigh|calf is|feels|feel|went|goes|gone|has_gone ~1 electric',
+      'skin ~4 not_mine|not_my_own|someone_elses',
       'wrapped in ~1 cling_film|clingfilm|plastic',
       // "My leg is numbing from the hip until the foot"; not "numbing cream".
       'leg|legs|foot|feet|thigh|calf|shin is|was|keeps ~1 numbing',
@@ -3121,7 +3167,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // (Not "the leg isn't weak": a denial inside the phrase.)
       '/(?:leg|legs|thigh|knee|foot|calf|quad|quads)(?: (?!(?:not|never|no|isnt|nt)(?![a-z]))[^ \\n]+){0,3} (?:weak|weakness)(?![a-z])',
-      'weakness ~2 leg|legs|thigh|foot',
+      'weakness ~3 leg|legs|thigh|foot',
+      'cannot stand on ~1 my|his|her|the ~1 heel|heels|toes|tiptoes|tip_toes',
+      // "Cannot walk on my heels", "my heel raise on that side is pathetic": lost power.
+      'cannot walk on ~1 my|his|her|the ~1 heel|heels|toes|tiptoes',
+      'heel raise|raises ~4 pathetic|weak|useless|rubbish|gone',
       // "Can't stand on tiptoe on that side", "my leg just folded under me, it didn't push".
       'cannot ~3 stand|go|get|rise|push_up ~2 on|onto ~1 my|his|her|the ~1 tiptoe|tiptoes|toes|tip_toes',
       'leg ~3 folded|buckled|crumpled ~2 under|beneath ~1 me|him|her',
@@ -3530,6 +3580,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
       'numb=|numbness|tingl*|pins_and_needles|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs ~4 numb=|numbness|tingl*|no_feeling',
+      // "Dead on my inner thighs and privates", "my bum feels like it isn't there".
+      'dead|numb= ~2 on|in|round|around ~1 my|the ~1 inner_thighs|privates|genitals|crotch|undercarriage',
+      'buttock|buttocks|bottom|backside|bum ~4 is not there|not there',
       'wipe|wiping ~6 numb=|cannot_feel|feel_nothing|no_feeling',
       // "Wiping feels weird": the skin there has changed (NHS Cauda equina syndrome).
       'wipe|wiping ~2 feels|feel|felt ~1 weird|strange|odd|funny|different',
@@ -3623,6 +3676,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
     // "Difficulty to start the pee".
     'difficulty|trouble|hard|struggle|struggling ~3 start|starting|get_going ~2 pee|wee|peeing|weeing|urinating|urine|stream',
+    // "Struggled to get a wee going this morning".
+    'struggle|struggled|struggling|trouble|difficulty ~2 get|getting ~1 a ~1 wee|pee ~1 going|started',
+    // "Keep having to check whether I've actually finished weeing".
+    'whether|if ~4 finished ~1 weeing|peeing|wee|pee|urinating',
     // "Having to strain to get a wee going".
     'push|pushing ~4 wee|pee|urinate|urine|water ~1 going|started|out',
     // Straining to pass water, not "groin strain from the steeple water jump".
@@ -3721,7 +3778,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
 
   // A strangulated hernia: a groin lump that is stuck, with pain or vomiting (NHS).
   contextSign('groin-lump', [
-    'lump|bulge|bulging|swelling ~3 groin|crease',
+    'lump|bulge|bulging|swelling ~4 groin|crease',
+    // "A tender egg-sized bump".
+    'egg_sized|egg_size|golf_ball_sized|golfball_sized ~2 bump|lump|bulge|swelling',
     // "A ball in my groin", "a bump on the groin", "groin swelling the size of an egg".
     'ball|bump|knot|egg|marble ~1 in|on ~2 groin|crease',
     // "A golf ball thing in my right groin".
@@ -3769,6 +3828,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hard|firm ~3 tender|sore|painful',
     // "Tonight it won't budge".
     'not|cannot ~2 budge|shift',
+    // "Won't flatten however I lie", "not going inside when I press".
+    'not|cannot ~2 flatten|go_flat',
+    'not ~1 going|go|goes ~1 inside|in ~3 press|push|pressing|pushing',
     // "Always went back when I lay down; since this morning it stays out".
     'stays|stayed|staying|stuck|remains|stay ~1 out|outside|up',
     // "Has come out and stuck today".
@@ -3811,6 +3873,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My right calf is hot and massive compared to the left".
       'calf|calves|leg|legs|ankle ~4 massive|huge|enormous ~2 compared|next_to|than',
       'calf|calves|leg|legs|thigh|ankle ~3 like a balloon|balloon',
+      // "Gone tight, shiny and fat from the knee down".
+      'fat|fatter|thick|swollen|puffy|shiny from the knee|ankle|thigh down',
       // "Looks like somebody's been at it with a bike pump".
       'calf|calves|leg ~8 bike_pump|pumped_up|inflated',
       // "Now it's visibly bigger than the other side".
@@ -4019,6 +4083,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot feel my legs ~2 on|at|by ~2 the ~1 last|final|end',
     'figure of speech',
     'on pins and needles',
+    'pins and needles of|with ~1 excitement|anticipation|nerves',
     'pins and needles ~4 waiting|wait|waited|about|over|ballot|result|results|news|draw|lottery|email|announcement|hear|hearing|entry|place',
     'waiting|wait|nervous|anxious|excited ~5 pins and needles',
     'numb= with|from ~1 shock|grief|disbelief|boredom|fear|nerves|cold',

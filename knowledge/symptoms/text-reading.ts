@@ -187,7 +187,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bred[\s-]s\b/g, ' reds '],
   [/\bweightbear/g, ' weight bear'], // "can't weightbear", "non-weightbearing"
   [
-    /\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|(?:(?:have|has|had)(?:n'?t| not) |not )been able to|impossible to|cannae|canna)\b/g,
+    /\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|(?:(?:have|has|had)(?:n'?t| not) |not |never )managed to|(?:(?:have|has|had)(?:n'?t| not) |not )been able to|impossible to|cannae|canna)\b/g,
     ' cannot ',
   ],
   // Nigerian Pidgin: "I no fit waka" (walk).
@@ -205,8 +205,15 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(?:nuh|nae)\b/g, 'no'],
   // Scots: "numb roon ma bum", "nothin's comin": round, my, and the dropped g.
   [/\broon\b/g, 'round'],
+  // Scots vowels: "ootside o ma knee", "comin doon", "noo", "aboot 12k", "intae baith hips",
+  // and a "jobbie" is a poo.
+  [/\b(oot|ootside|doon|noo|aboot|intae|baith)\b/g, (word: string) => SCOTS_WORDS[word] ?? word],
+  [/\bo (?=ma |my |the )/g, 'of '],
+  [/\bjobbie\b/g, 'poo'],
+  // Nigerian Pidgin "I dey feel hot", "body dey shake me": "dey" is only the verb's tense.
+  [/\bdey\b/g, ''],
   [
-    /\bma (?=(?:left|right|back|leg|legs|hip|hips|bum|calf|knee|knees|groin|foot|feet|work|wife|pal)\b)/g,
+    /\bma (?=(?:left|right|back|leg|legs|hip|hips|bum|backside|bottom|bladder|bowels|privates|calf|knee|knees|groin|foot|feet|work|wife|pal)\b)/g,
     'my ',
   ],
   [
@@ -271,6 +278,17 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/'s?\b/g, ''],
   [/(\d)\.(\d)/g, '$1p$2'], // "2.5 miles" stays one token: "2p5"
 ];
+
+/** Scots words with an English twin, for the rewrite above. */
+const SCOTS_WORDS: Readonly<Record<string, string>> = {
+  oot: 'out',
+  ootside: 'outside',
+  doon: 'down',
+  noo: 'now',
+  aboot: 'about',
+  intae: 'into',
+  baith: 'both',
+};
 
 // Sentence and clause punctuation become marker tokens; everything else that is not a letter or
 // a digit becomes a space ("IT-band" -> "it band", "left/right" -> "left or right").
@@ -795,7 +813,9 @@ const PERSON_AS_OBJECT_AFTER = new Set(
     'helping helped carrying carried lifting lifted chasing chased pushing pushed pulling with to ' +
     'walking walked walk ' +
     // "Tripped over the dog", "side-stepping a dog on the towpath", "dodging a toddler".
-    'over past around round avoiding dodging dodged stepping sidestepping'
+    'over past around round avoiding dodging dodged stepping sidestepping dodge avoid swerve swerving ' +
+    // "Kicking a ball about at my son's training": the son is where, not who hurts.
+    'at'
   ).split(' '),
 );
 

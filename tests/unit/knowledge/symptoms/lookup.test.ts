@@ -2890,6 +2890,61 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['not-improving'],
   },
   {
+    text: 'Fell off the kerb and now cannot get from the sofa to the bathroom unless my partner carries me',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'A man collapsed at the water station, he tried to stand up twice but cannot, hip agony',
+    top: 'any',
+    redFlags: ['cannot-bear-weight'],
+  },
+  {
+    text: 'Four weeks after my hip replacement the wound is weeping and angry, and I feel rotten',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Back pain into both hips, and I have not managed to wee since this morning though I am desperate',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Buttock ache from my back, and now my shin feels like cardboard and my foot fizzes all day',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Front of hip aches even just standing in the kitchen since I doubled my mileage',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My 8 year old has a sore knee and cannot walk to the car even with me holding him up',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain'],
+  },
+  {
+    text: 'Not the outside, the front. Hurts when I lift my knee to climb into the van.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Plantar fascia sore in the mornings. Hips and everything else are fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Swerving a dog on the towpath I felt a pull high in my inner thigh, sore squeezing my knees together',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'Aboot 8k the ootside o ma knee goes sharp, worse comin doon hills',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
     text: 'My 10yo son ran his first race, so proud. I sat in the cold stands watching him and now my sit bone aches, same as after hill repeats.',
     top: 'hamstring-tendinopathy',
     redFlags: [],
