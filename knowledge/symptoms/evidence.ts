@@ -929,6 +929,10 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'there|aches|aching all evening|night ~2 on ~1 the|my ~1 sofa|couch',
       `${HURTS}|throbs|throbbing ~2 sat|sitting on ~1 the ~1 sofa|couch`,
       'not|never leave|leaves ~1 me|him|her alone',
+      // "The ache in my hip keeps getting me up", "my 3am alarm clock", "comes on in the dark".
+      '/(?:hip|groin|it|ache|pain|throb|buttock|back)(?: [^ \\n]+){0,3} (?:gets|keeps getting|is getting|got|has been getting) me up(?![a-z])',
+      '/[1-5] ?am alarm clock',
+      'comes|come|coming on in the dark',
       `${HURTS} ~6 doing nothing`,
       `constant ~2 ${HURTS}|niggle`,
       `constantly ~2 ${HURTS}|there`,
@@ -1134,6 +1138,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'every|each step ~2 walk|walking',
       // "Now there every single step, even walking the dog", "there even just standing at work".
       'every single step',
+      // "Now there on the walk to the canteen".
+      '/(?:there|hurts|aches|sore|twinges) on (?:the|my) walk(?! (?:home|back) after)(?![a-z])',
       '/(?:there|hurts|aches|sore|twinges|aching) (?:even )?(?:just )?(?:standing|walking)(?! (?:up|down|uphill|downhill|on (?:one|1|a single) (?:leg|foot))(?![a-z]))(?![a-z])',
       '/even (?:just )?(?:walking|standing)(?! (?:up|down|uphill|downhill))(?![a-z])',
       // "It's now there when I'm just standing in the queue": the ache is there on load.
@@ -1688,6 +1694,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'not ~1 wanting|want|wants ~1 to ~1 put ~3 weight ~1 properly|fully|through|on',
       // "Walking with a bit of a waddle, foot turned out".
       'waddle|waddling',
+      // "Asked why I'm walking like a pirate", "walking like he's got a stone in his shoe".
+      'walking|walks|walk ~2 like ~1 a ~1 pirate',
+      'walking|walks|walk ~2 like ~5 stone in ~2 shoe',
       // "I'm definitely shuffling round the supermarket".
       'shuffling|shuffle|shuffles ~2 round|around|about',
       // "He's running a bit lopsided".
@@ -3111,6 +3120,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'fizz*|buzz* ~3 down|in|into|like ~2 leg|legs|foot|feet|toes|shin|calf|static',
       'foot|feet|shin|toes|sole ~2 buzzing|fizzing|buzzes|fizzes|fizzy|prickly|prickling',
       'full of static',
+      // "Like it's been shot full of novocaine", "that fat novocaine feeling".
+      'novocaine|novocain|lidocaine',
+      // "Couldn't feel the bath water properly on my shin".
+      'cannot feel ~4 water|bath|bathwater|shower|temperature',
+      // "Like it's wearing a thick woolly sock", "like it belongs to someone else".
+      'wearing ~3 sock|socks|stocking|glove ~6 shin|foot|leg|calf|thigh',
+      'woolly|wooly|thick ~1 sock ~6 shin|foot|leg|calf|thigh',
+      'leg|foot|shin|thigh|it ~3 belongs to someone_else|somebody_else',
       // "Feels like cardboard when I touch it": the skin unfelt.
       'feels|feel|felt ~2 like ~1 cardboard|wood|leather',
       // "My big toe feels asleep and never wakes up", "the sole of my foot has gone dead".
@@ -3166,7 +3183,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'leg-weakness',
     [
       // (Not "the leg isn't weak": a denial inside the phrase.)
-      '/(?:leg|legs|thigh|knee|foot|calf|quad|quads)(?: (?!(?:not|never|no|isnt|nt)(?![a-z]))[^ \\n]+){0,3} (?:weak|weakness)(?![a-z])',
+      '/(?:leg|legs|thigh|knee|foot|calf|quad|quads|toe|toes)(?: (?!(?:not|never|no|isnt|nt)(?![a-z]))[^ \\n]+){0,3} (?:weak|weakness)(?![a-z])',
+      // "My big toe won't lift… it just flops".
+      'toe|toes ~2 will_not|cannot|not|does_not ~1 lift|lifting|go_up|come_up',
+      'toe|toes|foot ~4 just ~1 flops|flopped',
       'weakness ~3 leg|legs|thigh|foot',
       'cannot stand on ~1 my|his|her|the ~1 heel|heels|toes|tiptoes|tip_toes',
       // "Cannot walk on my heels", "my heel raise on that side is pathetic": lost power.
@@ -3965,6 +3985,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Down about 6kg without meaning to".
     '/down (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
     'unexplained|unintentional|unintended ~2 weight loss',
+    // "Dropped 6kg in two months and I haven't changed a thing".
+    '/(?:lost|dropped|down) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|nothing|without) (?:changed|changing|change|different|trying|tried|dieting|meaning)(?![a-z])',
     // "Weight falling off me", "dropping weight though I'm eating normally".
     'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
     // "My weight is reducing without reason".
@@ -4219,7 +4241,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'continues|continue|continuing|remains|stays ~1 the ~1 same',
       // "Complete rest, all the exercises, still no relief".
       'still ~1 no ~1 relief|improvement|change|difference|better',
-      `still ~3 ${HURTS}|pulls|pulling|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
+      `still ~3 ${HURTS}|pulls|pulling|stabs|stabbing|grabs|grabbing|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       // "Still the same" (and the phone's "still the sane").
       'still ~2 same|sane',
@@ -4228,7 +4250,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "It still comes on at the same point whenever I try".
       'still ~1 comes|come|coming ~1 on|back',
       // "Still can't sit through a film", "still not able to run".
-      'still ~1 cannot|not ~3 sit|walk|run|sleep|lie|stand|squat|climb|get|do',
+      'still ~1 cannot|not ~3 sit|walk|run|sleep|lie|stand|squat|climb|get|do|squeeze|lift|kick|bend|cross',
+      // "The outside of my knee still goes on the stairs".
+      '/still (?:goes|gives|catches)(?= (?:on|at|when|going|if|after|every))',
+      // "It's been like this since the Ring of Kerry in June": unchanged since.
+      'been like this since',
       'nothing ~2 help|helps|helped|working|works|worked',
       'not ~2 improved|gone|eased|settled|helped|helping|worked|working',
       'not ~1 gone away',
@@ -4711,6 +4737,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         'clicking',
         'snapping',
         'cannot-move-leg',
+        'tender-to-touch',
         // A pop or pull at the front of a growing hip can be a bone pulled off (avulsion:
         // https://pmc.ncbi.nlm.nih.gov/articles/PMC6502104/, docs/clinical-decisions.md).
         'sudden-pull',

@@ -2945,6 +2945,51 @@ const READING_CASES: ReadingCase[] = [
     redFlags: [],
   },
   {
+    text: 'Hamstring-end pain at the sit bone since Easter and it is now August. Rested, did the rehab, still stabs on hills.',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Outer knee started when the clocks went back and we are nearly at Christmas now, still the same on every run',
+    top: 'it-band-syndrome',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Since Easter, and here we are at the summer solstice, no better. Sore right at the sit bone on hard seats.',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Back pain for a month and now my big toe will not lift, it just flops when I walk',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Bum ache from my back, and the top of my foot feels like it is wearing a thick sock, numb-ish, like it belongs to someone else',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Lost 5kg in six weeks and nothing changed in my training or food. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Deep groin throb that keeps getting me up at night since I added doubles',
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'My grandson, 14, has a tender spot on the outside of his hip after athletics',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Friends say I am walking like a pirate. Groin pain since my mileage jumped.',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
     text: 'My 10yo son ran his first race, so proud. I sat in the cold stands watching him and now my sit bone aches, same as after hill repeats.',
     top: 'hamstring-tendinopathy',
     redFlags: [],
