@@ -250,9 +250,10 @@ const CONTEXT_IDS = [
   'sprain',
   'both-sides',
   'menopause',
+  'hot-bedroom',
   'night-sweats',
   'not-new',
-  'spreading-redness',
+  'skin-infection',
   'weight-of-a-thing',
   'insect-sting',
   'emotional-idiom',
@@ -1503,6 +1504,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Got clattered at touch rugby and landed on the point of my hip", "landed square on my
       // hip on the kerb": a hit or a landing on the hip.
       'clattered|flattened|tackled|upended|poleaxed',
+      // "Took a heavy tackle right on the bony top of his hip".
+      'took|taken|take|takes ~2 tackle|hit|knock|whack|bang ~3 on|to|into|from',
       // "Rolled off the edge of the path", "found on the floor by her bed".
       'rolled off ~2 edge|path|trail|bank|bed',
       'found on the floor|ground',
@@ -2527,7 +2530,7 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
   },
   {
     part: 'front of the thigh',
-    phrases: ['quad|quads|quadriceps'],
+    phrases: ['quad|quads|quadriceps', 'dead leg', 'charley horse', 'corked thigh|leg'],
     suggestion:
       'For a sore front of the thigh, see the NHS page on sprains and strains, or a ' +
       'physiotherapist.',
@@ -2570,6 +2573,8 @@ const POSITION_DOES_NOT_MATTER: readonly string[] = [
   // "Nothing to do with which side I sleep on".
   'nothing to do with ~3 side|position|how_i_lie|how_i_sleep',
   'regardless|irrespective ~3 side|position|way',
+  // "Wakes him about 3am, even when he's lying on his good side".
+  'even when|while ~3 lying|lie|sleeping|sleep|lies on ~2 good|other|opposite ~1 side',
 ];
 
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
@@ -2642,7 +2647,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // The nerve red flag covers the leg and the foot ("back pain and a numb foot").
   contextSign('leg-mentioned', [
-    'leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes|knee|knees|shin|shins',
+    'leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes|knee|knees|shin|shins|ankle|ankles',
   ]),
   // Tight laces or shoes: numb toes from the shoe, not a nerve root.
   // Tingling between the toes or under the ball of the foot is a nerve in the foot (Morton's
@@ -3341,6 +3346,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:gone|sorted|fine|better|healed|recovered|settled|good)(?:[ \\n]now)?[ \\n](?:apart from|other than|bar|save for|but for)',
     // "Fully healed, now just outer knee pain going downhill": something new now.
     'now just|only|mainly|mostly',
+    // "Shin splints finally cleared up, but now there's a deep groin ache".
+    // ("But" opens a clause of its own, so the clause starts at "now".)
+    '/(?:(?<![^\\n])|(?<=but ))now (?:there is|theres|i have|i get|i am getting)(?![a-z])',
     // "…fully recovered, so I know the feeling - now the left side has started catching".
     '/(?<![^\\n])now (?:the|my) (?:other|left|right)(?: side| hip| leg)?(?![a-z])',
     'the only thing ~1 left|remaining|still',
@@ -3438,7 +3446,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
       // "16 and play centre mid for the girls academy".
-      '/^1[0-7] and (?:play|i|im|run|do|doing|been|have|train|training)(?![a-z])',
+      '/^1[0-7] and (?:play|i|im|run|do|doing|been|have|train|training|in|just|got|started|now|still|currently)(?![a-z])',
+      // "Had my test booked the week I turned 17", "I'm 18 tomorrow".
+      '/i (?:just |only just )?turned (?:1[0-7])(?![0-9])',
+      '/i am 18 (?:tomorrow|next week|next month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])',
+      // parkrun's junior categories: "JM15-17", "JW11-14".
+      '/(?<![a-z0-9])j[mw]1[0-5](?: 1[0-7])?(?![0-9a-z])',
+      // "17, 800m runner": an age opening the post, then the event.
+      '/^1[0-7](?=\\n\\d+ ?(?:m|k) (?:runner|specialist|hurdler|sprinter|girl|boy|lad))',
       // "Coach of a U15 XC squad. One of my lads…", "one lad strained…": one of an age group's
       // athletes.
       // (Or "coach a U15 girls team. One of mine felt a pull".)
@@ -3456,7 +3471,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
       '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))',
       'junior parkrunner|parkrunners',
-      'turns|turning|will_be 18',
+      // (Not "got my licence after turning 18": that birthday is past.)
+      '/(?<!(?:after|since|on|when|before) )(?:turns|turning|will be) 18(?![0-9])',
       // "Turning 17 next week".
       '/(?:turning|turns|will be) (?:[3-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent))(?![0-9a-z])',
       // (Not "I carry my 18-month-old on my hip": company.)
@@ -3561,6 +3577,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // (Not "since school cross country started", which may be this term, nor "my son hurt it
     // back in high school cross country", a child's school now.)
     '/(?<!(?:son|daughter|kid|child|he|she|his|her|boy|girl|lad|lass)(?: [^ \\n]+){0,8} )(?:from|back in) (?:my )?(?:high school|middle school|secondary school|college)(?: days)?(?! (?:now|this|today|yesterday|last week))',
+    // "I was a chubby 12-year-old who limped", "in Year 9 I was told I had clicky hips".
+    '/i was an? (?:[a-z]+ )?(?:[2-9]|1[0-7]) ?(?:year old|years old|yo)',
+    '/in (?:year|yr|grade) (?:[1-9]|1[0-3]) i (?:was|had|got|did|used)(?![a-z])',
     '/(?:i was (?:only |just )?(?:[2-9]|1[0-7])(?: years? old)? when|(?:when|since) i was (?:only |just |a )?(?:[2-9]|1[0-7]|kid|teen|teenager|child|schoolgirl|schoolboy)(?![0-9])|as a (?:kid|teen|teenager|child|schoolgirl|schoolboy))',
   ]),
   contextSign('knee-or-thigh', [
@@ -3568,13 +3587,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/(?:knee|knees|thigh|thighs|kneecap)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|niggl[a-z]*|twinge[a-z]*|kills|killing|agony)(?![^ \\n])`,
     `${HURTS}|complain* ~5 knee|knees|thigh|thighs|kneecap`,
     // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
-    `/(?:knee|knees|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?<!(?:no|not|never|without)[ \\n])(?:${HURTS})`,
+    `/(?:knee|knees|thigh|thighs|kneecap)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?<!(?:no|not|never|without)[ \\n])(?:${HURTS})`,
     // "Waking up crying with achy legs, in the thighs and behind the knees".
     '/(?:achy|aching|sore|painful) legs(?:[ \\n][^ \\n]+){0,3}[ \\n](?:in |behind )?(?:the |her |his )?(?:thighs?|knees?)(?![a-z])',
     // "My knee went sideways, heard a pop and it blew up like a balloon".
     'knee|knees ~4 blew_up|ballooned|swelled|swelled_up|went_sideways|popped|locked|gave_way|gave_out',
     // "My 9yo says his legs ache at night, both thighs": aching legs, placed in the thighs.
-    `/legs (?:${HURTS})(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:both |in (?:the |his |her |both )?)?(?:thighs?|knees?)(?![a-z])`,
+    `/legs (?:${HURTS})(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:both |(?:in|behind) (?:the |his |her |both )?)?(?:thighs?|knees?)(?![a-z])`,
     // A pulled hamstring or quad is thigh pain: "my 14 yo pulled his hamstring in the 100m".
     'pulled|strained|tweaked|tore|torn|twanged ~2 hamstring|hamstrings|hammy|quad|quads|thigh_muscle',
     'hamstring|hammy|quad ~1 strain|pull|tear|injury',
@@ -3688,95 +3707,100 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'sciatica ~3 both sides|legs',
     'shooting|shoots|goes|radiat* ~3 down ~1 both',
   ]),
-  contextSign('bladder-bowel-change', [
-    'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~3 bladder|bowel|bowels|pee|wee|urine|poo',
-    'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
-    // "Never feels like I've finished" weeing.
-    'never|not ~1 feels ~2 like ~3 finished|emptied|empty',
-    'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
-    // "Difficulty to start the pee".
-    'difficulty|trouble|hard|struggle|struggling ~3 start|starting|get_going ~2 pee|wee|peeing|weeing|urinating|urine|stream',
-    // "Struggled to get a wee going this morning".
-    'struggle|struggled|struggling|trouble|difficulty ~2 get|getting ~1 a ~1 wee|pee ~1 going|started',
-    // "Keep having to check whether I've actually finished weeing".
-    'whether|if ~4 finished ~1 weeing|peeing|wee|pee|urinating',
-    // "Having to strain to get a wee going".
-    'push|pushing ~4 wee|pee|urinate|urine|water ~1 going|started|out',
-    // Straining to pass water, not "groin strain from the steeple water jump".
-    'straining ~4 wee|pee|urinate|urine|water',
-    'strain ~1 to ~3 wee|pee|urinate|pass_urine|pass_water',
-    // "Having to strain to poo for 2 days, which is not me at all".
-    'strain|straining ~1 to ~2 poo|poop|open_my_bowels',
-    'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
-    // "Wees feel odd", "stood at the toilet and nothing came", "didn't really feel it happening".
-    'wee|wees|pee|pees ~2 feel|feels|felt ~1 odd|weird|strange|different|funny',
-    'toilet|loo ~4 nothing ~1 came|happened|would_come',
-    // "Keep feeling like I haven't finished weeing", "an inability to pass water".
-    'like ~1 i ~1 have not|had_not|havent ~1 finished|emptied ~1 weeing|peeing|wee|pee|urinating',
-    'inability|unable ~2 pass_water|pass_urine|urinate|pee|wee',
-    // "Passed stool without knowing", "urinary retention since AM".
-    'passed|pass|passing stool|stools|urine|motion ~2 without ~1 knowing|realising|realizing|feeling',
-    'urinary|urine retention',
-    'retention of ~1 urine',
-    // "Had an accident, didn't feel I needed to go at all"; "when I wee I can't really feel it
-    // coming out".
-    '/(?:did not|not) (?:feel|realise|realize|know) (?:that )?i (?:needed|need|had) to (?:go|wee|pee|poo)(?![a-z])',
-    'cannot ~2 feel ~1 it ~1 coming|come_out|happening',
-    // "Not had a pee since this morning and I'm bursting but nothing's coming".
-    '/(?:bursting|desperate)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:nothing|hardly anything)(?: is)? (?:coming|comes|came)(?![a-z])',
-    // "I go to pee and nothing comes, or very little, I have to push".
-    'pee|wee|toilet|loo|urinate ~4 nothing|hardly_anything|very_little ~1 comes|came|coming|happens|happened',
-    '/(?:pee|wee|urinate|bladder)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:have to|having to|need to|needing to|must) (?:push|strain)(?![a-z])',
-    'not ~2 feel ~1 it ~1 happening|coming|come_out',
-    'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
-    // "I can't tell when my bladder's full and I had a little accident".
-    'cannot ~2 tell|feel ~3 bladder|bowel|bowels ~2 full',
-    'bladder|bowel|bowels ~6 accident|accidents',
-    // "An accident (bowels) with no warning": the kind said in brackets, a clause of its own.
-    '/accidents?\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?=\\n|$)',
-    // "Cannot control my stool", "messed myself".
-    'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel',
-    // "When go toilet for big one I cannot control well".
-    'toilet|loo ~6 cannot ~1 control',
-    'messed|soiled ~1 myself|himself|herself',
-    // "Wet the bed last night for the first time since I was a kid".
-    'wet|wetting the bed ~6 first_time',
-    // "Couldn't hold his bowels", "can't hold my wee in".
-    'cannot|not ~2 hold ~2 bowels|bowel|bladder|wee|pee|poo|urine|it_in',
-    // "New trouble holding my bowels", "struggling to hold my wee".
-    'trouble|difficulty|problems|struggling|struggle|hard ~2 hold|holding ~2 bowels|bowel|bladder|wee|pee|poo|urine',
-    // "Bowels not behaving", "bladder misbehaving".
-    'bladder|bowel|bowels|waterworks ~2 not ~1 behaving|working|right',
-    'bladder|bowel|bowels|waterworks ~1 misbehaving|acting_up',
-    // "A couple of accidents, bowels not behaving": the accidents are the bowel's.
-    'accident|accidents ~6 bowel|bowels|bladder|stool|stools',
-    // "Haven't been able to go for a poo properly since".
-    'cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels|pass_water|pass_urine',
-    'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
-    // "Toilet control is not proper", "bladder control isn't right".
-    'toilet|bladder|bowel|bowels|urine|pee|wee|poo control ~3 not|no|poor|gone|lost|problem|problems|issue|issues',
-    'incontinen*',
-    // "Didn't realise I needed a wee until I'd already leaked", "till it was too late".
-    'not realise|realize|notice|know ~3 need|needed ~2 loo|toilet|wee|pee|poo|bathroom',
-    // …"till it was too late" only with the toilet named (not "ran on it until it was too late").
-    'loo|toilet|wee|pee|poo|bathroom ~6 till|until it was too late',
-    // (Not "nearly wet myself laughing".)
-    '/(?:wet|wetting|soiled) (?:myself|himself|herself|themselves)(?! (?:laughing|with laughter|from laughing))',
-    // "Had a bowel accident", "a toilet accident".
-    'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',
-    // "I had accident with stool, I did not feel it coming".
-    'accident|accidents ~2 with|in ~1 stool|stools|poo|bowel|bowels|urine|wee|pee|toilet',
-    // "An accident in my pants, didn't feel it coming": not feeling it is the warning; an
-    // accident from gels at mile 20 alone is not.
-    // (A lookahead, so that the "not" of "didn't feel it" does not deny the accident.)
-    '/accidents?(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:(?:not|cannot) (?:even |really )?feel|without (?:even )?feeling) it coming)',
-    'accident|accidents ~3 bowel|bowels|bladder ~1 wise',
-    'cannot feel|tell ~4 need ~2 pee|wee|toilet|go|poo|loo',
-    // "Peeing problems", "waterworks issues".
-    'peeing|weeing|bladder|waterworks ~1 problems|trouble|issues',
-    // "My bladder has been weird since my back went": a change in runners' words.
-    'bladder|bowel|bowels|waterworks ~3 weird|strange|funny|odd|different|not_right|playing_up',
-  ]),
+  contextSign(
+    'bladder-bowel-change',
+    [
+      'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
+      'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
+      // "Never feels like I've finished" weeing.
+      'never|not ~1 feels ~2 like ~3 finished|emptied|empty',
+      'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
+      // "Difficulty to start the pee".
+      'difficulty|trouble|hard|struggle|struggling ~3 start|starting|get_going ~2 pee|wee|peeing|weeing|urinating|urine|stream',
+      // "Struggled to get a wee going this morning".
+      'struggle|struggled|struggling|trouble|difficulty ~2 get|getting ~1 a ~1 wee|pee ~1 going|started',
+      // "Keep having to check whether I've actually finished weeing".
+      'whether|if ~4 finished ~1 weeing|peeing|wee|pee|urinating',
+      // "Having to strain to get a wee going".
+      'push|pushing ~4 wee|pee|urinate|urine|water ~1 going|started|out',
+      // Straining to pass water, not "groin strain from the steeple water jump".
+      'straining ~4 wee|pee|urinate|urine|water',
+      'strain ~1 to ~3 wee|pee|urinate|pass_urine|pass_water',
+      // "Having to strain to poo for 2 days, which is not me at all".
+      'strain|straining ~1 to ~2 poo|poop|open_my_bowels',
+      'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
+      // "Wees feel odd", "stood at the toilet and nothing came", "didn't really feel it happening".
+      'wee|wees|pee|pees ~2 feel|feels|felt ~1 odd|weird|strange|different|funny',
+      'toilet|loo ~4 nothing ~1 came|happened|would_come',
+      // "Keep feeling like I haven't finished weeing", "an inability to pass water".
+      'like ~1 i ~1 have not|had_not|havent ~1 finished|emptied ~1 weeing|peeing|wee|pee|urinating',
+      'inability|unable ~2 pass_water|pass_urine|urinate|pee|wee',
+      // "Passed stool without knowing", "urinary retention since AM".
+      'passed|pass|passing stool|stools|urine|motion ~2 without ~1 knowing|realising|realizing|feeling',
+      'urinary|urine retention',
+      'retention of ~1 urine',
+      // "Had an accident, didn't feel I needed to go at all"; "when I wee I can't really feel it
+      // coming out".
+      '/(?:did not|not) (?:feel|realise|realize|know) (?:that )?i (?:needed|need|had) to (?:go|wee|pee|poo)(?![a-z])',
+      'cannot ~2 feel ~1 it ~1 coming|come_out|happening',
+      // "Not had a pee since this morning and I'm bursting but nothing's coming".
+      '/(?:bursting|desperate)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:nothing|hardly anything)(?: is)? (?:coming|comes|came)(?![a-z])',
+      // "I go to pee and nothing comes, or very little, I have to push".
+      'pee|wee|toilet|loo|urinate ~4 nothing|hardly_anything|very_little ~1 comes|came|coming|happens|happened',
+      '/(?:pee|wee|urinate|bladder)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:have to|having to|need to|needing to|must) (?:push|strain)(?![a-z])',
+      'not ~2 feel ~1 it ~1 happening|coming|come_out',
+      'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
+      // "I can't tell when my bladder's full and I had a little accident".
+      'cannot ~2 tell|feel ~3 bladder|bowel|bowels ~2 full',
+      'bladder|bowel|bowels ~6 accident|accidents',
+      // "An accident (bowels) with no warning": the kind said in brackets, a clause of its own.
+      '/accidents?\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?=\\n|$)',
+      // "Cannot control my stool", "messed myself".
+      'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel',
+      // "When go toilet for big one I cannot control well".
+      'toilet|loo ~6 cannot ~1 control',
+      'messed|soiled ~1 myself|himself|herself',
+      // "Wet the bed last night for the first time since I was a kid".
+      'wet|wetting the bed ~6 first_time',
+      // "Couldn't hold his bowels", "can't hold my wee in".
+      'cannot|not ~2 hold ~2 bowels|bowel|bladder|wee|pee|poo|urine|it_in',
+      // "New trouble holding my bowels", "struggling to hold my wee".
+      'trouble|difficulty|problems|struggling|struggle|hard ~2 hold|holding ~2 bowels|bowel|bladder|wee|pee|poo|urine',
+      // "Bowels not behaving", "bladder misbehaving".
+      'bladder|bowel|bowels|waterworks ~2 not ~1 behaving|working|right',
+      'bladder|bowel|bowels|waterworks ~1 misbehaving|acting_up',
+      // "A couple of accidents, bowels not behaving": the accidents are the bowel's.
+      'accident|accidents ~6 bowel|bowels|bladder|stool|stools',
+      // "Haven't been able to go for a poo properly since".
+      'cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels|pass_water|pass_urine',
+      'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
+      // "Toilet control is not proper", "bladder control isn't right".
+      'toilet|bladder|bowel|bowels|urine|pee|wee|poo control ~3 not|no|poor|gone|lost|problem|problems|issue|issues',
+      'incontinen*',
+      // "Didn't realise I needed a wee until I'd already leaked", "till it was too late".
+      'not realise|realize|notice|know ~3 need|needed ~2 loo|toilet|wee|pee|poo|bathroom',
+      // …"till it was too late" only with the toilet named (not "ran on it until it was too late").
+      'loo|toilet|wee|pee|poo|bathroom ~6 till|until it was too late',
+      // (Not "nearly wet myself laughing".)
+      '/(?:wet|wetting|soiled) (?:myself|himself|herself|themselves)(?! (?:laughing|with laughter|from laughing))',
+      // "Had a bowel accident", "a toilet accident".
+      'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',
+      // "I had accident with stool, I did not feel it coming".
+      'accident|accidents ~2 with|in ~1 stool|stools|poo|bowel|bowels|urine|wee|pee|toilet',
+      // "An accident in my pants, didn't feel it coming": not feeling it is the warning; an
+      // accident from gels at mile 20 alone is not.
+      // (A lookahead, so that the "not" of "didn't feel it" does not deny the accident.)
+      '/accidents?(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:(?:not|cannot) (?:even |really )?feel|without (?:even )?feeling) it coming)',
+      'accident|accidents ~3 bowel|bowels|bladder ~1 wise',
+      'cannot feel|tell ~4 need ~2 pee|wee|toilet|go|poo|loo',
+      // "Peeing problems", "waterworks issues".
+      'peeing|weeing|bladder|waterworks ~1 problems|trouble|issues',
+      // "My bladder has been weird since my back went": a change in runners' words.
+      'bladder|bowel|bowels|waterworks ~3 weird|strange|funny|odd|different|not_right|playing_up',
+    ],
+    // "Stress incontinence since my kids were born, nothing new there": not a change.
+    { sentence: ['not-new'] },
+  ),
 
   // "I leaked on my run yesterday": new incontinence in a runner's words. Not the leak a pelvic
   // floor physio has been treating "ever since my 2nd baby": that one is not new.
@@ -4004,10 +4028,20 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'sweat|sweats|sweating|drenched|soaked ~4 night|nights|in_bed|in_the_night',
     'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
   ]),
-  // Redness that spreads: an infection of the skin moving on (NHS Cellulitis).
-  contextSign('spreading-redness', [
+  // An infected wound or skin: redness that spreads, a red line tracking up, pus (NHS
+  // Cellulitis; NHS Sepsis).
+  contextSign('skin-infection', [
     'red=|redness|red_hot ~3 spreading|spread|spreads',
     'spreading ~2 red=|redness',
+    // "Now it's red, hot and spreading", across the commas.
+    '/(?:red|redness|red hot)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:and )?(?:spreading|spreads|spread)(?![a-z])',
+    // "A red line going up my shin": an infection tracking up the leg (NHS Sepsis, Cellulitis).
+    'red line|streak|streaks ~3 up|going|running|spreading',
+    // "Red, swollen and oozing pus", "the blisters went manky": an infected wound.
+    'pus',
+    'oozing|weeping ~4 pus|yellow|green|gunk',
+    'manky|infected ~3 blister|blisters|cut|wound|graze|toe|nail',
+    'blister|blisters|cut|wound|graze ~3 went|gone|going|turned ~1 manky|infected|septic',
   ]),
   // "Hot and swollen... is my ankle after a wasp got me": a sting's heat and swelling.
   contextSign('insect-sting', [
@@ -4017,7 +4051,23 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('weight-of-a-thing', [
     '/weight of (?:the|my|that|this|a|an|his|her|all|those|these) (?!(?:leg|body)(?![a-z]))[^ \\n]+',
   ]),
-  contextSign('not-new', ['nothing new', 'not new', 'for years now', 'always had ~2 since']),
+  contextSign('not-new', [
+    'nothing new',
+    'not new',
+    'for years now',
+    'always had ~2 since',
+    // "Numb place on my thigh since my back operation 2009, it is same, not changing".
+    'same ~2 not changing',
+  ]),
+  // "Halls are like a sauna so I wake up sweaty", "since the new memory foam mattress": a room
+  // or bedding too hot is a common cause of night sweats (NHS Night sweats,
+  // https://www.nhs.uk/symptoms/night-sweats/), not the warning sign.
+  contextSign('hot-bedroom', [
+    'sauna|furnace|oven|greenhouse',
+    'new|thick|winter|heavy|tog ~2 duvet|duvets|mattress|quilt|bedding',
+    'duvet|mattress|bedding|heating|radiator|room|bedroom|flat|halls ~4 too_hot|so_hot|boiling|roasting|sweltering',
+    'heatwave|heat_wave|tropical_night|tropical_nights',
+  ]),
   contextSign('menopause', [
     'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',
     // "Night sweats since I came off HRT": the hormones, not a new illness.
@@ -4034,6 +4084,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'seminoma|teratoma|glioma|mesothelioma|hodgkin*',
       // "Prostate ca history": the clinic's short form.
       'prostate|breast|bowel|lung|skin|kidney|bladder|thyroid|ovarian|cervical ca=',
+      // "PMH ca breast 2010", "hx ca prostate".
+      'ca= prostate|breast|bowel|lung|skin|kidney|bladder|thyroid|ovarian|cervical|colon|colorectal|rectal',
       // "Had prostate treatment a few years back, the consultant's happy".
       'prostate ~1 treatment|radiotherapy|surgery|removed|removal',
       'metasta*|oncolog*',
@@ -4103,6 +4155,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot feel my legs ~4 after|from ~3 reps|hills|session|race|workout|intervals|that|track|marathon|squats',
     // "Couldn't feel my legs on the last rep lol".
     'cannot feel my legs ~2 on|at|by ~2 the ~1 last|final|end',
+    '/(?:session|reps|hills|hill session|race|workout|intervals|marathon|parkrun|long run)(?: [^ \\n]+){0,8} (?:literally )?cannot feel my legs',
     'figure of speech',
     'on pins and needles',
     'pins and needles of|with ~1 excitement|anticipation|nerves',
@@ -4583,11 +4636,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     onePerson: true,
   },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-red-swollen'], ['feeling-unwell']] },
-  // Red, hot skin spreading from chafing or a cut, with a fever: an infection on the move, in
-  // the groin or the thigh as anywhere (NHS Cellulitis: call 999 with signs of sepsis).
+  // Red, hot skin spreading from chafing or a cut, or a wound with pus, with a fever: an
+  // infection on the move, in the groin or the thigh as anywhere (NHS Cellulitis: call 999 with
+  // signs of sepsis).
   {
     redFlag: 'infection-signs',
-    needsOneOfEach: [['spreading-redness'], ['fever']],
+    needsOneOfEach: [['skin-infection'], ['fever']],
     reach: 'any',
     onePerson: true,
   },
@@ -4771,7 +4825,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'weight-loss-or-cancer',
     needsOneOfEach: [['night-sweats'], [...HIP_ANCHORS, 'pain-word']],
     patientOnly: true,
-    unlessAllOf: [['menopause']],
+    unlessAllOf: [['menopause'], ['hot-bedroom']],
   },
   // …or the cancer and the pain are the same relation's, told by someone else.
   {

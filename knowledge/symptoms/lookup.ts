@@ -594,7 +594,15 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     childFlag &&
     current().limp === 'present' &&
     outsidePart(parsed)?.part === 'knee';
-  const rankedEvidence = { ...(offTopicNow && !childKneeLimp ? {} : current()), ...picked };
+  // A hot, swollen calf or leg with nothing at the hip is the clot's alone: there is no hip
+  // condition to read about ("his left leg is swollen from the knee down after the drive").
+  const clotAlone =
+    redFlags.some((flag) => flag.id === 'blood-clot') &&
+    !HIP_ANCHORS.some((id) => current()[id] === 'present');
+  const rankedEvidence = {
+    ...((offTopicNow && !childKneeLimp) || clotAlone ? {} : current()),
+    ...picked,
+  };
   const ranked = rankConditions(rankedEvidence, pickedAny, childFlag);
   // In a child a limp points to the hip joint first (SUFE, Perthes); a stress fracture leads
   // only when training has jumped or the child is not eating enough (RED-S).

@@ -227,6 +227,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bwo ?n'?t\b/g, ' will not '],
   // "Swollen + warm", "lost 7kg without trying + hip ache": a plus is an "and".
   [/\s\+\s/g, ' and '],
+  // Clinic shorthand: "P&N both feet" (read after "&" became "and"), "wt loss 10kg".
+  [/\bp and n\b/g, ' pins and needles '],
+  [/\bwt (?=loss|stable|down|dropping|dropped|gain)/g, 'weight '],
+  // Walking football or netball is a sport, not walking on the leg.
+  [/\bwalking (football|netball|rugby|basketball|hockey)\b/g, 'slow $1'],
   // A phone's autocorrect: "my grin area", "side of my hop", "outside of my knew".
   [/\bgrin (area|region|crease|strain|pull|pain|ache|lump|swelling)\b/g, ' groin $1 '],
   [/\b(left|right) grin\b/g, ' $1 groin '],
@@ -248,6 +253,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b([4-7])' ?(\d{1,2})\b"?/g, ' $1ft$2 '],
   // "14 y.o. hurdler": the dots would otherwise end two sentences inside the age.
   [/\b(\d{1,2}) ?y\.o\b\.?/g, ' $1yo '],
+  [/\b(\d{1,2}) ?y\/o\b/g, ' $1yo '],
   // An age in words, read as digits where it can only be an age: "Seventeen, cross-country and
   // track", "my fifteen-year-old", "aged nine". Not "seventeen miles" nor "pain is five".
   [

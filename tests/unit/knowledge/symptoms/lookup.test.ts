@@ -2990,6 +2990,76 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['bone-stress'],
   },
   {
+    text: 'Went over on my ankle on the fell descent and I cannot put any weight on it at all',
+    top: null,
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Blister on my heel went septic, a red line going up my calf and I have a temperature of 38.5',
+    top: null,
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Sciatica all week and since this morning I cannot control when I need to pee',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Bladder leaks when I sneeze, since my second baby, nothing new. Low back ache into my buttock.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'I turned 16 last week. Outer hip sore when I lie on it after netball.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Got my licence after turning 18 in March. Sit bone ache on the drive to college.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'I was a skinny 13 year old with knee pain that turned out to be my hip. Now 35 with a groin pinch squatting.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Took a big hit on the side of my hip in the scrum, severe pain, limping',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Wakes me at 2am even when I lie on my good side, outer hip, for the last month',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Waking up sweaty since the heatwave, the bedroom is an oven. Front of hip sore lifting my knee.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Flew home from Sydney and now my right calf is hot, swollen and tender',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Shin pain is finally gone, but now I have a deep ache in my groin on runs that aches sitting on the sofa in the evening too',
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'PMH ca prostate 2019. R outer hip pain on stairs and lying on it.',
+    top: 'hip-bursitis',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'LBP into L buttock, P&N in L foot since Monday',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
     text: 'My 10yo son ran his first race, so proud. I sat in the cold stands watching him and now my sit bone aches, same as after hill repeats.',
     top: 'hamstring-tendinopathy',
     redFlags: [],
