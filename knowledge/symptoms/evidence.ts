@@ -357,6 +357,17 @@ const NHS_SCIATICA = 'https://www.nhs.uk/conditions/sciatica/';
  * eases on sitting or bending forward. */
 const NHS_STENOSIS = 'https://www.nhs.uk/conditions/spinal-stenosis/';
 /** NHS Back pain: lower back pain, often worse bending, sometimes with buttock or leg pain. */
+const NHS_CAUDA_EQUINA = 'https://www.nhs.uk/conditions/cauda-equina-syndrome/';
+/**
+ * Numbness between the legs or a bladder or bowel change: the emergency flag first, and for the
+ * ranking, a squeezed nerve root at the base of the spine.
+ */
+const CAUDA_EQUINA_EVIDENCE = {
+  why: 'Numbness between the legs, or a bladder or bowel change',
+  absent: 'No numbness between the legs or bladder change',
+  weights: { 'back-referred-pain': 3 },
+  sources: [NHS_CAUDA_EQUINA],
+};
 const NHS_BACK_PAIN = 'https://www.nhs.uk/conditions/back-pain/';
 /** GP Reasoning hip pain: the lumbar spine and SI joint refer pain to the buttock and hip. */
 const GP_REASONING_HIP = 'https://gpreasoning.uk/tools/algorithms/hip-pain.html';
@@ -1700,6 +1711,11 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Asked why I'm walking like a pirate", "walking like he's got a stone in his shoe".
       'walking|walks|walk ~2 like ~1 a ~1 pirate',
       'walking|walks|walk ~2 like ~5 stone in ~2 shoe',
+      // "He's started walking with his foot turned out", "his foot seems to point outwards when
+      // he walks": a new out-turned gait, the way a slipped growth plate shows (not "my feet
+      // point out", which is how someone is built).
+      '/(?:started|starting|begun|now) walking with (?:his|her|their|my|a|the) (?:left |right )?(?:foot|feet) (?:turned|pointing) out',
+      '/(?:foot|feet) (?:seems? to |seem to )?points? out(?:wards?)? when (?:he|she|they) walks?(?![a-z])',
       // "I'm definitely shuffling round the supermarket".
       'shuffling|shuffle|shuffles ~2 round|around|about',
       // "He's running a bit lopsided".
@@ -3679,7 +3695,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     ],
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
-    { sentence: ['cycling'], exceptSentence: ['saddle-feeling'] },
+    {
+      sentence: ['cycling'],
+      exceptSentence: ['saddle-feeling'],
+      // The nerves at the base of the spine: the back is where to read (NHS Cauda equina).
+      evidence: CAUDA_EQUINA_EVIDENCE,
+    },
   ),
   contextSign('limb-asleep', [
     'leg|legs|foot|feet ~2 fell|falls|gone|went|goes|going ~1 asleep|to_sleep',
@@ -3799,7 +3820,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'bladder|bowel|bowels|waterworks ~3 weird|strange|funny|odd|different|not_right|playing_up',
     ],
     // "Stress incontinence since my kids were born, nothing new there": not a change.
-    { sentence: ['not-new'] },
+    { sentence: ['not-new'], evidence: CAUDA_EQUINA_EVIDENCE },
   ),
 
   // "I leaked on my run yesterday": new incontinence in a runner's words. Not the leak a pelvic
@@ -4447,6 +4468,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
  */
 export const CHILD_WEIGHTS: Readonly<Partial<Record<SignId, EvidenceWeights>>> = {
   limp: { 'hip-joint': 3 },
+  // A young child who will not stand on the leg, after a cold, is most often an irritable hip.
+  'cannot-bear-weight': { 'hip-joint': 3 },
   // A growing child's knee or thigh pain may be the hip's (SUFE often shows as knee pain).
   'knee-or-thigh': { 'hip-joint': 1 },
 };

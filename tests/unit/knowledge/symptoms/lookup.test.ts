@@ -3060,6 +3060,21 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['nerve-symptoms'],
   },
   {
+    text: 'My partner has had sciatica for a week, and today he cannot feel the toilet paper when he wipes',
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'My 3 year old will not stand on her left leg this morning, cries when she tries. She had a cold last week, no fever now.',
+    top: 'hip-joint',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain'],
+  },
+  {
+    text: 'Granddaughter, 11, has started walking with her foot turned out and says her knee aches',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
     text: 'My 10yo son ran his first race, so proud. I sat in the cold stands watching him and now my sit bone aches, same as after hill repeats.',
     top: 'hamstring-tendinopathy',
     redFlags: [],
