@@ -65,7 +65,7 @@ const SAID_TO_BE_NOW_BEFORE =
 const SAID_TO_BE_NOW_AFTER = /^[ \n]?(?:now|already)(?![a-z])/;
 /** Words before the earlier point that date something to it: "since", "at the", "before". */
 const DATED_FROM =
-  /(?:^|[ \n])(?:since|from|in|at|on|before|after|around|about|over|of|when)(?: the| last)? ?$/;
+  /(?:^|[ \n])(?:since|from|in|at|on|before|after|around|about|over|of|when|was)(?: the| last)? ?$/;
 
 const SIX_WEEKS_IN_DAYS = 42;
 /** A gap longer than this is more likely a point next year ("Christmas marathon… it's October"). */

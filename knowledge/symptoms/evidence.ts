@@ -941,6 +941,11 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'there|aches|aching all evening|night ~2 on ~1 the|my ~1 sofa|couch',
       `${HURTS}|throbs|throbbing ~2 sat|sitting on ~1 the ~1 sofa|couch`,
       'not|never leave|leaves ~1 me|him|her alone',
+      // "Keeping me company on the sofa and in bed", "aches in her chair all afternoon", "worst in
+      // the second half of the night".
+      'keeping|keeps ~1 me|him|her company ~3 sofa|couch|bed|chair',
+      `${HURTS} ~2 in ~1 her|his|my|the ~1 chair ~3 all|evening|evenings|afternoon|afternoons`,
+      '/(?:worst|worse) in the (?:second|early|small|last) (?:half|hours|part) of the night',
       // "The ache in my hip keeps getting me up", "my 3am alarm clock", "comes on in the dark".
       '/(?:hip|groin|it|ache|pain|throb|buttock|back)(?: [^ \\n]+){0,3} (?:gets|keeps getting|is getting|got|has been getting) me up(?![a-z])',
       '/[1-5] ?am alarm clock',
@@ -1150,6 +1155,11 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'every|each step ~2 walk|walking',
       // "Now there every single step, even walking the dog", "there even just standing at work".
       'every single step',
+      // "Standing on parade for an hour is worse than the runs", "follows me round the supermarket".
+      '/standing(?: [^ \\n]+){0,6} (?:is|was) (?:worse|the worst|agony|sore|painful)(?![a-z])',
+      'follows|followed|following me ~1 round|around|up ~2 supermarket|shops|house|town|stairs|office',
+      // "When I stand at the bus stop it's a dull ache now".
+      '/(?:when|while) (?:i|he|she) (?:stand|walk)(?! up)(?: [^ \\n]+){0,4}[ \\n](?:it is|its|there is|theres) (?:a |an )?(?:dull |deep |sharp |nagging )?(?:ache|pain|throb)(?![a-z])',
       // "Now there on the walk to the canteen".
       '/(?:there|hurts|aches|sore|twinges) on (?:the|my) walk(?! (?:home|back) after)(?![a-z])',
       '/(?:there|hurts|aches|sore|twinges|aching) (?:even )?(?:just )?(?:standing|walking)(?! (?:up|down|uphill|downhill|on (?:one|1|a single) (?:leg|foot))(?![a-z]))(?![a-z])',
@@ -1534,6 +1544,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'came|come|coming down ~1 hard|awkward*|heavily',
       'hit the deck|tarmac|pavement',
       'came a cropper',
+      // "Missed the bottom stair".
+      'missed ~2 step|stair|stairs|kerb|curb|footing|last_step|bottom_step|bottom_stair',
       // "Kissed the tarmac on the ice", "clipped by a cyclist".
       'kissed|kiss|kissing the ~1 tarmac|pavement|ground|deck|floor|road|concrete|dirt|asphalt',
       'clipped|taken_out by ~1 a|the ~1 cyclist|bike|car|runner|dog|scooter',
@@ -1710,6 +1722,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'waddle|waddling',
       // "Asked why I'm walking like a pirate", "walking like he's got a stone in his shoe".
       'walking|walks|walk ~2 like ~1 a ~1 pirate',
+      // "Walking like a cowboy who's lost a boot", "dips to one side when she walks".
+      'like ~4 lost ~1 a|his|her|one ~1 boot|shoe',
+      'dips|dipping|lurches|lurching ~3 to_one_side|sideways',
       'walking|walks|walk ~2 like ~5 stone in ~2 shoe',
       // "He's started walking with his foot turned out", "his foot seems to point outwards when
       // he walks": a new out-turned gait, the way a slipped growth plate shows (not "my feet
@@ -2238,6 +2253,14 @@ const CLUES: readonly Sign<ClueId>[] = [
       'cannot ~4 or take|manage ~1 a|one|single step',
       // "Can't take more than a step or two on that leg".
       'cannot take|manage more than ~1 a|one|two ~1 step|steps',
+      // "Every time we try to get him up he goes back down", "can't get her up".
+      'try|tries|tried|trying to get ~1 him|her|me|them up ~6 goes|went|go ~1 back_down|down',
+      'cannot get ~1 him|her|them|mum|dad|nan|gran|grandad|grandma ~1 up',
+      'not|never got|get up off ~2 floor|ground',
+      // "My mate had to piggyback me to the car", "I hop on the good one".
+      'piggyback|piggybacked|piggy_back|piggy_backed|fireman_carry|fireman_carried',
+      'hop|hopping|hopped on the ~1 good|other ~1 one|leg|foot',
+      'bed to ~1 toilet|loo|bathroom ~5 not_possible|impossible',
     ],
     weights: { 'stress-fracture': 2 },
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg; "back
@@ -2591,6 +2614,8 @@ const POSITION_DOES_NOT_MATTER: readonly string[] = [
   'regardless|irrespective ~3 side|position|way',
   // "Wakes him about 3am, even when he's lying on his good side".
   'even when|while ~3 lying|lie|sleeping|sleep|lies on ~2 good|other|opposite ~1 side',
+  // "I'm lying on the OTHER side now and it still gets me up".
+  'lying|lie|sleeping|sleep on the ~1 other|opposite|good ~1 side ~6 still',
 ];
 
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
@@ -2923,6 +2948,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'calpol|paracetamol|tylenol|ibuprofen|nurofen|motrin ~4 temperature|temp|fever',
       // "I'm burning up", "she's burning up", not "legs burning up the hill".
       'i am|feel|feeling|felt ~1 burning up',
+      // "Today she's confused, burning up, and won't let anyone move her leg".
+      '/(?<![^\\n])(?:and )?burning up(?=\\n|$| and)',
       `/(?:she is|he is|shes|hes|they are|theyre) (?:${ANY_WORD} )?burning up(?! (?:the|a|that|this|hills?))`,
       // "Flushed and freezing at the same time", "boiling then freezing".
       '/(?:hot|boiling|flushed|burning|sweating|sweaty) (?:and|then|but|one minute) (?:freezing|shivering|shivery|cold)',
@@ -3051,6 +3078,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hurts like hell", "hip pain like nothing I've ever felt".
       'hurts|hurting|hurt|aching|aches|sore|pain like hell',
       'pain|hurts|hurting|agony like nothing ~4 felt|had|known|experienced',
+      // "Feels like it's full of broken glass".
+      'full of broken glass|glass_shards',
+      // "The hip pain is the worst she's ever had", "the pain is very very strong, she cry".
+      'the worst ~3 ever ~1 had|felt|known',
+      '/pain(?: [^ \\n]+){0,4} (?:is )?(?:very very|very|so|too) (?:strong|strong strong)(?![a-z])',
+      'like broken glass',
       // "Any tiny shift and I yelp".
       '/(?:any|every)(?: [^ \\n]+){0,2} (?:shift|movement|move)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:yelp|yelps|yelped|scream|screams|cry out)(?![a-z])',
     ],
@@ -3103,8 +3136,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Shorter and turned out together is how a broken hip lies, even when no fall is named
     // ("came down on the edge of the box… his leg is turned out and looks shorter").
     // "Foot pointing out to the side and that leg looks shorter": seven words apart.
-    'turned|turns|pointing|points|rotated ~1 out|outward|outwards ~8 shorter',
-    'shorter ~8 turned|turns|pointing|points|point|rotated ~1 out|outward|outwards',
+    'turned|turns|pointing|points|rotated|rolls|rolled|rolling ~1 out|outward|outwards|sideways ~8 shorter',
+    'shorter ~8 turned|turns|pointing|points|point|rotated|rolls|rolled|rolling ~1 out|outward|outwards|sideways',
   ]),
   // A short or turned-out leg counts after a fall: on its own it is usually how someone is
   // built ("my left leg is slightly shorter", "my feet point out").
@@ -3114,7 +3147,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'shorter than ~2 other|right|left',
       'leg|legs ~3 shorter|short=|deform*|crooked',
       // "That leg looks about an inch shorter".
-      'leg|legs ~2 looks|look|looking|is|seems ~3 shorter',
+      'leg|legs ~4 looks|look|looking|is|seems ~3 shorter',
       // "Turned out like a ballerina's", "her feet don't line up at the end of the bed".
       'turned out like',
       'feet|legs|heels|knees ~2 not ~1 line up|level|match',
@@ -3141,6 +3174,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'fizz*|buzz* ~3 down|in|into|like ~2 leg|legs|foot|feet|toes|shin|calf|static',
       'foot|feet|shin|toes|sole ~2 buzzing|fizzing|buzzes|fizzes|fizzy|prickly|prickling',
       'full of static',
+      // "The front of the thigh feels like it's been to the dentist", "wrapped in a layer of felt".
+      'thigh|shin|leg|foot|calf ~8 dentist',
+      'wrapped in ~4 felt|cotton_wool|bubble_wrap|tape',
+      'under a layer of ~1 tape|felt|wool',
       // "Like it's been shot full of novocaine", "that fat novocaine feeling".
       'novocaine|novocain|lidocaine',
       // "Couldn't feel the bath water properly on my shin".
@@ -3272,6 +3309,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not ~1 lifting|lift ~1 properly ~4 foot',
       // "My flip-flop keeps falling off", "the front of my left trainer has worn through".
       'flip_flop|flipflop|slipper|sandal ~3 keeps|keep ~1 falling|coming ~1 off',
+      'flip_flop|flipflop|slipper|sandal ~2 kept|keeps|keep ~1 sliding|slipping ~1 off',
       'front|toe|toes|tip of ~2 my ~1 left|right ~1 trainer|shoe|trainers|shoes ~4 worn|wearing|worn_through',
       // "Can't lift the front of my right foot properly".
       'cannot ~2 lift ~5 foot|toes',
@@ -3492,7 +3530,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Turning 17 next week".
       '/(?:turning|turns|will be) (?:[3-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent))(?![0-9a-z])',
       // (Not "I carry my 18-month-old on my hip": company.)
-      `/${NOT_COMPANY}\\d{1,2} ?(?:month|mo) olds?`,
+      // (Nor "Mum of a 9 month old, back running": a baby is the writer's story, not the patient.)
+      `/${NOT_COMPANY}(?<!(?:mum|mom|mam|mother|mummy|dad|father|parent) of (?:a |an |my )?)\\d{1,2} ?(?:month|mo) olds?`,
+      '/(?:young|little|youngest|small) one is (?:only |just |now )?(?:[2-9]|1[0-7])(?![0-9])',
       // A pupil at school writing: "pain… after cross country at school".
       '/(?:cross country|xc|pe|sports day|athletics|track|running) at school(?![a-z])',
       'schools ~1 xc|cross_country|athletics|championships|race|races',
@@ -3625,7 +3665,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'saddle area|region|numbness|anaesthesia|anesthesia',
       // Clinicians' words: "reduced saddle sensation"; "numbness in private area".
       'reduced|altered|decreased|loss_of|lost|no saddle sensation',
-      'numb=|numbness|tingl* ~3 private_area|private_region',
+      'numb=|numbness|tingl*|cannot_feel ~3 private_area|private_region',
       // "Numbness in the seat area and between my legs", "my bum cheeks and the bit between
       // feel numb-ish", "numb roon ma bum" (Scots, read as "round my bum").
       'seat area|region ~4 numb=|numbness|numbish|tingl*|no_feeling',
@@ -3637,7 +3677,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs ~4 numb=|numbness|tingl*|no_feeling',
       // "Dead on my inner thighs and privates", "my bum feels like it isn't there".
       'dead|numb= ~2 on|in|round|around ~1 my|the ~1 inner_thighs|privates|genitals|crotch|undercarriage',
-      'buttock|buttocks|bottom|backside|bum ~4 is not there|not there',
+      'buttock|buttocks|bottom|backside|bum ~4 is_not_there|not_there',
+      // "Sat in a scalding bath, my bum and inner thighs came out bright red and I hadn't felt it".
+      // (A lookahead, so that the "not" of "hadn't felt it" does not deny the numbness.)
+      '/(?:bum|buttock|buttocks|bottom|inner thighs?|privates)(?=(?:[ \\n][^ \\n]+){0,10}[ \\n](?:i )?(?:honestly |really )?(?:had not|did not|have not|not) (?:even |honestly |really )?(?:felt|feel|noticed) it)',
       'wipe|wiping ~6 numb=|cannot_feel|feel_nothing|no_feeling',
       // "Wiping feels weird": the skin there has changed (NHS Cauda equina syndrome).
       'wipe|wiping ~2 feels|feel|felt ~1 weird|strange|odd|funny|different',
@@ -3663,7 +3706,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not_my_own|someone_elses|not_mine ~2 buttock|buttocks|bottom|backside|bum',
       'buttock ~2 numb= ~3 wipe|wiping|toilet',
       // "Numb down below", "numb around my bum": the saddle in runners' words.
-      'numb=|numbness|tingl*|no_feeling|cannot_feel ~3 down_below|nether_regions|undercarriage',
+      'numb=|numbness|tingl*|no_feeling|cannot_feel ~6 down_below|nether_regions|undercarriage',
       'down_below|nether_regions|undercarriage ~3 numb=|numbness|tingl*|no_feeling',
       'numb=|numbness|tingl*|no_feeling ~1 around|round ~1 my|the ~1 buttock|buttocks|bottom|backside|anus|back_passage',
       'pins and needles ~2 around|round|in ~1 my|the ~1 buttock|buttocks|bottom|backside|anus|back_passage|saddle',
@@ -3738,6 +3781,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
       // "Difficulty to start the pee".
       'difficulty|trouble|hard|struggle|struggling ~3 start|starting|get_going ~2 pee|wee|peeing|weeing|urinating|urine|stream',
+      // "I've had to press on my tummy to finish a wee".
+      'press|pressing|push|pushing ~3 tummy|stomach|belly|abdomen ~3 finish|empty|get|start ~1 a ~1 wee|pee|weeing|peeing',
       // "Struggled to get a wee going this morning".
       'struggle|struggled|struggling|trouble|difficulty ~2 get|getting ~1 a ~1 wee|pee ~1 going|started',
       // "Keep having to check whether I've actually finished weeing".
@@ -3777,7 +3822,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "An accident (bowels) with no warning": the kind said in brackets, a clause of its own.
       '/accidents?\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?=\\n|$)',
       // "Cannot control my stool", "messed myself".
-      'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel',
+      'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel|toilet|loo',
+      // "Urine is difficult to start", "can't really feel when I need to go to the loo".
+      'urine|wee|pee|weeing|peeing ~2 difficult|hard|trouble|slow ~2 start|to_start|starting',
+      'cannot ~1 feel|tell ~5 need ~3 pee|wee|toilet|go|poo|loo',
       // "When go toilet for big one I cannot control well".
       'toilet|loo ~6 cannot ~1 control',
       'messed|soiled ~1 myself|himself|herself',
@@ -3895,6 +3943,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not|cannot ~2 budge|shift',
     // "Won't flatten however I lie", "not going inside when I press".
     'not|cannot ~2 flatten|go_flat',
+    // "Normally tucks itself away… today it won't tuck".
+    'not|cannot ~2 tuck|tucks',
+    // "Today cannot push in already, hard like stone".
+    'cannot ~1 push|pop|get|put ~2 in|inside|back',
+    'hard like ~1 stone|rock|a_stone|a_rock',
     'not ~1 going|go|goes ~1 inside|in ~3 press|push|pressing|pushing',
     // "Always went back when I lay down; since this morning it stays out".
     'stays|stayed|staying|stuck|remains|stay ~1 out|outside|up',
@@ -3938,6 +3991,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My right calf is hot and massive compared to the left".
       'calf|calves|leg|legs|ankle ~4 massive|huge|enormous ~2 compared|next_to|than',
       'calf|calves|leg|legs|thigh|ankle ~3 like a balloon|balloon',
+      // "My calf feels like a sock two sizes too small".
+      'calf|calves|leg ~6 sock|socks|stocking|skin ~4 too_small|too_tight',
       // "Gone tight, shiny and fat from the knee down".
       'fat|fatter|thick|swollen|puffy|shiny from the knee|ankle|thigh down',
       // "Looks like somebody's been at it with a bike pump".
@@ -3978,6 +4033,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'long ~2 car|road|coach|bus|train ~1 trip|journey|ride',
     'road trip',
     'drove ~3 hours',
+    // "Drove Perth to Adelaide straight through".
+    'drove|driven|drive ~5 straight_through|overnight|through_the_night|non_stop|nonstop',
+    // "Two weeks after an emergency section".
+    'emergency|elective|caesarean section',
     // "11 hours on the bus each way".
     'hours ~1 on ~1 the|a ~1 bus|coach|train|plane',
     '# hour ~1 flight|drive|journey|coach|bus|train',
@@ -4030,6 +4089,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Down about 6kg without meaning to".
     '/down (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
     'unexplained|unintentional|unintended ~2 weight loss',
+    // "Half a stone lighter without meaning to be", "down two dress sizes without dieting".
+    'lighter ~3 without|not ~1 meaning|trying|wanting|dieting',
+    '/(?:lost|dropped) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:i )?(?:do not|dont|cannot) (?:know|understand|explain) why',
+    'dress|clothes|jean|jeans|trouser ~1 size|sizes ~5 without|not ~1 dieting|trying|meaning',
     // "Dropped 6kg in two months and I haven't changed a thing".
     '/(?:lost|dropped|down) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|nothing|without) (?:changed|changing|change|different|trying|tried|dieting|meaning)(?![a-z])',
     // "Weight falling off me", "dropping weight though I'm eating normally".
@@ -4088,6 +4151,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'new|thick|winter|heavy|tog ~2 duvet|duvets|mattress|quilt|bedding',
     'duvet|mattress|bedding|heating|radiator|room|bedroom|flat|halls ~4 too_hot|so_hot|boiling|roasting|sweltering',
     'heatwave|heat_wave|tropical_night|tropical_nights',
+    // "My apartment is heating very strong in winter".
+    'apartment|flat|room|bedroom|house ~3 heating|heated|overheated',
+    'heating ~3 very_strong|too_high|on_full|full_blast|too_hot',
   ]),
   contextSign('menopause', [
     'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',
@@ -4315,7 +4381,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'continues|continue|continuing|remains|stays ~1 the ~1 same',
       // "Complete rest, all the exercises, still no relief".
       'still ~1 no ~1 relief|improvement|change|difference|better',
-      `still ~3 ${HURTS}|pulls|pulling|stabs|stabbing|grabs|grabbing|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
+      `still ~3 ${HURTS}|pulls|pulling|stabs|stabbing|grabs|grabbing|shouts|screams|moans|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       // "Still the same" (and the phone's "still the sane").
       'still ~2 same|sane',
@@ -4329,6 +4395,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/still (?:goes|gives|catches)(?= (?:on|at|when|going|if|after|every))',
       // "It's been like this since the Ring of Kerry in June": unchanged since.
       'been like this since',
+      // "It's the same on the hard chairs", "bang on the same", "the same on day 56 as day 1".
+      '/(?:it is|its) (?:still )?the same (?:on|in|at|when)(?![a-z])',
+      'bang|spot on the same',
+      'same on day',
+      'exactly|just like it did',
       'nothing ~2 help|helps|helped|working|works|worked',
       'not ~2 improved|gone|eased|settled|helped|helping|worked|working',
       'not ~1 gone away',

@@ -3075,6 +3075,61 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['child-hip-pain'],
   },
   {
+    text: 'The bulge in my groin usually tucks itself away after a run, today it will not tuck and I keep retching',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Grandad fell in the garden and every time we try to get him up he goes back down, hip agony',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Twisted on a root, my friend had to piggyback me to the car park, hip pain',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Missed the last step at home. Her leg looks shorter and the foot rolls out sideways.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'After the long-haul flight my right calf feels like a sock two sizes too small and it is warm',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Disc flared last week, and I sat in a scalding bath, my bottom went red and I had not felt it',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Back and buttock ache, and this week my urine is slow to start and I have to press on my tummy to finish a wee',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Front of hip ache that now follows me round the shops since I upped my mileage',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Outer hip sore, and even lying on the other side it still gets me up at 4',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Mum of a 6 month old, back running. Low back ache into my buttock when I lift the car seat.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Night sweats when the flat heating is on full blast. Front of hip sore on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
     text: 'My 10yo son ran his first race, so proud. I sat in the cold stands watching him and now my sit bone aches, same as after hill repeats.',
     top: 'hamstring-tendinopathy',
     redFlags: [],
