@@ -515,6 +515,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     phrases: [
       `front [part|side|bit] [of] ${MY} ${SIDE} hip|hips|pelvis`,
       'hip|hips ~3 at|in|on|to the front',
+      // "My hip front side have pain" (second-language word order).
+      'hip|hips front ~1 side|part',
       // "Hip's sore walking round the shops, front of it".
       `/hips?(?:[ \\n]${ANY_WORD}){0,8}[ \\n]front of it`,
       'hip|groin crease',
@@ -1133,7 +1135,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Aching when I'm just stood on parade" (not "standing up", which is getting up).
       `/(?:${HURTS})(?: ${ANY_WORD}){0,2} (?:when|while) (?:i am |im |he is |she is |hes |shes )?(?:just |only |even )?(?:stood|standing)(?! up)(?![^ \\n])`,
       // "Hip hurts at the front now when I walk to the shops".
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} when (?:i|he|she) (?:walk|walks|stand|stands)(?! up)(?![a-z])`,
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} when (?:i|he|she) (?:am )?(?:walk|walks|walking|stand|stands|standing)(?! up)(?![a-z])`,
       // "I notice it standing at work now", "I feel it walking to the masjid" (not walking up
       // the stairs or a hill).
       '/(?:notice|noticed|noticing|feel|felt|feeling) it (?:when |while |just )?(?:standing|walking)(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',

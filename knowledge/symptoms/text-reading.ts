@@ -1037,7 +1037,9 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       const other =
         PEOPLE.has(next) ||
         // "My little one is nearly six", "my 7th grader".
-        (next === 'little' && (tokens[i + 2] === 'one' || tokens[i + 2] === 'ones')) ||
+        // …"my young one is 17".
+        ((next === 'little' || next === 'young' || next === 'youngest' || next === 'small') &&
+          (tokens[i + 2] === 'one' || tokens[i + 2] === 'ones')) ||
         (/^\d{1,2}(?:st|nd|rd|th)$/.test(next) && /^grader?s?$/.test(tokens[i + 2] ?? '')) ||
         ATHLETES.has(next) ||
         COMPANIONS.has(next) ||

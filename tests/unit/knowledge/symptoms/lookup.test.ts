@@ -3130,6 +3130,16 @@ const READING_CASES: ReadingCase[] = [
     redFlags: [],
   },
   {
+    text: 'My young one is 15 and gets a sharp pain on the outside of her knee on long runs',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My hip front side have pain when I walking, since I increase my running very much',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
     text: 'My 10yo son ran his first race, so proud. I sat in the cold stands watching him and now my sit bone aches, same as after hill repeats.',
     top: 'hamstring-tendinopathy',
     redFlags: [],
