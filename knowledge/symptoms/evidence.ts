@@ -2688,7 +2688,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hip|hips ~1 no|not ~1 problem|problems|issue|issues',
     'not [my|the] hip|hips',
   ]),
-  // The nerve red flag covers the leg and the foot ("back pain and a numb foot").
+  // The leg alarms reach any part of the leg: the nerve flag a numb foot ("back pain and a numb
+  // foot"), the weight-bearing flag a knee or an ankle that takes no weight.
   contextSign('leg-mentioned', [
     'leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes|knee|knees|shin|shins|ankle|ankles',
   ]),
