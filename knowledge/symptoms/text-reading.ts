@@ -844,18 +844,6 @@ const PREGNANCY_WORDS = new Set([
   'pp',
 ]);
 
-/**
- * "12 year old labrador", "9yo spaniel": where the animal named after an age ends (0 when
- * the age is not followed by an animal).
- */
-function ageThenAnimalAt(tokens: readonly string[], index: number): number {
-  if (!/^\d{1,2}(?:yo|y|yr|yrs)?$/.test(tokens[index] ?? '')) return 0;
-  let at = index + 1;
-  while (at < index + 4 && AGE_FILLERS.has(tokens[at] ?? '')) at += 1;
-  return ANIMALS.has(tokens[at] ?? '') ? at + 1 : 0;
-}
-const AGE_FILLERS = new Set(['year', 'years', 'yr', 'yrs', 'old', 'yo']);
-
 /** Whether the possessive or person at `index` is company: "with my son", "with the dog". */
 function isCompanyAt(tokens: readonly string[], index: number): boolean {
   const token = tokens[index] ?? '';
@@ -1032,8 +1020,10 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       const next = tokens[i + 1] ?? '';
       if (ANIMALS.has(next)) return animalOrRunner(tokens, i + 2);
       // "My 12 year old labrador": an age, then the animal.
-      const afterAge = ageThenAnimalAt(tokens, i + 1);
-      if (afterAge > 0) return animalOrRunner(tokens, afterAge);
+      const animalAt = i + 1 + childAgeWordsAt(tokens, i + 1);
+      if (animalAt > i + 1 && ANIMALS.has(tokens[animalAt] ?? '')) {
+        return animalOrRunner(tokens, animalAt + 1);
+      }
       const other =
         PEOPLE.has(next) ||
         // "My little one is nearly six", "my 7th grader".
