@@ -1498,6 +1498,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'slip|slipped|slipping ~2 ice|mud|wet|leaves|stairs|step|kerb|curb',
       'slid|slide|sliding ~3 ice|mud|wet|leaves|scree|gravel|rocks|stairs',
       'tripped|tripping',
+      // "Trip on kerb" (a clinic note), "a trip over a root".
+      'trip|trips on|over ~2 kerb|curb|step|stair|stairs|root|roots|rock|kerbstone|pothole|cable|hurdle|pavement',
       'skid|skidded|skidding ~2 on|off|over|and',
       // "Went flying on the bend", "sent flying".
       'went|sent|go|going flying',
@@ -2245,7 +2247,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Two lads carried me to the car": carried off, not walking.
       'carried|carry|carrying|carries me ~2 to|into|inside|home|off|down',
       // "Can't get from bed to loo unless my husband basically carries me".
-      'cannot get from ~2 bed|chair|sofa|car ~1 to ~2 loo|toilet|bathroom|kitchen|bed',
+      'cannot get from ~2 bed|chair|sofa|car ~1 to ~2 loo|toilet|bathroom|kitchen|bed|commode',
+      // "It takes two of us lifting her".
+      'takes|took|needs|needed ~1 two|2|three|3 of ~1 us|them ~2 lift|lifting|to_lift|carry|carrying|to_carry',
       'unless|without ~4 carries|carry|carrying ~1 me|him|her',
       // "Can't get to the car even with me holding her up".
       'even with ~3 holding|propping|supporting ~2 her|him|me|them ~1 up',
@@ -3084,7 +3088,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Feels like it's full of broken glass".
       'full of broken glass|glass_shards',
       // "The hip pain is the worst she's ever had", "the pain is very very strong, she cry".
-      'the worst ~3 ever ~1 had|felt|known',
+      'the worst ~4 ever ~1 had|felt|known',
+      // "Worse than childbirth".
+      'worse than ~1 childbirth|labour|labor|giving_birth|kidney_stones|kidney_stone',
+      // "The pain is savage", "brutal pain".
+      'pain|agony ~2 savage|brutal|vicious',
+      'savage|brutal|vicious pain',
       '/pain(?: [^ \\n]+){0,4} (?:is )?(?:very very|very|so|too) (?:strong|strong strong)(?![a-z])',
       'like broken glass',
       // "Any tiny shift and I yelp".
@@ -3673,6 +3682,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // feel numb-ish", "numb roon ma bum" (Scots, read as "round my bum").
       'seat area|region ~4 numb=|numbness|numbish|tingl*|no_feeling',
       'numb=|numbness|numbish|tingl*|no_feeling ~4 seat area|region',
+      // "The skin around the bottom feels like rubber": numb skin, in a second language.
+      'skin ~3 bottom|buttock|buttocks|backside|bum|anus|back_passage|privates|between_my_legs ~4 rubber|rubbery|wood|wooden|leather',
       'cheeks|buttock|buttocks ~2 and_the_bit_between|and_the_bit_in_between ~3 numb=|numbish|numbness|tingl*|dead',
       'numb= ~4 saddle',
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
@@ -3778,6 +3789,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bladder-bowel-change',
     [
       'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
+      // "The bladder is not emptying good".
+      'bladder ~2 not ~1 emptying|empty|emptied',
       'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
       // "Never feels like I've finished" weeing.
       'never|not ~1 feels ~2 like ~3 finished|emptied|empty',
@@ -3914,6 +3927,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Una bolita in the ingle (groin)": Spanish speakers' little ball.
     'lump|bulge|bolita|bolitas ~8 groin|crease|inner_thigh|top_of_my_thigh|top_of_my_leg|privates|ingle',
     'groin ~3 lump|bulge',
+    // "Felt something go in his groin doing squats, there's a lump there now".
+    '/in (?:my|his|her|the) groin(?:[ \\n][^ \\n]+){0,10}[ \\n](?:there is|now|and now) (?:a |an )?(?:[^ \\n]+ )?(?:lump|bulge|bump)(?![a-z])',
     // "The hernia I've been managing has decided to stay out" (not a repair long done).
     '/hernia(?! (?:repair|repaired|op|operation|surgery|mesh|fixed|sorted))',
     // "A lump near my singit (groin)": the place explained in brackets, a clause of its own.
@@ -3921,7 +3936,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "A tender lump about the size of a grape at the top of my inner thigh".
     '/(?:lump|bulge|bump)(?: [^ \\n]+){0,14} (?:groin|crease|inner thigh|top of my thigh|top of my leg)',
     // "A new lump, very painful, can't get it back in": across the commas.
-    '/(?:lump|bulge|bump)(?:[ \\n][^ \\n]+){0,9}[ \\n](?:push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides|get|gets)(?: [^ \\n]+){0,2} back(?: in| inside)?(?![^ \\n])',
+    '/(?:lump|bulge|bump)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides|get|gets)(?: [^ \\n]+){0,2} back(?: in| inside)?(?![^ \\n])',
     // "A lump that pops out when I run and pushes back in": a hernia described, not named.
     'lump|bulge|bump|swelling|ball|bolita ~9 push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides|get|gets ~2 back_in|back_inside|back',
     // "A soft bump that comes out when I cough".
@@ -4129,6 +4144,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'oozing|weeping ~4 pus|yellow|green|gunk',
     'manky|infected ~3 blister|blisters|cut|wound|graze|toe|nail',
     'blister|blisters|cut|wound|graze ~3 went|gone|going|turned ~1 manky|infected|septic',
+    // "Red patch on my shin from a cut, it's spreading up the leg": across the commas.
+    '/(?:red|redness|reddish) (?:patch|area|mark|skin|rash|blotch)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:spreading|spreads|spread)(?![a-z])',
+    '/(?:cut|graze|wound|blister|scratch)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:spreading|spreads|spread) (?:up|out|across|round|around)(?![a-z])',
   ]),
   // "Hot and swollen... is my ankle after a wasp got me": a sting's heat and swelling.
   contextSign('insect-sting', [

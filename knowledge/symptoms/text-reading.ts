@@ -229,7 +229,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\s\+\s/g, ' and '],
   // Clinic shorthand: "P&N both feet" (read after "&" became "and"), "wt loss 10kg".
   [/\bp and n\b/g, ' pins and needles '],
-  [/\bwt (?=loss|stable|down|dropping|dropped|gain)/g, 'weight '],
+  [/\bwt (?=loss|stable|down|dropping|dropped|gain|bear|bearing)/g, 'weight '],
   // Walking football or netball is a sport, not walking on the leg.
   [/\bwalking (football|netball|rugby|basketball|hockey)\b/g, 'slow $1'],
   // A phone's autocorrect: "my grin area", "side of my hop", "outside of my knew".

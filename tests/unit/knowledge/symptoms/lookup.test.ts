@@ -3144,6 +3144,41 @@ const READING_CASES: ReadingCase[] = [
     top: 'hamstring-tendinopathy',
     redFlags: [],
   },
+  {
+    text: 'Trip over a tree root on the towpath and now unable to wt bear on the right, hip agony',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Took a spill on the fell race descent, landed on my hip and the pain is savage, worse than labour ever was',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Gran cannot get from her chair to the commode today and it took three of us lifting her, she keeps rubbing her groin',
+    top: 'any',
+    redFlags: ['bone-stress', 'cannot-bear-weight'],
+  },
+  {
+    text: "Scraped my shin on a rock, the red patch round the scrape is getting bigger and spreading towards my knee, and I'm shivering with a temperature",
+    top: 'none',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Felt a pull in my groin on the leg press, and now there is a lump that's firm and won't go back in even lying flat",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Sciatica down my left leg for a week and the skin round my backside feels like rubber',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Bad low back into the buttock and my bladder is not emptying properly since Monday',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
