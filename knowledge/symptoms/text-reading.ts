@@ -111,6 +111,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // "Lat hip pain 4/12", "8/52 rest", "ant hip pain on WB", "L leg shortened & ext rot",
   // "?periprosthetic #", "SOB on stairs", "TTP lat femoral epicondyle, Ober +".
   [/\b(\d{1,2}) ?\/ ?52\b/g, ' $1 weeks '],
+  // "7wks rehab", "3mths": the number and its unit run together.
+  [/\b(\d{1,2})(wks?|mths?|mnths)\b/g, ' $1 $2 '],
   [/(?<=\b(?:pain|ache|symptoms|for|over|rest|hx|history)\s)(\d{1,2}) ?\/ ?12\b/g, ' $1 months '],
   [/\b(\d{1,2}) ?\/ ?12(?= (?:rest|ago|post|hx|history|duration|of|no)\b)/g, ' $1 months '],
   [/\blat\.? (?=(?:hip|hips|thigh|side|knee|femoral|aspect|glute)\b)/g, ' outer '],
@@ -225,6 +227,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // Scots: "didnae", "isnae", "wouldnae".
   [/\b(do|does|did|is|was|were|would|should|could|has|have|had)nae\b/g, ' $1 not '],
   [/\bwo ?n'?t\b/g, ' will not '],
+  // "Proper 9 outta 10".
+  [/\boutta\b/g, ' out of '],
   // "Swollen + warm", "lost 7kg without trying + hip ache": a plus is an "and".
   [/\s\+\s/g, ' and '],
   // Clinic shorthand: "P&N both feet" (read after "&" became "and"), "wt loss 10kg".
@@ -271,8 +275,21 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     ),
     (_: string, before: string, word: string) => `${before} ${ageInDigits(word)}`,
   ],
+  // "My granddaughter is seven": a child's age in words after the child.
+  [
+    new RegExp(
+      `\\b(son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|stepson|stepdaughter|youngest|eldest|oldest) is (${AGE_WORDS})\\b(?!\\s*(?:-|mile|miles|km|k\\b|minute|minutes|min|mins|week|weeks|month|months|day|days|hour|hours|out of|of\\b))`,
+      'g',
+    ),
+    (_: string, before: string, word: string) => `${before} is ${ageInDigits(word)}`,
+  ],
   // "Josh (13)", "one of my girls (14)": an age in brackets after a name or a person.
   [/\(\s*([5-9]|1[0-7])\s*\)/g, ' aged $1 '],
+  // "Lil one (4)", "our boy (3)": a young child's age in brackets, after the child.
+  [
+    /\b(one|boy|girl|son|daughter|toddler|kid|child|lad|lass|grandson|granddaughter) \(\s*([2-4])\s*\)/g,
+    '$1 aged $2 ',
+  ],
   // "Toddler (2 and a half)": the age in brackets, with its half.
   [/\(\s*([2-9]|1[0-7]) and a half\s*\)/g, ' aged $1 '],
   // A French speaker's "mon fils a 12 ans": my son is 12 years old.
@@ -280,7 +297,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bma fille\b/g, ' my daughter '],
   [/\b(?:a )?([2-9]|1[0-7]) ans\b/g, ' is $1 years old '],
   // "My 16yo's old shoes": whose things they are is kept, so they are not read as the child's pain.
-  [/\b((?:[1-9]|1[0-7]) ?(?:yo|year old|years old|yr old))'s\b/g, ' $1 whose '],
+  // (Not "my 15yo's got pain": has got.)
+  [
+    /\b((?:[1-9]|1[0-7]) ?(?:yo|year old|years old|yr old))'s\b(?! (?:got|been|had|just|gone|started|not|always|now|still|complaining|limping|off)\b)/g,
+    ' $1 whose ',
+  ],
   [/'s?\b/g, ''],
   [/(\d)\.(\d)/g, '$1p$2'], // "2.5 miles" stays one token: "2p5"
 ];

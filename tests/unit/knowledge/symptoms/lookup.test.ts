@@ -3179,6 +3179,181 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['cauda-equina'],
   },
+  {
+    text: "Came off my bike at the roundabout and landed on my hip, it's fierce sore, a proper 9 outta 10",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'L inguinal swelling, irreducible 2h, tender',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Ankle op 8 days ago and my calf on that side looks chunkier than the other one',
+    top: 'none',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Both legs achy from the back and now the private area is numb when I wipe',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'cant feel my bottom and my back is in bits',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "Hernia came out at parkrun, I usually push it back but it won't go now and it's sore",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'My 8 year old son has had a cough and a temperature since Monday and now he is limping on his right hip',
+    top: 'any',
+    redFlags: ['infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: 'Knee scoped 9 days ago, the calf on the op side is now fat and hot',
+    top: 'none',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'My grandson is nine and keeps favouring his right leg, says the top of his leg hurts',
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: "Our boy (3) won't walk properly today, favouring one leg, no fever",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Pt 50F, L S1 paraesthesia sole of foot, LBP',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My leg has gone fizzy and dead from the buttock to my toes since I hurt my back',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "My left calf won't let me get up on my toes and the pain runs from my bum down my leg",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "I have a limp now and I've been running double the mileage since the spring",
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My weight keeps reducing without any diet, and my hip aches',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'About 6kg lighter since the summer without trying, groin aches',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Trousers hanging off me, no idea why, and my outer hip hurts on stairs',
+    top: 'hip-bursitis',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: "Mum had cancer in her pelvis years ago so I'm nervous, but my hip just hurts on the outside when I lie on it",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Asking for my husband: his mum had breast cancer so he worries, but his outer hip pain is from lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Sleeping in the armchair because my buttock and low back ache won't let me lie flat",
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Up at 3am again pacing the landing because my buttock aches',
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "8wks of physio for my outer hip and it's exactly the same",
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Two months of rehab on my sit bone, done all the exercises, nothing',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Groin pain with clicking 10/52, failed physio',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Broke my leg when I was about 9 and spent weeks on crutches. Now 35, my outer hip is sore on stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'When I was 10 I dislocated my hip falling off a wall. Fine for decades, now my groin is stiff in the mornings',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Knelt on the floor at the school play and got pins and needles in my foot, gone as soon as I stood up. Hip flexor sore on hills',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Long sportive yesterday, numb bits from the saddle for an hour, fine now. Lower back stiff today',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Laughed so much at the party I nearly wet myself! Front of hip sore on sprints',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had tingling down my leg from a disc years ago, it went after a few months. Now just a stiff low back after long runs',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: "Outer hip pain for 8 weeks but it's on the mend, improving each week",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "My groin was waking me at night in March but it doesn't anymore, just stiff after sitting",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Outside of my knee starts hurting earlier each run, 5 miles then 3 then 1',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Night feeds with the baby, hardly sleeping. Outer hip sore lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Ten days after his hip replacement his calf is hot and swollen',
+    top: 'none',
+    redFlags: ['blood-clot'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
