@@ -237,6 +237,7 @@ const CONTEXT_IDS = [
   'relatives-relative',
   'improving',
   'no-longer',
+  'not-a-hernia',
   'own-cancer',
   'knows-the-feeling',
   'calf-pain',
@@ -1149,6 +1150,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "I notice it standing at work now", "I feel it walking to the masjid" (not walking up
       // the stairs or a hill).
       '/(?:notice|noticed|noticing|feel|felt|feeling) it (?:when |while |just )?(?:standing|walking)(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
+      // "Now I get it standing at the till at work all day".
+      '/(?:get|getting|gets|have|having) it (?:when |while |just )?(?:standing|walking)(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
       // "Took 3 days off and walking to the shop still twinges".
       '/(?<!(?:after|before) (?:my |the |a )?)walking(?: (?!(?:up|down|uphill|downhill)(?![a-z]))[^ \\n]+){0,4} (?:still )?(?:twinges|hurts|aches|niggles|pinches)(?![a-z])',
       // "Hurts the whole time I'm standing on parade".
@@ -1789,6 +1792,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "She eats very little and is very thin", "barely eating".
       'eats|eating|eat ~2 very_little|hardly_anything|barely_anything|next_to_nothing|like_a_bird',
       'barely|hardly ~1 eating|eats',
+      // "Eating as little as I can get away with".
+      'eating|eat|eats as little as',
       // (A thin runner, not "my shoes are so thin".)
       '/(?<!(?:shoes?|trainers|sneakers|flats|spikes|racers|soles?|socks|tights|ice|layers?|cushioning)(?: are| is| were| was)? )(?:very|really|so|too|painfully) (?:thin|skinny)(?! (?:soles?|shoes|trainers|sneakers|cushion[a-z]*|ice|layers?|socks|tights|jacket|material|stack))',
     ],
@@ -2638,6 +2643,9 @@ const POSITION_DOES_NOT_MATTER: readonly string[] = [
   'even when|while ~3 lying|lie|sleeping|sleep|lies on ~2 good|other|opposite ~1 side',
   // "I'm lying on the OTHER side now and it still gets me up".
   'lying|lie|sleeping|sleep on the ~1 other|opposite|good ~1 side ~6 still',
+  // "It is not because I lie on it, I lie on my back and still it hurts".
+  'not because ~2 lie|lying|sleep|sleeping|lay ~2 on it|on_that_side',
+  'lie|lying|sleep|sleeping on my back ~3 still',
 ];
 
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
@@ -3238,6 +3246,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'feels|feel|felt ~2 like ~1 cardboard|wood|leather',
       // "My big toe feels asleep and never wakes up", "the sole of my foot has gone dead".
       'asleep ~3 never|not ~2 wake|wakes|waking',
+      // "Foot feels like it's permanently asleep now".
+      'permanently|constantly|always|still asleep',
       'foot|feet|toe|toes|sole|shin ~3 gone ~2 dead|numb=',
       // "My left leg is electric until the foot", "the skin of the shin feels not mine".
       'leg|legs|foot|shin|thigh|calf is|feels|feel|went|goes|gone|has_gone ~1 electric',
@@ -3577,11 +3587,17 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/junior (?:in|at) (?:hs|high school)(?![a-z])',
       'started|starting|at|in|still_at|into ~1 secondary|primary|juniors|infants|reception|year_7|year_8|year_9',
       'gcse|gcses|highers|11_plus|eleven_plus',
+      // "In lower sixth", "in P7" (Scotland's last primary year), "in class 10" (India).
+      'in|into|starting|started ~2 lower_sixth|upper_sixth|sixth_form|year_12',
+      '/(?:^|\\n| in )p[4-7](?![0-9a-z])',
+      '/(?:in|into) (?:class|std|standard) (?:[1-9]|1[0-2])(?![0-9])(?! (?:times|x|sessions))',
       '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
       '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))',
       'junior parkrunner|parkrunners',
       // (Not "got my licence after turning 18": that birthday is past.)
       '/(?<!(?:after|since|on|when|before) )(?:turns|turning|will be) 18(?![0-9])',
+      // "Just turned 17".
+      '/just turned (?:[5-9]|1[0-7])(?![0-9a-z])',
       // "Turning 17 next week".
       '/(?:turning|turns|will be) (?:[3-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent))(?![0-9a-z])',
       // (Not "I carry my 18-month-old on my hip": company.)
@@ -3708,6 +3724,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // A pulled hamstring or quad is thigh pain: "my 14 yo pulled his hamstring in the 100m".
     'pulled|strained|tweaked|tore|torn|twanged ~2 hamstring|hamstrings|hammy|quad|quads|thigh_muscle',
     'hamstring|hammy|quad ~1 strain|pull|tear|injury',
+    // "Pulled something in the middle of the back of his thigh".
+    'pulled|strained|tweaked|tore ~1 something|it ~8 thigh|thighs|hamstring|quad',
     // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
     'whing*|moan*|grumbl*|grizzl* ~3 about|of ~3 knee|knees|thigh|thighs|kneecap',
   ]),
@@ -4282,6 +4300,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "He's worried because his mum had bone cancer", "her sister had lymphoma": the family of the
   // person in pain, which is family history, not their own cancer.
   contextSign('relatives-relative', [`his|her|their ${ADULT_RELATION}`]),
+  contextSign('not-a-hernia', ['lipoma|lipomas|cyst|cysts', 'fatty lump']),
   contextSign('no-longer', ['/(?:does|do|did|is|has) not any ?more(?![a-z])']),
   // Pain on its way out, slowly: "on the mend", "improving each week", "from 8/10 to 3/10".
   contextSign('improving', [
@@ -4890,9 +4909,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
     reach: 'any',
   },
+  // (A lump a doctor has called a lipoma or a cyst is not a hernia, stuck or not, unless it is
+  // now very painful or brings vomiting.)
   {
     redFlag: 'strangulated-hernia',
-    needsOneOfEach: [['groin-lump'], ['lump-stuck', 'vomiting', 'severe-pain']],
+    needsOneOfEach: [['groin-lump'], ['lump-stuck']],
+    reach: 'any',
+    unlessAllOf: [['not-a-hernia']],
+  },
+  {
+    redFlag: 'strangulated-hernia',
+    needsOneOfEach: [['groin-lump'], ['vomiting', 'severe-pain']],
     reach: 'any',
   },
   {

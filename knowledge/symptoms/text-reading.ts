@@ -285,6 +285,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // "Josh (13)", "one of my girls (14)": an age in brackets after a name or a person.
   [/\(\s*([5-9]|1[0-7])\s*\)/g, ' aged $1 '],
+  // "Class 10 (15 yrs)".
+  [/\(\s*([2-9]|1[0-7]) ?(?:yrs?|years?|yo|y\/o)\s*\)/g, ' aged $1 '],
   // "Lil one (4)", "our boy (3)": a young child's age in brackets, after the child.
   [
     /\b(one|boy|girl|son|daughter|toddler|kid|child|lad|lass|grandson|granddaughter) \(\s*([2-4])\s*\)/g,
@@ -292,6 +294,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // "Toddler (2 and a half)": the age in brackets, with its half.
   [/\(\s*([2-9]|1[0-7]) and a half\s*\)/g, ' aged $1 '],
+  // "My sister had breast cancer and so did I": the writer's own cancer, said by the way.
+  [
+    /\b(?:had|has|have|got) ((?:[a-z]+ ){0,2}?(?:cancer|lymphoma|leukaemia|leukemia|melanoma|myeloma|sarcoma))(?:,)? and so (?:did|have|do) i\b/g,
+    (said: string, what: string) =>
+      `${said.replace(/,? and so (?:did|have|do) i$/, '')} and i had ${what} too`,
+  ],
   // A French speaker's "mon fils a 12 ans": my son is 12 years old.
   [/\bmon fils\b/g, ' my son '],
   [/\bma fille\b/g, ' my daughter '],
@@ -880,7 +888,9 @@ type Person = 'self' | 'other' | 'animal';
 
 /** "My wife says I have a fever", "the doctor said I…": someone reporting on the runner. */
 const REPORTING_WORDS = new Set(
-  'says said thinks reckons told tells noticed notices spotted spots saw sees'.split(' '),
+  'say says said think thinks reckon reckons told tells noticed notices spotted spots saw sees'.split(
+    ' ',
+  ),
 );
 
 /** Who a clause is about, and whether it names them only by a pronoun ("she", "his"). */
@@ -1039,6 +1049,12 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       // "My 12 yr old", "my son", "my little boy": someone else; "my hip": the runner, and so
       // are "my 30s" and "my 10k PB".
       const next = tokens[i + 1] ?? '';
+      // "Sprinter in my group had some hamstring tightness": the group is the writer's, the
+      // clause is about whoever else it names (or is left to the clauses around it).
+      if (TEAM_WORDS.has(next)) {
+        i += 1;
+        continue;
+      }
       if (ANIMALS.has(next)) return animalOrRunner(tokens, i + 2);
       // "My 12 year old labrador": an age, then the animal.
       const animalAt = i + 1 + childAgeWordsAt(tokens, i + 1);

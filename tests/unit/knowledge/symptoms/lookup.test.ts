@@ -3161,7 +3161,7 @@ const READING_CASES: ReadingCase[] = [
   },
   {
     text: "Scraped my shin on a rock, the red patch round the scrape is getting bigger and spreading towards my knee, and I'm shivering with a temperature",
-    top: 'none',
+    top: null,
     redFlags: ['infection-signs'],
   },
   {
@@ -3191,7 +3191,7 @@ const READING_CASES: ReadingCase[] = [
   },
   {
     text: 'Ankle op 8 days ago and my calf on that side looks chunkier than the other one',
-    top: 'none',
+    top: null,
     redFlags: ['blood-clot'],
   },
   {
@@ -3216,7 +3216,7 @@ const READING_CASES: ReadingCase[] = [
   },
   {
     text: 'Knee scoped 9 days ago, the calf on the op side is now fat and hot',
-    top: 'none',
+    top: null,
     redFlags: ['blood-clot'],
   },
   {
@@ -3351,8 +3351,58 @@ const READING_CASES: ReadingCase[] = [
   },
   {
     text: 'Ten days after his hip replacement his calf is hot and swollen',
-    top: 'none',
+    top: null,
     redFlags: ['blood-clot'],
+  },
+  {
+    text: "Physio here - a hurdler in my squad had a tight hamstring, now she's getting tingling down the back of her thigh into her heel",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My son is in class 9 (14 yrs), he has pain at the side of his hip for a week',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Just turned 16. My groin catches when I change direction at hockey',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "People at parkrun say I'm running wonky. The front of my hip has ached since I doubled my runs last month",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'On a diet for racing weight, eating as little as I can. Groin aches and now I get it walking to the bus',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My mum had lymphoma and so did I, ten years ago. Now my outer hip is sore on stairs',
+    top: 'hip-bursitis',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Wakes me at 4 every night, and it is not because I lie on it, I lie on my back and it still aches in the groin',
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: "My big toe feels permanently asleep and there's pain from my buttock down my leg",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My 13 yo pulled something halfway down the back of her thigh at sports day, big bruise now',
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Lump in my groin that doesn't go back in, the GP said it's a lipoma, no pain at all",
+    top: 'any',
+    redFlags: [],
   },
 ];
 
