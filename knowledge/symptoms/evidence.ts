@@ -823,6 +823,9 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       // "The back of my leg aches from the buttock down".
       'from ~1 the|my ~1 buttock|buttocks|glute|glutes|bottom|hip|back down',
       'below|past the knee',
+      // "Buttock pain down leg", "L buttock pain referring into the posterior thigh".
+      '/(?:pain|ache|aches|aching) down (?:my |the |his |her )?(?:left |right )?(?:leg|legs)(?![a-z])',
+      'referring|refers|referred ~1 into|down ~2 thigh|leg|posterior_thigh|calf',
       // "Tingly and numb from the hip all the way to his foot".
       'from ~2 hip|buttock|back|bum|bottom ~4 to|down_to|into ~2 foot|feet|toes|ankle|calf',
       'sciatic*',
@@ -1719,6 +1722,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'unsteady',
     ],
     weights: { 'cartilage-tear': 3 },
+    // A leg that gives way while it is weak or numb is losing its nerve supply ("my knee buckled
+    // on the stairs, and the front of my thigh is numb"), not catching on a torn labrum.
+    unlessSentenceHas: ['leg-weakness', 'numbness-tingling'],
   },
   {
     id: 'limp',
@@ -2433,6 +2439,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'sciatica',
       'slipped|bulging|herniated|prolapsed ~1 disc|discs',
       'disc ~1 bulge|problem|prolapse',
+      // "L5/S1 bulge on MRI", "SLR +ve at 50 deg" (a positive straight-leg raise: the nerve root).
+      '/(?:l[1-5]|s1)(?: (?:l[1-5]|s1))? (?:bulge|bulging|disc|disk|prolapse|herniation|protrusion)(?![a-z])',
+      '/(?:slr|straight leg raise) (?:is )?(?:\\+ ?ve|positive|pos)(?![a-z])',
       'pinched|trapped ~1 nerve',
       'si= joint ~2 dysfunction|pain|problem',
       // "SI joint?" asked outright.
