@@ -3599,7 +3599,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "In lower sixth", "in P7" (Scotland's last primary year), "in class 10" (India).
       'in|into|starting|started ~2 lower_sixth|upper_sixth|sixth_form|year_12',
       '/(?:^|\\n| in )p[4-7](?![0-9a-z])',
-      '/(?:in|into) (?:class|std|standard) (?:[1-9]|1[0-2])(?![0-9])(?! (?:times|x|sessions))',
+      // (Not "I had the same thing in class 11": the writer, then.)
+      '/(?:is|are|studying|studies|now) in (?:class|std|standard) (?:[1-9]|1[0-2])(?![0-9])(?! (?:times|x|sessions))',
       '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
       '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))',
       'junior parkrunner|parkrunners',
@@ -4459,6 +4460,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Week 9 of physio", "GP said give it six weeks. It's been ten".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) of (?:physio|physiotherapy|rehab|treatment|exercises)(?![a-z])',
       '/(?:six|6) weeks(?:[ \\n][^ \\n]+){0,4}[ \\n](?:it is|its|it has) been (?:seven|eight|nine|ten|eleven|twelve|[7-9]|1[0-2])(?![a-z0-9])',
+      // "8 physio sessions… no change": weekly sessions, so six weeks or more of treatment.
+      '/(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-9]) (?:physio|physiotherapy|rehab|treatment|osteo|chiro) (?:sessions|appointments|visits)(?![a-z])',
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',

@@ -229,7 +229,10 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bwo ?n'?t\b/g, ' will not '],
   // A dropped apostrophe: "backs been grim since decorating", "backs killing me".
   [/\bbacks (?=been\b)/g, 'back has '],
-  [/\bbacks (?=(?:killing|playing|acting|sore|stiff|grim|bad|agony|wrecked|stuffed|gone)\b)/g, 'back is '],
+  [
+    /\bbacks (?=(?:killing|playing|acting|sore|stiff|grim|bad|agony|wrecked|stuffed|gone)\b)/g,
+    'back is ',
+  ],
   // "Proper 9 outta 10".
   [/\boutta\b/g, ' out of '],
   // "Swollen + warm", "lost 7kg without trying + hip ache": a plus is an "and".

@@ -3404,6 +3404,31 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: [],
   },
+  {
+    text: 'Sciatica from an L4/L5 bulge, pain from my buttock down my leg for a month',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Buttock pain referring into the back of the thigh, SLR positive, worse sitting',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'My left leg feels weak and it gave way on the stairs twice this week, buttock aching',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "18 now and at uni. I had the same groin ache in class 12 and it went with rest; it's back after sprint training",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "Ten physio sessions for my sit bone pain and it's no better, still can't sit through a film",
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
