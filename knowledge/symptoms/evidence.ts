@@ -238,6 +238,7 @@ const CONTEXT_IDS = [
   'improving',
   'no-longer',
   'not-a-hernia',
+  'no-harm',
   'own-cancer',
   'knows-the-feeling',
   'calf-pain',
@@ -1602,8 +1603,10 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       '/(?<!(?:little|small|tiny|toilet|bladder|bowel|wee|poo|potty|pee) )accident(?! in (?:my|his|her|the) (?:pants|shorts|knickers|tights|bed|underwear))(?!\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?:\\n|$))',
     ],
     weights: { 'cartilage-tear': 5, 'hip-bursitis': 0.5 },
-    // "I've tripped twice catching my toes" is foot drop, not an injury.
-    unlessSentenceHas: ['foot-drop'],
+    // "I've tripped twice catching my toes" is foot drop, not an injury; "tripped on a root, got
+    // straight up, no pain at all" is a fall that did no harm (the hip that hurts now is another
+    // story, told elsewhere).
+    unlessSentenceHas: ['foot-drop', 'no-harm'],
   },
   {
     id: 'old-injury',
@@ -4310,6 +4313,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "He's worried because his mum had bone cancer", "her sister had lymphoma": the family of the
   // person in pain, which is family history, not their own cancer.
   contextSign('relatives-relative', [`his|her|their ${ADULT_RELATION}`]),
+  contextSign('no-harm', [
+    'no harm done',
+    'zero|no pain at all|whatsoever',
+    'zero pain',
+    'got|was straight up',
+    'totally|completely|perfectly fine',
+    'hips|hip ~2 feel|feels|felt|are|is ~1 totally|completely|perfectly fine',
+  ]),
   contextSign('not-a-hernia', ['lipoma|lipomas|cyst|cysts', 'fatty lump']),
   contextSign('no-longer', ['/(?:does|do|did|is|has) not any ?more(?![a-z])']),
   // Pain on its way out, slowly: "on the mend", "improving each week", "from 8/10 to 3/10".

@@ -3429,6 +3429,21 @@ const READING_CASES: ReadingCase[] = [
     top: 'hamstring-tendinopathy',
     redFlags: ['not-improving'],
   },
+  {
+    text: 'Slipped on wet leaves last week, got straight up, no pain at all. Different thing: my groin is stiff in the mornings and putting socks on is hard',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Took a tumble off the treadmill, zero pain, just pride. My outer hip hurts lying on it though',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Slipped on the ice and got straight up, but tonight I can't put any weight on my left leg",
+    top: 'any',
+    redFlags: ['cannot-bear-weight'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
