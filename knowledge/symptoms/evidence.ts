@@ -1607,6 +1607,13 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
     // straight up, no pain at all" is a fall that did no harm (the hip that hurts now is another
     // story, told elsewhere).
     unlessSentenceHas: ['foot-drop', 'no-harm'],
+    // …but "fell, totally fine at first, and now the pain is the worst I've had" did harm.
+    exceptSentenceHas: [
+      'severe-pain',
+      'cannot-bear-weight',
+      'deformity',
+      'leg-shortened-or-turned',
+    ],
   },
   {
     id: 'old-injury',
@@ -4198,6 +4205,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'lighter ~3 without|not ~1 meaning|trying|wanting|dieting',
     '/(?:lost|dropped) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:i )?(?:do not|dont|cannot) (?:know|understand|explain) why',
     'dress|clothes|jean|jeans|trouser ~1 size|sizes ~5 without|not ~1 dieting|trying|meaning',
+    // "Clothes hanging off me lately, idk why": a loss the runner cannot explain.
+    'clothes|jeans|trousers|pants|shorts ~2 hanging_off|falling_off|loose ~5 idk|dunno|no_idea|not_know why',
     // "Dropped 6kg in two months and I haven't changed a thing".
     '/(?:lost|dropped|down) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|nothing|without) (?:changed|changing|change|different|trying|tried|dieting|meaning)(?![a-z])',
     // "Weight falling off me", "dropping weight though I'm eating normally".
@@ -4315,9 +4324,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('relatives-relative', [`his|her|their ${ADULT_RELATION}`]),
   contextSign('no-harm', [
     'no harm done',
-    'zero|no pain at all|whatsoever',
+    'no pain at_all|whatsoever',
     'zero pain',
-    'got|was straight up',
     'totally|completely|perfectly fine',
     'hips|hip ~2 feel|feels|felt|are|is ~1 totally|completely|perfectly fine',
   ]),
@@ -4327,7 +4335,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('improving', [
     'on the mend',
     'improving|improved|better ~2 each|every ~1 week|day|month',
-    'slowly|gradually|steadily getting|improving|better',
+    'slowly|gradually|steadily getting better',
+    'slowly|gradually|steadily improving|better',
     'way|much|lot|far less than ~1 before|it_was',
     '/gone (?:down )?from (?:a )?\\d+(?: out of)?(?: 10)? to (?:a |about |around )?\\d+(?![0-9])',
   ]),
@@ -4623,9 +4632,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'without trying',
     // "I haven't changed a thing with food or training".
     'not ~1 changed ~3 thing|anything ~3 food|eating|diet',
-    // "Clothes hanging off me lately, idk why": a loss the runner cannot explain.
-    'idk|dunno why',
-    'no idea|not_know|not_understand why',
   ]),
   // A recent injection into the hip: an infection risk with fever, feeling ill or a hip that
   // will not move (NHS Septic arthritis: a recent joint injection or operation raises the risk).

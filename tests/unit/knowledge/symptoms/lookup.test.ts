@@ -3444,6 +3444,21 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['cannot-bear-weight'],
   },
+  {
+    text: "Slipped on ice yesterday, totally fine at first, but now the groin pain is the worst I've ever had",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Outer hip slowly getting worse over 8 weeks, physio no help',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Lost 3kg since I upped my mileage, idk why my outer hip hurts on stairs',
+    top: 'any',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
