@@ -4206,7 +4206,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:lost|dropped) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:i )?(?:do not|dont|cannot) (?:know|understand|explain) why',
     'dress|clothes|jean|jeans|trouser ~1 size|sizes ~5 without|not ~1 dieting|trying|meaning',
     // "Clothes hanging off me lately, idk why": a loss the runner cannot explain.
-    'clothes|jeans|trousers|pants|shorts ~2 hanging_off|falling_off|loose ~5 idk|dunno|no_idea|not_know why',
+    '/(?:clothes|jeans|trousers|pants|shorts) (?:are |is )?(?:hanging|falling) off(?:[ \\n][^ \\n]+){0,4}[ \\n](?:idk|dunno|no idea|not know|not understand) why(?![a-z])',
     // "Dropped 6kg in two months and I haven't changed a thing".
     '/(?:lost|dropped|down) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|nothing|without) (?:changed|changing|change|different|trying|tried|dieting|meaning)(?![a-z])',
     // "Weight falling off me", "dropping weight though I'm eating normally".

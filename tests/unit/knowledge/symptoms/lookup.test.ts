@@ -3442,7 +3442,7 @@ const READING_CASES: ReadingCase[] = [
   {
     text: "Slipped on the ice and got straight up, but tonight I can't put any weight on my left leg",
     top: 'any',
-    redFlags: ['cannot-bear-weight'],
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
   },
   {
     text: "Slipped on ice yesterday, totally fine at first, but now the groin pain is the worst I've ever had",
