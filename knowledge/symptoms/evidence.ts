@@ -239,6 +239,7 @@ const CONTEXT_IDS = [
   'no-longer',
   'not-a-hernia',
   'no-harm',
+  'aged-65-plus',
   'own-cancer',
   'knows-the-feeling',
   'calf-pain',
@@ -4329,6 +4330,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'totally|completely|perfectly fine',
     'hips|hip ~2 feel|feels|felt|are|is ~1 totally|completely|perfectly fine',
   ]),
+  // Aged 65 or over, for the fall rule: a hip fracture after a fall is mostly an older person's.
+  contextSign('aged-65-plus', [
+    '/(?:6[5-9]|[7-9]\\d) ?(?:year old|years old|yr old|yo|y o|[mf])(?![a-z])',
+    '/(?:aged|age|is|who is|she is|he is|i am) (?:6[5-9]|[7-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))',
+    '/(?<![^\\n])(?:6[5-9]|[7-9]\\d)(?=\\n|$)',
+    '/in (?:my|his|her) (?:late )?(?:60s|sixties|70s|seventies|80s|eighties|90s|nineties)',
+  ]),
   contextSign('not-a-hernia', ['lipoma|lipomas|cyst|cysts', 'fatty lump']),
   contextSign('no-longer', ['/(?:does|do|did|is|has) not any ?more(?![a-z])']),
   // Pain on its way out, slowly: "on the mend", "improving each week", "from 8/10 to 3/10".
@@ -4843,6 +4851,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['severe-pain', 'cannot-bear-weight', 'cannot-move-leg', 'leg-shortened-or-turned'],
     ],
     reach: 'leg',
+  },
+  // An older person, or one whose bones cancer may have weakened, who fell and now limps or
+  // hurts with every step: a broken hip can still be walked on, so it is seen at once (NHS Hip
+  // fracture: most happen in older people after a fall; docs/clinical-decisions.md).
+  {
+    redFlag: 'fall-injury',
+    needsOneOfEach: [
+      ['fall-or-twist'],
+      ['aged-65-plus', 'past-cancer'],
+      ['limp', 'weight-bearing', 'severe-pain'],
+    ],
+    reach: 'leg',
+    onePerson: true,
+    nowOnly: true,
   },
   // A deep hip infection often shows no redness: a fever or shivers with hip pain is enough, and
   // so is a fever with a hip you cannot move. A fever on its own ("off sick with a fever") is not.

@@ -3459,6 +3459,26 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: [],
   },
+  {
+    text: "Grandad is 84 and tripped over the dog yesterday, he's up and about but limping and it hurts in his groin every step",
+    top: 'any',
+    redFlags: ['bone-stress', 'fall-injury'],
+  },
+  {
+    text: "I'm 71, slipped on wet leaves on my jog this morning and landed on my hip. I can walk but I'm limping",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Had bowel cancer three years ago. Fell off the kerb on my run and now limping on that hip',
+    top: 'any',
+    redFlags: ['fall-injury', 'weight-loss-or-cancer'],
+  },
+  {
+    text: "I'm 48, tripped on a root and I'm limping a bit on that hip",
+    top: 'any',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
