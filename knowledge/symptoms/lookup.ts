@@ -600,11 +600,12 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // is hot and swollen") is no place that hurts either, when the calf or leg is named.
   const clotAlone =
     redFlags.some((flag) => flag.id === 'blood-clot') &&
-    !HIP_ANCHORS.some(
-      (id) =>
-        current()[id] === 'present' &&
-        !(id === 'hip-mentioned' && current()['other-body-part'] === 'present'),
-    );
+    !HIP_ANCHORS.some((id) => {
+      const now = current();
+      return (
+        now[id] === 'present' && !(id === 'hip-mentioned' && now['other-body-part'] === 'present')
+      );
+    });
   const rankedEvidence = {
     ...((offTopicNow && !childKneeLimp) || clotAlone ? {} : current()),
     ...picked,

@@ -302,9 +302,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\(\s*([2-9]|1[0-7]) and a half\s*\)/g, ' aged $1 '],
   // "My sister had breast cancer and so did I": the writer's own cancer, said by the way.
   [
-    /\b(?:had|has|have|got) ((?:[a-z]+ ){0,2}?(?:cancer|lymphoma|leukaemia|leukemia|melanoma|myeloma|sarcoma))(?:,)? and so (?:did|have|do) i\b/g,
-    (said: string, what: string) =>
-      `${said.replace(/,? and so (?:did|have|do) i$/, '')} and i had ${what} too`,
+    /\b((?:had|has|have|got) ((?:[a-z]+ ){0,2}?(?:cancer|lymphoma|leukaemia|leukemia|melanoma|myeloma|sarcoma))),? and so (?:did|have|do) i\b/g,
+    '$1 and i had $2 too',
   ],
   // A French speaker's "mon fils a 12 ans": my son is 12 years old.
   [/\bmon fils\b/g, ' my son '],
