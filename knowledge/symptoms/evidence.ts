@@ -957,6 +957,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'keeping|keeps ~1 me|him|her company ~3 sofa|couch|bed|chair',
       `${HURTS} ~2 in ~1 her|his|my|the ~1 chair ~3 all|evening|evenings|afternoon|afternoons`,
       '/(?:worst|worse) in the (?:second|early|small|last) (?:half|hours|part) of the night',
+      // "The pain is more in night" (Indian English).
+      '/(?:pain|paining|ache|aching|hurting)(?: is)? (?:more|worse|most) in (?:the )?night(?![a-z])',
       // "The ache in my hip keeps getting me up", "my 3am alarm clock", "comes on in the dark".
       '/(?:hip|groin|it|ache|pain|throb|buttock|back)(?: [^ \\n]+){0,3} (?:gets|keeps getting|is getting|got|has been getting) me up(?![a-z])',
       '/[1-5] ?am alarm clock',
@@ -2263,6 +2265,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // (Not "won't walk properly": walking, with a limp.)
       '/(?:will not|refuses to|refusing to|refused to)(?: [^ \\n]+)? (?:stand|walk|weight bear)(?! (?:properly|normally|right|straight|far|fast|very|much|long|as|like|with|funny|oddly))(?![a-z])',
       'scream*|cries|crying|cried|yell*|howl* ~6 stand|walk|put_weight|weight_on',
+      // "Screamed when she put her foot down".
+      'scream*|cried|yell*|howl* ~3 put|puts|putting ~3 foot|leg|weight ~1 down|on_it|to_the_floor|to_the_ground',
       // "Crawled back to the car", "had to crawl to the loo": no weight through the leg at all.
       'had|have to crawl',
       // "Hopping to the loo": getting about on the other leg.
@@ -2799,6 +2803,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('running-at-night', [
     `${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 at_night|evening|evenings|before_bed|bedtime`,
     `${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 every|most|each night|nights|evening|evenings`,
+    // "Going to the toilet way more at night": the bladder, not the hip.
+    'toilet|loo|wee|pee|weeing|peeing|urinating|bathroom ~4 at_night|in_the_night|overnight|every_night|most_nights',
     `at_night|every_night|each_night|most_nights|in_the_evening|before_bed [i|we|to] ${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working`,
     'night= run|runs|running|shift|shifts',
     'evening run|runs',
@@ -2900,7 +2906,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // The weather, not the body: "shivering at the start line", "a temperature of 30 outside".
   contextSign('weather', [
-    'weather|heat|humid|humidity|sunny|heatwave|snow|snowing|windy|chilly|frost|frosty|sleet|hail|drizzle|blizzard',
+    'weather|heat=|heats|humid|humidity|sunny|heatwave|snow|snowing|windy|chilly|frost|frosty|sleet|hail|drizzle|blizzard',
     // "Had the shivers after from the cold", "shivering in the cold at the start".
     'from|in ~1 the ~1 cold=',
     'because of ~1 the ~1 cold=',
@@ -2959,7 +2965,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'fever',
     [
-      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves)| out(?:side| there)?(?![a-z]))',
       'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
       // "Has had a cold and a temperature all week".
       'cold|cough|virus|bug|flu and ~1 a ~1 temperature|temp|fever',
@@ -3037,7 +3043,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('illness-over', [
     // "Had a fever and the flu about a month back, all cleared up now", "he had fever and cold
     // but that is now fully over".
-    '/(?:had|caught|got) (?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
+    '/(?:had|caught|got) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough )?(?:dose|bout|case|touch|spell) of (?:the )?)?(?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -3225,6 +3231,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My left foot points off to the side like Charlie Chaplin".
       'foot|feet|toes|leg ~3 point|points|pointing|turned|turns ~1 off ~2 to_the_side|sideways',
       'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls|facing|faces ~1 out|outside|outwards|outward',
+      // "Her right foot looks like it's pointing out to the side".
+      'foot|feet|leg ~4 pointing|turned|turning ~1 out ~1 to_the_side|sideways',
       // Not "my leg slid out sideways" in the mud: how the fall happened, not how the leg lies.
       '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out)?) (?:outwards?|sideways)',
       'out of place|joint|socket',
@@ -3783,6 +3791,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (A lookahead, so that the "not" of "hadn't felt it" does not deny the numbness.)
       '/(?:bum|buttock|buttocks|bottom|inner thighs?|privates)(?=(?:[ \\n][^ \\n]+){0,10}[ \\n](?:i )?(?:honestly |really )?(?:had not|did not|have not|not) (?:even |honestly |really )?(?:felt|feel|noticed) it)',
       'wipe|wiping ~6 numb=|cannot_feel|feel_nothing|no_feeling',
+      // "New numbness around his backside and groin": the saddle, in a carer's words.
+      'numb=|numbness|tingl* ~3 around|round ~2 buttock|buttocks|bottom|backside|anus and ~2 groin|crotch|privates|genitals|inner_thighs',
       // "Wiping feels weird": the skin there has changed (NHS Cauda equina syndrome).
       'wipe|wiping ~2 feels|feel|felt ~1 weird|strange|odd|funny|different',
       // "My bum and the inside of my thighs feel numb when I sit on the loo".
@@ -3909,6 +3919,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Passed stool without knowing", "urinary retention since AM".
       'passed|pass|passing stool|stools|urine|motion ~2 without ~1 knowing|realising|realizing|feeling',
       'urinary|urine retention',
+      // "Not sure if he's passed urine since this morning".
+      'not sure|unsure if|whether ~2 passed|passing urine|water',
       'retention of ~1 urine',
       // "Had an accident, didn't feel I needed to go at all"; "when I wee I can't really feel it
       // coming out".
@@ -4006,6 +4018,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'golf_ball|ping_pong_ball|walnut|grape|plum ~3 in|on ~3 groin|crease',
     // "His 'groin egg'"; "couldn't push the lump back like he always does".
     'groin egg|ball|lump|bulge',
+    // "His 'rupture' in the right groin… just pushes it back in": the old word for a hernia.
+    '/rupture(?:[ \\n][^ \\n]+){0,12}[ \\n](?:push|pushes|pushed|pop|pops|popped|puts|put) (?:it |him )?back(?![a-z])',
     'push|pop|get|pushed|popped ~1 the|his|her|my lump|bulge|hernia ~1 back',
     'groin ~1 swelling|bump',
     // "A lump low down where my leg joins my body".
@@ -4080,6 +4094,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'nausea|nauseous',
     // "Feel sick as a dog": nausea in everyday words.
     'feel|feeling|felt sick',
+    // "Brought his dinner back up".
+    'brought|bring|brings|bringing ~2 dinner|lunch|breakfast|tea|food|meal|supper|tea ~1 back up',
   ]),
 
   // A suspected clot: a swollen calf or leg (NHS DVT).
@@ -4131,6 +4147,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
   contextSign('both-sides', [
     'both ~1 sides|ankles|feet|legs|calves',
+    // Clinic shorthand: "bilat ankle swelling post flight".
+    'bilat|bilateral',
     // "Swollen ankles after the flight": two ankles are both sides.
     'swollen|puffy|fat ~1 ankles=|feet=',
     'ankles=|feet= ~3 swollen|swell|swells|swelled|puffy|puff_up|puffed_up',
@@ -4279,6 +4297,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',
     // "Night sweats since I came off HRT": the hormones, not a new illness.
     'hrt|hormone_replacement',
+    // Shorthand in notes: "night sweats (meno)".
+    'meno=|perimeno|peri_meno',
   ]),
   contextSign(
     'past-cancer',
@@ -4421,6 +4441,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'run|runs in ~2 family',
     // "Dad had prostate cancer": a relation named without "my".
     `${ADULT_RELATION} ~1 had|has|was|passed|died`,
+    // "Has a friend at her running club who just got diagnosed with bone cancer".
+    `${ADULT_COMPANIONS}|friends|mates ~8 diagnosed`,
   ]),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
@@ -4493,6 +4515,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
+      // Clinic shorthand for months: "8/12 despite rehab", "groin pain 4/12".
+      '/(?<![0-9] )(?:[2-9]|1[01]) 12(?= despite| hx| history| duration| sx| symptoms| of (?:pain|symptoms)|\\n|$)',
     ],
     // "Stopped on 1st September. It's now 20th October": the days between two dates.
     { clause: ['if-not-better'], alsoRead: readLongDateSpan },
@@ -4593,7 +4617,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'no improvement',
       'zero|little|not_much|hardly_any ~1 improvement|change|difference',
       'getting worse',
-      'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
+      'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping|rehab|exercises|treatment',
+      // "The deep ache… that's been building for three months": worse, not settling (not "been
+      // building my mileage").
+      '/(?:that|which|it|pain|ache)(?: is| has)? been (?:slowly |steadily |gradually )?building(?= (?:for|over|since)(?![a-z])|\\n|$)',
+      // "Nothing is better, is the same" (not "nothing is better than a long run").
+      '/nothing (?:is|gets|got|getting|has got) better(?! than)',
     ],
     // "My 5k time is not improving": training that stalls is not pain that will not settle.
     { clause: ['performance-stall', 'if-not-better'] },
@@ -4907,6 +4936,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     onePerson: true,
   },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-red-swollen'], ['feeling-unwell']] },
+  // Red, hot, swollen skin anywhere on the leg with a fever: "my shin is red hot and swollen,
+  // T 38.6", a blister "gone septic… red right up to the ankle… fever and the chills" (NHS
+  // Cellulitis: a high temperature with it is urgent; with signs of sepsis, 999).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['hot-red-swollen'], ['fever']],
+    reach: 'leg',
+    onePerson: true,
+  },
   // Red, hot skin spreading from chafing or a cut, or a wound with pus, with a fever: an
   // infection on the move, in the groin or the thigh as anywhere (NHS Cellulitis: call 999 with
   // signs of sepsis).

@@ -97,6 +97,13 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     '$1 $2 and ',
   ],
   [/\bw\/o\b/g, ' without '],
+  // "Night pain being a red flag": the writer's word for a warning, not red skin.
+  [/\bred[ -]flags?\b/g, ' warning sign '],
+  // "I've read loads about night pain being a warning sign": what they read, not what they feel.
+  [
+    /\b(read|reading|heard|hearing|seen|seeing)\b([^.?!\n]{0,30}?) about (?:night|nighttime|night time) pains? (?=being|is|as|can|could)/g,
+    '$1$2 about it ',
+  ],
   // Clinicians' and call handlers' shorthand: "c/o R groin pain ++, NWB, denies fever, x3/52".
   [/\bc\/o\b/g, ' complains of '],
   [/\blbp\b/g, ' low back pain '],
@@ -264,6 +271,14 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // "14 y.o. hurdler": the dots would otherwise end two sentences inside the age.
   [/\b(\d{1,2}) ?y\.o\b\.?/g, ' $1yo '],
   [/\b(\d{1,2}) ?y\/o\b/g, ' $1yo '],
+  // "My 4 and a half year old": the half does not change who the child is.
+  [
+    new RegExp(
+      `\\b(\\d{1,2}|${AGE_WORDS}) and an? half(?=[ -]?(?:years?|yrs?|yr)[ -]old\\b|[ -]?yo\\b)`,
+      'g',
+    ),
+    '$1',
+  ],
   // An age in words, read as digits where it can only be an age: "Seventeen, cross-country and
   // track", "my fifteen-year-old", "aged nine". Not "seventeen miles" nor "pain is five".
   [

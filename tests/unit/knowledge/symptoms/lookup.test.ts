@@ -3479,6 +3479,101 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: [],
   },
+  {
+    text: "Shivering with my teeth chattering all night even with the heating on full, and now my hip hurts so much I can't move it",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Froze at the start line in the rain, teeth chattering, then ran a PB. Outer hip sore on stairs since',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Graze on my knee from the trail fall has gone red, hot and swollen and I've got a temperature of 38.5",
+    top: null,
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Husband, 58, back surgery last month, says he has numbness around his bottom and groin and he isn't sure if he has passed urine today",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Gran slipped on the path, she screamed when she put her foot down and her leg is turned out to the side',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: "My grandad has a 'rupture' in his groin that he usually pushes back in himself, but today it won't go and he's been sick",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: "My 3 and a half year old is limping on the right leg since yesterday and won't say why",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Deep groin ache with clicking, 5/12 despite rest and physio',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Sit bone ache that has been building for four months even though I stopped hill reps',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Outer hip sore for three months. I do the physio exercises and rest but nothing is better',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Nothing is better than a long run on a Sunday. Outside of my hip is a bit tender on the stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My mother is 70, her hip pain is more in night and she cannot sleep',
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Up to the loo way more at night since I started drinking electrolytes. Glutes tight after long runs',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'I read somewhere about night pain being a red flag, but mine only hurts when I lie on the sore outer hip',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had a nasty bout of flu in January, temperature of 39 for days, all gone now. Outer hip sore on stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Marathon in 30 degrees, it was feverish out there. Since then a pinch in the front of my hip when I squat',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'bilat ankle swelling after long haul flight, no calf pain. R outer hip sore lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'night sweats (meno), outer hip pain going up stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Dad (67) has a mate from the harriers who just got diagnosed with prostate cancer, so he's rattled. His own thing is a stiff groin first thing that eases after a walk",
+    top: 'any',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
