@@ -240,6 +240,7 @@ const CONTEXT_IDS = [
   'not-a-hernia',
   'no-harm',
   'aged-65-plus',
+  'worse-each-run',
   'own-cancer',
   'knows-the-feeling',
   'calf-pain',
@@ -4358,6 +4359,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/in (?:my|his|her) (?:late )?(?:60s|sixties|70s|seventies|80s|eighties|90s|nineties)',
   ]),
   contextSign('not-a-hernia', ['lipoma|lipomas|cyst|cysts', 'fatty lump']),
+  // Pain that grows with the running: "getting worse every run", "worse after each session".
+  contextSign('worse-each-run', [
+    'worse ~2 every|each|with_every|with_each|after_every|after_each run|session|practice|training|race',
+  ]),
   contextSign('no-longer', ['/(?:does|do|did|is|has) not any ?more(?![a-z])']),
   // Pain on its way out, slowly: "on the mend", "improving each week", "from 8/10 to 3/10".
   contextSign('improving', [

@@ -505,15 +505,45 @@ const BONE_STRESS_FIRST =
  * it down.
  */
 function withBoneStressFirst(ranked: ConditionMatch[]): ConditionMatch[] {
-  const fracture = ranked.find((match) => match.id === 'stress-fracture');
+  return withFirst(ranked, 'stress-fracture', BONE_STRESS_FIRST);
+}
+
+/** Signs of a moment of injury or a training load, when a child's limp is not the joint's. */
+const CHILD_INJURY_SIGNS: readonly SignId[] = [
+  'mileage-jump',
+  'low-energy',
+  'sudden-pull',
+  'snapping',
+  'inner-thigh',
+  'named-adductor',
+  'pubic-bone',
+  // A teenage runner's limp with pain on walking, hopping, sprinting or lifting the knee is a
+  // bone stress or a hip flexor's pull before a joint (docs/clinical-decisions.md).
+  'weight-bearing',
+  'hop-pain',
+  'uphill-or-sprinting',
+  'lifting-knee',
+  'named-hip-flexor',
+  'worse-each-run',
+  'earlier-each-run',
+  // …and the sit bone, the back and the nerves have their own places to read about.
+  'sit-bone',
+  'lower-back',
+  'numbness-tingling',
+  'leg-weakness',
+];
+
+/** Why the hip joint leads for a limping child. */
+const CHILD_LIMP_FIRST =
+  'A child with a limp: the hip joint (an irritable hip, Perthes or a slipped growth plate) is the first thing to have checked';
+
+/** `ranked` with `id` lifted to the top, saying why first. */
+function withFirst(ranked: ConditionMatch[], id: ConditionId, reason: string): ConditionMatch[] {
+  const lead = ranked.find((match) => match.id === id);
   const top = ranked[0];
-  if (!fracture || !top || top === fracture) return ranked;
-  const lifted: ConditionMatch = {
-    ...fracture,
-    score: top.score + 0.5,
-    why: [BONE_STRESS_FIRST, ...fracture.why],
-  };
-  return [lifted, ...ranked.filter((match) => match !== fracture)];
+  if (!lead || !top || top === lead) return ranked;
+  const lifted: ConditionMatch = { ...lead, score: top.score + 0.5, why: [reason, ...lead.why] };
+  return [lifted, ...ranked.filter((match) => match !== lead)];
 }
 
 /**
@@ -619,8 +649,20 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     (!childFlag ||
       rankedEvidence['mileage-jump'] === 'present' ||
       rankedEvidence['low-energy'] === 'present');
+  // A limping child with no jump in training and no moment of injury is the hip joint's first
+  // (NHS 111 Wales, Irritable hip; SUFE and Perthes), whatever the thigh words score for a
+  // muscle. A pop, a pull or a pulled groin is the muscle's or the growth plate's it tugs on.
+  const childLimp =
+    childFlag &&
+    !leadsWithBoneStress &&
+    rankedEvidence.limp === 'present' &&
+    !CHILD_INJURY_SIGNS.some((id) => rankedEvidence[id] === 'present');
   return {
-    conditions: leadsWithBoneStress ? withBoneStressFirst(ranked) : ranked,
+    conditions: leadsWithBoneStress
+      ? withBoneStressFirst(ranked)
+      : childLimp
+        ? withFirst(ranked, 'hip-joint', CHILD_LIMP_FIRST)
+        : ranked,
     redFlags,
     outsideHip: offTopicNow && !pickedAny && !childFlag ? outsidePart(parsed) : null,
   };

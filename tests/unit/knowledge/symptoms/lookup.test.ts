@@ -75,6 +75,14 @@ describe('lookupSymptoms: result shape', () => {
     ]);
   });
 
+  it('says why the hip joint leads for a limping child before the other reasons', () => {
+    const [top] = lookupSymptoms(
+      'My 8 year old has been limping since yesterday and says the top of his leg hurts. No fall.',
+    ).conditions;
+    expect(top?.id).toBe('hip-joint');
+    expect(top?.why[0]).toMatch(/^A child with a limp: the hip joint/);
+  });
+
   it('suggests nothing for an empty text', () => {
     const nothing = { conditions: [], redFlags: [], outsideHip: null };
     expect(lookupSymptoms('')).toEqual(nothing);
@@ -3573,6 +3581,31 @@ const READING_CASES: ReadingCase[] = [
     text: "Dad (67) has a mate from the harriers who just got diagnosed with prostate cancer, so he's rattled. His own thing is a stiff groin first thing that eases after a walk",
     top: 'any',
     redFlags: [],
+  },
+  {
+    text: 'My 8 year old has been limping since yesterday and says the top of his leg hurts. No fall and no temperature.',
+    top: 'hip-joint',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'Our daughter is 10 and has been limping for a week, no knock that we know of, says the front of her thigh aches.',
+    top: 'hip-joint',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'My 15 year old sprinter felt a pop at the front of her hip coming out of the blocks and is limping now.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'My 16 year old runs cross country, his groin hurts walking between lessons and he has started limping.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: '14 year old runner, front of hip pain getting worse every session and a limp after training.',
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain'],
   },
 ];
 
