@@ -524,6 +524,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip|hips ~3 at|in|on|to the front',
       // "My hip front side have pain" (second-language word order).
       'hip|hips front ~1 side|part',
+      // "Hip front deep pain".
+      'hip front ~1 deep|side ~1 pain|ache|hurt|hurts',
       // "Hip's sore walking round the shops, front of it".
       `/hips?(?:[ \\n]${ANY_WORD}){0,8}[ \\n]front of it`,
       'hip|groin crease',
@@ -960,6 +962,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:worst|worse) in the (?:second|early|small|last) (?:half|hours|part) of the night',
       // "The pain is more in night" (Indian English).
       '/(?:pain|paining|ache|aching|hurting)(?: is)? (?:more|worse|most) in (?:the )?night(?![a-z])',
+      // "Night lie in bed also ache".
+      '/night(?: time)? (?:lie|lying|in bed|sleep|sleeping)(?: [^ \\n]+){0,3} (?:also )?(?:ache|aches|pain|paining|hurt|hurts)(?![a-z])',
       // "The ache in my hip keeps getting me up", "my 3am alarm clock", "comes on in the dark".
       '/(?:hip|groin|it|ache|pain|throb|buttock|back)(?: [^ \\n]+){0,3} (?:gets|keeps getting|is getting|got|has been getting) me up(?![a-z])',
       '/[1-5] ?am alarm clock',
@@ -1471,6 +1475,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'double|doubled|two_a_day ~1 sessions|days|runs',
       // "Running 50 miles a week, upped it recently".
       'upped|increased|ramped_up|bumped_up|raised it|them ~1 recently|lately|quickly|fast|a_lot',
+      // "I increase run a lot in last month" (second-language English).
+      'increase|increased|increasing ~1 run|running|runs ~2 a_lot|very_much|too_much|so_much',
       // "The coach moved him to doubles", "started two-a-days".
       'moved|put|switched|started|starting|began ~3 doubles|two_a_days|twice_a_day|twice_daily',
       'mileage ~2 jump|increase|spike|went_up|up',
@@ -1899,6 +1905,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?:4[5-9]|[5-9]\\d) ?(?:yo|y o)',
       '/(?:4[5-9]|[5-9]\\d)[mf](?! (?:sprint|dash|repeats|reps|hurdles))',
       '/(?:aged|age) (?:4[5-9]|[5-9]\\d)',
+      // "Mum's 79 and already has arthritis", "my aunty is 58".
+      '/(?:mum|mom|mother|dad|father|gran|grandma|granny|nan|nana|nanna|grandad|grandpa|grandfather|grandmother|aunt|aunty|auntie|uncle|husband|wife|partner)(?: is)? (?:4[5-9]|[5-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))',
       // "Mum and I run together, she's 70".
       '/(?:she is|he is|shes|hes|who is) (?:4[5-9]|[5-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|kg|kgs|lbs|percent|of|out|x|times))',
       // An age on its own at the start of a clause: "…, 55, can't rotate it", "68 and still
@@ -3051,6 +3059,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Shivers down my spine watching the final".
     'shiver|shivers ~2 down ~2 spine|back',
     'gave|give|gives|got|get|getting ~1 me ~1 chills|goosebumps',
+    // "Thinking about that hill gives me the shivers".
+    'gave|give|gives|giving me the shivers|chills|creeps|willies',
     'got|get|getting chills ~3 when|seeing|saw|watching|at|from',
     // "Got the shivers watching the penalty shootout".
     'got|get|getting ~1 the ~1 shivers|chills ~3 watching|seeing|reading|hearing|listening',
@@ -3137,6 +3147,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'something|somethin awful|terrible|chronic|fierce|shocking',
       // "It's fierce sore" (Irish English: very sore).
       'fierce sore|painful|pain',
+      // "She's in a lot of pain in the hip" (not "a lot of pain-free miles").
+      '/in (?:a lot of|so much|loads of|a great deal of|a world of) pain(?![a-z-])',
       // "The pain is off the scale", "the most pain I've had in my life".
       'off the scale|charts|chart',
       'hurts|hurting|aching ~1 badly|really_badly|so_badly',
@@ -3638,7 +3650,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:cross country|xc|pe|sports day|athletics|track|running) at school(?![a-z])',
       'schools ~1 xc|cross_country|athletics|championships|race|races',
       // "One of my lads, 14, growing like a weed": an age on its own after a young person.
-      '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
+      '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners|gymnast|gymnasts|dancer|dancers|swimmer|swimmers|footballer|footballers|sprinter|sprinters|hurdler|hurdlers|athlete|athletes)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
+      // "Ma laddie's 13", "the wee lass is 9": a child and an age, without "year old".
+      '/(?:laddie|lassie|lad|lass|wean|bairn|son|daughter|boy|girl|kid) (?:is )?(?:only |just |now )?(?:[3-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|kg|kgs|lbs|stone|st|percent|of|out|x|times|runs|am|pm))',
       // "Both me and my 9-year-old are doing the fun run… he's been limping": the child is a
       // subject of their own (a clause of their own, see readPeople), not company.
       '/and (?:my|our) (?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old) (?:are|were|have|both)(?![a-z])',
@@ -4354,6 +4368,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Aged 65 or over, for the fall rule: a hip fracture after a fall is mostly an older person's.
   contextSign('aged-65-plus', [
     '/(?:6[5-9]|[7-9]\\d) ?(?:year old|years old|yr old|yo|y o|[mf])(?![a-z])',
+    // "Mum's 79", "grandad 84".
+    '/(?:mum|mom|mother|dad|father|gran|grandma|granny|nan|nana|nanna|grandad|grandpa|grandfather|grandmother|aunt|aunty|auntie|uncle) (?:6[5-9]|[7-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))',
     '/(?:aged|age|is|who is|she is|he is|i am) (?:6[5-9]|[7-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))',
     '/(?<![^\\n])(?:6[5-9]|[7-9]\\d)(?=\\n|$)',
     '/in (?:my|his|her) (?:late )?(?:60s|sixties|70s|seventies|80s|eighties|90s|nineties)',
@@ -4476,6 +4492,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not ~1 myself',
     'not right in myself',
     'tired all the time',
+    'always ~1 tired|exhausted|knackered|worn_out',
     'lost my appetite',
     'off my food',
     // "Appetite is less".
@@ -4585,6 +4602,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "It's the same on the hard chairs", "bang on the same", "the same on day 56 as day 1".
       '/(?:it is|its) (?:still )?the same (?:on|in|at|when)(?![a-z])',
       'bang|spot on the same',
+      // "I did rest, the physio, the pills, everything. It's the same."
+      '/(?:it is|its|pain is|the pain is) the same(?=\\n|$)',
       'same on day',
       'exactly|just like it did',
       'nothing ~2 help|helps|helped|working|works|worked',

@@ -97,6 +97,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     '$1 $2 and ',
   ],
   [/\bw\/o\b/g, ' without '],
+  // Scots "ma" for "my": "ma laddie's 13", "ma knee's sair".
+  [
+    /\bma (?=(?:wee |auld |young )?(?:laddie|lassie|lad|lass|wean|weans|bairn|bairns|boy|girl|son|daughter|knee|knees|hip|hips|leg|legs|back|groin|heid|foot|feet|arse|bum)\b)/g,
+    'my ',
+  ],
   // "Night pain being a red flag": the writer's word for a warning, not red skin.
   [/\bred[ -]flags?\b/g, ' warning sign '],
   // "I've read loads about night pain being a warning sign": what they read, not what they feel.
@@ -680,7 +685,8 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
 // not, because a relief word ends the scope.
 // "Nowhere near my butt" rules the buttock out.
 const NEGATION_CUES = new Set(
-  'no not never without nor none neither zero nothing nowhere nobody'.split(' '),
+  // "Nil night pain, nil paraesthesia": the clinic's no.
+  'no not never without nor none neither zero nothing nowhere nobody nil'.split(' '),
 );
 /** Words right after a cue that make it no negation at all ("not only", "no idea why"). */
 const NOT_NEGATING_NEXT = new Set(
@@ -837,7 +843,7 @@ const PEOPLE = new Set([
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
     'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
     'missus hubby wifey ' +
-    'ds dd laaitie laaitjie bairn wean kiddo fiancee fiance girlfriend boyfriend gf bf hubby ' +
+    'ds dd laaitie laaitjie bairn wean kiddo laddie lassie fiancee fiance girlfriend boyfriend gf bf hubby ' +
     'aunt auntie aunty uncle cousin gran granny grandma grandmother grandad granddad grandpa ' +
     'grandfather nan nana nanna'
   ).split(' '),
@@ -846,6 +852,9 @@ const PEOPLE = new Set([
 
 /** Words after "girls" or "boys" that make it a team's name: "the girls academy". */
 const TEAM_WORDS = new Set('academy team squad side club league section group'.split(' '));
+
+/** What a carer lends, after "with my": "with my help", "with my arm". */
+const HELPING_WORDS = new Set('help arm arms hand hands support assistance'.split(' '));
 
 /** Company named only after "my" or "our": "my running buddy", not "sore as, mate". */
 const COMPANIONS = new Set('buddy buddies mate mates pal pals bestie'.split(' '));
@@ -1072,6 +1081,12 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       // "Sprinter in my group had some hamstring tightness": the group is the writer's, the
       // clause is about whoever else it names (or is left to the clauses around it).
       if (TEAM_WORDS.has(next)) {
+        i += 1;
+        continue;
+      }
+      // "Managed to hobble to the chair with my help": the help is the writer's, the hobble
+      // is whoever the clauses around it are about.
+      if (tokens[i - 1] === 'with' && HELPING_WORDS.has(next)) {
         i += 1;
         continue;
       }

@@ -3607,6 +3607,46 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['bone-stress', 'child-hip-pain'],
   },
+  {
+    text: 'Nil night pain, nil numbness. Outer hip sore lying on it and going up stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Thinking about the last mile of that race still gives me the shivers. Front of my hip is sore when I lift my knee into the car.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Gymnast, 12, her lower back aches after backbends and now it goes into her buttock and the side of her hip.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Ma lassie's 11, she's been limpin since the weekend an says her knee's sair.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Grandad's 84 and slipped in the garden. He's in a lot of pain in the hip but got to the sofa with my help.",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'My uncle is 61. Since the summer he is losing weight, not eating well and always tired, and his hip aches.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'I train for half marathon, increase run a lot this month. Hip front deep pain, walk also pain. Night lie in bed also ache.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Since 3 months I have pain in my buttock. I did the rest, the physio, everything. It is the same.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
