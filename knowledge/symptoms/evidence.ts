@@ -2726,6 +2726,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'shorts|seam|seams|waistband|liner ~2 rub|rubs|rubbing|rubbed',
     // "Body Glide your inner thighs".
     'body_glide|bodyglide|vaseline|anti_chafe|antichafe|sudocrem',
+    // "Groin crease was bleeding a bit in the shower": broken skin, after the chafing.
+    'bleeding|bled|bleeds ~4 shower|bath|wash|washing',
+    'crease|creases|thighs|thigh ~3 bleeding|bled|bleeds',
   ]),
   // The runner's own guess at a name, asked: "Is this a hip flexor thing?", "could it be ITBS?".
   contextSign('a-guess', [
@@ -2738,7 +2741,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
-    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
       // "Hip and knee no problem".
       // "Knees and hips no pain".
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +

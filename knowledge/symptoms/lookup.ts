@@ -289,6 +289,14 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   // "My outer hip thing got better… ran pain-free today": a place named in a story that ended
   // well, with nothing said to hurt now, is thanks, not a symptom.
   if (!hurts && evidence.resolved === 'present') return false;
+  // "Inner thighs raw after the long run, stings like mad": sore skin, with no place in the hip
+  // region left that hurts, is the skin's (the guide covers hips).
+  if (
+    evidence['skin-complaint'] === 'present' &&
+    !HIP_ANCHORS.some((id) => evidence[id] === 'present')
+  ) {
+    return false;
+  }
   // "Legs like concrete after the mountain marathon, everything hurts, both sides": soreness all
   // over with no place in the hip region named is a hard race's, not a hip to rank.
   if (

@@ -97,6 +97,15 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     '$1 $2 and ',
   ],
   [/\bw\/o\b/g, ' without '],
+  // "My hip and waist are fine o": the Nigerian "o" closes the sentence, it adds nothing.
+  [/\b(fine|ok|okay|well|good|better|normal|sha) o\b(?=\s*(?:[.!,;]|$))/g, '$1'],
+  // "Buttock and sit bone no pain": said after the places, as a list of what is fine.
+  [
+    /\b((?:the |my )?(?:buttocks?|bum|glutes?|sit ?bones?|hips?|groin|back|lower back|knees?)(?:,? (?:and|or|n|&) (?:the |my )?(?:buttocks?|bum|glutes?|sit ?bones?|hips?|groin|back|lower back|knees?))*) (?:have |has |got |is |are )?(no|nil|zero) (pain|ache)\b/g,
+    // ("Or", not "and", which would end the denial's reach after the first place.)
+    (_: string, places: string, denial: string, what: string) =>
+      ` ${denial} ${what} in ${places.replace(/,? (?:and|n|&) /g, ' or ')} `,
+  ],
   // Scots "ma" for "my": "ma laddie's 13", "ma knee's sair".
   [
     /\bma (?=(?:wee |auld |young )?(?:laddie|lassie|lad|lass|wean|weans|bairn|bairns|boy|girl|son|daughter|knee|knees|hip|hips|leg|legs|back|groin|heid|foot|feet|arse|bum)\b)/g,

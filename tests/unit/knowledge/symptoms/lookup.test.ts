@@ -3647,6 +3647,26 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['not-improving'],
   },
+  {
+    text: 'Inner thighs raw after the sticky long run, and my groin crease was bleeding a little in the shower. Stings so much.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Sharp pain under my ribs on the left whenever I run after a big lunch. My hip and tummy are fine o.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Felt a sharp pull in the middle of the back of my thigh on the track, bruised now. Glutes and sit bone no pain.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Back of both heels sore after training. Knees and hips no pain.',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
