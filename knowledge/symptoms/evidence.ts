@@ -3655,7 +3655,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "One of my lads, 14, growing like a weed": an age on its own after a young person.
       '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners|gymnast|gymnasts|dancer|dancers|swimmer|swimmers|footballer|footballers|sprinter|sprinters|hurdler|hurdlers|athlete|athletes)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
       // "Ma laddie's 13", "the wee lass is 9": a child and an age, without "year old".
-      '/(?:laddie|lassie|lad|lass|wean|bairn|son|daughter|boy|girl|kid) (?:is )?(?:only |just |now )?(?:[3-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|kg|kgs|lbs|stone|st|percent|of|out|x|times|runs|am|pm))',
+      '/(?:(?:laddie|lassie|lad|lass|wean|bairn|son|daughter|boy|girl|kid) (?:is )?|(?:twins|kids|children|boys|girls|sons|daughters|lads|weans|bairns) are )(?:only |just |now )?(?:[3-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|kg|kgs|lbs|stone|st|percent|of|out|x|times|runs|am|pm))',
       // "Both me and my 9-year-old are doing the fun run… he's been limping": the child is a
       // subject of their own (a clause of their own, see readPeople), not company.
       '/and (?:my|our) (?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old) (?:are|were|have|both)(?![a-z])',
@@ -4762,6 +4762,8 @@ export const CHILD_WEIGHTS: Readonly<Partial<Record<SignId, EvidenceWeights>>> =
   'cannot-bear-weight': { 'hip-joint': 3 },
   // A growing child's knee or thigh pain may be the hip's (SUFE often shows as knee pain).
   'knee-or-thigh': { 'hip-joint': 1 },
+  // A growing child who walks with the foot turned out: a slipped growth plate's classic sign.
+  'leg-shortened-or-turned': { 'hip-joint': 3 },
 };
 export const CHILD_WEIGHT_SOURCES: readonly string[] = [
   'https://111.wales.nhs.uk/Encyclopaedia/i/article/irritablehip(hippaininchildren)',

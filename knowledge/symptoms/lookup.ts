@@ -322,7 +322,10 @@ function rankConditions(
   painSaid: boolean,
   child: boolean,
 ): ConditionMatch[] {
-  if (!describesPain(evidence, painSaid)) return [];
+  // A child's limp, or a foot turned out as they walk, is something wrong at the hip even when
+  // no hip word is said ("a sore knee for a month, and now he walks with his foot turned out").
+  const childHipSign = child && CHILD_HIP_SIGNS.some((id) => evidence[id] === 'present');
+  if (!describesPain(evidence, painSaid) && !childHipSign) return [];
   const mentioned = ALL_SIGNS.filter((sign) => evidence[sign.id] !== undefined);
   const matches: ConditionMatch[] = [];
   for (const id of CONDITION_IDS) {
@@ -516,6 +519,13 @@ function withBoneStressFirst(ranked: ConditionMatch[]): ConditionMatch[] {
   return withFirst(ranked, 'stress-fracture', BONE_STRESS_FIRST);
 }
 
+/** A child's walk that tells of the hip, with or without a hip word. */
+const CHILD_HIP_SIGNS: readonly SignId[] = [
+  'limp',
+  'leg-shortened-or-turned',
+  'cannot-bear-weight',
+];
+
 /** Signs of a moment of injury or a training load, when a child's limp is not the joint's. */
 const CHILD_INJURY_SIGNS: readonly SignId[] = [
   'mileage-jump',
@@ -529,7 +539,6 @@ const CHILD_INJURY_SIGNS: readonly SignId[] = [
   // bone stress or a hip flexor's pull before a joint (docs/clinical-decisions.md).
   'weight-bearing',
   'hop-pain',
-  'uphill-or-sprinting',
   'lifting-knee',
   'named-hip-flexor',
   'worse-each-run',
@@ -630,7 +639,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const childKneeLimp =
     offTopicNow &&
     childFlag &&
-    current().limp === 'present' &&
+    (current().limp === 'present' || current()['leg-shortened-or-turned'] === 'present') &&
     outsidePart(parsed)?.part === 'knee';
   // A hot, swollen calf or leg with nothing at the hip is the clot's alone: there is no hip
   // condition to read about ("his left leg is swollen from the knee down after the drive").

@@ -3667,6 +3667,21 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  {
+    text: 'My 12 year old has been limping since Saturday and says his thigh aches, though he was happily kicking a ball about in the garden yesterday. No fall.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My 14yo son has had a sore knee for a month and now walks with his left foot turned out.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My twins are 9. One of them has had a limp since Tuesday and says the top of her leg is sore.',
+    top: 'hip-joint',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
