@@ -625,6 +625,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'where ~3 hamstring|hamstrings ~2 attach|meet|join|start|starts',
       // "The bone where we sit", "sore on the bony bit when I'm sitting on the train".
       'bone where ~1 we|you|i|one|people ~1 sit',
+      // "Pain in the bone of sitting" (second-language English).
+      'bone|bones of sitting',
       'bony_bit|bony_part ~2 when|while ~2 sitting|sit|sat',
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
@@ -1522,7 +1524,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
         '(?! (?:asleep|behind|back|short|apart|in love|out of love|into|away|through|for(?! (?:my|the|his|her) (?:(?:left|right) )?side)|off the pace|' +
         // "My fall marathon", "fall race season": the season, American style.
         'marathon|half|race|races|racing|season|training|block|goal|ultra|10k|5k|semester|term|' +
-        'off a cliff|off the wagon|flat|victim|ill|sick|pregnant))',
+        'off a cliff|off the wagon|flat|victim|ill|sick|pregnant|' +
+        // "Ex fell runner", "fell shoes": the sport of running the hills.
+        'runner|runners|shoes|shoe|club|championship|championships|series))',
       // Not "my pace slipped" or slippers.
       'slip|slipped|slipping on|over|down|and|while|when|in|at|off',
       'slip|slipped|slipping ~2 ice|mud|wet|leaves|stairs|step|kerb|curb',

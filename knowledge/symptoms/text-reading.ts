@@ -106,6 +106,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     (_: string, places: string, denial: string, what: string) =>
       ` ${denial} ${what} in ${places.replace(/,? (?:and|n|&) /g, ' or ')} `,
   ],
+  // "Everyone keeps saying sciatica but I've never been numb": others' guess, which the writer
+  // then answers, names no condition.
+  [
+    /\b(everyone|everybody|people|they|friends|mates|my mates|my friends|the club) (?:keeps?|kept) (?:saying|telling me|insisting)(?: (?:it is|its|it's|it was))?(?: (?:a|an|my))? [a-z]+(?: [a-z]+)?(?=\s*,?\s*but\b)/g,
+    ' $1 keeps guessing ',
+  ],
   // Scots "ma" for "my": "ma laddie's 13", "ma knee's sair".
   [
     /\bma (?=(?:wee |auld |young )?(?:laddie|lassie|lad|lass|wean|weans|bairn|bairns|boy|girl|son|daughter|knee|knees|hip|hips|leg|legs|back|groin|heid|foot|feet|arse|bum)\b)/g,

@@ -3682,6 +3682,21 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-joint',
     redFlags: ['bone-stress', 'child-hip-pain'],
   },
+  {
+    text: 'Grandad is 80, an ex fell runner, and his hip has been stiff for years. Now the ache wakes him every night whichever side he lies on.',
+    top: 'hip-joint',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'I have pain in the bone of sitting when I sit in the car and when I run up hills, two months now.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Pain on the bone I sit on, worse on hard chairs and hill reps. Everyone keeps saying sciatica but I have never had pins and needles, nothing goes down my leg and my back is fine.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
