@@ -2212,8 +2212,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'Cannot put weight on the leg',
     absent: 'Can put weight on the leg',
     phrases: [
+      // (Not "can't put on any weight no matter what I eat": the body's weight, gained.)
       '/cannot (?:even |really |properly |fully |actually |barely |hardly )?' +
-        `(?:put|bear|take|place|carry|hold)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
+        `(?:put|bear|take|place|carry|hold)(?! on (?:any |much |some |enough |a bit of |the )?weight)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
       // "Can't stand hills", "can't stand the treadmill": a dislike, not standing.
       '/cannot (?:even |really |actually |properly )?(?:walk|stand(?! (?:hills?|the (?!pain)|running|it when|people|treadmills?|heat|cold|gels?|crowds|that|this|how|when|him|her|them|my (?!leg|foot|weight))(?![a-z]))|step|weight bear)' +
         '(?! (?:without|properly|normally|far|fast|long|much|very|up|down|for|more|upstairs|' +
@@ -3307,7 +3308,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'ants ~3 walking|crawling|marching',
       'tingl*',
       'pins and needles',
-      'lost|losing|no ~2 feeling|sensation',
+      // (Not Scots "I'm no feeling ill": "no" for "not".)
+      '/(?:lost|losing|no)(?: [^ \\n]+){0,2} (?:feeling|sensation)(?! (?:ill|well|unwell|sick|great|good|bad|right|myself|too|so|very|any|that|the|like))(?![a-z])',
       'loss of ~1 feeling|sensation',
       'cannot feel ~3 leg|foot|thigh|skin|toes',
       'electric ~2 shock|shocks|feeling|pain|jolt|jolts',

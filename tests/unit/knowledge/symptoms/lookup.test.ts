@@ -3697,6 +3697,16 @@ const READING_CASES: ReadingCase[] = [
     top: 'hamstring-tendinopathy',
     redFlags: [],
   },
+  {
+    text: "Always been skinny and can't put on any weight whatever I eat. The front of my hip aches more each run and now walking to work hurts.",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "Had breast cancer eight year ago, all clear. Ma hip's been achin fer six weeks wi nae reason. Ah'm no feelin ill though.",
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
