@@ -2217,6 +2217,8 @@ const CLUES: readonly Sign<ClueId>[] = [
         `(?:put|bear|take|place|carry|hold)(?! on (?:any |much |some |enough |a bit of |the )?weight)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
       // "Can't stand hills", "can't stand the treadmill": a dislike, not standing.
       '/cannot (?:even |really |actually |properly )?(?:walk|stand(?! (?:hills?|the (?!pain)|running|it when|people|treadmills?|heat|cold|gels?|crowds|that|this|how|when|him|her|them|my (?!leg|foot|weight))(?![a-z]))|step|weight bear)' +
+        // "Can't walk on it without limping": walking, with a limp.
+        '(?! on (?:it|that leg|my leg|the leg) (?:without|properly|normally|far|for long))' +
         '(?! (?:without|properly|normally|far|fast|long|much|very|up|down|for|more|upstairs|' +
         'downstairs|straight|right|the|it|this|that|being|sitting|running|too|as|like|quickly|' +
         'briskly|uphill|downhill|well|comfortably|around)' +
@@ -2260,7 +2262,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'cannot get ~3 leg|it ~2 to ~1 take|bear|hold ~4 weight',
       'leg|hip ~3 not having it',
       'leg|hip ~3 will_not|would_not|does_not have it',
-      '/(?:have|had|having) to hop(?! (?:test|to test|on (?:one|1) leg to test))(?![a-z])',
+      // (Not "on the downhills I basically have to hop": the IT band's knee on a descent.)
+      '/(?<!(?:downhill|downhills|descent|descents|down hills?)(?: [^ \\n]+){0,4} )(?:have|had|having) to hop(?! (?:test|to test|on (?:one|1) leg to test))(?![a-z])',
       '/(?:try|tries|tried|trying) to (?:stand|stand up|get up)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:just )?(?:folded|crumpled|collapsed|went down)(?![^ \\n])',
       // "The leg is not holding me", "my hip won't support me".
       'leg|legs|hip ~3 not|will_not|cannot|would_not ~1 holding|hold|taking|take|support|supporting ~1 me|my_weight|him|her',
@@ -3019,7 +3022,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:drenched|soaked|sweating|sweaty|clammy) (?:and|then) (?:shaking|shivering|shivery|trembling)',
       '/(?:shaking|shivering|shivery|trembling) (?:and|then) (?:drenched|soaked|sweating|sweaty|clammy)',
       // Not "sweats some nights": night sweats are the weight-loss flag's sign.
-      '/(?<!night )sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)',
+      // (Nor "in the night he sweats", nor "could the sweats be linked to the hip?", a question
+      // about night sweats already told.)
+      '/(?<!night |night (?:he |she |i |they )|(?:at|in the) night (?:he |she |i |they ))sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)(?! be (?:linked|related|connected|caused|due|part))',
       'hot and cold',
       // "She's hot as toast", "Calpol brings the temperature down".
       'hot as ~1 toast|fire|an_oven',
@@ -3060,7 +3065,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('illness-over', [
     // "Had a fever and the flu about a month back, all cleared up now", "he had fever and cold
     // but that is now fully over".
-    '/(?:had|caught|got) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough )?(?:dose|bout|case|touch|spell) of (?:the )?)?(?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
+    '/(?:had|caught|got) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough )?(?:dose|bout|case|touch|spell) of (?:the )?)?(?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -3615,7 +3620,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
       // "16 and play centre mid for the girls academy".
-      '/^1[0-7] and (?:play|i|im|run|do|doing|been|have|train|training|in|just|got|started|now|still|currently)(?![a-z])',
+      '/^1[0-7] and (?:play|playing|i|im|run|running|racing|do|doing|been|have|train|training|in|just|got|started|now|still|currently)(?![a-z])',
       // "Had my test booked the week I turned 17", "I'm 18 tomorrow".
       '/i (?:just |only just )?turned (?:1[0-7])(?![0-9])',
       '/i am 18 (?:tomorrow|next week|next month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])',
@@ -4694,7 +4699,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'eating|eat ~2 normally|loads|plenty|lots|more|well|properly|as_usual|as_normal|the_same|like_a_horse',
     // "I haven't changed what I eat", "not dieting".
     'not ~1 changed ~2 what_i_eat|my_diet|my_eating|how_i_eat',
-    'not ~1 dieting|on_a_diet',
+    'not ~1 dieting|on_a_diet|on_diet',
+    // "He eats normal".
+    'eats|eat|eating normal=',
     // "Down about 6kg and I've not been trying".
     'not ~2 trying|tried ~2 to_lose',
     'not been trying',

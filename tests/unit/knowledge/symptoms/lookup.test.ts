@@ -3707,6 +3707,36 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['weight-loss-or-cancer'],
   },
+  {
+    text: 'Menopausal, 51. Night sweats most nights and hot flushes. Could the sweats be linked to my outer hip ache when I lie on it?',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had tonsillitis with a high temp in March, all fine now. Since April a deep ache at the sit bone on long drives.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'On the downhills I basically have to hop, the outside of my knee goes sharp at about 5k.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: "My groin aches and I can't walk on it without limping.",
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My husband is 61, he has lost 7 kg since spring, he is not on diet and eats normal, and his hip aches.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: '16 and running cross country. The outside of my knee gets sharp on the downhills.',
+    top: 'it-band-syndrome',
+    redFlags: ['child-hip-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
