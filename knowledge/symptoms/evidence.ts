@@ -3152,6 +3152,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '10 out of 10',
       // "Pain is 10/10", "a 9/10": a score read as "10 10" once the slash is gone.
       '/(?<=(?:pain|is|was|at|a|about|like|its|literally|easily|solid|proper|honestly) )(?:9|10) (?:out of )?10(?![^ \\n])',
+      // "Hip is really painful, 7/10": 7 and over is severe on the pain scale, where a score
+      // follows a word for pain.
+      '/(?<=(?:painful|agony|sore|hurts|pain|pain is|pain was|ache is)(?: [^ \\n]+)?[ \\n])(?:7|8) (?:out of )?10(?![^ \\n])',
       'extreme ~2 pain',
       'extremely painful',
       'really bad',
@@ -3645,6 +3648,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "In lower sixth", "in P7" (Scotland's last primary year), "in class 10" (India).
       'in|into|starting|started ~2 lower_sixth|upper_sixth|sixth_form|year_12',
       '/(?:^|\\n| in )p[4-7](?![0-9a-z])',
+      // "Wee one is in P3": earlier primary years, said as being in them.
+      '/(?:is|are) in p[1-3](?![0-9a-z])',
+      // "She's 20 months and has been limping".
+      '/(?:she is|he is|shes|hes) (?:[1-9]|1\\d|2[0-3]) (?:months|mths)(?: old)?(?= and|\\n|$)',
+      // "2 weeks off her 18th birthday", "just had her sweet sixteen", "has completed 16 years".
+      '/(?:weeks?|days?|months?) (?:off|away from|before|short of) (?:her|his|my) 18th',
+      'sweet sixteen|16',
+      '/completed (?:[3-9]|1[0-7]) (?:years|yrs)(?![a-z])',
+      // "I coach a Year 10 girl".
+      '/(?:a|an|my|our|the) (?:year|yr) (?:[1-9]|1[0-3]) (?:girl|boy|pupil|student|runner|athlete|lad|lass|sprinter|hurdler)(?![a-z])',
       // (Not "I had the same thing in class 11": the writer, then.)
       '/(?:is|are|studying|studies|now) in (?:class|std|standard) (?:[1-9]|1[0-2])(?![0-9])(?! (?:times|x|sessions))',
       '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
@@ -4487,6 +4500,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // (A child's, said of them: "my partner says I'm burning up" is the runner's own fever.)
     'year_old|yo|toddler|baby|kid|child|little_one ~4 off colour|color',
     'year_old|yo|toddler|baby|kid|child|little_one ~4 hot to ~1 touch',
+    // "Daughter is 5, hot to the touch and off her food".
+    '/(?:son|daughter|boy|girl|toddler|baby)(?:[ \\n][^ \\n]+){0,5}[ \\n]hot to (?:the )?touch(?![a-z])',
   ]),
   // Leaking a little when jumping, running or coughing (stress incontinence, common after
   // childbirth): the pelvic floor's, not a sign of pain or of the cauda equina flag.
@@ -4520,7 +4535,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Numbers of weeks or months ("2 full months"; "faz 2 meses", as Portuguese speakers write).
       '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? weeks' +
         '(?! (?:out|to go|until|till|before|away|left|from|into|pregnant|pregnancy|postpartum|post partum|pp|gestation))',
-      '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses)' +
+      '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses|mo|mos|mths?)' +
         '(?! (?:out|to go|until|till|before|away|left|from))',
       'for|over ~1 months',
       // "Since mid-March, it's now June", "since beginning of Feb, now mid April": two or more
@@ -4528,7 +4543,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // since March" does not deny it.
       MONTHS_APART,
       // "Rested since New Year (it's now the end of Feb)".
-      '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
+      '/(?<=since )(?:last )?(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,40}[ \\n](?:now|it is now|its now|and now|it is|its|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
       'months now',
       // "Still not right after three months": the denial is of the hip, not of the months.
       '/(?:not|no) (?:right|better|improved|any better|healed|fixed|sorted|gone)(?: yet)? (?:after|in|for|despite) (?:(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks|(?:two|three|four|five|six|several|[2-9]) months)(?![a-z])',
@@ -4655,7 +4670,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'no improvement',
       'zero|little|not_much|hardly_any ~1 improvement|change|difference',
       'getting worse',
-      'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping|rehab|exercises|treatment',
+      'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping|rehab|exercises|treatment|hep|analgesia|painkillers|medication|meds',
+      // Clinic notes: "progressive despite HEP".
+      'progressive|progressing|worsening ~1 despite|over',
       // "The deep ache… that's been building for three months": worse, not settling (not "been
       // building my mileage").
       '/(?:that|which|it|pain|ache)(?: is| has)? been (?:slowly |steadily |gradually )?building(?= (?:for|over|since)(?![a-z])|\\n|$)',
@@ -4709,6 +4726,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'without trying',
     // "I haven't changed a thing with food or training".
     'not ~1 changed ~3 thing|anything ~3 food|eating|diet',
+    // "Haven't changed a thing, same food same training".
+    'same food|diet|eating',
   ]),
   // A recent injection into the hip: an infection risk with fever, feeling ill or a hip that
   // will not move (NHS Septic arthritis: a recent joint injection or operation raises the risk).

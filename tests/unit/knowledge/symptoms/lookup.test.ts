@@ -3737,6 +3737,51 @@ const READING_CASES: ReadingCase[] = [
     top: 'it-band-syndrome',
     redFlags: ['child-hip-pain'],
   },
+  {
+    text: "Son is 4, hot to the touch since last night and won't let me move his right leg at all.",
+    top: 'any',
+    redFlags: ['infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: "Had chemo for lymphoma three years ago. Slipped on a wet step today and landed on my hip, it's really sore, 8/10, but I can walk.",
+    top: 'any',
+    redFlags: ['fall-injury', 'weight-loss-or-cancer'],
+  },
+  {
+    text: "He's 18 months and has been limping since his nap, no fall, no temperature.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Our wee one is in P2 and has been limping for a week, says the top of her leg is sore.',
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'She is a week off her 18th birthday. Outer hip sore lying on it and on the stairs since she upped her running.',
+    top: 'hip-bursitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My son has completed 15 years and plays cricket. Pain in the groin when squatting and sitting cross legged.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: '62F groin pain and stiffness 5/12, progressive despite HEP and analgesia.',
+    top: 'hip-joint',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Glute tendon pain since last Christmas and still no better. I've rested, done the loading programme, the isometrics, the bands, the lot. It's May.",
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Down 5kg in two months and I haven't changed a thing, same food, same mileage. Outer hip sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: ['weight-loss-or-cancer'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
