@@ -384,6 +384,13 @@ const GTPS =
 
 const SIDE = '[left|right|l|r]';
 /** Grown-ups a runner mentions: "my dad", "my wife". */
+/** Older relations, named with an age without "is": "Mum's 79", "grandad 84". */
+const OLDER_RELATION =
+  'mum|mom|mother|dad|father|gran|grandma|granny|nan|nana|nanna|grandad|grandpa|grandfather|' +
+  'grandmother|aunt|aunty|auntie|uncle';
+/** After an age: not a count of minutes, miles, weeks or times ("she is 70 minutes away"). */
+const NOT_A_COUNT =
+  '(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))';
 const ADULT_RELATION =
   'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
   'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate';
@@ -1910,7 +1917,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?:4[5-9]|[5-9]\\d)[mf](?! (?:sprint|dash|repeats|reps|hurdles))',
       '/(?:aged|age) (?:4[5-9]|[5-9]\\d)',
       // "Mum's 79 and already has arthritis", "my aunty is 58".
-      '/(?:mum|mom|mother|dad|father|gran|grandma|granny|nan|nana|nanna|grandad|grandpa|grandfather|grandmother|aunt|aunty|auntie|uncle|husband|wife|partner)(?: is)? (?:4[5-9]|[5-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))',
+      `/(?:${OLDER_RELATION}|husband|wife|partner)(?: is)? (?:4[5-9]|[5-9]\\d)(?![0-9])${NOT_A_COUNT}`,
       // "Mum and I run together, she's 70".
       '/(?:she is|he is|shes|hes|who is) (?:4[5-9]|[5-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|kg|kgs|lbs|percent|of|out|x|times))',
       // An age on its own at the start of a clause: "…, 55, can't rotate it", "68 and still
@@ -4137,7 +4144,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Feel sick as a dog": nausea in everyday words.
     'feel|feeling|felt sick',
     // "Brought his dinner back up".
-    'brought|bring|brings|bringing ~2 dinner|lunch|breakfast|tea|food|meal|supper|tea ~1 back up',
+    'brought|bring|brings|bringing ~2 dinner|lunch|breakfast|tea|food|meal|supper ~1 back up',
   ]),
 
   // A suspected clot: a swollen calf or leg (NHS DVT).
@@ -4396,7 +4403,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('aged-65-plus', [
     '/(?:6[5-9]|[7-9]\\d) ?(?:year old|years old|yr old|yo|y o|[mf])(?![a-z])',
     // "Mum's 79", "grandad 84".
-    '/(?:mum|mom|mother|dad|father|gran|grandma|granny|nan|nana|nanna|grandad|grandpa|grandfather|grandmother|aunt|aunty|auntie|uncle) (?:6[5-9]|[7-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))',
+    `/(?:${OLDER_RELATION}) (?:6[5-9]|[7-9]\\d)(?![0-9])${NOT_A_COUNT}`,
     '/(?:aged|age|is|who is|she is|he is|i am) (?:6[5-9]|[7-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))',
     '/(?<![^\\n])(?:6[5-9]|[7-9]\\d)(?=\\n|$)',
     '/in (?:my|his|her) (?:late )?(?:60s|sixties|70s|seventies|80s|eighties|90s|nineties)',

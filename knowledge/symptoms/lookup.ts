@@ -668,7 +668,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
       rankedEvidence['low-energy'] === 'present');
   // A limping child with no jump in training and no moment of injury is the hip joint's first
   // (NHS 111 Wales, Irritable hip; SUFE and Perthes), whatever the thigh words score for a
-  // muscle. A pop, a pull or a pulled groin is the muscle's or the growth plate's it tugs on.
+  // muscle. A pop or a pull is a muscle's, or the growth plate's that the muscle tugs on.
   const childLimp =
     childFlag &&
     !leadsWithBoneStress &&

@@ -858,7 +858,8 @@ const PEOPLE = new Set([
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
     'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
     'missus hubby wifey ' +
-    'ds dd laaitie laaitjie bairn wean kiddo laddie lassie twin twins fiancee fiance girlfriend boyfriend gf bf hubby ' +
+    'ds dd laaitie laaitjie bairn wean kiddo laddie lassie twin twins ' +
+    'fiancee fiance girlfriend boyfriend gf bf hubby ' +
     'aunt auntie aunty uncle cousin gran granny grandma grandmother grandad granddad grandpa ' +
     'grandfather nan nana nanna'
   ).split(' '),
