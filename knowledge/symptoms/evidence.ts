@@ -3031,7 +3031,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not "sweats some nights": night sweats are the weight-loss flag's sign.
       // (Nor "in the night he sweats", nor "could the sweats be linked to the hip?", a question
       // about night sweats already told.)
-      '/(?<!night |night (?:he |she |i |they )|(?:at|in the) night (?:he |she |i |they ))sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)(?! be (?:linked|related|connected|caused|due|part))',
+      '/(?<!night (?:(?:he|she|i|they) )?)sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)(?! be (?:linked|related|connected|caused|due|part))',
       'hot and cold',
       // "She's hot as toast", "Calpol brings the temperature down".
       'hot as ~1 toast|fire|an_oven',
@@ -3159,8 +3159,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '10 out of 10',
       // "Pain is 10/10", "a 9/10": a score read as "10 10" once the slash is gone.
       '/(?<=(?:pain|is|was|at|a|about|like|its|literally|easily|solid|proper|honestly) )(?:9|10) (?:out of )?10(?![^ \\n])',
-      // "Hip is really painful, 7/10": 7 and over is severe on the pain scale, where a score
-      // follows a word for pain.
+      // "Hip is really painful, 7/10": 7 and over is severe on the 0 to 10 scale (Serlin et al.,
+      // Pain 1995; Boonstra et al., Front Psychol 2016 put it at 8: docs/clinical-decisions.md),
+      // where a score follows a word for pain.
       '/(?<=(?:painful|agony|sore|hurts|pain|pain is|pain was|ache is)(?: [^ \\n]+)?[ \\n])(?:7|8) (?:out of )?10(?![^ \\n])',
       'extreme ~2 pain',
       'extremely painful',
