@@ -291,9 +291,11 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   if (!hurts && evidence.resolved === 'present') return false;
   // "Inner thighs raw after the long run, stings like mad": sore skin, with no place in the hip
   // region left that hurts, is the skin's (the guide covers hips).
+  // ("The hip belt rubs red marks on the bony bit at the front of my hips. No pain once I take
+  // it off, just the skin": a place named, but nothing said to hurt there.)
   if (
     evidence['skin-complaint'] === 'present' &&
-    !HIP_ANCHORS.some((id) => evidence[id] === 'present')
+    (!HIP_ANCHORS.some((id) => evidence[id] === 'present') || !hurts)
   ) {
     return false;
   }

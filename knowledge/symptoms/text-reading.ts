@@ -106,6 +106,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     (_: string, places: string, denial: string, what: string) =>
       ` ${denial} ${what} in ${places.replace(/,? (?:and|n|&) /g, ' or ')} `,
   ],
+  // "no period 6 mths groin pain walking", "not eating much upped training groin pain": in a
+  // symptom box's fragments the denial is of the eating or the periods, not of what follows.
+  [
+    /\b(not eating (?:much|enough|properly|well|a lot)|no (?:appetite|periods?)(?: for)?(?: \d{1,2} ?(?:months?|mths?|mnths|weeks?|wks?))?)(?=\s+[a-z])/g,
+    '$1 , ',
+  ],
   // "Everyone keeps saying sciatica but I've never been numb": others' guess, which the writer
   // then answers, names no condition.
   [
@@ -739,8 +745,11 @@ function isNegated(tokens: readonly string[], start: number, end: number): boole
   // "Three months no running still hurts": "still" starts a new assertion of its own (unless it
   // is "not still").
   const ownAssertion = tokens[start] === 'still' && tokens[start - 1] !== 'not';
-  for (let i = start - 1; !ownAssertion && i >= 0 && i >= start - NEGATION_WINDOW; i -= 1) {
+  // "Nothing up at the bum or the hip": a denial reaches every item of its "or" list.
+  let window = NEGATION_WINDOW;
+  for (let i = start - 1; !ownAssertion && i >= 0 && i >= start - window; i -= 1) {
     const token = tokens[i] ?? '';
+    if (token === 'or' || token === 'nor') window += 3;
     if (SCOPE_ENDS.has(token) || RELIEF_WORDS.has(token)) return false;
     if (NEGATION_CUES.has(token)) {
       // "I can't walk far without my hip aching": two negatives, so the hip does ache.
@@ -891,7 +900,8 @@ const PERSON_AS_OBJECT_AFTER = new Set(
   // "Of greater concern to my wife is that I have lost a stone": the wife is not the subject.
   (
     'helping helped carrying carried lifting lifted chasing chased pushing pushed pulling with to ' +
-    'walking walked walk ' +
+    // ("Stopped running and just walks the dog".)
+    'walking walked walk walks ' +
     // "Tripped over the dog", "side-stepping a dog on the towpath", "dodging a toddler".
     'over past around round avoiding dodging dodged stepping sidestepping dodge avoid swerve swerving ' +
     // "Kicking a ball about at my son's training": the son is where, not who hurts.

@@ -3782,6 +3782,111 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: ['weight-loss-or-cancer'],
   },
+  {
+    text: 'My daughter 12 knee sore and limping since Saturday, no fall',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'gran had bowel cancer my groin aches after long runs',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "I'm nervous because my sister had lymphoma, but honestly my outer hip just hurts on stairs and lying on it. 48, otherwise well.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'no periods 5 months groin pain when I walk',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'not eating enough increased mileage front of hip pain standing',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'front of hip really sore and a high temperature since lunchtime',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Racing in the high temperatures this week, outer hip a bit sore after',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "My nan is 84. She wouldn't let the nurse move her left leg this morning, she keeps holding her hip and she's not herself.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'outer hip aches at night even lying on other side',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "Grandad's 75, gave up parkrun and now just walks the dog. His hip aches in bed at night and it's keeping him awake.",
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'My 11 year old pulled the middle of the back of his thigh at football, hip fine',
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Pulled the back of my thigh halfway down doing hill sprints. Nothing at the buttock or the hip at all.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Had trochanteric bursitis in 2021 and it fully cleared with rehab. What should I keep doing to stop it coming back?',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My waist pack strap rubs the front of my hip raw on long runs, no pain otherwise, just the skin',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My wife gets a deep ache right where she sits on hard chairs, worse since she started hill reps',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: "Dull ache in my left buttock that spreads into the back of my thigh when I'm driving or bending over",
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Bruised my hip falling on ice in January, it went completely after a week. Now my shin hurts on runs.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Put on weight over lockdown and started running again a couple of months ago; the front of my hip aches after runs',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "Back and buttock pain since the summer, it's now December. Seen the physio 7 times, no better.",
+    top: 'back-referred-pain',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Is this linked to my hip? My heel kills for the first few steps in the morning.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Brain went completely blank at the start line. Outer hip tender over the bony bit and sore lying on it at night.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
