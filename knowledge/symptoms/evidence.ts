@@ -61,6 +61,8 @@ const STIFF_BACK_BEFORE =
 const ENDED = [
   // (…or "it fully cleared, not had a twinge since".)
   'fully|completely|totally healed|recovered|resolved|settled|cleared',
+  // "Running 35 miles a week injury-free since my hip flexor drama in 2021".
+  '/(?:injury|pain|niggle) ?free (?:ever )?since(?![a-z])',
   'all good|fine|ok|okay|sorted now',
   // "Limped the last mile with cramp in my calf, was fine by the next morning" (once, and
   // over; not "hurts from 8 miles, fine by the next morning", the pattern of every run).
@@ -238,6 +240,9 @@ const CONTEXT_IDS = [
   'relatives-relative',
   'writers-hip',
   'asks-if-linked',
+  'companion-diagnosed',
+  'hop-advice',
+  'checking-for',
   'improving',
   'no-longer',
   'not-a-hernia',
@@ -978,6 +983,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:worst|worse) in the (?:second|early|small|last) (?:half|hours|part) of the night',
       // "The pain is more in night" (Indian English).
       '/(?:pain|paining|ache|aching|hurting)(?: is)? (?:more|worse|most) in (?:the )?night(?![a-z])',
+      // "And in night also pain".
+      '/in (?:the )?night (?:also|too) (?:pain|paining|ache|aching|hurts?|hurting)(?![a-z])',
       // "Night lie in bed also ache".
       '/night(?: time)? (?:lie|lying|in bed|sleep|sleeping)(?: [^ \\n]+){0,3} (?:also )?(?:ache|aches|pain|paining|hurt|hurts)(?![a-z])',
       // "The ache in my hip keeps getting me up", "my 3am alarm clock", "comes on in the dark".
@@ -1090,7 +1097,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Lifting the knee does not hurt',
     phrases: [
       // Not "felt a pull in my inner thigh".
-      'lift|raise|bring|drive|swing ~3 knee|knees|leg|legs|thigh',
+      'lift|raise|bring|drive ~3 knee|knees|leg|legs|thigh',
+      // (Not "walking funny, swinging his leg out": a limp's way round the hip.)
+      '/swing(?:s|ing)?(?: [^ \\n]+){0,3} (?:knee|knees|leg|legs|thigh)(?! (?:out|round|around|outwards|to the side)(?![a-z]))',
       'pull|pulling ~2 knee|knees|leg|thigh ~2 up|towards|to_my_chest',
       'knee|knees up',
       'high knees',
@@ -1494,6 +1503,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'upped|increased|ramped_up|bumped_up|raised it|them ~1 recently|lately|quickly|fast|a_lot',
       // "I increase run a lot in last month" (second-language English).
       'increase|increased|increasing ~1 run|running|runs ~2 a_lot|very_much|too_much|so_much',
+      // "I run every day now, before 3 times in week".
+      '/every day now(?:[ \\n][^ \\n]+){0,2}[ \\n](?:before|was|used to be|previously|from) (?:[1-4]|two|three|four) (?:times|days|runs)(?![a-z])',
       // "The coach moved him to doubles", "started two-a-days".
       'moved|put|switched|started|starting|began ~3 doubles|two_a_days|twice_a_day|twice_daily',
       'mileage ~2 jump|increase|spike|went_up|up',
@@ -2126,12 +2137,13 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Hopping does not hurt',
     phrases: [
       // Not "rock hopping", "hip hop", "bar hopping".
-      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))',
+      // Nor hopping to get about because the leg takes no weight ("she's hopping everywhere").
+      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))(?! (?:around|round|about|everywhere|instead)(?![a-z]))',
       // Not "box jumps" (a drill that drives the knee up: the hip flexor's load).
       // (Nor an event: "the steeple water jump", "long jump".)
       // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
       // Nor how it was hurt: "tweaked my groin jumping a ditch".
-      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))',
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))(?! (?:on|in) (?:the |a |my |his |her |their )?(?:trampoline|bed|bouncy castle))',
       // (Nor "the physio's test made me jump": a start, not a jump.)
       // Nor a session done before the pain began: "we did lateral shuffles and skater jumps, and
       // since then…" (how it started, not what hurts now).
@@ -2144,7 +2156,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     // "My 3 year old jumping on the bed woke me": the child jumped. "Leaking a little when I
     // jump" is the pelvic floor's, not pain.
     // "Pain just below the kneecap when I land jumps" is the knee's.
-    unlessClauseHas: ['relief', 'woken-by-other', 'bladder-leak', 'other-body-part'],
+    // "Someone on Facebook said to hop to check for stress fracture": advice, not a symptom.
+    unlessClauseHas: ['relief', 'woken-by-other', 'bladder-leak', 'other-body-part', 'hop-advice'],
     // Pain on hopping is the clinical sign of a femoral neck stress fracture (review, PMC6226070).
     sources: ['https://pmc.ncbi.nlm.nih.gov/articles/PMC6226070/'],
   },
@@ -2179,7 +2192,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'Pain spreads from the lower back',
     absent: 'Does not spread from the back',
     phrases: [
-      `/back(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:spreads?|spreading|goes|going|radiates?|radiating|travels?|travelling|traveling|moves?|shoots?|shooting)(?: ${ANY_WORD}){0,2} (?:into|to|down)(?: ${ANY_WORD}){0,3} (?:buttocks?|glutes?|legs?|hips?|cheek)`,
+      `/back(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:spreads?|spreading|goes|going|radiates?|radiating|travels?|travelling|traveling|moves?|shoots?|shooting)(?: ${ANY_WORD}){0,2} (?:into|to|down|across|over|through)(?: ${ANY_WORD}){0,3} (?:buttocks?|glutes?|legs?|hips?|cheek)`,
       '/(?:low|lower) back (?:and|plus|with|into|and into|and down into) (?:my |the )?(?:left |right )?(?:buttocks?|glutes?|cheek)',
       '/(?:buttocks?|glutes?|cheek) (?:and|plus|with) (?:my |the )?(?:low|lower) back',
     ],
@@ -2212,7 +2225,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'felt ~3 go|went ~2 on|in|at|inside|when|as|while',
       // "Went twang when I sidestepped": a sudden strain, not a snapping tendon.
       'went|goes|go ~1 twang|ping',
-      'pulled|tweaked|strained ~2 something|it|muscle',
+      // (Not a parent's guess: "wondering if it's just a pulled muscle from the race".)
+      '/(?<!(?:wondering|wonder|wondered|maybe|probably|hoping|hope|think|thinks|thought|guess|guessing)(?: [^ \\n]+){0,6} )(?:pulled|tweaked|strained)(?: [^ \\n]+)?(?: [^ \\n]+)? (?:something|it|muscle)(?![a-z])',
       // "Slipped on mud, legs went apart": the splits forced on the inner thigh.
       'legs|feet ~2 went|slid|shot|split|go|going ~1 apart|different_ways|opposite_ways|in_opposite_directions|in_different_directions',
       'sudden ~2 pain|pull|twinge ~4 sprint|sprinting|kick|kicking|lunge|stride|strides|split|splits',
@@ -2251,7 +2265,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       'non|not weight ~1 bearing',
       // Not "my teammate's on crutches with some hip thing" (another adult, already seen).
       // (Nor "my friend's 10yo has Perthes and is on crutches": another family's child.)
-      `/(?<!(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,6} )crutch[a-z]*`,
+      // (Nor crutches a clinician gave for a stress reaction already found on a scan: "MRI…
+      // stress response… I'm on crutches". That is being looked after; the bone-stress flag
+      // still says to be seen today if it is worse.)
+      `/(?<!(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,6} )(?<!(?:stress (?:reaction|response|fracture)|marrow oedema|marrow edema)[\\s\\S]{0,300})crutch[a-z]*`,
       'wheelchair',
       'leg|hip ~2 collaps*',
       'weight ~3 on it ~2 impossible|agony|unbearable|excruciating',
@@ -2389,7 +2406,15 @@ const CLUES: readonly Sign<ClueId>[] = [
     ],
     weights: { 'stress-fracture': 6 },
     // "Had a stress fracture in my foot before" is history, counted as such, not a name for now.
-    unlessClauseHas: ['previous-stress-fracture', 'long-ago', 'resolved', 'prevention'],
+    // "My running buddy just got diagnosed with a stress fracture in her hip" is the buddy's.
+    unlessClauseHas: [
+      'previous-stress-fracture',
+      'long-ago',
+      'resolved',
+      'prevention',
+      'companion-diagnosed',
+      'checking-for',
+    ],
   },
   {
     id: 'named-cartilage-tear',
@@ -2484,6 +2509,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Back problem ruled out',
     phrases: [
       'sciatica',
+      // "Physio says it's referred from my back, 'radiculopathy'": a nerve root in the back.
+      'radiculopathy',
+      'referred|referring|coming ~1 from ~2 back|spine',
       'slipped|bulging|herniated|prolapsed ~1 disc|discs',
       'disc ~1 bulge|problem|prolapse',
       // "L5/S1 bulge on MRI", "SLR +ve at 50 deg" (a positive straight-leg raise: the nerve root).
@@ -2771,12 +2799,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Groin fine though", "my back is fine": the place named is fine.
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: (?:is|are|feels?|seems?))? ' +
       // "Hip, thigh, back all fine".
-      '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
+      '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
       // "Hip and knee no problem".
       // "Knees and hips no pain".
-      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
+      // (Australian "hips and back are sweet".)
+      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     'nothing wrong with [my|the] hip|hips',
     // "Hips don't hurt at all".
@@ -3401,6 +3430,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Can't stand on tiptoe on that side", "my leg just folded under me, it didn't push".
       'cannot ~3 stand|go|get|rise|push_up ~2 on|onto ~1 my|his|her|the ~1 tiptoe|tiptoes|toes|tip_toes',
       'leg ~3 folded|buckled|crumpled ~2 under|beneath ~1 me|him|her',
+      // "My right thigh keeps buckling on the stairs… can't straighten the knee against any
+      // force. Never been this weak": the thigh muscle losing its nerve (NHS Sciatica).
+      'thigh|quad|quads ~2 buckling|buckles|buckled|keeps_giving|gives_way|gave_way',
+      'cannot straighten ~3 knee|leg ~3 against',
+      '/never (?:been|felt) (?:this|so) weak(?![a-z])',
       'weak= [left|right] leg|legs',
       // "The left leg just wouldn't push off… since then it's weak even walking".
       'weak= ~2 even ~1 walking|standing',
@@ -4537,6 +4571,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Has a friend at her running club who just got diagnosed with bone cancer".
     `${ADULT_COMPANIONS}|friends|mates ~8 diagnosed`,
   ]),
+  // "Someone said to hop to check for stress fracture, I can hop fine no pain": advice taken,
+  // and the hop did not hurt (not "told me to try hopping on the sore leg: made me yelp").
+  contextSign('hop-advice', [
+    '/(?:said|told|suggested|says|tells|recommended)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:hop|hopping)(?=(?:[ \\n][^ \\n]+){0,12}[ \\n]no pain (?:hop|hopping)(?![a-z]))',
+  ]),
+  // "…to check for stress fracture": what was being looked for, not what was found.
+  contextSign('checking-for', ['check|checking|test|testing ~2 for ~2 stress_fracture|fracture']),
+  contextSign('companion-diagnosed', [`${ADULT_COMPANIONS}|friends|mates ~8 diagnosed`]),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
     // The other person has it: not "the kids brought home a bug and now I have a fever".
@@ -5189,6 +5231,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['morning-stiffness', 'older-age', 'long-duration'],
       ['morning-stiffness', 'older-age', 'socks-and-shoes'],
     ],
+  },
+  // …but arthritis does not explain groin pain at night in someone with a past cancer or
+  // weight lost without trying: a bone weakened by a deposit can break, so it is seen today
+  // ("he had bladder cancer… lost weight… the pain is worst at night… Mum thinks it's just his
+  // arthritis"; NICE NG12, bone pain; docs/clinical-decisions.md).
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [
+      BONE_STRESS_PLACES,
+      ['rest-or-night'],
+      ['past-cancer', 'unexplained-weight-loss'],
+    ],
+    patientOnly: true,
+    nowOnly: true,
   },
   // A deep hip ache that hurts under load (walking, standing, a hop) or with a limp is a
   // bone-stress worry; at rest or at night only when training has built up to it. Otherwise

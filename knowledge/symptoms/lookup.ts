@@ -558,10 +558,16 @@ const CHILD_LIMP_FIRST =
 
 /** `ranked` with `id` lifted to the top, saying why first. */
 function withFirst(ranked: ConditionMatch[], id: ConditionId, reason: string): ConditionMatch[] {
-  const lead = ranked.find((match) => match.id === id);
+  // A child who will not stand or let the hip move may score nothing at all: the hip joint
+  // still leads, with the reason alone.
+  const lead = ranked.find((match) => match.id === id) ?? { id, score: 0, why: [], whyNot: [] };
   const top = ranked[0];
-  if (!lead || !top || top === lead) return ranked;
-  const lifted: ConditionMatch = { ...lead, score: top.score + 0.5, why: [reason, ...lead.why] };
+  if (top === lead) return ranked;
+  const lifted: ConditionMatch = {
+    ...lead,
+    score: (top?.score ?? 0) + 0.5,
+    why: [reason, ...lead.why],
+  };
   return [lifted, ...ranked.filter((match) => match !== lead)];
 }
 
@@ -674,7 +680,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const childLimp =
     childFlag &&
     !leadsWithBoneStress &&
-    rankedEvidence.limp === 'present' &&
+    (rankedEvidence.limp === 'present' || rankedEvidence['cannot-bear-weight'] === 'present') &&
     !CHILD_INJURY_SIGNS.some((id) => rankedEvidence[id] === 'present');
   return {
     conditions: leadsWithBoneStress

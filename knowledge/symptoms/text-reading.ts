@@ -112,6 +112,18 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\b(not eating (?:much|enough|properly|well|a lot)|no (?:appetite|periods?)(?: for)?(?: \d{1,2} ?(?:months?|mths?|mnths|weeks?|wks?))?)(?=\s+[a-z])/g,
     '$1 , ',
   ],
+  // "Walking, hopping, standing on that leg are all fine", "I can hop fine no pain": each is
+  // denied, not a place it hurts.
+  [
+    /\b((?:walking|hopping|standing|sitting|sleeping|squatting|lying)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:walking|hopping|standing|sitting|sleeping|squatting|lying))+)((?: on (?:that|the|my) (?:leg|side)| on it)?) (?:are|is) (?:all |both )?(?:fine|ok|okay|good|pain free|painless)\b/g,
+    (_: string, list: string, where: string) =>
+      ` no pain ${list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).join(' or ')}${where} `,
+  ],
+  // (Not "can't hop on that leg without pain".)
+  [
+    /(?<!\b(?:cannot|can't|can\u2019t|cant|not|never|couldn't|unable to) )\b(?:i )?(?:can )?(hop|hopping)(?: on (?:it|that leg|the leg|my leg))? (?:fine|ok|okay|no problem|without pain|pain free)\b/g,
+    ' no pain $1 ',
+  ],
   // "Everyone keeps saying sciatica but I've never been numb": others' guess, which the writer
   // then answers, names no condition.
   [
@@ -993,7 +1005,11 @@ const QUESTION_AFTER_OPENER = new Set(
 );
 
 function opensWithThirdPersonVerb(tokens: readonly string[]): boolean {
-  return THIRD_PERSON_OPENERS.has(tokens[0] ?? '') && !QUESTION_AFTER_OPENER.has(tokens[1] ?? '');
+  // "…won't put any weight on her leg, and screams if I try to move her hip".
+  const at = tokens[0] === 'and' ? 1 : 0;
+  return (
+    THIRD_PERSON_OPENERS.has(tokens[at] ?? '') && !QUESTION_AFTER_OPENER.has(tokens[at + 1] ?? '')
+  );
 }
 
 /** "A 9yo", "an 11 year old", "a U13 swimmer": a child's age as the next words. */

@@ -3887,6 +3887,76 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  {
+    text: "Our 5 year old woke up screaming, she won't stand on her left leg at all and cries if I try to bend her hip. Hot and floppy, temp 39.",
+    top: 'hip-joint',
+    redFlags: ['cannot-bear-weight', 'infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: "My son is 11. He was jumping on the trampoline, no fall, and now he won't put his right foot down and is hopping everywhere.",
+    top: 'hip-joint',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain'],
+  },
+  {
+    text: "My 9 year old has had a limp since yesterday and says the front of her hip hurts, I'm wondering if it's just a pulled muscle from football.",
+    top: 'hip-joint',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'My best mate just got diagnosed with a stress fracture in her femur. Mine is different: front of my hip sore lifting my knee on hills. Walking, standing and hopping on that leg are all fine.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'A guy at parkrun told me to hop to check for a stress fracture. I can hop fine no pain. Just the front of my hip is sore when I drive my knee up on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Was told it was sciatica but now my left thigh keeps buckling going downstairs and I cannot straighten the knee against my hand. Never felt so weak.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'I begin running 2 month ago for health. I run every day now, before 2 times in week. Pain in groin when I walk to bus, and in night also pain.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: "Mum is 74 and had breast cancer eight years ago. Her groin aches at night now and she's lost weight without trying. Dad says it's only her arthritis.",
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain', 'weight-loss-or-cancer'],
+  },
+  {
+    text: 'Heel is killing me first thing in the morning, arch tight. Hips are sweet, no worries.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Went over on my ankle on the way home, it's huge and I can't put any weight on it. Hips fine. I've been injury-free since my hip flexor strain in 2020.",
+    top: null,
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Coach told me to try hopping on the bad leg, it made me yelp deep in the groin. Went up to doubles last month.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "Physio thinks it's radiculopathy. Ache in my buttock and the back of my thigh, and the side of my foot has gone numb this week.",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'After long runs the ache sits in my low back and spreads across my right buttock, worse sitting in the car. Nothing down the leg.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: "MRI showed a stress reaction in the femoral neck last week. I'm on crutches as told, but the groin still aches hobbling to the kitchen. Upped my miles a lot before it.",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
