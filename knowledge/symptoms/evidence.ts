@@ -61,6 +61,8 @@ const STIFF_BACK_BEFORE =
 const ENDED = [
   // (…or "it fully cleared, not had a twinge since".)
   'fully|completely|totally healed|recovered|resolved|settled|cleared',
+  // "Old hip flexor thing from 2022 didn't make a peep".
+  'not make|made ~1 a ~1 peep|squeak',
   // "Running 35 miles a week injury-free since my hip flexor drama in 2021".
   '/(?:injury|pain|niggle) ?free (?:ever )?since(?![a-z])',
   'all good|fine|ok|okay|sorted now',
@@ -242,6 +244,7 @@ const CONTEXT_IDS = [
   'asks-if-linked',
   'companion-diagnosed',
   'hop-advice',
+  'old-guess',
   'checking-for',
   'improving',
   'no-longer',
@@ -4578,6 +4581,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // "…to check for stress fracture": what was being looked for, not what was found.
   contextSign('checking-for', ['check|checking|test|testing ~2 for ~2 stress_fracture|fracture']),
+  // "Thought I had high hamstring tendinopathy… but since Thursday it shoots down my leg": a
+  // guess the writer has moved on from names nothing.
+  contextSign('old-guess', ['thought|assumed i_had|it_was|i_just_had']),
   contextSign('companion-diagnosed', [`${ADULT_COMPANIONS}|friends|mates ~8 diagnosed`]),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
@@ -4919,6 +4925,7 @@ export const ALL_SIGNS: readonly Sign[] = [
             ...(clue.unlessClauseHas ?? []),
             'hip-is-fine' as const,
             'a-guess' as const,
+            'old-guess' as const,
           ],
         }
       : clue,

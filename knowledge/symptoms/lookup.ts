@@ -27,7 +27,9 @@ import {
   RED_FLAG_RULES,
   type Sign,
   type SignId,
+  TRIGGERS,
   type TriggerId,
+  ZONES,
 } from './evidence';
 import {
   compilePhrases,
@@ -463,7 +465,42 @@ function patientEvidence(
   // "My wife has hip pain at night… me, I'm fine apart from a stitch": a runner who says they
   // are fine but for another part is not asking about the hip someone else has.
   const fineButElsewhere = own.relief === 'present' && isAboutAnotherBodyPart(own);
-  return describesPain(own, false) || fineButElsewhere ? own : humans;
+  // "My buddy just got diagnosed with a stress fracture… I feel totally fine, no groin pain",
+  // "zero pain anywhere, but my dad had a hip replacement": a runner who says they are in no
+  // pain, writing about someone for whom no pain is told either, is asking about themself.
+  // ("My husband's groin hurts walking… I'm fine, no pain" stays about the husband.)
+  const painFree =
+    own['pain-word'] === 'ruled-out' &&
+    (own['no-harm'] === 'present' || own.relief === 'present') &&
+    !SOMETHING_WRONG.some((id) => others(parsed, runner, mentions)[id] === 'present');
+  return describesPain(own, false) || fineButElsewhere || painFree ? own : humans;
+}
+
+/** Signs that say something is wrong with someone: a place, a feeling, a trigger, a limp. */
+const SOMETHING_WRONG: readonly SignId[] = [
+  ...ZONES.map((zone) => zone.id),
+  ...TRIGGERS.map((trigger) => trigger.id),
+  'pain-word',
+  'tender-to-touch',
+  'severe-pain',
+  'deformity',
+  'cannot-move-leg',
+  'hot-red-swollen',
+  'numbness-tingling',
+  'leg-weakness',
+  'limp',
+  'cannot-bear-weight',
+  'leg-shortened-or-turned',
+  'fever',
+  ...FEELINGS.map((feeling) => feeling.id),
+];
+
+/** The evidence in the clauses about anyone but the runner. */
+function others(parsed: ParsedText, runner: number[], mentions: Mentions): TextEvidence {
+  const theirs = new Set(
+    parsed.clauses.map((_, index) => index).filter((i) => !runner.includes(i)),
+  );
+  return evidenceFrom(mentions, theirs);
 }
 
 /**

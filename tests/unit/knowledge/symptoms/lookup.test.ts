@@ -3957,6 +3957,36 @@ const READING_CASES: ReadingCase[] = [
     top: 'stress-fracture',
     redFlags: ['bone-stress'],
   },
+  {
+    text: 'I thought it was my IT band at first, but since the weekend the pain shoots from my buttock down the back of my leg and two toes have gone numb.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "Great 10k today! The old bursitis from last year didn't make a peep. Quads a bit sore, that's all.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Quick question, not an injury. I'm 45 with no pain anywhere, but my mum had a hip replacement and my dad has arthritis. Should I be doing strength work to protect my hips?",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "My clubmate was diagnosed with a femoral stress fracture last week and I'm spooked. I feel totally fine myself, no pain, no limp. Is there anything I should watch for?",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "My husband's groin hurts when he walks since he upped his miles. I'm fine, no pain.",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "My daughter is 7 and limping today. Me, I'm totally fine, no pain",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
