@@ -409,6 +409,8 @@ const ADULT_RELATION =
 const ADULT_COMPANIONS =
   'teammate|teammates|friend|mate|partner|wife|husband|clubmate|colleague|buddy|pal|coach|' +
   'neighbour|neighbor';
+/** "My running buddy just got diagnosed with…": someone else's diagnosis. */
+const COMPANION_DIAGNOSED = `${ADULT_COMPANIONS}|friends|mates ~8 diagnosed`;
 /** Swelling words after a limb: "calf is swollen", "leg puffed up". */
 const SWOLLEN = '(?:swollen|swelling|swell|swells|swelled|puffy|puffed up|blown up|ballooned)';
 /** What else wakes a runner at night. */
@@ -4572,7 +4574,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Dad had prostate cancer": a relation named without "my".
     `${ADULT_RELATION} ~1 had|has|was|passed|died`,
     // "Has a friend at her running club who just got diagnosed with bone cancer".
-    `${ADULT_COMPANIONS}|friends|mates ~8 diagnosed`,
+    COMPANION_DIAGNOSED,
   ]),
   // "Someone said to hop to check for stress fracture, I can hop fine no pain": advice taken,
   // and the hop did not hurt (not "told me to try hopping on the sore leg: made me yelp").
@@ -4584,7 +4586,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "Thought I had high hamstring tendinopathy… but since Thursday it shoots down my leg": a
   // guess the writer has moved on from names nothing.
   contextSign('old-guess', ['thought|assumed i_had|it_was|i_just_had']),
-  contextSign('companion-diagnosed', [`${ADULT_COMPANIONS}|friends|mates ~8 diagnosed`]),
+  contextSign('companion-diagnosed', [COMPANION_DIAGNOSED]),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
     // The other person has it: not "the kids brought home a bug and now I have a fever".

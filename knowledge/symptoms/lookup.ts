@@ -469,30 +469,23 @@ function patientEvidence(
   // "zero pain anywhere, but my dad had a hip replacement": a runner who says they are in no
   // pain, writing about someone for whom no pain is told either, is asking about themself.
   // ("My husband's groin hurts walking… I'm fine, no pain" stays about the husband.)
-  const painFree =
-    own['pain-word'] === 'ruled-out' &&
-    (own['no-harm'] === 'present' || own.relief === 'present') &&
-    !SOMETHING_WRONG.some((id) => others(parsed, runner, mentions)[id] === 'present');
-  return describesPain(own, false) || fineButElsewhere || painFree ? own : humans;
+  if (describesPain(own, false) || fineButElsewhere) return own;
+  const saysPainFree =
+    own['pain-word'] === 'ruled-out' && (own['no-harm'] === 'present' || own.relief === 'present');
+  if (!saysPainFree) return humans;
+  const theirs = others(parsed, runner, mentions);
+  return SOMETHING_WRONG.some((id) => theirs[id] === 'present') ? humans : own;
 }
 
 /** Signs that say something is wrong with someone: a place, a feeling, a trigger, a limp. */
 const SOMETHING_WRONG: readonly SignId[] = [
+  ...HARM_SIGNS,
   ...ZONES.map((zone) => zone.id),
   ...TRIGGERS.map((trigger) => trigger.id),
-  'pain-word',
-  'tender-to-touch',
-  'severe-pain',
-  'deformity',
-  'cannot-move-leg',
-  'hot-red-swollen',
-  'numbness-tingling',
-  'leg-weakness',
   'limp',
   'cannot-bear-weight',
   'leg-shortened-or-turned',
   'fever',
-  ...FEELINGS.map((feeling) => feeling.id),
 ];
 
 /** The evidence in the clauses about anyone but the runner. */

@@ -758,10 +758,10 @@ function isNegated(tokens: readonly string[], start: number, end: number): boole
   // is "not still").
   const ownAssertion = tokens[start] === 'still' && tokens[start - 1] !== 'not';
   // "Nothing up at the bum or the hip": a denial reaches every item of its "or" list.
-  let window = NEGATION_WINDOW;
-  for (let i = start - 1; !ownAssertion && i >= 0 && i >= start - window; i -= 1) {
+  let reach = NEGATION_WINDOW;
+  for (let i = start - 1; !ownAssertion && i >= 0 && i >= start - reach; i -= 1) {
     const token = tokens[i] ?? '';
-    if (token === 'or' || token === 'nor') window += 3;
+    if (token === 'or' || token === 'nor') reach += 3;
     if (SCOPE_ENDS.has(token) || RELIEF_WORDS.has(token)) return false;
     if (NEGATION_CUES.has(token)) {
       // "I can't walk far without my hip aching": two negatives, so the hip does ache.
