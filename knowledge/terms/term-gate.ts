@@ -1,0 +1,158 @@
+/**
+ * The page gate: whether a page could hold any term the matcher would mark, told by a few native
+ * regular expression tests over the page's markup, so that a page that cannot (most of the web)
+ * never loads or runs the matcher, the viewport passes or the marks (entrypoints/page-terms/,
+ * docs/highlighting.md, "The page gate").
+ *
+ * The patterns are made at build time from every variant and are a superset of the matcher: any
+ * text node the matcher marks a term in makes them match. They read the body's HTML rather than
+ * its `textContent`, because the markup keeps where each text node ends: `textContent` runs the
+ * nodes together ("…hip pain</li><li>ITB" reads "painITB"), so the word boundaries the matcher
+ * checks inside one node could not be told from the joins between nodes, and a test without
+ * boundaries opens for "fai" in "fair" and "hip" in "ship" on nearly every English page. In HTML
+ * a text node is bounded by `<` and `>` (or the string's ends), which no word is made of; inside
+ * it, only `&`, `<`, `>` and the no-break space are written otherwise (`&nbsp;` is read as a
+ * space). Two text nodes side by side with no markup between them are the one place the HTML
+ * hides a node's edge: a term that starts or ends exactly at such a join, against a letter or
+ * digit of the other node, is missed when the gate first reads the page (the HTML parser never
+ * makes such nodes; a script can, and one added later is read alone). Finding them natively
+ * (XPath) cost ~150 ms on the bench's news page.
+ *
+ * Ambiguous variants ("FAI", "cadence") count only where their corroboration could be met:
+ * a running word anywhere on the page or in its title, a term that needs no context anywhere,
+ * or such a term the context's joining of text nodes could make (its later words at the start of
+ * a text node; term-index.ts joins the nodes around an ambiguous term with spaces).
+ * Language and hidden text are not looked at: the gate may open where nothing is marked, never
+ * the other way round.
+ */
+import { escapeForRegExp } from '../text-patterns';
+import { RUNNING_WORDS } from './term-context';
+import {
+  type BuildNode,
+  buildTrie,
+  charPattern,
+  indexVariants,
+  normaliseTermText,
+  type TermSpellings,
+} from './term-matcher';
+
+/** The gate's regular expression sources (flags `gi`), made by `compileTermGate` at build time. */
+export interface TermGate {
+  /**
+   * A variant that needs no context as a whole word (with a plural or possessive), one that needs
+   * context, and a running word (term-context.ts) as the corroboration reads it. Variants longer
+   * than `maxKeys` are cut there.
+   */
+  clear: string;
+  ambiguous: string;
+  running: string;
+  /**
+   * The first words of a multi-word variant that needs no context at the end of a text node
+   * (group 1), or its later words at the start of one (group 2): the context of an ambiguous term
+   * joins text nodes with spaces, so "labral" ending one node and "tear" starting another
+   * corroborate. `joinable` lists those variants (normalised, `|` between them), so that a head
+   * and a tail count only when they belong to the same variant.
+   */
+  joins: string;
+  joinable: string;
+}
+
+/**
+ * How HTML may write the joiner between two words of a variant: any run of characters that are
+ * no letter, digit or tag (wider than the matcher's spaces and hyphens, and far shorter to write
+ * some 150 times), or `&nbsp;`.
+ */
+const HTML_JOINER = '(?:[^\\w<>]|&nbsp;)+';
+/** The matcher's plural and possessive endings, then no letter or digit. */
+const WORD_END = "(?:['\\u2019]s|es['\\u2019]?|s['\\u2019]?)?(?![A-Za-z0-9])";
+/** A word start: no ASCII letter or digit before (the matcher's test is wider, never narrower). */
+const WORD_START = '(?<![A-Za-z0-9])';
+/**
+ * Keys of a variant the gate spells out; a longer one may go on with anything. Measured in Node
+ * (the same engine) on the bench's news page: the whole variants made a pattern that took
+ * ~3.5 ms to compile and run once over the body's HTML, cut at 10 keys ~3.3, at 8 ~1.3, at 6
+ * ~0.8 (where "physi" and "stres" would open on any page about physics or stress).
+ */
+export const GATE_KEYS = 8;
+
+/** How markup or text may write a variant's `char`. */
+function htmlCharPattern(char: string): string {
+  return char === ' ' ? HTML_JOINER : charPattern(char);
+}
+
+/** Every variant below `node`, as one pattern. */
+function triePattern(node: BuildNode): string {
+  const alternatives = [...node.children].map(
+    ([char, child]) => htmlCharPattern(char) + triePattern(child),
+  );
+  if (alternatives.length === 0) return '';
+  const body =
+    alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join('|')})`;
+  return node.end === null ? body : `(?:${body})?`;
+}
+
+const trieOf = (words: Iterable<string>) =>
+  triePattern(buildTrie(new Map([...words].map((word) => [word, word]))));
+
+/**
+ * Variants (normalised) as one pattern: each whole one then ends a word, each longer than
+ * `maxKeys` keys (and three letters into its second word) is cut there and may go on with
+ * anything.
+ */
+function variantsPattern(
+  variants: Iterable<string>,
+  maxKeys: number,
+  ambiguous: ReadonlySet<string> = new Set(),
+): string {
+  const whole: string[] = [];
+  const cut = new Set<string>();
+  for (const variant of variants) {
+    // Past the first space, three letters of the next word: "running inj", not "running ".
+    const space = variant.indexOf(' ');
+    let keys = space < 0 ? maxKeys : Math.max(maxKeys, space + 4);
+    // And three keys past an ambiguous variant it starts with: "low impact exe".
+    for (const other of ambiguous) {
+      if (variant.startsWith(other)) keys = Math.max(keys, other.length + 4);
+    }
+    if (variant.length <= keys) whole.push(variant);
+    else cut.add(variant.slice(0, keys));
+  }
+  const alternatives = [];
+  if (whole.length > 0) alternatives.push(`${trieOf(whole)}${WORD_END}`);
+  if (cut.size > 0) alternatives.push(trieOf(cut));
+  return alternatives.join('|');
+}
+
+/** The gate's patterns for a glossary (see `TermGate`). */
+export function compileTermGate(
+  terms: readonly TermSpellings[],
+  { needingContext = [] as readonly string[], maxKeys = GATE_KEYS } = {},
+): TermGate {
+  const ambiguousVariants = new Set(needingContext.map(normaliseTermText));
+  const variants = [...indexVariants(terms).keys()];
+  const clearVariants = variants.filter((variant) => !ambiguousVariants.has(variant));
+  const joinable = clearVariants.filter((variant) => variant.includes(' '));
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  for (const variant of joinable) {
+    const words = variant.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      heads.add(words.slice(0, i).join(' '));
+      tails.add(words.slice(i).join(' '));
+    }
+  }
+  // The corroboration reads lowercased text, where the Kelvin sign is a "k"; a curly
+  // apostrophe counts too (wider, never narrower).
+  const running = RUNNING_WORDS.map((word) =>
+    escapeForRegExp(word).replaceAll("'", "['\\u2019]").replaceAll('k', '[k\\u212a]'),
+  );
+  return {
+    clear: `${WORD_START}(?:${variantsPattern(clearVariants, maxKeys, ambiguousVariants)})`,
+    ambiguous: `${WORD_START}(?:${variantsPattern(ambiguousVariants, maxKeys)})`,
+    running: `(?<![A-Za-z0-9'])(?:${running.join('|')})(?![A-Za-z0-9'])`,
+    joins:
+      `${WORD_START}(${trieOf(heads)})${HTML_JOINER.slice(0, -1)}*(?:<|$)` +
+      `|(?:^|>)${HTML_JOINER.slice(0, -1)}*(${trieOf(tails)})${WORD_END}`,
+    joinable: joinable.join('|'),
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * The page gate at run time: whether the page could hold a term the explainer would mark
+ * (knowledge/terms/term-gate.ts makes the patterns at build time and says why they read HTML),
+ * and from then on whether the page's changes could bring one. Pages that cannot never load the
+ * explainer (entrypoints/page-terms/, docs/highlighting.md, "The page gate").
+ */
+import type { TermGate } from '../knowledge/terms/term-gate';
+import type { Lifetime } from './lifetime';
+
+/** The matcher reads past soft hyphens and zero-width characters inside words (term-matcher.ts). */
+const INVISIBLE_IN_WORDS = /[\u00ad\u200b-\u200d\u2060]/;
+const EVERY_INVISIBLE = /[\u00ad\u200b-\u200d\u2060]/g;
+
+/** A head or tail as the variants write it: lowercase, single spaces, straight quotes. */
+function normalised(words: string): string {
+  return words
+    .toLowerCase()
+    .replace(/&nbsp;/g, ' ')
+    .replace(/\u2019/g, "'")
+    .replace(/[^a-z0-9'.%]+/g, ' ')
+    .trim();
+}
+
+/**
+ * True if a variant in `joinable` could be made by joining text nodes: its first words end one
+ * node (`heads`) and its last words start a later one (`tails`: the words a node starts with,
+ * of which any first words count).
+ */
+function joinedVariant(joinable: string[], heads: Set<string>, tails: Set<string>): boolean {
+  const tailSeen = (tail: string) => {
+    for (const seen of tails) if (seen === tail || seen.startsWith(`${tail} `)) return true;
+    return false;
+  };
+  for (const variant of joinable) {
+    const words = variant.split(' ');
+    for (let i = 1; i < words.length; i++) {
+      if (!heads.has(words.slice(0, i).join(' '))) continue;
+      for (let j = i; j < words.length; j++) if (tailSeen(words.slice(j).join(' '))) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * A check fed with the page's markup and text as they come (the body's HTML at first, then the
+ * HTML or text its changes add), true from the first time any of it could hold a term. It keeps
+ * what it saw: an ambiguous term in one change and a running word in a later one open it.
+ */
+export function createGateCheck(
+  gate: TermGate,
+): (sources: readonly string[], title: string) => boolean {
+  let words: { clear: RegExp; ambiguous: RegExp; running: RegExp } | null = null;
+  let joins: RegExp | null = null;
+  let sawAmbiguous = false;
+  let sawCorroboration = false;
+  const heads = new Set<string>();
+  const tails = new Set<string>();
+  let titleRead: string | null = null;
+
+  /**
+   * Reads `text` (`asTitle`: the page's title, where a term or a running word corroborates):
+   * true if it holds a term that needs no context. One test per kind of word, each a single
+   * scan in the engine: one pattern for all three, read match by match, took 4–6 times longer
+   * on the bench's pages, where "cadence" comes up hundreds of times.
+   */
+  const read = (text: string, asTitle = false): boolean => {
+    words ??= {
+      clear: new RegExp(gate.clear, 'i'),
+      ambiguous: new RegExp(gate.ambiguous, 'i'),
+      running: new RegExp(gate.running, 'i'),
+    };
+    if (words.clear.test(text)) {
+      if (!asTitle) return true;
+      sawCorroboration = true;
+    }
+    if (!asTitle) sawAmbiguous ||= words.ambiguous.test(text);
+    sawCorroboration ||= (asTitle || sawAmbiguous) && words.running.test(text);
+    return false;
+  };
+
+  /** Notes the heads and tails of joinable variants in `text`. */
+  const readJoins = (text: string) => {
+    joins ??= new RegExp(gate.joins, 'gi');
+    joins.lastIndex = 0;
+    for (let found = joins.exec(text); found; found = joins.exec(text)) {
+      if (found[1] !== undefined) heads.add(normalised(found[1]));
+      else tails.add(normalised(found[2] ?? ''));
+      joins.lastIndex = found.index + 1;
+    }
+  };
+
+  return (sources, title) => {
+    for (const source of sources) {
+      // Terms are matched past invisible break hints; running words are read as written.
+      const visible = INVISIBLE_IN_WORDS.test(source)
+        ? source.replace(EVERY_INVISIBLE, '')
+        : source;
+      if (read(visible)) return true;
+      if (visible !== source && read(source)) return true;
+      if (sawAmbiguous && sawCorroboration) return true;
+    }
+    if (title !== titleRead) {
+      titleRead = title;
+      const visibleTitle = title.replace(EVERY_INVISIBLE, '');
+      read(visibleTitle, true);
+      read(title, true);
+      readJoins(visibleTitle);
+    }
+    if (!sawAmbiguous) return false;
+    if (sawCorroboration) return true;
+    for (const source of sources) readJoins(source.replace(EVERY_INVISIBLE, ''));
+    return (
+      heads.size > 0 && tails.size > 0 && joinedVariant(gate.joinable.split('|'), heads, tails)
+    );
+  };
+}
+
+/**
+ * Calls `onPossible` once, as soon as the page could hold a term: at once if it already could,
+ * else when its changes bring text that could (or a title that corroborates). Reads the body's
+ * HTML once, then only what each change adds. Stops with `life`.
+ */
+export function watchForTerms(
+  doc: Document,
+  gate: TermGate,
+  life: Lifetime,
+  onPossible: () => void,
+): void {
+  const check = createGateCheck(gate);
+  const root = doc.body ?? doc.documentElement;
+  // Text the parser or a script put beside the body is walked by the explainer too.
+  const sources = [root.innerHTML];
+  for (const node of doc.documentElement.childNodes) {
+    if (node === doc.body || node === doc.head) continue;
+    if (node.nodeType === Node.TEXT_NODE) sources.push((node as Text).data);
+    else if (node.nodeType === Node.ELEMENT_NODE) sources.push((node as Element).outerHTML);
+  }
+  if (check(sources, doc.title)) {
+    onPossible();
+    return;
+  }
+  const view = doc.defaultView as Window & typeof globalThis;
+  const observer = new view.MutationObserver((records) => {
+    if (!life.isValid) return;
+    const added: string[] = [];
+    for (const record of records) {
+      if (record.type === 'characterData') {
+        added.push((record.target as CharacterData).data);
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (node.nodeType === Node.TEXT_NODE) added.push((node as Text).data);
+        else if (node.nodeType === Node.ELEMENT_NODE) added.push((node as Element).outerHTML);
+      }
+    }
+    if (!check(added, doc.title)) return;
+    observer.disconnect();
+    onPossible();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  life.onEnd(() => observer.disconnect());
+}
