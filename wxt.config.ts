@@ -5,6 +5,7 @@ import { DEMO_HOST, DEMO_PORT, demoServerPlugin } from './demo/demo-server';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from './knowledge/running-sites';
 import { GLOSSARY } from './knowledge/terms/glossary';
 import { VARIANTS_NEEDING_CONTEXT } from './knowledge/terms/term-context';
+import { compileTermGate } from './knowledge/terms/term-gate';
 import { compileTerms } from './knowledge/terms/term-matcher';
 import { CONTENT_SCRIPT_FILE } from './platform/content-script-file';
 
@@ -25,6 +26,23 @@ function compiledTermsPlugin(): Plugin {
   };
 }
 
+/**
+ * `virtual:term-gate`: the page gate's patterns (knowledge/terms/term-gate.ts), made from every
+ * variant at build time, for the content script to tell whether a page could hold a term before
+ * it loads the explainer.
+ */
+function termGatePlugin(): Plugin {
+  const id = 'virtual:term-gate';
+  return {
+    name: 'hip-pain-guide-term-gate',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (source) =>
+      source === `\0${id}`
+        ? `export default ${JSON.stringify(compileTermGate(GLOSSARY, { needingContext: VARIANTS_NEEDING_CONTEXT }))};`
+        : undefined,
+  };
+}
+
 const ICONS = {
   16: 'icons/icon-16.png',
   32: 'icons/icon-32.png',
@@ -33,8 +51,12 @@ const ICONS = {
 };
 const TOOLBAR_ICONS = { 16: ICONS[16], 32: ICONS[32] };
 
-/** The scripts that run in web pages: the content script and the card's code it loads. */
-const PAGE_SCRIPT_ENTRIES = ['entrypoints/page-terms/', 'entrypoints/page-card/'];
+/** The scripts that run in web pages: the content script and the explainer's and card's code it loads. */
+const PAGE_SCRIPT_ENTRIES = [
+  'entrypoints/page-terms/',
+  'entrypoints/page-card/',
+  'entrypoints/page-explainer/',
+];
 
 /** True when a build (WXT builds each unlisted script on its own) makes a page script. */
 function buildsPageScript(config: ResolvedConfig): boolean {
@@ -126,6 +148,7 @@ export default defineConfig({
     plugins: [
       preact(),
       compiledTermsPlugin(),
+      termGatePlugin(),
       nativeBrowserInContentScript(),
       compileHintForPageScripts(),
       demoServerPlugin(),
