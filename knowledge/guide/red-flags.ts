@@ -85,7 +85,17 @@ export const RED_FLAGS: readonly RedFlag[] = [
       'had to be carried off the course, can’t weight bear at all',
       'my leg just collapsed under me mid run and I can’t walk on it',
     ],
-    sources: [NHS_HIP_PAIN, MAYO_HIP_PAIN, FEMORAL_NECK_STRESS],
+    sources: [
+      NHS_HIP_PAIN,
+      MAYO_HIP_PAIN,
+      FEMORAL_NECK_STRESS,
+      // Elsewhere on the leg too: an ankle or knee that takes no weight is an urgent visit.
+      {
+        site: 'NHS',
+        title: 'Sprains and strains',
+        url: 'https://www.nhs.uk/conditions/sprains-and-strains/',
+      },
+    ],
     relatedCondition: 'stress-fracture',
   },
   {
@@ -147,6 +157,9 @@ export const RED_FLAGS: readonly RedFlag[] = [
         url: 'https://www.what0-18.nhs.uk/professionals/hospital-staff/safety-netting-documents-parents/illnesses-being-treated-antibiotics/septic-arthritis',
       },
       MAYO_HIP_PAIN,
+      // Skin or a wound anywhere on the leg: redness spreading, pus or a red line, with a fever.
+      { site: 'NHS', title: 'Cellulitis', url: 'https://www.nhs.uk/conditions/cellulitis/' },
+      { site: 'NHS', title: 'Sepsis', url: 'https://www.nhs.uk/conditions/sepsis/' },
     ],
   },
   {
@@ -405,6 +418,8 @@ export const RED_FLAGS: readonly RedFlag[] = [
         url: 'https://g-care.glos.nhs.uk/pathway/52/resource/3',
       },
       DEVON_HIP_ADULTS,
+      // Night sweats from a hot room, bedding or the menopause are common and not this flag.
+      { site: 'NHS', title: 'Night sweats', url: 'https://www.nhs.uk/symptoms/night-sweats/' },
     ],
   },
   {

@@ -25,6 +25,7 @@ const NAMED_DAYS: readonly [string, number][] = [
   ['the clocks (?:went|go|going|changed) forward', 87],
   ['easter', 95],
   ['(?:the )?boston(?: marathon)?', 108],
+  ['(?:the )?(?:summer solstice|midsummer)', 172],
   // The school summer holidays start late July; the children are back early September.
   ['(?:the )?(?:school )?summer (?:holidays?|hols|break)', 203],
   ['(?:kids|children|they) (?:are|were|went) back (?:at|to) school|back to school', 249],
@@ -59,12 +60,12 @@ const TIME_POINT = new RegExp(
 
 /** Words just before the later point that make it today: "it's now", "we've just had". */
 const SAID_TO_BE_NOW_BEFORE =
-  /(?:^|[ \n])(?:now|today|just had|it is|its)(?: now)?(?: nearly| almost| well into| past)?(?: the)? ?$/;
+  /(?:^|[ \n])(?:now|today|just had|it is|its|here we are at|we are nearly at|we are at)(?: now)?(?: nearly| almost| well into| past)?(?: the)? ?$/;
 /** …or just after it: "It's January now". */
 const SAID_TO_BE_NOW_AFTER = /^[ \n]?(?:now|already)(?![a-z])/;
 /** Words before the earlier point that date something to it: "since", "at the", "before". */
 const DATED_FROM =
-  /(?:^|[ \n])(?:since|from|in|at|on|before|after|around|about|over|of)(?: the)? ?$/;
+  /(?:^|[ \n])(?:since|from|in|at|on|before|after|around|about|over|of|when|was)(?: the| last)? ?$/;
 
 const SIX_WEEKS_IN_DAYS = 42;
 /** A gap longer than this is more likely a point next year ("Christmas marathon… it's October"). */

@@ -76,6 +76,8 @@ const ENDED = [
   'settled|cleared|resolved ~1 on_its_own|by_itself|of_its_own_accord',
   // "It settled within a week and the hospital discharged him".
   'settled|cleared|went|gone within ~2 a|one|two|three ~1 week|weeks|days',
+  // "It settled in a couple of weeks", "cleared up in a few days".
+  'settled|cleared|went|gone|eased [up|off|away] in|inside|within a|couple|few|two|three ~2 week|weeks|days|fortnight',
   // "Took about 3 months to settle with physio, been fine since".
   'been [completely|totally|absolutely|perfectly] fine|good|ok|okay|great|grand|perfect ~1 since|ever_since',
   // "Had an injection, gone ever since", "it's settled since".
@@ -247,6 +249,13 @@ const CONTEXT_IDS = [
   'woken-by-other',
   'sprain',
   'both-sides',
+  'menopause',
+  'hot-bedroom',
+  'night-sweats',
+  'not-new',
+  'skin-infection',
+  'weight-of-a-thing',
+  'insect-sting',
   'emotional-idiom',
   'cycling',
   'generally-unwell',
@@ -348,6 +357,17 @@ const NHS_SCIATICA = 'https://www.nhs.uk/conditions/sciatica/';
  * eases on sitting or bending forward. */
 const NHS_STENOSIS = 'https://www.nhs.uk/conditions/spinal-stenosis/';
 /** NHS Back pain: lower back pain, often worse bending, sometimes with buttock or leg pain. */
+const NHS_CAUDA_EQUINA = 'https://www.nhs.uk/conditions/cauda-equina-syndrome/';
+/**
+ * Numbness between the legs or a bladder or bowel change: the emergency flag first, and for the
+ * ranking, a squeezed nerve root at the base of the spine.
+ */
+const CAUDA_EQUINA_EVIDENCE = {
+  why: 'Numbness between the legs, or a bladder or bowel change',
+  absent: 'No numbness between the legs or bladder change',
+  weights: { 'back-referred-pain': 3 },
+  sources: [NHS_CAUDA_EQUINA],
+};
 const NHS_BACK_PAIN = 'https://www.nhs.uk/conditions/back-pain/';
 /** GP Reasoning hip pain: the lumbar spine and SI joint refer pain to the buttock and hip. */
 const GP_REASONING_HIP = 'https://gpreasoning.uk/tools/algorithms/hip-pain.html';
@@ -392,7 +412,8 @@ const THIGH = 'thigh|thighs|leg|legs|quad';
 const MY = '[my|the|your|both|his|her|a]';
 /** Not a child who is company: "ran with my 10 year old", "carrying my toddler". */
 const NOT_DONE_WITH =
-  '(?<!(?:with|and|for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
+  // ("Writing for my 14yo gymnast" is about the gymnast: "for" after asking or writing.)
+  '(?<!(?:with|and|(?<!(?:writing|asking|posting|typing|enquiring|inquiring) )for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
   'after|watch|watching|coach|take|taking|took|drive|driving|drove|lift|lifting|have|' +
   'has|had|got|to|showing|teaching|demonstrating|training) ' +
   '(?:my |our |the |a |his |her |their )?)';
@@ -494,6 +515,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     phrases: [
       `front [part|side|bit] [of] ${MY} ${SIDE} hip|hips|pelvis`,
       'hip|hips ~3 at|in|on|to the front',
+      // "My hip front side have pain" (second-language word order).
+      'hip|hips front ~1 side|part',
       // "Hip's sore walking round the shops, front of it".
       `/hips?(?:[ \\n]${ANY_WORD}){0,8}[ \\n]front of it`,
       'hip|groin crease',
@@ -655,6 +678,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'put|putting|puts|threw|thrown|throw|throws ~1 my|his|her back out',
       'did|done|do|doing ~1 my|his|her back in',
     ],
+    // "Cold shivers down my spine watching the finish": a thrill, not the back.
+    unlessClauseHas: ['thrill-idiom'],
     // Lower back and SI joint pain refer to the buttock and hip (NHS Back pain; GP Reasoning).
     weights: { 'back-referred-pain': 4.5 },
     sources: [NHS_BACK_PAIN, GP_REASONING_HIP],
@@ -910,6 +935,23 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'rest|resting pain',
       'when|while [i] [am] [just] lying|standing still',
       'even ~2 doing nothing',
+      // "Doesn't leave me alone even when I've had my feet up all evening".
+      'even when|with ~4 feet_up|my_feet_up',
+      // "Aches sat on the sofa too", "throbs sitting still".
+      'sitting|sat still',
+      // "It's there all evening on the sofa now".
+      'there|aches|aching all evening|night ~2 on ~1 the|my ~1 sofa|couch',
+      `${HURTS}|throbs|throbbing ~2 sat|sitting on ~1 the ~1 sofa|couch`,
+      'not|never leave|leaves ~1 me|him|her alone',
+      // "Keeping me company on the sofa and in bed", "aches in her chair all afternoon", "worst in
+      // the second half of the night".
+      'keeping|keeps ~1 me|him|her company ~3 sofa|couch|bed|chair',
+      `${HURTS} ~2 in ~1 her|his|my|the ~1 chair ~3 all|evening|evenings|afternoon|afternoons`,
+      '/(?:worst|worse) in the (?:second|early|small|last) (?:half|hours|part) of the night',
+      // "The ache in my hip keeps getting me up", "my 3am alarm clock", "comes on in the dark".
+      '/(?:hip|groin|it|ache|pain|throb|buttock|back)(?: [^ \\n]+){0,3} (?:gets|keeps getting|is getting|got|has been getting) me up(?![a-z])',
+      '/[1-5] ?am alarm clock',
+      'comes|come|coming on in the dark',
       `${HURTS} ~6 doing nothing`,
       `constant ~2 ${HURTS}|niggle`,
       `constantly ~2 ${HURTS}|there`,
@@ -1090,6 +1132,15 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // Walking or standing, not standing up from a chair (that is "getting up").
       // Not "groin pain after my walk-run" or "after long walks": after it, not on it.
       `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
+      // "Aching when I'm just stood on parade" (not "standing up", which is getting up).
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,2} (?:when|while) (?:i am |im |he is |she is |hes |shes )?(?:just |only |even )?(?:stood|standing)(?! up)(?![^ \\n])`,
+      // "Hip hurts at the front now when I walk to the shops".
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} when (?:i|he|she) (?:am )?(?:walk|walks|walking|stand|stands|standing)(?! up)(?![a-z])`,
+      // "I notice it standing at work now", "I feel it walking to the masjid" (not walking up
+      // the stairs or a hill).
+      '/(?:notice|noticed|noticing|feel|felt|feeling) it (?:when |while |just )?(?:standing|walking)(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
+      // "Took 3 days off and walking to the shop still twinges".
+      '/(?<!(?:after|before) (?:my |the |a )?)walking(?: (?!(?:up|down|uphill|downhill)(?![a-z]))[^ \\n]+){0,4} (?:still )?(?:twinges|hurts|aches|niggles|pinches)(?![a-z])',
       // "Hurts the whole time I'm standing on parade".
       `${HURTS} ~1 the_whole_time|all_the_time ~3 stand|standing|walk|walking`,
       // "Groin pain climbing the stairs AND just standing in the queue": standing listed.
@@ -1104,6 +1155,17 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Even when I'm just standing in the queue", "every step when I walk".
       `/even (?:when|while)(?: ${ANY_WORD}){0,3} (?:standing|walking)(?! up)`,
       'every|each step ~2 walk|walking',
+      // "Now there every single step, even walking the dog", "there even just standing at work".
+      'every single step',
+      // "Standing on parade for an hour is worse than the runs", "follows me round the supermarket".
+      '/standing(?: [^ \\n]+){0,6} (?:is|was) (?:worse|the worst|agony|sore|painful)(?![a-z])',
+      'follows|followed|following me ~1 round|around|up ~2 supermarket|shops|house|town|stairs|office',
+      // "When I stand at the bus stop it's a dull ache now".
+      '/(?:when|while) (?:i|he|she) (?:stand|walk)(?! up)(?: [^ \\n]+){0,4}[ \\n](?:it is|its|there is|theres) (?:a |an )?(?:dull |deep |sharp |nagging )?(?:ache|pain|throb)(?![a-z])',
+      // "Now there on the walk to the canteen".
+      '/(?:there|hurts|aches|sore|twinges) on (?:the|my) walk(?! (?:home|back) after)(?![a-z])',
+      '/(?:there|hurts|aches|sore|twinges|aching) (?:even )?(?:just )?(?:standing|walking)(?! (?:up|down|uphill|downhill|on (?:one|1|a single) (?:leg|foot))(?![a-z]))(?![a-z])',
+      '/even (?:just )?(?:walking|standing)(?! (?:up|down|uphill|downhill))(?![a-z])',
       // "It's now there when I'm just standing in the queue": the ache is there on load.
       // "Groin pain that's there when I walk the dog".
       '/(?:it is|its|pain is|ache is|that is|thats) (?:now |still |even |always )?there (?:when|while|whenever) (?:i am |im |i )?(?:just |only )?(?:stand|standing|walk|walking)(?! up)',
@@ -1391,6 +1453,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "The coach moved him to doubles", "started two-a-days".
       'moved|put|switched|started|starting|began ~3 doubles|two_a_days|twice_a_day|twice_daily',
       'mileage ~2 jump|increase|spike|went_up|up',
+      // "Bumped up my k's heaps for the marathon".
+      'bumped|bumping|upped ~2 my k|ks',
       'too much too soon',
       'marathon ~2 training|block|build|plan',
       'training ~1 for ~3 marathon|half|ultra',
@@ -1460,6 +1524,15 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Crashed at 35kph on the TT bike", "came off my bike".
       'crashed ~2 at|on ~3 bike|kph|mph|speed|descent',
       'came off ~2 bike|the_bike|my_bike|a_bike',
+      // "Got clattered at touch rugby and landed on the point of my hip", "landed square on my
+      // hip on the kerb": a hit or a landing on the hip.
+      'clattered|flattened|tackled|upended|poleaxed',
+      // "Took a heavy tackle right on the bony top of his hip".
+      'took|taken|take|takes ~2 tackle|hit|knock|whack|bang ~3 on|to|into|from',
+      // "Rolled off the edge of the path", "found on the floor by her bed".
+      'rolled off ~2 edge|path|trail|bank|bed',
+      'found on the floor|ground',
+      'landed|landing ~3 on ~2 my|the|his|her ~1 hip|side|point|backside|buttock',
       // "Came off on the ice", "came off in the mud on the descent".
       // (Someone came off, not "the pace came off on the descent".)
       '/(?:(?<![^\\n])|(?<=(?:i|he|she|they|we|just|then|and) ))(?:came|come) off (?:on|in) (?:the )?(?:ice|mud|wet|gravel|scree|rocks|descent|bend|corner)',
@@ -1473,6 +1546,11 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'came|come|coming down ~1 hard|awkward*|heavily',
       'hit the deck|tarmac|pavement',
       'came a cropper',
+      // "Missed the bottom stair".
+      'missed ~2 step|stair|stairs|kerb|curb|footing|last_step|bottom_step|bottom_stair',
+      // "Kissed the tarmac on the ice", "clipped by a cyclist".
+      'kissed|kiss|kissing the ~1 tarmac|pavement|ground|deck|floor|road|concrete|dirt|asphalt',
+      'clipped|taken_out by ~1 a|the ~1 cyclist|bike|car|runner|dog|scooter',
       // "Ate it on my e-scooter", "stacked it on the ice".
       // Not "ate it at mile 10" (a gel).
       'ate it ~1 on|hard|badly|coming|going|down',
@@ -1499,7 +1577,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'collision|collided',
       'hit by',
       // Not "a little accident on the run" (bladder or bowel, the cauda equina flag's).
-      '/(?<!(?:little|small|tiny|toilet|bladder|bowel|wee|poo|potty|pee) )accident(?! in (?:my|his|her|the) (?:pants|shorts|knickers|tights|bed|underwear))',
+      // (Nor "an accident (bowels)": the brackets name what kind.)
+      '/(?<!(?:little|small|tiny|toilet|bladder|bowel|wee|poo|potty|pee) )accident(?! in (?:my|his|her|the) (?:pants|shorts|knickers|tights|bed|underwear))(?!\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?:\\n|$))',
     ],
     weights: { 'cartilage-tear': 5, 'hip-bursitis': 0.5 },
     // "I've tripped twice catching my toes" is foot drop, not an injury.
@@ -1643,6 +1722,17 @@ const CLUES: readonly Sign<ClueId>[] = [
       'not ~1 wanting|want|wants ~1 to ~1 put ~3 weight ~1 properly|fully|through|on',
       // "Walking with a bit of a waddle, foot turned out".
       'waddle|waddling',
+      // "Asked why I'm walking like a pirate", "walking like he's got a stone in his shoe".
+      'walking|walks|walk ~2 like ~1 a ~1 pirate',
+      // "Walking like a cowboy who's lost a boot", "dips to one side when she walks".
+      'like ~4 lost ~1 a|his|her|one ~1 boot|shoe',
+      'dips|dipping|lurches|lurching ~3 to_one_side|sideways',
+      'walking|walks|walk ~2 like ~5 stone in ~2 shoe',
+      // "He's started walking with his foot turned out", "his foot seems to point outwards when
+      // he walks": a new out-turned gait, the way a slipped growth plate shows (not "my feet
+      // point out", which is how someone is built).
+      '/(?:started|starting|begun|now) walking with (?:his|her|their|my|a|the) (?:left |right )?(?:foot|feet) (?:turned|pointing) out',
+      '/(?:foot|feet) (?:seems? to |seem to )?points? out(?:wards?)? when (?:he|she|they) walks?(?![a-z])',
       // "I'm definitely shuffling round the supermarket".
       'shuffling|shuffle|shuffles ~2 round|around|about',
       // "He's running a bit lopsided".
@@ -1719,8 +1809,14 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       'earlier|sooner|quicker ~4 each|every|than_before|than_last',
       'earlier and earlier',
+      // "Only on long runs in Feb, now every run from the start".
+      '/only (?:on|after|at the end of|towards the end of) (?:my |the )?long runs?(?:[ \\n][^ \\n]+){0,6}[ \\n]now(?: [^ \\n]+){0,3} (?:every run|from the start|right from the start|from the first)(?![a-z])',
+      // "Now it starts at mile 1 instead of mile 8".
+      `/(?:starts|comes on|kicks in|begins|hurts|starting)(?: ${ANY_WORD}){0,2} (?:at|by|after|in|from) ${RUN_POINT} instead of (?:at )?${RUN_POINT}`,
+      // "Used to start at the end of the run, now it's in the first km".
+      `/used to(?: ${ANY_WORD}){0,4} (?:at|near|towards|by) the end(?:[ \\n]${ANY_WORD}){0,8}[ \\n]now(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:in|at|within|from) the (?:first|start|beginning)`,
       'sooner and sooner',
-      'come|comes|start|starts|kick|kicks|begin|begins|appear|appears ~2 earlier|sooner|quicker',
+      'come|comes|start|starts|kick|kicks|begin|begins|appear|appears|turns|turned|shows|showed ~2 earlier|sooner|quicker',
       'fewer|less|shorter ~3 miles|km|minutes|distance ~3 before|each|every',
       'shorter and shorter',
       // "Kicks in after 2 km now, it used to be 8 km" ("10k" as one word too).
@@ -1788,7 +1884,13 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'A deep pain in the hip joint',
     absent: 'Not deep in the joint',
     // "Not the outside, it's deep inside at the front".
-    phrases: ['deep ~3 hip|hips|joint|pelvis', 'deep inside ~2 at|in the front'],
+    phrases: [
+      'deep ~3 hip|hips|joint|pelvis',
+      'deep inside ~2 at|in the front',
+      // "A deep ache in the front of my hip… feels like it's in the bone".
+      'deep ache|pain|throb ~5 hip|hips',
+      'like ~3 in the bone',
+    ],
     weights: GROIN_WEIGHTS,
     sources: [DOHA, NICE_OA, AAOS_FAI],
   },
@@ -1865,6 +1967,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'blocked|jammed ~4 squat|squats|squatting|bend|bending',
       'deep squat|squats|squatting',
       'worse ~1 squat|squats|squatting',
+      // A goalie "dropping into the butterfly": the hip deeply bent and turned in (FAI).
+      'drop|drops|dropping|dropped|go|going|get|getting ~2 into ~1 the|a|my butterfly',
       // "A pinchy front hip in deep flexion".
       'deep [hip] flexion',
       'squat|squats|squatting ~1 deep|low',
@@ -1962,7 +2066,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Nor how it was hurt: "tweaked my groin jumping a ditch".
       '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))',
       // (Nor "the physio's test made me jump": a start, not a jump.)
-      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|big|huge|sudden|massive|made me|makes me|make me) )jumps?(?![a-z])(?! (?:in|from|up to|to) (?:my |the )?(?:\\d|mileage|miles|volume|training|km|load))',
+      // Nor a session done before the pain began: "we did lateral shuffles and skater jumps, and
+      // since then…" (how it started, not what hurts now).
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|big|huge|sudden|massive|made me|makes me|make me) )(?<!(?:did|done)(?: [^ \\n]+){0,7} )jumps?(?![a-z])(?! (?:in|from|up to|to) (?:my |the )?(?:\\d|mileage|miles|volume|training|km|load))',
       // ("hop=": a plain "hop" would also match "hoping".)
       'single|one leg|foot ~2 hop=|hops|hopping|land|landing|jump|jumps',
       'hop=|hopping|land|landing ~3 single|one leg|foot',
@@ -1986,6 +2092,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "A groin tweak on turns".
       'on ~1 turns|bends|corners',
       'cut|cutting ~2 corners|corner|sharply|inside|across',
+      // "Only hurts when I sprint or cut sideways".
+      'cut|cuts|cutting ~1 sideways|side_to_side|left_and_right',
       // Not "cutting carbs", "cutting back", "cutting it fine".
       '/cutting(?! (?:carbs|calories|sugar|back|down|out|weight|alcohol|booze|corners|it |my hair|the grass|grass|wood))',
       // "Jinked sideways", "swerved round a dog", "dodging people"; not a "dodgy hip".
@@ -2077,7 +2185,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'wheelchair',
       'leg|hip ~2 collaps*',
       'weight ~3 on it ~2 impossible|agony|unbearable|excruciating',
-      'walk|walking|stand|standing ~2 impossible',
+      // (Not "walking hurts, hopping impossible": the hop is what is impossible.)
+      'walk|walking|stand|standing [is|was|now] impossible',
       'too painful|sore|much ~2 to walk|stand',
       // "Can't put my foot down", "can't put my foot to the floor": no weight through the leg.
       'cannot ~2 put ~3 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground',
@@ -2097,6 +2206,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // hop": no weight through it, in other words.
       'cannot get ~3 leg|it ~2 to ~1 take|bear|hold ~4 weight',
       'leg|hip ~3 not having it',
+      'leg|hip ~3 will_not|would_not|does_not have it',
       '/(?:have|had|having) to hop(?! (?:test|to test|on (?:one|1) leg to test))(?![a-z])',
       '/(?:try|tries|tried|trying) to (?:stand|stand up|get up)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:just )?(?:folded|crumpled|collapsed|went down)(?![^ \\n])',
       // "The leg is not holding me", "my hip won't support me".
@@ -2125,14 +2235,43 @@ const CLUES: readonly Sign<ClueId>[] = [
       // (Across a comma too: "tried to put weight on it, my hip screamed".)
       '/(?:try|tried|trying) to (?:put|take|bear) (?:any |some )?weight (?:on|through) (?:it|the leg|my leg)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:scream|screamed|screams|screaming|agony|unbearable|excruciating|impossible)',
       // Not "crawling up the stairs after the marathon" (sore legs, said for effect).
-      'crawl|crawled|crawling ~4 car|door|bathroom|toilet|loo|phone|kitchen|lounge|room|house|sofa|telly|tv',
+      // (Not "crawled under the sofa after the remote".)
+      '/(?:crawl|crawled|crawling)(?! (?:under|behind|round|around|over|through|about))(?:[ \\n][^ \\n]+){0,4}[ \\n](?:car|door|bathroom|toilet|loo|phone|kitchen|lounge|room|house|sofa|telly|tv)(?![a-z])',
+      // "Can't put anything through the leg without seeing stars", "won't take any steps".
+      'cannot put anything ~1 through|on ~2 leg|it',
+      'will_not|cannot take|manage any steps|step',
+      // "Can't take a step without it giving out completely".
+      'cannot take a step without ~3 giving_out|giving_way|collapsing|buckling|going',
+      // "Two lads carried me to the car": carried off, not walking.
+      'carried|carry|carrying|carries me ~2 to|into|inside|home|off|down',
+      // "Can't get from bed to loo unless my husband basically carries me".
+      'cannot get from ~2 bed|chair|sofa|car ~1 to ~2 loo|toilet|bathroom|kitchen|bed',
+      'unless|without ~4 carries|carry|carrying ~1 me|him|her',
+      // "Can't get to the car even with me holding her up".
+      'even with ~3 holding|propping|supporting ~2 her|him|me|them ~1 up',
+      // "She's tried to get up twice and can't".
+      '/(?:try|tries|tried|trying) to (?:stand|stand up|get up)(?: [^ \\n]+){0,2}(?:[ \\n](?:and|but))?[ \\n](?:(?:she|he|i|they) )?cannot(?=\\n|$)',
+      // "Can't get herself up or take a step".
+      'cannot ~4 or take|manage ~1 a|one|single step',
+      // "Can't take more than a step or two on that leg".
+      'cannot take|manage more than ~1 a|one|two ~1 step|steps',
+      // "Every time we try to get him up he goes back down", "can't get her up".
+      'try|tries|tried|trying to get ~1 him|her|me|them up ~6 goes|went|go ~1 back_down|down',
+      'cannot get ~1 him|her|them|mum|dad|nan|gran|grandad|grandma ~1 up',
+      'not|never got|get up off ~2 floor|ground',
+      // "My mate had to piggyback me to the car", "I hop on the good one".
+      'piggyback|piggybacked|piggy_back|piggy_backed|fireman_carry|fireman_carried',
+      'hop|hopping|hopped on the ~1 good|other ~1 one|leg|foot',
+      'bed to ~1 toilet|loo|bathroom ~5 not_possible|impossible',
     ],
     weights: { 'stress-fracture': 2 },
     // "Legs trashed after the marathon, can barely walk" is all-over soreness, not one leg; "back
     // in March I couldn't put weight on it for a day, all sorted now" is over, and so is "my
     // partner ended up in A&E last year, couldn't put weight on her leg".
     // "Can't bear weight on his dodgy knee some mornings" comes and goes: not today's emergency.
+    // "Couldn't bear the weight of the medal" is a joke about the medal.
     unlessSentenceHas: [
+      'weight-of-a-thing',
       'general-soreness',
       'months-ago',
       'spell-ended',
@@ -2273,7 +2412,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       'si= joint ~2 dysfunction|pain|problem',
       // "SI joint?" asked outright.
       'si= joint|joints',
-      // "Midwife says pelvic girdle pain": the back of the pelvis, the SI joints (NHS PGP).
+      // "SIJ pain one side", "SIJD": the joint's short names; the dimples sit over the joints.
+      'sij=|sijs|sijd|sij_dysfunction',
+      'where|at ~1 the|my ~1 dimple|dimples',
+      // "Midwife says pelvic girdle pain"": the back of the pelvis, the SI joints (NHS PGP).
       'pelvic girdle',
       'pgp',
       'sacroiliac',
@@ -2341,6 +2483,9 @@ const SKIN_TROUBLE: readonly string[] = [
   // "Raw red skin where my thighs rub together".
   'skin ~2 raw|rubbed|red=|broken|bleeding',
   'rub|rubs|rubbing|rubbed together',
+  // "My thighs rub each other and the inside skin peels".
+  'rub|rubs|rubbing|rubbed ~1 each_other|one_another',
+  'skin ~3 peel|peels|peeling|peeled|raw',
   // "An angry red ingrown hair on my bikini line".
   'ingrown|ingrowing',
   'boil|boils|pimple|pimples|zit|zits',
@@ -2408,7 +2553,9 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
       'runner= knee',
       'front of ~2 knee|knees',
       'knee|knees ~1 pain|hurt|hurts|ache|aches|sore|problem|injury|cap',
-      'my knee|knees',
+      // Not the knee a hip flexor lifts or the knees squeezed together: "sharp when I lift my
+      // knee", "sore squeezing my knees together".
+      '/(?<!(?:lift|lifts|lifting|lifted|raise|raises|raising|raised|bring|bringing|drive|drives|driving|squeeze|squeezes|squeezing|squeezed|hug|hugging|pull|pulling|tuck|tucking) )my knees?(?! together)(?![a-z])',
     ],
     suggestion:
       'For knee pain, see the NHS page on knee pain (nhs.uk/conditions/knee-pain), or a ' +
@@ -2424,7 +2571,7 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
   },
   {
     part: 'front of the thigh',
-    phrases: ['quad|quads|quadriceps'],
+    phrases: ['quad|quads|quadriceps', 'dead leg', 'charley horse', 'corked thigh|leg'],
     suggestion:
       'For a sore front of the thigh, see the NHS page on sprains and strains, or a ' +
       'physiotherapist.',
@@ -2467,6 +2614,10 @@ const POSITION_DOES_NOT_MATTER: readonly string[] = [
   // "Nothing to do with which side I sleep on".
   'nothing to do with ~3 side|position|how_i_lie|how_i_sleep',
   'regardless|irrespective ~3 side|position|way',
+  // "Wakes him about 3am, even when he's lying on his good side".
+  'even when|while ~3 lying|lie|sleeping|sleep|lies on ~2 good|other|opposite ~1 side',
+  // "I'm lying on the OTHER side now and it still gets me up".
+  'lying|lie|sleeping|sleep on the ~1 other|opposite|good ~1 side ~6 still',
 ];
 
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
@@ -2503,7 +2654,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cycling|cyclist|bike|bikes|biking|bicycle|spin_class|turbo|peloton|sportive|sportives',
     'bike= ride|rides|riding',
     // "After a 5 hr ride", "long rides on the weekend": a ride is on a bike here.
-    '/(?:hr|hour|hours|long|mile|km|gravel|road|turbo|weekend|sunday|saturday|century|sportive) rides?',
+    '/(?:\\d+ ?(?:h|hr|hrs)|hr|hour|hours|long|mile|km|gravel|road|turbo|weekend|sunday|saturday|century|sportive) rides?',
   ]),
   contextSign('skin-complaint', [
     ...SKIN_TROUBLE,
@@ -2524,9 +2675,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
-    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
       // "Hip and knee no problem".
-      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?)' +
+      // "Knees and hips no pain".
+      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     'nothing wrong with [my|the] hip|hips',
     // "Hips don't hurt at all".
@@ -2536,8 +2688,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hip|hips ~1 no|not ~1 problem|problems|issue|issues',
     'not [my|the] hip|hips',
   ]),
-  // The nerve red flag covers the leg and the foot ("back pain and a numb foot").
-  contextSign('leg-mentioned', ['leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes']),
+  // The leg alarms reach any part of the leg: the nerve flag a numb foot ("back pain and a numb
+  // foot"), the weight-bearing flag a knee or an ankle that takes no weight.
+  contextSign('leg-mentioned', [
+    'leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes|knee|knees|shin|shins|ankle|ankles',
+  ]),
   // Tight laces or shoes: numb toes from the shoe, not a nerve root.
   // Tingling between the toes or under the ball of the foot is a nerve in the foot (Morton's
   // neuroma, NHS), not one from the back.
@@ -2599,7 +2754,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'evening run|runs',
     // Woken by something else: "my alarm wakes me at 5am" (not "my hip wakes me before the
     // alarm does").
-    '/(?<!(?:before|than|beat|beats|beating) (?:the |my )?)(?:alarm|alarms|baby|kids|dog|cat|phone|noise)',
+    // (Not "wakes me at 2 like an alarm clock I never set": the pain, as regular as one.)
+    '/(?<!(?:before|than|beat|beats|beating) (?:the |my )?)(?<!(?:like|as) (?:an |a |my |the |clockwork )?)(?:alarm|alarms|baby|kids|dog|cat|phone|noise)',
   ]),
   // Woken or kept up by someone or something else, not the pain: "my toddler kept me up all
   // night", "wakes me? only the dog", "lol no, that's the newborn".
@@ -2619,7 +2775,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Said of the past ("had a fever last month"), not of now.
   contextSign('in-the-past', [
-    '/(?<!since )last (?:week|month|year|winter|summer|spring|autumn)',
+    // "A horrible flu with a fever about a month ago", "back in the spring".
+    'a|one month|year ago',
+    'a|one month|year back',
+    '# months|years back',
+    'back in the spring|summer|autumn|winter|fall',
+    // "Back in March I had a chest infection with a temperature".
+    `/back in (?:${MONTH_NAMES.join('|')})(?![a-z])`,
+    // (Not "the last month of heavy training": the past month, still going on.)
+    '/(?<!(?:since|the|this|past) )last (?:week|month|year|winter|summer|spring|autumn)',
     '# weeks|months|years ago',
     'a_while|long_time ago',
     'years ago',
@@ -2628,7 +2792,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Months or more ago: "last year", "three months ago". Not "since last month", which is still
   // going on, nor "last week".
   contextSign('months-ago', [
-    '/(?<!since )last (?:year|month|season|winter|summer|spring|autumn)',
+    '/(?<!(?:since|the|this|past) )last (?:year|month|season|winter|summer|spring|autumn)',
     'months|years|year|month ago',
   ]),
   // Another adult's trip to hospital: "my running buddy had to go to A&E last week when he
@@ -2640,6 +2804,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} (?:had to go|ended up|went) (?:to |in )?(?:the )?(?:a and e|hospital|er|emergency room)`,
     // "My teammate got carted off at regionals with a hip injury and couldn't walk".
     `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,3} (?:got |was |were )?(?:carted|stretchered|helped|carried|taken|rushed) off`,
+    // "My mate crawled to the loo the morning after Berlin": his legs, his story.
+    `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,2} (?:crawled|crawling|had to crawl)(?![a-z])`,
   ]),
   // A spell that ended: "couldn't put weight on it for a few days after (the operation)".
   contextSign('spell-ended', [
@@ -2684,6 +2850,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'weather|heat|humid|humidity|sunny|heatwave|snow|snowing|windy|chilly|frost|frosty|sleet|hail|drizzle|blizzard',
     // "Had the shivers after from the cold", "shivering in the cold at the start".
     'from|in ~1 the ~1 cold=',
+    'because of ~1 the ~1 cold=',
+    'raynaud|raynauds',
     // "Toes go numb and white on cold winter runs": the cold, not a nerve.
     'cold=|winter|wintry ~1 run|runs|running|morning|mornings|day|days|air|temperature|temps',
     // "Shivering at the start in my singlet", "shivering in the start pen".
@@ -2706,6 +2874,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Got cold waiting for the bus in my wet kit".
     'wet ~1 kit|clothes|gear',
     'got|getting|was|felt cold= ~3 waiting|after|standing',
+    // "Froze my bum off at parkrun… couldn't feel my toes by the end".
+    'froze|frozen|freeze ~3 off',
   ]),
   // Tiredness at the end of a hard effort, not a nerve losing power.
   contextSign('fatigue', [
@@ -2721,6 +2891,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'doms',
     'delayed onset',
     'legs|quads|calves|glutes|everything|whole_body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
+    // "Legs totally spent", "legs like jelly", "legs were cooked".
+    'legs|quads ~3 spent|jelly|cooked|fried|concrete',
+    // "My legs were cut, as we say in French": worn out.
+    'legs were|are|was cut=',
     // "Sore glutes and quads", "stiff calves and hamstrings": two muscle groups, a session's ache.
     'sore|stiff|achy|aching|tight ~1 glutes|quads|calves|hamstrings|legs and ~1 glutes|quads|calves|hamstrings|legs|everything',
     // "Glutes sore today in a good way", "a good sore": the ache of a hard session.
@@ -2732,13 +2906,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'fever',
     [
-      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
       'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
       // My temperature, not the weather's: "the temperature was 38 on the run".
       '/(?<!(?:the|air|outside|water) )(?:temperature|temp)(?! outside)' +
         '(?: (?:of|is|was|at|reading|reads|hit|hitting|up to|around|about))? ' +
         '(?:3[7-9]|4[0-2]|99|10[0-4])(?:p\\d)?',
       'my temperature|temp ~3 high|up|raised',
+      // "Really poorly + confused, hip agony, temp up": a carer's shorthand.
+      '/(?<![a-z] )(?:temp|temperature) (?:up|raised|spiking|spiked|climbing)(?![^ \\n])',
       // "38.8 on the thermometer", "39 degrees".
       '/(?:3[89]|4[0-2])(?:p\\d)? (?:on (?:the|my|his|her|our) (?:[a-z]+ )?thermometer|degrees c|degrees celsius|c fever|celsius)',
       '/(?:10[0-4])(?:p\\d)? (?:on the thermometer|degrees f|fahrenheit|f fever)',
@@ -2750,21 +2926,33 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'tremble|trembling|trembled|trembles ~2 with|from ~1 cold=|fever|chills',
       // "Shaking under the duvet with my teeth chattering", "sweating through the sheets".
       'teeth ~1 chatter*',
+      // "Burning up and shaking", "roasting on the outside, frozen in the middle, shaking",
+      // "rattling under two duvets with my teeth going like castanets".
+      'burning up and ~1 shaking|shivering|shivery|sweating',
+      '/(?:roasting|boiling)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:frozen|freezing|shaking|shivering)(?![a-z])',
+      'rattling|shaking|shivering ~3 duvet|duvets|covers|blankets',
+      'teeth ~3 castanets',
       // "Hip pain + the shakes + night sweats": rigors (not the coffee shakes).
       '/(?<!(?:coffee|caffeine|protein|milk|milkshake) )the shakes',
       'shaking|shook ~4 uncontrollabl*|duvet|covers|blanket|bed|teeth',
+      // "Body shake me with cold" (Nigerian Pidgin: shivering).
+      'body ~2 shake|shakes|shaking|shook ~3 with|from ~1 cold|chills',
       // "Woke up drenched and shaking": sweats and shakes together are rigors.
       '/(?:drenched|soaked|sweating|sweaty|clammy) (?:and|then) (?:shaking|shivering|shivery|trembling)',
       '/(?:shaking|shivering|shivery|trembling) (?:and|then) (?:drenched|soaked|sweating|sweaty|clammy)',
-      'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
       // Not "sweats some nights": night sweats are the weight-loss flag's sign.
       '/(?<!night )sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)',
       'hot and cold',
       // "She's hot as toast", "Calpol brings the temperature down".
       'hot as ~1 toast|fire|an_oven',
+      // "She's roasting, all flushed and floppy".
+      '/(?:she is|he is|shes|hes|they are|i am|im) (?:absolutely |really |so |just )?(?:roasting|boiling)(?! (?:the|a|in|out|outside|hot|today))(?![a-z])',
+      'flushed and ~1 floppy|hot|shivery|clammy',
       'calpol|paracetamol|tylenol|ibuprofen|nurofen|motrin ~4 temperature|temp|fever',
       // "I'm burning up", "she's burning up", not "legs burning up the hill".
       'i am|feel|feeling|felt ~1 burning up',
+      // "Today she's confused, burning up, and won't let anyone move her leg".
+      '/(?<![^\\n])(?:and )?burning up(?=\\n|$| and)',
       `/(?:she is|he is|shes|hes|they are|theyre) (?:${ANY_WORD} )?burning up(?! (?:the|a|that|this|hills?))`,
       // "Flushed and freezing at the same time", "boiling then freezing".
       '/(?:hot|boiling|flushed|burning|sweating|sweaty) (?:and|then|but|one minute) (?:freezing|shivering|shivery|cold)',
@@ -2792,7 +2980,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // one sentence. Narrow on purpose: "the cold I had is all better, but tonight a fever of 39"
   // still counts the fever (an emergency is never ruled out by a loose word like "better").
   contextSign('illness-over', [
-    '/(?:had|caught|got) (?:covid|flu|the flu|a cold|a bug|a virus|a fever|an infection)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better)|(?:fine|ok|okay|recovered|better) now)',
+    // "Had a fever and the flu about a month back, all cleared up now", "he had fever and cold
+    // but that is now fully over".
+    '/(?:had|caught|got) (?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -2810,7 +3000,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'red hot ~1 form|streak|pace|favourite|favorite|shape',
   ]),
   contextSign('feeling-unwell', [
-    'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish|rubbish|terrible|horrendous|dreadful|wiped_out',
+    'feel|feeling|felt ~3 unwell|ill|sick|rough|poorly|awful|lousy|feverish|rubbish|terrible|horrendous|dreadful|wiped_out|rotten|grim|dire',
+    // "Achy like flu coming on", "fluey", "out of sorts".
+    'flu coming on',
+    // "I feel like I've been hit by a bus".
+    'hit by a bus|truck|train',
+    'fluey|flu_ish',
+    'out of sorts',
     // "Feel a bit off too, clammy".
     'feel|feeling|felt ~2 off|grotty|peaky',
     'clammy',
@@ -2827,6 +3023,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'floppy|lethargic|listless|drowsy',
   ]),
   contextSign('hot-red-swollen', [
+    // "The wound looks angry and weepy" after an operation (NHS Hip replacement: signs of
+    // infection).
+    'wound|scar|incision ~3 angry|weepy|weeping|oozing|red=|hot=|pus|discharging|leaking',
     // "Hot" only next to the body: "it was so hot on the run" is the weather.
     'hip|hips|joint|area|skin|spot|bursa|groin|thigh|leg|knee|side|lump|bump ~3 hot=',
     'hot= ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness',
@@ -2866,10 +3065,30 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'worst pain',
       'screaming',
       '10 out of 10',
+      // "Pain is 10/10", "a 9/10": a score read as "10 10" once the slash is gone.
+      '/(?<=(?:pain|is|was|at|a|about|like|its|literally|easily|solid) )(?:9|10) (?:out of )?10(?![^ \\n])',
       'extreme ~2 pain',
       'extremely painful',
       'really bad',
       'terrible|horrendous|crippling|horrible pain',
+      // "Throbbing something awful", "massively painful", "achin somethin terrible".
+      'something|somethin awful|terrible|chronic|fierce|shocking',
+      // "The pain is off the scale", "the most pain I've had in my life".
+      'off the scale|charts|chart',
+      'hurts|hurting|aching ~1 badly|really_badly|so_badly',
+      'most pain ~6 life|ever',
+      'massively|hugely|incredibly|insanely|unbelievably|ridiculously painful',
+      // "Hurts like hell", "hip pain like nothing I've ever felt".
+      'hurts|hurting|hurt|aching|aches|sore|pain like hell',
+      'pain|hurts|hurting|agony like nothing ~4 felt|had|known|experienced',
+      // "Feels like it's full of broken glass".
+      'full of broken glass|glass_shards',
+      // "The hip pain is the worst she's ever had", "the pain is very very strong, she cry".
+      'the worst ~3 ever ~1 had|felt|known',
+      '/pain(?: [^ \\n]+){0,4} (?:is )?(?:very very|very|so|too) (?:strong|strong strong)(?![a-z])',
+      'like broken glass',
+      // "Any tiny shift and I yelp".
+      '/(?:any|every)(?: [^ \\n]+){0,2} (?:shift|movement|move)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:yelp|yelps|yelped|scream|screams|cry out)(?![a-z])',
     ],
     // "Ego severely bruised": pride, not the leg.
     { sentence: ['general-soreness'], clause: ['emotional-idiom'] },
@@ -2881,6 +3100,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I literally cannot move my right hip, in any direction, not even lying down".
     `/cannot (?:even |literally |really |actually )?(?:move|bend|shift)(?: ${ANY_WORD}){0,4} (?:hip|leg|it|joint)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:any direction|at all|whatsoever|an inch)`,
     'hip|leg ~3 will_not|cannot move ~2 at all',
+    // "Won't let me move it an inch in any direction".
+    'will not let me move ~2 an_inch|in_any_direction|at_all',
     'hip|leg ~3 completely|totally|fully seized|locked|frozen',
     'completely|totally|fully seized|locked|frozen ~3 hip|leg',
   ]),
@@ -2895,6 +3116,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Sat in the chair refusing to move it", "won't let us move his leg".
     'refus* ~3 move|lift|bend|touch',
     'will_not|cannot let ~3 move|touch|bend ~2 leg|hip|it',
+    // "Can't lift the leg an inch off the bed".
+    'cannot lift ~3 leg|it ~1 an_inch|off_the_bed',
     // "Screams if I try to move her left leg", "cries when you touch his hip".
     'scream*|cries|crying|cried|yell*|howl*|shriek* ~5 move|moving|moved|touch|touching|bend|bending ~4 leg|hip|it',
     // "She keeps it bent up on the sofa": a child holding a hot hip still (NHS Septic arthritis).
@@ -2903,6 +3126,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Misshapen whatever happened: an ambulance now (NHS Hip fracture).
   contextSign('deformity', [
     'misshapen',
+    // "The foot's lolling outwards", "when I lie down my foot points at the wardrobe".
+    'foot|leg|knee ~2 lolling|lolls|flops|flopping|flopped ~1 out|outwards|outward|to_the_side',
+    'foot|toes ~2 point|points|pointing at the ~1 wardrobe|wall|door|window ~2 instead',
     'leg|foot|knee|hip ~3 odd|weird|strange|funny|wrong|unnatural angle',
     // Not "pain on the outside of the hip, where is the bone sticking out": where it hurts.
     '/(?<!where (?:is )?(?:the )?)bone(?: [^ \\n]+){0,2} sticking out',
@@ -2913,8 +3139,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Shorter and turned out together is how a broken hip lies, even when no fall is named
     // ("came down on the edge of the box… his leg is turned out and looks shorter").
     // "Foot pointing out to the side and that leg looks shorter": seven words apart.
-    'turned|turns|pointing|points|rotated ~1 out|outward|outwards ~8 shorter',
-    'shorter ~8 turned|turns|pointing|points|point|rotated ~1 out|outward|outwards',
+    'turned|turns|pointing|points|rotated|rolls|rolled|rolling ~1 out|outward|outwards|sideways ~8 shorter',
+    'shorter ~8 turned|turns|pointing|points|point|rotated|rolls|rolled|rolling ~1 out|outward|outwards|sideways',
   ]),
   // A short or turned-out leg counts after a fall: on its own it is usually how someone is
   // built ("my left leg is slightly shorter", "my feet point out").
@@ -2924,13 +3150,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'shorter than ~2 other|right|left',
       'leg|legs ~3 shorter|short=|deform*|crooked',
       // "That leg looks about an inch shorter".
-      'leg|legs ~2 looks|look|looking|is|seems ~3 shorter',
+      'leg|legs ~4 looks|look|looking|is|seems ~3 shorter',
       // "Turned out like a ballerina's", "her feet don't line up at the end of the bed".
       'turned out like',
       'feet|legs|heels|knees ~2 not ~1 line up|level|match',
       // "My left foot points off to the side like Charlie Chaplin".
       'foot|feet|toes|leg ~3 point|points|pointing|turned|turns ~1 off ~2 to_the_side|sideways',
-      'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls|facing|faces ~1 out|outside',
+      'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls|facing|faces ~1 out|outside|outwards|outward',
       // Not "my leg slid out sideways" in the mud: how the fall happened, not how the leg lies.
       '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out)?) (?:outwards?|sideways)',
       'out of place|joint|socket',
@@ -2949,7 +3175,28 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // they're wrapped in cling film".
       // (Not "legs just buzzing from the adrenaline".)
       'fizz*|buzz* ~3 down|in|into|like ~2 leg|legs|foot|feet|toes|shin|calf|static',
-      'foot|feet|shin|toes ~2 buzzing|fizzing',
+      'foot|feet|shin|toes|sole ~2 buzzing|fizzing|buzzes|fizzes|fizzy|prickly|prickling',
+      'full of static',
+      // "The front of the thigh feels like it's been to the dentist", "wrapped in a layer of felt".
+      'thigh|shin|leg|foot|calf ~8 dentist',
+      'wrapped in ~4 felt|cotton_wool|bubble_wrap|tape',
+      'under a layer of ~1 tape|felt|wool',
+      // "Like it's been shot full of novocaine", "that fat novocaine feeling".
+      'novocaine|novocain|lidocaine',
+      // "Couldn't feel the bath water properly on my shin".
+      'cannot feel ~4 water|bath|bathwater|shower|temperature',
+      // "Like it's wearing a thick woolly sock", "like it belongs to someone else".
+      'wearing ~3 sock|socks|stocking|glove ~6 shin|foot|leg|calf|thigh',
+      'woolly|wooly|thick ~1 sock ~6 shin|foot|leg|calf|thigh',
+      'leg|foot|shin|thigh|it ~3 belongs to someone_else|somebody_else',
+      // "Feels like cardboard when I touch it": the skin unfelt.
+      'feels|feel|felt ~2 like ~1 cardboard|wood|leather',
+      // "My big toe feels asleep and never wakes up", "the sole of my foot has gone dead".
+      'asleep ~3 never|not ~2 wake|wakes|waking',
+      'foot|feet|toe|toes|sole|shin ~3 gone ~2 dead|numb=',
+      // "My left leg is electric until the foot", "the skin of the shin feels not mine".
+      'leg|legs|foot|shin|thigh|calf is|feels|feel|went|goes|gone|has_gone ~1 electric',
+      'skin ~4 not_mine|not_my_own|someone_elses',
       'wrapped in ~1 cling_film|clingfilm|plastic',
       // "My leg is numbing from the hip until the foot"; not "numbing cream".
       'leg|legs|foot|feet|thigh|calf|shin is|was|keeps ~1 numbing',
@@ -2971,7 +3218,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // cold are the cold, not a nerve root.
       // A leg that "fell asleep" on the loo, gone in a minute, is pressure on a nerve while
       // sitting, not a nerve root.
-      sentence: ['cycling', 'weather', 'tight-shoes', 'loosening-helps', 'limb-asleep', 'forefoot'],
+      // A numb patch "since a hernia repair ten years ago, nothing new" is old, not new.
+      sentence: [
+        'cycling',
+        'weather',
+        'tight-shoes',
+        'loosening-helps',
+        'limb-asleep',
+        'forefoot',
+        'not-new',
+      ],
       // Laces press on the foot; numbness up the shin or thigh is not theirs, and tingling that
       // runs down the leg is a nerve root's, on the bike or not.
       exceptSentence: ['numb-above-foot', 'travels-down-leg'],
@@ -2988,8 +3244,18 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'leg-weakness',
     [
       // (Not "the leg isn't weak": a denial inside the phrase.)
-      '/(?:leg|legs|thigh|knee|foot|calf|quad|quads)(?: (?!(?:not|never|no|isnt|nt)(?![a-z]))[^ \\n]+){0,3} (?:weak|weakness)(?![a-z])',
-      'weakness ~2 leg|legs|thigh|foot',
+      '/(?:leg|legs|thigh|knee|foot|calf|quad|quads|toe|toes)(?: (?!(?:not|never|no|isnt|nt)(?![a-z]))[^ \\n]+){0,3} (?:weak|weakness)(?![a-z])',
+      // "My big toe won't lift… it just flops".
+      'toe|toes ~2 will_not|cannot|not|does_not ~1 lift|lifting|go_up|come_up',
+      'toe|toes|foot ~4 just ~1 flops|flopped',
+      'weakness ~3 leg|legs|thigh|foot',
+      'cannot stand on ~1 my|his|her|the ~1 heel|heels|toes|tiptoes|tip_toes',
+      // "Cannot walk on my heels", "my heel raise on that side is pathetic": lost power.
+      'cannot walk on ~1 my|his|her|the ~1 heel|heels|toes|tiptoes',
+      'heel raise|raises ~4 pathetic|weak|useless|rubbish|gone',
+      // "Can't stand on tiptoe on that side", "my leg just folded under me, it didn't push".
+      'cannot ~3 stand|go|get|rise|push_up ~2 on|onto ~1 my|his|her|the ~1 tiptoe|tiptoes|toes|tip_toes',
+      'leg ~3 folded|buckled|crumpled ~2 under|beneath ~1 me|him|her',
       'weak= [left|right] leg|legs',
       // "The left leg just wouldn't push off… since then it's weak even walking".
       'weak= ~2 even ~1 walking|standing',
@@ -3046,6 +3312,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not ~1 lifting|lift ~1 properly ~4 foot',
       // "My flip-flop keeps falling off", "the front of my left trainer has worn through".
       'flip_flop|flipflop|slipper|sandal ~3 keeps|keep ~1 falling|coming ~1 off',
+      'flip_flop|flipflop|slipper|sandal ~2 kept|keeps|keep ~1 sliding|slipping ~1 off',
       'front|toe|toes|tip of ~2 my ~1 left|right ~1 trainer|shoe|trainers|shoes ~4 worn|wearing|worn_through',
       // "Can't lift the front of my right foot properly".
       'cannot ~2 lift ~5 foot|toes',
@@ -3136,6 +3403,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:gone|sorted|fine|better|healed|recovered|settled|good)(?:[ \\n]now)?[ \\n](?:apart from|other than|bar|save for|but for)',
     // "Fully healed, now just outer knee pain going downhill": something new now.
     'now just|only|mainly|mostly',
+    // "Shin splints finally cleared up, but now there's a deep groin ache".
+    // ("But" opens a clause of its own, so the clause starts at "now".)
+    '/(?:(?<![^\\n])|(?<=but ))now (?:there is|theres|i have|i get|i am getting)(?![a-z])',
     // "…fully recovered, so I know the feeling - now the left side has started catching".
     '/(?<![^\\n])now (?:the|my) (?:other|left|right)(?: side| hip| leg)?(?![a-z])',
     'the only thing ~1 left|remaining|still',
@@ -3158,6 +3428,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // only getting better ("loads better, only sore if I lie on it").
   contextSign('story-ended', [
     ...ENDED,
+    // "Used to get terrible night pain before my replacement in 2018": the operation ended it.
+    // "Used to wake at night with it but since the injection that's stopped".
+    '/used to (?:wake|be woken|get woken)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:that|which|it)(?: is| has)? stopped(?![a-z])',
+    '/used to (?:get|have|suffer)(?: [^ \\n]+){0,8} before (?:my|the|his|her) (?:new )?(?:hip )?(?:replacement|op|operation|surgery|resurfacing|arthroscopy)(?![a-z])',
     'fully|completely|totally gone',
     'cleared up',
     'all sorted',
@@ -3228,9 +3502,19 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Seventeen, cross-country and track.": an age alone opening the post is the writer's.
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
+      // "16 and play centre mid for the girls academy".
+      '/^1[0-7] and (?:play|i|im|run|do|doing|been|have|train|training|in|just|got|started|now|still|currently)(?![a-z])',
+      // "Had my test booked the week I turned 17", "I'm 18 tomorrow".
+      '/i (?:just |only just )?turned (?:1[0-7])(?![0-9])',
+      '/i am 18 (?:tomorrow|next week|next month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])',
+      // parkrun's junior categories: "JM15-17", "JW11-14".
+      '/(?<![a-z0-9])j[mw]1[0-5](?: 1[0-7])?(?![0-9a-z])',
+      // "17, 800m runner": an age opening the post, then the event.
+      '/^1[0-7](?=\\n\\d+ ?(?:m|k) (?:runner|specialist|hurdler|sprinter|girl|boy|lad))',
       // "Coach of a U15 XC squad. One of my lads…", "one lad strained…": one of an age group's
       // athletes.
-      '/one(?<=u1[0-7]s?(?:[ \\n][^ \\n]+){0,40}[ \\n]one) (?:of (?:my|our|the) )?(?:lads?|girls?|boys?|players?|runners?|athletes?|kids?|sprinters?|swimmers?)(?![a-z])',
+      // (Or "coach a U15 girls team. One of mine felt a pull".)
+      '/one(?<=u1[0-7]s?(?:[ \\n][^ \\n]+){0,40}[ \\n]one) (?:(?:of (?:my|our|the) )?(?:lads?|girls?|boys?|players?|runners?|athletes?|kids?|sprinters?|swimmers?)|of (?:mine|ours))(?![a-z])',
       // School years, said as people say them: "hs sophomore", "a freshman in hs", "junior in
       // hs", "started secondary", "still at primary", "doing my GCSEs", "twins in S5", "my
       // daughter (Year 11)", "a junior parkrunner", "turns 18 in March". In a post about college,
@@ -3244,9 +3528,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
       '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))',
       'junior parkrunner|parkrunners',
-      'turns|turning|will_be 18',
+      // (Not "got my licence after turning 18": that birthday is past.)
+      '/(?<!(?:after|since|on|when|before) )(?:turns|turning|will be) 18(?![0-9])',
+      // "Turning 17 next week".
+      '/(?:turning|turns|will be) (?:[3-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent))(?![0-9a-z])',
       // (Not "I carry my 18-month-old on my hip": company.)
-      `/${NOT_COMPANY}\\d{1,2} ?(?:month|mo) olds?`,
+      // (Nor "Mum of a 9 month old, back running": a baby is the writer's story, not the patient.)
+      `/${NOT_COMPANY}(?<!(?:mum|mom|mam|mother|mummy|dad|father|parent) of (?:a |an |my )?)\\d{1,2} ?(?:month|mo) olds?`,
+      '/(?:young|little|youngest|small) one is (?:only |just |now )?(?:[2-9]|1[0-7])(?![0-9])',
       // A pupil at school writing: "pain… after cross country at school".
       '/(?:cross country|xc|pe|sports day|athletics|track|running) at school(?![a-z])',
       'schools ~1 xc|cross_country|athletics|championships|race|races',
@@ -3268,17 +3557,24 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/1[0-7] ?m here',
       // (Not "I run with my granddaughter (8)": company, named with her age.)
       '/(?<!(?:with|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?:aged|age) (?:[2-9]|1[0-7])',
+      // "Mother of a 10 year boy" (no "old").
+      `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) (?:boy|girl|son|daughter|kid|child|lad|lass)(?![a-z])`,
+      // "She just had her sweet sixteen".
+      '/(?:her|his|my) sweet (?:sixteen|16)(?![a-z])',
       // "My daughter of 7 years has been limping".
       '/(?:son|daughter|boy|girl|child|kid) of (?:[2-9]|1[0-7]) (?:years|yrs)(?![a-z])',
+      // "My daughter of 14, she does gymnastics".
+      '/(?:son|daughter|boy|girl|child|kid) of (?:[2-9]|1[0-7])(?=\\n|$)',
       // "My son have 13 years", "she has 15 years" (a Spanish or French speaker's age).
       '/(?:has|have|having) (?:[2-9]|1[0-7]) years(?! (?:of|running|ago|experience|since|in|at|on|off|now|old))',
       '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
-        'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|' +
+        'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half (?:stone|kg|kgs|kilos|lbs|pounds|miles?|km|k|weeks?|months?|days?|hours?|hrs?|minutes?|mins?|marathons?|halves)|' +
         // "I'm 17 years into running (45F)": a span, not an age.
         'years? (?:into|of|in|running|since)))',
-      `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster)[ \\n](?:is |who is )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
+      // "Wee fella's 7", "my pikin wey be 9 years" (Nigerian Pidgin).
+      `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster|fella|pikin|stepson|stepdaughter)[ \\n](?:is |who is |wey be )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
       // "She's thirteen", "he is 15": a child's age said of them (not "she is 15 weeks along").
-      '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half|pp|years? (?:into|of|in|running|since)))',
+      '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half (?:stone|kg|kgs|kilos|lbs|pounds|miles?|km|k|weeks?|months?|days?|hours?|hrs?|minutes?|mins?|marathons?|halves)|pp|years? (?:into|of|in|running|since)))',
       'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
       'little girl|boy|lad',
       // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
@@ -3340,15 +3636,26 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // (Not "since school cross country started", which may be this term, nor "my son hurt it
     // back in high school cross country", a child's school now.)
     '/(?<!(?:son|daughter|kid|child|he|she|his|her|boy|girl|lad|lass)(?: [^ \\n]+){0,8} )(?:from|back in) (?:my )?(?:high school|middle school|secondary school|college)(?: days)?(?! (?:now|this|today|yesterday|last week))',
-    '/(?:i was (?:only |just )?(?:[2-9]|1[0-7])(?: years? old)? when|when i was (?:only |just |a )?(?:[2-9]|1[0-7]|kid|teen|teenager|child|schoolgirl|schoolboy)(?![0-9])|as a (?:kid|teen|teenager|child|schoolgirl|schoolboy))',
+    // "I was a chubby 12-year-old who limped", "in Year 9 I was told I had clicky hips".
+    '/i was an? (?:[a-z]+ )?(?:[2-9]|1[0-7]) ?(?:year old|years old|yo)',
+    '/in (?:year|yr|grade) (?:[1-9]|1[0-3]) i (?:was|had|got|did|used)(?![a-z])',
+    '/(?:i was (?:only |just )?(?:[2-9]|1[0-7])(?: years? old)? when|(?:when|since) i was (?:only |just |a )?(?:[2-9]|1[0-7]|kid|teen|teenager|child|schoolgirl|schoolboy)(?![0-9])|as a (?:kid|teen|teenager|child|schoolgirl|schoolboy))',
   ]),
   contextSign('knee-or-thigh', [
-    `knee|knees|thigh|thighs|kneecap ~3 ${HURTS}|niggl*|twinge*|kills|killing|agony`,
+    // Not "knees and hips no pain": the ache denied right before it.
+    `/(?:knee|knees|thigh|thighs|kneecap)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|niggl[a-z]*|twinge[a-z]*|kills|killing|agony)(?![^ \\n])`,
     `${HURTS}|complain* ~5 knee|knees|thigh|thighs|kneecap`,
     // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
-    `/(?:knee|knees|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?:${HURTS})`,
+    `/(?:knee|knees|thigh|thighs|kneecap)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?<!(?:no|not|never|without)[ \\n])(?:${HURTS})`,
     // "Waking up crying with achy legs, in the thighs and behind the knees".
     '/(?:achy|aching|sore|painful) legs(?:[ \\n][^ \\n]+){0,3}[ \\n](?:in |behind )?(?:the |her |his )?(?:thighs?|knees?)(?![a-z])',
+    // "My knee went sideways, heard a pop and it blew up like a balloon".
+    'knee|knees ~4 blew_up|ballooned|swelled|swelled_up|went_sideways|popped|locked|gave_way|gave_out',
+    // "My 9yo says his legs ache at night, both thighs": aching legs, placed in the thighs.
+    `/legs (?:${HURTS})(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:both |(?:in|behind) (?:the |his |her |both )?)?(?:thighs?|knees?)(?![a-z])`,
+    // A pulled hamstring or quad is thigh pain: "my 14 yo pulled his hamstring in the 100m".
+    'pulled|strained|tweaked|tore|torn|twanged ~2 hamstring|hamstrings|hammy|quad|quads|thigh_muscle',
+    'hamstring|hammy|quad ~1 strain|pull|tear|injury',
     // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
     'whing*|moan*|grumbl*|grizzl* ~3 about|of ~3 knee|knees|thigh|thighs|kneecap',
   ]),
@@ -3359,10 +3666,24 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // The saddle area, not a bike saddle.
       'saddle area|region|numbness|anaesthesia|anesthesia',
+      // Clinicians' words: "reduced saddle sensation"; "numbness in private area".
+      'reduced|altered|decreased|loss_of|lost|no saddle sensation',
+      'numb=|numbness|tingl*|cannot_feel ~3 private_area|private_region',
+      // "Numbness in the seat area and between my legs", "my bum cheeks and the bit between
+      // feel numb-ish", "numb roon ma bum" (Scots, read as "round my bum").
+      'seat area|region ~4 numb=|numbness|numbish|tingl*|no_feeling',
+      'numb=|numbness|numbish|tingl*|no_feeling ~4 seat area|region',
+      'cheeks|buttock|buttocks ~2 and_the_bit_between|and_the_bit_in_between ~3 numb=|numbish|numbness|tingl*|dead',
       'numb= ~4 saddle',
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
-      'numb=|numbness|tingl*|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
+      'numb=|numbness|tingl*|pins_and_needles|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs ~4 numb=|numbness|tingl*|no_feeling',
+      // "Dead on my inner thighs and privates", "my bum feels like it isn't there".
+      'dead|numb= ~2 on|in|round|around ~1 my|the ~1 inner_thighs|privates|genitals|crotch|undercarriage',
+      'buttock|buttocks|bottom|backside|bum ~4 is_not_there|not_there',
+      // "Sat in a scalding bath, my bum and inner thighs came out bright red and I hadn't felt it".
+      // (A lookahead, so that the "not" of "hadn't felt it" does not deny the numbness.)
+      '/(?:bum|buttock|buttocks|bottom|inner thighs?|privates)(?=(?:[ \\n][^ \\n]+){0,10}[ \\n](?:i )?(?:honestly |really )?(?:had not|did not|have not|not) (?:even |honestly |really )?(?:felt|feel|noticed) it)',
       'wipe|wiping ~6 numb=|cannot_feel|feel_nothing|no_feeling',
       // "Wiping feels weird": the skin there has changed (NHS Cauda equina syndrome).
       'wipe|wiping ~2 feels|feel|felt ~1 weird|strange|odd|funny|different',
@@ -3372,6 +3693,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'down there ~4 numb=|numbness|tingl*|dead|no_feeling',
       'numb=|numbness|tingl*|dead ~3 down there',
       'not my skin|own_skin ~3 down there',
+      // "I can't really feel it properly 'down there' when I sit on the loo".
+      'cannot ~3 feel ~3 down there',
       'buttock|buttocks|cheeks|bottom ~3 weird|strange|odd|funny|dead|numb= ~4 toilet|loo|seat',
       'cannot feel ~3 paper|wipe|wiping',
       // "Can't really feel the loo roll when I wipe".
@@ -3386,9 +3709,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not_my_own|someone_elses|not_mine ~2 buttock|buttocks|bottom|backside|bum',
       'buttock ~2 numb= ~3 wipe|wiping|toilet',
       // "Numb down below", "numb around my bum": the saddle in runners' words.
-      'numb=|numbness|tingl*|no_feeling|cannot_feel ~3 down_below|nether_regions|undercarriage',
+      'numb=|numbness|tingl*|no_feeling|cannot_feel ~6 down_below|nether_regions|undercarriage',
       'down_below|nether_regions|undercarriage ~3 numb=|numbness|tingl*|no_feeling',
       'numb=|numbness|tingl*|no_feeling ~1 around|round ~1 my|the ~1 buttock|buttocks|bottom|backside|anus|back_passage',
+      'pins and needles ~2 around|round|in ~1 my|the ~1 buttock|buttocks|bottom|backside|anus|back_passage|saddle',
+      // "Sitting on the loo feels weird, like sitting on a numb cushion".
+      'sitting|sat on the ~1 loo|toilet ~1 feels|feel|felt ~1 weird|strange|odd|different|numb=',
+      'numb cushion|pillow',
       // "My bum feels numb right around the middle".
       'buttock|bottom|backside ~3 numb= ~3 around|round|in ~1 the ~1 middle',
       // "My butt cheeks and groin feel numb": both halves of the saddle named, either order.
@@ -3399,7 +3726,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl* ~2 between [my|the|his|her] legs',
       'not ~1 feel ~4 between ~1 my|the legs',
       // "My bum and bits feel like they've been to the dentist": numb, as after an injection.
-      '/(?:buttock|bits|privates|down there|between (?:my )?legs)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:the )?dentist',
+      '/(?:buttock|bottom|bum|backside|bits|privates|down there|between (?:my )?legs)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:the )?dentist',
+      // "All the part where you sit on the bicycle feels like sleeping": the saddle, unfelt.
+      '/(?:part|area|bit|bits)(?: [^ \\n]+){0,3} (?:where|that) (?:you|i|we|one) sit(?: [^ \\n]+){0,4}(?:[ \\n][^ \\n]+){0,10}[ \\n](?:numb|numbness|sleeping|asleep|dead|strange|weird|tingl[a-z]*|no feeling|dentist)(?![a-z])',
+      '/(?:numb|numbness|sleeping|asleep|dead|strange|weird|tingl[a-z]*|no feeling|dentist)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:all )?(?:the )?(?:part|area|bit|bits)(?: [^ \\n]+){0,3} (?:where|that) (?:you|i|we|one) sit(?![a-z])',
       'lost|losing|no ~2 feeling|sensation ~3 between ~1 my|his|her|the legs',
       // "Sitting on the toilet seat my bottom feels numb on both sides".
       'bottom|buttock|buttocks|backside|bum ~3 numb= ~3 both sides',
@@ -3411,7 +3741,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     ],
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
-    { sentence: ['cycling'], exceptSentence: ['saddle-feeling'] },
+    {
+      sentence: ['cycling'],
+      exceptSentence: ['saddle-feeling'],
+      // The nerves at the base of the spine: the back is where to read (NHS Cauda equina).
+      evidence: CAUDA_EQUINA_EVIDENCE,
+    },
   ),
   contextSign('limb-asleep', [
     'leg|legs|foot|feet ~2 fell|falls|gone|went|goes|going ~1 asleep|to_sleep',
@@ -3425,6 +3760,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot feel ~2 bike ~1 seat|saddle',
     'like|as_if ~7 saddle',
     'saddle ~4 even ~2 sofa|chair|couch|bed|sitting|walking',
+    // "Like when the dentist puts the injection… the part where you sit on the bicycle".
+    'dentist|anaesthetic|anesthetic',
+    'cannot ~3 feel ~3 down there',
+    'where ~1 you|i|one ~1 sit ~3 bike|bicycle|saddle',
   ]),
   // Sciatica in both legs at once: NHS Sciatica says go to A&E or call 999.
   contextSign('both-legs-sciatica', [
@@ -3435,73 +3774,105 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'sciatica ~3 both sides|legs',
     'shooting|shoots|goes|radiat* ~3 down ~1 both',
   ]),
-  contextSign('bladder-bowel-change', [
-    'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~3 bladder|bowel|bowels|pee|wee|urine|poo',
-    'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
-    // "Never feels like I've finished" weeing.
-    'never|not ~1 feels ~2 like ~3 finished|emptied|empty',
-    'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
-    // "Difficulty to start the pee".
-    'difficulty|trouble|hard|struggle|struggling ~3 start|starting|get_going ~2 pee|wee|peeing|weeing|urinating|urine|stream',
-    // "Having to strain to get a wee going".
-    'push|pushing ~4 wee|pee|urinate|urine|water ~1 going|started|out',
-    // Straining to pass water, not "groin strain from the steeple water jump".
-    'straining ~4 wee|pee|urinate|urine|water',
-    'strain ~1 to ~3 wee|pee|urinate|pass_urine|pass_water',
-    // "Having to strain to poo for 2 days, which is not me at all".
-    'strain|straining ~1 to ~2 poo|poop|open_my_bowels',
-    'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
-    // "Wees feel odd", "stood at the toilet and nothing came", "didn't really feel it happening".
-    'wee|wees|pee|pees ~2 feel|feels|felt ~1 odd|weird|strange|different|funny',
-    'toilet|loo ~4 nothing ~1 came|happened|would_come',
-    'not ~2 feel ~1 it ~1 happening|coming|come_out',
-    'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
-    // "I can't tell when my bladder's full and I had a little accident".
-    'cannot ~2 tell|feel ~3 bladder|bowel|bowels ~2 full',
-    'bladder|bowel|bowels ~6 accident|accidents',
-    // "Cannot control my stool", "messed myself".
-    'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel',
-    // "When go toilet for big one I cannot control well".
-    'toilet|loo ~6 cannot ~1 control',
-    'messed|soiled ~1 myself|himself|herself',
-    // "Wet the bed last night for the first time since I was a kid".
-    'wet|wetting the bed ~6 first_time',
-    // "Couldn't hold his bowels", "can't hold my wee in".
-    'cannot|not ~2 hold ~2 bowels|bowel|bladder|wee|pee|poo|urine|it_in',
-    // "New trouble holding my bowels", "struggling to hold my wee".
-    'trouble|difficulty|problems|struggling|struggle|hard ~2 hold|holding ~2 bowels|bowel|bladder|wee|pee|poo|urine',
-    // "Bowels not behaving", "bladder misbehaving".
-    'bladder|bowel|bowels|waterworks ~2 not ~1 behaving|working|right',
-    'bladder|bowel|bowels|waterworks ~1 misbehaving|acting_up',
-    // "A couple of accidents, bowels not behaving": the accidents are the bowel's.
-    'accident|accidents ~6 bowel|bowels|bladder|stool|stools',
-    // "Haven't been able to go for a poo properly since".
-    'cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels|pass_water|pass_urine',
-    'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
-    // "Toilet control is not proper", "bladder control isn't right".
-    'toilet|bladder|bowel|bowels|urine|pee|wee|poo control ~3 not|no|poor|gone|lost|problem|problems|issue|issues',
-    'incontinen*',
-    // "Didn't realise I needed a wee until I'd already leaked", "till it was too late".
-    'not realise|realize|notice|know ~3 need|needed ~2 loo|toilet|wee|pee|poo|bathroom',
-    // …"till it was too late" only with the toilet named (not "ran on it until it was too late").
-    'loo|toilet|wee|pee|poo|bathroom ~6 till|until it was too late',
-    // (Not "nearly wet myself laughing".)
-    '/(?:wet|wetting|soiled) (?:myself|himself|herself|themselves)(?! (?:laughing|with laughter|from laughing))',
-    // "Had a bowel accident", "a toilet accident".
-    'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',
-    // "I had accident with stool, I did not feel it coming".
-    'accident|accidents ~2 with|in ~1 stool|stools|poo|bowel|bowels|urine|wee|pee|toilet',
-    // "An accident in my pants, didn't feel it coming": not feeling it is the warning; an
-    // accident from gels at mile 20 alone is not.
-    // (A lookahead, so that the "not" of "didn't feel it" does not deny the accident.)
-    '/accidents?(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:(?:not|cannot) (?:even |really )?feel|without (?:even )?feeling) it coming)',
-    'accident|accidents ~3 bowel|bowels|bladder ~1 wise',
-    'cannot feel|tell ~4 need ~2 pee|wee|toilet|go|poo|loo',
-    // "Peeing problems", "waterworks issues".
-    'peeing|weeing|bladder|waterworks ~1 problems|trouble|issues',
-    // "My bladder has been weird since my back went": a change in runners' words.
-    'bladder|bowel|bowels|waterworks ~3 weird|strange|funny|odd|different|not_right|playing_up',
-  ]),
+  contextSign(
+    'bladder-bowel-change',
+    [
+      'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
+      'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
+      // "Never feels like I've finished" weeing.
+      'never|not ~1 feels ~2 like ~3 finished|emptied|empty',
+      'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
+      // "Difficulty to start the pee".
+      'difficulty|trouble|hard|struggle|struggling ~3 start|starting|get_going ~2 pee|wee|peeing|weeing|urinating|urine|stream',
+      // "I've had to press on my tummy to finish a wee".
+      'press|pressing|push|pushing ~3 tummy|stomach|belly|abdomen ~3 finish|empty|get|start ~1 a ~1 wee|pee|weeing|peeing',
+      // "Struggled to get a wee going this morning".
+      'struggle|struggled|struggling|trouble|difficulty ~2 get|getting ~1 a ~1 wee|pee ~1 going|started',
+      // "Keep having to check whether I've actually finished weeing".
+      'whether|if ~4 finished ~1 weeing|peeing|wee|pee|urinating',
+      // "Having to strain to get a wee going".
+      'push|pushing ~4 wee|pee|urinate|urine|water ~1 going|started|out',
+      // Straining to pass water, not "groin strain from the steeple water jump".
+      'straining ~4 wee|pee|urinate|urine|water',
+      'strain ~1 to ~3 wee|pee|urinate|pass_urine|pass_water',
+      // "Having to strain to poo for 2 days, which is not me at all".
+      'strain|straining ~1 to ~2 poo|poop|open_my_bowels',
+      'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
+      // "Wees feel odd", "stood at the toilet and nothing came", "didn't really feel it happening".
+      'wee|wees|pee|pees ~2 feel|feels|felt ~1 odd|weird|strange|different|funny',
+      'toilet|loo ~4 nothing ~1 came|happened|would_come',
+      // "Keep feeling like I haven't finished weeing", "an inability to pass water".
+      'like ~1 i ~1 have not|had_not|havent ~1 finished|emptied ~1 weeing|peeing|wee|pee|urinating',
+      'inability|unable ~2 pass_water|pass_urine|urinate|pee|wee',
+      // "Passed stool without knowing", "urinary retention since AM".
+      'passed|pass|passing stool|stools|urine|motion ~2 without ~1 knowing|realising|realizing|feeling',
+      'urinary|urine retention',
+      'retention of ~1 urine',
+      // "Had an accident, didn't feel I needed to go at all"; "when I wee I can't really feel it
+      // coming out".
+      '/(?:did not|not) (?:feel|realise|realize|know) (?:that )?i (?:needed|need|had) to (?:go|wee|pee|poo)(?![a-z])',
+      'cannot ~2 feel ~1 it ~1 coming|come_out|happening',
+      // "Not had a pee since this morning and I'm bursting but nothing's coming".
+      '/(?:bursting|desperate)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:nothing|hardly anything)(?: is)? (?:coming|comes|came)(?![a-z])',
+      // "I go to pee and nothing comes, or very little, I have to push".
+      'pee|wee|toilet|loo|urinate ~4 nothing|hardly_anything|very_little ~1 comes|came|coming|happens|happened',
+      '/(?:pee|wee|urinate|bladder)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:have to|having to|need to|needing to|must) (?:push|strain)(?![a-z])',
+      'not ~2 feel ~1 it ~1 happening|coming|come_out',
+      'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
+      // "I can't tell when my bladder's full and I had a little accident".
+      'cannot ~2 tell|feel ~3 bladder|bowel|bowels ~2 full',
+      'bladder|bowel|bowels ~6 accident|accidents',
+      // "An accident (bowels) with no warning": the kind said in brackets, a clause of its own.
+      '/accidents?\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?=\\n|$)',
+      // "Cannot control my stool", "messed myself".
+      'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel|toilet|loo',
+      // "Urine is difficult to start", "can't really feel when I need to go to the loo".
+      'urine|wee|pee|weeing|peeing ~2 difficult|hard|trouble|slow ~2 start|to_start|starting',
+      'cannot ~1 feel|tell ~5 need ~3 pee|wee|toilet|go|poo|loo',
+      // "When go toilet for big one I cannot control well".
+      'toilet|loo ~6 cannot ~1 control',
+      'messed|soiled ~1 myself|himself|herself',
+      // "Wet the bed last night for the first time since I was a kid".
+      'wet|wetting the bed ~6 first_time',
+      // "Couldn't hold his bowels", "can't hold my wee in".
+      'cannot|not ~2 hold ~2 bowels|bowel|bladder|wee|pee|poo|urine|it_in',
+      // "New trouble holding my bowels", "struggling to hold my wee".
+      'trouble|difficulty|problems|struggling|struggle|hard ~2 hold|holding ~2 bowels|bowel|bladder|wee|pee|poo|urine',
+      // "Bowels not behaving", "bladder misbehaving".
+      'bladder|bowel|bowels|waterworks ~2 not ~1 behaving|working|right',
+      'bladder|bowel|bowels|waterworks ~1 misbehaving|acting_up',
+      // "A couple of accidents, bowels not behaving": the accidents are the bowel's.
+      'accident|accidents ~6 bowel|bowels|bladder|stool|stools',
+      // "Haven't been able to go for a poo properly since".
+      'cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels|pass_water|pass_urine',
+      'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
+      // "Toilet control is not proper", "bladder control isn't right".
+      'toilet|bladder|bowel|bowels|urine|pee|wee|poo control ~3 not|no|poor|gone|lost|problem|problems|issue|issues',
+      'incontinen*',
+      // "Didn't realise I needed a wee until I'd already leaked", "till it was too late".
+      'not realise|realize|notice|know ~3 need|needed ~2 loo|toilet|wee|pee|poo|bathroom',
+      // …"till it was too late" only with the toilet named (not "ran on it until it was too late").
+      'loo|toilet|wee|pee|poo|bathroom ~6 till|until it was too late',
+      // (Not "nearly wet myself laughing".)
+      '/(?:wet|wetting|soiled) (?:myself|himself|herself|themselves)(?! (?:laughing|with laughter|from laughing))',
+      // "Had a bowel accident", "a toilet accident".
+      'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',
+      // "I had accident with stool, I did not feel it coming".
+      'accident|accidents ~2 with|in ~1 stool|stools|poo|bowel|bowels|urine|wee|pee|toilet',
+      // "An accident in my pants, didn't feel it coming": not feeling it is the warning; an
+      // accident from gels at mile 20 alone is not.
+      // (A lookahead, so that the "not" of "didn't feel it" does not deny the accident.)
+      '/accidents?(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:(?:not|cannot) (?:even |really )?feel|without (?:even )?feeling) it coming)',
+      'accident|accidents ~3 bowel|bowels|bladder ~1 wise',
+      'cannot feel|tell ~4 need ~2 pee|wee|toilet|go|poo|loo',
+      // "Peeing problems", "waterworks issues".
+      'peeing|weeing|bladder|waterworks ~1 problems|trouble|issues',
+      // "My bladder has been weird since my back went": a change in runners' words.
+      'bladder|bowel|bowels|waterworks ~3 weird|strange|funny|odd|different|not_right|playing_up',
+    ],
+    // "Stress incontinence since my kids were born, nothing new there": not a change.
+    { sentence: ['not-new'], evidence: CAUDA_EQUINA_EVIDENCE },
+  ),
 
   // "I leaked on my run yesterday": new incontinence in a runner's words. Not the leak a pelvic
   // floor physio has been treating "ever since my 2nd baby": that one is not new.
@@ -3523,9 +3894,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
 
   // A strangulated hernia: a groin lump that is stuck, with pain or vomiting (NHS).
   contextSign('groin-lump', [
-    'lump|bulge|bulging|swelling ~3 groin|crease',
+    'lump|bulge|bulging|swelling ~4 groin|crease',
+    // "A tender egg-sized bump".
+    'egg_sized|egg_size|golf_ball_sized|golfball_sized ~2 bump|lump|bulge|swelling',
     // "A ball in my groin", "a bump on the groin", "groin swelling the size of an egg".
     'ball|bump|knot|egg|marble ~1 in|on ~2 groin|crease',
+    // "A golf ball thing in my right groin".
+    'golf_ball|ping_pong_ball|walnut|grape|plum ~3 in|on ~3 groin|crease',
+    // "His 'groin egg'"; "couldn't push the lump back like he always does".
+    'groin egg|ball|lump|bulge',
+    'push|pop|get|pushed|popped ~1 the|his|her|my lump|bulge|hernia ~1 back',
     'groin ~1 swelling|bump',
     // "A lump low down where my leg joins my body".
     'lump|bulge|bump ~8 where_my_leg_joins|leg_joins|where_the_leg_meets|bikini_line',
@@ -3536,6 +3914,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Una bolita in the ingle (groin)": Spanish speakers' little ball.
     'lump|bulge|bolita|bolitas ~8 groin|crease|inner_thigh|top_of_my_thigh|top_of_my_leg|privates|ingle',
     'groin ~3 lump|bulge',
+    // "The hernia I've been managing has decided to stay out" (not a repair long done).
+    '/hernia(?! (?:repair|repaired|op|operation|surgery|mesh|fixed|sorted))',
+    // "A lump near my singit (groin)": the place explained in brackets, a clause of its own.
+    '/(?:lump|bulge|bump)(?: [^ \\n]+){0,4}\\n(?:my |the )?(?:groin|crease)(?=\\n|$)',
     // "A tender lump about the size of a grape at the top of my inner thigh".
     '/(?:lump|bulge|bump)(?: [^ \\n]+){0,14} (?:groin|crease|inner thigh|top of my thigh|top of my leg)',
     // "A new lump, very painful, can't get it back in": across the commas.
@@ -3551,6 +3933,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('lump-stuck', [
     'not|cannot ~3 go|push|pop|get|slide|pushed|popped ~2 back',
+    'cannot push|pop|get ~1 the|his|her|my lump|bulge|hernia ~1 back',
+    // "Normally disappears when I press it. Not today."
+    '/(?:normally|usually|always)(?: [^ \\n]+){0,2} (?:disappears|goes|pops|slides|pushes)(?=(?:[ \\n][^ \\n]+){0,6}[ \\n]not (?:today|tonight|now|this time|this morning|this evening|any ?more)(?![a-z]))',
     'stuck out',
     'irreducible',
     // "Won't go down even lying flat", "gone a bit purple": a lump that is trapped (NHS Hernia).
@@ -3559,15 +3944,33 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hard|firm ~3 tender|sore|painful',
     // "Tonight it won't budge".
     'not|cannot ~2 budge|shift',
+    // "Won't flatten however I lie", "not going inside when I press".
+    'not|cannot ~2 flatten|go_flat',
+    // "Normally tucks itself away… today it won't tuck".
+    'not|cannot ~2 tuck|tucks',
+    // "Today cannot push in already, hard like stone".
+    'cannot ~1 push|pop|get|put ~2 in|inside|back',
+    'hard like ~1 stone|rock|a_stone|a_rock',
+    'not ~1 going|go|goes ~1 inside|in ~3 press|push|pressing|pushing',
     // "Always went back when I lay down; since this morning it stays out".
-    'stays|stayed|staying|stuck|remains ~1 out|outside|up',
+    'stays|stayed|staying|stuck|remains|stay ~1 out|outside|up',
+    // "Has come out and stuck today".
+    'out and stuck|stayed',
+    // "Always gone back in when I lie down, but tonight it won't".
+    '/(?:normally|usually|always)(?: [^ \\n]+){0,3} (?:back|in|down)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:today|tonight|now|this time|this morning|this evening) (?:it |he |she )?(?:will not|does not|did not|not|would not)(?![a-z]))',
+    // "It's gone really tender", "become firm": a hernia that is trapped (NHS Inguinal hernia).
+    'gone|become|becomes|became|turned ~1 really|very|quite|so ~1 tender|firm|hard',
   ]),
   contextSign('vomiting', [
     'vomit*',
     'throw|throwing|threw|thrown up',
+    'chuck|chucked|chucking|chucks up',
+    'retch*|dry heav*',
     'being|been sick',
     'puke|puking|puked',
     'nausea|nauseous',
+    // "Feel sick as a dog": nausea in everyday words.
+    'feel|feeling|felt sick',
   ]),
 
   // A suspected clot: a swollen calf or leg (NHS DVT).
@@ -3584,13 +3987,21 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
       // "My right calf is now tight and fat and hot".
       'calf|calves|leg|legs|thigh|ankle ~5 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
+      // "Right calf is hot, fat and sore", "my right leg is thick, warm and painful".
+      '/(?:calf|calves|leg)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:fat|fatter|thick|thicker|bigger)(?![a-z])',
       // "The calf on the operated side is hot and fat compared to the other one".
       'calf|calves|leg|thigh ~8 fat|fatter|bigger|massive|huge ~2 compared|than|next_to',
       // "My right calf is hot and massive compared to the left".
       'calf|calves|leg|legs|ankle ~4 massive|huge|enormous ~2 compared|next_to|than',
       'calf|calves|leg|legs|thigh|ankle ~3 like a balloon|balloon',
+      // "My calf feels like a sock two sizes too small".
+      'calf|calves|leg ~6 sock|socks|stocking|skin ~4 too_small|too_tight',
+      // "Gone tight, shiny and fat from the knee down".
+      'fat|fatter|thick|swollen|puffy|shiny from the knee|ankle|thigh down',
+      // "Looks like somebody's been at it with a bike pump".
+      'calf|calves|leg ~8 bike_pump|pumped_up|inflated',
       // "Now it's visibly bigger than the other side".
-      'bigger|fatter|larger|thicker|puffier than ~2 the ~1 other|other_side|other_one|other_leg|other_calf|left|right|left_one|right_one',
+      'bigger|fatter|larger|thicker|puffier than ~2 the ~1 other|other_side|other_one|other_leg|other_calf|left|right|left_one|right_one|operated_side|good_side|good_one',
     ],
     // "My calf was swollen after a flight years ago" is history, not today's clot; "legs heavy
     // and both ankles puffy after the flight" is both legs, from sitting (NHS DVT: usually one).
@@ -3604,10 +4015,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/(?:ankle|ankles)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]ankles?`,
     ],
-    // "Ankles a bit puffy both sides after the flight": both, from sitting, not one leg's clot.
-    { clause: ['sprain', 'both-sides'] },
+    // "Ankles a bit puffy both sides after the flight": both, from sitting, not one leg's clot,
+    // and so is "swollen ankles after the flight, always happens, both sides" in a later clause.
+    { clause: ['sprain'], sentence: ['both-sides'] },
   ),
-  contextSign('both-sides', ['both ~1 sides|ankles|feet|legs|calves']),
+  contextSign('both-sides', [
+    'both ~1 sides|ankles|feet|legs|calves',
+    // "Swollen ankles after the flight": two ankles are both sides.
+    'swollen|puffy|fat ~1 ankles=|feet=',
+    'ankles=|feet= ~3 swollen|swell|swells|swelled|puffy|puff_up|puffed_up',
+  ]),
   contextSign('sprain', [
     'rolled|sprained|turned|twisted|went_over_on|go_over_on ~2 ankle|ankles|it',
     'sprain|sprained|sprains',
@@ -3619,6 +4036,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'long ~2 car|road|coach|bus|train ~1 trip|journey|ride',
     'road trip',
     'drove ~3 hours',
+    // "Drove Perth to Adelaide straight through".
+    'drove|driven|drive ~5 straight_through|overnight|through_the_night|non_stop|nonstop',
+    // "Two weeks after an emergency section".
+    'emergency|elective|caesarean section',
     // "11 hours on the bus each way".
     'hours ~1 on ~1 the|a ~1 bus|coach|train|plane',
     '# hour ~1 flight|drive|journey|coach|bus|train',
@@ -3632,12 +4053,22 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hip|knee|joint replacement|replacements|resurfacing|arthroplasty',
     'op=',
     'bed_rest|laid_up|immobil*|cast|plaster',
+    // "In a boot for 3 weeks after a sprain", "since I got the stookie off" (Scots: a cast).
+    'in ~1 a|the|my boot|moon_boot|walking_boot',
+    'stookie',
+    // "A knee scope 10 days ago".
+    'scope|scoped|arthroscopy',
+    // "A C-section 10 days ago": surgery, and just after a birth (NHS DVT).
+    'c section|sections',
+    'caesarean|cesarean|caesarian|cesarian|csection',
   ]),
   contextSign('breathless', [
     'short|shortness of breath',
     'breathless*',
     'cannot catch my breath',
     'out of breath',
+    // "I'm a bit puffed going up the stairs".
+    'bit|little|really|so|very puffed',
     'chest pain|pains',
     // "A sharp pain in my chest when I breathe in".
     'pain|pains ~2 in ~1 my|the chest',
@@ -3661,13 +4092,76 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Down about 6kg without meaning to".
     '/down (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
     'unexplained|unintentional|unintended ~2 weight loss',
+    // "Half a stone lighter without meaning to be", "down two dress sizes without dieting".
+    'lighter ~3 without|not ~1 meaning|trying|wanting|dieting',
+    '/(?:lost|dropped) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:i )?(?:do not|dont|cannot) (?:know|understand|explain) why',
+    'dress|clothes|jean|jeans|trouser ~1 size|sizes ~5 without|not ~1 dieting|trying|meaning',
+    // "Dropped 6kg in two months and I haven't changed a thing".
+    '/(?:lost|dropped|down) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|nothing|without) (?:changed|changing|change|different|trying|tried|dieting|meaning)(?![a-z])',
     // "Weight falling off me", "dropping weight though I'm eating normally".
     'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
     // "My weight is reducing without reason".
     'weight ~3 reducing|reduced|decreasing|decreased|going_down|dropping|falling ~3 without|no ~1 reason|explanation|trying|cause',
+    // "My weight drop 6 kg but I am not on diet", "without any alteration to my diet".
+    'weight ~2 drop|dropped|dropping|down|gone_down ~4 not ~1 on ~1 a|any diet',
+    'lost|losing|dropped ~6 without|no ~2 alteration|change|changes ~2 to ~1 my|the diet',
+  ]),
+  // Night sweats, unless the writer explains them (the rule reads the whole text for that).
+  contextSign('night-sweats', [
     'night sweats',
-    // "Drenched in sweat some nights".
+    'night sweat',
+    // "Drenched in sweat some nights", "sweating through my sheets" (drenching sweats at night
+    // are night sweats; a fever is read from the fever, shivers or a temperature).
     'sweat|sweats|sweating|drenched|soaked ~4 night|nights|in_bed|in_the_night',
+    'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
+  ]),
+  // An infected wound or skin: redness that spreads, a red line tracking up, pus (NHS
+  // Cellulitis; NHS Sepsis).
+  contextSign('skin-infection', [
+    'red=|redness|red_hot ~3 spreading|spread|spreads',
+    'spreading ~2 red=|redness',
+    // "Now it's red, hot and spreading", across the commas.
+    '/(?:red|redness|red hot)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:and )?(?:spreading|spreads|spread)(?![a-z])',
+    // "A red line going up my shin": an infection tracking up the leg (NHS Sepsis, Cellulitis).
+    'red line|streak|streaks ~3 up|going|running|spreading',
+    // "Red, swollen and oozing pus", "the blisters went manky": an infected wound.
+    'pus',
+    'oozing|weeping ~4 pus|yellow|green|gunk',
+    'manky|infected ~3 blister|blisters|cut|wound|graze|toe|nail',
+    'blister|blisters|cut|wound|graze ~3 went|gone|going|turned ~1 manky|infected|septic',
+  ]),
+  // "Hot and swollen... is my ankle after a wasp got me": a sting's heat and swelling.
+  contextSign('insect-sting', [
+    'wasp|wasps|bee=|bees=|hornet|insect|mosquito|midge|horsefly ~4 got|stung|sting|stings|bit|bite|bitten',
+    'stung|sting ~3 by ~1 a|an ~1 wasp|bee=|hornet|insect',
+  ]),
+  contextSign('weight-of-a-thing', [
+    '/weight of (?:the|my|that|this|a|an|his|her|all|those|these) (?!(?:leg|body)(?![a-z]))[^ \\n]+',
+  ]),
+  contextSign('not-new', [
+    'nothing new',
+    'not new',
+    'for years now',
+    'always had ~2 since',
+    // "Numb place on my thigh since my back operation 2009, it is same, not changing".
+    'same ~2 not changing',
+  ]),
+  // "Halls are like a sauna so I wake up sweaty", "since the new memory foam mattress": a room
+  // or bedding too hot is a common cause of night sweats (NHS Night sweats,
+  // https://www.nhs.uk/symptoms/night-sweats/), not the warning sign.
+  contextSign('hot-bedroom', [
+    'sauna|furnace|oven|greenhouse',
+    'new|thick|winter|heavy|tog ~2 duvet|duvets|mattress|quilt|bedding',
+    'duvet|mattress|bedding|heating|radiator|room|bedroom|flat|halls ~4 too_hot|so_hot|boiling|roasting|sweltering',
+    'heatwave|heat_wave|tropical_night|tropical_nights',
+    // "My apartment is heating very strong in winter".
+    'apartment|flat|room|bedroom|house ~3 heating|heated|overheated',
+    'heating ~3 very_strong|too_high|on_full|full_blast|too_hot',
+  ]),
+  contextSign('menopause', [
+    'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',
+    // "Night sweats since I came off HRT": the hormones, not a new illness.
+    'hrt|hormone_replacement',
   ]),
   contextSign(
     'past-cancer',
@@ -3675,6 +4169,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cancer|tumour|tumor|tumours|tumors|chemo*|radiotherapy|lymphoma|leukaemia|leukemia|myeloma',
       // "Had a melanoma removed a few years back".
       'melanoma|sarcoma|carcinoma|mastectomy',
+      // Named cancers: "osteosarcoma in my femur at 14", "a neuroblastoma as a baby".
+      '/[a-z]*(?:sarcoma|carcinoma|blastoma|lymphoma)s?(?![a-z])',
+      'seminoma|teratoma|glioma|mesothelioma|hodgkin*',
+      // "Prostate ca history": the clinic's short form.
+      'prostate|breast|bowel|lung|skin|kidney|bladder|thyroid|ovarian|cervical ca=',
+      // "PMH ca breast 2010", "hx ca prostate".
+      'ca= prostate|breast|bowel|lung|skin|kidney|bladder|thyroid|ovarian|cervical|colon|colorectal|rectal',
       // "Had prostate treatment a few years back, the consultant's happy".
       'prostate ~1 treatment|radiotherapy|surgery|removed|removal',
       'metasta*|oncolog*',
@@ -3744,8 +4245,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot feel my legs ~4 after|from ~3 reps|hills|session|race|workout|intervals|that|track|marathon|squats',
     // "Couldn't feel my legs on the last rep lol".
     'cannot feel my legs ~2 on|at|by ~2 the ~1 last|final|end',
+    '/(?:session|reps|hills|hill session|race|workout|intervals|marathon|parkrun|long run)(?: [^ \\n]+){0,8} (?:literally )?cannot feel my legs',
     'figure of speech',
     'on pins and needles',
+    'pins and needles of|with ~1 excitement|anticipation|nerves',
     'pins and needles ~4 waiting|wait|waited|about|over|ballot|result|results|news|draw|lottery|email|announcement|hear|hearing|entry|place',
     'waiting|wait|nervous|anxious|excited ~5 pins and needles',
     'numb= with|from ~1 shock|grief|disbelief|boredom|fear|nerves|cold',
@@ -3821,13 +4324,22 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Rested since New Year (it's now the end of Feb)".
       '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
       'months now',
+      // "Still not right after three months": the denial is of the hip, not of the months.
+      '/(?:not|no) (?:right|better|improved|any better|healed|fixed|sorted|gone)(?: yet)? (?:after|in|for|despite) (?:(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks|(?:two|three|four|five|six|several|[2-9]) months)(?![a-z])',
+      // "A month and a half of no running", "the 6 week physio class", "gave up for Lent".
+      'a month and a half',
+      '/(?:six|6|seven|7|eight|8) week (?:physio|rehab|class|course|programme|program|block)(?![a-z])',
+      'ash wednesday ~2 to|till|until ~1 easter',
       // "Stopped running before Easter… It's now August".
-      '/(?<=(?:since|before|at|after|over) )easter(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now) (?:(?:mid |early |late |the end of |end of )?(?:june|jul|july|aug|august|sep|sept|september|october|oct|november|nov))(?![^ \\n])',
-      // "Haven't run a single step in 7 weeks", "haven't run for two months": a rest that has
-      // lasted, not a race "in 6 weeks".
+      '/(?<=(?:since|before|at|after|over) )easter(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now) (?:(?:mid |early |late |the end of |end of )?(?:june|jul|july|aug|august|sep|sept|september|october|oct|november|nov)|(?:late |the end of |end of )may)(?![^ \\n])',
+      // "Haven't run a single step in 7 weeks", "haven't run for two months", "I did not run for
+      // 2 months": a rest that has lasted, not a race "in 6 weeks".
       // (The denial is part of the match, so it is not read as denying the duration.)
-      '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
-      '/(?:(?:have|has|had) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
+      '/(?:(?:have|has|had|did) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
+      '/(?:(?:have|has|had|did) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
+      // "Week 9 of physio", "GP said give it six weeks. It's been ten".
+      '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) of (?:physio|physiotherapy|rehab|treatment|exercises)(?![a-z])',
+      '/(?:six|6) weeks(?:[ \\n][^ \\n]+){0,4}[ \\n](?:it is|its|it has) been (?:seven|eight|nine|ten|eleven|twelve|[7-9]|1[0-2])(?![a-z0-9])',
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
@@ -3846,6 +4358,24 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'no-better',
     [
       'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
+      // "Took rest, tablets and physio but no relief", "also never better", "no use", "as bad
+      // as ever", "nae better" (Scots).
+      'no relief|use|joy',
+      'never|nay better',
+      // "Rested 6 weeks… still kicks in at 5k", "tried again and it came back at 3k".
+      'still kicks|comes|starts in|on ~2 at|after|by',
+      // "First test run, same sharp pain at 3k"; "nothing's shifted".
+      '/(?:test run|run back|first run|tried a run)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:the )?same (?:sharp |dull |old )?(?:pain|ache|twinge|niggle)(?![a-z])',
+      'nothing|nothings|not ~1 shifted|budged|shifting|budging',
+      // "Honestly it's no different", "same as before", "still there", "still sore".
+      'no|not different',
+      'same as before|ever',
+      'still there|sore|hurting|the_same',
+      // "Tried 2k on Saturday and it went sharp on the outside of the knee again".
+      '/tried (?:a |an )?(?:\\d+ ?(?:k|km|miles?)|run|jog)(?: [^ \\n]+){0,3} and it (?:went|was|got|felt) (?:sharp|sore|bad|painful|the same)(?![a-z])',
+      '/tried (?:again|running again|to run again|a run|a jog)(?: [^ \\n]+){0,3}[ \\n](?:and |but )?(?:it )?(?:came back|returned|was still there|still hurt)(?![a-z])',
+      'as bad as ever',
+      'still not right',
       // "Zero improvment", "hardly any improvement".
       'zero|little|hardly_any|barely_any improv*|change|difference',
       // "Exactly where it was in March".
@@ -3854,7 +4384,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'continues|continue|continuing|remains|stays ~1 the ~1 same',
       // "Complete rest, all the exercises, still no relief".
       'still ~1 no ~1 relief|improvement|change|difference|better',
-      `still ~3 ${HURTS}|pulls|pulling|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
+      `still ~3 ${HURTS}|pulls|pulling|stabs|stabbing|grabs|grabbing|shouts|screams|moans|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       // "Still the same" (and the phone's "still the sane").
       'still ~2 same|sane',
@@ -3863,7 +4393,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "It still comes on at the same point whenever I try".
       'still ~1 comes|come|coming ~1 on|back',
       // "Still can't sit through a film", "still not able to run".
-      'still ~1 cannot|not ~3 sit|walk|run|sleep|lie|stand|squat|climb|get|do',
+      'still ~1 cannot|not ~3 sit|walk|run|sleep|lie|stand|squat|climb|get|do|squeeze|lift|kick|bend|cross',
+      // "The outside of my knee still goes on the stairs".
+      '/still (?:goes|gives|catches)(?= (?:on|at|when|going|if|after|every))',
+      // "It's been like this since the Ring of Kerry in June": unchanged since.
+      'been like this since',
+      // "It's the same on the hard chairs", "bang on the same", "the same on day 56 as day 1".
+      '/(?:it is|its) (?:still )?the same (?:on|in|at|when)(?![a-z])',
+      'bang|spot on the same',
+      'same on day',
+      'exactly|just like it did',
       'nothing ~2 help|helps|helped|working|works|worked',
       'not ~2 improved|gone|eased|settled|helped|helping|worked|working',
       'not ~1 gone away',
@@ -3881,6 +4420,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'nothing ~2 changed',
       // "Nothing change" in a second language: the same complaint.
       'nothing ~1 change|changes',
+      // "Six weeks physiotherapy… nothing improve", "is the same like the first day".
+      'nothing ~1 improve|improves|improved|improving',
+      'same like ~2 the_first_day|day_one|the_start|the_beginning|before',
       // "Seven weeks off, first jog back and it goes at 3k": back as it was.
       'first ~2 run|jog|run_back|jog_back|session_back ~6 goes|went|came_back|back|straight_away',
       // "Exactly the same as day one", "as bad as when I stopped".
@@ -3986,6 +4528,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Waking me up many times, also when I lie on the other side".
     'also|too ~4 lying|lie|lay|sleeping ~1 on ~1 the|my other_side|back|front',
     'wakes|waking|woken|wake ~3 many|several|multiple times',
+    // "Now it throbs whatever side I'm on", "even lying on my LEFT side".
+    'whatever|whichever side i_am|im ~1 on|lie|lying',
+    'even ~2 lying on ~1 my|the ~1 good|left|right side',
   ]),
 ];
 
@@ -3997,6 +4542,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
  */
 export const CHILD_WEIGHTS: Readonly<Partial<Record<SignId, EvidenceWeights>>> = {
   limp: { 'hip-joint': 3 },
+  // A young child who will not stand on the leg, after a cold, is most often an irritable hip.
+  'cannot-bear-weight': { 'hip-joint': 3 },
+  // A growing child's knee or thigh pain may be the hip's (SUFE often shows as knee pain).
+  'knee-or-thigh': { 'hip-joint': 1 },
 };
 export const CHILD_WEIGHT_SOURCES: readonly string[] = [
   'https://111.wales.nhs.uk/Encyclopaedia/i/article/irritablehip(hippaininchildren)',
@@ -4156,7 +4705,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'infection-signs',
     needsOneOfEach: [['hot-skin'], ['swelling'], HIP_ANCHORS],
-    unlessAllOf: [['calf-or-leg-swelling']],
+    unlessAllOf: [['calf-or-leg-swelling'], ['insect-sting']],
   },
   // A fever with a leg that cannot take weight, in one person: a child "with a temperature,
   // refusing to walk" is an infected joint or bone until shown otherwise (NHS Septic arthritis).
@@ -4184,6 +4733,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     onePerson: true,
   },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-red-swollen'], ['feeling-unwell']] },
+  // Red, hot skin spreading from chafing or a cut, or a wound with pus, with a fever: an
+  // infection on the move, in the groin or the thigh as anywhere (NHS Cellulitis: call 999 with
+  // signs of sepsis).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['skin-infection'], ['fever']],
+    reach: 'any',
+    onePerson: true,
+  },
   // A hip that suddenly cannot be moved for pain, with no injury, is treated as an infected
   // joint until shown otherwise (NHS Septic arthritis: severe pain, cannot move the joint).
   {
@@ -4254,6 +4812,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'blood-clot',
     needsOneOfEach: [['calf-or-leg-swelling', 'ankle-swelling'], ['hot-skin']],
     reach: 'any',
+    unlessAllOf: [['insect-sting']],
   },
   // Same day
   { redFlag: 'bone-stress', needsOneOfEach: [['earlier-each-run']] },
@@ -4329,6 +4888,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         'clicking',
         'snapping',
         'cannot-move-leg',
+        'tender-to-touch',
         // A pop or pull at the front of a growing hip can be a bone pulled off (avulsion:
         // https://pmc.ncbi.nlm.nih.gov/articles/PMC6502104/, docs/clinical-decisions.md).
         'sudden-pull',
@@ -4355,6 +4915,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
     // "My running buddy just finished chemo": the cancer must be the runner's.
     patientOnly: true,
+  },
+  // Night sweats with the pain, unless the menopause explains them ("49 and firmly in
+  // perimenopause. Night sweats are horrendous"), anywhere in the text.
+  {
+    redFlag: 'weight-loss-or-cancer',
+    needsOneOfEach: [['night-sweats'], [...HIP_ANCHORS, 'pain-word']],
+    patientOnly: true,
+    unlessAllOf: [['menopause'], ['hot-bedroom']],
   },
   // …or the cancer and the pain are the same relation's, told by someone else.
   {

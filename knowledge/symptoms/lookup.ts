@@ -289,6 +289,15 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   // "My outer hip thing got better… ran pain-free today": a place named in a story that ended
   // well, with nothing said to hurt now, is thanks, not a symptom.
   if (!hurts && evidence.resolved === 'present') return false;
+  // "Legs like concrete after the mountain marathon, everything hurts, both sides": soreness all
+  // over with no place in the hip region named is a hard race's, not a hip to rank.
+  if (
+    evidence['general-soreness'] === 'present' &&
+    evidence['both-sides'] === 'present' &&
+    !HIP_ANCHORS.some((id) => evidence[id] === 'present')
+  ) {
+    return false;
+  }
   return ALL_SIGNS.some(
     (sign) =>
       evidence[sign.id] === 'present' &&
@@ -536,10 +545,15 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   };
   // The ranking reads what hurts now: stories that have ended are left out.
   const ended = endedSentences(mentions);
+  // Read once, when the ranking first needs it (it is asked up to three times below).
+  let currentEvidence: TextEvidence | undefined;
   const current = () => {
     if (ended.size === 0) return patientOnce();
-    const now = mentionsOutside(mentions, ended);
-    return patientEvidence(parsed, peopleOnce(), now, evidenceFrom(now));
+    if (!currentEvidence) {
+      const now = mentionsOutside(mentions, ended);
+      currentEvidence = patientEvidence(parsed, peopleOnce(), now, evidenceFrom(now));
+    }
+    return currentEvidence;
   };
   const redFlags = raisedRedFlags(
     {
@@ -573,7 +587,22 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // "My wife's hip is giving her grief. Mine's fine, but my Achilles is stiff": what hurts now,
   // in the one in pain, decides whether the text is about the hip.
   const offTopicNow = offTopic || isAboutAnotherBodyPart(current());
-  const rankedEvidence = { ...(offTopicNow ? {} : current()), ...picked };
+  // …unless the one in pain is a child with a limp: knee pain and a limp are read as the hip's
+  // (SUFE often shows as knee pain); a sore bump below the kneecap alone is the knee's.
+  const childKneeLimp =
+    offTopicNow &&
+    childFlag &&
+    current().limp === 'present' &&
+    outsidePart(parsed)?.part === 'knee';
+  // A hot, swollen calf or leg with nothing at the hip is the clot's alone: there is no hip
+  // condition to read about ("his left leg is swollen from the knee down after the drive").
+  const clotAlone =
+    redFlags.some((flag) => flag.id === 'blood-clot') &&
+    !HIP_ANCHORS.some((id) => current()[id] === 'present');
+  const rankedEvidence = {
+    ...((offTopicNow && !childKneeLimp) || clotAlone ? {} : current()),
+    ...picked,
+  };
   const ranked = rankConditions(rankedEvidence, pickedAny, childFlag);
   // In a child a limp points to the hip joint first (SUFE, Perthes); a stress fracture leads
   // only when training has jumped or the child is not eating enough (RED-S).

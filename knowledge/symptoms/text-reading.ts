@@ -187,8 +187,38 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bred[\s-]s\b/g, ' reds '],
   [/\bweightbear/g, ' weight bear'], // "can't weightbear", "non-weightbearing"
   [
-    /\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|(?:(?:have|has|had)(?:n'?t| not) |not )been able to|impossible to|cannae|canna)\b/g,
+    /\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|(?:(?:have|has|had)(?:n'?t| not) |not |never )managed to|(?:(?:have|has|had)(?:n'?t| not) |not )been able to|impossible to|cannae|canna)\b/g,
     ' cannot ',
+  ],
+  // Nigerian Pidgin: "I no fit waka" (walk).
+  [/\bwaka\b/g, 'walk'],
+  // Nigerian Pidgin and Scots: "I no fit stand on the leg", "I'm no fit tae walk": unable to.
+  [
+    /\bno (?:go )?fit (?:to |tae )?(?=(?:stand|walk|bend|move|put|sit|lie|sleep|run|climb|lift|raise|bear|carry|press|step|get)\b)/g,
+    ' cannot ',
+  ],
+  // "She'll be 18 next month": the future, not a shell.
+  [/\b(i|you|he|she|we|they|it|that)['\u2019]ll\b/g, '$1 will'],
+  // Australian parents' "Miss 9", "Master 7": a child of that age.
+  [/\b(?:miss|master) ([2-9]|1[0-7])\b/g, 'my $1 year old'],
+  // Jamaican "nuh numbness" and Scots "nae better": no.
+  [/\b(?:nuh|nae)\b/g, 'no'],
+  // Scots: "numb roon ma bum", "nothin's comin": round, my, and the dropped g.
+  [/\broon\b/g, 'round'],
+  // Scots vowels: "ootside o ma knee", "comin doon", "noo", "aboot 12k", "intae baith hips",
+  // and a "jobbie" is a poo.
+  [/\b(oot|ootside|doon|noo|aboot|intae|baith)\b/g, (word: string) => SCOTS_WORDS[word] ?? word],
+  [/\bo (?=ma |my |the )/g, 'of '],
+  [/\bjobbie\b/g, 'poo'],
+  // Nigerian Pidgin "I dey feel hot", "body dey shake me": "dey" is only the verb's tense.
+  [/\bdey\b/g, ''],
+  [
+    /\bma (?=(?:left|right|back|leg|legs|hip|hips|bum|backside|bottom|bladder|bowels|privates|calf|knee|knees|groin|foot|feet|work|wife|pal)\b)/g,
+    'my ',
+  ],
+  [
+    /\b(nothin|somethin|comin|goin|mornin|evenin|feelin|burstin|hurtin|achin|throbbin|shootin|tinglin|walkin|runnin|standin|sittin|killin|peein|weein)\b/g,
+    '$1g',
   ],
   // Scots: "the back o' my leg" (not the "o" of "12 y/o").
   [/\bo'(?=\s)/g, ' of '],
@@ -197,6 +227,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bwo ?n'?t\b/g, ' will not '],
   // "Swollen + warm", "lost 7kg without trying + hip ache": a plus is an "and".
   [/\s\+\s/g, ' and '],
+  // Clinic shorthand: "P&N both feet" (read after "&" became "and"), "wt loss 10kg".
+  [/\bp and n\b/g, ' pins and needles '],
+  [/\bwt (?=loss|stable|down|dropping|dropped|gain)/g, 'weight '],
+  // Walking football or netball is a sport, not walking on the leg.
+  [/\bwalking (football|netball|rugby|basketball|hockey)\b/g, 'slow $1'],
   // A phone's autocorrect: "my grin area", "side of my hop", "outside of my knew".
   [/\bgrin (area|region|crease|strain|pull|pain|ache|lump|swelling)\b/g, ' groin $1 '],
   [/\b(left|right) grin\b/g, ' $1 groin '],
@@ -218,6 +253,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b([4-7])' ?(\d{1,2})\b"?/g, ' $1ft$2 '],
   // "14 y.o. hurdler": the dots would otherwise end two sentences inside the age.
   [/\b(\d{1,2}) ?y\.o\b\.?/g, ' $1yo '],
+  [/\b(\d{1,2}) ?y\/o\b/g, ' $1yo '],
   // An age in words, read as digits where it can only be an age: "Seventeen, cross-country and
   // track", "my fifteen-year-old", "aged nine". Not "seventeen miles" nor "pain is five".
   [
@@ -237,11 +273,28 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // "Josh (13)", "one of my girls (14)": an age in brackets after a name or a person.
   [/\(\s*([5-9]|1[0-7])\s*\)/g, ' aged $1 '],
+  // "Toddler (2 and a half)": the age in brackets, with its half.
+  [/\(\s*([2-9]|1[0-7]) and a half\s*\)/g, ' aged $1 '],
+  // A French speaker's "mon fils a 12 ans": my son is 12 years old.
+  [/\bmon fils\b/g, ' my son '],
+  [/\bma fille\b/g, ' my daughter '],
+  [/\b(?:a )?([2-9]|1[0-7]) ans\b/g, ' is $1 years old '],
   // "My 16yo's old shoes": whose things they are is kept, so they are not read as the child's pain.
   [/\b((?:[1-9]|1[0-7]) ?(?:yo|year old|years old|yr old))'s\b/g, ' $1 whose '],
   [/'s?\b/g, ''],
   [/(\d)\.(\d)/g, '$1p$2'], // "2.5 miles" stays one token: "2p5"
 ];
+
+/** Scots words with an English twin, for the rewrite above. */
+const SCOTS_WORDS: Readonly<Record<string, string>> = {
+  oot: 'out',
+  ootside: 'outside',
+  doon: 'down',
+  noo: 'now',
+  aboot: 'about',
+  intae: 'into',
+  baith: 'both',
+};
 
 // Sentence and clause punctuation become marker tokens; everything else that is not a letter or
 // a digit becomes a space ("IT-band" -> "it band", "left/right" -> "left or right").
@@ -724,10 +777,14 @@ const ANIMALS = new Set(
 export function namesAnAnimal(clause: Clause): boolean {
   return clause.tokens.some((token) => ANIMALS.has(token));
 }
-/** People (and pets) a runner writes about: "my son", "our daughter", "my wife". */
+/**
+ * People (and pets) a runner writes about: "my son", "our daughter", "my wife" ("pikin" is a
+ * child in Nigerian Pidgin, "da" a dad in Irish English).
+ */
 const PEOPLE = new Set([
   ...(
     'son sons daughter daughters kid kids child children toddler toddlers baby boy boys girl ' +
+    'pikin pikins fella da stepson stepdaughter stepkid ' +
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
     'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
     'missus hubby wifey ' +
@@ -737,6 +794,9 @@ const PEOPLE = new Set([
   ).split(' '),
   ...ANIMALS,
 ]);
+
+/** Words after "girls" or "boys" that make it a team's name: "the girls academy". */
+const TEAM_WORDS = new Set('academy team squad side club league section group'.split(' '));
 
 /** Company named only after "my" or "our": "my running buddy", not "sore as, mate". */
 const COMPANIONS = new Set('buddy buddies mate mates pal pals bestie'.split(' '));
@@ -754,13 +814,19 @@ const ATHLETES = new Set(
 
 /** Words after which "my son", "the dog" is someone the runner did something with. */
 const PERSON_AS_OBJECT_AFTER = new Set(
+  // "Of greater concern to my wife is that I have lost a stone": the wife is not the subject.
   (
-    'helping helped carrying carried lifting lifted chasing chased pushing pushed pulling with ' +
+    'helping helped carrying carried lifting lifted chasing chased pushing pushed pulling with to ' +
     'walking walked walk ' +
     // "Tripped over the dog", "side-stepping a dog on the towpath", "dodging a toddler".
-    'over past around round avoiding dodging dodged stepping sidestepping'
+    'over past around round avoiding dodging dodged stepping sidestepping dodge avoid swerve swerving ' +
+    // "Kicking a ball about at my son's training": the son is where, not who hurts.
+    'at'
   ).split(' '),
 );
+
+/** Watching or cheering someone on: "watching her" is the writer looking on. */
+const WATCHING_WORDS = new Set(['watching', 'watched', 'watch', 'cheering', 'supporting']);
 
 /** "Since baby", "after baby #2": the birth, told about the mother's own body. */
 const BIRTH_WORDS = new Set(['since', 'after', 'having', 'had']);
@@ -915,6 +981,9 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     }
     // "New shoes (love them)": "them" after a verb is a thing, never the one in pain.
     if (token === 'them' && i > 0) continue;
+    // "Sit bone pain from the hard bleachers watching her": the one watched, last in the
+    // clause, is not whose pain it is.
+    if (i === tokens.length - 1 && WATCHING_WORDS.has(tokens[i - 1] ?? '')) continue;
     if (OTHER_PRONOUNS.has(token)) return { person: 'other', byPronoun: true };
     // "Mum of two, 48": the runner describing themself; "parent of a 9yo" brings in the child,
     // whom "she's been limping" then is about.
@@ -928,6 +997,10 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     if (PEOPLE.has(token)) {
       // "Eating like a horse": a likeness, not someone in the story.
       if (tokens[i - 2] === 'like' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
+      // "Had a sarcoma as a teenager", "as a coach I…": the writer then, or in a role.
+      if (tokens[i - 2] === 'as' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
+      // "I play for the girls academy", "the boys team": a team's name, not a person.
+      if (TEAM_WORDS.has(tokens[i + 1] ?? '')) continue;
       // "Since baby #2", "after baby": a birth, not the baby's pain.
       if (!ANIMALS.has(token) && BIRTH_WORDS.has(tokens[i - 1] ?? '')) continue;
       if (ANIMALS.has(token)) return animalOrRunner(tokens, i + 1);
@@ -946,10 +1019,17 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       // are "my 30s" and "my 10k PB".
       const next = tokens[i + 1] ?? '';
       if (ANIMALS.has(next)) return animalOrRunner(tokens, i + 2);
+      // "My 12 year old labrador": an age, then the animal.
+      const animalAt = i + 1 + childAgeWordsAt(tokens, i + 1);
+      if (animalAt > i + 1 && ANIMALS.has(tokens[animalAt] ?? '')) {
+        return animalOrRunner(tokens, animalAt + 1);
+      }
       const other =
         PEOPLE.has(next) ||
         // "My little one is nearly six", "my 7th grader".
-        (next === 'little' && (tokens[i + 2] === 'one' || tokens[i + 2] === 'ones')) ||
+        // …"my young one is 17".
+        ((next === 'little' || next === 'young' || next === 'youngest' || next === 'small') &&
+          (tokens[i + 2] === 'one' || tokens[i + 2] === 'ones')) ||
         (/^\d{1,2}(?:st|nd|rd|th)$/.test(next) && /^grader?s?$/.test(tokens[i + 2] ?? '')) ||
         ATHLETES.has(next) ||
         COMPANIONS.has(next) ||
