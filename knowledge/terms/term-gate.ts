@@ -11,12 +11,12 @@
  * checks inside one node could not be told from the joins between nodes, and a test without
  * boundaries opens for "fai" in "fair" and "hip" in "ship" on nearly every English page. In HTML
  * a text node is bounded by `<` and `>` (or the string's ends), which no word is made of; inside
- * it, only `&`, `<`, `>` and the no-break space are written otherwise (`&nbsp;` is read as a
- * space). Two text nodes side by side with no markup between them are the one place the HTML
- * hides a node's edge: a term that starts or ends exactly at such a join, against a letter or
- * digit of the other node, is missed when the gate first reads the page (the HTML parser never
- * makes such nodes; a script can, and one added later is read alone). Finding them natively
- * (XPath) cost ~150 ms on the bench's news page.
+ * it, only `&`, `<`, `>` and the no-break space are written otherwise (`&nbsp;`, which the
+ * run-time check turns into a space before the test). Two text nodes side by side with no markup
+ * between them are the one place the HTML hides a node's edge: a term that starts or ends
+ * exactly at such a join, against a letter or digit of the other node, is missed when the gate
+ * first reads the page (the HTML parser never makes such nodes; a script can, and one added
+ * later is read alone). Finding them natively (XPath) cost ~150 ms on the bench's news page.
  *
  * Ambiguous variants ("FAI", "cadence") count only where their corroboration could be met:
  * a running word anywhere on the page or in its title, a term that needs no context anywhere,
@@ -60,9 +60,12 @@ export interface TermGate {
 /**
  * How HTML may write the joiner between two words of a variant: any run of characters that are
  * no letter, digit or tag (wider than the matcher's spaces and hyphens, and far shorter to write
- * some 150 times), or `&nbsp;`.
+ * some 250 times). A plain character class: written as `(?:[^\\w<>]|&nbsp;)+`, the patterns took
+ * ~12 ms of CPU to compile at their first test in Chromium against ~7 (bench page news, loaded
+ * machine), more than scanning the page. The no-break space's `&nbsp;` is turned into a space
+ * before the test instead (page/page-gate.ts).
  */
-const HTML_JOINER = '(?:[^\\w<>]|&nbsp;)+';
+const HTML_JOINER = '[^\\w<>]+';
 /** The matcher's plural and possessive endings, then no letter or digit. */
 const WORD_END = "(?:['\\u2019]s|es['\\u2019]?|s['\\u2019]?)?(?![A-Za-z0-9])";
 /** A word start: no ASCII letter or digit before (the matcher's test is wider, never narrower). */
