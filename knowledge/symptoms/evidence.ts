@@ -234,6 +234,12 @@ const CONTEXT_IDS = [
   'unexplained-weight-loss',
   'past-cancer',
   'relative-had-cancer',
+  'relatives-relative',
+  'improving',
+  'no-longer',
+  'not-a-hernia',
+  'no-harm',
+  'aged-65-plus',
   'own-cancer',
   'knows-the-feeling',
   'calf-pain',
@@ -819,6 +825,9 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       // "The back of my leg aches from the buttock down".
       'from ~1 the|my ~1 buttock|buttocks|glute|glutes|bottom|hip|back down',
       'below|past the knee',
+      // "Buttock pain down leg", "L buttock pain referring into the posterior thigh".
+      '/(?:pain|ache|aches|aching) down (?:my |the |his |her )?(?:left |right )?(?:leg|legs)(?![a-z])',
+      'referring|refers|referred ~1 into|down ~2 thigh|leg|posterior_thigh|calf',
       // "Tingly and numb from the hip all the way to his foot".
       'from ~2 hip|buttock|back|bum|bottom ~4 to|down_to|into ~2 foot|feet|toes|ankle|calf',
       'sciatic*',
@@ -989,6 +998,11 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:up|awake) at (?:\\d{1,2}|\\d{1,2}am|\\d{1,2} am)(?: or \\d{1,2}(?:am)?)? with (?:it|the pain|the ache)(?![a-z])',
       '/(?:gets|got|gotten|wakes|woke) me (?:up )?(?:at|around|about) (?:\\d{1,2} ?am|[1-5])(?![0-9a-z])',
       '/\\d{1,2} ?am club',
+      // "Up at 4am pacing the kitchen because my buttock aches".
+      '/(?:up|awake|pacing) (?:at|since|from) (?:\\d{1,2} ?am|[1-5] in the morning)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:because|cos|coz|as|with) (?:of )?(?:my |the |this )?(?:[^ \\n]+ )?(?:[^ \\n]+ )?(?:ache|aches|aching|pain|hurts|hurting|throbs|throbbing)(?![a-z])',
+      // "Sleeping in the recliner because the ache won't let me lie flat".
+      'sleeping|sleep|slept|sleeps in ~2 recliner|armchair',
+      'will_not|would_not|does_not let me ~1 lie|sleep ~2 flat|down|in_bed',
       // "I'm lying there from about 4 waiting for it to go off", "up before the birds".
       '/(?:lying|lie|lay) (?:there |awake )?(?:from|since) (?:about |around )?\\d{1,2}(?:am)?(?![0-9])',
       '/up before (?:the )?(?:birds|dawn|sparrows|sunrise|the alarm)',
@@ -1016,6 +1030,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // this hip at night.
     unlessClauseHas: ['relief', 'running-at-night', 'woken-by-other'],
     unlessSentenceHas: ['lying-on-side', 'woken-by-other'],
+    // "It was waking me up at night back in Feb but it doesn't anymore".
+    unlessLaterInSentence: ['no-longer'],
     // …unless the runner says it is any position ("not just when I lie on it").
     exceptSentenceHas: ['any-position'],
   },
@@ -1139,6 +1155,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "I notice it standing at work now", "I feel it walking to the masjid" (not walking up
       // the stairs or a hill).
       '/(?:notice|noticed|noticing|feel|felt|feeling) it (?:when |while |just )?(?:standing|walking)(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
+      // "Now I get it standing at the till at work all day".
+      '/(?:get|getting|gets|have|having) it (?:when |while |just )?(?:standing|walking)(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
       // "Took 3 days off and walking to the shop still twinges".
       '/(?<!(?:after|before) (?:my |the |a )?)walking(?: (?!(?:up|down|uphill|downhill)(?![a-z]))[^ \\n]+){0,4} (?:still )?(?:twinges|hurts|aches|niggles|pinches)(?![a-z])',
       // "Hurts the whole time I'm standing on parade".
@@ -1462,6 +1480,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Went from about 20 miles a week to 45 in three weeks".
       `/(?:went|go|going|gone|jumped|ramped|moved|increased|upped|built) from(?: ${ANY_WORD}){0,2} ${NUMBER}(?: ${ANY_WORD}){0,4} to(?: ${ANY_WORD}){0,2} ${NUMBER}`,
       'extra miles',
+      // "Running twice as much since February", "went 40 to 80k last month".
+      'running|run|doing|training|ran ~1 twice|double as_much|the_mileage|the_miles|the_distance',
+      `/(?:went|jumped|gone|going|ramped|upped|increased) ${NUMBER} ?(?:k|km|miles?|mpw|kpw)? to ${NUMBER} ?(?:k|km|miles?|mpw|kpw)(?![a-z])`,
       // "Started after I added a 6th run each week" (not "added a rest day").
       '/(?:added|adding|add) (?:a |an |another |one more )?(?:extra |\\d+(?:st|nd|rd|th) |second |third |fourth |fifth |sixth |seventh )?(?:run|runs|session|sessions|running day|run day)(?![a-z])',
       // "Practising twice daily for a month; before, I was doing nothing": from nothing to a load.
@@ -1498,6 +1519,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'slip|slipped|slipping ~2 ice|mud|wet|leaves|stairs|step|kerb|curb',
       'slid|slide|sliding ~3 ice|mud|wet|leaves|scree|gravel|rocks|stairs',
       'tripped|tripping',
+      // "Trip on kerb" (a clinic note), "a trip over a root".
+      'trip|trips on|over ~2 kerb|curb|step|stair|stairs|root|roots|rock|kerbstone|pothole|cable|hurdle|pavement',
       'skid|skidded|skidding ~2 on|off|over|and',
       // "Went flying on the bend", "sent flying".
       'went|sent|go|going flying',
@@ -1581,8 +1604,17 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       '/(?<!(?:little|small|tiny|toilet|bladder|bowel|wee|poo|potty|pee) )accident(?! in (?:my|his|her|the) (?:pants|shorts|knickers|tights|bed|underwear))(?!\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?:\\n|$))',
     ],
     weights: { 'cartilage-tear': 5, 'hip-bursitis': 0.5 },
-    // "I've tripped twice catching my toes" is foot drop, not an injury.
-    unlessSentenceHas: ['foot-drop'],
+    // "I've tripped twice catching my toes" is foot drop, not an injury; "tripped on a root, got
+    // straight up, no pain at all" is a fall that did no harm (the hip that hurts now is another
+    // story, told elsewhere).
+    unlessSentenceHas: ['foot-drop', 'no-harm'],
+    // …but "fell, totally fine at first, and now the pain is the worst I've had" did harm.
+    exceptSentenceHas: [
+      'severe-pain',
+      'cannot-bear-weight',
+      'deformity',
+      'leg-shortened-or-turned',
+    ],
   },
   {
     id: 'old-injury',
@@ -1701,6 +1733,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'unsteady',
     ],
     weights: { 'cartilage-tear': 3 },
+    // A leg that gives way while it is weak or numb is losing its nerve supply ("my knee buckled
+    // on the stairs, and the front of my thigh is numb"), not catching on a torn labrum.
+    unlessSentenceHas: ['leg-weakness', 'numbness-tingling'],
   },
   {
     id: 'limp',
@@ -1774,6 +1809,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "She eats very little and is very thin", "barely eating".
       'eats|eating|eat ~2 very_little|hardly_anything|barely_anything|next_to_nothing|like_a_bird',
       'barely|hardly ~1 eating|eats',
+      // "Eating as little as I can get away with".
+      'eating|eat|eats as little as',
       // (A thin runner, not "my shoes are so thin".)
       '/(?<!(?:shoes?|trainers|sneakers|flats|spikes|racers|soles?|socks|tights|ice|layers?|cushioning)(?: are| is| were| was)? )(?:very|really|so|too|painfully) (?:thin|skinny)(?! (?:soles?|shoes|trainers|sneakers|cushion[a-z]*|ice|layers?|socks|tights|jacket|material|stack))',
     ],
@@ -2223,7 +2260,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?:try|tries|tried|trying) to put (?:my |the )?(?:left |right )?(?:foot|leg|weight) (?:down|on it)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:white hot|keel over|pass out|faint|nearly collapse)(?![a-z])',
       // A child who "won't put his foot down" or "screams if we try to get him to stand".
       'will_not|refuses_to|refusing_to|refused_to ~1 put ~3 foot|leg|weight ~2 down|on|to_the_floor',
-      'will_not|refuses_to|refusing_to|refused_to ~1 stand|walk|weight_bear',
+      // (Not "won't walk properly": walking, with a limp.)
+      '/(?:will not|refuses to|refusing to|refused to)(?: [^ \\n]+)? (?:stand|walk|weight bear)(?! (?:properly|normally|right|straight|far|fast|very|much|long|as|like|with|funny|oddly))(?![a-z])',
       'scream*|cries|crying|cried|yell*|howl* ~6 stand|walk|put_weight|weight_on',
       // "Crawled back to the car", "had to crawl to the loo": no weight through the leg at all.
       'had|have to crawl',
@@ -2245,7 +2283,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Two lads carried me to the car": carried off, not walking.
       'carried|carry|carrying|carries me ~2 to|into|inside|home|off|down',
       // "Can't get from bed to loo unless my husband basically carries me".
-      'cannot get from ~2 bed|chair|sofa|car ~1 to ~2 loo|toilet|bathroom|kitchen|bed',
+      'cannot get from ~2 bed|chair|sofa|car ~1 to ~2 loo|toilet|bathroom|kitchen|bed|commode',
+      // "It takes two of us lifting her".
+      'takes|took|needs|needed ~1 two|2|three|3 of ~1 us|them ~2 lift|lifting|to_lift|carry|carrying|to_carry',
       'unless|without ~4 carries|carry|carrying ~1 me|him|her',
       // "Can't get to the car even with me holding her up".
       'even with ~3 holding|propping|supporting ~2 her|him|me|them ~1 up',
@@ -2277,6 +2317,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'spell-ended',
       'friend-in-hospital',
       'now-and-then',
+      // "Had Perthes when I was about 7, spent months on crutches": the writer's childhood.
+      'writer-past-age',
     ],
     unlessLaterInSentence: ['resolved'],
     unlessEarlierInSentence: ['long-ago'],
@@ -2408,6 +2450,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'sciatica',
       'slipped|bulging|herniated|prolapsed ~1 disc|discs',
       'disc ~1 bulge|problem|prolapse',
+      // "L5/S1 bulge on MRI", "SLR +ve at 50 deg" (a positive straight-leg raise: the nerve root).
+      '/(?:l[1-5]|s1)(?: (?:l[1-5]|s1))? (?:bulge|bulging|disc|disk|prolapse|herniation|protrusion)(?![a-z])',
+      '/(?:slr|straight leg raise) (?:is )?(?:\\+ ?ve|positive|pos)(?![a-z])',
       'pinched|trapped ~1 nerve',
       'si= joint ~2 dysfunction|pain|problem',
       // "SI joint?" asked outright.
@@ -2618,6 +2663,9 @@ const POSITION_DOES_NOT_MATTER: readonly string[] = [
   'even when|while ~3 lying|lie|sleeping|sleep|lies on ~2 good|other|opposite ~1 side',
   // "I'm lying on the OTHER side now and it still gets me up".
   'lying|lie|sleeping|sleep on the ~1 other|opposite|good ~1 side ~6 still',
+  // "It is not because I lie on it, I lie on my back and still it hurts".
+  'not because ~2 lie|lying|sleep|sleeping|lay ~2 on it|on_that_side',
+  'lie|lying|sleep|sleeping on my back ~3 still',
 ];
 
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
@@ -2653,6 +2701,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('cycling', [
     'cycling|cyclist|bike|bikes|biking|bicycle|spin_class|turbo|peloton|sportive|sportives',
     'bike= ride|rides|riding',
+    // "Numb bits down below from the saddle": a bike's.
+    'from|off the ~1 saddle',
     // "After a 5 hr ride", "long rides on the weekend": a ride is on a bike here.
     '/(?:\\d+ ?(?:h|hr|hrs)|hr|hour|hours|long|mile|km|gravel|road|turbo|weekend|sunday|saturday|century|sportive) rides?',
   ]),
@@ -2768,6 +2818,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `up|awake ~3 with ~1 the|my|our ~1 ${WAKERS}|${OTHER_PERSON}|baby`,
     // "Honestly that's the only thing that wakes me".
     'only thing ~2 wakes|wake|woke|keeps ~1 me|her|him',
+    // "Still breastfeeding at night, barely sleeping": the baby keeps the runner up.
+    'breastfeeding|feeding|feeds|nursing ~2 at_night|in_the_night|overnight|through_the_night',
+    'night ~1 feed|feeds|feeding',
     `woken|kept ~3 by ~2 ${OTHER_PERSON}|${WAKERS}`,
     `that_is|thats|only ~2 ${OTHER_PERSON}|${WAKERS}`,
     // "Wakes me up every morning, my 3 year old jumping on the bed".
@@ -2908,6 +2961,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
       'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
+      // "Has had a cold and a temperature all week".
+      'cold|cough|virus|bug|flu and ~1 a ~1 temperature|temp|fever',
       // My temperature, not the weather's: "the temperature was 38 on the run".
       '/(?<!(?:the|air|outside|water) )(?:temperature|temp)(?! outside)' +
         '(?: (?:of|is|was|at|reading|reads|hit|hitting|up to|around|about))? ' +
@@ -3066,13 +3121,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'screaming',
       '10 out of 10',
       // "Pain is 10/10", "a 9/10": a score read as "10 10" once the slash is gone.
-      '/(?<=(?:pain|is|was|at|a|about|like|its|literally|easily|solid) )(?:9|10) (?:out of )?10(?![^ \\n])',
+      '/(?<=(?:pain|is|was|at|a|about|like|its|literally|easily|solid|proper|honestly) )(?:9|10) (?:out of )?10(?![^ \\n])',
       'extreme ~2 pain',
       'extremely painful',
       'really bad',
       'terrible|horrendous|crippling|horrible pain',
       // "Throbbing something awful", "massively painful", "achin somethin terrible".
       'something|somethin awful|terrible|chronic|fierce|shocking',
+      // "It's fierce sore" (Irish English: very sore).
+      'fierce sore|painful|pain',
       // "The pain is off the scale", "the most pain I've had in my life".
       'off the scale|charts|chart',
       'hurts|hurting|aching ~1 badly|really_badly|so_badly',
@@ -3084,7 +3141,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Feels like it's full of broken glass".
       'full of broken glass|glass_shards',
       // "The hip pain is the worst she's ever had", "the pain is very very strong, she cry".
-      'the worst ~3 ever ~1 had|felt|known',
+      'the worst ~4 ever ~1 had|felt|known',
+      // "Worse than childbirth".
+      'worse than ~1 childbirth|labour|labor|giving_birth|kidney_stones|kidney_stone',
+      // "The pain is savage", "brutal pain".
+      'pain|agony ~2 savage|brutal|vicious',
+      'savage|brutal|vicious pain',
       '/pain(?: [^ \\n]+){0,4} (?:is )?(?:very very|very|so|too) (?:strong|strong strong)(?![a-z])',
       'like broken glass',
       // "Any tiny shift and I yelp".
@@ -3124,24 +3186,30 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'keeps|keeping|holds|holding ~1 it|her_leg|his_leg|the_leg ~1 bent_up|bent|curled_up|tucked_up',
   ]),
   // Misshapen whatever happened: an ambulance now (NHS Hip fracture).
-  contextSign('deformity', [
-    'misshapen',
-    // "The foot's lolling outwards", "when I lie down my foot points at the wardrobe".
-    'foot|leg|knee ~2 lolling|lolls|flops|flopping|flopped ~1 out|outwards|outward|to_the_side',
-    'foot|toes ~2 point|points|pointing at the ~1 wardrobe|wall|door|window ~2 instead',
-    'leg|foot|knee|hip ~3 odd|weird|strange|funny|wrong|unnatural angle',
-    // Not "pain on the outside of the hip, where is the bone sticking out": where it hurts.
-    '/(?<!where (?:is )?(?:the )?)bone(?: [^ \\n]+){0,2} sticking out',
-    // Not "I think I partly dislocated my hip… it doesn't actually come out" (a feeling of
-    // slipping, as a torn labrum gives), nor "feels like it's dislocating".
-    '/(?<!(?:partly|partially|half|semi|sort of|kind of|like|as if|nearly|almost) )dislocated (?:my|his|her|their) hip',
-    '/hip(?: [^ \\n]+){0,2} (?<!(?:partly|partially|half|semi|sort of|kind of|like|as if|nearly|almost) )dislocated',
-    // Shorter and turned out together is how a broken hip lies, even when no fall is named
-    // ("came down on the edge of the box… his leg is turned out and looks shorter").
-    // "Foot pointing out to the side and that leg looks shorter": seven words apart.
-    'turned|turns|pointing|points|rotated|rolls|rolled|rolling ~1 out|outward|outwards|sideways ~8 shorter',
-    'shorter ~8 turned|turns|pointing|points|point|rotated|rolls|rolled|rolling ~1 out|outward|outwards|sideways',
-  ]),
+  contextSign(
+    'deformity',
+    [
+      'misshapen',
+      // "The foot's lolling outwards", "when I lie down my foot points at the wardrobe".
+      'foot|leg|knee ~2 lolling|lolls|flops|flopping|flopped ~1 out|outwards|outward|to_the_side',
+      'foot|toes ~2 point|points|pointing at the ~1 wardrobe|wall|door|window ~2 instead',
+      'leg|foot|knee|hip ~3 odd|weird|strange|funny|wrong|unnatural angle',
+      // Not "pain on the outside of the hip, where is the bone sticking out": where it hurts.
+      '/(?<!where (?:is )?(?:the )?)bone(?: [^ \\n]+){0,2} sticking out',
+      // Not "I think I partly dislocated my hip… it doesn't actually come out" (a feeling of
+      // slipping, as a torn labrum gives), nor "feels like it's dislocating".
+      '/(?<!(?:partly|partially|half|semi|sort of|kind of|like|as if|nearly|almost) )dislocated (?:my|his|her|their) hip',
+      '/hip(?: [^ \\n]+){0,2} (?<!(?:partly|partially|half|semi|sort of|kind of|like|as if|nearly|almost) )dislocated',
+      // Shorter and turned out together is how a broken hip lies, even when no fall is named
+      // ("came down on the edge of the box… his leg is turned out and looks shorter").
+      // "Foot pointing out to the side and that leg looks shorter": seven words apart.
+      'turned|turns|pointing|points|rotated|rolls|rolled|rolling ~1 out|outward|outwards|sideways ~8 shorter',
+      'shorter ~8 turned|turns|pointing|points|point|rotated|rolls|rolled|rolling ~1 out|outward|outwards|sideways',
+    ],
+    // "When I was 12 I dislocated my hip in a rugby tackle… fine for 30 years": the writer's
+    // childhood, not a hip out of place now.
+    { sentence: ['writer-past-age'] },
+  ),
   // A short or turned-out leg counts after a fall: on its own it is usually how someone is
   // built ("my left leg is slightly shorter", "my feet point out").
   contextSign(
@@ -3177,6 +3245,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'fizz*|buzz* ~3 down|in|into|like ~2 leg|legs|foot|feet|toes|shin|calf|static',
       'foot|feet|shin|toes|sole ~2 buzzing|fizzing|buzzes|fizzes|fizzy|prickly|prickling',
       'full of static',
+      // "Leg's gone all fizzy and dead from me bum down to me toes".
+      'fizzy|fizzing ~2 and ~1 dead|numb=',
+      'leg|legs|foot|feet|toes|shin ~3 gone|went|going|goes ~2 fizzy',
+      // Clinic notes: "paraesthesia dorsum foot".
+      'paraesthesia|paresthesia|paraesthesiae|paresthesias|paraesthesias',
       // "The front of the thigh feels like it's been to the dentist", "wrapped in a layer of felt".
       'thigh|shin|leg|foot|calf ~8 dentist',
       'wrapped in ~4 felt|cotton_wool|bubble_wrap|tape',
@@ -3193,6 +3266,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'feels|feel|felt ~2 like ~1 cardboard|wood|leather',
       // "My big toe feels asleep and never wakes up", "the sole of my foot has gone dead".
       'asleep ~3 never|not ~2 wake|wakes|waking',
+      // "Foot feels like it's permanently asleep now".
+      'permanently|constantly|always|still asleep',
       'foot|feet|toe|toes|sole|shin ~3 gone ~2 dead|numb=',
       // "My left leg is electric until the foot", "the skin of the shin feels not mine".
       'leg|legs|foot|shin|thigh|calf is|feels|feel|went|goes|gone|has_gone ~1 electric',
@@ -3263,6 +3338,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'leg|legs ~2 give|gives|gave|giving out',
       // "Can't rise up onto my toes on that side": the calf's nerve losing power.
       'cannot ~3 rise|go|get|stand|push ~2 up|on|onto [my|the|his|her|their] toes|tiptoes|tiptoe',
+      // "My right calf won't let me go up on tiptoe".
+      'will not let ~1 me|him|her ~2 go|get|stand|rise ~2 up|on|onto ~1 tiptoe|tiptoes|toes|tip_toes',
+      // Clinic notes: "great toe extension 4/5", "DF/EHL power 4/5" (the slash read as a space).
+      '/(?:power|extension|dorsiflexion|df|ehl|plantarflexion|eversion)(?: [^ \\n]+){0,2} [0-4] 5(?![0-9a-z])',
       // "His leg gave way on the stairs, says it feels weak" (giving way alone is the labrum's).
       'it|leg|foot|calf feels|feel|felt|feeling ~1 weak=',
       'lost|losing ~2 power|strength ~2 leg|legs|thigh|foot',
@@ -3435,6 +3514,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'fully|completely|totally gone',
     'cleared up',
     'all sorted',
+    // "I had numbness from a disc, it went after a few months"; "fixed with arthroscopy".
+    '/(?:it|that|they|which) (?:went|cleared|settled|resolved|disappeared)(?: away| up)? (?:after|within|in|over) (?:a |about |around )?(?:few |couple of |\\d+ |two |three |four |five |six )?(?:weeks|months|years)(?![a-z])',
+    'fixed|sorted|cured with|by ~1 arthroscopy|surgery|an_op|op|operation|keyhole_surgery|a_scope',
     // "Sciatica last year, sorted with physio, all gone".
     'sorted ~2 with|by|after ~2 physio|physiotherapy|rest|treatment|injection',
     // "My old sit bone pain's gone"; not "the pain has gone into my knee".
@@ -3525,11 +3607,18 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/junior (?:in|at) (?:hs|high school)(?![a-z])',
       'started|starting|at|in|still_at|into ~1 secondary|primary|juniors|infants|reception|year_7|year_8|year_9',
       'gcse|gcses|highers|11_plus|eleven_plus',
+      // "In lower sixth", "in P7" (Scotland's last primary year), "in class 10" (India).
+      'in|into|starting|started ~2 lower_sixth|upper_sixth|sixth_form|year_12',
+      '/(?:^|\\n| in )p[4-7](?![0-9a-z])',
+      // (Not "I had the same thing in class 11": the writer, then.)
+      '/(?:is|are|studying|studies|now) in (?:class|std|standard) (?:[1-9]|1[0-2])(?![0-9])(?! (?:times|x|sessions))',
       '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
       '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))',
       'junior parkrunner|parkrunners',
       // (Not "got my licence after turning 18": that birthday is past.)
       '/(?<!(?:after|since|on|when|before) )(?:turns|turning|will be) 18(?![0-9])',
+      // "Just turned 17".
+      '/just turned (?:[5-9]|1[0-7])(?![0-9a-z])',
       // "Turning 17 next week".
       '/(?:turning|turns|will be) (?:[3-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent))(?![0-9a-z])',
       // (Not "I carry my 18-month-old on my hip": company.)
@@ -3639,7 +3728,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I was a chubby 12-year-old who limped", "in Year 9 I was told I had clicky hips".
     '/i was an? (?:[a-z]+ )?(?:[2-9]|1[0-7]) ?(?:year old|years old|yo)',
     '/in (?:year|yr|grade) (?:[1-9]|1[0-3]) i (?:was|had|got|did|used)(?![a-z])',
-    '/(?:i was (?:only |just )?(?:[2-9]|1[0-7])(?: years? old)? when|(?:when|since) i was (?:only |just |a )?(?:[2-9]|1[0-7]|kid|teen|teenager|child|schoolgirl|schoolboy)(?![0-9])|as a (?:kid|teen|teenager|child|schoolgirl|schoolboy))',
+    '/(?:i was (?:only |just )?(?:[2-9]|1[0-7])(?: years? old)? when|(?:when|since) i was (?:only |just |a |about |around |nearly )?(?:[2-9]|1[0-7]|kid|teen|teenager|child|schoolgirl|schoolboy)(?![0-9])|as a (?:kid|teen|teenager|child|schoolgirl|schoolboy))',
   ]),
   contextSign('knee-or-thigh', [
     // Not "knees and hips no pain": the ache denied right before it.
@@ -3656,6 +3745,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // A pulled hamstring or quad is thigh pain: "my 14 yo pulled his hamstring in the 100m".
     'pulled|strained|tweaked|tore|torn|twanged ~2 hamstring|hamstrings|hammy|quad|quads|thigh_muscle',
     'hamstring|hammy|quad ~1 strain|pull|tear|injury',
+    // "Pulled something in the middle of the back of his thigh".
+    'pulled|strained|tweaked|tore ~1 something|it ~8 thigh|thighs|hamstring|quad',
     // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
     'whing*|moan*|grumbl*|grizzl* ~3 about|of ~3 knee|knees|thigh|thighs|kneecap',
   ]),
@@ -3669,10 +3760,17 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Clinicians' words: "reduced saddle sensation"; "numbness in private area".
       'reduced|altered|decreased|loss_of|lost|no saddle sensation',
       'numb=|numbness|tingl*|cannot_feel ~3 private_area|private_region',
+      // "Around the private area is numb".
+      'private_area|private_region|private_parts ~3 numb=|numbness|tingl*|dead|no_feeling',
+      // "CANT FEEL MY BUM": the whole seat, not one numb buttock.
+      // ("Bum" is read as "buttock"; "my left buttock" is one side, the nerve flag's.)
+      'cannot feel ~1 my_buttock|my_bottom|my_backside|my_buttocks|her_buttock|his_buttock|her_bottom|his_bottom|the_bottom',
       // "Numbness in the seat area and between my legs", "my bum cheeks and the bit between
       // feel numb-ish", "numb roon ma bum" (Scots, read as "round my bum").
       'seat area|region ~4 numb=|numbness|numbish|tingl*|no_feeling',
       'numb=|numbness|numbish|tingl*|no_feeling ~4 seat area|region',
+      // "The skin around the bottom feels like rubber": numb skin, in a second language.
+      'skin ~3 bottom|buttock|buttocks|backside|bum|anus|back_passage|privates|between_my_legs ~4 rubber|rubbery|wood|wooden|leather',
       'cheeks|buttock|buttocks ~2 and_the_bit_between|and_the_bit_in_between ~3 numb=|numbish|numbness|tingl*|dead',
       'numb= ~4 saddle',
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
@@ -3749,6 +3847,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     },
   ),
   contextSign('limb-asleep', [
+    // "Got pins and needles in his foot, gone as soon as he stood up and walked about".
+    '/(?:pins and needles|numb|numbness|tingling|tingly)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:gone|went|goes|disappeared|stopped)(?: away)? (?:as soon as|once|when|the moment|the minute)(?: (?:he|she|i|they))? (?:stood|stands|stand|walked|walks|moved|moves|got up|gets up|shook it)(?![a-z])',
     'leg|legs|foot|feet ~2 fell|falls|gone|went|goes|going ~1 asleep|to_sleep',
     'dead leg ~3 sitting|sat|loo|toilet',
   ]),
@@ -3778,6 +3878,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bladder-bowel-change',
     [
       'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
+      // "The bladder is not emptying good".
+      'bladder ~2 not ~1 emptying|empty|emptied',
       'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
       // "Never feels like I've finished" weeing.
       'never|not ~1 feels ~2 like ~3 finished|emptied|empty',
@@ -3854,7 +3956,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // …"till it was too late" only with the toilet named (not "ran on it until it was too late").
       'loo|toilet|wee|pee|poo|bathroom ~6 till|until it was too late',
       // (Not "nearly wet myself laughing".)
-      '/(?:wet|wetting|soiled) (?:myself|himself|herself|themselves)(?! (?:laughing|with laughter|from laughing))',
+      // (Nor "laughed so hard at the quiz I nearly wet myself".)
+      '/(?<!(?:laugh|laughed|laughing|laughs)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:i |he |she )?(?:nearly|almost|practically|basically) )(?:wet|wetting|soiled) (?:myself|himself|herself|themselves)(?! (?:laughing|with laughter|from laughing))',
       // "Had a bowel accident", "a toilet accident".
       'bowel|bowels|bladder|toilet|poo|pee|wee ~1 accident|accidents',
       // "I had accident with stool, I did not feel it coming".
@@ -3906,6 +4009,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'push|pop|get|pushed|popped ~1 the|his|her|my lump|bulge|hernia ~1 back',
     'groin ~1 swelling|bump',
     // "A lump low down where my leg joins my body".
+    // Clinic words: "R inguinal swelling, irreducible".
+    'inguinal ~1 swelling|lump|bulge|mass',
     'lump|bulge|bump ~8 where_my_leg_joins|leg_joins|where_the_leg_meets|bikini_line',
     // "A squishy swelling where my leg meets my tummy", "came up the size of an egg".
     'swelling|lump|bulge|bump ~3 where ~1 my|the leg|thigh ~1 meets|joins ~2 tummy|belly|body|stomach',
@@ -3914,6 +4019,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Una bolita in the ingle (groin)": Spanish speakers' little ball.
     'lump|bulge|bolita|bolitas ~8 groin|crease|inner_thigh|top_of_my_thigh|top_of_my_leg|privates|ingle',
     'groin ~3 lump|bulge',
+    // "Felt something go in his groin doing squats, there's a lump there now".
+    '/in (?:my|his|her|the) groin(?:[ \\n][^ \\n]+){0,10}[ \\n](?:there is|now|and now) (?:a |an )?(?:[^ \\n]+ )?(?:lump|bulge|bump)(?![a-z])',
     // "The hernia I've been managing has decided to stay out" (not a repair long done).
     '/hernia(?! (?:repair|repaired|op|operation|surgery|mesh|fixed|sorted))',
     // "A lump near my singit (groin)": the place explained in brackets, a clause of its own.
@@ -3921,7 +4028,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "A tender lump about the size of a grape at the top of my inner thigh".
     '/(?:lump|bulge|bump)(?: [^ \\n]+){0,14} (?:groin|crease|inner thigh|top of my thigh|top of my leg)',
     // "A new lump, very painful, can't get it back in": across the commas.
-    '/(?:lump|bulge|bump)(?:[ \\n][^ \\n]+){0,9}[ \\n](?:push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides|get|gets)(?: [^ \\n]+){0,2} back(?: in| inside)?(?![^ \\n])',
+    '/(?:lump|bulge|bump)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides|get|gets)(?: [^ \\n]+){0,2} back(?: in| inside)?(?![^ \\n])',
     // "A lump that pops out when I run and pushes back in": a hernia described, not named.
     'lump|bulge|bump|swelling|ball|bolita ~9 push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides|get|gets ~2 back_in|back_inside|back',
     // "A soft bump that comes out when I cough".
@@ -3938,6 +4045,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:normally|usually|always)(?: [^ \\n]+){0,2} (?:disappears|goes|pops|slides|pushes)(?=(?:[ \\n][^ \\n]+){0,6}[ \\n]not (?:today|tonight|now|this time|this morning|this evening|any ?more)(?![a-z]))',
     'stuck out',
     'irreducible',
+    // "Usually push it back but it won't go now".
+    '/(?:normally|usually|always)(?: [^ \\n]+){0,4} back(?=(?:[ \\n][^ \\n]+){0,4}[ \\n](?:it |he |she )?(?:will not|would not|does not|cannot|not)(?: [^ \\n]+){0,2} (?:now|today|tonight|this time)(?![a-z]))',
     // "Won't go down even lying flat", "gone a bit purple": a lump that is trapped (NHS Hernia).
     'not|cannot ~2 go ~1 down|away|in',
     'gone|turned|going|turning ~2 purple|dark_red|black|blue|discolou*',
@@ -3988,7 +4097,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My right calf is now tight and fat and hot".
       'calf|calves|leg|legs|thigh|ankle ~5 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
       // "Right calf is hot, fat and sore", "my right leg is thick, warm and painful".
-      '/(?:calf|calves|leg)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:fat|fatter|thick|thicker|bigger)(?![a-z])',
+      // (Up to seven words: "the calf on the op side is now fat, hot and really sore".)
+      '/(?:calf|calves|leg)(?:[ \\n][^ \\n]+){0,7}[ \\n](?:fat|fatter|thick|thicker|bigger|chunkier)(?![a-z])',
       // "The calf on the operated side is hot and fat compared to the other one".
       'calf|calves|leg|thigh ~8 fat|fatter|bigger|massive|huge ~2 compared|than|next_to',
       // "My right calf is hot and massive compared to the left".
@@ -4001,7 +4111,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Looks like somebody's been at it with a bike pump".
       'calf|calves|leg ~8 bike_pump|pumped_up|inflated',
       // "Now it's visibly bigger than the other side".
-      'bigger|fatter|larger|thicker|puffier than ~2 the ~1 other|other_side|other_one|other_leg|other_calf|left|right|left_one|right_one|operated_side|good_side|good_one',
+      'bigger|fatter|larger|thicker|puffier|chunkier than ~2 the ~1 other|other_side|other_one|other_leg|other_calf|left|right|left_one|right_one|operated_side|good_side|good_one',
     ],
     // "My calf was swollen after a flight years ago" is history, not today's clot; "legs heavy
     // and both ankles puffy after the flight" is both legs, from sitting (NHS DVT: usually one).
@@ -4096,12 +4206,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'lighter ~3 without|not ~1 meaning|trying|wanting|dieting',
     '/(?:lost|dropped) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:i )?(?:do not|dont|cannot) (?:know|understand|explain) why',
     'dress|clothes|jean|jeans|trouser ~1 size|sizes ~5 without|not ~1 dieting|trying|meaning',
+    // "Clothes hanging off me lately, idk why": a loss the runner cannot explain.
+    '/(?:clothes|jeans|trousers|pants|shorts) (?:are |is )?(?:hanging|falling) off(?:[ \\n][^ \\n]+){0,4}[ \\n](?:idk|dunno|no idea|not know|not understand) why(?![a-z])',
     // "Dropped 6kg in two months and I haven't changed a thing".
     '/(?:lost|dropped|down) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|nothing|without) (?:changed|changing|change|different|trying|tried|dieting|meaning)(?![a-z])',
     // "Weight falling off me", "dropping weight though I'm eating normally".
     'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
     // "My weight is reducing without reason".
-    'weight ~3 reducing|reduced|decreasing|decreased|going_down|dropping|falling ~3 without|no ~1 reason|explanation|trying|cause',
+    'weight ~3 reducing|reduced|decreasing|decreased|going_down|dropping|falling ~3 without|no ~1 reason|explanation|trying|cause|diet|dieting',
+    // "Scales say I'm 7kg down since Christmas without trying".
+    '/\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone) (?:down|lighter)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
     // "My weight drop 6 kg but I am not on diet", "without any alteration to my diet".
     'weight ~2 drop|dropped|dropping|down|gone_down ~4 not ~1 on ~1 a|any diet',
     'lost|losing|dropped ~6 without|no ~2 alteration|change|changes ~2 to ~1 my|the diet',
@@ -4129,6 +4243,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'oozing|weeping ~4 pus|yellow|green|gunk',
     'manky|infected ~3 blister|blisters|cut|wound|graze|toe|nail',
     'blister|blisters|cut|wound|graze ~3 went|gone|going|turned ~1 manky|infected|septic',
+    // "Red patch on my shin from a cut, it's spreading up the leg": across the commas.
+    '/(?:red|redness|reddish) (?:patch|area|mark|skin|rash|blotch)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:spreading|spreads|spread)(?![a-z])',
+    '/(?:cut|graze|wound|blister|scratch)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:spreading|spreads|spread) (?:up|out|across|round|around)(?![a-z])',
   ]),
   // "Hot and swollen... is my ankle after a wasp got me": a sting's heat and swelling.
   contextSign('insect-sting', [
@@ -4198,8 +4315,39 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       `${ADULT_RELATION} ~4 had|has|was_treated_for|finished|beat|survived ~3 cancer|tumour|tumor|chemo*|radiotherapy|lymphoma|leukaemia|leukemia|myeloma|melanoma|sarcoma|carcinoma|mastectomy`,
     ],
-    { clause: ['charity', 'screening-question', 'cancer-fear'], sentence: ['charity'] },
+    {
+      clause: ['charity', 'screening-question', 'cancer-fear', 'relatives-relative'],
+      sentence: ['charity'],
+    },
   ),
+  // "He's worried because his mum had bone cancer", "her sister had lymphoma": the family of the
+  // person in pain, which is family history, not their own cancer.
+  contextSign('relatives-relative', [`his|her|their ${ADULT_RELATION}`]),
+  contextSign('no-harm', [
+    'no harm done',
+    'no pain at_all|whatsoever',
+    'zero pain',
+    'totally|completely|perfectly fine',
+    'hips|hip ~2 feel|feels|felt|are|is ~1 totally|completely|perfectly fine',
+  ]),
+  // Aged 65 or over, for the fall rule: a hip fracture after a fall is mostly an older person's.
+  contextSign('aged-65-plus', [
+    '/(?:6[5-9]|[7-9]\\d) ?(?:year old|years old|yr old|yo|y o|[mf])(?![a-z])',
+    '/(?:aged|age|is|who is|she is|he is|i am) (?:6[5-9]|[7-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))',
+    '/(?<![^\\n])(?:6[5-9]|[7-9]\\d)(?=\\n|$)',
+    '/in (?:my|his|her) (?:late )?(?:60s|sixties|70s|seventies|80s|eighties|90s|nineties)',
+  ]),
+  contextSign('not-a-hernia', ['lipoma|lipomas|cyst|cysts', 'fatty lump']),
+  contextSign('no-longer', ['/(?:does|do|did|is|has) not any ?more(?![a-z])']),
+  // Pain on its way out, slowly: "on the mend", "improving each week", "from 8/10 to 3/10".
+  contextSign('improving', [
+    'on the mend',
+    'improving|improved|better ~2 each|every ~1 week|day|month',
+    'slowly|gradually|steadily getting better',
+    'slowly|gradually|steadily improving|better',
+    'way|much|lot|far less than ~1 before|it_was',
+    '/gone (?:down )?from (?:a )?\\d+(?: out of)?(?: 10)? to (?:a |about |around )?\\d+(?![0-9])',
+  ]),
   // Training on through the pain, so no rest yet: "six weeks of still running 35 mpw through
   // a sit-bone ache", "kept training through it".
   contextSign('ran-through-it', [
@@ -4340,6 +4488,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Week 9 of physio", "GP said give it six weeks. It's been ten".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) of (?:physio|physiotherapy|rehab|treatment|exercises)(?![a-z])',
       '/(?:six|6) weeks(?:[ \\n][^ \\n]+){0,4}[ \\n](?:it is|its|it has) been (?:seven|eight|nine|ten|eleven|twelve|[7-9]|1[0-2])(?![a-z0-9])',
+      // "8 physio sessions… no change": weekly sessions, so six weeks or more of treatment.
+      '/(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-9]) (?:physio|physiotherapy|rehab|treatment|osteo|chiro) (?:sessions|appointments|visits)(?![a-z])',
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
@@ -4361,6 +4511,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Took rest, tablets and physio but no relief", "also never better", "no use", "as bad
       // as ever", "nae better" (Scots).
       'no relief|use|joy',
+      // "The physio exercises haven't made a dent", "failed conservative mx" (a clinic note).
+      'not ~1 made|make|making ~2 dent',
+      'failed ~1 conservative|physio|physiotherapy|rehab|treatment|management',
+      // "Done all the exercises, nothing".
+      '/(?:done|did|doing|tried) (?:all )?(?:the |my )?(?:exercises|physio|rehab|everything)(?: [^ \\n]+){0,2}[ \\n](?:nothing|zilch|zero|no change)(?![a-z])',
       'never|nay better',
       // "Rested 6 weeks… still kicks in at 5k", "tried again and it came back at 3k".
       'still kicks|comes|starts in|on ~2 at|after|by',
@@ -4426,7 +4581,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Seven weeks off, first jog back and it goes at 3k": back as it was.
       'first ~2 run|jog|run_back|jog_back|session_back ~6 goes|went|came_back|back|straight_away',
       // "Exactly the same as day one", "as bad as when I stopped".
-      'same as ~2 day_one|day_1|the_start|the_beginning|the_first_day|when_i_stopped|when_it_started',
+      'same as ~2 week_one|week_1|day_one|day_1|the_start|the_beginning|the_first_day|when_i_stopped|when_it_started',
       'as bad as ~2 when_i_stopped|when_it_started|day_one|the_start|the_first_day',
       // "Lifting my knee is as sore as it was in week one".
       'as bad|sore|painful|tender as ~4 week_one|week_1|day_one|day_1|the_first_week|the_first_day|when_i_stopped|when_it_started',
@@ -4483,6 +4638,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not been trying',
     'not trying',
     'without trying',
+    // "I haven't changed a thing with food or training".
+    'not ~1 changed ~3 thing|anything ~3 food|eating|diet',
   ]),
   // A recent injection into the hip: an infection risk with fever, feeling ill or a hip that
   // will not move (NHS Septic arthritis: a recent joint injection or operation raises the risk).
@@ -4512,6 +4669,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'several|few|many|multiple|couple_of times ~1 a|every|each night',
     // "Not because I'm lying on it, I've tried both sides and my back".
     'tried ~2 both_sides|every_side|all_sides|every_position',
+    // "Won't let me lie flat on either side": no position spares it.
+    'lie|lying|sleep|sleeping ~2 on ~1 either_side|both_sides|any_side',
+    'sleeping|sleep|slept|sleeps in ~2 recliner|armchair',
     // "Wakes me every time I roll onto that side": again and again, not once.
     'wakes|waking|woken|wake ~6 every_time|each_time|whenever',
     // "For the past fortnight it wakes me every night": sleep broken night after night.
@@ -4692,6 +4852,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
     reach: 'leg',
   },
+  // An older person, or one whose bones cancer may have weakened, who fell and now limps or
+  // hurts with every step: a broken hip can still be walked on, so it is seen at once (NHS Hip
+  // fracture: most happen in older people after a fall; docs/clinical-decisions.md).
+  {
+    redFlag: 'fall-injury',
+    needsOneOfEach: [
+      ['fall-or-twist'],
+      ['aged-65-plus', 'past-cancer'],
+      ['limp', 'weight-bearing', 'severe-pain'],
+    ],
+    reach: 'leg',
+    onePerson: true,
+    nowOnly: true,
+  },
   // A deep hip infection often shows no redness: a fever or shivers with hip pain is enough, and
   // so is a fever with a hip you cannot move. A fever on its own ("off sick with a fever") is not.
   // Both must be about the same person: "my daughter had a fever all week… my hip was tender"
@@ -4786,9 +4960,17 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     ],
     reach: 'any',
   },
+  // (A lump a doctor has called a lipoma or a cyst is not a hernia, stuck or not, unless it is
+  // now very painful or brings vomiting.)
   {
     redFlag: 'strangulated-hernia',
-    needsOneOfEach: [['groin-lump'], ['lump-stuck', 'vomiting', 'severe-pain']],
+    needsOneOfEach: [['groin-lump'], ['lump-stuck']],
+    reach: 'any',
+    unlessAllOf: [['not-a-hernia']],
+  },
+  {
+    redFlag: 'strangulated-hernia',
+    needsOneOfEach: [['groin-lump'], ['vomiting', 'severe-pain']],
     reach: 'any',
   },
   {
@@ -4815,7 +4997,21 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     unlessAllOf: [['insect-sting']],
   },
   // Same day
-  { redFlag: 'bone-stress', needsOneOfEach: [['earlier-each-run']] },
+  // (Not the outside of the knee, where IT band pain comes on earlier each run as it worsens.)
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [['earlier-each-run']],
+    unlessAllOf: [['outer-thigh', 'knee-or-thigh']],
+  },
+  // A limp after a jump in training, wherever in the hip it is felt: bone stress is the worry
+  // until a clinician says otherwise (AAOS and Mayo Clinic Stress fractures: too much too soon,
+  // pain on weight-bearing). Not a hip that only hurts to walk on: outer-hip pain does that too.
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [['limp'], ['mileage-jump']],
+    patientOnly: true,
+    nowOnly: true,
+  },
   // The place and the behaviour must be the runner's: "my dog also has a limp" is not.
   {
     redFlag: 'bone-stress',
@@ -4929,6 +5125,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'weight-loss-or-cancer',
     needsOneOfEach: [['relative-had-cancer'], [...HIP_ANCHORS, 'pain-word']],
     onePerson: true,
+    // …and that relation must be the one in pain: "my mum had bone cancer in her hip, so I'm
+    // paranoid, but mine is a sore outer hip" is the runner's worry, not a past cancer of theirs.
+    patientOnly: true,
   },
   // Feeling generally unwell, unless it is the tiredness of under-fuelling ("knackered all the
   // time and my periods have stopped": RED-S, counted for bone stress).
@@ -4949,7 +5148,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [['long-duration'], ['no-better'], [...HIP_ANCHORS, 'pain-word']],
     nowOnly: true,
     // The flag is for pain that rest has not settled: "six weeks of still running 35 miles a
-    // week through it" has had no rest yet (docs/clinical-decisions.md).
-    unlessAllOf: [['ran-through-it']],
+    // week through it" has had no rest yet (docs/clinical-decisions.md); pain that is slowly
+    // getting better ("8/10 to 3/10 over seven weeks, on the mend") is settling.
+    unlessAllOf: [['ran-through-it'], ['improving']],
   },
 ];

@@ -596,9 +596,16 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     outsidePart(parsed)?.part === 'knee';
   // A hot, swollen calf or leg with nothing at the hip is the clot's alone: there is no hip
   // condition to read about ("his left leg is swollen from the knee down after the drive").
+  // A hip named only as the operation or as fine ("ten days after his hip replacement, his calf
+  // is hot and swollen") is no place that hurts either, when the calf or leg is named.
   const clotAlone =
     redFlags.some((flag) => flag.id === 'blood-clot') &&
-    !HIP_ANCHORS.some((id) => current()[id] === 'present');
+    !HIP_ANCHORS.some((id) => {
+      const now = current();
+      return (
+        now[id] === 'present' && !(id === 'hip-mentioned' && now['other-body-part'] === 'present')
+      );
+    });
   const rankedEvidence = {
     ...((offTopicNow && !childKneeLimp) || clotAlone ? {} : current()),
     ...picked,

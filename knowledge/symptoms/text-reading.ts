@@ -111,6 +111,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // "Lat hip pain 4/12", "8/52 rest", "ant hip pain on WB", "L leg shortened & ext rot",
   // "?periprosthetic #", "SOB on stairs", "TTP lat femoral epicondyle, Ober +".
   [/\b(\d{1,2}) ?\/ ?52\b/g, ' $1 weeks '],
+  // "7wks rehab", "3mths": the number and its unit run together.
+  [/\b(\d{1,2})(wks?|mths?|mnths)\b/g, ' $1 $2 '],
   [/(?<=\b(?:pain|ache|symptoms|for|over|rest|hx|history)\s)(\d{1,2}) ?\/ ?12\b/g, ' $1 months '],
   [/\b(\d{1,2}) ?\/ ?12(?= (?:rest|ago|post|hx|history|duration|of|no)\b)/g, ' $1 months '],
   [/\blat\.? (?=(?:hip|hips|thigh|side|knee|femoral|aspect|glute)\b)/g, ' outer '],
@@ -225,11 +227,19 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // Scots: "didnae", "isnae", "wouldnae".
   [/\b(do|does|did|is|was|were|would|should|could|has|have|had)nae\b/g, ' $1 not '],
   [/\bwo ?n'?t\b/g, ' will not '],
+  // A dropped apostrophe: "backs been grim since decorating", "backs killing me".
+  [/\bbacks (?=been\b)/g, 'back has '],
+  [
+    /\bbacks (?=(?:killing|playing|acting|sore|stiff|grim|bad|agony|wrecked|stuffed|gone)\b)/g,
+    'back is ',
+  ],
+  // "Proper 9 outta 10".
+  [/\boutta\b/g, ' out of '],
   // "Swollen + warm", "lost 7kg without trying + hip ache": a plus is an "and".
   [/\s\+\s/g, ' and '],
   // Clinic shorthand: "P&N both feet" (read after "&" became "and"), "wt loss 10kg".
   [/\bp and n\b/g, ' pins and needles '],
-  [/\bwt (?=loss|stable|down|dropping|dropped|gain)/g, 'weight '],
+  [/\bwt (?=loss|stable|down|dropping|dropped|gain|bear|bearing)/g, 'weight '],
   // Walking football or netball is a sport, not walking on the leg.
   [/\bwalking (football|netball|rugby|basketball|hockey)\b/g, 'slow $1'],
   // A phone's autocorrect: "my grin area", "side of my hop", "outside of my knew".
@@ -271,16 +281,40 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     ),
     (_: string, before: string, word: string) => `${before} ${ageInDigits(word)}`,
   ],
+  // "My granddaughter is seven": a child's age in words after the child.
+  [
+    new RegExp(
+      `\\b(son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|stepson|stepdaughter|youngest|eldest|oldest) is (${AGE_WORDS})\\b(?!\\s*(?:-|mile|miles|km|k\\b|minute|minutes|min|mins|week|weeks|month|months|day|days|hour|hours|out of|of\\b))`,
+      'g',
+    ),
+    (_: string, before: string, word: string) => `${before} is ${ageInDigits(word)}`,
+  ],
   // "Josh (13)", "one of my girls (14)": an age in brackets after a name or a person.
   [/\(\s*([5-9]|1[0-7])\s*\)/g, ' aged $1 '],
+  // "Class 10 (15 yrs)".
+  [/\(\s*([2-9]|1[0-7]) ?(?:yrs?|years?|yo|y\/o)\s*\)/g, ' aged $1 '],
+  // "Lil one (4)", "our boy (3)": a young child's age in brackets, after the child.
+  [
+    /\b(one|boy|girl|son|daughter|toddler|kid|child|lad|lass|grandson|granddaughter) \(\s*([2-4])\s*\)/g,
+    '$1 aged $2 ',
+  ],
   // "Toddler (2 and a half)": the age in brackets, with its half.
   [/\(\s*([2-9]|1[0-7]) and a half\s*\)/g, ' aged $1 '],
+  // "My sister had breast cancer and so did I": the writer's own cancer, said by the way.
+  [
+    /\b((?:had|has|have|got) ((?:[a-z]+ ){0,2}?(?:cancer|lymphoma|leukaemia|leukemia|melanoma|myeloma|sarcoma))),? and so (?:did|have|do) i\b/g,
+    '$1 and i had $2 too',
+  ],
   // A French speaker's "mon fils a 12 ans": my son is 12 years old.
   [/\bmon fils\b/g, ' my son '],
   [/\bma fille\b/g, ' my daughter '],
   [/\b(?:a )?([2-9]|1[0-7]) ans\b/g, ' is $1 years old '],
   // "My 16yo's old shoes": whose things they are is kept, so they are not read as the child's pain.
-  [/\b((?:[1-9]|1[0-7]) ?(?:yo|year old|years old|yr old))'s\b/g, ' $1 whose '],
+  // (Not "my 15yo's got pain": has got.)
+  [
+    /\b((?:[1-9]|1[0-7]) ?(?:yo|year old|years old|yr old))'s\b(?! (?:got|been|had|just|gone|started|not|always|now|still|complaining|limping|off)\b)/g,
+    ' $1 whose ',
+  ],
   [/'s?\b/g, ''],
   [/(\d)\.(\d)/g, '$1p$2'], // "2.5 miles" stays one token: "2p5"
 ];
@@ -859,7 +893,9 @@ type Person = 'self' | 'other' | 'animal';
 
 /** "My wife says I have a fever", "the doctor said I…": someone reporting on the runner. */
 const REPORTING_WORDS = new Set(
-  'says said thinks reckons told tells noticed notices spotted spots saw sees'.split(' '),
+  'say says said think thinks reckon reckons told tells noticed notices spotted spots saw sees'.split(
+    ' ',
+  ),
 );
 
 /** Who a clause is about, and whether it names them only by a pronoun ("she", "his"). */
@@ -1018,6 +1054,12 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       // "My 12 yr old", "my son", "my little boy": someone else; "my hip": the runner, and so
       // are "my 30s" and "my 10k PB".
       const next = tokens[i + 1] ?? '';
+      // "Sprinter in my group had some hamstring tightness": the group is the writer's, the
+      // clause is about whoever else it names (or is left to the clauses around it).
+      if (TEAM_WORDS.has(next)) {
+        i += 1;
+        continue;
+      }
       if (ANIMALS.has(next)) return animalOrRunner(tokens, i + 2);
       // "My 12 year old labrador": an age, then the animal.
       const animalAt = i + 1 + childAgeWordsAt(tokens, i + 1);

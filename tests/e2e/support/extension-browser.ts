@@ -164,6 +164,9 @@ export async function launchExtensionBrowser(
     async openSidebarPage(route) {
       await refuseLeftOpenSidePanel(context, extensionId);
       const page = await context.newPage();
+      // Below the test's own 30 s, so that a step that hangs fails naming its locator rather
+      // than as a bare "test timed out" (two such timeouts on CI named no step).
+      page.setDefaultTimeout(20_000);
       const hash = route ? `#/${route}` : '';
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html${hash}`);
       return page;

@@ -135,10 +135,25 @@ export async function setSettings(
   browser: { serviceWorker: Worker },
   settings: Record<string, unknown>,
 ): Promise<void> {
-  await browser.serviceWorker.evaluate(
-    (value) => chrome.storage.local.set({ settings: value }),
-    settings,
-  );
+  // A worker that never answers fails here, by name, before the test's own timeout.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const silent = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error('setSettings: the service worker did not answer in 20 s')),
+      20_000,
+    );
+  });
+  try {
+    await Promise.race([
+      browser.serviceWorker.evaluate(
+        (value) => chrome.storage.local.set({ settings: value }),
+        settings,
+      ),
+      silent,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** Which terms the content script in `page`'s tab found, as the sidebar's "on this page" asks. */

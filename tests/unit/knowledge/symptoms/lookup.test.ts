@@ -3144,6 +3144,341 @@ const READING_CASES: ReadingCase[] = [
     top: 'hamstring-tendinopathy',
     redFlags: [],
   },
+  {
+    text: 'Trip over a tree root on the towpath and now unable to wt bear on the right, hip agony',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Took a spill on the fell race descent, landed on my hip and the pain is savage, worse than labour ever was',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Gran cannot get from her chair to the commode today and it took three of us lifting her, she keeps rubbing her groin',
+    top: 'any',
+    redFlags: ['bone-stress', 'cannot-bear-weight'],
+  },
+  {
+    text: "Scraped my shin on a rock, the red patch round the scrape is getting bigger and spreading towards my knee, and I'm shivering with a temperature",
+    top: null,
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Felt a pull in my groin on the leg press, and now there is a lump that's firm and won't go back in even lying flat",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Sciatica down my left leg for a week and the skin round my backside feels like rubber',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Bad low back into the buttock and my bladder is not emptying properly since Monday',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "Came off my bike at the roundabout and landed on my hip, it's fierce sore, a proper 9 outta 10",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'L inguinal swelling, irreducible 2h, tender',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Ankle op 8 days ago and my calf on that side looks chunkier than the other one',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Both legs achy from the back and now the private area is numb when I wipe',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'cant feel my bottom and my back is in bits',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "Hernia came out at parkrun, I usually push it back but it won't go now and it's sore",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'My 8 year old son has had a cough and a temperature since Monday and now he is limping on his right hip',
+    top: 'any',
+    redFlags: ['infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: 'Knee scoped 9 days ago, the calf on the op side is now fat and hot',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'My grandson is nine and keeps favouring his right leg, says the top of his leg hurts',
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: "Our boy (3) won't walk properly today, favouring one leg, no fever",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Pt 50F, L S1 paraesthesia sole of foot, LBP',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My leg has gone fizzy and dead from the buttock to my toes since I hurt my back',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "My left calf won't let me get up on my toes and the pain runs from my bum down my leg",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "I have a limp now and I've been running double the mileage since the spring",
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My weight keeps reducing without any diet, and my hip aches',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'About 6kg lighter since the summer without trying, groin aches',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Trousers hanging off me, no idea why, and my outer hip hurts on stairs',
+    top: 'hip-bursitis',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: "Mum had cancer in her pelvis years ago so I'm nervous, but my hip just hurts on the outside when I lie on it",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Asking for my husband: his mum had breast cancer so he worries, but his outer hip pain is from lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Sleeping in the armchair because my buttock and low back ache won't let me lie flat",
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Up at 3am again pacing the landing because my buttock aches',
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "8wks of physio for my outer hip and it's exactly the same",
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Two months of rehab on my sit bone, done all the exercises, nothing',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Groin pain with clicking 10/52, failed physio',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Broke my leg when I was about 9 and spent weeks on crutches. Now 35, my outer hip is sore on stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'When I was 10 I dislocated my hip falling off a wall. Fine for decades, now my groin is stiff in the mornings',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Knelt on the floor at the school play and got pins and needles in my foot, gone as soon as I stood up. Hip flexor sore on hills',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Long sportive yesterday, numb bits from the saddle for an hour, fine now. Lower back stiff today',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Laughed so much at the party I nearly wet myself! Front of hip sore on sprints',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had tingling down my leg from a disc years ago, it went after a few months. Now just a stiff low back after long runs',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: "Outer hip pain for 8 weeks but it's on the mend, improving each week",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "My groin was waking me at night in March but it doesn't anymore, just stiff after sitting",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Outside of my knee starts hurting earlier each run, 5 miles then 3 then 1',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Night feeds with the baby, hardly sleeping. Outer hip sore lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Ten days after his hip replacement his calf is hot and swollen',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: "Physio here - a hurdler in my squad had a tight hamstring, now she's getting tingling down the back of her thigh into her heel",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My son is in class 9 (14 yrs), he has pain at the side of his hip for a week',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Just turned 16. My groin catches when I change direction at hockey',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "People at parkrun say I'm running wonky. The front of my hip has ached since I doubled my runs last month",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'On a diet for racing weight, eating as little as I can. Groin aches and now I get it walking to the bus',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My mum had lymphoma and so did I, ten years ago. Now my outer hip is sore on stairs',
+    top: 'hip-bursitis',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Wakes me at 4 every night, and it is not because I lie on it, I lie on my back and it still aches in the groin',
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: "My big toe feels permanently asleep and there's pain from my buttock down my leg",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My 13 yo pulled something halfway down the back of her thigh at sports day, big bruise now',
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Lump in my groin that doesn't go back in, the GP said it's a lipoma, no pain at all",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Sciatica from an L4/L5 bulge, pain from my buttock down my leg for a month',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Buttock pain referring into the back of the thigh, SLR positive, worse sitting',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'My left leg feels weak and it gave way on the stairs twice this week, buttock aching',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "18 now and at uni. I had the same groin ache in class 12 and it went with rest; it's back after sprint training",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "Ten physio sessions for my sit bone pain and it's no better, still can't sit through a film",
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Slipped on wet leaves last week, got straight up, no pain at all. Different thing: my groin is stiff in the mornings and putting socks on is hard',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Took a tumble off the treadmill, zero pain, just pride. My outer hip hurts lying on it though',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Slipped on the ice and got straight up, but tonight I can't put any weight on my left leg",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: "Slipped on ice yesterday, totally fine at first, but now the groin pain is the worst I've ever had",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Outer hip slowly getting worse over 8 weeks, physio no help',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Lost 3kg since I upped my mileage, idk why my outer hip hurts on stairs',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "Grandad is 84 and tripped over the dog yesterday, he's up and about but limping and it hurts in his groin every step",
+    top: 'any',
+    redFlags: ['bone-stress', 'fall-injury'],
+  },
+  {
+    text: "I'm 71, slipped on wet leaves on my jog this morning and landed on my hip. I can walk but I'm limping",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Had bowel cancer three years ago. Fell off the kerb on my run and now limping on that hip',
+    top: 'any',
+    redFlags: ['fall-injury', 'weight-loss-or-cancer'],
+  },
+  {
+    text: "I'm 48, tripped on a root and I'm limping a bit on that hip",
+    top: 'any',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
