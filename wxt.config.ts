@@ -5,7 +5,7 @@ import { DEMO_HOST, DEMO_PORT, demoServerPlugin } from './demo/demo-server';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from './knowledge/running-sites';
 import { GLOSSARY } from './knowledge/terms/glossary';
 import { VARIANTS_NEEDING_CONTEXT } from './knowledge/terms/term-context';
-import { compileTermGate } from './knowledge/terms/term-gate';
+import { compileTermGate, type GateMode, type TermGate } from './knowledge/terms/term-gate';
 import { compileTerms } from './knowledge/terms/term-matcher';
 import { CONTENT_SCRIPT_FILE } from './platform/content-script-file';
 
@@ -31,15 +31,30 @@ function compiledTermsPlugin(): Plugin {
  * variant at build time, for the content script to tell whether a page could hold a term before
  * it loads the explainer.
  */
+/** How the gate reads and tests the page (HPG_GATE, for side-by-side builds; see `GateMode`). */
+function gateMode(): GateMode {
+  const mode = process.env.HPG_GATE ?? 'nodes';
+  if (!['regex', 'staged', 'trie', 'nodes'].includes(mode)) throw new Error(`HPG_GATE=${mode}?`);
+  return mode as GateMode;
+}
+
+/** The gate as the page gets it: only what its mode reads (the automaton or the patterns). */
+function gateForPage(): TermGate {
+  const mode = gateMode();
+  const gate = compileTermGate(GLOSSARY, { needingContext: VARIANTS_NEEDING_CONTEXT, mode });
+  if (mode === 'trie' || mode === 'nodes') {
+    return { ...gate, clear: '', ambiguous: '', running: '', firstWords: '' };
+  }
+  return { ...gate, automaton: { keys: '', counts: '', flags: '' } };
+}
+
 function termGatePlugin(): Plugin {
   const id = 'virtual:term-gate';
   return {
     name: 'hip-pain-guide-term-gate',
     resolveId: (source) => (source === id ? `\0${id}` : undefined),
     load: (source) =>
-      source === `\0${id}`
-        ? `export default ${JSON.stringify(compileTermGate(GLOSSARY, { needingContext: VARIANTS_NEEDING_CONTEXT }))};`
-        : undefined,
+      source === `\0${id}` ? `export default ${JSON.stringify(gateForPage())};` : undefined,
   };
 }
 

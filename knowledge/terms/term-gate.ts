@@ -55,7 +55,55 @@ export interface TermGate {
    */
   joins: string;
   joinable: string;
+  /**
+   * One distinctive word of every variant that needs no context (its rarest word, cut after
+   * `GATE_KEYS` keys), as a pattern with no word end: the first, cheap stage of the test. Every
+   * text the matcher marks such a variant in holds one of these at a word start, so where none
+   * is found neither the whole `clear` pattern nor the joins (whose variants hold the word in
+   * one text node) need to be compiled and run.
+   */
+  firstWords: string;
+  /** The same tests as a trie walked in plain code, with no regular expression (`GateAutomaton`). */
+  automaton: GateAutomaton;
+  /** Which way the page reads and tests (the sixth pass's side-by-side builds). */
+  mode: GateMode;
 }
+
+/**
+ * How the page tests its text: `regex`, the patterns above on the body's HTML (fifth pass);
+ * `staged`, `firstWords` first and the full patterns only where it finds something; `trie`, the
+ * automaton walked over the body's HTML; `nodes`, the automaton walked over each text node.
+ */
+export type GateMode = 'regex' | 'staged' | 'trie' | 'nodes';
+
+/**
+ * The gate's tests as one trie over lowercased keys, made at build time and walked in plain code
+ * at run time: no pattern to compile. Nodes are numbered breadth first, so the children of every
+ * node, in order, are numbered in the order of `keys`: node `n`'s keys are
+ * `keys.slice(first(n), first(n + 1))` where `first` sums `counts`, and the child at key index
+ * `k` is node `k + 1`. `counts` and `flags` hold one character per node (code − 48).
+ * A space key stands for any run of characters that are no letter, digit, `_` or tag (as in the
+ * patterns), `&nbsp;` included.
+ */
+export interface GateAutomaton {
+  keys: string;
+  counts: string;
+  flags: string;
+}
+
+/** What a node of the automaton ends (see `GateAutomaton.flags`). */
+export const NODE_FLAGS = {
+  /** A variant that needs no context ends here, if a word ends after it (with a plural). */
+  clearWhole: 1,
+  /** A cut variant that needs no context: a hit whatever follows. */
+  clearCut: 2,
+  ambiguousWhole: 4,
+  ambiguousCut: 8,
+  /** A running word ends here, if a word ends. */
+  running: 16,
+  /** A distinctive word (`firstWords`) starts with the keys so far. */
+  first: 32,
+} as const;
 
 /**
  * How HTML may write the joiner between two words of a variant: any run of characters that are
@@ -98,15 +146,15 @@ const trieOf = (words: Iterable<string>) =>
   triePattern(buildTrie(new Map([...words].map((word) => [word, word]))));
 
 /**
- * Variants (normalised) as one pattern: each whole one then ends a word, each longer than
- * `maxKeys` keys (and three letters into its second word) is cut there and may go on with
- * anything.
+ * Variants (normalised) split into those spelt out whole (then a word end) and the cut ones:
+ * each longer than `maxKeys` keys (and three letters into its second word) is cut there and may
+ * go on with anything.
  */
-function variantsPattern(
+function cutVariants(
   variants: Iterable<string>,
   maxKeys: number,
   ambiguous: ReadonlySet<string> = new Set(),
-): string {
+): { whole: string[]; cut: Set<string> } {
   const whole: string[] = [];
   const cut = new Set<string>();
   for (const variant of variants) {
@@ -120,16 +168,97 @@ function variantsPattern(
     if (variant.length <= keys) whole.push(variant);
     else cut.add(variant.slice(0, keys));
   }
+  return { whole, cut };
+}
+
+/** `cutVariants` as one pattern. */
+function variantsPattern(
+  variants: Iterable<string>,
+  maxKeys: number,
+  ambiguous: ReadonlySet<string> = new Set(),
+): string {
+  const { whole, cut } = cutVariants(variants, maxKeys, ambiguous);
   const alternatives = [];
   if (whole.length > 0) alternatives.push(`${trieOf(whole)}${WORD_END}`);
   if (cut.size > 0) alternatives.push(trieOf(cut));
   return alternatives.join('|');
 }
 
+/**
+ * Words of variants that everyday pages use often ("joint venture", "stress test", "pain
+ * point"): a variant's distinctive word is one not listed here where it has one (then the
+ * longest), so that the first stage rarely fires on pages without terms. Only speed depends on
+ * this list, never what the gate finds.
+ */
+const COMMON_WORDS = new Set(
+  (
+    'a an and in of on the to per non anti it si ten low high lower inner greater back head neck ' +
+    'point band tissue joint joints muscle muscles bone bones tear torn pull pulled strain strained ' +
+    'broken fractured major minor rest active relative cold ice pack shot scan test single leg ' +
+    'sit sitting weight bearing method protocol therapy cross training impact exercise activity ' +
+    'pool deep water running work strength resistance assessment analysis weekly rule percent ' +
+    'drop sign road steps minute rate foam rolling roller physical scope female sport sports ' +
+    'energy related reaction fatigue stress injury repetitive overuse infection infected nerve ' +
+    'friction tract lateral proximal pain syndrome girdle disc slipped bulging magnetic ' +
+    'resonance imaging concrete asphalt downhill'
+  ).split(' '),
+);
+
+/** The word of `variant` a page is least likely to use without meaning it (see `COMMON_WORDS`). */
+export function distinctiveWord(variant: string): string {
+  const words = variant.split(' ');
+  const rare = words.filter((word) => !COMMON_WORDS.has(word));
+  const pool = rare.length > 0 ? rare : words;
+  return pool.reduce((longest, word) => (word.length > longest.length ? word : longest));
+}
+
+/** A build-time trie node of the automaton. */
+interface AutomatonNode {
+  flags: number;
+  children: Map<string, AutomatonNode>;
+}
+
+/** `GateAutomaton` for words, each with the flags its last node gets. */
+function automatonOf(words: Iterable<[word: string, flags: number]>): GateAutomaton {
+  const root: AutomatonNode = { flags: 0, children: new Map() };
+  for (const [word, flags] of words) {
+    let node = root;
+    for (const key of word) {
+      let child = node.children.get(key);
+      if (!child) {
+        child = { flags: 0, children: new Map() };
+        node.children.set(key, child);
+      }
+      node = child;
+    }
+    node.flags |= flags;
+  }
+  let keys = '';
+  let counts = '';
+  let flags = '';
+  const queue = [root];
+  for (let at = 0; at < queue.length; at++) {
+    const node = queue[at] as AutomatonNode;
+    counts += String.fromCharCode(48 + node.children.size);
+    flags += String.fromCharCode(48 + node.flags);
+    for (const [key, child] of node.children) {
+      // The walk reads a run of joiners greedily: a space must be followed by a letter or digit.
+      if (key === ' ') {
+        for (const after of child.children.keys()) {
+          if (!/[a-z0-9]/.test(after)) throw new Error(`A space before "${after}" in the gate`);
+        }
+      }
+      keys += key;
+      queue.push(child);
+    }
+  }
+  return { keys, counts, flags };
+}
+
 /** The gate's patterns for a glossary (see `TermGate`). */
 export function compileTermGate(
   terms: readonly TermSpellings[],
-  { needingContext = [] as readonly string[], maxKeys = GATE_KEYS } = {},
+  { needingContext = [] as readonly string[], maxKeys = GATE_KEYS, mode = 'trie' as GateMode } = {},
 ): TermGate {
   const ambiguousVariants = new Set(needingContext.map(normaliseTermText));
   const variants = [...indexVariants(terms).keys()];
@@ -149,7 +278,29 @@ export function compileTermGate(
   const running = RUNNING_WORDS.map((word) =>
     escapeForRegExp(word).replaceAll("'", "['\\u2019]").replaceAll('k', '[k\\u212a]'),
   );
+  const firstWords = new Set(
+    clearVariants.map((variant) => distinctiveWord(variant).slice(0, maxKeys)),
+  );
+  const clearCut = cutVariants(clearVariants, maxKeys, ambiguousVariants);
+  const ambiguousCut = cutVariants(ambiguousVariants, maxKeys);
+  const {
+    clearWhole,
+    clearCut: clearCutFlag,
+    ambiguousWhole,
+    ambiguousCut: ambiguousCutFlag,
+  } = NODE_FLAGS;
+  const automaton = automatonOf([
+    ...clearCut.whole.map((word): [string, number] => [word, clearWhole]),
+    ...[...clearCut.cut].map((word): [string, number] => [word, clearCutFlag]),
+    ...ambiguousCut.whole.map((word): [string, number] => [word, ambiguousWhole]),
+    ...[...ambiguousCut.cut].map((word): [string, number] => [word, ambiguousCutFlag]),
+    ...RUNNING_WORDS.map((word): [string, number] => [word, NODE_FLAGS.running]),
+    ...[...firstWords].map((word): [string, number] => [word, NODE_FLAGS.first]),
+  ]);
   return {
+    mode,
+    firstWords: `${WORD_START}(?:${trieOf(firstWords)})`,
+    automaton,
     clear: `${WORD_START}(?:${variantsPattern(clearVariants, maxKeys, ambiguousVariants)})`,
     ambiguous: `${WORD_START}(?:${variantsPattern(ambiguousVariants, maxKeys)})`,
     running: `(?<![A-Za-z0-9'])(?:${running.join('|')})(?![A-Za-z0-9'])`,

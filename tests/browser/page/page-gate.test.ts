@@ -2,14 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { articlePage, forumPage, newsPage } from '../../../bench/generate-pages';
 import { GLOSSARY } from '../../../knowledge/terms/glossary';
 import { VARIANTS_NEEDING_CONTEXT } from '../../../knowledge/terms/term-context';
-import { compileTermGate } from '../../../knowledge/terms/term-gate';
+import { compileTermGate, type GateMode, type TermGate } from '../../../knowledge/terms/term-gate';
 import { watchForTerms } from '../../../page/page-gate';
 import { createTermIndex } from '../../../page/term-index';
 import { matcher, testLifetime } from './page-setup';
-
-const gate = compileTermGate(GLOSSARY, {
-  needingContext: VARIANTS_NEEDING_CONTEXT,
-});
 
 const fixtures = import.meta.glob<string>('../../fixtures/pages/*.html', {
   query: '?raw',
@@ -24,6 +20,8 @@ function showDocument(html: string): void {
   document.body.innerHTML = parsed.body.innerHTML;
 }
 
+const GATE_MODES: GateMode[] = ['regex', 'staged', 'trie', 'nodes'];
+
 /** True if the term index finds a term worth marking in any text node of the page. */
 function indexFindsTerms(): boolean {
   const index = createTermIndex(document, matcher, testLifetime());
@@ -35,7 +33,7 @@ function indexFindsTerms(): boolean {
 }
 
 /** Whether the gate opens on the page as it is now. */
-function gateOpens(): boolean {
+function gateOpens(gate: TermGate): boolean {
   let opened = false;
   watchForTerms(document, gate, testLifetime(), () => {
     opened = true;
@@ -58,7 +56,9 @@ function changesSeen(): Promise<void> {
   });
 }
 
-describe('the page gate in a real page', () => {
+describe.each(GATE_MODES)('the page gate in a real page (%s)', (mode) => {
+  const gate = compileTermGate(GLOSSARY, { needingContext: VARIANTS_NEEDING_CONTEXT, mode });
+
   it('opens wherever the term index finds a term (fixtures and bench pages)', () => {
     const pages = {
       ...fixtures,
@@ -70,7 +70,7 @@ describe('the page gate in a real page', () => {
     for (const [name, html] of Object.entries(pages)) {
       showDocument(html);
       const found = indexFindsTerms();
-      const opens = gateOpens();
+      const opens = gateOpens(gate);
       if (found) expect(opens, name).toBe(true);
       if (!opens) closed++;
     }
