@@ -33,8 +33,9 @@ function compiledTermsPlugin(): Plugin {
  */
 /** How the gate reads and tests the page (HPG_GATE, for side-by-side builds; see `GateMode`). */
 function gateMode(): GateMode {
-  const mode = process.env.HPG_GATE ?? 'nodes';
-  if (!['regex', 'staged', 'trie', 'nodes'].includes(mode)) throw new Error(`HPG_GATE=${mode}?`);
+  const mode = process.env.HPG_GATE ?? 'texts';
+  if (!['regex', 'staged', 'trie', 'nodes', 'texts'].includes(mode))
+    throw new Error(`HPG_GATE=${mode}?`);
   return mode as GateMode;
 }
 

@@ -254,7 +254,7 @@ function automatonScanner(automaton: GateAutomaton): Scanner {
 
 /** The scanner `gate.mode` asks for. */
 function scannerFor(gate: TermGate): Scanner {
-  if (gate.mode === 'regex' || gate.mode === 'staged') {
+  if (gate.mode === 'regex' || gate.mode === 'staged' || gate.mode === 'texts') {
     return patternScanner(gate, gate.mode === 'staged');
   }
   return automatonScanner(gate.automaton);
@@ -452,10 +452,11 @@ export function watchForTerms(
 ): void {
   const check = createGateReader(gate);
   const byNode = gate.mode === 'nodes';
+  const joined = gate.mode === 'texts';
   const root = doc.body ?? doc.documentElement;
   /** The whole page again, as the first reading read it. */
   const whole = (): Iterable<string> =>
-    byNode
+    byNode || joined
       ? [...doc.documentElement.childNodes].flatMap((node) =>
           node === doc.head ? [] : textsUnder(doc, node),
         )
@@ -493,7 +494,22 @@ export function watchForTerms(
     }
     return false;
   };
-  const found = () => (byNode ? foundInTexts() : foundInHtml()) || check.settle(doc.title, whole);
+  /** The same text nodes' data, read at once with a tag's edge between each two (`texts`). */
+  const foundInJoinedTexts = () => {
+    const texts: string[] = [];
+    for (const node of doc.documentElement.childNodes) {
+      if (node !== doc.head) {
+        eachText(doc, node, (text) => {
+          texts.push(text);
+          return false;
+        });
+      }
+    }
+    return check.read(texts.join('<>'));
+  };
+  const found = () =>
+    (byNode ? foundInTexts() : joined ? foundInJoinedTexts() : foundInHtml()) ||
+    check.settle(doc.title, whole);
   if (found()) {
     onPossible();
     return;

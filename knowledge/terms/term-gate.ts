@@ -72,9 +72,10 @@ export interface TermGate {
 /**
  * How the page tests its text: `regex`, the patterns above on the body's HTML (fifth pass);
  * `staged`, `firstWords` first and the full patterns only where it finds something; `trie`, the
- * automaton walked over the body's HTML; `nodes`, the automaton walked over each text node.
+ * automaton walked over the body's HTML; `nodes`, the automaton walked over each text node;
+ * `texts`, the text nodes' data joined with a tag's edge between them, tested by the patterns.
  */
-export type GateMode = 'regex' | 'staged' | 'trie' | 'nodes';
+export type GateMode = 'regex' | 'staged' | 'trie' | 'nodes' | 'texts';
 
 /**
  * The gate's tests as one trie over lowercased keys, made at build time and walked in plain code
@@ -258,7 +259,11 @@ function automatonOf(words: Iterable<[word: string, flags: number]>): GateAutoma
 /** The gate's patterns for a glossary (see `TermGate`). */
 export function compileTermGate(
   terms: readonly TermSpellings[],
-  { needingContext = [] as readonly string[], maxKeys = GATE_KEYS, mode = 'trie' as GateMode } = {},
+  {
+    needingContext = [] as readonly string[],
+    maxKeys = GATE_KEYS,
+    mode = 'texts' as GateMode,
+  } = {},
 ): TermGate {
   const ambiguousVariants = new Set(needingContext.map(normaliseTermText));
   const variants = [...indexVariants(terms).keys()];

@@ -20,7 +20,7 @@ function showDocument(html: string): void {
   document.body.innerHTML = parsed.body.innerHTML;
 }
 
-const GATE_MODES: GateMode[] = ['regex', 'staged', 'trie', 'nodes'];
+const GATE_MODES: GateMode[] = ['regex', 'staged', 'trie', 'nodes', 'texts'];
 
 /** True if the term index finds a term worth marking in any text node of the page. */
 function indexFindsTerms(): boolean {

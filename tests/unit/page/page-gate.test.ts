@@ -16,7 +16,7 @@ import { createGateCheck } from '../../../page/page-gate';
 
 const options = { needingContext: VARIANTS_NEEDING_CONTEXT };
 const matcher = createTermMatcher(compileTerms(GLOSSARY, options));
-const GATE_MODES: GateMode[] = ['regex', 'staged', 'trie', 'nodes'];
+const GATE_MODES: GateMode[] = ['regex', 'staged', 'trie', 'nodes', 'texts'];
 const ambiguous = new Set(VARIANTS_NEEDING_CONTEXT.map(normaliseTermText));
 const variants = [
   ...new Set(GLOSSARY.flatMap((term) => [term.name, ...term.variants]).map(normaliseTermText)),
