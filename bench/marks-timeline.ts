@@ -117,7 +117,8 @@ async function main() {
           what: `${e.name} ${(e.args?.data?.url ?? '').split('/').pop()}`,
         });
       }
-      const row = (rows[build] ??= {});
+      rows[build] ??= {};
+      const row = rows[build];
       const note = (key: string, value: number) => {
         row[key] ??= [];
         row[key].push(value);
