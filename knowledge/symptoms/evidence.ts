@@ -240,6 +240,7 @@ const CONTEXT_IDS = [
   'not-a-hernia',
   'no-harm',
   'aged-65-plus',
+  'worse-each-run',
   'own-cancer',
   'knows-the-feeling',
   'calf-pain',
@@ -383,6 +384,13 @@ const GTPS =
 
 const SIDE = '[left|right|l|r]';
 /** Grown-ups a runner mentions: "my dad", "my wife". */
+/** Older relations, named with an age without "is": "Mum's 79", "grandad 84". */
+const OLDER_RELATION =
+  'mum|mom|mother|dad|father|gran|grandma|granny|nan|nana|nanna|grandad|grandpa|grandfather|' +
+  'grandmother|aunt|aunty|auntie|uncle';
+/** After an age: not a count of minutes, miles, weeks or times ("she is 70 minutes away"). */
+const NOT_A_COUNT =
+  '(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))';
 const ADULT_RELATION =
   'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
   'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate';
@@ -523,6 +531,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip|hips ~3 at|in|on|to the front',
       // "My hip front side have pain" (second-language word order).
       'hip|hips front ~1 side|part',
+      // "Hip front deep pain".
+      'hip front ~1 deep|side ~1 pain|ache|hurt|hurts',
       // "Hip's sore walking round the shops, front of it".
       `/hips?(?:[ \\n]${ANY_WORD}){0,8}[ \\n]front of it`,
       'hip|groin crease',
@@ -622,6 +632,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'where ~3 hamstring|hamstrings ~2 attach|meet|join|start|starts',
       // "The bone where we sit", "sore on the bony bit when I'm sitting on the train".
       'bone where ~1 we|you|i|one|people ~1 sit',
+      // "Pain in the bone of sitting" (second-language English).
+      'bone|bones of sitting',
       'bony_bit|bony_part ~2 when|while ~2 sitting|sit|sat',
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
@@ -957,6 +969,10 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'keeping|keeps ~1 me|him|her company ~3 sofa|couch|bed|chair',
       `${HURTS} ~2 in ~1 her|his|my|the ~1 chair ~3 all|evening|evenings|afternoon|afternoons`,
       '/(?:worst|worse) in the (?:second|early|small|last) (?:half|hours|part) of the night',
+      // "The pain is more in night" (Indian English).
+      '/(?:pain|paining|ache|aching|hurting)(?: is)? (?:more|worse|most) in (?:the )?night(?![a-z])',
+      // "Night lie in bed also ache".
+      '/night(?: time)? (?:lie|lying|in bed|sleep|sleeping)(?: [^ \\n]+){0,3} (?:also )?(?:ache|aches|pain|paining|hurt|hurts)(?![a-z])',
       // "The ache in my hip keeps getting me up", "my 3am alarm clock", "comes on in the dark".
       '/(?:hip|groin|it|ache|pain|throb|buttock|back)(?: [^ \\n]+){0,3} (?:gets|keeps getting|is getting|got|has been getting) me up(?![a-z])',
       '/[1-5] ?am alarm clock',
@@ -1468,6 +1484,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'double|doubled|two_a_day ~1 sessions|days|runs',
       // "Running 50 miles a week, upped it recently".
       'upped|increased|ramped_up|bumped_up|raised it|them ~1 recently|lately|quickly|fast|a_lot',
+      // "I increase run a lot in last month" (second-language English).
+      'increase|increased|increasing ~1 run|running|runs ~2 a_lot|very_much|too_much|so_much',
       // "The coach moved him to doubles", "started two-a-days".
       'moved|put|switched|started|starting|began ~3 doubles|two_a_days|twice_a_day|twice_daily',
       'mileage ~2 jump|increase|spike|went_up|up',
@@ -1513,7 +1531,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
         '(?! (?:asleep|behind|back|short|apart|in love|out of love|into|away|through|for(?! (?:my|the|his|her) (?:(?:left|right) )?side)|off the pace|' +
         // "My fall marathon", "fall race season": the season, American style.
         'marathon|half|race|races|racing|season|training|block|goal|ultra|10k|5k|semester|term|' +
-        'off a cliff|off the wagon|flat|victim|ill|sick|pregnant))',
+        'off a cliff|off the wagon|flat|victim|ill|sick|pregnant|' +
+        // "Ex fell runner", "fell shoes": the sport of running the hills.
+        'runner|runners|shoes|shoe|club|championship|championships|series))',
       // Not "my pace slipped" or slippers.
       'slip|slipped|slipping on|over|down|and|while|when|in|at|off',
       'slip|slipped|slipping ~2 ice|mud|wet|leaves|stairs|step|kerb|curb',
@@ -1896,6 +1916,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?:4[5-9]|[5-9]\\d) ?(?:yo|y o)',
       '/(?:4[5-9]|[5-9]\\d)[mf](?! (?:sprint|dash|repeats|reps|hurdles))',
       '/(?:aged|age) (?:4[5-9]|[5-9]\\d)',
+      // "Mum's 79 and already has arthritis", "my aunty is 58".
+      `/(?:${OLDER_RELATION}|husband|wife|partner)(?: is)? (?:4[5-9]|[5-9]\\d)(?![0-9])${NOT_A_COUNT}`,
       // "Mum and I run together, she's 70".
       '/(?:she is|he is|shes|hes|who is) (?:4[5-9]|[5-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|kg|kgs|lbs|percent|of|out|x|times))',
       // An age on its own at the start of a clause: "…, 55, can't rotate it", "68 and still
@@ -2197,10 +2219,13 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'Cannot put weight on the leg',
     absent: 'Can put weight on the leg',
     phrases: [
+      // (Not "can't put on any weight no matter what I eat": the body's weight, gained.)
       '/cannot (?:even |really |properly |fully |actually |barely |hardly )?' +
-        `(?:put|bear|take|place|carry|hold)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
+        `(?:put|bear|take|place|carry|hold)(?! on (?:any |much |some |enough |a bit of |the )?weight)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
       // "Can't stand hills", "can't stand the treadmill": a dislike, not standing.
       '/cannot (?:even |really |actually |properly )?(?:walk|stand(?! (?:hills?|the (?!pain)|running|it when|people|treadmills?|heat|cold|gels?|crowds|that|this|how|when|him|her|them|my (?!leg|foot|weight))(?![a-z]))|step|weight bear)' +
+        // "Can't walk on it without limping": walking, with a limp.
+        '(?! on (?:it|that leg|my leg|the leg) (?:without|properly|normally|far|for long))' +
         '(?! (?:without|properly|normally|far|fast|long|much|very|up|down|for|more|upstairs|' +
         'downstairs|straight|right|the|it|this|that|being|sitting|running|too|as|like|quickly|' +
         'briskly|uphill|downhill|well|comfortably|around)' +
@@ -2244,7 +2269,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'cannot get ~3 leg|it ~2 to ~1 take|bear|hold ~4 weight',
       'leg|hip ~3 not having it',
       'leg|hip ~3 will_not|would_not|does_not have it',
-      '/(?:have|had|having) to hop(?! (?:test|to test|on (?:one|1) leg to test))(?![a-z])',
+      // (Not "on the downhills I basically have to hop": the IT band's knee on a descent.)
+      '/(?<!(?:downhill|downhills|descent|descents|down hills?)(?: [^ \\n]+){0,4} )(?:have|had|having) to hop(?! (?:test|to test|on (?:one|1) leg to test))(?![a-z])',
       '/(?:try|tries|tried|trying) to (?:stand|stand up|get up)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:just )?(?:folded|crumpled|collapsed|went down)(?![^ \\n])',
       // "The leg is not holding me", "my hip won't support me".
       'leg|legs|hip ~3 not|will_not|cannot|would_not ~1 holding|hold|taking|take|support|supporting ~1 me|my_weight|him|her',
@@ -2263,6 +2289,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // (Not "won't walk properly": walking, with a limp.)
       '/(?:will not|refuses to|refusing to|refused to)(?: [^ \\n]+)? (?:stand|walk|weight bear)(?! (?:properly|normally|right|straight|far|fast|very|much|long|as|like|with|funny|oddly))(?![a-z])',
       'scream*|cries|crying|cried|yell*|howl* ~6 stand|walk|put_weight|weight_on',
+      // "Screamed when she put her foot down".
+      'scream*|cried|yell*|howl* ~3 put|puts|putting ~3 foot|leg|weight ~1 down|on_it|to_the_floor|to_the_ground',
       // "Crawled back to the car", "had to crawl to the loo": no weight through the leg at all.
       'had|have to crawl',
       // "Hopping to the loo": getting about on the other leg.
@@ -2713,6 +2741,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'shorts|seam|seams|waistband|liner ~2 rub|rubs|rubbing|rubbed',
     // "Body Glide your inner thighs".
     'body_glide|bodyglide|vaseline|anti_chafe|antichafe|sudocrem',
+    // "Groin crease was bleeding a bit in the shower": broken skin, after the chafing.
+    'bleeding|bled|bleeds ~4 shower|bath|wash|washing',
+    'crease|creases|thighs|thigh ~3 bleeding|bled|bleeds',
   ]),
   // The runner's own guess at a name, asked: "Is this a hip flexor thing?", "could it be ITBS?".
   contextSign('a-guess', [
@@ -2725,7 +2756,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
-    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
       // "Hip and knee no problem".
       // "Knees and hips no pain".
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
@@ -2799,6 +2830,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('running-at-night', [
     `${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 at_night|evening|evenings|before_bed|bedtime`,
     `${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 every|most|each night|nights|evening|evenings`,
+    // "Going to the toilet way more at night": the bladder, not the hip.
+    'toilet|loo|wee|pee|weeing|peeing|urinating|bathroom ~4 at_night|in_the_night|overnight|every_night|most_nights',
     `at_night|every_night|each_night|most_nights|in_the_evening|before_bed [i|we|to] ${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working`,
     'night= run|runs|running|shift|shifts',
     'evening run|runs',
@@ -2900,7 +2933,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // The weather, not the body: "shivering at the start line", "a temperature of 30 outside".
   contextSign('weather', [
-    'weather|heat|humid|humidity|sunny|heatwave|snow|snowing|windy|chilly|frost|frosty|sleet|hail|drizzle|blizzard',
+    'weather|heat=|heats|humid|humidity|sunny|heatwave|snow|snowing|windy|chilly|frost|frosty|sleet|hail|drizzle|blizzard',
     // "Had the shivers after from the cold", "shivering in the cold at the start".
     'from|in ~1 the ~1 cold=',
     'because of ~1 the ~1 cold=',
@@ -2959,7 +2992,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'fever',
     [
-      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves))',
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves)| out(?:side| there)?(?![a-z]))',
       'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
       // "Has had a cold and a temperature all week".
       'cold|cough|virus|bug|flu and ~1 a ~1 temperature|temp|fever',
@@ -2996,7 +3029,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:drenched|soaked|sweating|sweaty|clammy) (?:and|then) (?:shaking|shivering|shivery|trembling)',
       '/(?:shaking|shivering|shivery|trembling) (?:and|then) (?:drenched|soaked|sweating|sweaty|clammy)',
       // Not "sweats some nights": night sweats are the weight-loss flag's sign.
-      '/(?<!night )sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)',
+      // (Nor "in the night he sweats", nor "could the sweats be linked to the hip?", a question
+      // about night sweats already told.)
+      '/(?<!night (?:(?:he|she|i|they) )?)sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)(?! be (?:linked|related|connected|caused|due|part))',
       'hot and cold',
       // "She's hot as toast", "Calpol brings the temperature down".
       'hot as ~1 toast|fire|an_oven',
@@ -3037,13 +3072,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('illness-over', [
     // "Had a fever and the flu about a month back, all cleared up now", "he had fever and cold
     // but that is now fully over".
-    '/(?:had|caught|got) (?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
+    '/(?:had|caught|got) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough )?(?:dose|bout|case|touch|spell) of (?:the )?)?(?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
     // "Shivers down my spine watching the final".
     'shiver|shivers ~2 down ~2 spine|back',
     'gave|give|gives|got|get|getting ~1 me ~1 chills|goosebumps',
+    // "Thinking about that hill gives me the shivers".
+    'gave|give|gives|giving me the shivers|chills|creeps|willies',
     'got|get|getting chills ~3 when|seeing|saw|watching|at|from',
     // "Got the shivers watching the penalty shootout".
     'got|get|getting ~1 the ~1 shivers|chills ~3 watching|seeing|reading|hearing|listening',
@@ -3122,6 +3159,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '10 out of 10',
       // "Pain is 10/10", "a 9/10": a score read as "10 10" once the slash is gone.
       '/(?<=(?:pain|is|was|at|a|about|like|its|literally|easily|solid|proper|honestly) )(?:9|10) (?:out of )?10(?![^ \\n])',
+      // "Hip is really painful, 7/10": 7 and over is severe on the 0 to 10 scale (Serlin et al.,
+      // Pain 1995; Boonstra et al., Front Psychol 2016 put it at 8: docs/clinical-decisions.md),
+      // where a score follows a word for pain.
+      '/(?<=(?:painful|agony|sore|hurts|pain|pain is|pain was|ache is)(?: [^ \\n]+)?[ \\n])(?:7|8) (?:out of )?10(?![^ \\n])',
       'extreme ~2 pain',
       'extremely painful',
       'really bad',
@@ -3130,6 +3171,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'something|somethin awful|terrible|chronic|fierce|shocking',
       // "It's fierce sore" (Irish English: very sore).
       'fierce sore|painful|pain',
+      // "She's in a lot of pain in the hip" (not "a lot of pain-free miles").
+      '/in (?:a lot of|so much|loads of|a great deal of|a world of) pain(?![a-z-])',
       // "The pain is off the scale", "the most pain I've had in my life".
       'off the scale|charts|chart',
       'hurts|hurting|aching ~1 badly|really_badly|so_badly',
@@ -3225,6 +3268,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My left foot points off to the side like Charlie Chaplin".
       'foot|feet|toes|leg ~3 point|points|pointing|turned|turns ~1 off ~2 to_the_side|sideways',
       'leg|foot|feet|knee|toes ~3 turned|pointing|rotated|sticks|sticking|point|points|twisted|rolled|rolling|rolls|facing|faces ~1 out|outside|outwards|outward',
+      // "Her right foot looks like it's pointing out to the side".
+      'foot|feet|leg ~4 pointing|turned|turning ~1 out ~1 to_the_side|sideways',
       // Not "my leg slid out sideways" in the mud: how the fall happened, not how the leg lies.
       '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out)?) (?:outwards?|sideways)',
       'out of place|joint|socket',
@@ -3279,7 +3324,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'ants ~3 walking|crawling|marching',
       'tingl*',
       'pins and needles',
-      'lost|losing|no ~2 feeling|sensation',
+      // (Not Scots "I'm no feeling ill": "no" for "not".)
+      '/(?:lost|losing|no)(?: [^ \\n]+){0,2} (?:feeling|sensation)(?! (?:ill|well|unwell|sick|great|good|bad|right|myself|too|so|very|any|that|the|like))(?![a-z])',
       'loss of ~1 feeling|sensation',
       'cannot feel ~3 leg|foot|thigh|skin|toes',
       'electric ~2 shock|shocks|feeling|pain|jolt|jolts',
@@ -3585,7 +3631,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
       // "16 and play centre mid for the girls academy".
-      '/^1[0-7] and (?:play|i|im|run|do|doing|been|have|train|training|in|just|got|started|now|still|currently)(?![a-z])',
+      '/^1[0-7] and (?:play|playing|i|im|run|running|racing|do|doing|been|have|train|training|in|just|got|started|now|still|currently)(?![a-z])',
       // "Had my test booked the week I turned 17", "I'm 18 tomorrow".
       '/i (?:just |only just )?turned (?:1[0-7])(?![0-9])',
       '/i am 18 (?:tomorrow|next week|next month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])',
@@ -3610,6 +3656,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "In lower sixth", "in P7" (Scotland's last primary year), "in class 10" (India).
       'in|into|starting|started ~2 lower_sixth|upper_sixth|sixth_form|year_12',
       '/(?:^|\\n| in )p[4-7](?![0-9a-z])',
+      // "Wee one is in P3": earlier primary years, said as being in them.
+      '/(?:is|are) in p[1-3](?![0-9a-z])',
+      // "She's 20 months and has been limping".
+      '/(?:she is|he is|shes|hes) (?:[1-9]|1\\d|2[0-3]) (?:months|mths)(?: old)?(?= and|\\n|$)',
+      // "2 weeks off her 18th birthday", "just had her sweet sixteen", "has completed 16 years".
+      '/(?:weeks?|days?|months?) (?:off|away from|before|short of) (?:her|his|my) 18th',
+      'sweet sixteen|16',
+      '/completed (?:[3-9]|1[0-7]) (?:years|yrs)(?![a-z])',
+      // "I coach a Year 10 girl".
+      '/(?:a|an|my|our|the) (?:year|yr) (?:[1-9]|1[0-3]) (?:girl|boy|pupil|student|runner|athlete|lad|lass|sprinter|hurdler)(?![a-z])',
       // (Not "I had the same thing in class 11": the writer, then.)
       '/(?:is|are|studying|studies|now) in (?:class|std|standard) (?:[1-9]|1[0-2])(?![0-9])(?! (?:times|x|sessions))',
       '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
@@ -3629,7 +3685,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:cross country|xc|pe|sports day|athletics|track|running) at school(?![a-z])',
       'schools ~1 xc|cross_country|athletics|championships|race|races',
       // "One of my lads, 14, growing like a weed": an age on its own after a young person.
-      '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
+      '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners|gymnast|gymnasts|dancer|dancers|swimmer|swimmers|footballer|footballers|sprinter|sprinters|hurdler|hurdlers|athlete|athletes)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
+      // "Ma laddie's 13", "the wee lass is 9": a child and an age, without "year old".
+      '/(?:(?:laddie|lassie|lad|lass|wean|bairn|son|daughter|boy|girl|kid) (?:is )?|(?:twins|kids|children|boys|girls|sons|daughters|lads|weans|bairns) are )(?:only |just |now )?(?:[3-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|kg|kgs|lbs|stone|st|percent|of|out|x|times|runs|am|pm))',
       // "Both me and my 9-year-old are doing the fun run… he's been limping": the child is a
       // subject of their own (a clause of their own, see readPeople), not company.
       '/and (?:my|our) (?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old) (?:are|were|have|both)(?![a-z])',
@@ -3783,6 +3841,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (A lookahead, so that the "not" of "hadn't felt it" does not deny the numbness.)
       '/(?:bum|buttock|buttocks|bottom|inner thighs?|privates)(?=(?:[ \\n][^ \\n]+){0,10}[ \\n](?:i )?(?:honestly |really )?(?:had not|did not|have not|not) (?:even |honestly |really )?(?:felt|feel|noticed) it)',
       'wipe|wiping ~6 numb=|cannot_feel|feel_nothing|no_feeling',
+      // "New numbness around his backside and groin": the saddle, in a carer's words.
+      'numb=|numbness|tingl* ~3 around|round ~2 buttock|buttocks|bottom|backside|anus and ~2 groin|crotch|privates|genitals|inner_thighs',
       // "Wiping feels weird": the skin there has changed (NHS Cauda equina syndrome).
       'wipe|wiping ~2 feels|feel|felt ~1 weird|strange|odd|funny|different',
       // "My bum and the inside of my thighs feel numb when I sit on the loo".
@@ -3909,6 +3969,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Passed stool without knowing", "urinary retention since AM".
       'passed|pass|passing stool|stools|urine|motion ~2 without ~1 knowing|realising|realizing|feeling',
       'urinary|urine retention',
+      // "Not sure if he's passed urine since this morning".
+      'not sure|unsure if|whether ~2 passed|passing urine|water',
       'retention of ~1 urine',
       // "Had an accident, didn't feel I needed to go at all"; "when I wee I can't really feel it
       // coming out".
@@ -4006,6 +4068,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'golf_ball|ping_pong_ball|walnut|grape|plum ~3 in|on ~3 groin|crease',
     // "His 'groin egg'"; "couldn't push the lump back like he always does".
     'groin egg|ball|lump|bulge',
+    // "His 'rupture' in the right groin… just pushes it back in": the old word for a hernia.
+    '/rupture(?:[ \\n][^ \\n]+){0,12}[ \\n](?:push|pushes|pushed|pop|pops|popped|puts|put) (?:it |him )?back(?![a-z])',
     'push|pop|get|pushed|popped ~1 the|his|her|my lump|bulge|hernia ~1 back',
     'groin ~1 swelling|bump',
     // "A lump low down where my leg joins my body".
@@ -4080,6 +4144,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'nausea|nauseous',
     // "Feel sick as a dog": nausea in everyday words.
     'feel|feeling|felt sick',
+    // "Brought his dinner back up".
+    'brought|bring|brings|bringing ~2 dinner|lunch|breakfast|tea|food|meal|supper ~1 back up',
   ]),
 
   // A suspected clot: a swollen calf or leg (NHS DVT).
@@ -4131,6 +4197,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
   contextSign('both-sides', [
     'both ~1 sides|ankles|feet|legs|calves',
+    // Clinic shorthand: "bilat ankle swelling post flight".
+    'bilat|bilateral',
     // "Swollen ankles after the flight": two ankles are both sides.
     'swollen|puffy|fat ~1 ankles=|feet=',
     'ankles=|feet= ~3 swollen|swell|swells|swelled|puffy|puff_up|puffed_up',
@@ -4279,6 +4347,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',
     // "Night sweats since I came off HRT": the hormones, not a new illness.
     'hrt|hormone_replacement',
+    // Shorthand in notes: "night sweats (meno)".
+    'meno=|perimeno|peri_meno',
   ]),
   contextSign(
     'past-cancer',
@@ -4333,11 +4403,17 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Aged 65 or over, for the fall rule: a hip fracture after a fall is mostly an older person's.
   contextSign('aged-65-plus', [
     '/(?:6[5-9]|[7-9]\\d) ?(?:year old|years old|yr old|yo|y o|[mf])(?![a-z])',
+    // "Mum's 79", "grandad 84".
+    `/(?:${OLDER_RELATION}) (?:6[5-9]|[7-9]\\d)(?![0-9])${NOT_A_COUNT}`,
     '/(?:aged|age|is|who is|she is|he is|i am) (?:6[5-9]|[7-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))',
     '/(?<![^\\n])(?:6[5-9]|[7-9]\\d)(?=\\n|$)',
     '/in (?:my|his|her) (?:late )?(?:60s|sixties|70s|seventies|80s|eighties|90s|nineties)',
   ]),
   contextSign('not-a-hernia', ['lipoma|lipomas|cyst|cysts', 'fatty lump']),
+  // Pain that grows with the running: "getting worse every run", "worse after each session".
+  contextSign('worse-each-run', [
+    'worse ~2 every|each|with_every|with_each|after_every|after_each run|session|practice|training|race',
+  ]),
   contextSign('no-longer', ['/(?:does|do|did|is|has) not any ?more(?![a-z])']),
   // Pain on its way out, slowly: "on the mend", "improving each week", "from 8/10 to 3/10".
   contextSign('improving', [
@@ -4421,6 +4497,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'run|runs in ~2 family',
     // "Dad had prostate cancer": a relation named without "my".
     `${ADULT_RELATION} ~1 had|has|was|passed|died`,
+    // "Has a friend at her running club who just got diagnosed with bone cancer".
+    `${ADULT_COMPANIONS}|friends|mates ~8 diagnosed`,
   ]),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
@@ -4430,6 +4508,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // (A child's, said of them: "my partner says I'm burning up" is the runner's own fever.)
     'year_old|yo|toddler|baby|kid|child|little_one ~4 off colour|color',
     'year_old|yo|toddler|baby|kid|child|little_one ~4 hot to ~1 touch',
+    // "Daughter is 5, hot to the touch and off her food".
+    '/(?:son|daughter|boy|girl|toddler|baby)(?:[ \\n][^ \\n]+){0,5}[ \\n]hot to (?:the )?touch(?![a-z])',
   ]),
   // Leaking a little when jumping, running or coughing (stress incontinence, common after
   // childbirth): the pelvic floor's, not a sign of pain or of the cauda equina flag.
@@ -4449,6 +4529,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not ~1 myself',
     'not right in myself',
     'tired all the time',
+    'always ~1 tired|exhausted|knackered|worn_out',
     'lost my appetite',
     'off my food',
     // "Appetite is less".
@@ -4462,7 +4543,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Numbers of weeks or months ("2 full months"; "faz 2 meses", as Portuguese speakers write).
       '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? weeks' +
         '(?! (?:out|to go|until|till|before|away|left|from|into|pregnant|pregnancy|postpartum|post partum|pp|gestation))',
-      '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses)' +
+      '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses|mo|mos|mths?)' +
         '(?! (?:out|to go|until|till|before|away|left|from))',
       'for|over ~1 months',
       // "Since mid-March, it's now June", "since beginning of Feb, now mid April": two or more
@@ -4470,7 +4551,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // since March" does not deny it.
       MONTHS_APART,
       // "Rested since New Year (it's now the end of Feb)".
-      '/(?<=since )(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
+      '/(?<=since )(?:last )?(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,40}[ \\n](?:now|it is now|its now|and now|it is|its|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
       'months now',
       // "Still not right after three months": the denial is of the hip, not of the months.
       '/(?:not|no) (?:right|better|improved|any better|healed|fixed|sorted|gone)(?: yet)? (?:after|in|for|despite) (?:(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks|(?:two|three|four|five|six|several|[2-9]) months)(?![a-z])',
@@ -4493,6 +4574,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
+      // Clinic shorthand for months: "8/12 despite rehab", "groin pain 4/12".
+      '/(?<![0-9] )(?:[2-9]|1[01]) 12(?= despite| hx| history| duration| sx| symptoms| of (?:pain|symptoms)|\\n|$)',
     ],
     // "Stopped on 1st September. It's now 20th October": the days between two dates.
     { clause: ['if-not-better'], alsoRead: readLongDateSpan },
@@ -4556,6 +4639,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "It's the same on the hard chairs", "bang on the same", "the same on day 56 as day 1".
       '/(?:it is|its) (?:still )?the same (?:on|in|at|when)(?![a-z])',
       'bang|spot on the same',
+      // "I did rest, the physio, the pills, everything. It's the same."
+      '/(?:it is|its|pain is|the pain is) the same(?=\\n|$)',
       'same on day',
       'exactly|just like it did',
       'nothing ~2 help|helps|helped|working|works|worked',
@@ -4593,7 +4678,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'no improvement',
       'zero|little|not_much|hardly_any ~1 improvement|change|difference',
       'getting worse',
-      'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping',
+      'despite|even_with|even_after ~2 rest|resting|rested|time_off|physio|stopping|rehab|exercises|treatment|hep|analgesia|painkillers|medication|meds',
+      // Clinic notes: "progressive despite HEP".
+      'progressive|progressing|worsening ~1 despite|over',
+      // "The deep ache… that's been building for three months": worse, not settling (not "been
+      // building my mileage").
+      '/(?:that|which|it|pain|ache)(?: is| has)? been (?:slowly |steadily |gradually )?building(?= (?:for|over|since)(?![a-z])|\\n|$)',
+      // "Nothing is better, is the same" (not "nothing is better than a long run").
+      '/nothing (?:is|gets|got|getting|has got) better(?! than)',
     ],
     // "My 5k time is not improving": training that stalls is not pain that will not settle.
     { clause: ['performance-stall', 'if-not-better'] },
@@ -4632,7 +4724,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'eating|eat ~2 normally|loads|plenty|lots|more|well|properly|as_usual|as_normal|the_same|like_a_horse',
     // "I haven't changed what I eat", "not dieting".
     'not ~1 changed ~2 what_i_eat|my_diet|my_eating|how_i_eat',
-    'not ~1 dieting|on_a_diet',
+    'not ~1 dieting|on_a_diet|on_diet',
+    // "He eats normal".
+    'eats|eat|eating normal=',
     // "Down about 6kg and I've not been trying".
     'not ~2 trying|tried ~2 to_lose',
     'not been trying',
@@ -4640,6 +4734,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'without trying',
     // "I haven't changed a thing with food or training".
     'not ~1 changed ~3 thing|anything ~3 food|eating|diet',
+    // "Haven't changed a thing, same food same training".
+    'same food|diet|eating',
   ]),
   // A recent injection into the hip: an infection risk with fever, feeling ill or a hip that
   // will not move (NHS Septic arthritis: a recent joint injection or operation raises the risk).
@@ -4706,6 +4802,8 @@ export const CHILD_WEIGHTS: Readonly<Partial<Record<SignId, EvidenceWeights>>> =
   'cannot-bear-weight': { 'hip-joint': 3 },
   // A growing child's knee or thigh pain may be the hip's (SUFE often shows as knee pain).
   'knee-or-thigh': { 'hip-joint': 1 },
+  // A growing child who walks with the foot turned out: a slipped growth plate's classic sign.
+  'leg-shortened-or-turned': { 'hip-joint': 3 },
 };
 export const CHILD_WEIGHT_SOURCES: readonly string[] = [
   'https://111.wales.nhs.uk/Encyclopaedia/i/article/irritablehip(hippaininchildren)',
@@ -4907,6 +5005,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     onePerson: true,
   },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-red-swollen'], ['feeling-unwell']] },
+  // Red, hot, swollen skin anywhere on the leg with a fever: "my shin is red hot and swollen,
+  // T 38.6", a blister "gone septic… red right up to the ankle… fever and the chills" (NHS
+  // Cellulitis: a high temperature with it is urgent; with signs of sepsis, 999).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['hot-red-swollen'], ['fever']],
+    reach: 'leg',
+    onePerson: true,
+  },
   // Red, hot skin spreading from chafing or a cut, or a wound with pus, with a fever: an
   // infection on the move, in the groin or the thigh as anywhere (NHS Cellulitis: call 999 with
   // signs of sepsis).

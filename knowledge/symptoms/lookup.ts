@@ -289,6 +289,14 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   // "My outer hip thing got better… ran pain-free today": a place named in a story that ended
   // well, with nothing said to hurt now, is thanks, not a symptom.
   if (!hurts && evidence.resolved === 'present') return false;
+  // "Inner thighs raw after the long run, stings like mad": sore skin, with no place in the hip
+  // region left that hurts, is the skin's (the guide covers hips).
+  if (
+    evidence['skin-complaint'] === 'present' &&
+    !HIP_ANCHORS.some((id) => evidence[id] === 'present')
+  ) {
+    return false;
+  }
   // "Legs like concrete after the mountain marathon, everything hurts, both sides": soreness all
   // over with no place in the hip region named is a hard race's, not a hip to rank.
   if (
@@ -314,7 +322,10 @@ function rankConditions(
   painSaid: boolean,
   child: boolean,
 ): ConditionMatch[] {
-  if (!describesPain(evidence, painSaid)) return [];
+  // A child's limp, or a foot turned out as they walk, is something wrong at the hip even when
+  // no hip word is said ("a sore knee for a month, and now he walks with his foot turned out").
+  const childHipSign = child && CHILD_HIP_SIGNS.some((id) => evidence[id] === 'present');
+  if (!describesPain(evidence, painSaid) && !childHipSign) return [];
   const mentioned = ALL_SIGNS.filter((sign) => evidence[sign.id] !== undefined);
   const matches: ConditionMatch[] = [];
   for (const id of CONDITION_IDS) {
@@ -505,15 +516,51 @@ const BONE_STRESS_FIRST =
  * it down.
  */
 function withBoneStressFirst(ranked: ConditionMatch[]): ConditionMatch[] {
-  const fracture = ranked.find((match) => match.id === 'stress-fracture');
+  return withFirst(ranked, 'stress-fracture', BONE_STRESS_FIRST);
+}
+
+/** A child's walk that tells of the hip, with or without a hip word. */
+const CHILD_HIP_SIGNS: readonly SignId[] = [
+  'limp',
+  'leg-shortened-or-turned',
+  'cannot-bear-weight',
+];
+
+/** Signs of a moment of injury or a training load, when a child's limp is not the joint's. */
+const CHILD_INJURY_SIGNS: readonly SignId[] = [
+  'mileage-jump',
+  'low-energy',
+  'sudden-pull',
+  'snapping',
+  'inner-thigh',
+  'named-adductor',
+  'pubic-bone',
+  // A teenage runner's limp with pain on walking, hopping, sprinting or lifting the knee is a
+  // bone stress or a hip flexor's pull before a joint (docs/clinical-decisions.md).
+  'weight-bearing',
+  'hop-pain',
+  'lifting-knee',
+  'named-hip-flexor',
+  'worse-each-run',
+  'earlier-each-run',
+  // …and the sit bone, the back and the nerves have their own places to read about.
+  'sit-bone',
+  'lower-back',
+  'numbness-tingling',
+  'leg-weakness',
+];
+
+/** Why the hip joint leads for a limping child. */
+const CHILD_LIMP_FIRST =
+  'A child with a limp: the hip joint (an irritable hip, Perthes or a slipped growth plate) is the first thing to have checked';
+
+/** `ranked` with `id` lifted to the top, saying why first. */
+function withFirst(ranked: ConditionMatch[], id: ConditionId, reason: string): ConditionMatch[] {
+  const lead = ranked.find((match) => match.id === id);
   const top = ranked[0];
-  if (!fracture || !top || top === fracture) return ranked;
-  const lifted: ConditionMatch = {
-    ...fracture,
-    score: top.score + 0.5,
-    why: [BONE_STRESS_FIRST, ...fracture.why],
-  };
-  return [lifted, ...ranked.filter((match) => match !== fracture)];
+  if (!lead || !top || top === lead) return ranked;
+  const lifted: ConditionMatch = { ...lead, score: top.score + 0.5, why: [reason, ...lead.why] };
+  return [lifted, ...ranked.filter((match) => match !== lead)];
 }
 
 /**
@@ -592,7 +639,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const childKneeLimp =
     offTopicNow &&
     childFlag &&
-    current().limp === 'present' &&
+    (current().limp === 'present' || current()['leg-shortened-or-turned'] === 'present') &&
     outsidePart(parsed)?.part === 'knee';
   // A hot, swollen calf or leg with nothing at the hip is the clot's alone: there is no hip
   // condition to read about ("his left leg is swollen from the knee down after the drive").
@@ -619,8 +666,20 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     (!childFlag ||
       rankedEvidence['mileage-jump'] === 'present' ||
       rankedEvidence['low-energy'] === 'present');
+  // A limping child with no jump in training and no moment of injury is the hip joint's first
+  // (NHS 111 Wales, Irritable hip; SUFE and Perthes), whatever the thigh words score for a
+  // muscle. A pop or a pull is a muscle's, or the growth plate's that the muscle tugs on.
+  const childLimp =
+    childFlag &&
+    !leadsWithBoneStress &&
+    rankedEvidence.limp === 'present' &&
+    !CHILD_INJURY_SIGNS.some((id) => rankedEvidence[id] === 'present');
   return {
-    conditions: leadsWithBoneStress ? withBoneStressFirst(ranked) : ranked,
+    conditions: leadsWithBoneStress
+      ? withBoneStressFirst(ranked)
+      : childLimp
+        ? withFirst(ranked, 'hip-joint', CHILD_LIMP_FIRST)
+        : ranked,
     redFlags,
     outsideHip: offTopicNow && !pickedAny && !childFlag ? outsidePart(parsed) : null,
   };

@@ -97,6 +97,33 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     '$1 $2 and ',
   ],
   [/\bw\/o\b/g, ' without '],
+  // "My hip and waist are fine o": the Nigerian "o" closes the sentence, it adds nothing.
+  [/\b(fine|ok|okay|well|good|better|normal|sha) o\b(?=\s*(?:[.!,;]|$))/g, '$1'],
+  // "Buttock and sit bone no pain": said after the places, as a list of what is fine.
+  [
+    /\b((?:the |my )?(?:buttocks?|bum|glutes?|sit ?bones?|hips?|groin|back|lower back|knees?)(?:,? (?:and|or|n|&) (?:the |my )?(?:buttocks?|bum|glutes?|sit ?bones?|hips?|groin|back|lower back|knees?))*) (?:have |has |got |is |are )?(no|nil|zero) (pain|ache)\b/g,
+    // ("Or", not "and", which would end the denial's reach after the first place.)
+    (_: string, places: string, denial: string, what: string) =>
+      ` ${denial} ${what} in ${places.replace(/,? (?:and|n|&) /g, ' or ')} `,
+  ],
+  // "Everyone keeps saying sciatica but I've never been numb": others' guess, which the writer
+  // then answers, names no condition.
+  [
+    /\b(everyone|everybody|people|they|friends|mates|my mates|my friends|the club) (?:keeps?|kept) (?:saying|telling me|insisting)(?: (?:it is|its|it's|it was))?(?: (?:a|an|my))? [a-z]+(?: [a-z]+)?(?=\s*,?\s*but\b)/g,
+    ' $1 keeps guessing ',
+  ],
+  // Scots "ma" for "my": "ma laddie's 13", "ma knee's sair".
+  [
+    /\bma (?=(?:wee |auld |young )?(?:laddie|lassie|lad|lass|wean|weans|bairn|bairns|boy|girl|son|daughter|knee|knees|hip|hips|leg|legs|back|groin|heid|foot|feet|arse|bum)\b)/g,
+    'my ',
+  ],
+  // "Night pain being a red flag": the writer's word for a warning, not red skin.
+  [/\bred[ -]flags?\b/g, ' warning sign '],
+  // "I've read loads about night pain being a warning sign": what they read, not what they feel.
+  [
+    /\b(read|reading|heard|hearing|seen|seeing)\b([^.?!\n]{0,30}?) about (?:night|nighttime|night time) pains? (?=being|is|as|can|could)/g,
+    '$1$2 about it ',
+  ],
   // Clinicians' and call handlers' shorthand: "c/o R groin pain ++, NWB, denies fever, x3/52".
   [/\bc\/o\b/g, ' complains of '],
   [/\blbp\b/g, ' low back pain '],
@@ -264,6 +291,14 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // "14 y.o. hurdler": the dots would otherwise end two sentences inside the age.
   [/\b(\d{1,2}) ?y\.o\b\.?/g, ' $1yo '],
   [/\b(\d{1,2}) ?y\/o\b/g, ' $1yo '],
+  // "My 4 and a half year old": the half does not change who the child is.
+  [
+    new RegExp(
+      `\\b(\\d{1,2}|${AGE_WORDS}) and an? half(?=[ -]?(?:years?|yrs?|yr)[ -]old\\b|[ -]?yo\\b)`,
+      'g',
+    ),
+    '$1',
+  ],
   // An age in words, read as digits where it can only be an age: "Seventeen, cross-country and
   // track", "my fifteen-year-old", "aged nine". Not "seventeen miles" nor "pain is five".
   [
@@ -665,7 +700,8 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
 // not, because a relief word ends the scope.
 // "Nowhere near my butt" rules the buttock out.
 const NEGATION_CUES = new Set(
-  'no not never without nor none neither zero nothing nowhere nobody'.split(' '),
+  // "Nil night pain, nil paraesthesia": the clinic's no.
+  'no not never without nor none neither zero nothing nowhere nobody nil'.split(' '),
 );
 /** Words right after a cue that make it no negation at all ("not only", "no idea why"). */
 const NOT_NEGATING_NEXT = new Set(
@@ -822,7 +858,8 @@ const PEOPLE = new Set([
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
     'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
     'missus hubby wifey ' +
-    'ds dd laaitie laaitjie bairn wean kiddo fiancee fiance girlfriend boyfriend gf bf hubby ' +
+    'ds dd laaitie laaitjie bairn wean kiddo laddie lassie twin twins ' +
+    'fiancee fiance girlfriend boyfriend gf bf hubby ' +
     'aunt auntie aunty uncle cousin gran granny grandma grandmother grandad granddad grandpa ' +
     'grandfather nan nana nanna'
   ).split(' '),
@@ -831,6 +868,9 @@ const PEOPLE = new Set([
 
 /** Words after "girls" or "boys" that make it a team's name: "the girls academy". */
 const TEAM_WORDS = new Set('academy team squad side club league section group'.split(' '));
+
+/** What a carer lends, after "with my": "with my help", "with my arm". */
+const HELPING_WORDS = new Set('help arm arms hand hands support assistance'.split(' '));
 
 /** Company named only after "my" or "our": "my running buddy", not "sore as, mate". */
 const COMPANIONS = new Set('buddy buddies mate mates pal pals bestie'.split(' '));
@@ -1057,6 +1097,12 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       // "Sprinter in my group had some hamstring tightness": the group is the writer's, the
       // clause is about whoever else it names (or is left to the clauses around it).
       if (TEAM_WORDS.has(next)) {
+        i += 1;
+        continue;
+      }
+      // "Managed to hobble to the chair with my help": the help is the writer's, the hobble
+      // is whoever the clauses around it are about.
+      if (tokens[i - 1] === 'with' && HELPING_WORDS.has(next)) {
         i += 1;
         continue;
       }

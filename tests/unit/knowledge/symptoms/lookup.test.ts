@@ -75,6 +75,14 @@ describe('lookupSymptoms: result shape', () => {
     ]);
   });
 
+  it('says why the hip joint leads for a limping child before the other reasons', () => {
+    const [top] = lookupSymptoms(
+      'My 8 year old has been limping since yesterday and says the top of his leg hurts. No fall.',
+    ).conditions;
+    expect(top?.id).toBe('hip-joint');
+    expect(top?.why[0]).toMatch(/^A child with a limp: the hip joint/);
+  });
+
   it('suggests nothing for an empty text', () => {
     const nothing = { conditions: [], redFlags: [], outsideHip: null };
     expect(lookupSymptoms('')).toEqual(nothing);
@@ -3478,6 +3486,301 @@ const READING_CASES: ReadingCase[] = [
     text: "I'm 48, tripped on a root and I'm limping a bit on that hip",
     top: 'any',
     redFlags: [],
+  },
+  {
+    text: "Shivering with my teeth chattering all night even with the heating on full, and now my hip hurts so much I can't move it",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Froze at the start line in the rain, teeth chattering, then ran a PB. Outer hip sore on stairs since',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Graze on my knee from the trail fall has gone red, hot and swollen and I've got a temperature of 38.5",
+    top: null,
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Husband, 58, back surgery last month, says he has numbness around his bottom and groin and he isn't sure if he has passed urine today",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Gran slipped on the path, she screamed when she put her foot down and her leg is turned out to the side',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: "My grandad has a 'rupture' in his groin that he usually pushes back in himself, but today it won't go and he's been sick",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: "My 3 and a half year old is limping on the right leg since yesterday and won't say why",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Deep groin ache with clicking, 5/12 despite rest and physio',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Sit bone ache that has been building for four months even though I stopped hill reps',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Outer hip sore for three months. I do the physio exercises and rest but nothing is better',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Nothing is better than a long run on a Sunday. Outside of my hip is a bit tender on the stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My mother is 70, her hip pain is more in night and she cannot sleep',
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Up to the loo way more at night since I started drinking electrolytes. Glutes tight after long runs',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'I read somewhere about night pain being a red flag, but mine only hurts when I lie on the sore outer hip',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had a nasty bout of flu in January, temperature of 39 for days, all gone now. Outer hip sore on stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Marathon in 30 degrees, it was feverish out there. Since then a pinch in the front of my hip when I squat',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'bilat ankle swelling after long haul flight, no calf pain. R outer hip sore lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'night sweats (meno), outer hip pain going up stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Dad (67) has a mate from the harriers who just got diagnosed with prostate cancer, so he's rattled. His own thing is a stiff groin first thing that eases after a walk",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'My 8 year old has been limping since yesterday and says the top of his leg hurts. No fall and no temperature.',
+    top: 'hip-joint',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'Our daughter is 10 and has been limping for a week, no knock that we know of, says the front of her thigh aches.',
+    top: 'hip-joint',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'My 15 year old sprinter felt a pop at the front of her hip coming out of the blocks and is limping now.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'My 16 year old runs cross country, his groin hurts walking between lessons and he has started limping.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: '14 year old runner, front of hip pain getting worse every session and a limp after training.',
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'Nil night pain, nil numbness. Outer hip sore lying on it and going up stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Thinking about the last mile of that race still gives me the shivers. Front of my hip is sore when I lift my knee into the car.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Gymnast, 12, her lower back aches after backbends and now it goes into her buttock and the side of her hip.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Ma lassie's 11, she's been limpin since the weekend an says her knee's sair.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Grandad's 84 and slipped in the garden. He's in a lot of pain in the hip but got to the sofa with my help.",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'My uncle is 61. Since the summer he is losing weight, not eating well and always tired, and his hip aches.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'I train for half marathon, increase run a lot this month. Hip front deep pain, walk also pain. Night lie in bed also ache.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Since 3 months I have pain in my buttock. I did the rest, the physio, everything. It is the same.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Inner thighs raw after the sticky long run, and my groin crease was bleeding a little in the shower. Stings so much.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Sharp pain under my ribs on the left whenever I run after a big lunch. My hip and tummy are fine o.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Felt a sharp pull in the middle of the back of my thigh on the track, bruised now. Glutes and sit bone no pain.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Back of both heels sore after training. Knees and hips no pain.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My 12 year old has been limping since Saturday and says his thigh aches, though he was happily kicking a ball about in the garden yesterday. No fall.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My 14yo son has had a sore knee for a month and now walks with his left foot turned out.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My twins are 9. One of them has had a limp since Tuesday and says the top of her leg is sore.',
+    top: 'hip-joint',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'Grandad is 80, an ex fell runner, and his hip has been stiff for years. Now the ache wakes him every night whichever side he lies on.',
+    top: 'hip-joint',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'I have pain in the bone of sitting when I sit in the car and when I run up hills, two months now.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Pain on the bone I sit on, worse on hard chairs and hill reps. Everyone keeps saying sciatica but I have never had pins and needles, nothing goes down my leg and my back is fine.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: "Always been skinny and can't put on any weight whatever I eat. The front of my hip aches more each run and now walking to work hurts.",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "Had breast cancer eight year ago, all clear. Ma hip's been achin fer six weeks wi nae reason. Ah'm no feelin ill though.",
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Menopausal, 51. Night sweats most nights and hot flushes. Could the sweats be linked to my outer hip ache when I lie on it?',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had tonsillitis with a high temp in March, all fine now. Since April a deep ache at the sit bone on long drives.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'On the downhills I basically have to hop, the outside of my knee goes sharp at about 5k.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: "My groin aches and I can't walk on it without limping.",
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My husband is 61, he has lost 7 kg since spring, he is not on diet and eats normal, and his hip aches.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: '16 and running cross country. The outside of my knee gets sharp on the downhills.',
+    top: 'it-band-syndrome',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Son is 4, hot to the touch since last night and won't let me move his right leg at all.",
+    top: 'any',
+    redFlags: ['infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: "Had chemo for lymphoma three years ago. Slipped on a wet step today and landed on my hip, it's really sore, 8/10, but I can walk.",
+    top: 'any',
+    redFlags: ['fall-injury', 'weight-loss-or-cancer'],
+  },
+  {
+    text: "He's 18 months and has been limping since his nap, no fall, no temperature.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Our wee one is in P2 and has been limping for a week, says the top of her leg is sore.',
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'She is a week off her 18th birthday. Outer hip sore lying on it and on the stairs since she upped her running.',
+    top: 'hip-bursitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My son has completed 15 years and plays cricket. Pain in the groin when squatting and sitting cross legged.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: '62F groin pain and stiffness 5/12, progressive despite HEP and analgesia.',
+    top: 'hip-joint',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Glute tendon pain since last Christmas and still no better. I've rested, done the loading programme, the isometrics, the bands, the lot. It's May.",
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Down 5kg in two months and I haven't changed a thing, same food, same mileage. Outer hip sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: ['weight-loss-or-cancer'],
   },
 ];
 
