@@ -302,7 +302,10 @@ export function createGateReader(gate: TermGate): GateCheck {
       joins.lastIndex = found.index + 1;
     }
   };
-  const joinsText = (text: string) => spaced(text.replace(EVERY_INVISIBLE, ''));
+  // Each text starts and ends at a node's edge: written as tags' edges, so that a word there is
+  // read as a tail and as a head alike (at the string's start the pattern's first alternative,
+  // the head, won, and "labrum" alone never counted as the tail of "torn labrum").
+  const joinsText = (text: string) => `>${spaced(text.replace(EVERY_INVISIBLE, ''))}<`;
 
   return {
     read(text) {

@@ -12,7 +12,7 @@ import {
   createTermMatcher,
   normaliseTermText,
 } from '../../../knowledge/terms/term-matcher';
-import { createGateCheck } from '../../../page/page-gate';
+import { createGateCheck, createGateReader } from '../../../page/page-gate';
 
 const options = { needingContext: VARIANTS_NEEDING_CONTEXT };
 const matcher = createTermMatcher(compileTerms(GLOSSARY, options));
@@ -134,6 +134,15 @@ describe.each(GATE_MODES)('the page gate (%s)', (mode) => {
     expect(sameBatch([inTags('My knee says no.'), inTags('Our release cadence.')], 'Blog')).toBe(
       true,
     );
+  });
+
+  it('reads a text alone that is both the head of one joined variant and the tail of another', () => {
+    // Text nodes read one by one (a page's changes, the nodes mode): "labrum" starts "labrum
+    // tear" and ends "torn labrum"; read as a head only, the pair was missed.
+    const reader = createGateReader(gate);
+    for (const text of ['Our release cadence:', 'torn', 'labrum']) reader.read(text);
+    expect(corroborates('Our release cadence: torn labrum', matcher)).toBe(true);
+    expect(reader.settle('Engineering')).toBe(true);
   });
 
   it('opens wherever the matcher would mark a term, on random text made of the glossary', () => {
