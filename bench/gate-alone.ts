@@ -9,8 +9,11 @@
  * gate cost; the script's compile and evaluation are reported apart. Modes are interleaved run
  * by run, so that they share the machine's load.
  *
- * Environment: BENCH_RUNS (default 7), BENCH_PAGES (default `news,portal,wiki,article,forum`),
- * GATE_MODES (default every mode).
+ * Environment: BENCH_RUNS (default 7), BENCH_PAGES (default every page: news, portal, wiki,
+ * article, forum, and news1, portal1, wiki1 with one "release cadence" each),
+ * GATE_MODES (default every mode), GATE_BEFORE (a folder holding another version's `page/` and
+ * `knowledge/`, for example `git archive <commit> page knowledge | tar -x -C <folder>`: each
+ * mode's gate of that version runs too, as `<mode>@before`, interleaved with this one's).
  */
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
@@ -19,7 +22,14 @@ import { chromium } from 'playwright-core';
 import { GLOSSARY } from '../knowledge/terms/glossary';
 import { VARIANTS_NEEDING_CONTEXT } from '../knowledge/terms/term-context';
 import { compileTermGate, type GateMode } from '../knowledge/terms/term-gate';
-import { articlePage, forumPage, newsPage, portalPage, wikiPage } from './generate-pages';
+import {
+  articlePage,
+  forumPage,
+  newsPage,
+  portalPage,
+  wikiPage,
+  withOneCadence,
+} from './generate-pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -29,12 +39,19 @@ const MODES = (process.env.GATE_MODES?.split(',') ?? [
   'trie',
   'nodes',
 ]) as GateMode[];
+const BEFORE = process.env.GATE_BEFORE ? resolve(process.env.GATE_BEFORE) : null;
+/** The gates run: each mode of this version, and of GATE_BEFORE's. */
+const ENTRIES = [...MODES, ...(BEFORE ? MODES.map((mode) => `${mode}@before`) : [])];
 const generators: Record<string, () => string> = {
   news: newsPage,
   portal: portalPage,
   wiki: wikiPage,
   article: articlePage,
   forum: forumPage,
+  // The same pages with one ambiguous term, as a real ordinary page might hold.
+  news1: () => withOneCadence(newsPage()),
+  portal1: () => withOneCadence(portalPage()),
+  wiki1: () => withOneCadence(wikiPage()),
 };
 const PAGES = process.env.BENCH_PAGES?.split(',') ?? Object.keys(generators);
 
@@ -46,8 +63,9 @@ const median = (values: number[]) => {
     : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 };
 
-/** The gate of `mode` as one classic script defining `window.runGate`. */
-async function bundle(mode: GateMode): Promise<string> {
+/** The gate of `entry` (a mode, of GATE_BEFORE's version after `@`) as one classic script defining `window.runGate`. */
+async function bundle(entry: string): Promise<string> {
+  const [mode, version] = entry.split('@') as [GateMode, string | undefined];
   const gate = compileTermGate(GLOSSARY, { needingContext: VARIANTS_NEEDING_CONTEXT, mode });
   const result = await build({
     stdin: {
@@ -62,7 +80,7 @@ async function bundle(mode: GateMode): Promise<string> {
           window.gateResult = { opened, wallMs: performance.now() - start };
         };
       `,
-      resolveDir: ROOT,
+      resolveDir: version && BEFORE ? BEFORE : ROOT,
       loader: 'ts',
     },
     bundle: true,
@@ -87,7 +105,7 @@ interface TraceEvent {
 
 async function main() {
   const scripts = Object.fromEntries(
-    await Promise.all(MODES.map(async (mode) => [mode, await bundle(mode)] as const)),
+    await Promise.all(ENTRIES.map(async (entry) => [entry, await bundle(entry)] as const)),
   );
   const pages = Object.fromEntries(PAGES.map((name) => [name, generators[name]?.() ?? '']));
   const server = createServer((request, response) => {
@@ -112,10 +130,10 @@ async function main() {
       string,
       { cpu: number[]; wall: number[]; load: number[]; opened: boolean[] }
     > = Object.fromEntries(
-      MODES.map((mode) => [mode, { cpu: [], wall: [], load: [], opened: [] }]),
+      ENTRIES.map((mode) => [mode, { cpu: [], wall: [], load: [], opened: [] }]),
     );
     for (let run = 0; run < RUNS; run++) {
-      for (const mode of MODES) {
+      for (const mode of ENTRIES) {
         const page = await context.newPage();
         await page.goto(`http://127.0.0.1:${port}/${name}`, { waitUntil: 'load' });
         await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
@@ -168,7 +186,7 @@ async function main() {
     console.log(`\n## ${name}: the gate's timer task, medians of ${RUNS}`);
     console.log('| mode | CPU ms | wall ms | script evaluation CPU ms | opened |');
     console.log('|---|---|---|---|---|');
-    for (const mode of MODES) {
+    for (const mode of ENTRIES) {
       const entry = results[mode] as (typeof results)[string];
       console.log(
         `| ${mode} | ${median(entry.cpu).toFixed(2)} | ${median(entry.wall).toFixed(2)} | ${median(entry.load).toFixed(2)} | ${[...new Set(entry.opened)].join('/')} |`,
