@@ -59,7 +59,10 @@ const STIFF_BACK_BEFORE =
  * healed", "long healed", "back to normal", "the groin pain went after 4 days of rest".
  */
 const ENDED = [
-  'fully|completely|totally healed|recovered|resolved|settled',
+  // (…or "it fully cleared, not had a twinge since".)
+  'fully|completely|totally healed|recovered|resolved|settled|cleared',
+  // "Running 35 miles a week injury-free since my hip flexor drama in 2021".
+  '/(?:injury|pain|niggle) ?free (?:ever )?since(?![a-z])',
   'all good|fine|ok|okay|sorted now',
   // "Limped the last mile with cramp in my calf, was fine by the next morning" (once, and
   // over; not "hurts from 8 miles, fine by the next morning", the pattern of every run).
@@ -235,6 +238,11 @@ const CONTEXT_IDS = [
   'past-cancer',
   'relative-had-cancer',
   'relatives-relative',
+  'writers-hip',
+  'asks-if-linked',
+  'companion-diagnosed',
+  'hop-advice',
+  'checking-for',
   'improving',
   'no-longer',
   'not-a-hernia',
@@ -390,7 +398,7 @@ const OLDER_RELATION =
   'grandmother|aunt|aunty|auntie|uncle';
 /** After an age: not a count of minutes, miles, weeks or times ("she is 70 minutes away"). */
 const NOT_A_COUNT =
-  '(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))';
+  '(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons)(?![a-z]))';
 const ADULT_RELATION =
   'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
   'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate';
@@ -640,6 +648,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // "Bum pain deep in the crease": the fold under the buttock.
       'buttock|buttocks|bottom ~4 in ~1 the ~1 crease',
       'where [you|i] sit',
+      // "A deep ache right where he sits, worse on the hard seats".
+      'right where [he|she|they|we] sit|sits',
       // "At the bone you sit on", "the bone you perch on", "my sit-on bone".
       'bone ~2 you|i|we sit|perch on',
       'sit|sitting|perch on bone|bones',
@@ -828,6 +838,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'shoot|shoots|shooting|radiat*|travel|travels|travelling|traveling|spread* ' +
         '~3 down|into|to ~3 leg|legs|thigh|calf|foot',
       'down the back of ~2 leg|legs|thigh',
+      // "An ache in the buttock that spreads into the back of my thigh".
+      'shoot|shoots|shooting|radiat*|spread* ~2 down|into|to the back of ~2 leg|legs|thigh',
       // "Pins and needles running down the outside of my right leg into my foot".
       'down ~5 leg|legs|shin|shins|calf ~4 into|to ~2 calf|foot|toes|toe|ankle',
       // "Pain going into my left leg", "the ache runs into the leg".
@@ -971,6 +983,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:worst|worse) in the (?:second|early|small|last) (?:half|hours|part) of the night',
       // "The pain is more in night" (Indian English).
       '/(?:pain|paining|ache|aching|hurting)(?: is)? (?:more|worse|most) in (?:the )?night(?![a-z])',
+      // "And in night also pain".
+      '/in (?:the )?night (?:also|too) (?:pain|paining|ache|aching|hurts?|hurting)(?![a-z])',
       // "Night lie in bed also ache".
       '/night(?: time)? (?:lie|lying|in bed|sleep|sleeping)(?: [^ \\n]+){0,3} (?:also )?(?:ache|aches|pain|paining|hurt|hurts)(?![a-z])',
       // "The ache in my hip keeps getting me up", "my 3am alarm clock", "comes on in the dark".
@@ -1032,7 +1046,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `sitting|sat|lying still ~5 ${HURTS}`,
       `${HURTS} ~3 wake|wakes|woke|woken|waking ~1 her|him|them`,
       `wake|wakes|woke|woken|waking [me] [up] ~2 with|from|by|in ~2 ${HURTS}`,
-      'keep|keeps|kept me up|awake',
+      // "It's keeping her awake".
+      'keep|keeps|kept|keeping me|him|her|them|us up|awake',
       `cannot sleep ~3 ${HURTS}|because`,
       'cannot get [back] to sleep',
       `sleepless ~3 ${HURTS}`,
@@ -1082,7 +1097,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Lifting the knee does not hurt',
     phrases: [
       // Not "felt a pull in my inner thigh".
-      'lift|raise|bring|drive|swing ~3 knee|knees|leg|legs|thigh',
+      'lift|raise|bring|drive ~3 knee|knees|leg|legs|thigh',
+      // (Not "walking funny, swinging his leg out": a limp's way round the hip.)
+      '/swing(?:s|ing)?(?: [^ \\n]+){0,3} (?:knee|knees|leg|legs|thigh)(?! (?:out|round|around|outwards|to the side)(?![a-z]))',
       'pull|pulling ~2 knee|knees|leg|thigh ~2 up|towards|to_my_chest',
       'knee|knees up',
       'high knees',
@@ -1156,8 +1173,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Standing on that leg does not hurt',
     phrases: [
       'stand|standing|balance|balancing ~2 on that|the|my|affected|bad ~1 leg|foot|side',
-      // Not "put more weight on the bar" (the gym's weight).
-      `/(?:put|putting|bear|bearing|take|taking)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
+      // Not "put more weight on the bar" (the gym's weight), nor "put on weight" (gained).
+      `/(?:put|putting|bear|bearing|take|taking)(?! on (?:[^ \\n]+ ){0,3}weight(?! on| onto| through))(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
       'weight ~1 bearing|bear',
       // "Hurts with every step", not "it clicks every stride".
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
@@ -1486,6 +1503,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'upped|increased|ramped_up|bumped_up|raised it|them ~1 recently|lately|quickly|fast|a_lot',
       // "I increase run a lot in last month" (second-language English).
       'increase|increased|increasing ~1 run|running|runs ~2 a_lot|very_much|too_much|so_much',
+      // "I run every day now, before 3 times in week".
+      '/every day now(?:[ \\n][^ \\n]+){0,2}[ \\n](?:before|was|used to be|previously|from) (?:[1-4]|two|three|four) (?:times|days|runs)(?![a-z])',
       // "The coach moved him to doubles", "started two-a-days".
       'moved|put|switched|started|starting|began ~3 doubles|two_a_days|twice_a_day|twice_daily',
       'mileage ~2 jump|increase|spike|went_up|up',
@@ -1919,12 +1938,12 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Mum's 79 and already has arthritis", "my aunty is 58".
       `/(?:${OLDER_RELATION}|husband|wife|partner)(?: is)? (?:4[5-9]|[5-9]\\d)(?![0-9])${NOT_A_COUNT}`,
       // "Mum and I run together, she's 70".
-      '/(?:she is|he is|shes|hes|who is) (?:4[5-9]|[5-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|kg|kgs|lbs|percent|of|out|x|times))',
+      '/(?:she is|he is|shes|hes|who is) (?:4[5-9]|[5-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|kg|kgs|lbs|percent|of|out|x|times)(?![a-z]))',
       // An age on its own at the start of a clause: "…, 55, can't rotate it", "68 and still
       // running". Not a distance, a time or a count ("50 miles a week", "60 mins").
       '/(?<![^\\n])(?:4[5-9]|[5-8]\\d)(?=\\n|$| and still| and (?:i am |have been )?(?:still )?(?:run|running|jog))',
       '/i am (?:4[5-9]|[5-9]\\d)(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|' +
-        'kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons))',
+        'kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons)(?![a-z]))',
       '/in my (?:late )?(?:40s|forties|50s|fifties|60s|sixties|70s|seventies|80s)',
       'fifty|sixty|seventy something',
       'menopaus*',
@@ -2118,12 +2137,13 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Hopping does not hurt',
     phrases: [
       // Not "rock hopping", "hip hop", "bar hopping".
-      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))',
+      // Nor hopping to get about because the leg takes no weight ("she's hopping everywhere").
+      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))(?! (?:around|round|about|everywhere|instead)(?![a-z]))',
       // Not "box jumps" (a drill that drives the knee up: the hip flexor's load).
       // (Nor an event: "the steeple water jump", "long jump".)
       // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
       // Nor how it was hurt: "tweaked my groin jumping a ditch".
-      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))',
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))(?! (?:on|in) (?:the |a |my |his |her |their )?(?:trampoline|bed|bouncy castle))',
       // (Nor "the physio's test made me jump": a start, not a jump.)
       // Nor a session done before the pain began: "we did lateral shuffles and skater jumps, and
       // since then…" (how it started, not what hurts now).
@@ -2136,7 +2156,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     // "My 3 year old jumping on the bed woke me": the child jumped. "Leaking a little when I
     // jump" is the pelvic floor's, not pain.
     // "Pain just below the kneecap when I land jumps" is the knee's.
-    unlessClauseHas: ['relief', 'woken-by-other', 'bladder-leak', 'other-body-part'],
+    // "Someone on Facebook said to hop to check for stress fracture": advice, not a symptom.
+    unlessClauseHas: ['relief', 'woken-by-other', 'bladder-leak', 'other-body-part', 'hop-advice'],
     // Pain on hopping is the clinical sign of a femoral neck stress fracture (review, PMC6226070).
     sources: ['https://pmc.ncbi.nlm.nih.gov/articles/PMC6226070/'],
   },
@@ -2171,7 +2192,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'Pain spreads from the lower back',
     absent: 'Does not spread from the back',
     phrases: [
-      `/back(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:spreads?|spreading|goes|going|radiates?|radiating|travels?|travelling|traveling|moves?|shoots?|shooting)(?: ${ANY_WORD}){0,2} (?:into|to|down)(?: ${ANY_WORD}){0,3} (?:buttocks?|glutes?|legs?|hips?|cheek)`,
+      `/back(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:spreads?|spreading|goes|going|radiates?|radiating|travels?|travelling|traveling|moves?|shoots?|shooting)(?: ${ANY_WORD}){0,2} (?:into|to|down|across|over|through)(?: ${ANY_WORD}){0,3} (?:buttocks?|glutes?|legs?|hips?|cheek)`,
       '/(?:low|lower) back (?:and|plus|with|into|and into|and down into) (?:my |the )?(?:left |right )?(?:buttocks?|glutes?|cheek)',
       '/(?:buttocks?|glutes?|cheek) (?:and|plus|with) (?:my |the )?(?:low|lower) back',
     ],
@@ -2204,7 +2225,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'felt ~3 go|went ~2 on|in|at|inside|when|as|while',
       // "Went twang when I sidestepped": a sudden strain, not a snapping tendon.
       'went|goes|go ~1 twang|ping',
-      'pulled|tweaked|strained ~2 something|it|muscle',
+      // (Not a parent's guess: "wondering if it's just a pulled muscle from the race".)
+      '/(?<!(?:wondering|wonder|wondered|maybe|probably|hoping|hope|think|thinks|thought|guess|guessing)(?: [^ \\n]+){0,6} )(?:pulled|tweaked|strained)(?: [^ \\n]+)?(?: [^ \\n]+)? (?:something|it|muscle)(?![a-z])',
       // "Slipped on mud, legs went apart": the splits forced on the inner thigh.
       'legs|feet ~2 went|slid|shot|split|go|going ~1 apart|different_ways|opposite_ways|in_opposite_directions|in_different_directions',
       'sudden ~2 pain|pull|twinge ~4 sprint|sprinting|kick|kicking|lunge|stride|strides|split|splits',
@@ -2243,7 +2265,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       'non|not weight ~1 bearing',
       // Not "my teammate's on crutches with some hip thing" (another adult, already seen).
       // (Nor "my friend's 10yo has Perthes and is on crutches": another family's child.)
-      `/(?<!(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,6} )crutch[a-z]*`,
+      // (Nor crutches a clinician gave for a stress reaction already found on a scan: "MRI…
+      // stress response… I'm on crutches". That is being looked after; the bone-stress flag
+      // still says to be seen today if it is worse.)
+      `/(?<!(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,6} )(?<!(?:stress (?:reaction|response|fracture)|marrow oedema|marrow edema)[\\s\\S]{0,300})crutch[a-z]*`,
       'wheelchair',
       'leg|hip ~2 collaps*',
       'weight ~3 on it ~2 impossible|agony|unbearable|excruciating',
@@ -2381,7 +2406,15 @@ const CLUES: readonly Sign<ClueId>[] = [
     ],
     weights: { 'stress-fracture': 6 },
     // "Had a stress fracture in my foot before" is history, counted as such, not a name for now.
-    unlessClauseHas: ['previous-stress-fracture', 'long-ago', 'resolved', 'prevention'],
+    // "My running buddy just got diagnosed with a stress fracture in her hip" is the buddy's.
+    unlessClauseHas: [
+      'previous-stress-fracture',
+      'long-ago',
+      'resolved',
+      'prevention',
+      'companion-diagnosed',
+      'checking-for',
+    ],
   },
   {
     id: 'named-cartilage-tear',
@@ -2476,6 +2509,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Back problem ruled out',
     phrases: [
       'sciatica',
+      // "Physio says it's referred from my back, 'radiculopathy'": a nerve root in the back.
+      'radiculopathy',
+      'referred|referring|coming ~1 from ~2 back|spine',
       'slipped|bulging|herniated|prolapsed ~1 disc|discs',
       'disc ~1 bulge|problem|prolapse',
       // "L5/S1 bulge on MRI", "SLR +ve at 50 deg" (a positive straight-leg raise: the nerve root).
@@ -2698,8 +2734,14 @@ const POSITION_DOES_NOT_MATTER: readonly string[] = [
 
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('hip-mentioned', ['hip', 'pelvis', 'pelvic', 'femoral neck'], {
-    clause: ['hip-is-fine', 'skin-complaint', 'money-idiom'],
+    clause: ['hip-is-fine', 'skin-complaint', 'money-idiom', 'asks-if-linked'],
   }),
+  // "My heel is agony… is this connected to my hip??": asking whether the hip is involved
+  // names no place that hurts.
+  contextSign('asks-if-linked', [
+    'could|can|might ~1 this|it|that ~1 be ~1 connected|related|linked|coming ~2 to|from ~2 hip|hips',
+    'is this|it|that ~1 connected|related|linked|coming ~2 to|from ~2 hip|hips',
+  ]),
   // "A real pain in the hip pocket": it costs money (Australian English).
   // …and "a real pain in the backside": an annoyance.
   contextSign('money-idiom', [
@@ -2738,6 +2780,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     ...SKIN_TROUBLE,
     'raw=',
     'rub|rubbing|rubs ~3 shorts|tights|seams|seam|liner',
+    // "The hip belt on my running vest rubs… no pain once I take it off, just the skin".
+    'belt|strap|straps|vest|pack|waistpack ~3 rub|rubs|rubbing|rubbed',
+    'just|only the ~1 skin',
     'shorts|seam|seams|waistband|liner ~2 rub|rubs|rubbing|rubbed',
     // "Body Glide your inner thighs".
     'body_glide|bodyglide|vaseline|anti_chafe|antichafe|sudocrem',
@@ -2754,12 +2799,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Groin fine though", "my back is fine": the place named is fine.
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: (?:is|are|feels?|seems?))? ' +
       // "Hip, thigh, back all fine".
-      '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright)' +
+      '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
       // "Hip and knee no problem".
       // "Knees and hips no pain".
-      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
+      // (Australian "hips and back are sweet".)
+      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     'nothing wrong with [my|the] hip|hips',
     // "Hips don't hurt at all".
@@ -3001,6 +3047,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
         '(?: (?:of|is|was|at|reading|reads|hit|hitting|up to|around|about))? ' +
         '(?:3[7-9]|4[0-2]|99|10[0-4])(?:p\\d)?',
       'my temperature|temp ~3 high|up|raised',
+      // "groin pain n high temp since this am": NHS's own words for a fever (not "the high
+      // temperatures this week", the weather's).
+      '/(?<!(?:the|air|outside|water|sea) )(?:high|raised) (?:temp|temperature)(?![a-z])(?! (?:outside|out there|today|all week|this week|in the|for running|on the))',
       // "Really poorly + confused, hip agony, temp up": a carer's shorthand.
       '/(?<![a-z] )(?:temp|temperature) (?:up|raised|spiking|spiked|climbing)(?![^ \\n])',
       // "38.8 on the thermometer", "39 degrees".
@@ -3113,6 +3162,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'malaise',
     // A child who is "floppy", "lethargic" or "not herself" is unwell (NHS: sepsis in children).
     'floppy|lethargic|listless|drowsy',
+    // A carer's "she's not herself" (NHS Sepsis: acting confused or not like themselves).
+    'not ~2 herself|himself|themselves|themself',
   ]),
   contextSign('hot-red-swollen', [
     // "The wound looks angry and weepy" after an operation (NHS Hip replacement: signs of
@@ -3221,6 +3272,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Sat in the chair refusing to move it", "won't let us move his leg".
     'refus* ~3 move|lift|bend|touch',
     'will_not|cannot let ~3 move|touch|bend ~2 leg|hip|it',
+    // A carer's "wouldn't let me move her right leg this morning".
+    'would_not|did_not let ~3 move|touch|bend ~2 leg|hip|it',
     // "Can't lift the leg an inch off the bed".
     'cannot lift ~3 leg|it ~1 an_inch|off_the_bed',
     // "Screams if I try to move her left leg", "cries when you touch his hip".
@@ -3377,6 +3430,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Can't stand on tiptoe on that side", "my leg just folded under me, it didn't push".
       'cannot ~3 stand|go|get|rise|push_up ~2 on|onto ~1 my|his|her|the ~1 tiptoe|tiptoes|toes|tip_toes',
       'leg ~3 folded|buckled|crumpled ~2 under|beneath ~1 me|him|her',
+      // "My right thigh keeps buckling on the stairs… can't straighten the knee against any
+      // force. Never been this weak": the thigh muscle losing its nerve (NHS Sciatica).
+      'thigh|quad|quads ~2 buckling|buckles|buckled|keeps_giving|gives_way|gave_way',
+      'cannot straighten ~3 knee|leg ~3 against',
+      '/never (?:been|felt) (?:this|so) weak(?![a-z])',
       'weak= [left|right] leg|legs',
       // "The left leg just wouldn't push off… since then it's weak even walking".
       'weak= ~2 even ~1 walking|standing',
@@ -3558,6 +3616,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/used to (?:wake|be woken|get woken)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:that|which|it)(?: is| has)? stopped(?![a-z])',
     '/used to (?:get|have|suffer)(?: [^ \\n]+){0,8} before (?:my|the|his|her) (?:new )?(?:hip )?(?:replacement|op|operation|surgery|resurfacing|arthroscopy)(?![a-z])',
     'fully|completely|totally gone',
+    // "Sore for a couple of days then went completely".
+    // (Not "my mind went completely numb".)
+    '/(?:went|cleared|settled|disappeared)(?: away)? (?:completely|entirely)(?=\\n|$| (?:after|within|in|by|over|and|then|now|since)(?![a-z]))',
     'cleared up',
     'all sorted',
     // "I had numbness from a disc, it went after a few months"; "fixed with arthroscopy".
@@ -3676,7 +3737,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Just turned 17".
       '/just turned (?:[5-9]|1[0-7])(?![0-9a-z])',
       // "Turning 17 next week".
-      '/(?:turning|turns|will be) (?:[3-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent))(?![0-9a-z])',
+      '/(?:turning|turns|will be) (?:[3-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent)(?![a-z]))(?![0-9a-z])',
       // (Not "I carry my 18-month-old on my hip": company.)
       // (Nor "Mum of a 9 month old, back running": a baby is the writer's story, not the patient.)
       `/${NOT_COMPANY}(?<!(?:mum|mom|mam|mother|mummy|dad|father|parent) of (?:a |an |my )?)\\d{1,2} ?(?:month|mo) olds?`,
@@ -3687,12 +3748,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "One of my lads, 14, growing like a weed": an age on its own after a young person.
       '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners|gymnast|gymnasts|dancer|dancers|swimmer|swimmers|footballer|footballers|sprinter|sprinters|hurdler|hurdlers|athlete|athletes)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
       // "Ma laddie's 13", "the wee lass is 9": a child and an age, without "year old".
-      '/(?:(?:laddie|lassie|lad|lass|wean|bairn|son|daughter|boy|girl|kid) (?:is )?|(?:twins|kids|children|boys|girls|sons|daughters|lads|weans|bairns) are )(?:only |just |now )?(?:[3-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|kg|kgs|lbs|stone|st|percent|of|out|x|times|runs|am|pm))',
+      '/(?:(?:laddie|lassie|lad|lass|wean|bairn|son|daughter|boy|girl|kid) (?:is )?|(?:twins|kids|children|boys|girls|sons|daughters|lads|weans|bairns) are )(?:only |just |now )?(?:[3-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|kg|kgs|lbs|stone|st|percent|of|out|x|times|runs|am|pm)(?![a-z]))',
       // "Both me and my 9-year-old are doing the fun run… he's been limping": the child is a
       // subject of their own (a clause of their own, see readPeople), not company.
       '/and (?:my|our) (?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old) (?:are|were|have|both)(?![a-z])',
       // "My little brother is 10", "my son is only 12".
-      '/(?:brother|sister|son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|youngest|eldest|oldest) is (?:only |just |now )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|hours|stone|kg|percent))(?![0-9a-z])',
+      '/(?:brother|sister|son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|youngest|eldest|oldest) is (?:only |just |now )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|hours|stone|kg|percent)(?![a-z]))(?![0-9a-z])',
       `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)${NOT_THEIR_THINGS}`,
       // "Took our U11 lad to county cross country… he's limping since we got home": company
       // first, then the one in pain.
@@ -3717,11 +3778,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/i am (?:1[0-7])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|kg|kgs|' +
         'lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half (?:stone|kg|kgs|kilos|lbs|pounds|miles?|km|k|weeks?|months?|days?|hours?|hrs?|minutes?|mins?|marathons?|halves)|' +
         // "I'm 17 years into running (45F)": a span, not an age.
-        'years? (?:into|of|in|running|since)))',
+        'years? (?:into|of|in|running|since))(?![a-z]))',
       // "Wee fella's 7", "my pikin wey be 9 years" (Nigerian Pidgin).
-      `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster|fella|pikin|stepson|stepdaughter)[ \\n](?:is |who is |wey be )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))`,
+      `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster|fella|pikin|stepson|stepdaughter)[ \\n](?:is |who is |wey be )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days)(?![a-z]))`,
       // "She's thirteen", "he is 15": a child's age said of them (not "she is 15 weeks along").
-      '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half (?:stone|kg|kgs|kilos|lbs|pounds|miles?|km|k|weeks?|months?|days?|hours?|hrs?|minutes?|mins?|marathons?|halves)|pp|years? (?:into|of|in|running|since)))',
+      '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half (?:stone|kg|kgs|kilos|lbs|pounds|miles?|km|k|weeks?|months?|days?|hours?|hrs?|minutes?|mins?|marathons?|halves)|pp|years? (?:into|of|in|running|since))(?![a-z]))',
       'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
       'little girl|boy|lad',
       // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
@@ -3742,7 +3803,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "16M, hip pain" at the start of a clause; not "16m repeats" or "16m in 58 seconds".
       '/(?<![^\\n])1[0-7] ?m(?! (?:in|of|run|runs|repeats|reps|sprint|sprints|dash|hurdles|swim|at|pace|split|splits|interval|intervals|on|off|walk)(?![a-z]))(?=\\n|$| )',
       // "DS is 8", "dd 14": parents' shorthand for a son or daughter.
-      '/(?:ds|dd|ds1|ds2|dd1|dd2)(?: is| aged| age)? (?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days))',
+      '/(?:ds|dd|ds1|ds2|dd1|dd2)(?: is| aged| age)? (?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days)(?![a-z]))',
       // Not "middle school PE teacher".
       '/school(?: [^ \\n]+){0,2} (?:cross country|team|sports|pe)(?! (?:teacher|teachers|coach|coaches|staff|department|dept))',
       // Not a team someone coaches ("I coach his under 12s").
@@ -3792,6 +3853,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Not "knees and hips no pain": the ache denied right before it.
     `/(?:knee|knees|thigh|thighs|kneecap)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|niggl[a-z]*|twinge[a-z]*|kills|killing|agony)(?![^ \\n])`,
     `${HURTS}|complain* ~5 knee|knees|thigh|thighs|kneecap`,
+    // "Hurt the middle of the back of his thigh sprinting": the place told at length.
+    'hurt|pulled|strained|tweaked|injured ~6 of ~2 thigh|thighs',
     // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
     `/(?:knee|knees|thigh|thighs|kneecap)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?<!(?:no|not|never|without)[ \\n])(?:${HURTS})`,
     // "Waking up crying with achy legs, in the thighs and behind the knees".
@@ -4386,10 +4449,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `${ADULT_RELATION} ~4 had|has|was_treated_for|finished|beat|survived ~3 cancer|tumour|tumor|chemo*|radiotherapy|lymphoma|leukaemia|leukemia|myeloma|melanoma|sarcoma|carcinoma|mastectomy`,
     ],
     {
-      clause: ['charity', 'screening-question', 'cancer-fear', 'relatives-relative'],
+      // "mum had breast cancer my hip clicks": the hip is the writer's, so the cancer is family
+      // history, not the history of the one in pain.
+      clause: ['charity', 'screening-question', 'cancer-fear', 'relatives-relative', 'writers-hip'],
       sentence: ['charity'],
     },
   ),
+  contextSign('writers-hip', [
+    'my hip|hips|groin|buttock|bum|thigh|glute|glutes|sit_bone',
+    'my left|right|outer|inner|front ~1 hip|hips|groin|buttock|thigh|glute|side',
+  ]),
   // "He's worried because his mum had bone cancer", "her sister had lymphoma": the family of the
   // person in pain, which is family history, not their own cancer.
   contextSign('relatives-relative', [`his|her|their ${ADULT_RELATION}`]),
@@ -4405,7 +4474,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:6[5-9]|[7-9]\\d) ?(?:year old|years old|yr old|yo|y o|[mf])(?![a-z])',
     // "Mum's 79", "grandad 84".
     `/(?:${OLDER_RELATION}) (?:6[5-9]|[7-9]\\d)(?![0-9])${NOT_A_COUNT}`,
-    '/(?:aged|age|is|who is|she is|he is|i am) (?:6[5-9]|[7-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons))',
+    '/(?:aged|age|is|who is|she is|he is|i am) (?:6[5-9]|[7-9]\\d)(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons)(?![a-z]))',
     '/(?<![^\\n])(?:6[5-9]|[7-9]\\d)(?=\\n|$)',
     '/in (?:my|his|her) (?:late )?(?:60s|sixties|70s|seventies|80s|eighties|90s|nineties)',
   ]),
@@ -4447,6 +4516,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "What if it's cancer??", "scared it could be a tumour": a fear, not a history.
   contextSign('cancer-fear', [
     'what_if|could|might|scared|worried|afraid|terrified|paranoid|fear ~4 cancer|tumour|tumor',
+    // "I'm a bit anxious because my dad had bone cancer".
+    'anxious|nervous|worrying|twitchy ~5 cancer|tumour|tumor|lymphoma|leukaemia|leukemia|myeloma|melanoma|sarcoma',
     'no cancer history',
   ]),
   // "The doctor asked about cancer and weight loss": a question, not a history.
@@ -4500,6 +4571,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Has a friend at her running club who just got diagnosed with bone cancer".
     `${ADULT_COMPANIONS}|friends|mates ~8 diagnosed`,
   ]),
+  // "Someone said to hop to check for stress fracture, I can hop fine no pain": advice taken,
+  // and the hop did not hurt (not "told me to try hopping on the sore leg: made me yelp").
+  contextSign('hop-advice', [
+    '/(?:said|told|suggested|says|tells|recommended)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:hop|hopping)(?=(?:[ \\n][^ \\n]+){0,12}[ \\n]no pain (?:hop|hopping)(?![a-z]))',
+  ]),
+  // "…to check for stress fracture": what was being looked for, not what was found.
+  contextSign('checking-for', ['check|checking|test|testing ~2 for ~2 stress_fracture|fracture']),
+  contextSign('companion-diagnosed', [`${ADULT_COMPANIONS}|friends|mates ~8 diagnosed`]),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
     // The other person has it: not "the kids brought home a bug and now I have a fever".
@@ -4571,6 +4650,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:six|6) weeks(?:[ \\n][^ \\n]+){0,4}[ \\n](?:it is|its|it has) been (?:seven|eight|nine|ten|eleven|twelve|[7-9]|1[0-2])(?![a-z0-9])',
       // "8 physio sessions… no change": weekly sessions, so six weeks or more of treatment.
       '/(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-9]) (?:physio|physiotherapy|rehab|treatment|osteo|chiro) (?:sessions|appointments|visits)(?![a-z])',
+      // "Been to the physio six times": weekly visits, so six weeks or more.
+      '/(?:physio|physiotherapist|osteo|chiro|chiropractor)(?: [^ \\n]+)? (?:six|seven|eight|nine|ten|[6-9]|1\\d) times(?![a-z])',
+      // "Pain since the summer, it's now November".
+      '/(?<=since )(?:the |last )?summer(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now) (?:october|oct|november|nov|december|dec)(?![^ \\n])',
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
@@ -4779,8 +4862,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Even when I'm flat on my back".
     'even ~4 on my|the back|front|other_side',
     ...NOT_ONLY_LYING,
-    // "Even when I'm lying on the other side".
-    'even ~4 lying|lie|lay|sleeping ~1 on ~1 the|my other_side|back|front',
+    // "Even when I'm lying on the other side", "throbs at night even lying on other side".
+    'even ~4 lying|lie|lay|sleeping ~1 on ~1 [the|my] other_side|back|front',
     // "Waking me up many times, also when I lie on the other side".
     'also|too ~4 lying|lie|lay|sleeping ~1 on ~1 the|my other_side|back|front',
     'wakes|waking|woken|wake ~3 many|several|multiple times',
@@ -5148,6 +5231,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['morning-stiffness', 'older-age', 'long-duration'],
       ['morning-stiffness', 'older-age', 'socks-and-shoes'],
     ],
+  },
+  // …but arthritis does not explain groin pain at night in someone with a past cancer or
+  // weight lost without trying: a bone weakened by a deposit can break, so it is seen today
+  // ("he had bladder cancer… lost weight… the pain is worst at night… Mum thinks it's just his
+  // arthritis"; NICE NG12, bone pain; docs/clinical-decisions.md).
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [
+      BONE_STRESS_PLACES,
+      ['rest-or-night'],
+      ['past-cancer', 'unexplained-weight-loss'],
+    ],
+    patientOnly: true,
+    nowOnly: true,
   },
   // A deep hip ache that hurts under load (walking, standing, a hop) or with a limp is a
   // bone-stress worry; at rest or at night only when training has built up to it. Otherwise

@@ -291,9 +291,11 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   if (!hurts && evidence.resolved === 'present') return false;
   // "Inner thighs raw after the long run, stings like mad": sore skin, with no place in the hip
   // region left that hurts, is the skin's (the guide covers hips).
+  // ("The hip belt rubs red marks on the bony bit at the front of my hips. No pain once I take
+  // it off, just the skin": a place named, but nothing said to hurt there.)
   if (
     evidence['skin-complaint'] === 'present' &&
-    !HIP_ANCHORS.some((id) => evidence[id] === 'present')
+    (!HIP_ANCHORS.some((id) => evidence[id] === 'present') || !hurts)
   ) {
     return false;
   }
@@ -556,10 +558,16 @@ const CHILD_LIMP_FIRST =
 
 /** `ranked` with `id` lifted to the top, saying why first. */
 function withFirst(ranked: ConditionMatch[], id: ConditionId, reason: string): ConditionMatch[] {
-  const lead = ranked.find((match) => match.id === id);
+  // A child who will not stand or let the hip move may score nothing at all: the hip joint
+  // still leads, with the reason alone.
+  const lead = ranked.find((match) => match.id === id) ?? { id, score: 0, why: [], whyNot: [] };
   const top = ranked[0];
-  if (!lead || !top || top === lead) return ranked;
-  const lifted: ConditionMatch = { ...lead, score: top.score + 0.5, why: [reason, ...lead.why] };
+  if (top === lead) return ranked;
+  const lifted: ConditionMatch = {
+    ...lead,
+    score: (top?.score ?? 0) + 0.5,
+    why: [reason, ...lead.why],
+  };
   return [lifted, ...ranked.filter((match) => match !== lead)];
 }
 
@@ -672,7 +680,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const childLimp =
     childFlag &&
     !leadsWithBoneStress &&
-    rankedEvidence.limp === 'present' &&
+    (rankedEvidence.limp === 'present' || rankedEvidence['cannot-bear-weight'] === 'present') &&
     !CHILD_INJURY_SIGNS.some((id) => rankedEvidence[id] === 'present');
   return {
     conditions: leadsWithBoneStress

@@ -106,6 +106,24 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     (_: string, places: string, denial: string, what: string) =>
       ` ${denial} ${what} in ${places.replace(/,? (?:and|n|&) /g, ' or ')} `,
   ],
+  // "no period 6 mths groin pain walking", "not eating much upped training groin pain": in a
+  // symptom box's fragments the denial is of the eating or the periods, not of what follows.
+  [
+    /\b(not eating (?:much|enough|properly|well|a lot)|no (?:appetite|periods?)(?: for)?(?: \d{1,2} ?(?:months?|mths?|mnths|weeks?|wks?))?)(?=\s+[a-z])/g,
+    '$1 , ',
+  ],
+  // "Walking, hopping, standing on that leg are all fine", "I can hop fine no pain": each is
+  // denied, not a place it hurts.
+  [
+    /\b((?:walking|hopping|standing|sitting|sleeping|squatting|lying)(?:(?:,\s*|,?\s+(?:and|or)\s+)(?:walking|hopping|standing|sitting|sleeping|squatting|lying))+)((?: on (?:that|the|my) (?:leg|side)| on it)?) (?:are|is) (?:all |both )?(?:fine|ok|okay|good|pain free|painless)\b/g,
+    (_: string, list: string, where: string) =>
+      ` no pain ${list.split(/,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).join(' or ')}${where} `,
+  ],
+  // (Not "can't hop on that leg without pain".)
+  [
+    /(?<!\b(?:cannot|can't|can\u2019t|cant|not|never|couldn't|unable to) )\b(?:i )?(?:can )?(hop|hopping)(?: on (?:it|that leg|the leg|my leg))? (?:fine|ok|okay|no problem|without pain|pain free)\b/g,
+    ' no pain $1 ',
+  ],
   // "Everyone keeps saying sciatica but I've never been numb": others' guess, which the writer
   // then answers, names no condition.
   [
@@ -739,8 +757,11 @@ function isNegated(tokens: readonly string[], start: number, end: number): boole
   // "Three months no running still hurts": "still" starts a new assertion of its own (unless it
   // is "not still").
   const ownAssertion = tokens[start] === 'still' && tokens[start - 1] !== 'not';
-  for (let i = start - 1; !ownAssertion && i >= 0 && i >= start - NEGATION_WINDOW; i -= 1) {
+  // "Nothing up at the bum or the hip": a denial reaches every item of its "or" list.
+  let window = NEGATION_WINDOW;
+  for (let i = start - 1; !ownAssertion && i >= 0 && i >= start - window; i -= 1) {
     const token = tokens[i] ?? '';
+    if (token === 'or' || token === 'nor') window += 3;
     if (SCOPE_ENDS.has(token) || RELIEF_WORDS.has(token)) return false;
     if (NEGATION_CUES.has(token)) {
       // "I can't walk far without my hip aching": two negatives, so the hip does ache.
@@ -891,7 +912,8 @@ const PERSON_AS_OBJECT_AFTER = new Set(
   // "Of greater concern to my wife is that I have lost a stone": the wife is not the subject.
   (
     'helping helped carrying carried lifting lifted chasing chased pushing pushed pulling with to ' +
-    'walking walked walk ' +
+    // ("Stopped running and just walks the dog".)
+    'walking walked walk walks ' +
     // "Tripped over the dog", "side-stepping a dog on the towpath", "dodging a toddler".
     'over past around round avoiding dodging dodged stepping sidestepping dodge avoid swerve swerving ' +
     // "Kicking a ball about at my son's training": the son is where, not who hurts.
@@ -983,7 +1005,11 @@ const QUESTION_AFTER_OPENER = new Set(
 );
 
 function opensWithThirdPersonVerb(tokens: readonly string[]): boolean {
-  return THIRD_PERSON_OPENERS.has(tokens[0] ?? '') && !QUESTION_AFTER_OPENER.has(tokens[1] ?? '');
+  // "…won't put any weight on her leg, and screams if I try to move her hip".
+  const at = tokens[0] === 'and' ? 1 : 0;
+  return (
+    THIRD_PERSON_OPENERS.has(tokens[at] ?? '') && !QUESTION_AFTER_OPENER.has(tokens[at + 1] ?? '')
+  );
 }
 
 /** "A 9yo", "an 11 year old", "a U13 swimmer": a child's age as the next words. */

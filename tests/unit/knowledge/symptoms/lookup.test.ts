@@ -3782,6 +3782,181 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: ['weight-loss-or-cancer'],
   },
+  {
+    text: 'My daughter 12 knee sore and limping since Saturday, no fall',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'gran had bowel cancer my groin aches after long runs',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "I'm nervous because my sister had lymphoma, but honestly my outer hip just hurts on stairs and lying on it. 48, otherwise well.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'no periods 5 months groin pain when I walk',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'not eating enough increased mileage front of hip pain standing',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'front of hip really sore and a high temperature since lunchtime',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Racing in the high temperatures this week, outer hip a bit sore after',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "My nan is 84. She wouldn't let the nurse move her left leg this morning, she keeps holding her hip and she's not herself.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'outer hip aches at night even lying on other side',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "Grandad's 75, gave up parkrun and now just walks the dog. His hip aches in bed at night and it's keeping him awake.",
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'My 11 year old pulled the middle of the back of his thigh at football, hip fine',
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Pulled the back of my thigh halfway down doing hill sprints. Nothing at the buttock or the hip at all.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Had trochanteric bursitis in 2021 and it fully cleared with rehab. What should I keep doing to stop it coming back?',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My waist pack strap rubs the front of my hip raw on long runs, no pain otherwise, just the skin',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My wife gets a deep ache right where she sits on hard chairs, worse since she started hill reps',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: "Dull ache in my left buttock that spreads into the back of my thigh when I'm driving or bending over",
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Bruised my hip falling on ice in January, it went completely after a week. Now my shin hurts on runs.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Put on weight over lockdown and started running again a couple of months ago; the front of my hip aches after runs',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "Back and buttock pain since the summer, it's now December. Seen the physio 7 times, no better.",
+    top: 'back-referred-pain',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Is this linked to my hip? My heel kills for the first few steps in the morning.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Brain went completely blank at the start line. Outer hip tender over the bony bit and sore lying on it at night.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Our 5 year old woke up screaming, she won't stand on her left leg at all and cries if I try to bend her hip. Hot and floppy, temp 39.",
+    top: 'hip-joint',
+    redFlags: ['cannot-bear-weight', 'infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: "My son is 11. He was jumping on the trampoline, no fall, and now he won't put his right foot down and is hopping everywhere.",
+    top: 'hip-joint',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain'],
+  },
+  {
+    text: "My 9 year old has had a limp since yesterday and says the front of her hip hurts, I'm wondering if it's just a pulled muscle from football.",
+    top: 'hip-joint',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'My best mate just got diagnosed with a stress fracture in her femur. Mine is different: front of my hip sore lifting my knee on hills. Walking, standing and hopping on that leg are all fine.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'A guy at parkrun told me to hop to check for a stress fracture. I can hop fine no pain. Just the front of my hip is sore when I drive my knee up on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Was told it was sciatica but now my left thigh keeps buckling going downstairs and I cannot straighten the knee against my hand. Never felt so weak.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'I begin running 2 month ago for health. I run every day now, before 2 times in week. Pain in groin when I walk to bus, and in night also pain.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: "Mum is 74 and had breast cancer eight years ago. Her groin aches at night now and she's lost weight without trying. Dad says it's only her arthritis.",
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain', 'weight-loss-or-cancer'],
+  },
+  {
+    text: 'Heel is killing me first thing in the morning, arch tight. Hips are sweet, no worries.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Went over on my ankle on the way home, it's huge and I can't put any weight on it. Hips fine. I've been injury-free since my hip flexor strain in 2020.",
+    top: null,
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Coach told me to try hopping on the bad leg, it made me yelp deep in the groin. Went up to doubles last month.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "Physio thinks it's radiculopathy. Ache in my buttock and the back of my thigh, and the side of my foot has gone numb this week.",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'After long runs the ache sits in my low back and spreads across my right buttock, worse sitting in the car. Nothing down the leg.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: "MRI showed a stress reaction in the femoral neck last week. I'm on crutches as told, but the groin still aches hobbling to the kitchen. Upped my miles a lot before it.",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
