@@ -5,6 +5,7 @@ import { DEMO_HOST, DEMO_PORT, demoServerPlugin } from './demo/demo-server';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from './knowledge/running-sites';
 import { GLOSSARY } from './knowledge/terms/glossary';
 import { VARIANTS_NEEDING_CONTEXT } from './knowledge/terms/term-context';
+import { compileTermGate, type GateMode, type TermGate } from './knowledge/terms/term-gate';
 import { compileTerms } from './knowledge/terms/term-matcher';
 import { CONTENT_SCRIPT_FILE } from './platform/content-script-file';
 
@@ -25,6 +26,39 @@ function compiledTermsPlugin(): Plugin {
   };
 }
 
+/**
+ * `virtual:term-gate`: the page gate's patterns (knowledge/terms/term-gate.ts), made from every
+ * variant at build time, for the content script to tell whether a page could hold a term before
+ * it loads the explainer.
+ */
+/** How the gate reads and tests the page (HPG_GATE, for side-by-side builds; see `GateMode`). */
+function gateMode(): GateMode {
+  const mode = process.env.HPG_GATE ?? 'texts';
+  if (!['regex', 'staged', 'trie', 'nodes', 'texts'].includes(mode))
+    throw new Error(`HPG_GATE=${mode}?`);
+  return mode as GateMode;
+}
+
+/** The gate as the page gets it: only what its mode reads (the automaton or the patterns). */
+function gateForPage(): TermGate {
+  const mode = gateMode();
+  const gate = compileTermGate(GLOSSARY, { needingContext: VARIANTS_NEEDING_CONTEXT, mode });
+  if (mode === 'trie' || mode === 'nodes') {
+    return { ...gate, clear: '', ambiguous: '', running: '', firstWords: '' };
+  }
+  return { ...gate, automaton: { keys: '', counts: '', flags: '' } };
+}
+
+function termGatePlugin(): Plugin {
+  const id = 'virtual:term-gate';
+  return {
+    name: 'hip-pain-guide-term-gate',
+    resolveId: (source) => (source === id ? `\0${id}` : undefined),
+    load: (source) =>
+      source === `\0${id}` ? `export default ${JSON.stringify(gateForPage())};` : undefined,
+  };
+}
+
 const ICONS = {
   16: 'icons/icon-16.png',
   32: 'icons/icon-32.png',
@@ -33,8 +67,12 @@ const ICONS = {
 };
 const TOOLBAR_ICONS = { 16: ICONS[16], 32: ICONS[32] };
 
-/** The scripts that run in web pages: the content script and the card's code it loads. */
-const PAGE_SCRIPT_ENTRIES = ['entrypoints/page-terms/', 'entrypoints/page-card/'];
+/** The scripts that run in web pages: the content script and the explainer's and card's code it loads. */
+const PAGE_SCRIPT_ENTRIES = [
+  'entrypoints/page-terms/',
+  'entrypoints/page-card/',
+  'entrypoints/page-explainer/',
+];
 
 /** True when a build (WXT builds each unlisted script on its own) makes a page script. */
 function buildsPageScript(config: ResolvedConfig): boolean {
@@ -126,6 +164,7 @@ export default defineConfig({
     plugins: [
       preact(),
       compiledTermsPlugin(),
+      termGatePlugin(),
       nativeBrowserInContentScript(),
       compileHintForPageScripts(),
       demoServerPlugin(),

@@ -125,7 +125,7 @@ function newsBlock(next: () => number, i: number): string {
   return block;
 }
 
-/** A long news article with heavy markup and no hip terms (one "release cadence"). */
+/** A long news article with heavy markup and no hip terms (a "release cadence" in one sentence of eight). */
 export function newsPage(blocks = 400): string {
   const next = random(3);
   let body = '<nav class="topnav">';
@@ -140,6 +140,20 @@ export function newsPage(blocks = 400): string {
     '.row,.col,.text-wrap{display:block}.share button{margin:2px}.related{display:flex;flex-wrap:wrap}.ad{background:#eee}',
     `${body}</footer>`,
   );
+}
+
+/**
+ * `html` (an ordinary page above) with its first "release cadence" only: the others read "release
+ * schedule". The pages above hold one in each eighth sentence (171–519), where a real page holds
+ * a few at most; the gate reads the context of a few (page/page-gate.ts).
+ */
+export function withOneCadence(html: string): string {
+  let seen = false;
+  return html.replaceAll('release cadence', (found) => {
+    if (seen) return 'release schedule';
+    seen = true;
+    return found;
+  });
 }
 
 /** A portal front page: thousands of short links in boxes and lists. */

@@ -13,8 +13,9 @@
  * Environment: BENCH_RUNS (runs per page, default 3), BENCH_PAGES (e.g. `news,portal,wiki,article`),
  * BENCH_FROM=commit (see `measure`), HPG_OUT_DIR (the build to measure, default `.output`) and
  * BENCH_BEFORE (another build folder in the project, e.g. one built from main with
- * `HPG_OUT_DIR=.output-before npx wxt build`): measured as a variant of its own in the same runs,
- * on another running host, so that before and after share the machine's load.
+ * `HPG_OUT_DIR=.output-before npx wxt build`; or several, comma-separated, up to four): each
+ * measured as a variant of its own in the same runs, on another running host, so that before and
+ * after share the machine's load.
  */
 import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -54,11 +55,22 @@ const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = join(ROOT, process.env.HPG_OUT_DIR ?? '.output', 'chrome-mv3');
 const MARK_JS = createRequire(import.meta.url).resolve('mark.js/dist/mark.min.js');
 const RUNNING_HOST = 'www.letsrun.com';
-/** The build to compare with (BENCH_BEFORE), if any, and the running host it alone runs on. */
-const BEFORE_DIR = process.env.BENCH_BEFORE
-  ? join(ROOT, process.env.BENCH_BEFORE, 'chrome-mv3')
-  : null;
-const BEFORE_HOST = 'www.runnersworld.com';
+/** The builds to compare with (BENCH_BEFORE), if any, each on a running host of its own. */
+const BEFORE_NAMES = process.env.BENCH_BEFORE?.split(',').filter(Boolean) ?? [];
+const BEFORE_HOSTS = [
+  'www.runnersworld.com',
+  'www.irunfar.com',
+  'www.strava.com',
+  'www.marathonhandbook.com',
+];
+if (BEFORE_NAMES.length > BEFORE_HOSTS.length) throw new Error('At most four BENCH_BEFORE builds');
+const BEFORE = BEFORE_NAMES.map((name, i) => ({
+  name,
+  dir: join(ROOT, name, 'chrome-mv3'),
+  host: BEFORE_HOSTS[i] as string,
+  variant: (i === 0 ? 'extension, before' : `extension, ${name}`) as Variant,
+}));
+const BEFORE_DIR = BEFORE[0]?.dir ?? null;
 const PLAIN_HOST = 'www.example-plain.com';
 /** Where the empty extension's one-line content script runs (the injection floor). */
 const EMPTY_SCRIPT_HOST = 'www.example-empty.com';
@@ -82,9 +94,10 @@ type Variant =
   | 'extension'
   | 'extension, every mention'
   | 'extension, before'
+  | `extension, ${string}`
   | 'highlight floor'
   | 'mark.js';
-const BEFORE_VARIANTS: Variant[] = BEFORE_DIR ? ['extension, before'] : [];
+const BEFORE_VARIANTS: Variant[] = BEFORE.map((build) => build.variant);
 const VARIANTS: Variant[] = [
   'baseline',
   'injection floor',
@@ -104,7 +117,7 @@ const ORDINARY_VARIANTS: Variant[] = [
 /** Settings each extension variant runs with (stored before its tab opens). */
 const EXTENSION_SETTINGS: Partial<Record<Variant, Record<string, unknown>>> = {
   extension: {},
-  'extension, before': {},
+  ...Object.fromEntries(BEFORE_VARIANTS.map((variant) => [variant, {}])),
   'extension, every mention': { markingMode: 'every' },
 };
 
@@ -555,7 +568,7 @@ const signed = (value: number, base: number) =>
 async function main() {
   for (const [label, dir] of [
     ['content script', EXTENSION_DIR],
-    ...(BEFORE_DIR ? [['before', BEFORE_DIR]] : []),
+    ...BEFORE.map((build) => [build.name, build.dir]),
   ] as const) {
     const file = join(dir, CONTENT_SCRIPT_FILE);
     const size = gzipSync(readFileSync(file), { level: 9 }).length;
@@ -601,10 +614,10 @@ async function main() {
         ...extensionBrowserArgs(
           [
             BEFORE_DIR ? buildOnHost(EXTENSION_DIR, RUNNING_HOST) : EXTENSION_DIR,
-            ...(BEFORE_DIR ? [buildOnHost(BEFORE_DIR, BEFORE_HOST)] : []),
+            ...BEFORE.map((build) => buildOnHost(build.dir, build.host)),
             emptyExtension(),
           ].join(','),
-          [RUNNING_HOST, BEFORE_HOST, PLAIN_HOST, EMPTY_SCRIPT_HOST]
+          [RUNNING_HOST, ...BEFORE_HOSTS, PLAIN_HOST, EMPTY_SCRIPT_HOST]
             .map((h) => `MAP ${h} 127.0.0.1`)
             .join(', '),
         ),
@@ -613,37 +626,34 @@ async function main() {
       ],
     },
   );
-  const workersExpected = BEFORE_DIR ? 2 : 1;
+  const workersExpected = 1 + BEFORE.length;
   while (context.serviceWorkers().length < workersExpected) {
     await context.waitForEvent('serviceworker');
   }
   const source = termRegExp(GLOSSARY).source;
   const hostOf = (variant: Variant) =>
-    variant === 'extension, before'
-      ? BEFORE_HOST
-      : isExtension(variant)
-        ? RUNNING_HOST
-        : variant === 'injection floor'
-          ? EMPTY_SCRIPT_HOST
-          : PLAIN_HOST;
-  const ordinaryAdded: { page: string; ms: number; before: number }[] = [];
+    BEFORE.find((build) => build.variant === variant)?.host ??
+    (isExtension(variant)
+      ? RUNNING_HOST
+      : variant === 'injection floor'
+        ? EMPTY_SCRIPT_HOST
+        : PLAIN_HOST);
+  const ordinaryAdded: { page: string; ms: number; before: number[] }[] = [];
 
   for (const [name, html] of Object.entries(pages)) {
     const isOrdinary = ordinary.has(name);
     const variants = isOrdinary ? ORDINARY_VARIANTS : VARIANTS;
-    const samples = Object.fromEntries(variants.map((v) => [v, [] as Sample[]])) as Record<
-      Variant,
-      Sample[]
-    >;
+    const sampleLists = new Map(variants.map((v) => [v, [] as Sample[]]));
+    const samples = (variant: Variant) => sampleLists.get(variant) ?? [];
     for (let run = 0; run < RUNS; run++) {
       for (const variant of variants) {
         const settings = EXTENSION_SETTINGS[variant];
         if (settings) await useSettings(context, settings);
         const page = await context.newPage();
-        samples[variant].push(
+        samples(variant).push(
           await measure(page, `http://${hostOf(variant)}:${port}/${name}`, variant, {
             markRegExpSource: source,
-            markedByExtension: samples.extension[run]?.marked ?? [],
+            markedByExtension: samples('extension')[run]?.marked ?? [],
             ordinary: isOrdinary,
           }),
         );
@@ -651,45 +661,61 @@ async function main() {
       }
     }
     await useSettings(context, {});
-    const baseTask = median(samples.baseline.map((s) => s.taskMs));
-    const added = (variant: Variant) => median(samples[variant].map((s) => s.taskMs)) - baseTask;
+    const baseTask = median(samples('baseline').map((s) => s.taskMs));
+    const added = (variant: Variant) => median(samples(variant).map((s) => s.taskMs)) - baseTask;
     const floor = added('injection floor');
     console.log(`\n## ${name} (${(html.length / 1024).toFixed(0)} KB HTML, medians of ${RUNS})`);
     if (isOrdinary) {
+      // The longest task of each build's own code: one traced load per run.
+      const longest = async (variant: Variant) => {
+        const times: number[] = [];
+        for (let run = 0; run < RUNS; run++) {
+          const traced = await context.newPage();
+          await traced.addInitScript('window.__name = (f) => f;');
+          times.push(
+            await extensionLongestTask(traced, `http://${hostOf(variant)}:${port}/${name}`),
+          );
+          await traced.close();
+        }
+        return median(times);
+      };
       const own = (variant: Variant) =>
-        TRACED ? ` (own code ${median(samples[variant].map((x) => x.ownMs)).toFixed(1)})` : '';
-      const before = BEFORE_DIR
-        ? `; before: ${added('extension, before').toFixed(1)}, ${(added('extension, before') - floor).toFixed(1)} over the floor${own('extension, before')}`
-        : '';
+        TRACED ? ` (own code ${median(samples(variant).map((x) => x.ownMs)).toFixed(1)})` : '';
+      const line = async (label: string, variant: Variant) =>
+        `${label} ${added(variant).toFixed(1)}: ${(added(variant) - floor).toFixed(1)} ms over the floor${own(variant)}, own longest task ${(await longest(variant)).toFixed(1)} ms`;
+      const before: string[] = [];
+      for (const build of BEFORE) before.push(await line(`; ${build.name}:`, build.variant));
       console.log(
-        `main-thread CPU ms added: injection floor ${floor.toFixed(1)}, extension ${added('extension').toFixed(1)}: ${(added('extension') - floor).toFixed(1)} ms over the floor${own('extension')}${before}`,
+        `main-thread CPU ms added: injection floor ${floor.toFixed(1)}, ${await line('extension', 'extension')}${before.join('')}`,
       );
       ordinaryAdded.push({
         page: name,
         ms: added('extension') - floor,
-        before: BEFORE_DIR ? added('extension, before') - floor : Number.NaN,
+        before: BEFORE.map((build) => added(build.variant) - floor),
       });
       continue;
     }
     // One traced load per run: a single trace swings with whatever else the machine is doing.
-    for (const sample of samples.extension) {
-      const traced = await context.newPage();
-      await traced.addInitScript('window.__name = (f) => f;');
-      sample.longestTaskMs = await extensionLongestTask(
-        traced,
-        `http://${RUNNING_HOST}:${port}/${name}`,
-      );
-      await traced.close();
+    for (const variant of ['extension', ...BEFORE_VARIANTS] as Variant[]) {
+      for (const sample of samples(variant)) {
+        const traced = await context.newPage();
+        await traced.addInitScript('window.__name = (f) => f;');
+        sample.longestTaskMs = await extensionLongestTask(
+          traced,
+          `http://${hostOf(variant)}:${port}/${name}`,
+        );
+        await traced.close();
+      }
     }
-    const baseScroll = median(samples.baseline.map((s) => s.scrollFrameMs));
-    const baseLive = median(samples.baseline.map((s) => s.liveFrameMs));
-    const handLive = median(samples['highlight floor'].map((s) => s.liveFrameMs));
+    const baseScroll = median(samples('baseline').map((s) => s.scrollFrameMs));
+    const baseLive = median(samples('baseline').map((s) => s.liveFrameMs));
+    const handLive = median(samples('highlight floor').map((s) => s.liveFrameMs));
     console.log(
       '| variant | marks painted at (ms) | main-thread CPU ms added | over the injection floor | longest task of its own (ms) | scroll frame (ms) | live-update frame (ms) | marked pieces at live update |',
     );
     console.log('|---|---|---|---|---|---|---|---|');
     for (const variant of variants) {
-      const s = samples[variant];
+      const s = samples(variant);
       const marks = s[0]?.marksAt === null ? '—' : median(s.map((x) => x.marksAt ?? 0)).toFixed(0);
       const scroll = median(s.map((x) => x.scrollFrameMs));
       const live = median(s.map((x) => x.liveFrameMs));
@@ -706,7 +732,7 @@ async function main() {
       );
     }
     const ratio = added('mark.js') / Math.max(1, added('extension'));
-    const bottom = median(samples.extension.map((s) => s.bottomMarkMs ?? Number.NaN));
+    const bottom = median(samples('extension').map((s) => s.bottomMarkMs ?? Number.NaN));
     console.log(
       `mark.js / extension main-thread CPU time: ${ratio.toFixed(1)}× (target ≥ 5×); after a jump to the end, marks in view within ${bottom.toFixed(0)} ms`,
     );
@@ -720,13 +746,14 @@ async function main() {
         ordinaryAdded.map((o) => o.ms),
       )} (targets: median ≤ 5, none over 50)`,
     );
-    if (BEFORE_DIR)
+    BEFORE.forEach((build, i) => {
       console.log(
         summary(
-          'before',
-          ordinaryAdded.map((o) => o.before),
+          build.name,
+          ordinaryAdded.map((o) => o.before[i] as number),
         ),
       );
+    });
   }
   await context.close();
   server.close();

@@ -46,7 +46,12 @@ import {
   sendToPage,
 } from '../platform/messages';
 import { loadSettings, watchSettings } from '../platform/settings';
-import { injectCardScript, startInOpenTabs, syncUserSiteScripts } from '../platform/site-access';
+import {
+  injectCardScript,
+  injectExplainerScript,
+  startInOpenTabs,
+  syncUserSiteScripts,
+} from '../platform/site-access';
 
 const EXPLAIN_MENU_ID = 'explain-selection';
 
@@ -138,6 +143,11 @@ export default defineBackground(() => {
     'page→background:load-card': async (_message, sender) => {
       // `readPageMessage` accepts only a content script in a tab's top frame.
       await injectCardScript({ tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });
+      return null;
+    },
+    'page→background:load-explainer': async (_message, sender) => {
+      // `readPageMessage` accepts only a content script in a tab's top frame.
+      await injectExplainerScript({ tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });
       return null;
     },
     'page→background:mark-styles': async ({ names, scope, on }, sender) => {

@@ -27,6 +27,11 @@ export type PageToBackgroundCalls = {
    */
   'page→background:load-card': { message: Record<never, never>; reply: null };
   /**
+   * Inject the explainer's code (`page-explainer.js`) into the sender's frame, beside the content
+   * script, when the page could hold a term (page/explainer-module.ts). Resolves once it has run.
+   */
+  'page→background:load-explainer': { message: Record<never, never>; reply: null };
+  /**
    * Style this page load's marks in the elements of `scope` (`on`), or stop: a style sheet for
    * `::highlight()` under the page's random names, inserted into the sender's frame (page CSP
    * cannot block it, page scripts cannot list it). Each scope is a sheet of its own, removed with

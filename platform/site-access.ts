@@ -7,7 +7,11 @@ import { browser } from 'wxt/browser';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../knowledge/running-sites';
 import type { PageFrame } from './background/mark-styles';
 import { replacementKey } from './content/script-lifetime';
-import { CARD_SCRIPT_FILE, CONTENT_SCRIPT_FILE } from './content-script-file';
+import {
+  CARD_SCRIPT_FILE,
+  CONTENT_SCRIPT_FILE,
+  EXPLAINER_SCRIPT_FILE,
+} from './content-script-file';
 import { loggedAs } from './log';
 import { defaultSiteOf, loadSettings, updateSettings } from './settings';
 
@@ -97,6 +101,17 @@ export async function injectCardScript(frame: PageFrame): Promise<void> {
   await browser.scripting.executeScript({
     target: { tabId: frame.tabId, frameIds: [frame.frameId] },
     files: [`/${CARD_SCRIPT_FILE}`],
+  });
+}
+
+/**
+ * Runs the explainer's code beside the content script in the frame that asked for it, as
+ * `injectCardScript` does the card's. Resolves once it has run.
+ */
+export async function injectExplainerScript(frame: PageFrame): Promise<void> {
+  await browser.scripting.executeScript({
+    target: { tabId: frame.tabId, frameIds: [frame.frameId] },
+    files: [`/${EXPLAINER_SCRIPT_FILE}`],
   });
 }
 

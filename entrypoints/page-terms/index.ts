@@ -1,6 +1,10 @@
 /**
  * The content script on running sites: checks the site is switched on and nothing is paused,
- * then runs the term explainer for as long as both hold. It tells the background what it does,
+ * then runs the term explainer for as long as both hold. It is a gate: the explainer's code
+ * (matcher, viewport passes, marks) is loaded only when the page could hold a term (page/page-gate.ts:
+ * a few regular expression tests over the page's markup, then over what its changes add), or
+ * when the sidebar or the keyboard asks for terms on such a page; most pages of the web hold
+ * none, and pay only this script (docs/highlighting.md, "The page gate"). It tells the background what it does,
  * for the toolbar button (on, off or paused, and how many different terms the reader has met on
  * the page so far: it grows as they scroll).
  * One teardown path: the explainer's lifetime ends when the site is switched off or the mark
@@ -16,13 +20,14 @@
  * (platform/content/script-lifetime.ts says more).
  */
 
-import compiledTerms from 'virtual:compiled-terms';
+import termGate from 'virtual:term-gate';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Settings } from '../../knowledge/preferences';
-import { createTermMatcher } from '../../knowledge/terms/term-matcher';
 import { takeCardModule } from '../../page/card-module';
+import { type ExplainerModule, takeExplainerModule } from '../../page/explainer-module';
 import { childLifetime, type Lifetime } from '../../page/lifetime';
-import { startTermExplainer, type TermExplainer } from '../../page/term-explainer';
+import { watchForTerms } from '../../page/page-gate';
+import type { TermExplainer } from '../../page/term-explainer';
 import { readExtensionMessage } from '../../platform/content/extension-messages';
 import { startScriptLifetime } from '../../platform/content/script-lifetime';
 import {
@@ -41,16 +46,25 @@ export default defineUnlistedScript(async () => {
   // Everything this copy does on the page hangs on `script`.
   const script = childLifetime(scriptLifetime, window);
   const host = location.hostname;
-  const matcher = createTermMatcher(compiledTerms);
+  let settings = storedSettings;
   let running: { explainer: TermExplainer; life: Lifetime; markStyle: string } | null = null;
+  /** The gate while the page could hold no term (null once it could, or while off). */
+  let gate: Lifetime | null = null;
+  /** The explainer's code, asked for once the page could hold a term (then kept). */
+  let explainerLoading: Promise<ExplainerModule | null> | null = null;
+  let explainerModule: ExplainerModule | null = null;
+
+  const isOn = () => script.isValid && isSiteOn(settings, host) && !settings.paused;
 
   const stop = () => {
     running?.life.end();
     running = null;
+    gate?.end();
+    gate = null;
   };
 
   const pageState = (): PageState => ({
-    explaining: running !== null,
+    explaining: isOn(),
     termCount: running?.explainer.countTermsMet() ?? 0,
   });
   const reportState = () => {
@@ -60,13 +74,39 @@ export default defineUnlistedScript(async () => {
       .catch(() => undefined);
   };
 
-  const apply = (settings: Settings) => {
-    // Paused: marks and cards go at once, and come back when the pause ends.
-    if (!script.isValid || !isSiteOn(settings, host) || settings.paused) {
-      stop();
-      if (script.isValid) reportState();
-      return;
-    }
+  /** The page could hold a term: load the explainer's code (once), then start it if still on. */
+  const loadExplainer = (): Promise<ExplainerModule | null> => {
+    gate?.end();
+    gate = null;
+    explainerLoading ??= sendToBackground('page→background:load-explainer', {})
+      .then(takeExplainerModule)
+      .then(
+        (module) => {
+          explainerModule = module;
+          apply(settings);
+          return module;
+        },
+        (error: unknown) => {
+          // Not this time (the extension was updated or is going away); the next need asks again.
+          explainerLoading = null;
+          console.warn('Hip Pain Guide: the term explainer could not be loaded', error);
+          return null;
+        },
+      );
+    return explainerLoading;
+  };
+
+  /**
+   * The running explainer, loading it if the page could hold a term; null where the site is off
+   * or the page holds no term (the gate is still closed: nothing to list, show or step to).
+   */
+  const explainerIfAny = async (): Promise<TermExplainer | null> => {
+    if (!isOn() || (gate && !explainerLoading)) return null;
+    await loadExplainer();
+    return running?.explainer ?? null;
+  };
+
+  const startExplainer = (module: ExplainerModule) => {
     const explainerSettings = {
       cardDelayMs: settings.cardDelayMs,
       theme: settings.theme,
@@ -76,16 +116,15 @@ export default defineUnlistedScript(async () => {
     };
     if (running && running.markStyle === settings.markStyle) {
       running.explainer.applySettings(explainerSettings);
-      reportState();
       return;
     }
     // A new mark style starts afresh: other marks, other names, or none at all.
-    stop();
+    running?.life.end();
     const life = childLifetime(script, window);
-    const explainer = startTermExplainer(document, life, {
+    const explainer = module.startTermExplainer(document, life, {
       ...explainerSettings,
       markStyle: settings.markStyle,
-      matcher,
+      matcher: module.matcher,
       async describe(termId) {
         return (await sendToBackground('page→background:describe-term', { termId })) ?? null;
       },
@@ -109,6 +148,24 @@ export default defineUnlistedScript(async () => {
       termsMetChanged: reportState,
     });
     running = { explainer, life, markStyle: settings.markStyle };
+  };
+
+  const apply = (next: Settings) => {
+    settings = next;
+    // Paused: marks and cards go at once, and come back when the pause ends.
+    if (!isOn()) {
+      stop();
+      if (script.isValid) reportState();
+      return;
+    }
+    if (explainerModule) {
+      startExplainer(explainerModule);
+    } else if (!gate && !explainerLoading) {
+      // Until the page could hold a term, only the gate runs (and goes when the site is off).
+      const life = childLifetime(script, window);
+      gate = life;
+      watchForTerms(document, termGate, life, () => void loadExplainer());
+    }
     reportState();
   };
 
@@ -117,15 +174,16 @@ export default defineUnlistedScript(async () => {
 
   const stopListening = listenForCalls<ToPageCalls>(readExtensionMessage, {
     'sidebar→page:list-terms': async () => {
-      const terms = await running?.explainer.countTerms();
-      return terms ? { terms } : null;
+      if (!isOn()) return null;
+      const explainer = await explainerIfAny();
+      return { terms: explainer ? await explainer.countTerms() : [] };
     },
-    'sidebar→page:show-term': ({ termId, index }) =>
-      running?.explainer.showTerm(termId, index) ?? false,
+    'sidebar→page:show-term': async ({ termId, index }) =>
+      (await explainerIfAny())?.showTerm(termId, index) ?? false,
     // Answered even when the site is off, so the sidebar can offer to switch it on.
     'sidebar→page:which-site': () => ({ host }),
     'background→page:next-term': async () => {
-      await running?.explainer.showNextTerm();
+      await (await explainerIfAny())?.showNextTerm();
       return null;
     },
     'background→page:ping': () => true,

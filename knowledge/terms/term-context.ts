@@ -62,7 +62,7 @@ export const VARIANTS_NEEDING_CONTEXT: readonly string[] = [
  * models, goes the extra mile, and has pain points and stretch goals; the news has marathon
  * sessions.
  */
-const RUNNING_WORDS = [
+export const RUNNING_WORDS = [
   'hip',
   'hips',
   'runner',

@@ -76,7 +76,7 @@ export function normaliseTermText(text: string): string {
 }
 
 /** Maps each normalised variant to its term. Throws if two terms claim the same variant. */
-function indexVariants(terms: readonly TermSpellings[]): Map<string, string> {
+export function indexVariants(terms: readonly TermSpellings[]): Map<string, string> {
   const termIdByVariant = new Map<string, string>();
   for (const term of terms) {
     for (const variant of [term.name, ...term.variants]) {
@@ -92,14 +92,14 @@ function indexVariants(terms: readonly TermSpellings[]): Map<string, string> {
 }
 
 /** A character trie of the variants, as built at compile time. */
-interface BuildNode {
+export interface BuildNode {
   end: string | null;
   children: Map<string, BuildNode>;
 }
 
 const STRUCTURE = /[<>?()|]/;
 
-function buildTrie(termIdByVariant: Map<string, string>): BuildNode {
+export function buildTrie(termIdByVariant: Map<string, string>): BuildNode {
   const root: BuildNode = { end: null, children: new Map() };
   for (const [variant, termId] of termIdByVariant) {
     let node = root;
@@ -148,7 +148,7 @@ export function compileTerms(
 }
 
 /** How text may write a variant's `char`, as a regular expression. */
-function charPattern(char: string): string {
+export function charPattern(char: string): string {
   if (char === ' ') return `[${JOINERS}]+`;
   if (char === "'") return "['\u2019]";
   return escapeForRegExp(char);

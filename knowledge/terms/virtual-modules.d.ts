@@ -5,3 +5,10 @@ declare module 'virtual:compiled-terms' {
   const compiled: CompiledTerms;
   export default compiled;
 }
+
+declare module 'virtual:term-gate' {
+  import type { TermGate } from './term-gate';
+
+  const gate: TermGate;
+  export default gate;
+}

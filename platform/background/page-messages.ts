@@ -35,6 +35,7 @@ export const readPageMessage = messageReader<PageToBackgroundCalls>(isOurContent
       return route ? { type: raw.type, route } : null;
     }
     case 'page→background:load-card':
+    case 'page→background:load-explainer':
       return { type: raw.type };
     case 'page→background:mark-styles':
       return isMarkNames(raw.names) && isMarkScope(raw.scope) && typeof raw.on === 'boolean'

@@ -7,6 +7,7 @@ import { browserForThisFile, HOSTS, screenshot } from './support/extension-brows
 import {
   askPageForTerms,
   cardCodeLoaded,
+  explainerCodeLoaded,
   markCount,
   markedText,
   openMarked,
@@ -250,6 +251,48 @@ describe('dynamic pages', () => {
     );
     expect(stale).toBe(0);
     expect(await feedCheck()).toHaveLength(2);
+    await page.close();
+  });
+});
+
+describe('the page gate', () => {
+  it('loads no explainer on a page that holds no term, and loads it when a term arrives', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.url(HOSTS.letsRun, 'software-blog.html'));
+    // The content script answers once its gate has read the page (both run in its first task).
+    await expect
+      .poll(() => sendToPage(browser, page, { type: 'background→page:page-state' }))
+      .toEqual({ explaining: true, termCount: 0 });
+    expect(await explainerCodeLoaded(page)).toBe(false);
+    // The sidebar's list and the keyboard answer from the gate: nothing here to list or show.
+    expect(await askPageForTerms(browser, page)).toEqual([]);
+    expect(await sendToPage(browser, page, { type: 'background→page:next-term' })).toBeNull();
+    expect(await explainerCodeLoaded(page)).toBe(false);
+    // A paragraph with a term arrives: the explainer loads and marks it.
+    await page.evaluate(() => {
+      const note = document.createElement('p');
+      note.id = 'added';
+      note.textContent = 'A reader asks whether a physio can help with trochanteric bursitis.';
+      document.querySelector('main')?.append(note);
+    });
+    await waitForMarks(page);
+    expect(await explainerCodeLoaded(page)).toBe(true);
+    expect(await markedText(page, 'added')).toContain('[[trochanteric bursitis]]');
+    await page.close();
+  });
+
+  it('opens for a term a page writes into an existing text node', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(browser.url(HOSTS.letsRun, 'software-blog.html'));
+    await expect
+      .poll(() => sendToPage(browser, page, { type: 'background→page:page-state' }))
+      .toEqual({ explaining: true, termCount: 0 });
+    await page.evaluate(() => {
+      const heading = document.querySelector('h1')?.firstChild as Text;
+      heading.data = 'Runners ask about the labral tear';
+    });
+    await waitForMarks(page);
+    expect(await markCount(page)).toBeGreaterThan(0);
     await page.close();
   });
 });

@@ -213,9 +213,24 @@ export async function watchHandedOverRoute(browser: {
 /**
  * Whether the card's code (`page-card.js`) has run in the content script's world of `page`: it
  * leaves its functions on that world's global (page/card-module.ts), which the page cannot see.
- * Read through the DevTools protocol, in every world of the extension's on the page.
  */
-export async function cardCodeLoaded(page: Page): Promise<boolean> {
+export function cardCodeLoaded(page: Page): Promise<boolean> {
+  return worldGlobalLoaded(page, 'hipPainGuideCardModule');
+}
+
+/**
+ * Whether the explainer's code (`page-explainer.js`) has run in the content script's world of
+ * `page` (page/explainer-module.ts): the page gate loads it only where a term could be.
+ */
+export function explainerCodeLoaded(page: Page): Promise<boolean> {
+  return worldGlobalLoaded(page, 'hipPainGuideExplainerModule');
+}
+
+/**
+ * Whether a global named `key` is an object in any world of the extension's on the page. Read
+ * through the DevTools protocol, in every world of the extension's on the page.
+ */
+async function worldGlobalLoaded(page: Page, key: string): Promise<boolean> {
   const cdp = await page.context().newCDPSession(page);
   const worlds: number[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context }) => {
@@ -226,7 +241,7 @@ export async function cardCodeLoaded(page: Page): Promise<boolean> {
   let loaded = false;
   for (const contextId of worlds) {
     const { result } = await cdp.send('Runtime.evaluate', {
-      expression: 'typeof globalThis.hipPainGuideCardModule === "object"',
+      expression: `typeof globalThis.${key} === "object"`,
       contextId,
       returnByValue: true,
     });

@@ -67,6 +67,14 @@ describe('what the background accepts from a page', () => {
     expect(readPageMessage(load, { ...contentScript, frameId: 3 })).toBeNull();
   });
 
+  it("accepts a page's call for the explainer's code from our content script only, and nothing it carries", () => {
+    const load = { type: 'page→background:load-explainer' };
+    expect(readPageMessage(load, contentScript)).toEqual(load);
+    expect(readPageMessage({ ...load, files: ['/background.js'] }, contentScript)).toEqual(load);
+    expect(readPageMessage(load, sidebar)).toBeNull();
+    expect(readPageMessage(load, { ...contentScript, frameId: 3 })).toBeNull();
+  });
+
   it('refuses a message from anyone but our content script', () => {
     const message = openGuide({ view: 'habits', item: null });
     expect(readPageMessage(message, { ...contentScript, id: 'another-extension' })).toBeNull();
@@ -203,6 +211,7 @@ describe('listening for calls', () => {
       'page→background:describe-term': describe,
       'page→background:open-guide': open,
       'page→background:load-card': () => null,
+      'page→background:load-explainer': () => null,
       'page→background:mark-styles': () => null,
       'page→background:page-state': () => null,
     });
@@ -227,6 +236,7 @@ describe('listening for calls', () => {
       },
       'page→background:open-guide': () => Promise.reject(new Error('no sidebar')),
       'page→background:load-card': () => null,
+      'page→background:load-explainer': () => null,
       'page→background:mark-styles': () => null,
       'page→background:page-state': () => null,
     });
