@@ -30,6 +30,7 @@ import {
   wikiPage,
   withOneCadence,
 } from './generate-pages';
+import { median, startTrace } from './trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -54,14 +55,6 @@ const generators: Record<string, () => string> = {
   wiki1: () => withOneCadence(wikiPage()),
 };
 const PAGES = process.env.BENCH_PAGES?.split(',') ?? Object.keys(generators);
-
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 /** The gate of `entry` (a mode, of GATE_BEFORE's version after `@`) as one classic script defining `window.runGate`. */
 async function bundle(entry: string): Promise<string> {
@@ -90,17 +83,6 @@ async function bundle(entry: string): Promise<string> {
     minify: true,
   });
   return result.outputFiles[0]?.text ?? '';
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string } };
 }
 
 async function main() {
@@ -138,14 +120,7 @@ async function main() {
         await page.goto(`http://127.0.0.1:${port}/${name}`, { waitUntil: 'load' });
         await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
         const cdp = await context.newCDPSession(page);
-        const events: TraceEvent[] = [];
-        cdp.on('Tracing.dataCollected', (event) =>
-          events.push(...(event.value as unknown as TraceEvent[])),
-        );
-        await cdp.send('Tracing.start', {
-          categories: 'devtools.timeline,v8',
-          transferMode: 'ReportEvents',
-        });
+        const endTrace = await startTrace(cdp, 'devtools.timeline,v8');
         await page.addScriptTag({ url: `http://127.0.0.1:${port}/gate-${mode}.js` });
         await page.evaluate(
           () =>
@@ -156,9 +131,7 @@ async function main() {
               }, 20),
             ),
         );
-        const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-        await cdp.send('Tracing.end');
-        await complete;
+        const events = await endTrace();
         const result = (await page.evaluate(
           () =>
             (window as unknown as { gateResult: { opened: boolean; wallMs: number } }).gateResult,

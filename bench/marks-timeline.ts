@@ -6,13 +6,14 @@
  * are ms after the navigation started, medians of BENCH_RUNS (default 5) fresh tabs, each build's
  * tabs interleaved with the others'.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { extensionBrowserArgs } from '../tests/e2e/support/extension-browser';
 import { articlePage } from './generate-pages';
+import { buildOnHost, startTrace } from './trace';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -24,26 +25,6 @@ const median = (values: number[]) => {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
-function onHost(dir: string, host: string): string {
-  const copy = mkdtempSync(join(tmpdir(), 'hpg-timeline-'));
-  cpSync(dir, copy, { recursive: true });
-  const file = join(copy, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(file, 'utf8'));
-  for (const script of manifest.content_scripts) script.matches = [`*://${host}/*`];
-  writeFileSync(file, JSON.stringify(manifest));
-  return copy;
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; frame?: string } };
-}
-
 async function main() {
   const html = articlePage();
   const server = createServer((_request, response) => {
@@ -53,7 +34,7 @@ async function main() {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const port = (server.address() as { port: number }).port;
   const dirs = BUILDS.map((build, i) =>
-    onHost(join(ROOT, build, 'chrome-mv3'), HOSTS[i] as string),
+    buildOnHost(join(ROOT, build, 'chrome-mv3'), HOSTS[i] as string),
   );
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'hpg-tl-')), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -71,14 +52,7 @@ async function main() {
       // tsx wraps named functions in `__name(...)`; give evaluated code that helper.
       await page.addInitScript('window.__name = (f) => f;');
       const cdp = await context.newCDPSession(page);
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (event) =>
-        events.push(...(event.value as unknown as TraceEvent[])),
-      );
-      await cdp.send('Tracing.start', {
-        categories: 'devtools.timeline,blink.user_timing,loading',
-        transferMode: 'ReportEvents',
-      });
+      const endTrace = await startTrace(cdp, 'devtools.timeline,blink.user_timing,loading');
       await page.goto(`http://${HOSTS[i]}:${port}/article`, { waitUntil: 'load' });
       const marksAt = await page.evaluate(
         () =>
@@ -95,9 +69,7 @@ async function main() {
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
         return { dcl: nav.domContentLoadedEventEnd, load: nav.loadEventEnd };
       });
-      const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-      await cdp.send('Tracing.end');
-      await complete;
+      const events = await endTrace();
       const navStart = events.find(
         (e) => e.name === 'navigationStart' || e.name === 'NavigationStart',
       );

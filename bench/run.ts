@@ -17,7 +17,7 @@
  * measured as a variant of its own in the same runs, on another running host, so that before and
  * after share the machine's load.
  */
-import { cpSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -43,6 +43,7 @@ import {
   stressPage,
   wikiPage,
 } from './generate-pages';
+import { buildOnHost, median, startTrace, type TraceEvent } from './trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Where main-thread time starts to count (see `measure`). */
@@ -152,14 +153,6 @@ interface Sample {
   marked: MarkedText[];
 }
 
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
-
 /** A minimal MV3 extension with a one-line content script: what injecting anything costs. */
 function emptyExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'hpg-empty-extension-'));
@@ -176,20 +169,6 @@ function emptyExtension(): string {
   );
   writeFileSync(join(dir, 'empty.js'), 'void 0;\n');
   return dir;
-}
-
-/**
- * A copy of a build whose content script runs on `host` only, so that two builds of the extension
- * can be loaded side by side, each on a running site of its own.
- */
-function buildOnHost(dir: string, host: string): string {
-  const copy = mkdtempSync(join(tmpdir(), 'hpg-build-'));
-  cpSync(dir, copy, { recursive: true });
-  const manifestFile = join(copy, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
-  for (const script of manifest.content_scripts) script.matches = [`*://${host}/*`];
-  writeFileSync(manifestFile, JSON.stringify(manifest));
-  return copy;
 }
 
 function matcherThroughput(): string {
@@ -413,18 +392,6 @@ async function measure(
   return sample;
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** CPU time of the thread during the event, µs. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; scriptName?: string } };
-}
-
 /** The tasks the main thread runs, outermost (see `cpuFromTrace`). */
 const TOP_LEVEL_TASKS = new Set(['ThreadControllerImpl::RunTask', 'RunTask']);
 /**
@@ -451,18 +418,9 @@ const SCRIPT_EVENTS = new Set([
 async function cpuFromTrace(
   cdp: CDPSession,
 ): Promise<() => Promise<{ total: number; own: number }>> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (event) =>
-    events.push(...(event.value as unknown as TraceEvent[])),
-  );
-  await cdp.send('Tracing.start', {
-    categories: 'toplevel,devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
+  const endTrace = await startTrace(cdp, 'toplevel,devtools.timeline');
   return async () => {
-    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-    await cdp.send('Tracing.end');
-    await complete;
+    const events = await endTrace();
     const loaded = events.find((e) => e.name === 'MarkDOMContent');
     if (!loaded) throw new Error('No DOMContentLoaded in the trace');
     const onMainThread = events
@@ -499,15 +457,7 @@ async function cpuFromTrace(
  */
 async function extensionLongestTask(page: Page, url: string): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (event) =>
-    events.push(...(event.value as unknown as TraceEvent[])),
-  );
-  const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
-  await cdp.send('Tracing.start', {
-    categories: 'devtools.timeline,disabled-by-default-devtools.timeline',
-    transferMode: 'ReportEvents',
-  });
+  const endTrace = await startTrace(cdp, 'devtools.timeline,disabled-by-default-devtools.timeline');
   await page.goto(url, { waitUntil: 'load' });
   await page.evaluate(async () => {
     for (let i = 0; i < 20; i++) {
@@ -516,8 +466,7 @@ async function extensionLongestTask(page: Page, url: string): Promise<number> {
     }
     await new Promise((done) => setTimeout(done, 1000));
   });
-  await cdp.send('Tracing.end');
-  await complete;
+  const events = await endTrace();
   await cdp.detach();
   const ours = events
     .filter(

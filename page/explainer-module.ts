@@ -4,10 +4,10 @@
  * which the content script has the background inject into its own world when the page could
  * hold a term (the page gate, page/page-gate.ts) or the reader asks for terms: on most pages of
  * the web it never loads, and parsing, compiling and starting it cost every load
- * (docs/highlighting.md, "The page gate"). Injected like the card's code (page/card-module.ts):
- * not web-accessible, its functions left on the global of the content scripts' world.
+ * (docs/highlighting.md, "The page gate"). Injected like the card's code (page/injected-module.ts).
  */
 import type { TermMatcher } from '../knowledge/terms/term-matcher';
+import { injectedModule } from './injected-module';
 import type { startTermExplainer } from './term-explainer';
 
 /** What `page-explainer.js` provides. */
@@ -17,19 +17,10 @@ export interface ExplainerModule {
   matcher: TermMatcher;
 }
 
-/** The global of the content scripts' world that carries the explainer's functions. */
-const EXPLAINER_MODULE_KEY = 'hipPainGuideExplainerModule';
-
-type WorldGlobal = typeof globalThis & { [EXPLAINER_MODULE_KEY]?: ExplainerModule };
+const explainerModule = injectedModule<ExplainerModule>('hipPainGuideExplainerModule', 'explainer');
 
 /** Called by `page-explainer.js` when it runs (each injection replaces the last). */
-export function provideExplainerModule(module: ExplainerModule): void {
-  (globalThis as WorldGlobal)[EXPLAINER_MODULE_KEY] = module;
-}
+export const provideExplainerModule = explainerModule.provide;
 
 /** The explainer's functions, once `page-explainer.js` ran in this world; throws if it did not. */
-export function takeExplainerModule(): ExplainerModule {
-  const module = (globalThis as WorldGlobal)[EXPLAINER_MODULE_KEY];
-  if (!module) throw new Error('The explainer script did not run in this page');
-  return module;
-}
+export const takeExplainerModule = explainerModule.take;

@@ -1,0 +1,62 @@
+/**
+ * What the bench scripts share: a Chromium trace of what happens between two points, a median,
+ * and a copy of a build that runs on one host only (so builds can load side by side).
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { CDPSession } from 'playwright-core';
+
+/** One event of a Chromium trace, with the fields the bench reads. */
+export interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  /** CPU time of the thread during the event, µs. */
+  tdur?: number;
+  pid: number;
+  tid: number;
+  args?: { data?: { url?: string; scriptName?: string; frame?: string } };
+}
+
+/** Starts tracing `categories`; the function it returns ends the trace and gives its events. */
+export async function startTrace(
+  cdp: CDPSession,
+  categories: string,
+): Promise<() => Promise<TraceEvent[]>> {
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (event) =>
+    events.push(...(event.value as unknown as TraceEvent[])),
+  );
+  await cdp.send('Tracing.start', { categories, transferMode: 'ReportEvents' });
+  return async () => {
+    const complete = new Promise((done) => cdp.once('Tracing.tracingComplete', done));
+    await cdp.send('Tracing.end');
+    await complete;
+    return events;
+  };
+}
+
+/** The median, the mean of the middle two for an even count. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+}
+
+/**
+ * A copy of a build whose content script runs on `host` only, so that two builds of the extension
+ * can be loaded side by side, each on a running site of its own.
+ */
+export function buildOnHost(dir: string, host: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'hpg-build-'));
+  cpSync(dir, copy, { recursive: true });
+  const manifestFile = join(copy, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+  for (const script of manifest.content_scripts) script.matches = [`*://${host}/*`];
+  writeFileSync(manifestFile, JSON.stringify(manifest));
+  return copy;
+}
