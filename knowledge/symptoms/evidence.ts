@@ -284,6 +284,10 @@ const CONTEXT_IDS = [
   'any-position',
   'losing-weight',
   'weight-on-purpose',
+  'weight-explained',
+  'back-said',
+  'nothing-else-hurts',
+  'heavy-or-growing',
   'eating-normally',
   'thrill-idiom',
   'fever-over',
@@ -449,6 +453,10 @@ const COLLEGE_WORDS =
   'college|uni|university|d1|d2|d3|ncaa|state|campus|dorm|lectures?|' +
   '(?:is|son|daughter|aged|age|am|turned) (?:1[89]|2[0-2])(?![0-9])';
 
+/** Perth Children's Hospital's referral guideline for a slipped growth plate (SUFE). */
+const PCH_SUFE =
+  'https://pch.health.wa.gov.au/For-health-professionals/Referrals-to-PCH/Prereferral-guidelines/Slipped-Upper-Femoral-Epiphysis';
+
 const NOT_COMPANY =
   NOT_DONE_WITH +
   // "Coach of the 15 year olds" is company; "one of our 17yo girls" and "parent of a 9yo" (who
@@ -550,6 +558,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       `/hips?(?:[ \\n]${ANY_WORD}){0,8}[ \\n]front of it`,
       'hip|groin crease',
       'front crease',
+      // "My thigh front near hip is paining".
+      'thigh ~1 front ~3 near|by|below|under|beside ~2 hip|groin',
       // Not "the crease where the leg meets the bum", the buttock's crease.
       '/crease(?: [^ \\n]+){0,3} (?:hip|groin|leg|thigh)(?! (?:meets?|joins?) (?:the |my )?(?:buttock|cheek|glute))',
       'where ~2 leg|thigh|legs|thighs ~1 meet|join|attach|connect ~3 body|pelvis|torso|hip|trunk',
@@ -990,6 +1000,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:pain|paining|ache|aching|hurting)(?: is)? (?:more|worse|most) in (?:the )?night(?![a-z])',
       // "And in night also pain".
       '/in (?:the )?night (?:also|too) (?:pain|paining|ache|aching|hurts?|hurting)(?![a-z])',
+      // "Pain is there in night also when sleeping".
+      '/(?:pain|paining|ache|aching|hurting)(?: is)? there in (?:the )?night(?![a-z])',
       // "Night lie in bed also ache".
       '/night(?: time)? (?:lie|lying|in bed|sleep|sleeping)(?: [^ \\n]+){0,3} (?:also )?(?:ache|aches|pain|paining|hurt|hurts)(?![a-z])',
       // "The ache in my hip keeps getting me up", "my 3am alarm clock", "comes on in the dark".
@@ -1064,7 +1076,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // night lying on that side" (which is not a red flag) do not count.
     // "My snoring wakes her every night": someone else woken, night after night, is still not
     // this hip at night.
-    unlessClauseHas: ['relief', 'running-at-night', 'woken-by-other'],
+    // (Nor "pins and needles in both hands at night": the hands', carpal tunnel.)
+    unlessClauseHas: ['relief', 'running-at-night', 'woken-by-other', 'hands-or-face'],
     unlessSentenceHas: ['lying-on-side', 'woken-by-other'],
     // "It was waking me up at night back in Feb but it doesn't anymore".
     unlessLaterInSentence: ['no-longer'],
@@ -1437,8 +1450,11 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'sidestep*',
       // "Sore when I swing the leg across": bringing the leg in is the adductors' job.
       'swing|swinging|swings|bring|bringing|brings ~3 leg|legs ~1 across|inwards',
-      // "Did the splits in the mud".
+      // "Did the splits in the mud", "slid on mud and my legs go open like splits".
       'did|doing|done ~1 the splits',
+      'legs ~2 go|went|going|slid|split ~1 open|apart ~2 like ~1 splits|the_splits|a_split',
+      // "When I close the legs strong it hurts" (the squeeze, in a second language).
+      'close|closing|closed ~2 the|my ~1 legs|knees ~2 strong|hard|tight|together',
       'step|steps|stepping|stepped|move|moving|moves|moved|lunge|lunging|push|pushing ~2 sideways|laterally',
       'lateral|side|sideways lunge|lunges|lunging',
       'side to side',
@@ -1790,6 +1806,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Nor "training sort of limped along through December".
       '/(?<!(?:went|go|goes|gone|going|felt|feel|feels) )limp[a-z]*(?! along)',
       'hobbl*',
+      // Scots "hirplin".
+      'hirpl*',
       'walk|walking ~2 funny|weird|strange|awkward*|differently|lopsided',
       'favour|favor ~2 leg|side',
       // "Running with a hitch in her stride".
@@ -1855,6 +1873,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'barely|hardly ~1 eating|eats',
       // "Eating as little as I can get away with".
       'eating|eat|eats as little as',
+      // "She's been eating a lot less since she started a 'clean eating' thing".
+      'eating|eats ~1 a_lot_less|much_less|far_less|way_less|loads_less',
+      'clean eating',
       // (A thin runner, not "my shoes are so thin".)
       '/(?<!(?:shoes?|trainers|sneakers|flats|spikes|racers|soles?|socks|tights|ice|layers?|cushioning)(?: are| is| were| was)? )(?:very|really|so|too|painfully) (?:thin|skinny)(?! (?:soles?|shoes|trainers|sneakers|cushion[a-z]*|ice|layers?|socks|tights|jacket|material|stack))',
     ],
@@ -2281,7 +2302,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'walk|walking|stand|standing [is|was|now] impossible',
       'too painful|sore|much ~2 to walk|stand',
       // "Can't put my foot down", "can't put my foot to the floor": no weight through the leg.
-      'cannot ~2 put ~3 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground',
+      'cannot ~2 put ~3 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground|on_floor|on_ground|to_floor',
+      // Tagalog in an English post: "di na makatayo" (can no longer stand or walk).
+      'di|hindi ~1 na ~1 makatayo|makalakad',
       // "It's agony if I try to stand up".
       // (The hip or leg, not "my legs were agony when I tried to stand at the finish".)
       '/(?:it is|its|hip is|leg is) (?:absolute |pure |just )?(?:agony|unbearable|excruciating|impossible) (?:if|when|whenever) (?:i |he |she )?(?:try|tries|tried|trying) to (?:stand|walk|put weight)',
@@ -2810,7 +2833,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hip and knee no problem".
       // "Knees and hips no pain".
       // (Australian "hips and back are sweet".)
-      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
+      // (South African "hip is lekker".)
+      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     'nothing wrong with [my|the] hip|hips',
     // "Hips don't hurt at all".
@@ -3010,6 +3034,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'rain|raining|rainy',
     // "Got cold waiting for the bus in my wet kit".
     'wet ~1 kit|clothes|gear',
+    // "Ran in the pouring rain, soaked through and shivering at the end".
+    'soaked|drenched|wet ~1 through|to_the_skin|to_the_bone',
     'got|getting|was|felt cold= ~3 waiting|after|standing',
     // "Froze my bum off at parkrun… couldn't feel my toes by the end".
     'froze|frozen|freeze ~3 off',
@@ -3265,6 +3291,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'will not let me move ~2 an_inch|in_any_direction|at_all',
     'hip|leg ~3 completely|totally|fully seized|locked|frozen',
     'completely|totally|fully seized|locked|frozen ~3 hip|leg',
+    // "Woke up and my right hip is locked — I literally can't move it for pain".
+    // (A dash between them is a clause break, which the gaps of a plain phrase do not cross.)
+    '/(?:hip|leg) (?:is |was |has |had |got |just )?(?:locked|seized|stuck|frozen)(?:[ \\n][^ \\n]+){0,6}[ \\n]cannot (?:even )?(?:move|bend|shift)(?![a-z])',
   ]),
   contextSign('cannot-move-leg', [
     'cannot [even] move|lift ~3 leg|hip|it',
@@ -3383,7 +3412,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'tingl*',
       'pins and needles',
       // (Not Scots "I'm no feeling ill": "no" for "not".)
-      '/(?:lost|losing|no)(?: [^ \\n]+){0,2} (?:feeling|sensation)(?! (?:ill|well|unwell|sick|great|good|bad|right|myself|too|so|very|any|that|the|like))(?![a-z])',
+      // (Nor "no problem with feeling in my leg": the feeling is fine.)
+      '/(?:lost|losing|no)(?: (?!(?:problems?|issues?|trouble|changes?|difference|loss|altered|abnormal|weird|odd|funny|strange)(?![a-z]))[^ \\n]+){0,2} (?:feeling|sensation)(?! (?:ill|well|unwell|sick|great|good|bad|right|myself|too|so|very|any|that|the|like))(?![a-z])',
       'loss of ~1 feeling|sensation',
       'cannot feel ~3 leg|foot|thigh|skin|toes',
       'electric ~2 shock|shocks|feeling|pain|jolt|jolts',
@@ -3423,7 +3453,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'leg-weakness',
     [
       // (Not "the leg isn't weak": a denial inside the phrase.)
-      '/(?:leg|legs|thigh|knee|foot|calf|quad|quads|toe|toes)(?: (?!(?:not|never|no|isnt|nt)(?![a-z]))[^ \\n]+){0,3} (?:weak|weakness)(?![a-z])',
+      // ("My right leg feels weaker than usual".)
+      '/(?:leg|legs|thigh|knee|foot|calf|quad|quads|toe|toes)(?: (?!(?:not|never|no|isnt|nt)(?![a-z]))[^ \\n]+){0,3} (?:weak|weakness|weaker than (?:usual|normal|before|the other))(?![a-z])',
       // "My big toe won't lift… it just flops".
       'toe|toes ~2 will_not|cannot|not|does_not ~1 lift|lifting|go_up|come_up',
       'toe|toes|foot ~4 just ~1 flops|flopped',
@@ -3570,6 +3601,50 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'stretch|stretched|stretching|stretches|foam_rolled|foam_rolling|rolled|rolling|massaged|massaging|strengthening|mobility ~3 hip_flexor|flexor|it_band|itb|hamstring|hamstrings|quads|glutes|adductors',
   ]),
   // Tingling in the hands, fingers, arms or face: not the leg's nerve (often the cold).
+  // A back named in passing ("back twinge last wk", "I had a hernia of the disc before", "loin
+  // was aching"): enough to put a dropped foot in the back's story, where the zones need more.
+  contextSign('back-said', [
+    // ("Back also little bit paining".)
+    'back|spine|loin|loins|lumbar ~3 paining|twinge|twinged|twinges|went|gone|pain|ache|aches|aching|achy|sore|hurt|hurts|hurting|grumbling|grumbly|playing_up|stiff|stiffness|spasm|spasms|tweak|tweaked|issues|problems|trouble',
+    'twinge|twinged|tweak|tweaked|hurt|put_out|pulled|strained|injured|did ~2 my|his|her|the back',
+    'disc|discs|herniat*|prolapse=|sciatica|sciatic',
+    'backache|backaches|back_ache|backpain',
+    // "Back's been at me since the GAA match".
+    'back ~2 at me',
+    // "Dull back too", "a dodgy back".
+    'dull|achy|sore|stiff|bad|painful|dodgy|grumbly|niggly|bad back',
+    // "Laminectomy 6 weeks ago": surgery on the spine.
+    'laminectomy|discectomy|microdiscectomy|spinal_fusion|back_op|back_operation|back_surgery',
+    'loin',
+  ]),
+  // A heavy or fast-growing child: the two risk factors for a slipped growth plate (SUFE) that
+  // parents name ("a big lad, growing fast", "a bit overweight"; Perth Children's Hospital, SUFE).
+  contextSign(
+    'heavy-or-growing',
+    [
+      'big lad|lass|girl|boy',
+      'bit|little|quite|rather|very heavy|overweight|chubby|tubby|stocky',
+      'overweight|obese|heavyset|heavy_set',
+      'growing fast|quickly|like_a_weed',
+      'growth spurt|spurts',
+      'shot up',
+    ],
+    {
+      // Weighs nothing for an adult; CHILD_WEIGHTS gives it the hip joint's weight in a child.
+      evidence: {
+        why: 'A heavy or fast-growing child, the usual age and build for a slipped growth plate',
+        absent: '',
+        weights: {},
+        sources: [PCH_SUFE],
+      },
+    },
+  ),
+  // "Chafing from my shorts, red skin… No other pain": the skin is all that hurts.
+  contextSign('nothing-else-hurts', [
+    'no other pain|pains|symptoms',
+    'nothing else ~1 hurts|sore|wrong|painful',
+    'only the skin|surface',
+  ]),
   contextSign('hands-or-face', [
     'hand|hands|finger|fingers|fingertips|arm|arms|wrist|wrists|face|lips|cheeks_and',
     // "The only thing numb is my brain after double maths".
@@ -3745,7 +3820,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:turning|turns|will be) (?:[3-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent)(?![a-z]))(?![0-9a-z])',
       // (Not "I carry my 18-month-old on my hip": company.)
       // (Nor "Mum of a 9 month old, back running": a baby is the writer's story, not the patient.)
-      `/${NOT_COMPANY}(?<!(?:mum|mom|mam|mother|mummy|dad|father|parent) of (?:a |an |my )?)\\d{1,2} ?(?:month|mo) olds?`,
+      // (Nor "exclusively breastfeeding my 4 month old": the mother writes about her own hip.)
+      `/${NOT_COMPANY}(?<!(?:mum|mom|mam|mother|mummy|dad|father|parent) of (?:a |an |my )?)(?<!(?:breastfeeding|breast feeding|feeding|nursing|bf|bfing|ebf|ebfing) (?:my |our |a |the )?)\\d{1,2} ?(?:month|mo) olds?`,
       '/(?:young|little|youngest|small) one is (?:only |just |now )?(?:[2-9]|1[0-7])(?![0-9])',
       // A pupil at school writing: "pain… after cross country at school".
       '/(?:cross country|xc|pe|sports day|athletics|track|running) at school(?![a-z])',
@@ -3763,6 +3839,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Took our U11 lad to county cross country… he's limping since we got home": company
       // first, then the one in pain.
       '/(?:u1[0-7]s?|(?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old)|aged (?:[2-9]|1[0-7]))(?: (?:lad|girl|boy|kid|son|daughter|runner|player))?(?:[ \\n][^ \\n]+){0,14}[ \\n](?:he|she) (?:is |is been |has been |was )?(?:limping|limps|sore|hurting|complaining|crying)(?![a-z])',
+      // "On holiday with our daughter (6). She had a cold last week, today she won't walk".
+      // (A look-ahead, so that the "not" of "won't walk" does not deny the age.)
+      '/aged (?:[2-9]|1[0-7])(?=(?:[ \\n][^ \\n]+){0,14}[ \\n](?:he|she) (?:will not|would not|cannot|refuses to|is refusing to) (?:walk|stand|put)(?![a-z]))',
+      // Second-language word order: "my brother 17 years he play football", "my sister 13,
+      // she is limping", "mi hija 12 years".
+      `/${NOT_COMPANY}(?:my|our|mi) (?:brother|sister|son|daughter|cousin|nephew|niece|grandson|granddaughter|hija|hijo|kid|boy|girl)[ \\n](?:[2-9]|1[0-7])(?: (?:years?|yrs?|yo)(?: old)?)?(?=\\n| (?:he|she|and|is|has|was|plays?|runs?|does|did|got|says|said|complains?|goes|go)(?![a-z]))`,
       // "I coach a 15yo girl who has been limping": company, but the one in pain.
       '/(?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?: [^ \\n]+){0,3} (?:limp|limps|limping|limped|complains|complaining|complained|hurt|hurts|hurting|hobbling|sore|pain)(?![a-z])',
       // "I (17f)", "16f here", "15m here" (not "15m" of distance).
@@ -3873,6 +3955,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hamstring|hammy|quad ~1 strain|pull|tear|injury',
     // "Pulled something in the middle of the back of his thigh".
     'pulled|strained|tweaked|tore ~1 something|it ~8 thigh|thighs|hamstring|quad',
+    // "Felt a sharp grab halfway down the back of her thigh in the 200m final".
+    'felt|had|got ~3 grab|twang|pop|tweak|pull|twinge ~6 thigh|thighs|hamstring|hamstrings|hammy|quad|quads',
     // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
     'whing*|moan*|grumbl*|grizzl* ~3 about|of ~3 knee|knees|thigh|thighs|kneecap',
   ]),
@@ -4078,6 +4162,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Haven't been able to go for a poo properly since".
       'cannot ~3 go_for_a_poo|poo|pee|wee|open_my_bowels|pass_water|pass_urine',
       'lost|losing|loss_of ~2 control ~3 bladder|bowel|bowels',
+      // "Since this morning I've had no control over my bowels".
+      'no|zero ~1 control ~3 bladder|bowel|bowels|stool|stools|urine|wee|pee',
       // "Toilet control is not proper", "bladder control isn't right".
       'toilet|bladder|bowel|bowels|urine|pee|wee|poo control ~3 not|no|poor|gone|lost|problem|problems|issue|issues',
       'incontinen*',
@@ -4326,35 +4412,46 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
 
   // Soon: weight loss, night sweats or a past cancer with the pain (GP Reasoning; NICE NG12).
-  contextSign('unexplained-weight-loss', [
-    'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
-    'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|changing|change',
-    // "Lost a lot of weight without meaning to".
-    'lost|losing|dropped|dropping ~5 without|not ~1 meaning|wanting|intending ~1 to',
-    // "Without any diet I lost 7 kg in two months".
-    'without ~2 diet|dieting|trying ~4 lost|losing|dropped ~3 kg|kilos|weight|pounds|lbs|stone',
-    // "Down nearly a stone without trying".
-    'down ~3 stone|kg|kilos|pounds|lbs|kilo ~3 without|not ~1 trying|dieting',
-    // "Down about 6kg without meaning to".
-    '/down (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
-    'unexplained|unintentional|unintended ~2 weight loss',
-    // "Half a stone lighter without meaning to be", "down two dress sizes without dieting".
-    'lighter ~3 without|not ~1 meaning|trying|wanting|dieting',
-    '/(?:lost|dropped) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:i )?(?:do not|dont|cannot) (?:know|understand|explain) why',
-    'dress|clothes|jean|jeans|trouser ~1 size|sizes ~5 without|not ~1 dieting|trying|meaning',
-    // "Clothes hanging off me lately, idk why": a loss the runner cannot explain.
-    '/(?:clothes|jeans|trousers|pants|shorts) (?:are |is )?(?:hanging|falling) off(?:[ \\n][^ \\n]+){0,4}[ \\n](?:idk|dunno|no idea|not know|not understand) why(?![a-z])',
-    // "Dropped 6kg in two months and I haven't changed a thing".
-    '/(?:lost|dropped|down) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|nothing|without) (?:changed|changing|change|different|trying|tried|dieting|meaning)(?![a-z])',
-    // "Weight falling off me", "dropping weight though I'm eating normally".
-    'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
-    // "My weight is reducing without reason".
-    'weight ~3 reducing|reduced|decreasing|decreased|going_down|dropping|falling ~3 without|no ~1 reason|explanation|trying|cause|diet|dieting',
-    // "Scales say I'm 7kg down since Christmas without trying".
-    '/\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone) (?:down|lighter)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
-    // "My weight drop 6 kg but I am not on diet", "without any alteration to my diet".
-    'weight ~2 drop|dropped|dropping|down|gone_down ~4 not ~1 on ~1 a|any diet',
-    'lost|losing|dropped ~6 without|no ~2 alteration|change|changes ~2 to ~1 my|the diet',
+  contextSign(
+    'unexplained-weight-loss',
+    [
+      'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
+      'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|changing|change',
+      // "Lost a lot of weight without meaning to".
+      'lost|losing|dropped|dropping ~5 without|not ~1 meaning|wanting|intending ~1 to',
+      // "Without any diet I lost 7 kg in two months".
+      'without ~2 diet|dieting|trying ~4 lost|losing|dropped ~3 kg|kilos|weight|pounds|lbs|stone',
+      // "Down nearly a stone without trying".
+      'down ~3 stone|kg|kilos|pounds|lbs|kilo ~3 without|not ~1 trying|dieting',
+      // "Down about 6kg without meaning to".
+      '/down (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
+      'unexplained|unintentional|unintended ~2 weight loss',
+      // "Half a stone lighter without meaning to be", "down two dress sizes without dieting".
+      'lighter ~3 without|not ~1 meaning|trying|wanting|dieting',
+      '/(?:lost|dropped) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:i )?(?:do not|dont|cannot) (?:know|understand|explain) why',
+      'dress|clothes|jean|jeans|trouser ~1 size|sizes ~5 without|not ~1 dieting|trying|meaning',
+      // "Clothes hanging off me lately, idk why": a loss the runner cannot explain.
+      '/(?:clothes|jeans|trousers|pants|shorts) (?:are |is )?(?:hanging|falling) off(?:[ \\n][^ \\n]+){0,4}[ \\n](?:idk|dunno|no idea|not know|not understand) why(?![a-z])',
+      // "Dropped 6kg in two months and I haven't changed a thing".
+      '/(?:lost|dropped|down) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|nothing|without) (?:changed|changing|change|different|trying|tried|dieting|meaning)(?![a-z])',
+      // "Weight falling off me", "dropping weight though I'm eating normally".
+      'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
+      // "My weight is reducing without reason".
+      'weight ~3 reducing|reduced|decreasing|decreased|going_down|dropping|falling ~3 without|no ~1 reason|explanation|trying|cause|diet|dieting',
+      // "Scales say I'm 7kg down since Christmas without trying".
+      '/\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone) (?:down|lighter)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
+      // "My weight drop 6 kg but I am not on diet", "without any alteration to my diet".
+      'weight ~2 drop|dropped|dropping|down|gone_down ~4 not ~1 on ~1 a|any diet',
+      'lost|losing|dropped ~6 without|no ~2 alteration|change|changes ~2 to ~1 my|the diet',
+    ],
+    // "The weight has fallen off (midwife says totally normal with feeding)": explained.
+    { sentence: ['weight-explained'] },
+  ),
+  // Weight a writer or their midwife or doctor explains: breastfeeding burns hundreds of
+  // calories a day (NHS Breastfeeding and diet), so weight lost while feeding is expected.
+  contextSign('weight-explained', [
+    'breastfeeding|breast_feeding|breastfeed|breastfeeds|nursing|ebf|ebfing',
+    '/(?:midwife|doctor|gp|dr|health visitor|nurse|consultant) (?:says|said|thinks|reckons)(?: (?:its|it is|thats|that is|this is|it was))? (?:totally |completely |perfectly |quite |very |all )?(?:normal|expected|fine|common)(?![a-z])',
   ]),
   // Night sweats, unless the writer explains them (the rule reads the whole text for that).
   contextSign('night-sweats', [
@@ -4398,6 +4495,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'always had ~2 since',
     // "Numb place on my thigh since my back operation 2009, it is same, not changing".
     'same ~2 not changing',
+    // "Bit of stress incontinence since having the kids… been like that for years": leaking
+    // with a cough, a jump or a long run is the pelvic floor's, common after childbirth (NHS
+    // Urinary incontinence), not a new loss of bladder control.
+    'stress incontinence',
+    // "Always had a bit of tingling in the side of my foot since, nothing's changed with it".
+    'nothing|nothings ~2 changed ~1 with|about|there',
+    'been|is|was like that|this ~1 for years|ages|donkeys',
+    'since ~1 having|had ~2 the|my|our ~1 kids|baby|babies|children|twins',
   ]),
   // "Halls are like a sauna so I wake up sweaty", "since the new memory foam mattress": a room
   // or bedding too hot is a common cause of night sweats (NHS Night sweats,
@@ -4407,6 +4512,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'new|thick|winter|heavy|tog ~2 duvet|duvets|mattress|quilt|bedding',
     'duvet|mattress|bedding|heating|radiator|room|bedroom|flat|halls ~4 too_hot|so_hot|boiling|roasting|sweltering',
     'heatwave|heat_wave|tropical_night|tropical_nights',
+    // "A hostel with no aircon so I wake up drenched in sweat".
+    'no_aircon|no_air_con|no_air_conditioning|no_ac|no_fan',
     // "My apartment is heating very strong in winter".
     'apartment|flat|room|bedroom|house ~3 heating|heated|overheated',
     'heating ~3 very_strong|too_high|on_full|full_blast|too_hot',
@@ -4601,7 +4708,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Leaking a little when jumping, running or coughing (stress incontinence, common after
   // childbirth): the pelvic floor's, not a sign of pain or of the cauda equina flag.
   contextSign('bladder-leak', [
-    'leak|leaks|leaking|leaked|leakage|dribble|dribbling|wee_a_little ~4 jump|jumping|run|running|cough|coughing|sneeze|sneezing|laugh|laughing|skipping',
+    // ("I leak a tiny bit when I jump or sneeze".)
+    'leak|leaks|leaking|leaked|leakage|dribble|dribbling|wee_a_little ~6 jump|jumping|run|running|cough|coughing|sneeze|sneezing|laugh|laughing|skipping',
   ]),
   contextSign('charity', [
     'charity|fundrais*|sponsor*|macmillan|research|awareness',
@@ -4895,10 +5003,12 @@ export const CHILD_WEIGHTS: Readonly<Partial<Record<SignId, EvidenceWeights>>> =
   'knee-or-thigh': { 'hip-joint': 1 },
   // A growing child who walks with the foot turned out: a slipped growth plate's classic sign.
   'leg-shortened-or-turned': { 'hip-joint': 3 },
+  // Heavy or growing fast: a slipped growth plate's risk factors.
+  'heavy-or-growing': { 'hip-joint': 2 },
 };
 export const CHILD_WEIGHT_SOURCES: readonly string[] = [
   'https://111.wales.nhs.uk/Encyclopaedia/i/article/irritablehip(hippaininchildren)',
-  'https://pch.health.wa.gov.au/For-health-professionals/Referrals-to-PCH/Prereferral-guidelines/Slipped-Upper-Femoral-Epiphysis',
+  PCH_SUFE,
 ];
 
 /** Every sign, checker options first. */

@@ -211,9 +211,6 @@ function evidenceFrom(all: Mentions, clauses?: ReadonlySet<number>): TextEvidenc
   return evidence;
 }
 
-/** A nerve losing power in the leg: from the back, in the guide's scope wherever it shows. */
-const NERVE_POWER_SIGNS: readonly SignId[] = ['foot-drop', 'leg-weakness'];
-
 /**
  * Pins and needles or weakness running down the leg to the foot is a nerve from the back (NHS
  * Sciatica): in the guide's scope, wherever it is felt. A twinge "halfway down the back of the
@@ -233,8 +230,17 @@ const NERVE_OR_BACK_SIGNS: readonly SignId[] = [
  */
 function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   if (evidence['other-body-part'] !== 'present') return false;
-  // "My foot slaps down and I catch my toes": foot drop is a nerve from the back.
-  if (NERVE_POWER_SIGNS.some((id) => evidence[id] === 'present')) return false;
+  // A leg gone weak ("can't push off on hills") is a nerve root from the back.
+  if (evidence['leg-weakness'] === 'present') return false;
+  // "My foot slaps down and I catch my toes… back twinge last week": foot drop too. With no
+  // back, buttock or hip in the story ("no pain anywhere, back's fine"), a nerve pressed below
+  // the knee is as likely (docs/clinical-decisions.md, "Fourteenth pass").
+  if (
+    evidence['foot-drop'] === 'present' &&
+    (evidence['back-said'] === 'present' || HIP_ANCHORS.some((id) => evidence[id] === 'present'))
+  ) {
+    return false;
+  }
   if (
     evidence['travels-down-leg'] === 'present' &&
     NERVE_OR_BACK_SIGNS.some((id) => evidence[id] === 'present')
@@ -278,6 +284,8 @@ const HARM_SIGNS: readonly SignId[] = [
   'hot-red-swollen',
   'numbness-tingling',
   'leg-weakness',
+  // "I get a pinch in the front of the groin when I squat": a pain, in other words.
+  'pinching',
   ...FEELINGS.map((feeling) => feeling.id),
 ];
 
@@ -297,7 +305,11 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   // it off, just the skin": a place named, but nothing said to hurt there.)
   if (
     evidence['skin-complaint'] === 'present' &&
-    (!HIP_ANCHORS.some((id) => evidence[id] === 'present') || !hurts)
+    (!HIP_ANCHORS.some((id) => evidence[id] === 'present') ||
+      !hurts ||
+      // "Chafing from my shorts… No other pain" (said with a "no", the phrase reads as denied:
+      // either way it was said).
+      evidence['nothing-else-hurts'] !== undefined)
   ) {
     return false;
   }
@@ -586,6 +598,10 @@ const CHILD_INJURY_SIGNS: readonly SignId[] = [
 const CHILD_LIMP_FIRST =
   'A child with a limp: the hip joint (an irritable hip, Perthes or a slipped growth plate) is the first thing to have checked';
 
+/** Why the hip joint leads for a child's aching thigh or knee. */
+const CHILD_THIGH_FIRST =
+  "A growing child's thigh or knee pain can come from the hip (a slipped growth plate or Perthes): the hip joint is the first thing to have checked";
+
 /** `ranked` with `id` lifted to the top, saying why first. */
 function withFirst(ranked: ConditionMatch[], id: ConditionId, reason: string): ConditionMatch[] {
   // A child who will not stand or let the hip move may score nothing at all: the hip joint
@@ -677,7 +693,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const childKneeLimp =
     offTopicNow &&
     childFlag &&
-    (current().limp === 'present' || current()['leg-shortened-or-turned'] === 'present') &&
+    CHILD_HIP_SIGNS.some((id) => current()[id] === 'present') &&
     outsidePart(parsed)?.part === 'knee';
   // A hot, swollen calf or leg with nothing at the hip is the clot's alone: there is no hip
   // condition to read about ("his left leg is swollen from the knee down after the drive").
@@ -707,17 +723,30 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // A limping child with no jump in training and no moment of injury is the hip joint's first
   // (NHS 111 Wales, Irritable hip; SUFE and Perthes), whatever the thigh words score for a
   // muscle. A pop or a pull is a muscle's, or the growth plate's that the muscle tugs on.
+  // A growing child who walks with the foot turned out is a slipped growth plate's classic sign
+  // (Perth Children's Hospital, SUFE), whatever else is said.
   const childLimp =
     childFlag &&
     !leadsWithBoneStress &&
-    (rankedEvidence.limp === 'present' || rankedEvidence['cannot-bear-weight'] === 'present') &&
+    (rankedEvidence['leg-shortened-or-turned'] === 'present' ||
+      ((rankedEvidence.limp === 'present' || rankedEvidence['cannot-bear-weight'] === 'present') &&
+        !CHILD_INJURY_SIGNS.some((id) => rankedEvidence[id] === 'present')));
+  // A child's thigh that aches with nothing else to read about ("my 11 yr old says his thigh
+  // hurts after PE"): the hip joint's page, where SUFE and Perthes are, not nothing.
+  const childThigh =
+    childFlag &&
+    ranked.length === 0 &&
+    rankedEvidence['knee-or-thigh'] === 'present' &&
+    rankedEvidence['mid-thigh'] !== 'present' &&
     !CHILD_INJURY_SIGNS.some((id) => rankedEvidence[id] === 'present');
   return {
     conditions: leadsWithBoneStress
       ? withBoneStressFirst(ranked)
       : childLimp
         ? withFirst(ranked, 'hip-joint', CHILD_LIMP_FIRST)
-        : ranked,
+        : childThigh
+          ? withFirst(ranked, 'hip-joint', CHILD_THIGH_FIRST)
+          : ranked,
     redFlags,
     outsideHip: offTopicNow && !pickedAny && !childFlag ? outsidePart(parsed) : null,
   };

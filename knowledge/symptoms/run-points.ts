@@ -47,6 +47,7 @@ interface RunPoint {
   value: number;
   kind: 'distance' | 'time';
   ledIn: boolean;
+  lead: string;
 }
 
 function numberValue(written: string): number {
@@ -67,9 +68,22 @@ function readPoints(lines: string): RunPoint[] {
       value: unit.startsWith('mi') && !isTime ? value * 1.609 : value,
       kind: isTime ? 'time' : 'distance',
       ledIn: lead !== undefined && IS_ONSET_WORD.test(lead),
+      lead: lead ?? '',
     });
   }
   return points;
+}
+
+/**
+ * "Gone from coming on at 8 miles to 2 miles": the change said outright, so two points are
+ * enough. (Not "cut from 40 miles to 20": the first point must be where the pain starts.)
+ */
+function isTrendSaid(lines: string, first: RunPoint, second: RunPoint): boolean {
+  return (
+    second.lead === 'to' &&
+    first.lead !== 'from' &&
+    /(?<![a-z])from(?![a-z])/.test(lines.slice(Math.max(0, first.start - 40), first.start))
+  );
 }
 
 /** Where pain is said to start sooner and sooner, as a list of points; at most one hit. */
@@ -89,6 +103,10 @@ export function readShrinkingRunPoints(text: ParsedText): PhraseHit[] {
       if (!follows) break;
       last = next;
       count += 1;
+    }
+    const second = points[first + 1];
+    if (count === 2 && second && isTrendSaid(text.lines, start, second)) {
+      return [{ clause: clauseAtOffset(text, second.start), negated: false }];
     }
     if (count >= POINTS_IN_A_ROW)
       return [{ clause: clauseAtOffset(text, last.start), negated: false }];

@@ -3987,6 +3987,136 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-joint',
     redFlags: ['child-hip-pain'],
   },
+  {
+    text: 'Since this morning I have had no control over my bladder, and my lower back has ached for a week after lifting the sofa.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "I've had stress incontinence since my first baby, been like that for years. The front of my hip hurts when I lift my knee on climbs.",
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'I leak a little bit when I jump or cough, nothing new. The outer hip is sore when I lie on it and on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Breastfeeding my 3 month old round the clock and the weight is dropping off, the health visitor says that's normal. Outer hip is tender over the bony bit after parkrun and on stairs.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My hip is seized since I woke up and I cannot move it for the pain. No fall, no temperature.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'The ache deep in my groin has gone from kicking in at 12 km to 4 km in two weeks, since I jumped to six runs a week.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Our 14 year old felt something twang halfway down the back of his thigh at the sprint finish.',
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "My 12 year old says his knee hurts and he won't put weight on that leg this morning, no fall.",
+    top: 'hip-joint',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain'],
+  },
+  {
+    text: 'my 9 year old keeps saying his thigh hurts, no fall',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My right foot slaps when I walk and I keep catching my toes. No back pain, hips fine, no pain anywhere really.',
+    top: null,
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Foot slapping down on runs since Saturday and my toes keep catching. Back twinged lifting a suitcase last week.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'No problem with feeling in my leg, just a sore lower back that goes into my bum when I sit at work.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Pins and needles in my hands at night from carpal tunnel. Separate thing: outer hip sore after stairs and lying on that side.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had a slipped disc years ago. Now my foot is slapping down on the pavement and I trip on my toes.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My brother 16 years he plays hockey, groin pain since a big shot yesterday.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Hip is lekker, it's my Achilles that's stiff first thing.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Had flu last month, fully better now. Since coming back to running I get a pinch in the groin when I sit low or squat to put my shoes on.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Slipped on the wet floor and my legs went apart like the splits. Inner thigh by the groin hurts when I close my legs hard.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: "Burning in the groin after my long run, it's chafing from my shorts, red skin. No other pain.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Long run through a downpour, soaked through and shivering at the end, fine after a hot bath. Outer hip sore on stairs as usual.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'The hostel had no aircon so I woke up soaked in sweat every night. Outer hip sore on the bony point going upstairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Thigh front near hip is paining when walking, and pain is there in night also. Running 12 km daily for selection.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'My 16 year old has been eating much less since going vegan, her groin aches in bed at night and she limps.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'child-hip-pain', 'night-or-rest-pain'],
+  },
+  {
+    text: "Our 12 yo is a big lad, growing fast. Thigh pain after PE and he's walking a bit funny today.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Ma wee lassie's 8 and she's been hirplin since Saturday, says her knee's sore.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "My 6 year old had a cold last week and today he won't walk, cries if we touch his leg, temperature 38.4.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain', 'infection-signs'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
