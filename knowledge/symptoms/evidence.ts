@@ -700,6 +700,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'dimple|dimples',
       'lumbar',
       'back= pain|ache|aches|aching|hurts|hurting|spasm|went|gone|is_sore',
+      // "8 weeks of physio for my back and the ache into my left buttock is the same".
+      'physio|physiotherapy|chiro|chiropractor|osteo|osteopath|treatment ~1 for ~1 my|his|her|the back=',
       // "Back goes into spasm after a day on the allotment".
       'back ~3 spasm|spasms|seized|seizes|locked|locks',
       // "Back and buttock ache".
@@ -2690,6 +2692,8 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
       'runner= knee',
       'front of ~2 knee|knees',
       'knee|knees ~1 pain|hurt|hurts|ache|aches|sore|problem|injury|cap',
+      // "Knee is swollen and hot after I cut it".
+      'knee|knees ~2 swollen|swelling|puffy|ballooned|blew_up|hot_and_swollen',
       // Not the knee a hip flexor lifts or the knees squeezed together: "sharp when I lift my
       // knee", "sore squeezing my knees together".
       '/(?<!(?:lift|lifts|lifting|lifted|raise|raises|raising|raised|bring|bringing|drive|drives|driving|squeeze|squeezes|squeezing|squeezed|hug|hugging|pull|pulling|tuck|tucking) )my knees?(?! together)(?![a-z])',
@@ -2825,7 +2829,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('hip-is-fine', [
     // "Groin fine though", "my back is fine": the place named is fine.
-    '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: (?:is|are|feels?|seems?))? ' +
+    // ("Sit bone area is fine, it's mid thigh".)
+    '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: area| region| bit)?(?: (?:is|are|feels?|seems?))? ' +
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
@@ -3444,7 +3449,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       evidence: {
         why: 'Numbness or tingling',
         absent: 'No numbness or tingling',
-        weights: { 'back-referred-pain': 2 },
+        weights: { 'back-referred-pain': 3 },
         sources: [NHS_SCIATICA],
       },
     },
@@ -4060,7 +4065,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
   contextSign('limb-asleep', [
     // "Got pins and needles in his foot, gone as soon as he stood up and walked about".
-    '/(?:pins and needles|numb|numbness|tingling|tingly)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:gone|went|goes|disappeared|stopped)(?: away)? (?:as soon as|once|when|the moment|the minute)(?: (?:he|she|i|they))? (?:stood|stands|stand|walked|walks|moved|moves|got up|gets up|shook it)(?![a-z])',
+    '/(?:pins and needles|numb|numbness|tingling|tingly)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:gone|went|goes|disappeared|stopped|wore off|(?:it )?(?:was|is) fine)(?: away)? (?:as soon as|once|when|the moment|the minute)(?: (?:he|she|i|they))? (?:stood|stands|stand|walked|walks|moved|moves|got up|gets up|got off|shook it)(?![a-z])',
+    // "Numb bum after 3 hours on the turbo, gone within 10 min of getting off".
+    '/(?:pins and needles|numb|numbness|tingling|tingly)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:gone|went|wore off|passed|disappeared)(?: away)? within (?:\\d+|a few|a couple of|five|ten|twenty) ?(?:min|mins|minutes|seconds|secs)(?![a-z])',
     'leg|legs|foot|feet ~2 fell|falls|gone|went|goes|going ~1 asleep|to_sleep',
     'dead leg ~3 sitting|sat|loo|toilet',
   ]),
@@ -4789,7 +4796,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'no-better',
     [
-      'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference',
+      // ("Not reducing even after taking complete rest and physiotherapy".)
+      'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference|reducing|reduced|decreasing|subsiding|lessening',
       // "Took rest, tablets and physio but no relief", "also never better", "no use", "as bad
       // as ever", "nae better" (Scots).
       'no relief|use|joy',

@@ -59,6 +59,17 @@ type Rewrite = string | ((match: string, ...groups: string[]) => string);
 // shorthand, and "cannot" forms folded into one word. "Cannot" is NOT a negation here: "can't lie
 // on that side" is evidence that lying on that side hurts.
 const REWRITES: readonly [RegExp, Rewrite][] = [
+  // Voice dictation: "since Saturday comma and my buttock has been aching full stop no injury"
+  // says its punctuation aloud. ("Period" is left alone: it is as often a woman's period.)
+  [/\b(?:full stop|new line|new paragraph|question mark|exclamation mark)\b/g, ' . '],
+  [/\bcomma\b/g, ' , '],
+  // …and corrects itself: "pins and noodles sorry needles". Only a word put right by one that
+  // looks like it (same first letter, about as long), not "my hip sorry for the long post".
+  [
+    /\b([a-z]{3,}) sorry ([a-z]{3,})\b/g,
+    (match: string, wrong: string, right: string) =>
+      wrong[0] === right[0] && Math.abs(wrong.length - right.length) <= 2 ? right : match,
+  ],
   // "PT here… quick screen: any night pain, fever, numbness?" asks someone else; it says nothing
   // of anyone, unless the answer is yes. A question of the writer's own keeps its words: "any
   // idea why my hip clicks?"
@@ -129,6 +140,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [
     /\b(everyone|everybody|people|they|friends|mates|my mates|my friends|the club) (?:keeps?|kept) (?:saying|telling me|insisting)(?: (?:it is|its|it's|it was))?(?: (?:a|an|my))? [a-z]+(?: [a-z]+)?(?=\s*,?\s*but\b)/g,
     ' $1 keeps guessing ',
+  ],
+  // Irish, Australian and Northern English "me" for "my", where a sentence starts with the
+  // part: "Me back's been crook since the drive" (not "text me back").
+  [
+    /(^\s*|[.!?,;]\s*|\b(?:and|but|now) )me (?=(?:left |right |bad |dodgy )?(?:back|hip|hips|knee|knees|leg|legs|groin|bum|foot|feet|thigh|thighs|buttock)\b)/g,
+    '$1my ',
   ],
   // Scots "ma" for "my": "ma laddie's 13", "ma knee's sair".
   [

@@ -4117,6 +4117,51 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['cannot-bear-weight', 'child-hip-pain', 'infection-signs'],
   },
+  {
+    text: 'Outer hip pain for four months, not reducing even with rest and physio. Worse on stairs.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Tingling in my right foot and calf since Monday comma and my buttock aches full stop',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Pins and noodles sorry needles down my leg since the weekend, and my bum aches.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "Me back's been sore since the long drive and now my bum aches when I sit.",
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: "Felt a pop in the back of my thigh mid-sprint. Sit bone area is fine, it's halfway down.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Six weeks of physio for my back and the ache in my buttock hasn't changed. Sitting is the worst.",
+    top: 'back-referred-pain',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Knee is swollen and hot after I grazed it on the trail, and I feel feverish tonight.',
+    top: null,
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'My bum went numb on the bleachers but it was fine as soon as I stood up. Outer hip sore on stairs and lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Tingly bum after the long drive, gone within ten minutes of walking about. Outer hip sore on the bony bit on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
