@@ -146,9 +146,11 @@ export const BLIND_CASES: BlindCase[] = [
     redFlags: ['night-or-rest-pain'],
   },
   {
-    // Pins and needles down the leg: a nerve, not the band.
+    // Pins and needles down the leg: a nerve, not the band. (Written before the guide had a
+    // page for back and nerve pain, when the band was the only page to name; the fourteenth
+    // pass's stronger weight for tingling moved the nerve's own page first, as this note says.)
     text: 'I thought it was my IT band, outer thigh pain on runs, but now I get pins and needles down the outside of the leg into my foot',
-    top: 'it-band-syndrome',
+    top: 'back-referred-pain',
     redFlags: ['nerve-symptoms'],
   },
   {
