@@ -1566,6 +1566,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
     why: 'Started after a fall or twist',
     absent: 'No fall or twist',
     phrases: [
+      // Tagalog in an English post: "nadapa siya" (tripped and fell), "natumba", "nahulog".
+      'nadapa|natumba|nahulog',
       // Not the season ("last fall"), nor "fell behind", "fell in love", "fall short", "fell off
       // the pace", "fell apart", "fall asleep".
       '/(?<!(?:this|last|next|early|late) )(?:fall|falls|falling|fallen|fell)' +
@@ -2306,7 +2308,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Can't put my foot down", "can't put my foot to the floor": no weight through the leg.
       'cannot ~2 put ~3 foot|leg ~1 down|to_the_floor|to_the_ground|on_the_floor|on_the_ground|on_floor|on_ground|to_floor',
       // Tagalog in an English post: "di na makatayo" (can no longer stand or walk).
-      'di|hindi ~1 na ~1 makatayo|makalakad',
+      'di|hindi ~2 makatayo|makalakad',
       // "It's agony if I try to stand up".
       // (The hip or leg, not "my legs were agony when I tried to stand at the finish".)
       '/(?:it is|its|hip is|leg is) (?:absolute |pure |just )?(?:agony|unbearable|excruciating|impossible) (?:if|when|whenever) (?:i |he |she )?(?:try|tries|tried|trying) to (?:stand|walk|put weight)',
@@ -3839,7 +3841,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // subject of their own (a clause of their own, see readPeople), not company.
       '/and (?:my|our) (?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old) (?:are|were|have|both)(?![a-z])',
       // "My little brother is 10", "my son is only 12".
-      '/(?:brother|sister|son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|youngest|eldest|oldest) is (?:only |just |now )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|hours|stone|kg|percent)(?![a-z]))(?![0-9a-z])',
+      // ("My anak is 12": Tagalog for a child.)
+      '/(?:brother|sister|son|daughter|boy|girl|kid|child|anak|grandson|granddaughter|nephew|niece|youngest|eldest|oldest) is (?:only |just |now )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|hours|stone|kg|percent)(?![a-z]))(?![0-9a-z])',
       `/${NOT_COMPANY}(?:[2-9]|1[0-7]) ?(?:yo|y o)${NOT_THEIR_THINGS}`,
       // "Took our U11 lad to county cross country… he's limping since we got home": company
       // first, then the one in pain.

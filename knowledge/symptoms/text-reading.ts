@@ -59,6 +59,9 @@ type Rewrite = string | ((match: string, ...groups: string[]) => string);
 // shorthand, and "cannot" forms folded into one word. "Cannot" is NOT a negation here: "can't lie
 // on that side" is evidence that lying on that side hurts.
 const REWRITES: readonly [RegExp, Rewrite][] = [
+  // "She had a cold last week and now her temperature is 38.8": "and now" starts a new time, so
+  // what was over last week does not reach what is happening now.
+  [/\b(last (?:week|month|year|night)|ago|before)\s+and now\b/g, '$1 , now'],
   // Voice dictation: "since Saturday comma and my buttock has been aching full stop no injury"
   // says its punctuation aloud. ("Period" is left alone: it is as often a woman's period.)
   [/\b(?:full stop|new line|new paragraph|question mark|exclamation mark)\b/g, ' . '],
@@ -896,7 +899,7 @@ const PEOPLE = new Set([
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
     'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
     'missus hubby wifey ' +
-    'ds dd laaitie laaitjie bairn wean kiddo laddie lassie twin twins ' +
+    'ds dd laaitie laaitjie bairn wean kiddo laddie lassie twin twins anak ' +
     'fiancee fiance girlfriend boyfriend gf bf hubby ' +
     'aunt auntie aunty uncle cousin gran granny grandma grandmother grandad granddad grandpa ' +
     'grandfather nan nana nanna'

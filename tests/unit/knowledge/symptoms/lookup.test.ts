@@ -4162,6 +4162,16 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  {
+    text: "My son is 9, he had a tummy bug last week and now his temperature is 38.6 and he's limping, won't let me touch his hip.",
+    top: 'any',
+    redFlags: ['child-hip-pain', 'infection-signs'],
+  },
+  {
+    text: 'My anak is 10, nadapa siya sa school kanina, now hindi siya makatayo on his left leg.',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain', 'fall-injury'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
