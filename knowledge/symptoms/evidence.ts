@@ -143,6 +143,7 @@ export type OnsetId = (typeof ONSET_IDS)[number];
 /** Telling details only free text carries: surfaces, shoes, named conditions, risk factors. */
 const CLUE_IDS = [
   'tender-to-touch',
+  'fall-on-outer-hip',
   'hop-pain',
   'back-spreads',
   'hamstring-stretch',
@@ -420,7 +421,7 @@ const SWOLLEN = '(?:swollen|swelling|swell|swells|swelled|puffy|puffed up|blown 
 /** What else wakes a runner at night. */
 const WAKERS =
   'newborn|alarm|alarms|dog|dogs|cat|cats|phone|noise|neighbours|neighbors|snoring|bladder|' +
-  'flushes|flashes|menopause|insomnia|puppy|puppies|kitten|feed|feeds|feeding|feedings|teething';
+  'flushes|flashes|sweats|menopause|insomnia|puppy|puppies|kitten|feed|feeds|feeding|feedings|teething';
 /** Someone other than the runner, for "my wife has a fever": relations and children. */
 const OTHER_PERSON =
   `${ADULT_RELATION}|son|sons|daughter|daughters|kid|kids|child|children|toddler|toddlers|` +
@@ -1194,7 +1195,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     phrases: [
       'stand|standing|balance|balancing ~2 on that|the|my|affected|bad ~1 leg|foot|side',
       // Not "put more weight on the bar" (the gym's weight), nor "put on weight" (gained).
-      `/(?:put|putting|bear|bearing|take|taking)(?! on (?:[^ \\n]+ ){0,3}weight(?! on| onto| through))(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
+      // ("Every time he puts weight on it".)
+      `/(?:put|puts|putting|bear|bears|bearing|take|takes|taking)(?! on (?:[^ \\n]+ ){0,3}weight(?! on| onto| through))(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
       'weight ~1 bearing|bear',
       // "Hurts with every step", not "it clicks every stride".
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
@@ -1667,7 +1669,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // (Nor "an accident (bowels)": the brackets name what kind.)
       '/(?<!(?:little|small|tiny|toilet|bladder|bowel|wee|poo|potty|pee) )accident(?! in (?:my|his|her|the) (?:pants|shorts|knickers|tights|bed|underwear))(?!\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?:\\n|$))',
     ],
-    weights: { 'cartilage-tear': 5, 'hip-bursitis': 0.5 },
+    weights: { 'cartilage-tear': 2.5, 'hip-bursitis': 0.5 },
     // "I've tripped twice catching my toes" is foot drop, not an injury; "tripped on a root, got
     // straight up, no pain at all" is a fall that did no harm (the hip that hurts now is another
     // story, told elsewhere).
@@ -1812,6 +1814,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'hobbl*',
       // Scots "hirplin".
       'hirpl*',
+      // "Now walking with his old frame": a walking frame back in use (not "walks with her
+      // frame as normal", as she always has).
+      '/(?:now|again|back|started|starting|having to|had to|has to|needs to|need to) (?:be )?(?:walking|walk|using|use) (?:with )?(?:his|her|my|the|a|an) (?:old )?(?:frame|zimmer|walker)(?![a-z])',
       'walk|walking ~2 funny|weird|strange|awkward*|differently|lopsided',
       'favour|favor ~2 leg|side',
       // "Running with a hitch in her stride".
@@ -2157,6 +2162,24 @@ const CLUES: readonly Sign<ClueId>[] = [
     // it), and a stiff or impinging joint no longer lets the leg across (AAOS FAI).
     weights: { 'hip-bursitis': 2, 'hip-joint': 1.5, 'cartilage-tear': 1 },
     sources: [GTPS, AAOS_FAI],
+  },
+  // A fall onto the point of the hip bruises the bursa and tendons over the bone: AAOS Hip
+  // Bursitis names "an injury to the point of the hip… when you fall onto your hip" as a cause.
+  // ("Went down on the bend and landed on my left hip, a bruise on the outside bone".)
+  {
+    id: 'fall-on-outer-hip',
+    why: 'A fall onto the side of the hip',
+    absent: 'No fall onto the side of the hip',
+    phrases: [
+      '/(?:landed|landing|fell|fall|falling|went down|came down|crashed|banged|bashed|smashed)(?: (?:hard|heavily|awkwardly|right|straight|flat|sideways))? (?:on|onto) (?:the |my |his |her )?(?:(?:left|right|outer|outside|bony) )*(?:side of (?:my |his |her |the )?(?:left |right )?)?(?:hip|hips|hip bone|hipbone)(?![a-z])',
+      'bruise|bruised|bruising ~4 outside|outer|side ~3 hip|hip_bone|bone',
+      'fell|landed|fall|falling ~3 outer|outside ~2 hip|hip_bone',
+    ],
+    weights: { 'hip-bursitis': 5 },
+    // A bruised bursa does not stop the leg taking weight: after a fall, a leg that will not
+    // stand or looks wrong is the fall emergency's, not a bruise to read about.
+    unlessSentenceHas: ['cannot-bear-weight', 'leg-shortened-or-turned', 'deformity'],
+    sources: ['https://orthoinfo.aaos.org/en/diseases--conditions/hip-bursitis/'],
   },
   // Hopping or landing on the leg hurts: load through one leg, so a bone-stress sign as standing
   // is (docs/clinical-decisions.md, "Pain on hopping"). Kept apart from standing so the reason
@@ -3118,7 +3141,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not "sweats some nights": night sweats are the weight-loss flag's sign.
       // (Nor "in the night he sweats", nor "could the sweats be linked to the hip?", a question
       // about night sweats already told.)
-      '/(?<!night (?:(?:he|she|i|they) )?)sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)(?! be (?:linked|related|connected|caused|due|part))',
+      // (Nor "it's the sweats that wake me": waking sweats are night sweats.)
+      '/(?<!night (?:(?:he|she|i|they) )?)sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)(?! be (?:linked|related|connected|caused|due|part))(?! (?:that|which) (?:wake|wakes|woke))',
       'hot and cold',
       // "She's hot as toast", "Calpol brings the temperature down".
       'hot as ~1 toast|fire|an_oven',
@@ -3141,7 +3165,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "My wife has had a fever all week" is not the runner's. "Had covid with a fever, all
     // recovered now" is over, unless it came back.
     {
-      clause: ['in-the-past', 'weather', 'someone-else-unwell', 'thrill-idiom', 'fever-over'],
+      // ("Hot flushes all day and I wake drenched in sweat": the menopause, said in the clause.)
+      clause: [
+        'in-the-past',
+        'weather',
+        'someone-else-unwell',
+        'thrill-idiom',
+        'fever-over',
+        'menopause',
+      ],
       // "Stood shivering in a bin bag in the start pen, teeth chattering": the cold at a start.
       sentence: ['illness-over', 'waiting-to-start'],
       exceptSentence: ['came-back'],
@@ -3749,6 +3781,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'injur*',
       'niggl*',
       'twinge*',
+      // South African "eina" (ouch, sore).
+      'eina',
+      // "The front of my hip pings when I lift my knee" (not a phone that pings).
+      'hip|hips|groin|knee|thigh|buttock|glute|hamstring|flexor|it ~2 pings|pinging|pinged|twangs|twanging',
       'discomfort',
       'uncomfortable',
       'agony',
@@ -3836,7 +3872,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "One of my lads, 14, growing like a weed": an age on its own after a young person.
       '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners|gymnast|gymnasts|dancer|dancers|swimmer|swimmers|footballer|footballers|sprinter|sprinters|hurdler|hurdlers|athlete|athletes)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
       // "Ma laddie's 13", "the wee lass is 9": a child and an age, without "year old".
-      '/(?:(?:laddie|lassie|lad|lass|wean|bairn|son|daughter|boy|girl|kid) (?:is )?|(?:twins|kids|children|boys|girls|sons|daughters|lads|weans|bairns) are )(?:only |just |now )?(?:[3-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|kg|kgs|lbs|stone|st|percent|of|out|x|times|runs|am|pm)(?![a-z]))',
+      // (South African "my laaitie is 15".)
+      '/(?:(?:laddie|lassie|lad|lass|wean|bairn|laaitie|laaitjie|son|daughter|boy|girl|kid) (?:is )?|(?:twins|kids|children|boys|girls|sons|daughters|lads|weans|bairns) are )(?:only |just |now )?(?:[3-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|kg|kgs|lbs|stone|st|percent|of|out|x|times|runs|am|pm)(?![a-z]))',
       // "Both me and my 9-year-old are doing the fun run… he's been limping": the child is a
       // subject of their own (a clause of their own, see readPeople), not company.
       '/and (?:my|our) (?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old) (?:are|were|have|both)(?![a-z])',
@@ -4419,6 +4456,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'out of puff',
     'catches|catching|stabs|stabbing|sharp ~3 in ~1 my|the chest',
     'cough* ~2 blood',
+    // "Calf pain + swelling, on the pill, chest feels tight" (NHS DVT: chest pain or tightness
+    // with a swollen calf is a clot that may have reached the lungs).
+    'chest ~2 feels|feeling|felt|is|gone|going ~1 tight',
+    'tight chest',
+    'tightness ~2 chest',
   ]),
 
   // Soon: weight loss, night sweats or a past cancer with the pain (GP Reasoning; NICE NG12).
@@ -4748,7 +4790,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Numbers of weeks or months ("2 full months"; "faz 2 meses", as Portuguese speakers write).
       '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? weeks' +
         '(?! (?:out|to go|until|till|before|away|left|from|into|pregnant|pregnancy|postpartum|post partum|pp|gestation))',
-      '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses|mo|mos|mths?)' +
+      // ("Seven months of rehab".)
+      '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses|mo|mos|mths?)' +
         '(?! (?:out|to go|until|till|before|away|left|from))',
       'for|over ~1 months',
       // "Since mid-March, it's now June", "since beginning of Feb, now mid April": two or more
@@ -5079,6 +5122,8 @@ export const HIP_ANCHORS: readonly SignId[] = [
 export const CIRCUMSTANCE_SIGNS: readonly SignId[] = [
   ...TRIGGERS.map((trigger) => trigger.id),
   ...ONSETS.map((onset) => onset.id),
+  // "Landed on my hip, bit of a graze but no pain at all": how it started, nothing more.
+  'fall-on-outer-hip',
 ];
 
 /**
@@ -5162,6 +5207,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['severe-pain', 'cannot-bear-weight', 'cannot-move-leg', 'leg-shortened-or-turned'],
     ],
     reach: 'leg',
+    // "Fractured my hip in a bike crash last year… all healed. This week my heel is agony first
+    // thing": a fall in a story that has ended, and pain from something else now.
+    nowOnly: true,
   },
   // An older person, or one whose bones cancer may have weakened, who fell and now limps or
   // hurts with every step: a broken hip can still be walked on, so it is seen at once (NHS Hip

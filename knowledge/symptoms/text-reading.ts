@@ -62,6 +62,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // "She had a cold last week and now her temperature is 38.8": "and now" starts a new time, so
   // what was over last week does not reach what is happening now.
   [/\b(last (?:week|month|year|night)|ago|before)\s+and now\b/g, '$1 , now'],
+  // "16yo boy here", "15f here": the writer saying who they are, as "I'm 16" does.
+  [
+    /(^\s*|[.!?\n]\s*)(\d{1,2}) ?(?:yo|y\/o|yr old|year old|years old|f|m)?(?: (?:boy|girl|guy|lad|lass|bloke|woman|man|male|female))? here\b/g,
+    '$1 i am $2 . ',
+  ],
   // Voice dictation: "since Saturday comma and my buttock has been aching full stop no injury"
   // says its punctuation aloud. ("Period" is left alone: it is as often a woman's period.)
   [/\b(?:full stop|new line|new paragraph|question mark|exclamation mark)\b/g, ' . '],

@@ -4172,6 +4172,56 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['cannot-bear-weight', 'child-hip-pain', 'fall-injury'],
   },
+  {
+    text: 'Went down on the bend in a track session and landed on my right hip. Bruise on the outside bone, tender to press, walking fine.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Slipped on ice and landed on my hip, bit of a graze but no pain at all now.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Dad is 81, had a fall last week and is now walking with his frame again, wincing every time he puts weight on the leg.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: "Calf is swollen and sore, I'm on the pill and my chest feels tight.",
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: '16yo lad here. My knee hurts going down stairs.',
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'The front of my hip pings when I lift my knee onto the box. Junior, 15F.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Menopausal, I wake soaked most nights with hot flushes, it's the sweats that wake me not the hip. Groin stiff in the mornings and socks are hard.",
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'My laaitie is 14 and his hip is eina after soccer.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Seven months of physio for my outer hip and it's no better.",
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Broke my hip in a fall two years ago, all healed. Now my heel is agony for the first steps each morning.',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
