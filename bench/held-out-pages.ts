@@ -28,7 +28,15 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startStaticServer } from '../demo/demo-server';
 import { extensionBrowserArgs } from '../tests/e2e/support/extension-browser';
-import { median, startTrace, type TraceEvent } from './trace';
+import {
+  EMPTY_SCRIPT_HOST,
+  emptyExtension,
+  mainThreadOf,
+  median,
+  outermostCpuUs,
+  startTrace,
+  type TraceEvent,
+} from './trace';
 
 const PAGES_DIR = process.env.HELDOUT_PAGES;
 if (!PAGES_DIR) throw new Error('Set HELDOUT_PAGES to a folder of saved pages (*.html)');
@@ -40,27 +48,8 @@ const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = join(ROOT, process.env.HPG_OUT_DIR ?? '.output', 'chrome-mv3');
 const RUNNING_HOST = 'www.letsrun.com';
 const PLAIN_HOST = 'www.example-plain.com';
-const EMPTY_SCRIPT_HOST = 'www.example-empty.com';
 const SETTLE_MS = 1500;
 const LOAD_TIMEOUT_MS = 20_000;
-
-/** A minimal MV3 extension with a one-line content script: what injecting anything costs. */
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hpg-empty-extension-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'Empty content script',
-      version: '1.0',
-      content_scripts: [
-        { matches: [`*://${EMPTY_SCRIPT_HOST}/*`], js: ['empty.js'], run_at: 'document_idle' },
-      ],
-    }),
-  );
-  writeFileSync(join(dir, 'empty.js'), 'void 0;\n');
-  return dir;
-}
 
 const sleep = (page: Page, ms: number) =>
   page.evaluate((wait) => new Promise((done) => setTimeout(done, wait)), ms).catch(() => {});
@@ -359,21 +348,10 @@ async function judge(
 
 /** Main-thread CPU of every task in a traced load, and our own code's (see `bench/run.ts`). */
 function cpuOf(events: TraceEvent[]) {
-  const loaded = events.find((e) => e.name === 'MarkDOMContent');
-  if (!loaded) return null;
-  const main = events
-    .filter((e) => e.ph === 'X' && e.pid === loaded.pid && e.tid === loaded.tid)
-    .sort((a, b) => a.ts - b.ts);
-  const outermost = (spans: TraceEvent[]) => {
-    let us = 0;
-    let coveredUntil = 0;
-    for (const span of spans) {
-      if (span.ts < coveredUntil) continue;
-      coveredUntil = span.ts + (span.dur ?? 0);
-      us += span.tdur ?? 0;
-    }
-    return us;
-  };
+  const thread = mainThreadOf(events);
+  if (!thread) return null;
+  const { main } = thread;
+  const outermost = outermostCpuUs;
   const tasks = main.filter(
     (e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask',
   );

@@ -17,7 +17,7 @@
  * measured as a variant of its own in the same runs, on another running host, so that before and
  * after share the machine's load.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -43,7 +43,15 @@ import {
   stressPage,
   wikiPage,
 } from './generate-pages';
-import { buildOnHost, median, startTrace, type TraceEvent } from './trace';
+import {
+  buildOnHost,
+  EMPTY_SCRIPT_HOST,
+  emptyExtension,
+  mainThreadOf,
+  median,
+  outermostCpuUs,
+  startTrace,
+} from './trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 /** Where main-thread time starts to count (see `measure`). */
@@ -73,8 +81,6 @@ const BEFORE = BEFORE_NAMES.map((name, i) => ({
 }));
 const BEFORE_DIR = BEFORE[0]?.dir ?? null;
 const PLAIN_HOST = 'www.example-plain.com';
-/** Where the empty extension's one-line content script runs (the injection floor). */
-const EMPTY_SCRIPT_HOST = 'www.example-empty.com';
 const FRAMES = 60;
 const SETTLE_MS = 1500;
 /** The shaded mark's style, for the highlight registered by hand (as the extension styles it). */
@@ -151,24 +157,6 @@ interface Sample {
   bottomMarkMs: number | null;
   /** Text marked when the live-update frames were measured (extension variants). */
   marked: MarkedText[];
-}
-
-/** A minimal MV3 extension with a one-line content script: what injecting anything costs. */
-function emptyExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'hpg-empty-extension-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'Empty content script',
-      version: '1.0',
-      content_scripts: [
-        { matches: [`*://${EMPTY_SCRIPT_HOST}/*`], js: ['empty.js'], run_at: 'document_idle' },
-      ],
-    }),
-  );
-  writeFileSync(join(dir, 'empty.js'), 'void 0;\n');
-  return dir;
 }
 
 function matcherThroughput(): string {
@@ -421,23 +409,11 @@ async function cpuFromTrace(
   const endTrace = await startTrace(cdp, 'toplevel,devtools.timeline');
   return async () => {
     const events = await endTrace();
-    const loaded = events.find((e) => e.name === 'MarkDOMContent');
-    if (!loaded) throw new Error('No DOMContentLoaded in the trace');
-    const onMainThread = events
-      .filter((e) => e.ph === 'X' && e.pid === loaded.pid && e.tid === loaded.tid)
-      .filter((e) => TRACED_FROM_START || e.ts >= loaded.ts)
-      .sort((a, b) => a.ts - b.ts);
-    /** CPU µs of the outermost of `spans` (those nested in one already counted are skipped). */
-    const outermost = (spans: TraceEvent[]) => {
-      let us = 0;
-      let coveredUntil = 0;
-      for (const span of spans) {
-        if (span.ts < coveredUntil) continue;
-        coveredUntil = span.ts + (span.dur ?? 0);
-        us += span.tdur ?? 0;
-      }
-      return us;
-    };
+    const thread = mainThreadOf(events);
+    if (!thread) throw new Error('No DOMContentLoaded in the trace');
+    const { loaded } = thread;
+    const onMainThread = thread.main.filter((e) => TRACED_FROM_START || e.ts >= loaded.ts);
+    const outermost = outermostCpuUs;
     const total = outermost(onMainThread.filter((e) => TOP_LEVEL_TASKS.has(e.name)));
     const own = outermost(
       onMainThread.filter(

@@ -48,6 +48,54 @@ export function median(values: readonly number[]): number {
 }
 
 /**
+ * The page's main thread in a trace (the thread that marked DOMContentLoaded): its complete
+ * events in time order, with the DOMContentLoaded mark. Null when the load never got that far.
+ */
+export function mainThreadOf(
+  events: readonly TraceEvent[],
+): { loaded: TraceEvent; main: TraceEvent[] } | null {
+  const loaded = events.find((e) => e.name === 'MarkDOMContent');
+  if (!loaded) return null;
+  const main = events
+    .filter((e) => e.ph === 'X' && e.pid === loaded.pid && e.tid === loaded.tid)
+    .sort((a, b) => a.ts - b.ts);
+  return { loaded, main };
+}
+
+/** CPU µs of the outermost of time-ordered `spans` (those nested in one already counted are skipped). */
+export function outermostCpuUs(spans: readonly TraceEvent[]): number {
+  let us = 0;
+  let coveredUntil = 0;
+  for (const span of spans) {
+    if (span.ts < coveredUntil) continue;
+    coveredUntil = span.ts + (span.dur ?? 0);
+    us += span.tdur ?? 0;
+  }
+  return us;
+}
+
+/** Where the empty extension's one-line content script runs (the injection floor). */
+export const EMPTY_SCRIPT_HOST = 'www.example-empty.com';
+
+/** A minimal MV3 extension with a one-line content script: what injecting anything costs. */
+export function emptyExtension(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'hpg-empty-extension-'));
+  writeFileSync(
+    join(dir, 'manifest.json'),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'Empty content script',
+      version: '1.0',
+      content_scripts: [
+        { matches: [`*://${EMPTY_SCRIPT_HOST}/*`], js: ['empty.js'], run_at: 'document_idle' },
+      ],
+    }),
+  );
+  writeFileSync(join(dir, 'empty.js'), 'void 0;\n');
+  return dir;
+}
+
+/**
  * A copy of a build whose content script runs on `host` only, so that two builds of the extension
  * can be loaded side by side, each on a running site of its own.
  */
