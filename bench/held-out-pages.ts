@@ -35,6 +35,7 @@ import {
   median,
   outermostCpuUs,
   startTrace,
+  storeSettings,
   type TraceEvent,
 } from './trace';
 
@@ -223,15 +224,7 @@ function firstDifference(rawA: string, rawB: string): string | null {
 
 async function setMarkingMode(context: BrowserContext, settings: Record<string, unknown>) {
   for (const worker of context.serviceWorkers().filter((w) => w.url().includes('background'))) {
-    await worker.evaluate(
-      (value) =>
-        (
-          globalThis as unknown as {
-            chrome: { storage: { local: { set(items: object): Promise<void> } } };
-          }
-        ).chrome.storage.local.set({ settings: value }),
-      settings,
-    );
+    await storeSettings(worker, settings);
   }
 }
 

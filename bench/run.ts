@@ -23,13 +23,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import {
-  type BrowserContext,
-  type CDPSession,
-  chromium,
-  type Page,
-  type Worker,
-} from 'playwright-core';
+import { type BrowserContext, type CDPSession, chromium, type Page } from 'playwright-core';
 import { lookupSymptoms } from '../knowledge/symptoms/lookup';
 import { GLOSSARY } from '../knowledge/terms/glossary';
 import { compileTerms, createTermMatcher, termRegExp } from '../knowledge/terms/term-matcher';
@@ -51,6 +45,7 @@ import {
   median,
   outermostCpuUs,
   startTrace,
+  storeSettings,
 } from './trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -473,18 +468,6 @@ async function useSettings(context: BrowserContext, settings: Record<string, unk
   const workers = context.serviceWorkers().filter((w) => w.url().includes('background'));
   if (workers.length === 0) throw new Error('The extension has no service worker');
   for (const worker of workers) await storeSettings(worker, settings);
-}
-
-async function storeSettings(worker: Worker, settings: Record<string, unknown>) {
-  await worker.evaluate(
-    (value) =>
-      (
-        globalThis as unknown as {
-          chrome: { storage: { local: { set(items: object): Promise<void> } } };
-        }
-      ).chrome.storage.local.set({ settings: value }),
-    settings,
-  );
 }
 
 const signed = (value: number, base: number) =>

@@ -1,11 +1,13 @@
 /**
- * What the bench scripts share: a Chromium trace of what happens between two points, a median,
- * and a copy of a build that runs on one host only (so builds can load side by side).
+ * What the bench scripts share: a Chromium trace of what happens between two points and its
+ * main thread's CPU, a median, the empty extension (the injection floor), settings written
+ * into the extension, and a copy of a build that runs on one host only (so builds can load side
+ * by side).
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession } from 'playwright-core';
+import type { CDPSession, Worker } from 'playwright-core';
 
 /** One event of a Chromium trace, with the fields the bench reads. */
 export interface TraceEvent {
@@ -72,6 +74,19 @@ export function outermostCpuUs(spans: readonly TraceEvent[]): number {
     us += span.tdur ?? 0;
   }
   return us;
+}
+
+/** Writes the extension's settings through its service worker, as the options page would. */
+export async function storeSettings(worker: Worker, settings: Record<string, unknown>) {
+  await worker.evaluate(
+    (value) =>
+      (
+        globalThis as unknown as {
+          chrome: { storage: { local: { set(items: object): Promise<void> } } };
+        }
+      ).chrome.storage.local.set({ settings: value }),
+    settings,
+  );
 }
 
 /** Where the empty extension's one-line content script runs (the injection floor). */
