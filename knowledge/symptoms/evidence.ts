@@ -3651,7 +3651,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Back's been at me since the GAA match".
     'back ~2 at me',
     // "Dull back too", "a dodgy back".
-    'dull|achy|sore|stiff|bad|painful|dodgy|grumbly|niggly|bad back',
+    'dull|achy|sore|stiff|bad|painful|dodgy|grumbly|niggly back',
     // "Laminectomy 6 weeks ago": surgery on the spine.
     'laminectomy|discectomy|microdiscectomy|spinal_fusion|back_op|back_operation|back_surgery',
     'loin',

@@ -720,6 +720,8 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     (!childFlag ||
       rankedEvidence['mileage-jump'] === 'present' ||
       rankedEvidence['low-energy'] === 'present');
+  // A moment of injury or a training load: a child's limp or ache may be a muscle's or a bone's.
+  const childInjury = CHILD_INJURY_SIGNS.some((id) => rankedEvidence[id] === 'present');
   // A limping child with no jump in training and no moment of injury is the hip joint's first
   // (NHS 111 Wales, Irritable hip; SUFE and Perthes), whatever the thigh words score for a
   // muscle. A pop or a pull is a muscle's, or the growth plate's that the muscle tugs on.
@@ -730,7 +732,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     !leadsWithBoneStress &&
     (rankedEvidence['leg-shortened-or-turned'] === 'present' ||
       ((rankedEvidence.limp === 'present' || rankedEvidence['cannot-bear-weight'] === 'present') &&
-        !CHILD_INJURY_SIGNS.some((id) => rankedEvidence[id] === 'present')));
+        !childInjury));
   // A child's thigh that aches with nothing else to read about ("my 11 yr old says his thigh
   // hurts after PE"): the hip joint's page, where SUFE and Perthes are, not nothing.
   const childThigh =
@@ -738,7 +740,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     ranked.length === 0 &&
     rankedEvidence['knee-or-thigh'] === 'present' &&
     rankedEvidence['mid-thigh'] !== 'present' &&
-    !CHILD_INJURY_SIGNS.some((id) => rankedEvidence[id] === 'present');
+    !childInjury;
   return {
     conditions: leadsWithBoneStress
       ? withBoneStressFirst(ranked)

@@ -104,9 +104,9 @@ export function readShrinkingRunPoints(text: ParsedText): PhraseHit[] {
       last = next;
       count += 1;
     }
-    const second = points[first + 1];
-    if (count === 2 && second && isTrendSaid(text.lines, start, second)) {
-      return [{ clause: clauseAtOffset(text, second.start), negated: false }];
+    // (With two points, `last` is the second.)
+    if (count === 2 && isTrendSaid(text.lines, start, last)) {
+      return [{ clause: clauseAtOffset(text, last.start), negated: false }];
     }
     if (count >= POINTS_IN_A_ROW)
       return [{ clause: clauseAtOffset(text, last.start), negated: false }];
