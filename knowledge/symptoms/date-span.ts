@@ -60,7 +60,7 @@ const TIME_POINT = new RegExp(
 
 /** Words just before the later point that make it today: "it's now", "we've just had". */
 const SAID_TO_BE_NOW_BEFORE =
-  /(?:^|[ \n])(?:now|today|just had|it is|its|here we are at|we are nearly at|we are at)(?: now)?(?: nearly| almost| well into| past)?(?: the)? ?$/;
+  /(?:^|[ \n])(?:now|today|just had|it is|its|here we are at|we are nearly at|we are at)(?: now)?(?: nearly| almost| well into| past| in)?(?: the)? ?$/;
 /** …or just after it: "It's January now". */
 const SAID_TO_BE_NOW_AFTER = /^[ \n]?(?:now|already)(?![a-z])/;
 /** Words before the earlier point that date something to it: "since", "at the", "before". */

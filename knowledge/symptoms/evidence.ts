@@ -1608,11 +1608,15 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "My hip smashed the kerb", "slammed into the barrier".
       'smashed|slammed|whacked|banged|crashed ~2 into|on|onto|against ~2 kerb|curb|ground|floor|pavement|deck|barrier|rail',
       'hip|side|knee ~1 smashed|slammed|hit ~2 the|a kerb|curb|ground|floor|pavement|deck|barrier|rail',
+      // "Whacked the outside of my hip on the floor".
+      'smashed|slammed|whacked|banged ~4 hip|side|knee ~1 on|against ~2 kerb|curb|ground|floor|pavement|deck|barrier|rail',
       // "Crashed at the crit": a crash in a race or on the road.
       'crashed ~2 at|in|during ~2 crit|race|descent|corner|sprint|finish',
       // "Crashed at 35kph on the TT bike", "came off my bike".
       'crashed ~2 at|on ~3 bike|kph|mph|speed|descent',
       'came off ~2 bike|the_bike|my_bike|a_bike',
+      // "Came flying off the back of the gym treadmill", "got thrown off the horse".
+      'flying|flew|thrown|catapulted ~1 off ~4 treadmill|bike|horse|ladder|wall|scooter',
       // "Got clattered at touch rugby and landed on the point of my hip", "landed square on my
       // hip on the kerb": a hit or a landing on the hip.
       'clattered|flattened|tackled|upended|poleaxed',
@@ -1810,7 +1814,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       // Not "legs went limp as overcooked spaghetti": floppy, not a limp.
       // Nor "training sort of limped along through December".
-      '/(?<!(?:went|go|goes|gone|going|felt|feel|feels) )limp[a-z]*(?! along)',
+      // Nor "my limp excuse for a tempo run": a feeble effort.
+      '/(?<!(?:went|go|goes|gone|going|felt|feel|feels) )limp[a-z]*(?! along)(?! (?:excuse|effort|attempt|performance|lettuce|handshake|biscuit)(?![a-z]))',
       'hobbl*',
       // Scots "hirplin".
       'hirpl*',
@@ -2859,7 +2864,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
-    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:totally |completely |perfectly |surprisingly |pretty |mostly |' +
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |' +
       // "Hip and knee no problem".
       // "Knees and hips no pain".
       // (Australian "hips and back are sweet".)
@@ -3942,6 +3947,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not a team: "my daughter's U10 soccer team" names the team, not who is hurt.
       `/${NOT_COMPANY}u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games))`,
       // "Joining the army at 16 in September": a recruit's age, said as when they start.
+      // "Falling apart at 16", "feel ancient at 15": a teenager joking about their own body.
+      '/(?:falling apart|feel old|feeling old|feel ancient|feeling ancient|crocked|broken already) at 1[0-7](?![0-9])',
       '/(?:joining|join|enlisting|enlist|starting|start) (?:the )?(?:army|navy|raf|marines|forces|military|air force|cadets) at (?:1[0-7])(?![0-9])',
       // "One of my U15 sprinters", "my u13 runner": an athlete in an age group is a child.
       // Not "Mum of a U11 runner and I run too (50)": the parent describing themself.
@@ -4310,6 +4317,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:normally|usually|always)(?: [^ \\n]+){0,2} (?:disappears|goes|pops|slides|pushes)(?=(?:[ \\n][^ \\n]+){0,6}[ \\n]not (?:today|tonight|now|this time|this morning|this evening|any ?more)(?![a-z]))',
     'stuck out',
     'irreducible',
+    // "Came out after parkrun and I can't reduce it": the clinic's word, from someone waiting
+    // for the repair.
+    'not|cannot ~2 reduce',
     // "Usually push it back but it won't go now".
     '/(?:normally|usually|always)(?: [^ \\n]+){0,4} back(?=(?:[ \\n][^ \\n]+){0,4}[ \\n](?:it |he |she )?(?:will not|would not|does not|cannot|not)(?: [^ \\n]+){0,2} (?:now|today|tonight|this time)(?![a-z]))',
     // "Won't go down even lying flat", "gone a bit purple": a lump that is trapped (NHS Hernia).
@@ -4430,6 +4440,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'operation|surgery|post_op',
     // "Had a hip replacement 2 weeks ago": joint surgery, the classic time for a clot.
     'hip|knee|joint replacement|replacements|resurfacing|arthroplasty',
+    // "Had my hip replaced 2 weeks ago", "since they replaced my knee".
+    'hip|knee|joint ~1 replaced',
+    'replaced ~2 hip|knee',
     'op=',
     'bed_rest|laid_up|immobil*|cast|plaster',
     // "In a boot for 3 weeks after a sprain", "since I got the stookie off" (Scots: a cast).
@@ -5452,7 +5465,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'child-hip-pain',
     needsOneOfEach: [
       ['under-18'],
-      [...HIP_ANCHORS, 'knee-or-thigh', 'limp', 'cannot-bear-weight', 'cannot-move-leg'],
+      // A child's low back on its own ("sore lower back after back walkovers… hips fine, legs
+      // fine, no limp") is not the hip, thigh or knee the issue names.
+      [
+        ...HIP_ANCHORS.filter((id) => id !== 'lower-back' && id !== 'named-back'),
+        'knee-or-thigh',
+        'limp',
+        'cannot-bear-weight',
+        'cannot-move-leg',
+      ],
       // A child's hip that clicks and catches is a hip complaint to check too.
       [
         'knee-or-thigh',

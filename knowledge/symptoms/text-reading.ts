@@ -248,7 +248,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // Australian and northern English "me" for "my": "side of me hip's sore as".
   [
-    /\bme (?=(?:left |right |bad |dodgy |good )?(?:hip|hips|leg|legs|back|groin|knee|knees|bum|butt|arse|thigh|thighs|foot|glute|glutes|side|hamstring|hamstrings)\b)/g,
+    // ("Me granddaughter is 4 and she's limping": Irish and northern English.)
+    /\bme (?=(?:left |right |bad |dodgy |good )?(?:hip|hips|leg|legs|back|groin|knee|knees|bum|butt|arse|thigh|thighs|foot|glute|glutes|side|hamstring|hamstrings|son|daughter|granddaughter|grandson|lad|young lad|young one|little one|youngest|eldest|nephew|niece|brother|sister)\b)/g,
     'my ',
   ],
   [/\bw\//g, ' with '],
@@ -1230,6 +1231,8 @@ function ownsSomething(tokens: readonly string[], from: number): boolean {
     if (tokens[i] === 'and' && ['it', 'that', 'this'].includes(tokens[i + 1] ?? '')) return false;
     if (tokens[i] !== 'my') continue;
     const next = tokens[i + 1] ?? '';
+    // "16yo lad in my academy squad": a group the other person is in is not the writer's thing.
+    if (TEAM_WORDS.has(next) || TEAM_WORDS.has(tokens[i + 2] ?? '')) continue;
     if (next && !PEOPLE.has(next) && !ATHLETES.has(next) && !/^\d/.test(next)) return true;
   }
   return false;

@@ -4222,6 +4222,62 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  // Fifteenth pass: kinds from the fourteenth pass's untouched sets (153 to 156).
+  {
+    text: 'Two weeks since they replaced my knee and now my calf is really swollen.',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Hernia popped out on my long run and I cannot reduce it this time, sore as anything.',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: "Me son is 9 and he's been limping since Saturday, no fall that we know of.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: '14yo lass in my academy squad, the front of her hip hurts when she sprints.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: '16 year old lad in my club group, his groin aches after sprints.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My 13 year old has lower back ache after gymnastics. Hips and legs are fine, no limp.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Feel ancient at 15, my outer hip hurts when I lie on it at night.',
+    top: 'hip-bursitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Flew off the treadmill at the gym, I'm 71, and my hip is very painful to walk on.",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Pulled my groin in March, physio since, still sore on the inside of the thigh now in June.',
+    top: 'adductor-strain',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Knees ache at night in bed after long runs, hips 100% fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Pretty limp effort at intervals today, but my groin clicks when I turn over in bed.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
