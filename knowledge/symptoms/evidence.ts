@@ -458,6 +458,14 @@ const COLLEGE_WORDS =
 const PCH_SUFE =
   'https://pch.health.wa.gov.au/For-health-professionals/Referrals-to-PCH/Prereferral-guidelines/Slipped-Upper-Femoral-Epiphysis';
 
+/**
+ * The start of a clause that puts right the place the clause before denied, hip or no place
+ * named: "not the outside of the hip\nthe front", "not the outside\nit's the front" (the clause
+ * break is a line break in the parsed text).
+ */
+const CORRECTED_FROM = (places: string) =>
+  `(?<=(?:^|\\n)(?:(?:hip|its|it is|the pain is|pain is|hip pain|hip pain is) )?(?:not|is not) (?:the |on the |at the )?(?:${places})(?: of (?:my |the )?(?:hip|hips))?\\n)(?:(?:its|it is|more|more like|rather|but|its more|just) )?`;
+
 const NOT_COMPANY =
   NOT_DONE_WITH +
   // "Coach of the 15 year olds" is company; "one of our 17yo girls" and "parent of a 9yo" (who
@@ -520,6 +528,12 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'trochanter*',
       'hip= bone|bones',
       'side= hip',
+      // "His hip hurts after junior parkrun, on the outside": the place as a clause of its own
+      // just after the hip.
+      '/(?<=hips?(?:[ \\n][^ \\n]+){0,8}\\n)(?:on |at |round |around )?the outside(?: of it| bit| part)?(?=\\n|$)',
+      // "Not the front, the side": the place put right, as a clause of its own after the one it
+      // denies (contrast, issue #12).
+      `/${CORRECTED_FROM('front|groin|inside|inner side|back')}(?:the )?(?:outside|outer side|side|outer bit)(?: of it| bit| part)?(?=\\n|$)`,
     ],
     // Outer-hip pain is greater trochanteric pain syndrome (bursitis, gluteal tendinopathy).
     weights: { 'hip-bursitis': 4, 'it-band-syndrome': 1.5 },
@@ -570,6 +584,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       `top|front [part] [of] ${MY} [upper] thigh|thighs`,
       // Not "the inside of the top of my leg" (the inner thigh).
       `/(?<!(?:inside|inner|back|outside|outer)(?: part| side| bit)? of (?:the )?)top of(?: (?:my|the|your|both|his|her|a))? legs?(?![a-z])`,
+      // "Not the outside of the hip, the front", "hip pain, not the outside, the front".
+      `/${CORRECTED_FROM('outside|outer side|side|outer bit|back')}(?:the |right at the )?front(?: of it| bit| part)?(?=\\n|$)`,
     ],
     // FAI pain is often at the front of the hip, in the crease (AAOS FAI).
     weights: {
@@ -591,7 +607,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     phrases: [
       `outer|outside|lateral|side= [part|side|edge] [of] ${MY} ${SIDE} [upper] ${THIGH}`,
       'thigh|thighs|leg|legs ~3 on|at|along|down the outside|outer|side=',
-      `outer|outside|lateral|side= [part|side|edge] [of] ${MY} ${SIDE} knee|knees`,
+      `outer|outside|lateral [part|side|edge] [of] ${MY} ${SIDE} knee|knees`,
+      // Not "the inner side of the knee".
+      '/(?<!(?:inner|inside|medial|inward) )side (?:part |edge )?of (?:my |the |his |her |your )?(?:left |right )?knees?(?![a-z])',
       'knee|knees ~3 on|at the outside|outer',
       'hip|hips ~3 down|to|into|towards ~3 knee|knees',
     ],
@@ -790,7 +808,7 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     why: 'A throbbing pain',
     absent: 'Not throbbing',
     phrases: ['throb', 'pulsing', 'pulsating', 'pounding pain'],
-    weights: { 'stress-fracture': 3, 'hip-bursitis': 0.5 },
+    weights: { 'stress-fracture': 2, 'hip-bursitis': 1 },
   },
   {
     id: 'clicking',
@@ -2288,6 +2306,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Slipped on mud, legs went apart": the splits forced on the inner thigh.
       'legs|feet ~2 went|slid|shot|split|go|going ~1 apart|different_ways|opposite_ways|in_opposite_directions|in_different_directions',
       'sudden ~2 pain|pull|twinge ~4 sprint|sprinting|kick|kicking|lunge|stride|strides|split|splits',
+      // "Forcing her middle splits at training and felt pain high in her inner thigh".
+      'forcing|forced|force|pushing|pushed ~3 splits',
     ],
     // A sudden pull while sprinting, kicking or stretching into the splits is how adductor and
     // hamstring strains start (Doha; NHS Hamstring injury).
@@ -2722,6 +2742,10 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
       'runner= knee',
       'front of ~2 knee|knees',
       'knee|knees ~1 pain|hurt|hurts|ache|aches|sore|problem|injury|cap',
+      // "Knee locks and clicks when I squat", "inner side of the knee": the knee's own joint.
+      'knee|knees ~1 locks|locked|locking|clicks|clicking|catches|clunks|gives_way|gave_way',
+      'inner|inside|medial side|part|edge of ~2 knee|knees',
+      'meniscus|menisci|meniscal',
       // "Knee is swollen and hot after I cut it".
       'knee|knees ~2 swollen|swelling|puffy|ballooned|blew_up|hot_and_swollen',
       // Not the knee a hip flexor lifts or the knees squeezed together: "sharp when I lift my
@@ -2742,7 +2766,15 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
   },
   {
     part: 'front of the thigh',
-    phrases: ['quad|quads|quadriceps', 'dead leg', 'charley horse', 'corked thigh|leg'],
+    phrases: [
+      'quad|quads|quadriceps',
+      'dead leg',
+      'charley horse',
+      'corked thigh|leg',
+      // "Took a knee to the thigh", "front of the thigh halfway down".
+      'knee|kneed|knock|knocked ~1 to|in ~2 thigh|thighs',
+      'front of ~2 thigh|thighs ~1 halfway_down|half_way_down|halfway_up|half_way_up',
+    ],
     suggestion:
       'For a sore front of the thigh, see the NHS page on sprains and strains, or a ' +
       'physiotherapist.',
@@ -2872,6 +2904,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     'nothing wrong with [my|the] hip|hips',
+    // "Physio checked hips and ITB and says both are fine".
+    '/(?:checked|looked at|assessed|tested|examined) (?:my |the |both )?(?:hips?|it band|itb|groin|glutes?)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:says?|said) (?:both|they|all|everything|them|its|it is)(?: are| were| is| all| both)? (?:fine|ok|okay|normal|good|clear)(?![a-z])',
     // "Hips don't hurt at all".
     'hip|hips ~1 do|does|did not ~1 hurt|ache|bother',
     // "Thought it was my hip at first… but no, it's the ankle".
@@ -3704,6 +3738,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('mid-thigh', [
     'mid thigh|thighs|quad|quads',
     'middle|halfway_down|half_way_down ~2 thigh|thighs|quad|quads',
+    // "Front of the thigh halfway down".
+    'thigh|thighs|quad|quads ~1 halfway_down|half_way_down|halfway_up|half_way_up',
   ]),
   // "All gone now apart from a twinge stepping sideways": what is left still hurts now.
   contextSign('something-left', [
@@ -4000,6 +4036,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:achy|aching|sore|painful) legs(?:[ \\n][^ \\n]+){0,3}[ \\n](?:in |behind )?(?:the |her |his )?(?:thighs?|knees?)(?![a-z])',
     // "My knee went sideways, heard a pop and it blew up like a balloon".
     'knee|knees ~4 blew_up|ballooned|swelled|swelled_up|went_sideways|popped|locked|gave_way|gave_out',
+    // "Pain at the bump just below his kneecap".
+    `${HURTS} ~4 below|under|beneath|above|around|behind ~2 kneecap|knee|knees`,
     // "My 9yo says his legs ache at night, both thighs": aching legs, placed in the thighs.
     `/legs (?:${HURTS})(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:both |(?:in|behind) (?:the |his |her |both )?)?(?:thighs?|knees?)(?![a-z])`,
     // A pulled hamstring or quad is thigh pain: "my 14 yo pulled his hamstring in the 100m".

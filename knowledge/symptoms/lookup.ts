@@ -112,13 +112,17 @@ export type TextEvidence = Partial<Record<SignId, SignState>>;
 
 /**
  * Nerve signs a runner rules out ("no numbness, no weakness, nothing going down the leg") count
- * nothing against back pain: most back pain that reaches the hip has none (NHS Back pain).
+ * nothing against back pain: most back pain that reaches the hip has none (NHS Back pain). Nor
+ * do the emergency's signs said to be absent ("no saddle numbness", "bladder's fine"): a runner
+ * answering the safety questions is not arguing against the back.
  */
 const NO_PENALTY_WHEN_ABSENT: readonly SignId[] = [
   'travels-down-leg',
   'numbness-tingling',
   'leg-weakness',
   'foot-drop',
+  'saddle-numbness',
+  'bladder-bowel-change',
 ];
 /** A sign the runner ruled out counts this share of its weight against a condition. */
 const RULED_OUT_FACTOR = 0.5;
@@ -230,6 +234,16 @@ const NERVE_OR_BACK_SIGNS: readonly SignId[] = [
  */
 function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   if (evidence['other-body-part'] !== 'present') return false;
+  // "Tingling down my shin into my big toe. No back pain, no hip pain": with the back and the
+  // hip both denied, a nerve felt below the knee is not read about the back, as with a dropped
+  // foot below (docs/clinical-decisions.md, "Fifteenth pass"). The nerve flag still stands.
+  if (
+    evidence['back-said'] === 'ruled-out' &&
+    (evidence['hip-mentioned'] === 'ruled-out' || evidence['hip-is-fine'] === 'present') &&
+    !HIP_ANCHORS.some((id) => evidence[id] === 'present')
+  ) {
+    return true;
+  }
   // A leg gone weak ("can't push off on hills") is a nerve root from the back.
   if (evidence['leg-weakness'] === 'present') return false;
   // "My foot slaps down and I catch my toes… back twinge last week": foot drop too. With no
@@ -515,10 +529,21 @@ function others(parsed: ParsedText, runner: number[], mentions: Mentions): TextE
  * behind ("all gone apart from a twinge"), is not over.
  */
 function endedSentences(mentions: Mentions): Set<number> {
-  const affirmed = (id: SignId) =>
-    (mentions[id] ?? []).filter((mention) => !mention.negated).map((m) => m.sentence);
-  const open = new Set([...affirmed('came-back'), ...affirmed('something-left')]);
-  return new Set(affirmed('story-ended').filter((sentence) => !open.has(sentence)));
+  const open = new Set([
+    ...sentencesWith(mentions, 'came-back'),
+    ...sentencesWith(mentions, 'something-left'),
+  ]);
+  return new Set(sentencesWith(mentions, 'story-ended').filter((sentence) => !open.has(sentence)));
+}
+
+/** The sentences that say `id` (not deny it). */
+function sentencesWith(mentions: Mentions, id: SignId): number[] {
+  return (mentions[id] ?? []).filter((mention) => !mention.negated).map((m) => m.sentence);
+}
+
+/** The sentences that deny `id` ("no pain", "doesn't hurt"). */
+function deniedIn(mentions: Mentions, id: SignId): number[] {
+  return (mentions[id] ?? []).filter((mention) => mention.negated).map((m) => m.sentence);
 }
 
 /** The mentions outside the given sentences. */
@@ -598,9 +623,9 @@ const CHILD_INJURY_SIGNS: readonly SignId[] = [
 const CHILD_LIMP_FIRST =
   'A child with a limp: the hip joint (an irritable hip, Perthes or a slipped growth plate) is the first thing to have checked';
 
-/** Why the hip joint leads for a child's aching thigh or knee. */
+/** Why the hip joint leads for a child's aching hip, thigh or knee. */
 const CHILD_THIGH_FIRST =
-  "A growing child's thigh or knee pain can come from the hip (a slipped growth plate or Perthes): the hip joint is the first thing to have checked";
+  "A growing child's hip, thigh or knee pain can come from the hip joint (an irritable hip, a slipped growth plate or Perthes): it is the first thing to have checked";
 
 /** `ranked` with `id` lifted to the top, saying why first. */
 function withFirst(ranked: ConditionMatch[], id: ConditionId, reason: string): ConditionMatch[] {
@@ -646,12 +671,23 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   };
   // The ranking reads what hurts now: stories that have ended are left out.
   const ended = endedSentences(mentions);
+  // …and so are the sentences about a groin lump said not to hurt: a hernia is the guide's
+  // "other things it could be" note, not a hip condition to rank ("small bulge in my groin when
+  // I cough, pops back in, no pain", "…goes back when I lie down. No pain at all."). A painful
+  // one is the emergency's, on the whole text.
+  const painDenied = new Set(deniedIn(mentions, 'pain-word'));
+  const notRanked = new Set([
+    ...ended,
+    ...sentencesWith(mentions, 'groin-lump').filter(
+      (sentence) => painDenied.has(sentence) || painDenied.has(sentence + 1),
+    ),
+  ]);
   // Read once, when the ranking first needs it (it is asked up to three times below).
   let currentEvidence: TextEvidence | undefined;
   const current = () => {
-    if (ended.size === 0) return patientOnce();
+    if (notRanked.size === 0) return patientOnce();
     if (!currentEvidence) {
-      const now = mentionsOutside(mentions, ended);
+      const now = mentionsOutside(mentions, notRanked);
       currentEvidence = patientEvidence(parsed, peopleOnce(), now, evidenceFrom(now));
     }
     return currentEvidence;
@@ -734,11 +770,14 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
       ((rankedEvidence.limp === 'present' || rankedEvidence['cannot-bear-weight'] === 'present') &&
         !childInjury));
   // A child's thigh that aches with nothing else to read about ("my 11 yr old says his thigh
-  // hurts after PE"): the hip joint's page, where SUFE and Perthes are, not nothing.
+  // hurts after PE"): the hip joint's page, where SUFE and Perthes are, not nothing. So too a
+  // child's hip that hurts with no place or feeling to read about ("a temperature, and now his
+  // hip hurts so much he won't move it").
   const childThigh =
     childFlag &&
     ranked.length === 0 &&
-    rankedEvidence['knee-or-thigh'] === 'present' &&
+    (rankedEvidence['knee-or-thigh'] === 'present' ||
+      rankedEvidence['hip-mentioned'] === 'present') &&
     rankedEvidence['mid-thigh'] !== 'present' &&
     !childInjury;
   return {

@@ -883,6 +883,12 @@ const OTHER_PRONOUNS = new Set([
   'hes',
   'theyre',
 ]);
+/** What unnamed clinicians do to a runner: "they said arthritis", "they found a tear". */
+const CLINICIANS_SAID = new Set(
+  'said say says told reckon reckoned reckons think thought diagnosed found called suspected'.split(
+    ' ',
+  ),
+);
 /** Animals a runner writes about: "our spaniel is limping" is never the patient. */
 const ANIMALS = new Set(
   (
@@ -1112,6 +1118,12 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     // "Sit bone pain from the hard bleachers watching her": the one watched, last in the
     // clause, is not whose pain it is.
     if (i === tokens.length - 1 && WATCHING_WORDS.has(tokens[i - 1] ?? '')) continue;
+    // "I'm 67 and they said arthritis": the unnamed clinicians telling the runner, not a
+    // person in the story ("they said she has arthritis" is hers, by the "she" after).
+    if (token === 'they' && CLINICIANS_SAID.has(tokens[i + 1] ?? '')) {
+      i += 1;
+      continue;
+    }
     if (OTHER_PRONOUNS.has(token)) return { person: 'other', byPronoun: true };
     // "Mum of two, 48": the runner describing themself; "parent of a 9yo" brings in the child,
     // whom "she's been limping" then is about.

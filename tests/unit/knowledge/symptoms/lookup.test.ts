@@ -4278,6 +4278,76 @@ const READING_CASES: ReadingCase[] = [
     top: 'cartilage-tear',
     redFlags: [],
   },
+  {
+    text: 'Hip pain, not the outside, the front. Sharp when I lift my knee onto a step.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: "It's not the front of my hip, the side. Sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Pins and needles down the front of my shin into my toes for three days. No back pain and my hips are fine.',
+    top: null,
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "My 12 year old has a fever and now won't let anyone touch her hip, it hurts too much.",
+    top: 'hip-joint',
+    redFlags: ['infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: "My 11yo's hip hurts after football, on the outside. Not limping.",
+    top: 'hip-bursitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Sit bone pain is there all the time now and it throbs and wakes me at night.',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "My right leg has gone weak and I can't rise onto my toes, buttock pain since heavy squats. No saddle numbness, bladder normal.",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "My 13 year old dancer was forcing her splits and now the top of her inner thigh hurts and she's walking funny.",
+    top: 'adductor-strain',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Soft bulge in my groin that appears when I lift things and goes back when I lie down. It doesn't hurt at all.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Ache at the front of my knee on the stairs. The physio tested my hips and IT band and said both are fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Took a knee to the thigh at football, sore front of the thigh halfway down. Hip's fine.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Knee locks when I squat, inner side. Not my hip.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Groin aches in bed at night and when I sit for long. I'm 71 and they said arthritis last year.",
+    top: 'hip-joint',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'My 13 year old has pain at the bump just below her kneecap after netball.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
