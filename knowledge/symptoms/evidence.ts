@@ -316,6 +316,9 @@ const CONTEXT_IDS = [
   'both-legs-sciatica',
   'pain-free',
   'resolved',
+  'bone-drug',
+  'hip-replaced',
+  'both-swollen',
 ] as const;
 type ContextId = (typeof CONTEXT_IDS)[number];
 
@@ -2939,12 +2942,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'take|took|taking ~1 my|the ~1 shoe|shoes|trainers|sneakers ~1 off',
   ]),
   contextSign('tight-shoes', [
-    'tight ~2 laces|shoe|shoes|trainers|sneakers',
+    'tight ~2 laces|shoe|shoes|trainers|sneakers|flats|racing_flats|spikes|racers',
     'laces|shoes|trainers ~2 too tight',
     // "I lace too tight", "goes as soon as I loosen my laces".
     'lace|laced|lacing ~2 too tight|tightly',
     'loosen|loosens|loosened|loosening ~2 laces|shoes|trainers|sneakers|them',
-    'laces|shoes ~2 tight',
+    'laces|shoes|flats|spikes|racers ~4 tight',
   ]),
   contextSign(
     'other-body-part',
@@ -3295,6 +3298,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hot-skin',
     [
       'hip|hips|joint|area|skin|spot|groin|thigh|leg|side|calf|lump|bump ~3 hot=|warm=|red=',
+      // "My left calf is fat, hot and tight".
+      '/(?:swollen|puffy|fat|red)\\n(?:hot|warm)(?![a-z])',
+      // "A red, hot, swollen hip": the list's commas make clauses of its words.
+      '/(?:red|hot|warm)\\n(?:and )?(?:hot|red|warm)(?=\\n(?:and )?(?:swollen|puffy))',
       'hot=|warm ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness|calf|leg',
       'hot=|warm= and ~1 tender|sore|swollen|red=|painful|throbbing|hurts|hurting|aching',
       'calf|calves|leg|legs|thigh|thighs|skin ~5 feel|feels|felt|feeling|is|looks ~1 hot=|warm=',
@@ -3323,6 +3330,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Pain 1995; Boonstra et al., Front Psychol 2016 put it at 8: docs/clinical-decisions.md),
       // where a score follows a word for pain.
       '/(?<=(?:painful|agony|sore|hurts|pain|pain is|pain was|ache is)(?: [^ \\n]+)?[ \\n])(?:7|8) (?:out of )?10(?![^ \\n])',
+      // …or where the word for pain follows it: "she says it's 8/10 pain".
+      '/(?<![0-9] )(?:7|8|9|10) (?:out of )?10 (?:pain|agony)(?![a-z])',
       'extreme ~2 pain',
       'extremely painful',
       'really bad',
@@ -3500,7 +3509,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     ],
     {
       // "On pins and needles waiting for the ballot", "numb with shock": feelings, not nerves.
-      clause: ['saddle-numbness', 'emotional-idiom', 'hands-or-face'],
+      // (An old cause in the same clause holds even where the sentence's is undone below: "a
+      // numb patch on his shin since an op in 2015".)
+      clause: ['saddle-numbness', 'emotional-idiom', 'hands-or-face', 'not-new'],
       // A numb bottom after a long bike ride is the saddle's pressure, and tingly feet in the
       // cold are the cold, not a nerve root.
       // A leg that "fell asleep" on the loo, gone in a minute, is pressure on a nerve while
@@ -3824,6 +3835,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'twinge*',
       // South African "eina" (ouch, sore).
       'eina',
+      // "Her sit bone's cactus", "my hip is stuffed" (South African and Australian: broken, done
+      // for). Not tired legs ("legs are stuffed after the hills").
+      'hip|hips|groin|knee|knees|thigh|bone|buttock|glute|hamstring|back ~2 cactus|stuffed|buggered|rooted',
       // "The front of my hip pings when I lift my knee" (not a phone that pings).
       'hip|hips|groin|knee|thigh|buttock|glute|hamstring|flexor|it ~2 pings|pinging|pinged|twangs|twanging',
       'discomfort',
@@ -3984,6 +3998,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/${NOT_COMPANY}u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games))`,
       // "Joining the army at 16 in September": a recruit's age, said as when they start.
       // "Falling apart at 16", "feel ancient at 15": a teenager joking about their own body.
+      // "…not budging. 16 btw": an age added at the end, by the way.
+      '/(?<![^\\n])1[0-7] (?:btw|by the way|fyi|if that matters|if it matters|if relevant|if that helps)(?=\\n|$)',
       '/(?:falling apart|feel old|feeling old|feel ancient|feeling ancient|crocked|broken already) at 1[0-7](?![0-9])',
       '/(?:joining|join|enlisting|enlist|starting|start) (?:the )?(?:army|navy|raf|marines|forces|military|air force|cadets) at (?:1[0-7])(?![0-9])',
       // "One of my U15 sprinters", "my u13 runner": an athlete in an age group is a child.
@@ -3993,7 +4009,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/${NOT_DONE_WITH}(?<!(?:mum|mom|mam|dad|mother|father|parent|mummy|daddy) of (?:a |an |two |three )?)u1[0-7] (?:sprinter|runner|athlete|player|girl|boy|lad|kid|swimmer|footballer)s?`,
       // "One of my sprinters (14)": an age alone in brackets after a person.
       '/(?<=(?:sprinters?|runners?|athletes?|players?|son|daughter|kid|child|boy|girl|lad|lass|' +
-        'footballers?|swimmers?|pupils?|students?|one|nephew|niece|grandson|granddaughter)\n)' +
+        'footballers?|swimmers?|pupils?|students?|one|nephew|niece|grandson|granddaughter|' +
+        // "My training partner (17, we're in the same club)".
+        'partner|teammate|team mate|clubmate|club mate|buddy|mate|friend)\n)' +
         '(?:[5-9]|1[0-7]) ?(?:m|f|yo|y o)?(?=\n|$)',
       `/${NOT_COMPANY}under (?:1[0-7]s?|18s)`,
       'junior school',
@@ -4306,6 +4324,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A strangulated hernia: a groin lump that is stuck, with pain or vomiting (NHS).
   contextSign('groin-lump', [
     'lump|bulge|bulging|swelling ~4 groin|crease',
+    // "A swelling at the top of his leg in the groin".
+    'lump|bulge|swelling ~8 in_the_groin|in_his_groin|in_her_groin|in_my_groin',
     // "A tender egg-sized bump".
     'egg_sized|egg_size|golf_ball_sized|golfball_sized ~2 bump|lump|bulge|swelling',
     // "A ball in my groin", "a bump on the groin", "groin swelling the size of an egg".
@@ -4451,6 +4471,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Swollen ankles after the flight": two ankles are both sides.
     'swollen|puffy|fat ~1 ankles=|feet=',
     'ankles=|feet= ~3 swollen|swell|swells|swelled|puffy|puff_up|puffed_up',
+  ]),
+  // Both legs or ankles said to be swollen: "both ankles like balloons after the flight".
+  contextSign('both-swollen', [
+    'both ~1 ankles|feet|legs|calves ~4 swollen|puffy|swelling|swell*|balloons|balloon*|fat|puffed',
+    'swollen|puffy|puffed ~2 both ~1 ankles|feet|legs|calves',
+    'ankles|feet|legs|calves ~1 both ~2 swollen|puffy|swell*',
   ]),
   contextSign('sprain', [
     'rolled|sprained|turned|twisted|went_over_on|go_over_on ~2 ankle|ankles|it',
@@ -4606,6 +4632,26 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'nothing|nothings ~2 changed ~1 with|about|there',
     'been|is|was like that|this ~1 for years|ages|donkeys',
     'since ~1 having|had ~2 the|my|our ~1 kids|baby|babies|children|twins',
+    // "Feet numb for years (neuropathy, podiatrist knows)": a known, long-standing cause.
+    'neuropathy|neuropathic',
+    // "Toes go numb in tight racing flats (always have)".
+    '/(?<![^\\n])always (?:have|has|had|did|do)(?=\\n|$)',
+    // "A numb patch on his shin since an op in 2015".
+    '/since (?:an |the |my |his |her )?(?:op|operation|surgery)(?: [^ \\n]+){0,3} (?:19|20)\\d\\d(?![0-9])',
+  ]),
+  // Bisphosphonates and denosumab for thin bones: years on them can bring an unusual fracture of
+  // the thigh bone, heralded by thigh, hip or groin pain (NHS Alendronic acid; MHRA Drug Safety
+  // Update, atypical femoral fractures).
+  contextSign('bone-drug', [
+    'alendronic|alendronate|risedronate|risedronic|ibandronic|ibandronate|zoledronic|zoledronate',
+    'bisphosphonate|bisphosphonates|fosamax|actonel|bonviva|boniva|aclasta|reclast|prolia|denosumab',
+  ]),
+  // The runner's own hip replaced: the neck of the thigh bone is gone, so groin pain under load
+  // is not its stress fracture (NHS Hip replacement; docs/clinical-decisions.md).
+  contextSign('hip-replaced', [
+    'hip ~1 replaced|replacement|resurfaced|resurfacing|arthroplasty',
+    'replaced ~2 hip',
+    '/(?<![a-z])(?:thr|tha)(?![a-z])',
   ]),
   // "Halls are like a sauna so I wake up sweaty", "since the new memory foam mattress": a room
   // or bedding too hot is a common cause of night sweats (NHS Night sweats,
@@ -4853,7 +4899,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<=since )(?:last )?(?:new year|christmas|xmas)(?:[ \\n][^ \\n]+){0,40}[ \\n](?:now|it is now|its now|and now|it is|its|till|until|to) (?:(?:mid |late |the end of |end of )(?:february|feb)|(?:mid |early |late |the end of |end of )?(?:march|mar|april|apr|may|june))(?![^ \\n])',
       'months now',
       // "Still not right after three months": the denial is of the hip, not of the months.
-      '/(?:not|no) (?:right|better|improved|any better|healed|fixed|sorted|gone)(?: yet)? (?:after|in|for|despite) (?:(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks|(?:two|three|four|five|six|several|[2-9]) months)(?![a-z])',
+      // (And "hasn't shifted after 2 months".)
+      '/(?:not|no) (?:right|better|improved|any better|healed|fixed|sorted|gone|shifted|budged|changed|settled|eased|cleared)(?: yet)? (?:after|in|for|despite) (?:(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks|(?:two|three|four|five|six|several|[2-9]) months)(?![a-z])',
       // "A month and a half of no running", "the 6 week physio class", "gave up for Lent".
       'a month and a half',
       '/(?:six|6|seven|7|eight|8) week (?:physio|rehab|class|course|programme|program|block)(?![a-z])',
@@ -4902,7 +4949,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not ~1 made|make|making ~2 dent',
       'failed ~1 conservative|physio|physiotherapy|rehab|treatment|management',
       // "Done all the exercises, nothing".
-      '/(?:done|did|doing|tried) (?:all )?(?:the |my )?(?:exercises|physio|rehab|everything)(?: [^ \\n]+){0,2}[ \\n](?:nothing|zilch|zero|no change)(?![a-z])',
+      // (A look-ahead: "no change" ending the match would read as denying it.)
+      '/(?:done|did|doing|tried) (?:all )?(?:the |my )?(?:exercises|physio|rehab|everything)(?=(?: [^ \\n]+){0,2}[ \\n](?:nothing|zilch|zero|no change)(?![a-z]))',
       'never|nay better',
       // "Rested 6 weeks… still kicks in at 5k", "tried again and it came back at 3k".
       'still kicks|comes|starts in|on ~2 at|after|by',
@@ -5399,6 +5447,18 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['travel-or-surgery', 'breathless'],
     ],
     reach: 'any',
+    // Both ankles or legs puffy after a long flight, and nothing hurts: the sitting, not a clot
+    // (NHS DVT: swelling in one leg, rarely both). Pain, heat or breathlessness still count.
+    unlessAllOf: [['both-swollen']],
+  },
+  {
+    redFlag: 'blood-clot',
+    needsOneOfEach: [
+      ['calf-or-leg-swelling', 'ankle-swelling'],
+      ['travel-or-surgery', 'breathless'],
+      ['calf-pain', 'hot-skin', 'breathless', 'tender-to-touch'],
+    ],
+    reach: 'any',
   },
   // A sore calf after a long journey, and now breathless or with chest pain: a clot that may
   // have reached the lungs (NHS DVT: call 999 if breathless or with chest pain).
@@ -5431,10 +5491,25 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patientOnly: true,
     nowOnly: true,
   },
-  // The place and the behaviour must be the runner's: "my dog also has a limp" is not.
+  // The place and the behaviour must be the runner's: "my dog also has a limp" is not. A hip
+  // replaced on that side has no femoral neck left to crack (docs/clinical-decisions.md).
   {
     redFlag: 'bone-stress',
     needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS.filter((id) => id !== 'rest-or-night')],
+    patientOnly: true,
+    nowOnly: true,
+    unlessAllOf: [['hip-replaced']],
+  },
+  // Years on a bisphosphonate or denosumab, and the thigh, hip or groin hurts to walk on or
+  // makes the runner limp: an unusual fracture of the thigh bone, seen today (NHS Alendronic
+  // acid; MHRA Drug Safety Update, atypical femoral fractures).
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [
+      ['bone-drug'],
+      [...HIP_ANCHORS, 'knee-or-thigh'],
+      ['weight-bearing', 'limp', 'cannot-bear-weight', 'rest-or-night'],
+    ],
     patientOnly: true,
     nowOnly: true,
   },
@@ -5459,6 +5534,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['named-hip-joint', 'older-age'],
       ['morning-stiffness', 'older-age', 'long-duration'],
       ['morning-stiffness', 'older-age', 'socks-and-shoes'],
+      ['hip-replaced'],
     ],
   },
   // …but arthritis does not explain groin pain at night in someone with a past cancer or
@@ -5482,6 +5558,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'bone-stress',
     needsOneOfEach: [['deep-hip'], BONE_STRESS_SIGNS.filter((id) => id !== 'rest-or-night')],
     patientOnly: true,
+    unlessAllOf: [['hip-replaced']],
   },
   {
     redFlag: 'bone-stress',

@@ -987,7 +987,7 @@ type Person = 'self' | 'other' | 'animal';
 
 /** "My wife says I have a fever", "the doctor said I…": someone reporting on the runner. */
 const REPORTING_WORDS = new Set(
-  'say says said think thinks reckon reckons told tells noticed notices spotted spots saw sees'.split(
+  'say says said think thinks reckon reckons told tells noticed notices spotted spots saw sees asked asks'.split(
     ' ',
   ),
 );

@@ -4348,6 +4348,71 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['child-hip-pain'],
   },
+  {
+    text: 'Woke with a red, hot, swollen hip the day after my race. No fever that I know of.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Grandad has a swelling at the top of his leg in the groin that won't go back in and he's been sick.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: "My mum is 81 and slipped on the wet kitchen floor, she says it's 8/10 pain in her hip.",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Front of my hip hurts lifting my knee, 3 months now and not budging. 15 btw.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['child-hip-pain', 'not-improving'],
+  },
+  {
+    text: 'My running buddy (16, same squad) pulled her groin on the bend, inner thigh sore.',
+    top: 'adductor-strain',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Our son (15) says his hip's stuffed after rugby.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Outer hip sore for 10 weeks. Rested and did the exercises daily, no change at all.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "My outer hip hasn't shifted after 3 months of physio.",
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "On alendronate for five years. My upper thigh aches when I walk and I've started limping.",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Left hip replaced two years ago. Groin aches when I walk a long way.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Diabetic, feet numb for years from neuropathy. New thing is my outer hip hurts lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Toes go numb in my racing flats when they're tight. My groin clicks when I twist.",
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'One of my athletes says her hip hurts, but when I asked her to point she showed me her lower back. She says her foot has gone numb since Friday.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
