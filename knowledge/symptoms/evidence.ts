@@ -587,6 +587,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       `top|front [part] [of] ${MY} [upper] thigh|thighs`,
       // Not "the inside of the top of my leg" (the inner thigh).
       `/(?<!(?:inside|inner|back|outside|outer)(?: part| side| bit)? of (?:the )?)top of(?: (?:my|the|your|both|his|her|a))? legs?(?![a-z])`,
+      // "Moaning about his hip, the front bit": the place as a clause of its own after the hip.
+      '/(?<=hips?(?:[ \\n][^ \\n]+){0,8}\\n)(?:the |at the |right at the )?front(?: bit| part| of it)?(?=\\n|$)',
       // "Not the outside of the hip, the front", "hip pain, not the outside, the front".
       `/${CORRECTED_FROM('outside|outer side|side|outer bit|back')}(?:the |right at the )?front(?: of it| bit| part)?(?=\\n|$)`,
     ],
@@ -899,6 +901,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'numb*|tingl*|pins_and_needles ~8 spread|spreads|spreading|travels|travelling|creeps|creeping ~1 up|down|into ~2 shin|shins|calf|leg|foot|toes',
       'it|which|and spread|spreads|spreading|creeps|creeping ~1 up ~2 shin|shins|calf|leg',
       'numb*|tingl* ~3 down_to|into ~2 foot|feet|toes|ankle|calf',
+      // "Buttock pain that goes right down to my ankle".
+      'goes|going|runs|running|shoots|shooting ~2 down ~1 to ~2 ankle|ankles|foot|feet|toes|heel',
       // "Numb and tingly down the outside of my leg to my shin".
       'numb=|numbness|tingl*|pins_and_needles ~2 down ~5 leg|legs|shin|shins|calf|calves|foot|feet|toes|toe',
     ],
@@ -1443,8 +1447,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     unlessClauseHas: ['still-can'],
     unlessSentenceHas: ['single-leg-stance'],
     phrases: [
-      'put|putting|get|getting|pull|pulling ~2 on ~2 socks|sock|shoes|trousers|pants|tights',
-      'put|putting|get|getting|pull|pulling ~2 socks|sock|shoes|trousers|tights ~1 on',
+      'put|putting|get|getting|pull|pulling ~2 on ~2 socks|sock|shoes|trousers|pants|tights|boots',
+      'put|putting|get|getting|pull|pulling ~2 socks|sock|shoes|trousers|tights|boots ~1 on',
       // "Groin pain when I put socks" (second-language English drops the "on").
       'when|while ~2 put|putting [my|the] socks|sock|shoes',
       'tie|tying ~2 laces|shoelaces|shoes|shoe|skates|boots',
@@ -1600,7 +1604,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
         'marathon|half|race|races|racing|season|training|block|goal|ultra|10k|5k|semester|term|' +
         'off a cliff|off the wagon|flat|victim|ill|sick|pregnant|' +
         // "Ex fell runner", "fell shoes": the sport of running the hills.
-        'runner|runners|shoes|shoe|club|championship|championships|series))',
+        'runner|runners|shoes|shoe|club|championship|championships|series|' +
+        // "Fell running is on hold" (not "fell running down the stairs").
+        'running (?:is|was|has|season|race|races|club|on hold)))',
       // Not "my pace slipped" or slippers.
       'slip|slipped|slipping on|over|down|and|while|when|in|at|off',
       'slip|slipped|slipping ~2 ice|mud|wet|leaves|stairs|step|kerb|curb',
@@ -2542,7 +2548,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Hip arthritis or impingement ruled out',
     phrases: [
       // The hip's, not "arthritis in my lower spine" or "knee arthritis".
-      `/(?<!(?:${OTHER_PARTS}) )(?:arthritis|arthritic|osteoarthritis|oa)(?! (?:in|of) (?:my |the |his |her |both )?(?:lower |upper |low )?(?:${OTHER_PARTS})(?![a-z]))(?![a-z])`,
+      // (Nor "psoriatic arthritis… back of my heel": a kind of arthritis that is not the hip's
+      // wear, named for the whole body.)
+      `/(?<!(?:${OTHER_PARTS}) )(?<!(?:psoriatic|rheumatoid|reactive|inflammatory|juvenile) )(?:arthritis|arthritic|osteoarthritis|oa)(?! (?:in|of) (?:my |the |his |her |both )?(?:lower |upper |low )?(?:${OTHER_PARTS})(?![a-z]))(?![a-z])`,
       'wear and tear',
       'fai',
       // "Impingment", and speech to text's "impinge meant".
@@ -2750,7 +2758,11 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
       'inner|inside|medial side|part|edge of ~2 knee|knees',
       'meniscus|menisci|meniscal',
       // "Knee is swollen and hot after I cut it".
-      'knee|knees ~2 swollen|swelling|puffy|ballooned|blew_up|hot_and_swollen',
+      'knee|knees ~3 swollen|swelling|puffy|ballooned|blew_up|hot_and_swollen',
+      // "Both knees creak and ache", "the replaced knee".
+      'knee|knees ~1 creak|creaks|creaky|creaking|grinds|grinding|crunch|crunching',
+      'knee ~1 replacement|replacements|replaced',
+      'replaced ~1 knee|knees',
       // Not the knee a hip flexor lifts or the knees squeezed together: "sharp when I lift my
       // knee", "sore squeezing my knees together".
       '/(?<!(?:lift|lifts|lifting|lifted|raise|raises|raising|raised|bring|bringing|drive|drives|driving|squeeze|squeezes|squeezing|squeezed|hug|hugging|pull|pulling|tuck|tucking) )my knees?(?! together)(?![a-z])',
@@ -2899,7 +2911,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
-    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |' +
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |' +
       // "Hip and knee no problem".
       // "Knees and hips no pain".
       // (Australian "hips and back are sweet".)

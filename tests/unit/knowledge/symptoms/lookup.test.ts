@@ -4413,6 +4413,21 @@ const READING_CASES: ReadingCase[] = [
     top: 'back-referred-pain',
     redFlags: ['nerve-symptoms'],
   },
+  {
+    text: 'Rheumatoid arthritis, and the ball of my foot is sore and swollen in the mornings. Hips fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Dad says his hips are grand but both knees creak on the stairs.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'He keeps moaning about his hip, the front bit, since he started hill sprints.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
