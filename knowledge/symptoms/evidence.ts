@@ -319,6 +319,7 @@ const CONTEXT_IDS = [
   'bone-drug',
   'hip-replaced',
   'both-swollen',
+  'partial-weight',
 ] as const;
 type ContextId = (typeof CONTEXT_IDS)[number];
 
@@ -1606,7 +1607,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
         // "Ex fell runner", "fell shoes": the sport of running the hills.
         'runner|runners|shoes|shoe|club|championship|championships|series|' +
         // "Fell running is on hold" (not "fell running down the stairs").
-        'running (?:is|was|has|season|race|races|club|on hold)))',
+        'running (?:is|was|has|season|race|races|club|on hold)|' +
+        // "60 y/o fell walker".
+        'walker|walkers|walking club))',
       // Not "my pace slipped" or slippers.
       'slip|slipped|slipping on|over|down|and|while|when|in|at|off',
       'slip|slipped|slipping ~2 ice|mud|wet|leaves|stairs|step|kerb|curb',
@@ -1858,6 +1861,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Not wanting to put her weight properly through the left leg". (Not "walked like a
       // penguin": that is as often the day after a marathon.)
       'not ~1 wanting|want|wants ~1 to ~1 put ~3 weight ~1 properly|fully|through|on',
+      // "Can't put her full weight on it", "won't put weight on it properly": some weight, not all.
+      '/(?:not|never|cannot)(?: [^ \\n]+){0,5} (?:full|whole) weight(?![a-z])',
+      '/(?:not|never|cannot)(?: [^ \\n]+){0,6} weight(?: [^ \\n]+){0,3} (?:fully|properly|completely)(?![a-z])',
       // "Walking with a bit of a waddle, foot turned out".
       'waddle|waddling',
       // "Asked why I'm walking like a pirate", "walking like he's got a stone in his shoe".
@@ -2452,6 +2458,7 @@ const CLUES: readonly Sign<ClueId>[] = [
     // partner ended up in A&E last year, couldn't put weight on her leg".
     // "Can't bear weight on his dodgy knee some mornings" comes and goes: not today's emergency.
     // "Couldn't bear the weight of the medal" is a joke about the medal.
+    unlessClauseHas: ['partial-weight'],
     unlessSentenceHas: [
       'weight-of-a-thing',
       'general-soreness',
@@ -4625,6 +4632,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('insect-sting', [
     'wasp|wasps|bee=|bees=|hornet|insect|mosquito|midge|horsefly ~4 got|stung|sting|stings|bit|bite|bitten',
     'stung|sting ~3 by ~1 a|an ~1 wasp|bee=|hornet|insect',
+  ]),
+  // Some weight taken, not none: "doesn't want to put her full weight through her right leg" is a
+  // limp to have seen today, not a leg that takes no weight at all.
+  // (The denial is part of the match, so it is not read as denying the partial weight.)
+  contextSign('partial-weight', [
+    '/(?:not|never|cannot)(?: [^ \\n]+){0,5} (?:full|whole) weight(?![a-z])',
+    '/(?:not|never|cannot)(?: [^ \\n]+){0,6} weight(?: [^ \\n]+){0,3} (?:fully|properly|completely)(?![a-z])',
   ]),
   contextSign('weight-of-a-thing', [
     '/weight of (?:the|my|that|this|a|an|his|her|all|those|these) (?!(?:leg|body)(?![a-z]))[^ \\n]+',
