@@ -13,8 +13,11 @@
  * article, forum, and news1, portal1, wiki1 with one "release cadence" each),
  * GATE_MODES (default every mode), GATE_BEFORE (a folder holding another version's `page/` and
  * `knowledge/`, for example `git archive <commit> page knowledge | tar -x -C <folder>`: each
- * mode's gate of that version runs too, as `<mode>@before`, interleaved with this one's).
+ * mode's gate of that version runs too, as `<mode>@before`, interleaved with this one's),
+ * GATE_PAGES_DIR (a folder of saved pages, such as the held-out ones: BENCH_PAGES then names its
+ * files without `.html`, in place of the generated pages).
  */
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -54,6 +57,12 @@ const generators: Record<string, () => string> = {
   portal1: () => withOneCadence(portalPage()),
   wiki1: () => withOneCadence(wikiPage()),
 };
+const PAGES_DIR = process.env.GATE_PAGES_DIR;
+if (PAGES_DIR) {
+  for (const name of process.env.BENCH_PAGES?.split(',') ?? []) {
+    generators[name] = () => readFileSync(resolve(PAGES_DIR, `${name}.html`), 'utf8');
+  }
+}
 const PAGES = process.env.BENCH_PAGES?.split(',') ?? Object.keys(generators);
 
 /** The gate of `entry` (a mode, of GATE_BEFORE's version after `@`) as one classic script defining `window.runGate`. */
@@ -105,6 +114,8 @@ async function main() {
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
+    // Saved pages ask for other hosts' scripts and images: refused at once, as with no network.
+    args: PAGES_DIR ? ['--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'] : [],
   });
   const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
   for (const name of PAGES) {

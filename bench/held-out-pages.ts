@@ -20,7 +20,10 @@
  *
  * Environment: HELDOUT_PAGES (the folder, required), HELDOUT_MODE (judge or cost, default judge),
  * HELDOUT_MIN_BYTES (skip smaller files, default 0), HELDOUT_ONLY (comma-separated page names),
- * HELDOUT_OUT (a JSON file for the full results), HELDOUT_RUNS, HPG_OUT_DIR (the build).
+ * HELDOUT_OUT (a JSON file for the full results), HELDOUT_RUNS, HPG_OUT_DIR (the build),
+ * HELDOUT_BEFORE (cost mode: another build folder in the project, such as one of main built with
+ * `HPG_OUT_DIR=.output-main`, loaded beside it on a running host of its own and measured in the
+ * same runs, interleaved: each load order rotates through the floor and both builds).
  */
 import { mkdtempSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +32,7 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 import { startStaticServer } from '../demo/demo-server';
 import { extensionBrowserArgs } from '../tests/e2e/support/extension-browser';
 import {
+  buildOnHost,
   EMPTY_SCRIPT_HOST,
   emptyExtension,
   mainThreadOf,
@@ -48,6 +52,11 @@ const ONLY = process.env.HELDOUT_ONLY?.split(',').filter(Boolean) ?? null;
 const ROOT = resolve(import.meta.dirname, '..');
 const EXTENSION_DIR = join(ROOT, process.env.HPG_OUT_DIR ?? '.output', 'chrome-mv3');
 const RUNNING_HOST = 'www.letsrun.com';
+/** The HELDOUT_BEFORE build, if any, on a running host of its own (cost mode). */
+const BEFORE_DIR = process.env.HELDOUT_BEFORE
+  ? join(ROOT, process.env.HELDOUT_BEFORE, 'chrome-mv3')
+  : null;
+const BEFORE_HOST = 'www.runnersworld.com';
 const PLAIN_HOST = 'www.example-plain.com';
 const SETTLE_MS = 1500;
 const LOAD_TIMEOUT_MS = 20_000;
@@ -377,8 +386,17 @@ function cpuOf(events: TraceEvent[]) {
     }
     open.push(event);
   }
+  // Our script's events and every promise continuation (the gate's work carries no script URL;
+  // the floor's continuations are the page's own), for a figure less swung by the page's work.
+  const continuations = main.filter(
+    (e) =>
+      e.name === 'BlinkScheduler_PerformMicrotaskCheckpoint' ||
+      e.name === 'RunMicrotasks' ||
+      (e.args?.data?.url ?? '').startsWith('chrome-extension://'),
+  );
   return {
     self,
+    scriptAndContinuations: outermost(continuations) / 1000,
     total: outermost(tasks) / 1000,
     own: outermost(ours) / 1000,
     longest,
@@ -409,7 +427,7 @@ async function main() {
   const url = (host: string, name: string) => `http://${host}:${port}/${name}.html`;
   // Our hosts go to the page server; every other name fails at once (no network, no waiting).
   const hostRules = [
-    ...[RUNNING_HOST, PLAIN_HOST, EMPTY_SCRIPT_HOST].map((h) => `MAP ${h} 127.0.0.1`),
+    ...[RUNNING_HOST, BEFORE_HOST, PLAIN_HOST, EMPTY_SCRIPT_HOST].map((h) => `MAP ${h} 127.0.0.1`),
     'MAP * ~NOTFOUND',
   ].join(', ');
   const context = await chromium.launchPersistentContext(
@@ -419,7 +437,15 @@ async function main() {
       headless: true,
       viewport: { width: 1200, height: 800 },
       ignoreDefaultArgs: ['--disable-extensions'],
-      args: extensionBrowserArgs([EXTENSION_DIR, emptyExtension()].join(','), hostRules),
+      args: extensionBrowserArgs(
+        [
+          ...(BEFORE_DIR
+            ? [buildOnHost(EXTENSION_DIR, RUNNING_HOST), buildOnHost(BEFORE_DIR, BEFORE_HOST)]
+            : [EXTENSION_DIR]),
+          emptyExtension(),
+        ].join(','),
+        hostRules,
+      ),
     },
   );
   // tsx (esbuild) wraps named functions in `__name(...)`; give evaluated code that helper.
@@ -446,22 +472,35 @@ async function main() {
     }
   } else {
     await setMarkingMode(context, {});
-    const rows: { name: string; over: number; own: number; longest: number; explainer: boolean }[] =
-      [];
+    type Measured = {
+      over: number;
+      scriptOver: number;
+      own: number;
+      longest: number;
+      explainer: boolean;
+    };
+    type Row = Measured & { name: string; before?: Measured };
+    const rows: Row[] = [];
     for (const name of names) {
       const ours: NonNullable<ReturnType<typeof cpuOf>>[] = [];
+      const before: NonNullable<ReturnType<typeof cpuOf>>[] = [];
       const floor: number[] = [];
+      const floorContinuations: number[] = [];
       const floorEvents: NonNullable<ReturnType<typeof cpuOf>>[] = [];
+      const hosts = BEFORE_DIR
+        ? [RUNNING_HOST, BEFORE_HOST, EMPTY_SCRIPT_HOST]
+        : [RUNNING_HOST, EMPTY_SCRIPT_HOST];
       for (let run = 0; run < RUNS; run++) {
-        // Interleaved, and which goes first alternates.
-        const order =
-          run % 2 ? [EMPTY_SCRIPT_HOST, RUNNING_HOST] : [RUNNING_HOST, EMPTY_SCRIPT_HOST];
+        // Interleaved, and which goes first rotates.
+        const order = hosts.map((_, i) => hosts[(i + run) % hosts.length] as string);
         for (const host of order) {
           const { cpu } = await tracedLoad(context, url(host, name));
           if (!cpu) continue;
           if (host === RUNNING_HOST) ours.push(cpu);
+          else if (host === BEFORE_HOST) before.push(cpu);
           else {
             floor.push(cpu.total);
+            floorContinuations.push(cpu.scriptAndContinuations);
             floorEvents.push(cpu);
           }
         }
@@ -488,27 +527,46 @@ async function main() {
           );
         }
       }
+      const summary = (loads: typeof ours) => ({
+        over: median(loads.map((c) => c.total)) - median(floor),
+        scriptOver: median(loads.map((c) => c.scriptAndContinuations)) - median(floorContinuations),
+        own: median(loads.map((c) => c.own)),
+        longest: Math.max(...loads.map((c) => c.longest)),
+        explainer: loads.some((c) => c.explainer),
+      });
       const row = {
         name,
-        over: median(ours.map((c) => c.total)) - median(floor),
-        own: median(ours.map((c) => c.own)),
-        longest: Math.max(...ours.map((c) => c.longest)),
-        explainer: ours.some((c) => c.explainer),
+        ...summary(ours),
+        ...(before.length > 0 ? { before: summary(before) } : {}),
         ours: ours.map((c) => Number(c.total.toFixed(1))),
+        beforeLoads: before.map((c) => Number(c.total.toFixed(1))),
         floor: floor.map((f) => Number(f.toFixed(1))),
       };
       rows.push(row);
       results.push(row);
       console.log(
-        `${name}: over the floor ${row.over.toFixed(1)} ms (ours ${row.ours.join(' ')}; floor ${row.floor.join(' ')}), own script ${row.own.toFixed(1)}, our longest task ${row.longest.toFixed(1)}, explainer ${row.explainer}`,
+        `${name}: over the floor ${row.over.toFixed(1)} ms, script and continuations ${row.scriptOver.toFixed(1)} (ours ${row.ours.join(' ')}; floor ${row.floor.join(' ')}), own script ${row.own.toFixed(1)}, our longest task ${row.longest.toFixed(1)}, explainer ${row.explainer}` +
+          (row.before
+            ? `; before: ${row.before.over.toFixed(1)} ms, script and continuations ${row.before.scriptOver.toFixed(1)} (${row.beforeLoads.join(' ')}), own script ${row.before.own.toFixed(1)}, longest task ${row.before.longest.toFixed(1)}, explainer ${row.before.explainer}`
+            : ''),
       );
       if (out) writeFileSync(out, JSON.stringify(results, null, 1));
     }
-    const over = rows.map((r) => r.over).sort((a, b) => a - b);
-    const p90 = over[Math.min(over.length - 1, Math.ceil(over.length * 0.9) - 1)] ?? Number.NaN;
-    console.log(
-      `\n${rows.length} pages, over the injection floor: median ${median(over).toFixed(1)} ms, 90th percentile ${p90.toFixed(1)}, worst ${Math.max(...over).toFixed(1)} (${rows.find((r) => r.over === Math.max(...over))?.name}), over 50 ms: ${over.filter((v) => v > 50).length}; own script median ${median(rows.map((r) => r.own)).toFixed(1)}; our longest task ${Math.max(...rows.map((r) => r.longest)).toFixed(1)} ms; explainer injected on ${rows.filter((r) => r.explainer).length}`,
-    );
+    const report = (label: string, of: (row: Row) => Measured) => {
+      const measured = rows.map((row) => ({ name: row.name, ...of(row) }));
+      const over = measured.map((r) => r.over).sort((a, b) => a - b);
+      const p90 = over[Math.min(over.length - 1, Math.ceil(over.length * 0.9) - 1)] ?? Number.NaN;
+      console.log(
+        `\n${label}: ${measured.length} pages, over the injection floor: median ${median(over).toFixed(1)} ms, 90th percentile ${p90.toFixed(1)}, worst ${Math.max(...over).toFixed(1)} (${measured.find((r) => r.over === Math.max(...over))?.name}), over 50 ms: ${over.filter((v) => v > 50).length}; script and promise continuations over the floor's: median ${median(measured.map((r) => r.scriptOver)).toFixed(1)}, worst ${Math.max(...measured.map((r) => r.scriptOver)).toFixed(1)}; own script median ${median(measured.map((r) => r.own)).toFixed(1)}; our longest task ${Math.max(...measured.map((r) => r.longest)).toFixed(1)} ms; explainer injected on ${measured.filter((r) => r.explainer).length}`,
+      );
+    };
+    report('this build', (row) => row);
+    if (BEFORE_DIR) {
+      report(
+        `before (${process.env.HELDOUT_BEFORE})`,
+        (row) => row.before as NonNullable<Row['before']>,
+      );
+    }
   }
   await context.close();
   server.close();
