@@ -58,7 +58,7 @@ const TIME_POINT = new RegExp(
   'g',
 );
 
-/** Words just before the later point that make it today: "it's now", "we've just had". */
+/** Words just before the later point that make it today: "it's now", "we've just had", "now in". */
 const SAID_TO_BE_NOW_BEFORE =
   /(?:^|[ \n])(?:now|today|just had|it is|its|here we are at|we are nearly at|we are at)(?: now)?(?: nearly| almost| well into| past| in)?(?: the)? ?$/;
 /** …or just after it: "It's January now". */

@@ -470,6 +470,10 @@ const PCH_SUFE =
 const CORRECTED_FROM = (places: string) =>
   `(?<=(?:^|\\n)(?:(?:hip|its|it is|the pain is|pain is|hip pain|hip pain is) )?(?:not|is not) (?:the |on the |at the )?(?:${places})(?: of (?:my |the )?(?:hip|hips))?\\n)(?:(?:its|it is|more|more like|rather|but|its more|just) )?`;
 
+/** …unless the next clause names another part: "not the outside, the front, around the kneecap". */
+const NOT_THEN_ANOTHER_PART =
+  '(?!\\n(?:[^\\n]* )?(?:knee|knees|kneecap|kneecaps|shin|shins|ankle|ankles|calf|calves|heel|foot)(?![a-z]))';
+
 const NOT_COMPANY =
   NOT_DONE_WITH +
   // "Coach of the 15 year olds" is company; "one of our 17yo girls" and "parent of a 9yo" (who
@@ -537,7 +541,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       '/(?<=hips?(?:[ \\n][^ \\n]+){0,8}\\n)(?:on |at |round |around )?the outside(?: of it| bit| part)?(?=\\n|$)',
       // "Not the front, the side": the place put right, as a clause of its own after the one it
       // denies (contrast, issue #12).
-      `/${CORRECTED_FROM('front|groin|inside|inner side|back')}(?:the )?(?:outside|outer side|side|outer bit)(?: of it| bit| part)?(?=\\n|$)`,
+      `/${CORRECTED_FROM('front|groin|inside|inner side|back')}(?:the )?(?:outside|outer side|side|outer bit)(?: of it| bit| part)?(?=\\n|$)${NOT_THEN_ANOTHER_PART}`,
     ],
     // Outer-hip pain is greater trochanteric pain syndrome (bursitis, gluteal tendinopathy).
     weights: { 'hip-bursitis': 4, 'it-band-syndrome': 1.5 },
@@ -591,7 +595,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // "Moaning about his hip, the front bit": the place as a clause of its own after the hip.
       '/(?<=hips?(?:[ \\n][^ \\n]+){0,8}\\n)(?:the |at the |right at the )?front(?: bit| part| of it)?(?=\\n|$)',
       // "Not the outside of the hip, the front", "hip pain, not the outside, the front".
-      `/${CORRECTED_FROM('outside|outer side|side|outer bit|back')}(?:the |right at the )?front(?: of it| bit| part)?(?=\\n|$)`,
+      `/${CORRECTED_FROM('outside|outer side|side|outer bit|back')}(?:the |right at the )?front(?: of it| bit| part)?(?=\\n|$)${NOT_THEN_ANOTHER_PART}`,
     ],
     // FAI pain is often at the front of the hip, in the crease (AAOS FAI).
     weights: {
@@ -4636,9 +4640,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Some weight taken, not none: "doesn't want to put her full weight through her right leg" is a
   // limp to have seen today, not a leg that takes no weight at all.
   // (The denial is part of the match, so it is not read as denying the partial weight.)
+  // ("Won't put her weight properly on her right leg" stays a leg that takes no weight: an
+  // earlier pass's choice, for a poorly four-year-old.)
   contextSign('partial-weight', [
     '/(?:not|never|cannot)(?: [^ \\n]+){0,5} (?:full|whole) weight(?![a-z])',
-    '/(?:not|never|cannot)(?: [^ \\n]+){0,6} weight(?: [^ \\n]+){0,3} (?:fully|properly|completely)(?![a-z])',
   ]),
   contextSign('weight-of-a-thing', [
     '/weight of (?:the|my|that|this|a|an|his|her|all|those|these) (?!(?:leg|body)(?![a-z]))[^ \\n]+',

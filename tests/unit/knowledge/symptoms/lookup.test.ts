@@ -4428,6 +4428,21 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-flexor-tendinitis',
     redFlags: [],
   },
+  {
+    text: "My 5 year old won't put her whole weight on her left leg since this morning, no fever.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Keen fell walker, 70. Groin aches on long descents, no injury.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Front of my knee aches on stairs. Not the outside, the front, around the kneecap.',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
