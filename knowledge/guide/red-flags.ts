@@ -297,6 +297,13 @@ export const RED_FLAGS: readonly RedFlag[] = [
         title: 'Stress fractures: symptoms and causes',
         url: 'https://www.mayoclinic.org/diseases-conditions/stress-fractures/symptoms-causes/syc-20354057',
       },
+      // Thigh, hip or groin pain on a bisphosphonate: an unusual thigh-bone fracture (the
+      // lookup's rule in symptoms/evidence.ts; docs/clinical-decisions.md, "Fifteenth pass").
+      {
+        site: 'NHS',
+        title: 'Alendronic acid: side effects',
+        url: 'https://www.nhs.uk/medicines/alendronic-acid/side-effects-of-alendronic-acid/',
+      },
     ],
     relatedCondition: 'stress-fracture',
   },
