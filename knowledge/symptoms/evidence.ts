@@ -4020,9 +4020,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not a team: "my daughter's U10 soccer team" names the team, not who is hurt.
       `/${NOT_COMPANY}u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games))`,
       // "Joining the army at 16 in September": a recruit's age, said as when they start.
-      // "Falling apart at 16", "feel ancient at 15": a teenager joking about their own body.
       // "…not budging. 16 btw": an age added at the end, by the way.
       '/(?<![^\\n])1[0-7] (?:btw|by the way|fyi|if that matters|if it matters|if relevant|if that helps)(?=\\n|$)',
+      // "Falling apart at 16", "feel ancient at 15": a teenager joking about their own body.
       '/(?:falling apart|feel old|feeling old|feel ancient|feeling ancient|crocked|broken already) at 1[0-7](?![0-9])',
       '/(?:joining|join|enlisting|enlist|starting|start) (?:the )?(?:army|navy|raf|marines|forces|military|air force|cadets) at (?:1[0-7])(?![0-9])',
       // "One of my U15 sprinters", "my u13 runner": an athlete in an age group is a child.
