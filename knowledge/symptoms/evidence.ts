@@ -470,6 +470,15 @@ const PCH_SUFE =
 const CORRECTED_FROM = (places: string) =>
   `(?<=(?:^|\\n)(?:(?:hip|its|it is|the pain is|pain is|hip pain|hip pain is) )?(?:not|is not) (?:the |on the |at the )?(?:${places})(?: of (?:my |the )?(?:hip|hips))?\\n)(?:(?:its|it is|more|more like|rather|but|its more|just) )?`;
 
+/** The start of a clause just after one that names the hip: "his hip hurts, on the outside". */
+const AFTER_THE_HIP = '(?<=hips?(?:[ \\n][^ \\n]+){0,8}\\n)';
+
+/**
+ * "Can't put her full weight on it": some weight, not none (the limp, and the block on "cannot
+ * bear weight"). The denial is part of the match, so it is not read as denying the phrase.
+ */
+const FULL_WEIGHT_DENIED = '/(?:not|never|cannot)(?: [^ \\n]+){0,5} (?:full|whole) weight(?![a-z])';
+
 /** …unless the next clause names another part: "not the outside, the front, around the kneecap". */
 const NOT_THEN_ANOTHER_PART =
   '(?!\\n(?:[^\\n]* )?(?:knee|knees|kneecap|kneecaps|shin|shins|ankle|ankles|calf|calves|heel|foot)(?![a-z]))';
@@ -538,7 +547,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'side= hip',
       // "His hip hurts after junior parkrun, on the outside": the place as a clause of its own
       // just after the hip.
-      '/(?<=hips?(?:[ \\n][^ \\n]+){0,8}\\n)(?:on |at |round |around )?the outside(?: of it| bit| part)?(?=\\n|$)',
+      `/${AFTER_THE_HIP}(?:on |at |round |around )?the outside(?: of it| bit| part)?(?=\\n|$)`,
       // "Not the front, the side": the place put right, as a clause of its own after the one it
       // denies (contrast, issue #12).
       `/${CORRECTED_FROM('front|groin|inside|inner side|back')}(?:the )?(?:outside|outer side|side|outer bit)(?: of it| bit| part)?(?=\\n|$)${NOT_THEN_ANOTHER_PART}`,
@@ -593,7 +602,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // Not "the inside of the top of my leg" (the inner thigh).
       `/(?<!(?:inside|inner|back|outside|outer)(?: part| side| bit)? of (?:the )?)top of(?: (?:my|the|your|both|his|her|a))? legs?(?![a-z])`,
       // "Moaning about his hip, the front bit": the place as a clause of its own after the hip.
-      '/(?<=hips?(?:[ \\n][^ \\n]+){0,8}\\n)(?:the |at the |right at the )?front(?: bit| part| of it)?(?=\\n|$)',
+      `/${AFTER_THE_HIP}(?:the |at the |right at the )?front(?: bit| part| of it)?(?=\\n|$)`,
       // "Not the outside of the hip, the front", "hip pain, not the outside, the front".
       `/${CORRECTED_FROM('outside|outer side|side|outer bit|back')}(?:the |right at the )?front(?: of it| bit| part)?(?=\\n|$)${NOT_THEN_ANOTHER_PART}`,
     ],
@@ -1866,7 +1875,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // penguin": that is as often the day after a marathon.)
       'not ~1 wanting|want|wants ~1 to ~1 put ~3 weight ~1 properly|fully|through|on',
       // "Can't put her full weight on it", "won't put weight on it properly": some weight, not all.
-      '/(?:not|never|cannot)(?: [^ \\n]+){0,5} (?:full|whole) weight(?![a-z])',
+      FULL_WEIGHT_DENIED,
       '/(?:not|never|cannot)(?: [^ \\n]+){0,6} weight(?: [^ \\n]+){0,3} (?:fully|properly|completely)(?![a-z])',
       // "Walking with a bit of a waddle, foot turned out".
       'waddle|waddling',
@@ -4639,12 +4648,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Some weight taken, not none: "doesn't want to put her full weight through her right leg" is a
   // limp to have seen today, not a leg that takes no weight at all.
-  // (The denial is part of the match, so it is not read as denying the partial weight.)
   // ("Won't put her weight properly on her right leg" stays a leg that takes no weight: an
   // earlier pass's choice, for a poorly four-year-old.)
-  contextSign('partial-weight', [
-    '/(?:not|never|cannot)(?: [^ \\n]+){0,5} (?:full|whole) weight(?![a-z])',
-  ]),
+  contextSign('partial-weight', [FULL_WEIGHT_DENIED]),
   contextSign('weight-of-a-thing', [
     '/weight of (?:the|my|that|this|a|an|his|her|all|those|these) (?!(?:leg|body)(?![a-z]))[^ \\n]+',
   ]),

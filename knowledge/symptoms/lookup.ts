@@ -234,13 +234,14 @@ const NERVE_OR_BACK_SIGNS: readonly SignId[] = [
  */
 function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   if (evidence['other-body-part'] !== 'present') return false;
+  const atTheHip = HIP_ANCHORS.some((id) => evidence[id] === 'present');
   // "Tingling down my shin into my big toe. No back pain, no hip pain": with the back and the
   // hip both denied, a nerve felt below the knee is not read about the back, as with a dropped
   // foot below (docs/clinical-decisions.md, "Fifteenth pass"). The nerve flag still stands.
   if (
     evidence['back-said'] === 'ruled-out' &&
     (evidence['hip-mentioned'] === 'ruled-out' || evidence['hip-is-fine'] === 'present') &&
-    !HIP_ANCHORS.some((id) => evidence[id] === 'present')
+    !atTheHip
   ) {
     return true;
   }
@@ -249,10 +250,7 @@ function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   // "My foot slaps down and I catch my toes… back twinge last week": foot drop too. With no
   // back, buttock or hip in the story ("no pain anywhere, back's fine"), a nerve pressed below
   // the knee is as likely (docs/clinical-decisions.md, "Fourteenth pass").
-  if (
-    evidence['foot-drop'] === 'present' &&
-    (evidence['back-said'] === 'present' || HIP_ANCHORS.some((id) => evidence[id] === 'present'))
-  ) {
+  if (evidence['foot-drop'] === 'present' && (evidence['back-said'] === 'present' || atTheHip)) {
     return false;
   }
   if (
@@ -261,7 +259,7 @@ function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   ) {
     return false;
   }
-  return !HIP_ANCHORS.some((id) => evidence[id] === 'present');
+  return !atTheHip;
 }
 
 /** The body part an off-topic text is about, first mentioned first. */
@@ -536,14 +534,11 @@ function endedSentences(mentions: Mentions): Set<number> {
   return new Set(sentencesWith(mentions, 'story-ended').filter((sentence) => !open.has(sentence)));
 }
 
-/** The sentences that say `id` (not deny it). */
-function sentencesWith(mentions: Mentions, id: SignId): number[] {
-  return (mentions[id] ?? []).filter((mention) => !mention.negated).map((m) => m.sentence);
-}
-
-/** The sentences that deny `id` ("no pain", "doesn't hurt"). */
-function deniedIn(mentions: Mentions, id: SignId): number[] {
-  return (mentions[id] ?? []).filter((mention) => mention.negated).map((m) => m.sentence);
+/** The sentences that say `id`, or with `denied` the ones that deny it ("no pain"). */
+function sentencesWith(mentions: Mentions, id: SignId, denied = false): number[] {
+  return (mentions[id] ?? [])
+    .filter((mention) => mention.negated === denied)
+    .map((m) => m.sentence);
 }
 
 /** The mentions outside the given sentences. */
@@ -675,7 +670,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // "other things it could be" note, not a hip condition to rank ("small bulge in my groin when
   // I cough, pops back in, no pain", "…goes back when I lie down. No pain at all."). A painful
   // one is the emergency's, on the whole text.
-  const painDenied = new Set(deniedIn(mentions, 'pain-word'));
+  const painDenied = new Set(sentencesWith(mentions, 'pain-word', true));
   const notRanked = new Set([
     ...ended,
     ...sentencesWith(mentions, 'groin-lump').filter(
