@@ -65,7 +65,13 @@ const ENDED = [
   'not make|made ~1 a ~1 peep|squeak',
   // "Running 35 miles a week injury-free since my hip flexor drama in 2021".
   '/(?:injury|pain|niggle) ?free (?:ever )?since(?![a-z])',
-  'all good|fine|ok|okay|sorted now',
+  'all|totally|completely|fully good|fine|ok|okay|sorted now',
+  // "Hip flexors were sore after too but those are better now".
+  // (Not "it's way better now, can lie on it most nights": the runner's own pain, improving.)
+  '/(?:those|they) (?:are|were|have)(?: been)? (?:all |fully )?(?:better|fine|gone|ok|okay|settled|sorted) now(?![a-z])',
+  // "Inner thigh cramped at mile 24, hobbled home, massaged it, gone next day".
+  // (Not "gone by next morning", the pattern of every run.)
+  '/(?<!(?:usually|always|normally|often|but|mostly) )gone (?:the )?next (?:day|morning)(?![a-z])',
   // "Limped the last mile with cramp in my calf, was fine by the next morning" (once, and
   // over; not "hurts from 8 miles, fine by the next morning", the pattern of every run).
   'was|were fine|ok|okay|better by the next ~1 morning|day',
@@ -305,6 +311,7 @@ const CONTEXT_IDS = [
   'no-side',
   'illness-over',
   'limb-asleep',
+  'back-laid-up',
   'came-back',
   'something-left',
   'mid-thigh',
@@ -548,6 +555,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // "His hip hurts after junior parkrun, on the outside": the place as a clause of its own
       // just after the hip.
       `/${AFTER_THE_HIP}(?:on |at |round |around )?the outside(?: of it| bit| part)?(?=\\n|$)`,
+      // "Hip pain wakes me most nights, even when I'm not lying on it, outer side": the side
+      // said on its own, later, with the hip named before and no other part between.
+      '/(?<=(?<![a-z])hips?(?![a-z])(?:(?!knee|ankle|foot|shin|calf|thigh)[^.])*)(?<![^\\n])(?:the |on the |its the |it is the |mostly the |more the )?(?:outer|outside) side(?=\\n|$)',
       // "Not the front, the side": the place put right, as a clause of its own after the one it
       // denies (contrast, issue #12).
       `/${CORRECTED_FROM('front|groin|inside|inner side|back')}(?:the )?(?:outside|outer side|side|outer bit)(?: of it| bit| part)?(?=\\n|$)${NOT_THEN_ANOTHER_PART}`,
@@ -598,7 +608,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'anterior hip',
       'hip flexor*',
       'psoas|iliopsoas|iliacus',
-      `top|front [part] [of] ${MY} [upper] thigh|thighs`,
+      // ("The top of my right thigh at the front".)
+      `top|front [part] [of] ${MY} ${SIDE} [upper] thigh|thighs`,
       // Not "the inside of the top of my leg" (the inner thigh).
       `/(?<!(?:inside|inner|back|outside|outer)(?: part| side| bit)? of (?:the )?)top of(?: (?:my|the|your|both|his|her|a))? legs?(?![a-z])`,
       // "Moaning about his hip, the front bit": the place as a clause of its own after the hip.
@@ -1628,6 +1639,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'slip|slipped|slipping ~2 ice|mud|wet|leaves|stairs|step|kerb|curb',
       'slid|slide|sliding ~3 ice|mud|wet|leaves|scree|gravel|rocks|stairs',
       'tripped|tripping',
+      // "Got wiped out by a cyclist on the towpath", "knocked over by a dog".
+      'wiped|knocked|taken ~1 out|over|down ~2 by',
       // "Trip on kerb" (a clinic note), "a trip over a root".
       'trip|trips on|over ~2 kerb|curb|step|stair|stairs|root|roots|rock|kerbstone|pothole|cable|hurdle|pavement',
       'skid|skidded|skidding ~2 on|off|over|and',
@@ -2073,7 +2086,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     id: 'pinching',
     why: 'A pinch at the front of the hip',
     absent: 'No pinching',
-    phrases: ['/pinch(?:es|ed|ing|y)?(?! of)'],
+    // (Not "a pinched nerve": a nerve's name, not a pinch felt in the hip.)
+    phrases: ['/pinch(?:es|ed|ing|y)?(?! of| nerve)'],
     // A pinch at the front of the hip when it bends is the impinging joint's, or its labrum's
     // (AAOS FAI; Mayo Clinic hip labral tear).
     weights: { 'hip-joint': 2.5, 'cartilage-tear': 1, 'hip-flexor-tendinitis': 0.5 },
@@ -2440,7 +2454,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       'cannot put anything ~1 through|on ~2 leg|it',
       'will_not|cannot take|manage any steps|step',
       // "Can't take a step without it giving out completely".
-      'cannot take a step without ~3 giving_out|giving_way|collapsing|buckling|going',
+      // ("Can't take a single step without it buckling".)
+      'cannot take a ~1 step without ~3 giving_out|giving_way|collapsing|buckling|going',
+      // "Had to be carried the last bit by two lads from my club".
+      'had|has|have to be carried|stretchered|piggybacked|piggy_backed',
       // "Two lads carried me to the car": carried off, not walking.
       'carried|carry|carrying|carries me ~2 to|into|inside|home|off|down',
       // "Can't get from bed to loo unless my husband basically carries me".
@@ -2451,7 +2468,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Can't get to the car even with me holding her up".
       'even with ~3 holding|propping|supporting ~2 her|him|me|them ~1 up',
       // "She's tried to get up twice and can't".
-      '/(?:try|tries|tried|trying) to (?:stand|stand up|get up)(?: [^ \\n]+){0,2}(?:[ \\n](?:and|but))?[ \\n](?:(?:she|he|i|they) )?cannot(?=\\n|$)',
+      // ("I've tried to stand on it twice and I just can't".)
+      '/(?:try|tries|tried|trying) to (?:stand|stand up|get up)(?: [^ \\n]+){0,6}(?:[ \\n](?:and|but))?[ \\n](?:(?:she|he|i|they) )?(?:just |simply |really )?cannot(?=\\n|$)',
       // "Can't get herself up or take a step".
       'cannot ~4 or take|manage ~1 a|one|single step',
       // "Can't take more than a step or two on that leg".
@@ -2493,8 +2511,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'You mentioned bursitis',
     absent: 'Bursitis ruled out',
     phrases: [
-      'bursitis',
-      'bursa|bursae',
+      // Not "Achilles bursitis" or "knee bursitis": another joint's bursa (the heel's, the
+      // knee's), which the other-body-part sign reads.
+      '/(?<!(?:achilles|heel|knee|kneecap|elbow|shoulder|prepatellar|retrocalcaneal|anserine|toe|foot|ankle) )(?:bursitis|bursa|bursae)',
       'trochanteric',
       'gtps',
       'glute|gluteal|gluteus ~1 tendinitis|medius|minimus',
@@ -2530,7 +2549,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'You mentioned a cartilage or labral tear',
     absent: 'Cartilage tear ruled out',
     phrases: [
-      'cartilage',
+      // Not "my dodgy knee cartilage" or "cartilage in my knee": the knee's (a meniscus).
+      '/(?<!(?:knee|kneecap|knees|ankle|meniscus) )cartilage(?! (?:in|of|behind|under) (?:my |the |his |her )?(?:knee|knees|kneecap|ankle))',
       'labral|labrum',
       // Not "femoro acetabular (impingement)", even as speech to text writes it ("fema roll").
       '/(?<!(?:femoro|femoral|femero|femora|roll|femur) )acetabul[a-z]*',
@@ -2628,8 +2648,11 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "L5/S1 bulge on MRI", "SLR +ve at 50 deg" (a positive straight-leg raise: the nerve root).
       '/(?:l[1-5]|s1)(?: (?:l[1-5]|s1))? (?:bulge|bulging|disc|disk|prolapse|herniation|protrusion)(?![a-z])',
       '/(?:slr|straight leg raise) (?:is )?(?:\\+ ?ve|positive|pos)(?![a-z])',
-      'pinched|trapped ~1 nerve',
+      // Not "a pinched nerve at the knee from sitting cross-legged": pressed below the hip.
+      '/(?:pinched|trapped) nerve(?! (?:at|in|behind|below|by) (?:the |my |his |her )?(?:knee|knees|ankle|foot|elbow|wrist|neck|shoulder|fibula|shin)(?![a-z]))',
       'si= joint ~2 dysfunction|pain|problem',
+      // "Deep buttock pain from my low back": the place the pain comes from.
+      'pain|ache|aching ~2 from ~1 my|the ~1 low|lower back',
       // "SI joint?" asked outright.
       'si= joint|joints',
       // "SIJ pain one side", "SIJD": the joint's short names; the dimples sit over the joints.
@@ -2772,7 +2795,9 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
       'kneecap|kneecaps|patella*|patellofemoral',
       'runner= knee',
       'front of ~2 knee|knees',
+      // ("Knee has been aching since Sunday's run".)
       'knee|knees ~1 pain|hurt|hurts|ache|aches|sore|problem|injury|cap',
+      'knee|knees has|have|is|are|was|were been ~1 aching|achy|sore|hurting|painful|niggling|grumbling',
       // "Knee locks and clicks when I squat", "inner side of the knee": the knee's own joint.
       'knee|knees ~1 locks|locked|locking|clicks|clicking|catches|clunks|gives_way|gave_way',
       'inner|inside|medial side|part|edge of ~2 knee|knees',
@@ -2931,7 +2956,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
-    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|everything(?: else)?))*[ \\n](?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |' +
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|everything(?: else)?))*[ \\n](?:themselves |itself )?(?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |honestly |genuinely |really |' +
       // "Hip and knee no problem".
       // "Knees and hips no pain".
       // (Australian "hips and back are sweet".)
@@ -2939,6 +2964,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
     'nothing wrong with [my|the] hip|hips',
+    // "Hips and knees held up brilliantly" after a race: they came through it fine.
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin))*[ \\n](?:have |had )?(?:held|stood) up (?:brilliantly|fine|well|great|perfectly|ok|okay|really well|surprisingly well|no problem)(?![a-z])',
     // "Physio checked hips and ITB and says both are fine".
     '/(?:checked|looked at|assessed|tested|examined) (?:my |the |both )?(?:hips?|it band|itb|groin|glutes?)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:says?|said) (?:both|they|all|everything|them|its|it is)(?: are| were| is| all| both)? (?:fine|ok|okay|normal|good|clear)(?![a-z])',
     // "Hips don't hurt at all".
@@ -2952,6 +2979,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // foot"), the weight-bearing flag a knee or an ankle that takes no weight.
   contextSign('leg-mentioned', [
     'leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes|knee|knees|shin|shins|ankle|ankles',
+    'kneecap|kneecaps|quad|quads|hamstring|hamstrings',
   ]),
   // Tight laces or shoes: numb toes from the shoe, not a nerve root.
   // Tingling between the toes or under the ball of the foot is a nerve in the foot (Morton's
@@ -3160,6 +3188,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'legs|quads|calves|glutes|everything|whole_body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
     // "Legs totally spent", "legs like jelly", "legs were cooked".
     'legs|quads ~3 spent|jelly|cooked|fried|concrete',
+    // "A death march at the end of the ultra, everyone limping in".
+    'everyone|everybody|all_of_us|half_the_field ~2 limp*|hobbl*',
     // "My legs were cut, as we say in French": worn out.
     'legs were|are|was cut=',
     // "Sore glutes and quads", "stiff calves and hamstrings": two muscle groups, a session's ache.
@@ -3173,7 +3203,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'fever',
     [
-      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves)| out(?:side| there)?(?![a-z]))',
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid|saturday night) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves)| out(?:side| there)?(?![a-z]))',
       'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
       // "Has had a cold and a temperature all week".
       'cold|cough|virus|bug|flu and ~1 a ~1 temperature|temp|fever',
@@ -3223,6 +3253,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "She's roasting, all flushed and floppy".
       '/(?:she is|he is|shes|hes|they are|i am|im) (?:absolutely |really |so |just )?(?:roasting|boiling)(?! (?:the|a|in|out|outside|hot|today))(?![a-z])',
       'flushed and ~1 floppy|hot|shivery|clammy',
+      // "Feel hot n unwell right now": feverish, in the runner's words.
+      // (Not "felt hot and sick after the heatwave run", over by the evening.)
+      '/(?:feel|feeling|i am|im) (?:so |really |very |all )?hot (?:and|n) (?:unwell|ill|poorly|shivery|rough|sick|awful|rubbish|crap|achy|faint)(?![a-z])',
       'calpol|paracetamol|tylenol|ibuprofen|nurofen|motrin ~4 temperature|temp|fever',
       // "I'm burning up", "she's burning up", not "legs burning up the hill".
       'i am|feel|feeling|felt ~1 burning up',
@@ -3265,7 +3298,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('illness-over', [
     // "Had a fever and the flu about a month back, all cleared up now", "he had fever and cold
     // but that is now fully over".
-    '/(?:had|caught|got) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough )?(?:dose|bout|case|touch|spell) of (?:the )?)?(?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
+    // ("I had a nasty flu with a high fever in early March and was off running for 10 days,
+    // all fine now.")
+    // ("Was sick as a dog with flu last month, temp of 39, long gone now".)
+    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high ))?(?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -3629,8 +3665,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'foot drop',
       'drop foot',
       // Not "his foot is flopped out sideways" (a turned-out leg after a fall).
-      '/(?:foot|feet)(?: [^ \\n]+){0,3} (?:slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping|flops|flopped|floppy)(?! (?:(?:right|all|a bit|kind of|sort of) )?(?:out|outwards|sideways|to the side))',
+      // ("My foot's gone all floppy", the phone's "foots".)
+      '/(?:foot|feet|foots)(?: [^ \\n]+){0,3} (?:slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping|flops|flopped|floppy)(?! (?:(?:right|all|a bit|kind of|sort of) )?(?:out|outwards|sideways|to the side))',
       'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
+      // "My foot catching on the kerb and slapping down".
+      // ("My left foot has started catching on every little rock.")
+      '/(?:foot|feet)(?: [^ \\n]+){0,3} (?:catching|catches|clipping|scuffing|scuffs)(?![a-z])',
       // "Catching my right toes on the kerb".
       'catch|catching|catches|stub|stubbing ~3 toes|toe',
       // Caught more than once: "caught my toes on the stairs twice"; not one trip on a root.
@@ -3644,6 +3684,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'scuff|scuffs|scuffing|scuffed ~2 the|my ~1 toe|toes',
       'trip|trips|tripping|tripped ~1 over ~1 nothing|thin_air',
       'flip_flop|flipflop ~2 slap*',
+      // "Food keeps slapping down when I run, tripped twice": the phone's "foot", or the foot
+      // left unsaid, with the trips that go with it.
+      '/food(?: [^ \\n]+){0,2} (?:slap|slapping|slaps|drop|dropping|drops)(?![a-z])',
+      '/(?:keeps|keep|kept|is|was) slapping down(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:tripped|tripping|trip|trips|stumbled|stumbling)(?![a-z]))',
       // "I'm dragging my left foot, it won't lift properly".
       // (One foot: "dragging my feet" is tiredness or reluctance.)
       'dragging|drags|drag ~3 foot',
@@ -3694,7 +3738,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Two signs of foot drop together, the foot slapping down and the toes catching: a nerve
   // losing power even when it shows only late in a run (NHS Sciatica).
   // "Pain right on the pubic bone": where a pelvic stress fracture hurts (bone-stress rule).
-  contextSign('pubic-bone', ['pubic bone|bones|ramus|rami|symphysis', 'pubis']),
+  // ("Public bone sore": the phone's spelling.)
+  contextSign('pubic-bone', ['pubic|public bone|bones|ramus|rami|symphysis', 'pubis']),
   contextSign('foot-drop-clear', [
     // "Can't lift my foot up properly, toes drag when I'm tired": the foot, not tiredness.
     'cannot ~2 lift ~3 foot|toes',
@@ -3787,6 +3832,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "All gone now apart from a twinge stepping sideways": what is left still hurts now.
   contextSign('something-left', [
     '/(?:gone|sorted|fine|better|healed|recovered|settled|good)(?:[ \\n]now)?[ \\n](?:apart from|other than|bar|save for|but for)',
+    // "A temperature last week with a cold (all gone now), and since Monday he's been
+    // limping": something new since.
+    'since monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last_night|the_weekend he|she|i|they ~1 has|have|is|am|are|started|keeps ~1 been|limping|hobbling|complaining|got',
+    // "Had a fever last month, all fine now, just outer hip sore on stairs".
+    // (Not "all good now! Just want a plan": something said to hurt must follow.)
+    '/(?:gone|sorted|fine|better|healed|recovered|settled|good|over) now[ \\n](?:just|only|but|except)(?=(?:[ \\n][^ \\n]+){0,5}[ \\n](?:sore|aches?|aching|achy|hurts?|hurting|pain|painful|twinges?|niggles?|tight|stiff)(?![a-z]))',
     // "Fully healed, now just outer knee pain going downhill": something new now.
     'now just|only|mainly|mostly',
     // "Shin splints finally cleared up, but now there's a deep groin ache".
@@ -3957,7 +4008,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:cross country|xc|pe|sports day|athletics|track|running) at school(?![a-z])',
       'schools ~1 xc|cross_country|athletics|championships|race|races',
       // "One of my lads, 14, growing like a weed": an age on its own after a young person.
-      '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners|gymnast|gymnasts|dancer|dancers|swimmer|swimmers|footballer|footballers|sprinter|sprinters|hurdler|hurdlers|athlete|athletes)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
+      // ("Field hockey keeper, 16.", "Netball goal defence, 15": a player's position.)
+      '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners|gymnast|gymnasts|dancer|dancers|swimmer|swimmers|footballer|footballers|sprinter|sprinters|hurdler|hurdlers|athlete|athletes|keeper|goalkeeper|goalie|striker|defender|defence|defense|winger|midfielder|forward|rower|cyclist|skater|climber|wrestler|boxer|fencer|bowler|pitcher|batter|jumper|thrower|(?:centre|center|full|half|wing) back)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
       // "Ma laddie's 13", "the wee lass is 9": a child and an age, without "year old".
       // (South African "my laaitie is 15".)
       '/(?:(?:laddie|lassie|lad|lass|wean|bairn|laaitie|laaitjie|son|daughter|boy|girl|kid) (?:is )?|(?:twins|kids|children|boys|girls|sons|daughters|lads|weans|bairns) are )(?:only |just |now )?(?:[3-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|kg|kgs|lbs|stone|st|percent|of|out|x|times|runs|am|pm)(?![a-z]))',
@@ -4076,8 +4128,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('knee-or-thigh', [
     // Not "knees and hips no pain": the ache denied right before it.
-    `/(?:knee|knees|thigh|thighs|kneecap)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|niggl[a-z]*|twinge[a-z]*|kills|killing|agony)(?![^ \\n])`,
-    `${HURTS}|complain* ~5 knee|knees|thigh|thighs|kneecap`,
+    // ("14yo daughter's knee achy after parkrun", "a bump below both kneecaps that's sore".)
+    `/(?:knee|knees|thigh|thighs|kneecap|kneecaps)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|achy|tender|niggl[a-z]*|twinge[a-z]*|kills|killing|agony)(?![^ \\n])`,
+    `${HURTS}|complain* ~5 knee|knees|thigh|thighs|kneecap|kneecaps`,
     // "Hurt the middle of the back of his thigh sprinting": the place told at length.
     'hurt|pulled|strained|tweaked|injured ~6 of ~2 thigh|thighs',
     // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
@@ -4125,6 +4178,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb= ~4 saddle',
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
       'numb=|numbness|tingl*|pins_and_needles|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
+      // "Numb like anaesthetic in the area of the private parts and the anus".
+      'numb=|numbness ~8 private_parts|privates|anus|back_passage|perineum|genitals|genital_area',
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs ~4 numb=|numbness|tingl*|no_feeling',
       // "Dead on my inner thighs and privates", "my bum feels like it isn't there".
       'dead|numb= ~2 on|in|round|around ~1 my|the ~1 inner_thighs|privates|genitals|crotch|undercarriage',
@@ -4198,13 +4253,23 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       evidence: CAUDA_EQUINA_EVIDENCE,
     },
   ),
+  // A bad back that kept the runner in bed or on the sofa: the reason for lying still, before a
+  // swollen calf ("laid up on the sofa for a week with a bad back, now my calf is fat and hot").
+  contextSign('back-laid-up', [
+    '/back(?: in)?(?:[ \\n][^ \\n]+){0,6}[ \\n](?:laid up|stuck in bed|in bed|bed bound|bedbound|on the sofa|on the couch|bed rest)(?![a-z])',
+    '/(?:laid up|stuck in bed|bed bound|bedbound|bed rest|on the sofa|on the couch)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:a |my |his |her )?(?:bad |sore |dodgy |ricked |wrecked )?back(?![a-z])',
+  ]),
   contextSign('limb-asleep', [
     // "Got pins and needles in his foot, gone as soon as he stood up and walked about".
-    '/(?:pins and needles|numb|numbness|tingling|tingly)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:gone|went|goes|disappeared|stopped|wore off|(?:it )?(?:was|is) fine)(?: away)? (?:as soon as|once|when|the moment|the minute)(?: (?:he|she|i|they))? (?:stood|stands|stand|walked|walks|moved|moves|got up|gets up|got off|shook it)(?![a-z])',
+    // ("Pins and needles in both feet after sitting cross-legged at my kid's assembly for an
+    // hour, went as soon as I stood up".)
+    '/(?:pins and needles|numb|numbness|tingling|tingly)(?:[ \\n][^ \\n]+){0,14}[ \\n](?:gone|went|goes|disappeared|stopped|wore off|(?:it )?(?:was|is) fine)(?: away)? (?:as soon as|once|when|the moment|the minute)(?: (?:he|she|i|they))? (?:stood|stands|stand|walked|walks|moved|moves|got up|gets up|got off|shook it)(?![a-z])',
     // "Numb bum after 3 hours on the turbo, gone within 10 min of getting off".
     '/(?:pins and needles|numb|numbness|tingling|tingly)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:gone|went|wore off|passed|disappeared)(?: away)? within (?:\\d+|a few|a couple of|five|ten|twenty) ?(?:min|mins|minutes|seconds|secs)(?![a-z])',
     'leg|legs|foot|feet ~2 fell|falls|gone|went|goes|going ~1 asleep|to_sleep',
     'dead leg ~3 sitting|sat|loo|toilet',
+    // "Numb bum from sitting on the ice pack too long": the cold, not a nerve.
+    'numb=|numbness ~4 from|after ~3 ice|ice_pack|icepack|ice_packs|ice_bath|frozen_peas|cold_pack',
   ]),
   contextSign('saddle-feeling', [
     // "Like after a long ride, except I haven't been on the bike for 10 days".
@@ -4220,14 +4285,20 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'where ~1 you|i|one ~1 sit ~3 bike|bicycle|saddle',
   ]),
   // Sciatica in both legs at once: NHS Sciatica says go to A&E or call 999.
-  contextSign('both-legs-sciatica', [
-    'down|into both legs|leg',
-    'down ~4 both legs|leg',
-    'numb=|numbness|tingl*|pins_and_needles ~2 into|in ~1 both_feet|both_legs',
-    'both legs ~3 numb=|numbness|tingl*|shoot*|sciatica',
-    'sciatica ~3 both sides|legs',
-    'shooting|shoots|goes|radiat* ~3 down ~1 both',
-  ]),
+  contextSign(
+    'both-legs-sciatica',
+    [
+      'down|into both legs|leg',
+      'down ~4 both legs|leg',
+      'numb=|numbness|tingl*|pins_and_needles ~2 into|in ~1 both_feet|both_legs',
+      'both legs ~3 numb=|numbness|tingl*|shoot*|sciatica',
+      'sciatica ~3 both sides|legs',
+      'shooting|shoots|goes|radiat* ~3 down ~1 both',
+    ],
+    // "Pins and needles in both feet after sitting cross-legged, went as soon as I stood up":
+    // legs gone to sleep, not two nerve roots.
+    { sentence: ['limb-asleep'] },
+  ),
   contextSign(
     'bladder-bowel-change',
     [
@@ -4268,7 +4339,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'retention of ~1 urine',
       // "Had an accident, didn't feel I needed to go at all"; "when I wee I can't really feel it
       // coming out".
-      '/(?:did not|not) (?:feel|realise|realize|know) (?:that )?i (?:needed|need|had) to (?:go|wee|pee|poo)(?![a-z])',
+      '/(?:did not|not) (?:even |really )?(?:feel|realise|realize|know) (?:that )?i (?:needed|need|had) to (?:go|wee|pee|poo)(?![a-z])',
+      // "Wee won't come out properly".
+      'wee|pee|urine|wees|pees ~2 not|never ~2 come|coming|comes out',
       'cannot ~2 feel ~1 it ~1 coming|come_out|happening',
       // "Not had a pee since this morning and I'm bursting but nothing's coming".
       '/(?:bursting|desperate)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:nothing|hardly anything)(?: is)? (?:coming|comes|came)(?![a-z])',
@@ -4368,6 +4441,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'groin egg|ball|lump|bulge',
     // "His 'rupture' in the right groin… just pushes it back in": the old word for a hernia.
     '/rupture(?:[ \\n][^ \\n]+){0,12}[ \\n](?:push|pushes|pushed|pop|pops|popped|puts|put) (?:it |him )?back(?![a-z])',
+    // "An 'old rupture' in the right groin": the old word, said with the place.
+    '/rupture(?:[ \\n][^ \\n]+){0,2}[ \\n](?:in|on) (?:the |my |his |her )?(?:right |left |r |l )?groin(?![a-z])',
     'push|pop|get|pushed|popped ~1 the|his|her|my lump|bulge|hernia ~1 back',
     'groin ~1 swelling|bump',
     // "A lump low down where my leg joins my body".
@@ -4460,6 +4535,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not "calves totally fine no swelling".
       `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,10}[ \\n](?<!(?:^|[ \\n])(?:no|not|without|zero)[ \\n])${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
+      // "Bit of a fat leg since the coach trip": one leg (not "fat legs", a body worry).
+      'fat|fatter calf|leg',
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
       // "My right calf is now tight and fat and hot".
       'calf|calves|leg|legs|thigh|ankle ~5 bigger|fatter|fat=|blown_up|ballooned|twice_the_size',
@@ -4519,6 +4596,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'flew|plane|long_haul',
     'long ~1 drive|journey|car_ride|coach|bus|train',
     'long ~2 car|road|coach|bus|train ~1 trip|journey|ride',
+    // "Since the coach trip to Spain": hours sat still.
+    'coach trip|journey|holiday|tour',
     'road trip',
     'drove ~3 hours',
     // "Drove Perth to Adelaide straight through".
@@ -4698,6 +4777,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'new|thick|winter|heavy|tog ~2 duvet|duvets|mattress|quilt|bedding',
     'duvet|mattress|bedding|heating|radiator|room|bedroom|flat|halls ~4 too_hot|so_hot|boiling|roasting|sweltering',
     'heatwave|heat_wave|tropical_night|tropical_nights',
+    // "Night sweats cos it's 30 degrees lol".
+    '/(?:cos|cause|because|as|since) (?:it is|its) (?:like )?(?:2[5-9]|3\\d|4[0-5])(?: degrees| c| degrees c)?(?![0-9])',
     // "A hostel with no aircon so I wake up drenched in sweat".
     'no_aircon|no_air_con|no_air_conditioning|no_ac|no_fan',
     // "My apartment is heating very strong in winter".
@@ -4817,6 +4898,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I'm a bit anxious because my dad had bone cancer".
     'anxious|nervous|worrying|twitchy ~5 cancer|tumour|tumor|lymphoma|leukaemia|leukemia|myeloma|melanoma|sarcoma',
     'no cancer history',
+    // "Googled hip pain and now I'm convinced it's bone cancer".
+    'convinced|sure|certain|googled|googling|dr_google ~5 cancer|tumour|tumor',
   ]),
   // "The doctor asked about cancer and weight loss": a question, not a history.
   contextSign('screening-question', [
@@ -4906,6 +4989,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Knackered all the time", "exhausted all the time".
     'knackered|exhausted|shattered|wiped_out|washed_out ~1 all the time',
     'generally|really unwell',
+    // "Feeling generally rubbish n run down for weeks".
+    'generally ~1 rubbish|crap|rough|awful|grotty|ropey|ropy|poorly|lousy',
+    'feeling|feel|felt crap|rubbish|rough|grotty|lousy|awful generally',
+    'run down ~2 for ~1 weeks|months|ages',
     'unwell for|since',
     'not ~1 myself',
     'not right in myself',
@@ -4947,8 +5034,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Haven't run a single step in 7 weeks", "haven't run for two months", "I did not run for
       // 2 months": a rest that has lasted, not a race "in 6 weeks".
       // (The denial is part of the match, so it is not read as denying the duration.)
-      '/(?:(?:have|has|had|did) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
-      '/(?:(?:have|has|had|did) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
+      '/(?:(?:have|has|had|did|ve) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
+      // ("I've not run for 2 months", read as "i ve not".)
+      '/(?:(?:have|has|had|did|ve) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
+      // "No speedwork or hills for 3 months": a rest from something, kept for months.
+      '/no (?:[^ \\n]+ ){1,3}for (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
       // "Week 9 of physio", "GP said give it six weeks. It's been ten".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) of (?:physio|physiotherapy|rehab|treatment|exercises)(?![a-z])',
       '/(?:six|6) weeks(?:[ \\n][^ \\n]+){0,4}[ \\n](?:it is|its|it has) been (?:seven|eight|nine|ten|eleven|twelve|[7-9]|1[0-2])(?![a-z0-9])',
@@ -4989,6 +5079,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (A look-ahead: "no change" ending the match would read as denying it.)
       '/(?:done|did|doing|tried) (?:all )?(?:the |my )?(?:exercises|physio|rehab|everything)(?=(?: [^ \\n]+){0,2}[ \\n](?:nothing|zilch|zero|no change)(?![a-z]))',
       'never|nay better',
+      // "Sit bone pain 6 months, tried everything": nothing has worked.
+      '/tried (?:absolutely |literally |just about |pretty much )?everything(?! (?:once|new|on|at|from|in|they))(?![a-z])',
       // "Rested 6 weeks… still kicks in at 5k", "tried again and it came back at 3k".
       'still kicks|comes|starts in|on ~2 at|after|by',
       // "First test run, same sharp pain at 3k"; "nothing's shifted".

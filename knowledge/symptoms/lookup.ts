@@ -614,6 +614,9 @@ const CHILD_INJURY_SIGNS: readonly SignId[] = [
   'leg-weakness',
 ];
 
+/** The hip region's anchors that are the back's. */
+const BACK_ANCHORS: readonly SignId[] = ['lower-back', 'named-back'];
+
 /** Why the hip joint leads for a limping child. */
 const CHILD_LIMP_FIRST =
   'A child with a limp: the hip joint (an irritable hip, Perthes or a slipped growth plate) is the first thing to have checked';
@@ -730,12 +733,16 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // condition to read about ("his left leg is swollen from the knee down after the drive").
   // A hip named only as the operation or as fine ("ten days after his hip replacement, his calf
   // is hot and swollen") is no place that hurts either, when the calf or leg is named.
+  // So is a bad back named only as what kept the runner in bed ("laid up on the sofa with my
+  // back, now my calf is fat and hot").
   const clotAlone =
     redFlags.some((flag) => flag.id === 'blood-clot') &&
     !HIP_ANCHORS.some((id) => {
       const now = current();
       return (
-        now[id] === 'present' && !(id === 'hip-mentioned' && now['other-body-part'] === 'present')
+        now[id] === 'present' &&
+        !(id === 'hip-mentioned' && now['other-body-part'] === 'present') &&
+        !(BACK_ANCHORS.includes(id) && now['back-laid-up'] === 'present')
       );
     });
   const rankedEvidence = {

@@ -71,6 +71,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // says its punctuation aloud. ("Period" is left alone: it is as often a woman's period.)
   [/\b(?:full stop|new line|new paragraph|question mark|exclamation mark)\b/g, ' . '],
   [/\bcomma\b/g, ' , '],
+  // The dictation's ear: "pins and noodles".
+  [/\bpins (and|n|&) noodles\b/g, 'pins and needles'],
   // …and corrects itself: "pins and noodles sorry needles". Only a word put right by one that
   // looks like it (same first letter, about as long), not "my hip sorry for the long post".
   [
@@ -260,7 +262,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bred[\s-]s\b/g, ' reds '],
   [/\bweightbear/g, ' weight bear'], // "can't weightbear", "non-weightbearing"
   [
-    /\b(?:can'?t|can not|could ?n'?t|could not|unable to|not able to|(?:(?:have|has|had)(?:n'?t| not) |not |never )managed to|(?:(?:have|has|had)(?:n'?t| not) |not )been able to|impossible to|cannae|canna)\b/g,
+    // ("Cnt put any weight on it": the phone's short form.)
+    /\b(?:can'?t|cnt|can not|could ?n'?t|could not|unable to|not able to|(?:(?:have|has|had)(?:n'?t| not) |not |never )managed to|(?:(?:have|has|had)(?:n'?t| not) |not )been able to|impossible to|cannae|canna)\b/g,
     ' cannot ',
   ],
   // Nigerian Pidgin: "I no fit waka" (walk).
@@ -439,6 +442,7 @@ const TYPOS: Readonly<Record<string, string>> = {
   tendinopathy: 'tendinitis',
   tendonopathy: 'tendinitis',
   tempreture: 'temperature',
+  wieght: 'weight',
   feaver: 'fever',
   fevre: 'fever',
   hipp: 'hip',
@@ -987,10 +991,17 @@ type Person = 'self' | 'other' | 'animal';
 
 /** "My wife says I have a fever", "the doctor said I…": someone reporting on the runner. */
 const REPORTING_WORDS = new Set(
-  'say says said think thinks reckon reckons told tells noticed notices spotted spots saw sees asked asks'.split(
+  // ("Now I can see him limping": the writer watching someone else.)
+  'say says said think thinks reckon reckons told tells noticed notices notice spotted spots saw sees see asked asks'.split(
     ' ',
   ),
 );
+
+/**
+ * "They let me train with the adults": others letting or making the runner do something. Only
+ * after "they": "she won't let me move her hip" is the child's clause.
+ */
+const ACTS_ON_RUNNER = new Set('let lets made makes'.split(' '));
 
 /** Who a clause is about, and whether it names them only by a pronoun ("she", "his"). */
 interface Subject {
@@ -1085,7 +1096,8 @@ function subjectOf(tokens: readonly string[]): Subject | null {
   // "My wife noticed my left foot slapping": the runner's foot, seen by someone else.
   const reportsOnRunner = tokens.some(
     (token, i) =>
-      REPORTING_WORDS.has(token) &&
+      // ("Yes they let me train with the adults": they act on the runner, who is the subject.)
+      (REPORTING_WORDS.has(token) || (ACTS_ON_RUNNER.has(token) && tokens[i - 1] === 'they')) &&
       (SELF_WORDS.has(tokens[i + 1] ?? '') ||
         (tokens[i + 1] === 'my' &&
           !PEOPLE.has(tokens[i + 2] ?? '') &&

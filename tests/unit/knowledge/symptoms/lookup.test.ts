@@ -4443,6 +4443,216 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  {
+    text: "Did the club relay on Saturday, knees and hips held up really well. It's the black toenail on my second toe that throbs now.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Physio says it's Achilles bursitis, the back of my heel is swollen and sore first thing in the morning.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My daughter is 15 and plays hockey, and the bump under her kneecap is achy after matches.',
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Centre back, 16. Pain in the front of my hip after every match, worse on stairs.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Swimmer, 15, they let me run with the seniors. Inner thigh is sore near the groin since kick sets.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Outer hip has been sore for 4 months, tried everything the physio gave me.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "I've not run for 3 months and the deep buttock ache at the sit bone is still there when I sit.",
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Wee won't come out properly since yesterday and my lower back is killing me with tingling in one leg.",
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina', 'nerve-symptoms'],
+  },
+  {
+    text: "Back went lifting a box and today I had an accident on the way to the loo, I didn't even feel I needed to go.",
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Slipped disc years ago, now my bottom and private parts feel numb like after the dentist and my back aches.',
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'My foot keeps slapping down when I jog and I have tripped three times this week, back is stiff too.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "I've an old rupture in my left groin and today it won't go back in, it's hard and sore.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Feel hot and shivery right now and my hip hurts more every hour.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Had a horrible flu in January with a temperature of 39, was off work for a week, all better now. Front of my hip pinches when I squat.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "Night sweats because it's 35 degrees in the flat at the moment. Groin catches when I turn.",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Been feeling generally grotty for weeks and now the groin aches at night as well.',
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain', 'weight-loss-or-cancer'],
+  },
+  {
+    text: 'Knee cartilage trouble since school, the kneecap grinds on stairs. Hips are fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "14yo son's thigh is achy after rugby training, no limp.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Kneecap red hot and swollen after a graze on the trail and my temperature is 38.6.',
+    top: null,
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Fat leg since the coach journey back from Poland, calf warm and achy.',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Dictating this comma pins and noodles down my right leg since Friday full stop back sore',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'cnt put any wieght on my right leg after the 10k, groin pain',
+    top: 'any',
+    redFlags: ['bone-stress', 'cannot-bear-weight'],
+  },
+  {
+    text: 'Numb bum from sitting on an ice pack for too long haha. Real problem is the outer hip on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Saturday night fever at my cousin's wedding, danced for hours, now my groin pinches when I squat.",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "Read about hip pain online and I'm convinced it's a tumour lol. Outer hip sore lying on it since my mileage went up.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Pins and needles in both legs after kneeling in church for ages, went as soon as I stood. My outer hip aches on stairs though.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Tore my inner thigh at the end of a race, hobbled to the car, gone next day. Now only a tiny pull in the inner thigh when I stretch into a side lunge.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'Whole field was limping after the mountain race. I was fine by Monday, just a clicky catch in the hip when I pivot.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'Bashed my hip on a gate a month ago, bruised for a bit, completely fine now. Which trail shoes do people like?',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Hip pain wakes me at night and aches when I sit still in the evening. Outer side, not the groin.',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Sore across the top of my left thigh at the front when I lift my knee into the car.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: "My 8yo had a cough last week (fine now) and since yesterday she's limping and says her hip hurts.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My foots gone floppy and catches on the steps since I did my back in.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Knocked over by a dog on the canal path, hip hit the ground hard, absolute agony.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'My 16 year old daughter has groin pain when she walks, and now I can see her limping.',
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: "Housemate reckons it's a pinched nerve at the knee: my foot catches on the kerb and the top of my foot is numb. No back pain, no hip pain.",
+    top: null,
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Stuck in bed for five days with my back, and now my left calf is swollen, hot and tender.',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Laid up on the couch with a ricked back all week; today the right calf is fat and sore to touch.',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Knee has been sore since the long run on Sunday, on the inside edge. Hips feel fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'After the flight my right calf is swollen and warm. My glutes were tight after the race too but they are fine now.',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: "Went over on my ankle on the fell, can't take a single step without it giving way, had to be carried down.",
+    top: null,
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: "Tried to stand on the leg a few times and I just can't, the hip is agony since the fall.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
