@@ -79,6 +79,8 @@ const ENDED = [
   'long|all|since healed',
   'long gone',
   'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
+  // "Settled in a fortnight", "cleared within two weeks".
+  'went|gone|cleared|disappeared|settled ~2 in|within ~2 days|week|weeks|fortnight',
   // "Settled completely with physio", "it went after a steroid jab".
   'went|gone|cleared|disappeared|settled|resolved ~2 with|after ~3 physio|physiotherapy|treatment|injection|jab|steroid',
   // "The bursitis from last spring sorted itself out", "went away on its own".
@@ -458,7 +460,8 @@ const NOT_DONE_WITH =
   // ("Writing for my 14yo gymnast" is about the gymnast: "for" after asking or writing.)
   '(?<!(?:with|and|(?<!(?:writing|asking|posting|typing|enquiring|inquiring) )for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
   'after|watch|watching|coach|take|taking|took|drive|driving|drove|lift|lifting|have|' +
-  'has|had|got|to|showing|teaching|demonstrating|training) ' +
+  // ("Hips as bendy as my 10 year old's": a likeness, not the one in pain.)
+  'has|had|got|to|showing|teaching|demonstrating|training|as) ' +
   '(?:my |our |the |a |his |her |their )?)';
 /** Words that put a freshman or sophomore at college (18 to 20), not high school. */
 const COLLEGE_WORDS =
@@ -2530,7 +2533,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'bone stress',
       'femoral neck',
       'bsi',
-      'broken|broke ~2 hip|femur',
+      // (Not "I broke my hip flask at the club party".)
+      '/(?:broken|broke)(?: [^ \\n]+){0,2} (?:hip|femur)(?! flask)',
     ],
     weights: { 'stress-fracture': 6 },
     // "Had a stress fracture in my foot before" is history, counted as such, not a name for now.
@@ -2887,9 +2891,19 @@ const POSITION_DOES_NOT_MATTER: readonly string[] = [
 ];
 
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
-  contextSign('hip-mentioned', ['hip', 'pelvis', 'pelvic', 'femoral neck'], {
-    clause: ['hip-is-fine', 'skin-complaint', 'money-idiom', 'asks-if-linked'],
-  }),
+  // (Not a "hip flask", "hip hop", or a "hip belt" or "hip pack" worn on a run.)
+  contextSign(
+    'hip-mentioned',
+    [
+      '/hips?(?! (?:flask|flasks|hop|belt|belts|pack|packs|bag|bags))',
+      'pelvis',
+      'pelvic',
+      'femoral neck',
+    ],
+    {
+      clause: ['hip-is-fine', 'skin-complaint', 'money-idiom', 'asks-if-linked'],
+    },
+  ),
   // "My heel is agony… is this connected to my hip??": asking whether the hip is involved
   // names no place that hurts.
   contextSign('asks-if-linked', [
@@ -2955,14 +2969,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: area| region| bit)?(?: (?:is|are|feels?|seems?))? ' +
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand)' +
-      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
-    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|everything(?: else)?))*[ \\n](?:themselves |itself )?(?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |honestly |genuinely |really |' +
+      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
+    // ("Hip an ting fine", "hip area otherwise fine".)
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|ting|stuff|everything(?: else)?))*[ \\n](?:themselves |itself |area |region )?(?:otherwise )?(?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |honestly |genuinely |really |' +
       // "Hip and knee no problem".
       // "Knees and hips no pain".
       // (Australian "hips and back are sweet".)
       // (South African "hip is lekker".)
       'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
-      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from))',
+      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
     'nothing wrong with [my|the] hip|hips',
     // "Hips and knees held up brilliantly" after a race: they came through it fine.
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin))*[ \\n](?:have |had )?(?:held|stood) up (?:brilliantly|fine|well|great|perfectly|ok|okay|really well|surprisingly well|no problem)(?![a-z])',
@@ -3839,7 +3854,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // (Not "all good now! Just want a plan": something said to hurt must follow.)
     '/(?:gone|sorted|fine|better|healed|recovered|settled|good|over) now[ \\n](?:just|only|but|except)(?=(?:[ \\n][^ \\n]+){0,5}[ \\n](?:sore|aches?|aching|achy|hurts?|hurting|pain|painful|twinges?|niggles?|tight|stiff)(?![a-z]))',
     // "Fully healed, now just outer knee pain going downhill": something new now.
-    'now just|only|mainly|mostly',
+    // (Not "all good now, just asking about shoes": a question, not something left.)
+    '/now (?:just|only|mainly|mostly)(?! (?:asking|wondering|want|wanting|wanted|curious|checking|looking|a question|need|needing|after|here|for|to)(?![a-z]))',
     // "Shin splints finally cleared up, but now there's a deep groin ache".
     // ("But" opens a clause of its own, so the clause starts at "now".)
     '/(?:(?<![^\\n])|(?<=but ))now (?:there is|theres|i have|i get|i am getting)(?![a-z])',
@@ -3958,7 +3974,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/i (?:just |only just )?turned (?:1[0-7])(?![0-9])',
       '/i am 18 (?:tomorrow|next week|next month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])',
       // parkrun's junior categories: "JM15-17", "JW11-14".
-      '/(?<![a-z0-9])j[mw]1[0-5](?: 1[0-7])?(?![0-9a-z])',
+      // (Not "just moved from JM15-17 to SM18-19": the category left behind.)
+      '/(?<![a-z0-9])(?<!from )j[mw]1[0-5](?: 1[0-7])?(?![0-9a-z])(?! to s[mw])',
       // "17, 800m runner": an age opening the post, then the event.
       '/^1[0-7](?=\\n\\d+ ?(?:m|k) (?:runner|specialist|hurdler|sprinter|girl|boy|lad))',
       // "Coach of a U15 XC squad. One of my lads…", "one lad strained…": one of an age group's
@@ -4035,7 +4052,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/1[0-7]f',
       '/1[0-7] ?m here',
       // (Not "I run with my granddaughter (8)": company, named with her age.)
-      '/(?<!(?:with|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?:aged|age) (?:[2-9]|1[0-7])',
+      // (Nor "had Perthes as a kid (age 6, both hips!). Now 45": the writer's childhood.)
+      '/(?<!(?:with|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?<!(?:as a|when i was a|when i was) (?:kid|child|teen|teenager|boy|girl|baby|toddler|youngster)\\n)(?:aged|age) (?:[2-9]|1[0-7])',
       // "Mother of a 10 year boy" (no "old").
       `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) (?:boy|girl|son|daughter|kid|child|lad|lass)(?![a-z])`,
       // "She just had her sweet sixteen".
@@ -4079,7 +4097,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/school(?: [^ \\n]+){0,2} (?:cross country|team|sports|pe)(?! (?:teacher|teachers|coach|coaches|staff|department|dept))',
       // Not a team someone coaches ("I coach his under 12s").
       // Not a team: "my daughter's U10 soccer team" names the team, not who is hurt.
-      `/${NOT_COMPANY}u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games))`,
+      // (Not "coaching the U11s cross country on Saturday": the team, coached.)
+      `/${NOT_COMPANY}(?<!(?:coaching|coached|coaches) the )u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games))`,
       // "Joining the army at 16 in September": a recruit's age, said as when they start.
       // "…not budging. 16 btw": an age added at the end, by the way.
       '/(?<![^\\n])1[0-7] (?:btw|by the way|fyi|if that matters|if it matters|if relevant|if that helps)(?=\\n|$)',
@@ -5083,6 +5102,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/tried (?:absolutely |literally |just about |pretty much )?everything(?! (?:once|new|on|at|from|in|they))(?![a-z])',
       // "Rested 6 weeks… still kicks in at 5k", "tried again and it came back at 3k".
       'still kicks|comes|starts in|on ~2 at|after|by',
+      // "Rested 6 weeks… it comes back at exactly the same point".
+      '/(?:comes|came|keeps coming) back at (?:exactly |just |pretty much )?the (?:exact )?same (?:point|spot|place|distance|mile|km|time)(?![a-z])',
       // "First test run, same sharp pain at 3k"; "nothing's shifted".
       '/(?:test run|run back|first run|tried a run)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:the )?same (?:sharp |dull |old )?(?:pain|ache|twinge|niggle)(?![a-z])',
       'nothing|nothings|not ~1 shifted|budged|shifting|budging',
@@ -5732,6 +5753,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         'snapping',
         'cannot-move-leg',
         'tender-to-touch',
+        // "Deep pinch in the front of my hip when I squat" is a pain in other words.
+        'pinching',
         // A pop or pull at the front of a growing hip can be a bone pulled off (avulsion:
         // https://pmc.ncbi.nlm.nih.gov/articles/PMC6502104/, docs/clinical-decisions.md).
         'sudden-pull',

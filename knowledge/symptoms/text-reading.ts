@@ -997,6 +997,9 @@ const REPORTING_WORDS = new Set(
   ),
 );
 
+/** Words a young writer uses of themself after their age: "17 yo lad", "15 yo girl here". */
+const SELF_DESCRIBING = new Set('lad girl boy guy lass bloke dude chap'.split(' '));
+
 /**
  * "They let me train with the adults": others letting or making the runner do something. Only
  * after "they": "she won't let me move her hip" is the child's clause.
@@ -1139,6 +1142,9 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     if (OTHER_PRONOUNS.has(token)) return { person: 'other', byPronoun: true };
     // "Mum of two, 48": the runner describing themself; "parent of a 9yo" brings in the child,
     // whom "she's been limping" then is about.
+    // "17 yo lad, I lift and run": an age and a "lad" opening the post may be the writer
+    // describing himself; who is in pain is left to what follows (not "16yo son", a relation).
+    if (youngAthleteOpens && i === opening && SELF_DESCRIBING.has(token)) continue;
     if (PEOPLE.has(token) && tokens[i + 1] === 'of') {
       // "Sister of a very smug 16yo": the age may come a few words on.
       for (let at = i + 2; at < i + 6; at += 1) {

@@ -4653,6 +4653,66 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['cannot-bear-weight', 'fall-injury'],
   },
+  {
+    text: "I'm 15 and do judo and cross country. A deep pinch in the front of my hip when I squat low or pull my knee to my chest.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: '16 yo lad, I play football and run. Front of the groin pinches when I sit in low chairs.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Coaching the U13s at the cross country relays on Sunday was freezing. My own groin pinches when I squat at the gym, I'm 44.",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "Wish my hips were as loose as my 12 year old's! I'm 39 and get a pinch in the groin when I sit deep in the car.",
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Had an irritable hip as a child (age 5, in hospital for a week). Now 41, the groin pinches when I put my socks on.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Went up from JW15-17 to SW18-19 on my birthday! Pinch at the front of the hip when I squat deep.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Outer knee pain at 6k, rested for 7 weeks and did the glute work, and it comes back at the exact same point.',
+    top: 'it-band-syndrome',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Pain on the outside of the knee after 5 miles, downhill worst, knee fine walking. It has been like this for 4 months and nothing has helped.',
+    top: 'it-band-syndrome',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Strained my groin at five-a-side in March, settled within two weeks and I've run pain free since. Is it ok to do hill reps now?",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Broke my hip flask at the finish line party lol. Real question is about kneecap pain on the stairs down.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'had a sore groin in july went after a week of rest all good now just asking which shoes for a marathon',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Inner thighs raw from my shorts after the long run, hip area otherwise fine.',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
