@@ -560,7 +560,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       `/${AFTER_THE_HIP}(?:on |at |round |around )?the outside(?: of it| bit| part)?(?=\\n|$)`,
       // "Hip pain wakes me most nights, even when I'm not lying on it, outer side": the side
       // said on its own, later, with the hip named before and no other part between.
-      '/(?<=(?<![a-z])hips?(?![a-z])(?:(?!knee|ankle|foot|shin|calf|thigh)[^.])*)(?<![^\\n])(?:the |on the |its the |it is the |mostly the |more the )?(?:outer|outside) side(?=\\n|$)',
+      // (The look back comes last, so it runs only where "outer side" has matched.)
+      '/(?<![^\\n])(?:the |on the |its the |it is the |mostly the |more the )?(?:outer|outside) side(?=\\n|$)(?<=(?<![a-z])hips?(?![a-z])(?:(?!knee|ankle|foot|shin|calf|thigh)[^.])*)',
       // "Not the front, the side": the place put right, as a clause of its own after the one it
       // denies (contrast, issue #12).
       `/${CORRECTED_FROM('front|groin|inside|inner side|back')}(?:the )?(?:outside|outer side|side|outer bit)(?: of it| bit| part)?(?=\\n|$)${NOT_THEN_ANOTHER_PART}`,
@@ -3311,6 +3312,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // one sentence. Narrow on purpose: "the cold I had is all better, but tonight a fever of 39"
   // still counts the fever (an emergency is never ruled out by a loose word like "better").
   contextSign('illness-over', [
+    // "I had a fever in Jan but that was flu": a fever explained, and in the past.
+    '/(?:had|got) (?:a )?(?:fever|temperature|temp)(?: [^ \\n]+){0,4}[ \\n](?:but )?(?:that|it) was (?:just )?(?:the )?(?:flu|a cold|covid|a virus|a bug|a chest infection)(?![a-z])',
     // "Had a fever and the flu about a month back, all cleared up now", "he had fever and cold
     // but that is now fully over".
     // ("I had a nasty flu with a high fever in early March and was off running for 10 days,
@@ -5098,6 +5101,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (A look-ahead: "no change" ending the match would read as denying it.)
       '/(?:done|did|doing|tried) (?:all )?(?:the |my )?(?:exercises|physio|rehab|everything)(?=(?: [^ \\n]+){0,2}[ \\n](?:nothing|zilch|zero|no change)(?![a-z]))',
       'never|nay better',
+      // Tagalog in a Taglish post: "hindi pa rin gumagaling" (still not healing).
+      'hindi|di ~2 gumagaling|gumaling|bumubuti',
       // "Sit bone pain 6 months, tried everything": nothing has worked.
       '/tried (?:absolutely |literally |just about |pretty much )?everything(?! (?:once|new|on|at|from|in|they))(?![a-z])',
       // "Rested 6 weeks… still kicks in at 5k", "tried again and it came back at 3k".

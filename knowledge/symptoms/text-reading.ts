@@ -749,7 +749,8 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
 // "Nowhere near my butt" rules the buttock out.
 const NEGATION_CUES = new Set(
   // "Nil night pain, nil paraesthesia": the clinic's no.
-  'no not never without nor none neither zero nothing nowhere nobody nil'.split(' '),
+  // ("Walang fever", "hindi pumapayat": Tagalog's no and not, in a Taglish post.)
+  'no not never without nor none neither zero nothing nowhere nobody nil walang hindi'.split(' '),
 );
 /** Words right after a cue that make it no negation at all ("not only", "no idea why"). */
 const NOT_NEGATING_NEXT = new Set(

@@ -4713,6 +4713,21 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  {
+    text: 'Had a temperature over Christmas but that was a cold. Now the front of my hip hurts when I walk, since I doubled my runs.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Walang fever po. Outer hip is sore when I lie on that side and on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Sit bone pain when I sit at work for 3 months na, rested and did physio pero hindi pa rin gumagaling.',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
