@@ -1105,7 +1105,9 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       (SELF_WORDS.has(tokens[i + 1] ?? '') ||
         (tokens[i + 1] === 'my' &&
           !PEOPLE.has(tokens[i + 2] ?? '') &&
-          !ATHLETES.has(tokens[i + 2] ?? ''))),
+          !ATHLETES.has(tokens[i + 2] ?? '') &&
+          // ("I can see my 10yo limping": the child, named by age.)
+          childAgeWordsAt(tokens, i + 2) === 0)),
   );
   if (reportsOnRunner) return { person: 'self', byPronoun: false };
   // "I've noticed she holds her hip walking to school": the writer watching someone else.
@@ -1141,11 +1143,11 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       continue;
     }
     if (OTHER_PRONOUNS.has(token)) return { person: 'other', byPronoun: true };
-    // "Mum of two, 48": the runner describing themself; "parent of a 9yo" brings in the child,
-    // whom "she's been limping" then is about.
     // "17 yo lad, I lift and run": an age and a "lad" opening the post may be the writer
     // describing himself; who is in pain is left to what follows (not "16yo son", a relation).
     if (youngAthleteOpens && i === opening && SELF_DESCRIBING.has(token)) continue;
+    // "Mum of two, 48": the runner describing themself; "parent of a 9yo" brings in the child,
+    // whom "she's been limping" then is about.
     if (PEOPLE.has(token) && tokens[i + 1] === 'of') {
       // "Sister of a very smug 16yo": the age may come a few words on.
       for (let at = i + 2; at < i + 6; at += 1) {

@@ -4728,6 +4728,11 @@ const READING_CASES: ReadingCase[] = [
     top: 'hamstring-tendinopathy',
     redFlags: ['not-improving'],
   },
+  {
+    text: "Physio said my 15 yr old daughter has a groin strain, but now she's limping and it aches in the groin even sitting in class.",
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain', 'night-or-rest-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
