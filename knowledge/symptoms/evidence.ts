@@ -5353,6 +5353,9 @@ export const ALL_SIGNS: readonly Sign[] = [
   ...CONTEXT_SIGNS,
 ];
 
+/** The hip region's anchors that are the back's. */
+export const BACK_ANCHORS: readonly SignId[] = ['lower-back', 'named-back'];
+
 /** Signs that show the text is about the hip region (a zone, a named condition, the word "hip"). */
 export const HIP_ANCHORS: readonly SignId[] = [
   ...ZONES.map((zone) => zone.id),
@@ -5738,7 +5741,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       // A child's low back on its own ("sore lower back after back walkovers… hips fine, legs
       // fine, no limp") is not the hip, thigh or knee the issue names.
       [
-        ...HIP_ANCHORS.filter((id) => id !== 'lower-back' && id !== 'named-back'),
+        ...HIP_ANCHORS.filter((id) => !BACK_ANCHORS.includes(id)),
         'knee-or-thigh',
         'limp',
         'cannot-bear-weight',

@@ -16,6 +16,7 @@ import {
 } from '../types';
 import {
   ALL_SIGNS,
+  BACK_ANCHORS,
   BACKGROUND_SIGNS,
   CHILD_WEIGHTS,
   CIRCUMSTANCE_SIGNS,
@@ -614,9 +615,6 @@ const CHILD_INJURY_SIGNS: readonly SignId[] = [
   'leg-weakness',
 ];
 
-/** The hip region's anchors that are the back's. */
-const BACK_ANCHORS: readonly SignId[] = ['lower-back', 'named-back'];
-
 /** Why the hip joint leads for a limping child. */
 const CHILD_LIMP_FIRST =
   'A child with a limp: the hip joint (an irritable hip, Perthes or a slipped growth plate) is the first thing to have checked';
@@ -735,10 +733,10 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // is hot and swollen") is no place that hurts either, when the calf or leg is named.
   // So is a bad back named only as what kept the runner in bed ("laid up on the sofa with my
   // back, now my calf is fat and hot").
+  const now = current();
   const clotAlone =
     redFlags.some((flag) => flag.id === 'blood-clot') &&
     !HIP_ANCHORS.some((id) => {
-      const now = current();
       return (
         now[id] === 'present' &&
         !(id === 'hip-mentioned' && now['other-body-part'] === 'present') &&
