@@ -74,7 +74,8 @@ const ENDED = [
   '/(?<!(?:usually|always|normally|often|but|mostly) )gone (?:the )?next (?:day|morning)(?![a-z])',
   // "Limped the last mile with cramp in my calf, was fine by the next morning" (once, and
   // over; not "hurts from 8 miles, fine by the next morning", the pattern of every run).
-  'was|were fine|ok|okay|better by the next ~1 morning|day',
+  // ("Felt fine by the next morning, nothing now".)
+  'was|were|felt fine|ok|okay|better by the next ~1 morning|day',
   'back to normal',
   'long|all|since healed',
   'long gone',
@@ -85,22 +86,28 @@ const ENDED = [
   'went|gone|cleared|disappeared|settled|resolved ~2 with|after ~3 physio|physiotherapy|treatment|injection|jab|steroid',
   // "The bursitis from last spring sorted itself out", "went away on its own".
   'sorted|cleared|settled|fixed itself ~1 out|up',
-  'went|gone away ~1 on_its_own|by_itself',
+  // "Bursitis a few years back which I got over with strength work".
+  'got over ~1 it|with|by|after',
+  // ("Went down on its own weeks ago", of a swollen gland.)
+  'went|gone away|down ~1 on_its_own|by_itself',
   'settled|cleared|resolved ~1 on_its_own|by_itself|of_its_own_accord',
   // "It settled within a week and the hospital discharged him".
-  'settled|cleared|went|gone within ~2 a|one|two|three ~1 week|weeks|days',
+  // ("Bruised, sorted within a week".)
+  'settled|cleared|went|gone|sorted|healed within ~2 a|one|two|three ~1 week|weeks|days',
   // "It settled in a couple of weeks", "cleared up in a few days".
   'settled|cleared|went|gone|eased [up|off|away] in|inside|within a|couple|few|two|three ~2 week|weeks|days|fortnight',
   // "Took about 3 months to settle with physio, been fine since".
   'been [completely|totally|absolutely|perfectly] fine|good|ok|okay|great|grand|perfect ~1 since|ever_since',
+  // "Old hip flexor strain from years ago, fine since".
+  'fine since|ever_since',
   // "Had an injection, gone ever since", "it's settled since".
   'gone|settled|eased|sorted ~1 ever_since|since_then',
   '/(?:gone|settled|eased|sorted) since(?![^ \\n])',
   // "Physio sorted it and not a twinge since".
   'not a twinge|niggle|peep|problem|flicker ~1 since|ever_since',
   'physio|physiotherapy|rest|injection|surgery|op sorted|fixed ~1 it',
-  // "The op sorted it and no issues since".
-  'no issues|problems|trouble|bother ~1 since|ever_since',
+  // "The op sorted it and no issues since", "bit of a bruise, no pain since".
+  'no issues|problems|trouble|bother|pain ~1 since|ever_since',
   // "Got checked, and he's been fine for months".
   'been fine|good|ok|okay|great|grand|perfect ~1 for ~1 months|years|ages|a_while',
 ];
@@ -329,6 +336,11 @@ const CONTEXT_IDS = [
   'hip-replaced',
   'both-swollen',
   'partial-weight',
+  'in-a-boot',
+  'foot-or-shin-fracture',
+  'tired-explained',
+  'walking-fine',
+  'landed-on',
 ] as const;
 type ContextId = (typeof CONTEXT_IDS)[number];
 
@@ -541,6 +553,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       `/(?<!(?:one|either|each|other|same|opposite|both) )side of(?: (?:my|the|your|both|his|her|a))?(?: (?:left|right|l|r))? (?:hips?|glutes?|buttocks?|pelvis)`,
       'hip|hips ~3 on|at|along|down the outside|outer|side=',
       'outer|outside ~2 hip|hips',
+      // "Pain on the outside of my thigh near the hip".
+      'outside|outer|side of ~2 thigh ~1 near|by|next_to|close_to|just_below|below ~1 the|my hip',
       // "Mal on the exterior of the hip" (French extérieur).
       'exterior of ~2 hip|hips',
       // "My own hip: outer pain standing on one leg".
@@ -728,6 +742,10 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'where ~2 buttock|cheek|glute ~2 meet|meets|joins ~5 leg|thigh|hamstring',
       'buttock|cheek ~3 bone|bones',
       'bit|bone|bones|part [that] [you|i|he|she|they|we] sit on',
+      // "Bum ache on hard chairs", "hard seats make my glute throb": the buttock's pain where it
+      // meets a hard seat is the sit bone's (the high hamstring tendon).
+      'buttock|buttocks|glute|glutes|bottom ~6 hard ~1 chair|chairs|seat|seats|bench|benches|pew|pews',
+      'hard ~1 chair|chairs|seat|seats|bench|benches|pew|pews ~5 buttock|buttocks|glute|glutes|bottom',
       // "The bone where I sit", "the bottom bone when I sit".
       'bone|bones ~1 where|when [i|you] sit|sitting',
       // "Pain right on the bone in his bum".
@@ -753,6 +771,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'dimple|dimples',
       'lumbar',
       'back= pain|ache|aches|aching|hurts|hurting|spasm|went|gone|is_sore',
+      // "Back twinge into buttock", "back into buttock pain 10 wks": the back's pain, spreading.
+      'back= [twinge|pain|ache|aching] into|to ~1 buttock|buttocks|glute|glutes',
       // "8 weeks of physio for my back and the ache into my left buttock is the same".
       'physio|physiotherapy|chiro|chiropractor|osteo|osteopath|treatment ~1 for ~1 my|his|her|the back=',
       // "Back goes into spasm after a day on the allotment".
@@ -914,6 +934,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'down ~5 leg|legs|shin|shins|calf ~4 into|to ~2 calf|foot|toes|toe|ankle',
       // "Pain going into my left leg", "the ache runs into the leg".
       'going|goes|runs|moves|moving|extends|extending ~1 down|into ~3 leg|legs',
+      // "A pain deep in his left buttock that goes into the back of the thigh".
+      'going|goes|runs|moves|moving|extends|extending ~1 down|into the back of ~2 thigh|thighs',
       // "Butt pain go down to outside of leg".
       'pain|ache go|goes|going ~1 down ~3 leg|legs|thigh|calf|foot',
       // "The back of my leg aches from the buttock down".
@@ -1044,6 +1066,11 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'even when|with ~4 feet_up|my_feet_up',
       // "Aches sat on the sofa too", "throbs sitting still".
       'sitting|sat still',
+      // "Aches in bed since I upped my miles", "it's there sitting at my desk too".
+      'ache|aches|aching|hurts|throbs|sore ~1 in bed',
+      'there ~2 sitting|sat ~4 too|as_well|also',
+      // "Groin ache constant now, even chillin on the couch": there at rest too.
+      'even ~2 chilling|relaxing|lounging|sitting|sat|lying|resting|watching ~4 couch|sofa|settee|telly|tv',
       // "It's there all evening on the sofa now".
       'there|aches|aching all evening|night ~2 on ~1 the|my ~1 sofa|couch',
       `${HURTS}|throbs|throbbing ~2 sat|sitting on ~1 the ~1 sofa|couch`,
@@ -1134,7 +1161,14 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // "My snoring wakes her every night": someone else woken, night after night, is still not
     // this hip at night.
     // (Nor "pins and needles in both hands at night": the hands', carpal tunnel.)
-    unlessClauseHas: ['relief', 'running-at-night', 'woken-by-other', 'hands-or-face'],
+    // ("Sweaty at night cos of the heatwave": the night is the sweat's, read by its own rule.)
+    unlessClauseHas: [
+      'relief',
+      'running-at-night',
+      'woken-by-other',
+      'hands-or-face',
+      'night-sweats',
+    ],
     unlessSentenceHas: ['lying-on-side', 'woken-by-other'],
     // "It was waking me up at night back in Feb but it doesn't anymore".
     unlessLaterInSentence: ['no-longer'],
@@ -1257,10 +1291,14 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // Walking or standing, not standing up from a chair (that is "getting up").
       // Not "groin pain after my walk-run" or "after long walks": after it, not on it.
       `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
+      // "Throbbing in my front hip just walking round the supermarket": "just" says walking alone
+      // brings it on (not "sore hip for a week and walks funny", a limp).
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,6} just (?:walking|standing)(?! up)(?![a-z])`,
       // "Aching when I'm just stood on parade" (not "standing up", which is getting up).
       `/(?:${HURTS})(?: ${ANY_WORD}){0,2} (?:when|while) (?:i am |im |he is |she is |hes |shes )?(?:just |only |even )?(?:stood|standing)(?! up)(?![^ \\n])`,
       // "Hip hurts at the front now when I walk to the shops".
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} when (?:i|he|she) (?:am )?(?:walk|walks|walking|stand|stands|standing)(?! up)(?![a-z])`,
+      // ("…my pubic bone whenever I walk".)
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} (?:when|whenever) (?:i|he|she) (?:am )?(?:walk|walks|walking|stand|stands|standing)(?! up)(?![a-z])`,
       // "I notice it standing at work now", "I feel it walking to the masjid" (not walking up
       // the stairs or a hill).
       '/(?:notice|noticed|noticing|feel|felt|feeling) it (?:when |while |just )?(?:standing|walking)(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
@@ -1430,6 +1468,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'twisting',
       'twist= my body',
       'twist= when|to',
+      // "A sharp catch in the front of my hip when I twist".
+      'when|if|whenever|every_time i|you|he|she twist=|twists',
       // "When she twists over the 2nd hurdle": the body turning on the planted leg.
       'twists|twist= over|round|around|on',
       'with|on|in a twist',
@@ -1499,6 +1539,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Squeezing the legs together does not hurt',
     phrases: [
       'squeez* ~3 legs|knees|thighs|together|ball|pillow',
+      // "Groin squeeze pain 2 months": the adductor squeeze test, in a phone text.
+      'groin|adductor|adductors squeeze|squeezing',
       // "Squeezing a football between my knees".
       'squeez* ~2 ball|football|pillow|cushion|foam_roller ~3 knees|legs|thighs',
       'bring|bringing|pull|pulling|press|pressing ~2 legs|knees|thighs together',
@@ -1536,6 +1578,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'touch|touching my toes',
       'lift|lifting ~2 heavy|boxes|shopping|kids',
       'cough|coughing|sneeze|sneezing',
+      // "Worse bending", "hurts when I bend".
+      'worse|worst|hurts|sore|painful ~2 bending|bend=',
     ],
     // Bending, lifting, coughing and sneezing load the lower back and a disc (NHS Back pain;
     // NHS Sciatica); a forward bend also stretches a sore high hamstring.
@@ -1587,9 +1631,14 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "The coach moved him to doubles", "started two-a-days".
       'moved|put|switched|started|starting|began ~3 doubles|two_a_days|twice_a_day|twice_daily',
       'mileage ~2 jump|increase|spike|went_up|up',
+      // "Training went up big time", "ramped up for Comrades".
+      `${VOLUME} ~1 went|gone|shot|going up`,
+      'ramped|ramping up for|training',
       // "Bumped up my k's heaps for the marathon".
       'bumped|bumping|upped ~2 my k|ks',
       'too much too soon',
+      // "Jumped straight back to 5 runs a week" after a baby or a break.
+      `jumped|went|launched|dived|dove|rushed straight|right back ~1 to|into ~3 ${VOLUME}|runs|running|training`,
       'marathon ~2 training|block|build|plan',
       'training ~1 for ~3 marathon|half|ultra',
       'from # to # miles|km|k=',
@@ -1919,6 +1968,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     unlessSentenceHas: ['long-ago', 'writer-past-age', 'general-soreness', 'loosens-up'],
     // …but "fell in 2019 and I'm still limping" is now.
     exceptSentenceHas: ['ongoing', 'happening-now'],
+    // "Limping around in the boot" for a broken foot: the boot's limp, not the hip's.
+    unlessClauseHas: ['in-a-boot'],
   },
   {
     id: 'low-energy',
@@ -1928,6 +1979,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'female= athlete',
       'missed|missing|lost|stopped|irregular|absent|skipped ~1 period|periods|cycle|cycles',
       'no period|periods',
+      // "Since 2 years I have no menstruation".
+      'no|stopped|missed menstruation|menses',
       'period|periods ~2 stopped|gone|missing|disappeared|awol|irregular|vanished',
       'not ~2 had ~1 period',
       'amenorrh*',
@@ -1952,6 +2005,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'eating|eat|eats as little as',
       // "She's been eating a lot less since she started a 'clean eating' thing".
       'eating|eats ~1 a_lot_less|much_less|far_less|way_less|loads_less',
+      // "Dieting… eating pretty light and running 60 miles a week".
+      'eating|eat|eats [pretty|very|really|quite|super] light|lightly',
       'clean eating',
       // (A thin runner, not "my shoes are so thin".)
       '/(?<!(?:shoes?|trainers|sneakers|flats|spikes|racers|soles?|socks|tights|ice|layers?|cushioning)(?: are| is| were| was)? )(?:very|really|so|too|painfully) (?:thin|skinny)(?! (?:soles?|shoes|trainers|sneakers|cushion[a-z]*|ice|layers?|socks|tights|jacket|material|stack))',
@@ -2082,7 +2137,11 @@ const CLUES: readonly Sign<ClueId>[] = [
     id: 'deep-buttock',
     why: 'A deep ache in the buttock',
     absent: 'Not deep in the buttock',
-    phrases: ['deep ~1 ache|aching|pain|throb ~4 buttock|buttocks|glute|glutes'],
+    phrases: [
+      'deep ~1 ache|aching|pain|throb ~4 buttock|buttocks|glute|glutes',
+      // "A pain deep in his left buttock".
+      'ache|aching|pain|throb ~1 deep in ~2 buttock|buttocks|glute|glutes',
+    ],
     weights: { 'hamstring-tendinopathy': 2, 'back-referred-pain': 2 },
     sources: [HIGH_HAMSTRING, NHS_SCIATICA],
   },
@@ -2368,13 +2427,14 @@ const CLUES: readonly Sign<ClueId>[] = [
       // (Not "can't put on any weight no matter what I eat": the body's weight, gained.)
       '/cannot (?:even |really |properly |fully |actually |barely |hardly )?' +
         `(?:put|bear|take|place|carry|hold)(?! on (?:any |much |some |enough |a bit of |the )?weight)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
-      // "Can't stand hills", "can't stand the treadmill": a dislike, not standing.
-      '/cannot (?:even |really |actually |properly )?(?:walk|stand(?! (?:hills?|the (?!pain)|running|it when|people|treadmills?|heat|cold|gels?|crowds|that|this|how|when|him|her|them|my (?!leg|foot|weight))(?![a-z]))|step|weight bear)' +
+      // "Can't stand hills", "can't stand the treadmill", "can't stand my coach's playlist": a
+      // dislike, not standing. ("Can't walk past a bakery": a temptation, not walking.)
+      '/cannot (?:even |really |actually |properly )?(?:walk|stand(?! (?:hills?|the (?!pain)|running|it when|people|treadmills?|heat|cold|gels?|crowds|that|this|how|when|him|her|them|my (?!leg|foot|weight)[a-z]+)(?![a-z]))|step|weight bear)' +
         // "Can't walk on it without limping": walking, with a limp.
         '(?! on (?:it|that leg|my leg|the leg) (?:without|properly|normally|far|for long))' +
         '(?! (?:without|properly|normally|far|fast|long|much|very|up|down|for|more|upstairs|' +
         'downstairs|straight|right|the|it|this|that|being|sitting|running|too|as|like|quickly|' +
-        'briskly|uphill|downhill|well|comfortably|around)' +
+        'briskly|uphill|downhill|well|comfortably|around|past)' +
         // "Can't stand on my heel with the toes up": a strength test, not standing at all.
         '|(?: on)?(?: my| the)?(?: left| right)? (?:heel|heels|toes|tiptoe|tiptoes|tip toes|one leg)' +
         // "Can't stand on that leg for long at work": standing hurts, but it bears weight.
@@ -2446,8 +2506,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'had|have to crawl',
       // "Hopping to the loo": getting about on the other leg.
       'hopping|hop|hopped ~2 to|around|round|about ~2 loo|toilet|bathroom|kitchen|car|bed|house',
-      // "Couldn't take a single step on that leg" (not "a step back from work").
-      '/cannot (?:even |literally |actually )?(?:take|manage|make) (?:a |one )?(?:single |solitary )?step(?! (?:back|up|down|forward|towards|closer|further|more|extra|without|in|out))',
+      // "Couldn't take a single step on that leg", "cant even take 2 steps now" (not "a step
+      // back from work").
+      '/cannot (?:even |literally |actually )?(?:take|manage|make) (?:a |one |two |2 |three |3 |a few |any |more than (?:a |one |two |2 |a few ))?(?:single |solitary |couple of )?steps?(?! (?:back|up|down|forward|towards|closer|further|more|extra|without|in|out))',
       // "Every time I tried to put weight on it the hip just screamed".
       // (Across a comma too: "tried to put weight on it, my hip screamed".)
       '/(?:try|tried|trying) to (?:put|take|bear) (?:any |some )?weight (?:on|through) (?:it|the leg|my leg)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:scream|screamed|screams|screaming|agony|unbearable|excruciating|impossible)',
@@ -2547,6 +2608,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       'prevention',
       'companion-diagnosed',
       'checking-for',
+      'foot-or-shin-fracture',
     ],
   },
   {
@@ -2720,7 +2782,9 @@ export interface OutsideHipPart {
 /** Skin trouble wherever it is: chafing, blisters, a rash, a sting, an ingrown hair or a boil. */
 const SKIN_TROUBLE: readonly string[] = [
   'chafe|chafing|chafed|chaffing|chaffed',
-  'blister|blisters',
+  // (A blister on a toe, heel or foot is that part's skin: "a blister on my little toe and now
+  // a sharp catch in the front of my hip" says nothing of the hip's skin.)
+  '/blisters?(?! (?:on|in|under|between) (?:my |the |his |her |a |both )?(?:little |big |second |baby |left |right )?(?:toe|toes|heel|heels|foot|feet|sole|soles|instep|arch|ankle)(?![a-z]))',
   'rash',
   'sunburn*',
   // An insect sting or bite on the thigh is the skin's trouble, not the hip's.
@@ -2801,7 +2865,7 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
       'runner= knee',
       'front of ~2 knee|knees',
       // ("Knee has been aching since Sunday's run".)
-      'knee|knees ~1 pain|hurt|hurts|ache|aches|sore|problem|injury|cap',
+      'knee|knees ~1 pain|hurt|hurts|ache|aches|sore|problem|injury|cap|throbbing|throbs|aching',
       'knee|knees has|have|is|are|was|were been ~1 aching|achy|sore|hurting|painful|niggling|grumbling',
       // "Knee locks and clicks when I squat", "inner side of the knee": the knee's own joint.
       'knee|knees ~1 locks|locked|locking|clicks|clicking|catches|clunks|gives_way|gave_way',
@@ -2814,8 +2878,8 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
       'knee ~1 replacement|replacements|replaced',
       'replaced ~1 knee|knees',
       // Not the knee a hip flexor lifts or the knees squeezed together: "sharp when I lift my
-      // knee", "sore squeezing my knees together".
-      '/(?<!(?:lift|lifts|lifting|lifted|raise|raises|raising|raised|bring|bringing|drive|drives|driving|squeeze|squeezes|squeezing|squeezed|hug|hugging|pull|pulling|tuck|tucking) )my knees?(?! together)(?![a-z])',
+      // knee", "sore squeezing my knees together". (A child's "pain in his left knee" too.)
+      '/(?<!(?:lift|lifts|lifting|lifted|raise|raises|raising|raised|bring|bringing|drive|drives|driving|squeeze|squeezes|squeezing|squeezed|hug|hugging|pull|pulling|tuck|tucking) )(?:my|his|her|their)(?: left| right)? knees?(?! together)(?![a-z])',
     ],
     suggestion:
       'For knee pain, see the NHS page on knee pain (nhs.uk/conditions/knee-pain), or a ' +
@@ -2898,7 +2962,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       '/hips?(?! (?:flask|flasks|hop|belt|belts|pack|packs|bag|bags))',
       'pelvis',
-      'pelvic',
+      // (Not "my pelvic floor is much better": the floor's muscles, not the hip.)
+      '/pelvic(?! floor)',
       'femoral neck',
     ],
     {
@@ -2938,7 +3003,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Chafing, blisters or a rash: a skin problem wherever it is, not pain from inside the hip.
   contextSign('cycling', [
-    'cycling|cyclist|bike|bikes|biking|bicycle|spin_class|turbo|peloton|sportive|sportives',
+    'cycling|cycled|cyclist|bike|bikes|biking|bicycle|spin_class|turbo|peloton|sportive|sportives',
     'bike= ride|rides|riding',
     // "Numb bits down below from the saddle": a bike's.
     'from|off the ~1 saddle',
@@ -2969,7 +3034,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // ("Sit bone area is fine, it's mid thigh".)
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: area| region| bit)?(?: (?:is|are|feels?|seems?))? ' +
       // "Hip, thigh, back all fine".
-      '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand)' +
+      '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand|happy)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
     // ("Hip an ting fine", "hip area otherwise fine".)
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|ting|stuff|everything(?: else)?))*[ \\n](?:themselves |itself |area |region )?(?:otherwise )?(?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |honestly |genuinely |really |' +
@@ -2977,15 +3042,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Knees and hips no pain".
       // (Australian "hips and back are sweet".)
       // (South African "hip is lekker".)
-      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
+      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|happy|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
     'nothing wrong with [my|the] hip|hips',
     // "Hips and knees held up brilliantly" after a race: they came through it fine.
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin))*[ \\n](?:have |had )?(?:held|stood) up (?:brilliantly|fine|well|great|perfectly|ok|okay|really well|surprisingly well|no problem)(?![a-z])',
     // "Physio checked hips and ITB and says both are fine".
     '/(?:checked|looked at|assessed|tested|examined) (?:my |the |both )?(?:hips?|it band|itb|groin|glutes?)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:says?|said) (?:both|they|all|everything|them|its|it is)(?: are| were| is| all| both)? (?:fine|ok|okay|normal|good|clear)(?![a-z])',
-    // "Hips don't hurt at all".
+    // "Hips don't hurt at all", "the sit bone doesn't hurt at all".
     'hip|hips ~1 do|does|did not ~1 hurt|ache|bother',
+    'groin|glute|glutes|buttock|buttocks|sit_bone|sit_bones|hip_flexor|hip_flexors ~1 do|does|did not ~1 hurt|ache|bother',
     // "Thought it was my hip at first… but no, it's the ankle".
     'thought ~2 it was ~1 my|the hip|hips',
     'hip|hips ~1 no|not ~1 problem|problems|issue|issues',
@@ -3061,13 +3127,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Woken by something else: "my alarm wakes me at 5am" (not "my hip wakes me before the
     // alarm does").
     // (Not "wakes me at 2 like an alarm clock I never set": the pain, as regular as one.)
-    '/(?<!(?:before|than|beat|beats|beating) (?:the |my )?)(?<!(?:like|as) (?:an |a |my |the |clockwork )?)(?:alarm|alarms|baby|kids|dog|cat|phone|noise)',
+    // (Nor "sat feeding the baby and it wakes me at night": "it" is the pain.)
+    '/(?<!(?:before|than|beat|beats|beating) (?:the |my )?)(?<!(?:like|as) (?:an |a |my |the |clockwork )?)(?:alarm|alarms|baby|kids|dog|cat|phone|noise)(?! and it (?:wakes|woke|keeps|kept))',
   ]),
   // Woken or kept up by someone or something else, not the pain: "my toddler kept me up all
   // night", "wakes me? only the dog", "lol no, that's the newborn".
   contextSign('woken-by-other', [
-    // "The 3am feed is what wakes me", "my snoring wakes her".
-    `${OTHER_PERSON}|${WAKERS} ~2 wake|wakes|woke|waking|keep|keeps|kept`,
+    // "The 3am feed is what wakes me", "my snoring wakes her" (not "sat feeding the baby and it
+    // wakes me at night": "it" is the pain).
+    `/(?:${OTHER_PERSON}|${WAKERS})(?: (?!it )[^ \\n]+){0,2} (?:wake|wakes|woke|waking|keep|keeps|kept)(?![a-z])`,
     // "The baby does", not "my hip wakes me before the alarm does".
     `/(?<!(?:before|than) (?:the |my |his |her )?)(?:${OTHER_PERSON}|${WAKERS})(?: [^ \\n]+){0,2} (?:does|did|do)(?![a-z])`,
     // "Up at night with the newborn".
@@ -3262,7 +3330,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (Nor "in the night he sweats", nor "could the sweats be linked to the hip?", a question
       // about night sweats already told.)
       // (Nor "it's the sweats that wake me": waking sweats are night sweats.)
-      '/(?<!night (?:(?:he|she|i|they) )?)sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)(?! be (?:linked|related|connected|caused|due|part))(?! (?:that|which) (?:wake|wakes|woke))',
+      // (Nor "no fever, just the usual sweats" of the menopause.)
+      '/(?<!night (?:(?:he|she|i|they) )?)(?<!(?:usual|normal|hormonal|menopausal|menopause|meno) )sweats(?! (?:(?:some|most|every|at|in the|during the|through the|a few) )?nights?)(?! be (?:linked|related|connected|caused|due|part))(?! (?:that|which) (?:wake|wakes|woke))',
       'hot and cold',
       // "She's hot as toast", "Calpol brings the temperature down".
       'hot as ~1 toast|fire|an_oven',
@@ -3408,6 +3477,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'unbearable',
       'intense pain',
       'worst pain',
+      // "Really really painful, worse than anything I've had".
+      'worse than anything ~3 had|felt|known|experienced|ever',
+      // "Hip is very painful" after the fall, "hip killing me, hobbled home".
+      'very|extremely painful',
+      'hip|groin|leg|it [is|was|has_been] killing me',
+      'really really painful|sore',
       'screaming',
       '10 out of 10',
       // "Pain is 10/10", "a 9/10": a score read as "10 10" once the slash is gone.
@@ -3543,6 +3618,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // Whole words: not "numbers on my watch" nor "numbing cream".
       'numb=|numbness|numbed',
+      // "The foot is sleeping all the time since 4 days": asleep for days is numb (not a leg
+      // that went to sleep on the loo and woke up).
+      'foot|feet|leg|legs|toes ~2 sleeping|asleep ~2 all_the_time|constantly|every_day|for_days|since',
       'go|goes|gone|went|going numb=',
       // "Both legs buzzing like they're full of static", "fizzing down to my toes", "feel like
       // they're wrapped in cling film".
@@ -3632,6 +3710,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:leg|legs|thigh|knee|foot|calf|quad|quads|toe|toes)(?: (?!(?:not|never|no|isnt|nt)(?![a-z]))[^ \\n]+){0,3} (?:weak|weakness|weaker than (?:usual|normal|before|the other))(?![a-z])',
       // "My big toe won't lift… it just flops".
       'toe|toes ~2 will_not|cannot|not|does_not ~1 lift|lifting|go_up|come_up',
+      // "The big toe on that side has gone weak".
+      'toe|toes ~5 gone|going|got|getting weak|weaker',
       'toe|toes|foot ~4 just ~1 flops|flopped',
       'weakness ~3 leg|legs|thigh|foot',
       'cannot stand on ~1 my|his|her|the ~1 heel|heels|toes|tiptoes|tip_toes',
@@ -3994,9 +4074,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:hs|high school) (?:freshman|sophomore|junior)(?![a-z])',
       '/junior (?:in|at) (?:hs|high school)(?![a-z])',
       'started|starting|at|in|still_at|into ~1 secondary|primary|juniors|infants|reception|year_7|year_8|year_9',
+      // "I coach a Year 10 girl": a pupil in a school year under the sixth form.
+      'year_7|year_8|year_9|year_10|year_11 girl|boy|girls|boys|pupil|student|runner|sprinter',
       'gcse|gcses|highers|11_plus|eleven_plus',
       // "In lower sixth", "in P7" (Scotland's last primary year), "in class 10" (India).
-      'in|into|starting|started ~2 lower_sixth|upper_sixth|sixth_form|year_12',
+      // (Not "had a sprained wrist in sixth form": the writer's schooldays, told as past.)
+      '/(?<!(?:had|did|was|were|back)(?: [^ \\n]+){0,5} )(?:in|into|starting|started)(?: [^ \\n]+){0,2} (?:lower sixth|upper sixth|sixth form|year 12)(?![a-z])',
       '/(?:^|\\n| in )p[4-7](?![0-9a-z])',
       // "Wee one is in P3": earlier primary years, said as being in them.
       '/(?:is|are) in p[1-3](?![0-9a-z])',
@@ -4174,14 +4257,17 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'felt|had|got ~3 grab|twang|pop|tweak|pull|twinge ~6 thigh|thighs|hamstring|hamstrings|hammy|quad|quads',
     // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
     'whing*|moan*|grumbl*|grizzl* ~3 about|of ~3 knee|knees|thigh|thighs|kneecap',
+    // "Wakes up crying about his thigh bone at night".
+    'cry|crying|cries|cried ~3 about|with|over ~3 knee|knees|thigh|thighs|kneecap|hip|leg',
   ]),
 
   // Cauda equina: numbness between the legs, and bladder or bowel changes (NHS; Royal Free).
   contextSign(
     'saddle-numbness',
     [
-      // The saddle area, not a bike saddle.
-      'saddle area|region|numbness|anaesthesia|anesthesia',
+      // The saddle area, not a bike saddle. (Not "saddle numbness question lol", nor "a mate
+      // says saddle numbness is an emergency": the words asked about, not felt.)
+      '/saddle (?:area|region|numbness|anaesthesia|anesthesia)(?! (?:question|is (?:an? |very )?(?:emergency|warning sign|serious|bad|dangerous)))',
       // Clinicians' words: "reduced saddle sensation"; "numbness in private area".
       'reduced|altered|decreased|loss_of|lost|no saddle sensation',
       'numb=|numbness|tingl*|cannot_feel ~3 private_area|private_region',
@@ -4252,6 +4338,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'between [my|the|his|her] legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel|asleep',
       'numb=|numbness|tingl* ~2 between [my|the|his|her] legs',
       'not ~1 feel ~4 between ~1 my|the legs',
+      // "Numb bum n bits since yday", "my bits are numb": "bits" is runners' slang for the
+      // genitals.
+      'numb=|numbness|tingl*|dead|no_feeling ~3 buttock|buttocks|bottom|backside and bits|privates|crotch|undercarriage',
+      'numb=|numbness|tingl*|no_feeling ~4 my|his|her bits',
+      'my|his|her bits ~3 numb=|numbness|tingl*|dead|no_feeling',
       // "My bum and bits feel like they've been to the dentist": numb, as after an injection.
       '/(?:buttock|bottom|bum|backside|bits|privates|down there|between (?:my )?legs)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:the )?dentist',
       // "All the part where you sit on the bicycle feels like sleeping": the saddle, unfelt.
@@ -4278,7 +4369,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A bad back that kept the runner in bed or on the sofa: the reason for lying still, before a
   // swollen calf ("laid up on the sofa for a week with a bad back, now my calf is fat and hot").
   contextSign('back-laid-up', [
-    '/back(?: in)?(?:[ \\n][^ \\n]+){0,6}[ \\n](?:laid up|stuck in bed|in bed|bed bound|bedbound|on the sofa|on the couch|bed rest)(?![a-z])',
+    // (Not "back to back long runs… fine walking and in bed": a training word.)
+    '/(?<!to )back(?! to back)(?: in)?(?:[ \\n][^ \\n]+){0,6}[ \\n](?:laid up|stuck in bed|in bed|bed bound|bedbound|on the sofa|on the couch|bed rest)(?![a-z])',
     '/(?:laid up|stuck in bed|bed bound|bedbound|bed rest|on the sofa|on the couch)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:a |my |his |her )?(?:bad |sore |dodgy |ricked |wrecked )?back(?![a-z])',
   ]),
   contextSign('limb-asleep', [
@@ -4555,7 +4647,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // flight it's swollen", "the calf on that side is hot and hurts and looks swollen": up to
       // ten words between.
       // Not "calves totally fine no swelling".
-      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n]${ANY_WORD}){0,10}[ \\n](?<!(?:^|[ \\n])(?:no|not|without|zero)[ \\n])${SWOLLEN}`,
+      // (Not "calf on the other leg is fine\noperated knee is swollen": a leg said to be fine is
+      // not the one that swells.)
+      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n](?!(?:fine|ok|okay|normal)(?![a-z]))${ANY_WORD}){0,10}[ \\n](?<!(?:^|[ \\n])(?:no|not|without|zero)[ \\n])${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
       // "Bit of a fat leg since the coach trip": one leg (not "fat legs", a body worry).
       'fat|fatter calf|leg',
@@ -4569,6 +4663,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'calf|calves|leg|thigh ~8 fat|fatter|bigger|massive|huge ~2 compared|than|next_to',
       // "My right calf is hot and massive compared to the left".
       'calf|calves|leg|legs|ankle ~4 massive|huge|enormous ~2 compared|next_to|than',
+      // "Partners calf massive n hot after flight home": massive and hot, said together.
+      'calf|calves|leg ~2 massive|huge|enormous and|n ~1 hot|warm|red|tight|sore',
       'calf|calves|leg|legs|thigh|ankle ~3 like a balloon|balloon',
       // "My calf feels like a sock two sizes too small".
       'calf|calves|leg ~6 sock|socks|stocking|skin ~4 too_small|too_tight',
@@ -4721,7 +4817,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'night sweat',
     // "Drenched in sweat some nights", "sweating through my sheets" (drenching sweats at night
     // are night sweats; a fever is read from the fever, shivers or a temperature).
-    'sweat|sweats|sweating|drenched|soaked ~4 night|nights|in_bed|in_the_night',
+    'sweat|sweats|sweating|sweaty|drenched|soaked ~4 night|nights|in_bed|in_the_night',
     'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
   ]),
   // An infected wound or skin: redness that spreads, a red line tracking up, pus (NHS
@@ -4752,6 +4848,31 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // ("Won't put her weight properly on her right leg" stays a leg that takes no weight: an
   // earlier pass's choice, for a poorly four-year-old.)
   contextSign('partial-weight', [FULL_WEIGHT_DENIED]),
+  // Where a fall landed: "slipped on ice and landed on my backside" names the place hit, not
+  // a place that hurts (what hurts is said in its own words, and the fall is read as a fall).
+  contextSign('landed-on', [
+    'landed|land|lands|landing|fell|came_down on ~1 my|his|her|the|their ~2 buttock|buttocks|bottom|backside|hip|hips|side|tailbone|coccyx|behind',
+  ]),
+  // "Fine walking", "walking's totally fine": the bone takes the walking load without pain.
+  contextSign('walking-fine', [
+    'fine|ok|okay|normal|no_problem|no_bother|no_pain|pain_free walking|to_walk|when_walking|on_walks',
+    'walking|walk|walks ~2 fine|ok|okay|normal|no_problem|no_bother|pain_free',
+  ]),
+  // Tiredness with its reason given: "tired all the time but that's the baby", "knackered, but
+  // that's night shifts".
+  contextSign('tired-explained', [
+    '/(?:tired|knackered|exhausted|shattered|wiped out|worn out)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:that is|thats|its|it is|because of|cos of|from|down to|thanks to) (?:the |a |my |our |new )?(?:baby|newborn|kids|toddler|twins|breastfeeding|night feeds|feeds|shifts|night shifts|work|new job)(?![a-z])',
+  ]),
+  // A walking boot or a cast: "limping around in the boot".
+  contextSign('in-a-boot', [
+    'in|wearing ~2 a|the|my|this|his|her ~1 boot|cast|moon_boot|moonboot|aircast|walking_boot|plaster',
+  ]),
+  // A stress fracture below the knee ("a metatarsal stress fracture", "stress fracture in my
+  // shin") is not a name for the hip's pain.
+  contextSign('foot-or-shin-fracture', [
+    'metatarsal|metatarsals|tibia|tibial|shin|shins|navicular|calcaneus|calcaneal|fibula|fibular|heel|foot|toe ~1 stress ~1 fracture|fractures|reaction',
+    'stress ~1 fracture|fractures|reaction ~3 metatarsal|metatarsals|tibia|shin|shins|navicular|calcaneus|fibula|heel|foot|toe',
+  ]),
   contextSign('weight-of-a-thing', [
     '/weight of (?:the|my|that|this|a|an|his|her|all|those|these) (?!(?:leg|body)(?![a-z]))[^ \\n]+',
   ]),
@@ -4920,6 +5041,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I'm a bit anxious because my dad had bone cancer".
     'anxious|nervous|worrying|twitchy ~5 cancer|tumour|tumor|lymphoma|leukaemia|leukemia|myeloma|melanoma|sarcoma',
     'no cancer history',
+    // "A cancer scare in the summer but the biopsy came back benign": no cancer after all.
+    'cancer|tumour|tumor scare|scares',
+    'cancer|tumour|tumor ~8 benign|not_cancer|was_nothing|came_back_clear|all_clear_from_the_biopsy',
     // "Googled hip pain and now I'm convinced it's bone cancer".
     'convinced|sure|certain|googled|googling|dr_google ~5 cancer|tumour|tumor',
   ]),
@@ -4983,7 +5107,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('checking-for', ['check|checking|test|testing ~2 for ~2 stress_fracture|fracture']),
   // "Thought I had high hamstring tendinopathy… but since Thursday it shoots down my leg": a
   // guess the writer has moved on from names nothing.
-  contextSign('old-guess', ['thought|assumed i_had|it_was|i_just_had']),
+  contextSign('old-guess', [
+    'thought|assumed i_had|it_was|i_just_had',
+    // "Was sure it was a hip flexor": a guess, said as past.
+    'was|were sure|convinced|certain ~1 it_was|i_had',
+  ]),
   contextSign('companion-diagnosed', [COMPANION_DIAGNOSED]),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
@@ -5021,7 +5149,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'tired all the time',
     'always ~1 tired|exhausted|knackered|worn_out',
     'lost my appetite',
-    'off my food',
+    // "Feel proper run down n off me food" (northern English "me" for "my").
+    'off my|me food',
+    'feel|feeling|felt [proper|really|so|very|totally|completely|dead|well] run down',
     // "Appetite is less".
     'appetite ~2 less|poor|gone|reduced|down|low|not_there',
   ]),
@@ -5128,8 +5258,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "The pain continues the same".
       'continues|continue|continuing|remains|stays ~1 the ~1 same',
       // "Complete rest, all the exercises, still no relief".
-      'still ~1 no ~1 relief|improvement|change|difference|better',
-      `still ~3 ${HURTS}|pulls|pulling|stabs|stabbing|grabs|grabbing|shouts|screams|moans|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
+      // (…"still no diff" in a phone text.)
+      'still ~1 no ~1 relief|improvement|change|difference|diff|better',
+      // "Groin is still just as stiff every morning" after six months of physio.
+      'still [just] as stiff|sore|bad|painful|tight|achy',
+      // "Sit bone pain since jan, 3 months of rehab, same": a clause that is only "same", after
+      // the treatment (not a training log's "4 mi, same").
+      '/(?<=(?:rehab|physio|physiotherapy|rest|rested|resting|treatment|exercises|injection|injections)\\n)(?:same|the same|no change|no different)(?=\\n|$)',
+      // "Hip flexor still angry after 7 wks rest n PT": a part still complaining.
+      '/(?:flexors?|hip|hips|groin|glute|glutes|buttock|itb|it band|hamstring|tendon|back) (?:is |are |still is )?still (?:angry|cranky|grumpy|unhappy|cross|upset|playing up|acting up|flaring)(?![a-z])',
+      `still ~3 ${HURTS}|shooting|shoots|radiating|pulls|pulling|stabs|stabbing|grabs|grabbing|shouts|screams|moans|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       // "Still the same" (and the phone's "still the sane").
       'still ~2 same|sane',
@@ -5140,9 +5278,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Still can't sit through a film", "still not able to run".
       'still ~1 cannot|not ~3 sit|walk|run|sleep|lie|stand|squat|climb|get|do|squeeze|lift|kick|bend|cross',
       // "The outside of my knee still goes on the stairs".
-      '/still (?:goes|gives|catches)(?= (?:on|at|when|going|if|after|every))',
+      // ("Still goes sharp on the outside of the knee at 4k".)
+      '/still (?:goes|gives|catches)(?= (?:on|at|when|going|if|after|every|sharp|sore|tight))',
       // "It's been like this since the Ring of Kerry in June": unchanged since.
       'been like this since',
+      // "Been the same for 4 months despite two rounds of physio and a break from running".
+      'despite ~4 physio|physiotherapy|rehab|rest|resting|treatment|injection|injections|exercises|break',
       // "It's the same on the hard chairs", "bang on the same", "the same on day 56 as day 1".
       '/(?:it is|its) (?:still )?the same (?:on|in|at|when)(?![a-z])',
       'bang|spot on the same',
@@ -5272,6 +5413,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'several|few|many|multiple|couple_of times ~1 a|every|each night',
     // "Not because I'm lying on it, I've tried both sides and my back".
     'tried ~2 both_sides|every_side|all_sides|every_position',
+    // "Can't lie on that side and now it aches sitting still on the couch too".
+    'sitting|sat still ~4 too|as_well|also',
+    // "Used to be only when I lay on it but now it aches lying flat on my back at night".
+    'used to be ~1 only|just ~3 lay|lie|lying|on_it ~8 now',
+    'lying|lie|lay|laying flat on ~1 my|his|her back ~3 at_night|in_bed|too|as_well|even',
     // "Won't let me lie flat on either side": no position spares it.
     'lie|lying|sleep|sleeping ~2 on ~1 either_side|both_sides|any_side',
     'sleeping|sleep|slept|sleeps in ~2 recliner|armchair',
@@ -5331,6 +5477,7 @@ export const ALL_SIGNS: readonly Sign[] = [
       'hip-is-fine' as const,
       'thigh-knock' as const,
       'money-idiom' as const,
+      'landed-on' as const,
     ],
   })),
   ...FEELINGS,
@@ -5522,6 +5669,21 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reach: 'leg',
     onePerson: true,
   },
+  // A fever with pain in a leg, in one person, wherever in the leg: "shins sore + fever 39",
+  // "sore on the ball of my foot has gone smelly and I've got a temperature and feel shivery".
+  // An infected bone, joint or skin is the worry (NHS Septic arthritis, Cellulitis, Sepsis). The
+  // aches of flu ("achy all over, flu") are not (docs/clinical-decisions.md, "Seventeenth pass").
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [
+      ['fever'],
+      ['leg-mentioned'],
+      ['pain-word', 'severe-pain', 'tender-to-touch', 'dull-ache', 'throbbing', 'sharp'],
+    ],
+    reach: 'leg',
+    onePerson: true,
+    unlessAllOf: [['general-soreness']],
+  },
   { redFlag: 'infection-signs', needsOneOfEach: [['hot-red-swollen'], ['feeling-unwell']] },
   // Red, hot, swollen skin anywhere on the leg with a fever: "my shin is red hot and swollen,
   // T 38.6", a blister "gone septic… red right up to the ankle… fever and the chills" (NHS
@@ -5649,6 +5811,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patientOnly: true,
     nowOnly: true,
   },
+  // …or a limp in a runner who is under-fuelled or has lost her periods: bone stress anywhere
+  // in the pelvis until shown otherwise (Mayo Clinic, Stress fractures: low energy and missed
+  // periods; docs/clinical-decisions.md).
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [['limp'], ['low-energy']],
+    patientOnly: true,
+    nowOnly: true,
+  },
   // The place and the behaviour must be the runner's: "my dog also has a limp" is not. A hip
   // replaced on that side has no femoral neck left to crack (docs/clinical-decisions.md).
   {
@@ -5679,6 +5850,22 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [['pubic-bone'], ['weight-bearing', 'limp', 'cannot-bear-weight']],
     patientOnly: true,
     nowOnly: true,
+  },
+  // …and a pubic bone that hurts to hop or to stand on one leg, in a runner with the reason for
+  // a stress fracture (a jump in training, under-fuelling, a past one): the pubic ramus takes
+  // that load (AAOS Stress fractures of the pelvis; docs/clinical-decisions.md).
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [
+      ['pubic-bone'],
+      ['hop-pain', 'single-leg-stance'],
+      ['mileage-jump', 'low-energy', 'earlier-each-run', 'previous-stress-fracture'],
+    ],
+    patientOnly: true,
+    nowOnly: true,
+    // "Sore on the pubic bone when I hop… fine walking": a bone to rest and have checked, as
+    // above.
+    unlessAllOf: [['walking-fine']],
   },
   // Groin or front-hip pain at rest or at night, unless an older runner names the arthritis
   // that explains it, or describes it (morning stiffness for months, or with socks and shoes
@@ -5766,6 +5953,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         // A pop or pull at the front of a growing hip can be a bone pulled off (avulsion:
         // https://pmc.ncbi.nlm.nih.gov/articles/PMC6502104/, docs/clinical-decisions.md).
         'sudden-pull',
+        // "My 17 y/o pulled groin": a named strain in a growing hip is a complaint too, and a
+        // slipped growth plate is often first called one (docs/clinical-decisions.md).
+        'named-adductor',
+        'named-hip-flexor',
+        'named-hamstring',
       ],
     ],
     reach: 'any',
@@ -5809,11 +6001,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   // Feeling generally unwell, unless it is the tiredness of under-fuelling ("knackered all the
   // time and my periods have stopped": RED-S, counted for bone stress).
+  // (Nor the tiredness the writer explains: "tired all the time but that's the baby".)
   {
     redFlag: 'weight-loss-or-cancer',
     needsOneOfEach: [['generally-unwell'], [...HIP_ANCHORS, 'pain-word']],
     patientOnly: true,
-    unlessAllOf: [['low-energy']],
+    unlessAllOf: [['low-energy'], ['tired-explained']],
   },
   {
     redFlag: 'weight-loss-or-cancer',

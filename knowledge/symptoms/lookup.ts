@@ -275,6 +275,14 @@ function outsidePart(parsed: ParsedText): OutsideHip | null {
   return best?.part ?? null;
 }
 
+/** Whether the text says something of an outside part (by its `part` name), not denied. */
+function namesOutsidePart(parsed: ParsedText, name: string): boolean {
+  return OUTSIDE_HIP_PATTERNS.some(
+    ({ part, pattern }) =>
+      part.part === name && findPhrase(parsed, pattern).some((found) => !found.negated),
+  );
+}
+
 function pickedEvidence(answers: CheckerAnswers): TextEvidence {
   const evidence: TextEvidence = {};
   const picked: SignId[] = [...answers.zones, ...answers.feelings, ...answers.triggers];
@@ -346,6 +354,21 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   );
 }
 
+/**
+ * "Left foot is catching the ground and slaps down. No pain anywhere": a dropped foot with
+ * nothing said of the hip region, the back, a weak leg or pain travelling down it is as likely a
+ * nerve pressed at the knee as one from the back (docs/clinical-decisions.md, "Seventeenth
+ * pass"). The nerve flag stands; no hip or back condition is ranked.
+ */
+function isFootDropAlone(evidence: TextEvidence): boolean {
+  const present = (id: SignId) => evidence[id] === 'present';
+  return (
+    present('foot-drop') &&
+    !HIP_ANCHORS.some(present) &&
+    !(['back-said', 'travels-down-leg', 'leg-weakness'] as const).some(present)
+  );
+}
+
 function rankConditions(
   evidence: TextEvidence,
   painSaid: boolean,
@@ -355,6 +378,7 @@ function rankConditions(
   // no hip word is said ("a sore knee for a month, and now he walks with his foot turned out").
   const childHipSign = child && CHILD_HIP_SIGNS.some((id) => evidence[id] === 'present');
   if (!describesPain(evidence, painSaid) && !childHipSign) return [];
+  if (isFootDropAlone(evidence)) return [];
   const mentioned = ALL_SIGNS.filter((sign) => evidence[sign.id] !== undefined);
   const matches: ConditionMatch[] = [];
   for (const id of CONDITION_IDS) {
@@ -726,7 +750,9 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     offTopicNow &&
     childFlag &&
     CHILD_HIP_SIGNS.some((id) => current()[id] === 'present') &&
-    outsidePart(parsed)?.part === 'knee';
+    // (The knee anywhere in the text: "Sever's in his heels last year… now pain in his left
+    // knee, and he's limping" names the heel first.)
+    namesOutsidePart(parsed, 'knee');
   // A hot, swollen calf or leg with nothing at the hip is the clot's alone: there is no hip
   // condition to read about ("his left leg is swollen from the knee down after the drive").
   // A hip named only as the operation or as fine ("ten days after his hip replacement, his calf

@@ -240,6 +240,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(be|being|so|too|pretty|very|still) hip (?=with|and|enough|to|these|for)/g, ' $1 trendy '],
   // Idioms, not a hip or a buttock: "hip hip hooray", "a right pain in the bum, this committee".
   [/\bhip,? hip,? (?:hooray|hurray|hurrah)\b/g, ' hooray '],
+  // "My hips don't lie, I was dancing round the kitchen": the song, not a hip.
+  [/\b(?:my |her |his |the )?hips (?:don'?t|do not|dont) lie\b/g, ' dancing '],
   [
     /\b(?:an? (?:real |right |proper |total |absolute |royal )?)pain in the (?:bum|butt|arse|ass|backside|neck)\b/g,
     ' a nuisance ',
@@ -292,9 +294,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\bma (?=(?:left|right|back|leg|legs|hip|hips|bum|backside|bottom|bladder|bowels|privates|calf|knee|knees|groin|foot|feet|work|wife|pal)\b)/g,
     'my ',
   ],
+  // The dropped g of speech and phone texts: "walkin", "slappin", "lyin", "mornins".
   [
-    /\b(nothin|somethin|comin|goin|mornin|evenin|feelin|burstin|hurtin|achin|throbbin|shootin|tinglin|walkin|runnin|standin|sittin|killin|peein|weein)\b/g,
-    '$1g',
+    /\b([a-z]{2,}[b-df-hj-np-tv-z]in|[a-z]*[oey]in)(s?)\b/g,
+    (word: string, stem: string, plural: string) =>
+      NOT_DROPPED_G.has(stem) || stem.endsWith('groin') ? word : `${stem}g${plural}`,
   ],
   // Scots: "the back o' my leg" (not the "o" of "12 y/o").
   [/\bo'(?=\s)/g, ' of '],
@@ -327,6 +331,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(side|front|outside|outer|back|top|point) of (my|the|his|her) hop\b/g, ' $1 of $2 hip '],
   [/\bhop (flexor|flexors|bone|joint|bursitis|area|region)\b/g, ' hip $1 '],
   [/\b(my|the|left|right|his|her) knew\b/g, ' $1 knee '],
+  // "Sore nee": the knee, in a hurried text (not "Jane Smith, nee Brown").
+  [/\b(my|the|left|right|his|her|sore|achy|bad|swollen) nee\b/g, ' $1 knee '],
   // "Feels as though I'm sitting on a saddle" is a likeness, not a "though" that starts a contrast.
   [/\bas though\b/g, ' as if '],
   [/\b(do|does|did|is|are|was|were|has|have|had|would|should|ai)n'?t\b/g, ' $1 not '],
@@ -402,6 +408,24 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
 ];
 
 /** Scots words with an English twin, for the rewrite above. */
+/**
+ * Words that end in "in" and are not "-ing" with the g dropped: "within", "vitamin", "cousin",
+ * drug names a runner may list ("warfarin", "metformin"), "hodgkin" and the Pidgin "pikin".
+ * ("Groin" is kept by the rule itself, "skin" and "shin" are too short for it.)
+ */
+const NOT_DROPPED_G = new Set(
+  (
+    'within begin cabin margin basin cousin napkin muffin robin admin vitamin insulin javelin ' +
+    'violin dolphin pumpkin satin latin toxin aspirin bulletin goblin gremlin origin virgin ' +
+    'raisin kevin martin justin colin austin berlin dublin darwin login plugin checkin coffin ' +
+    'puffin griffin boffin bobbin dustbin vermin penicillin melatonin serotonin heparin warfarin ' +
+    'metformin statin gabapentin pregabalin haemoglobin hemoglobin ferritin motrin hodgkin pikin ' +
+    'hirplin lupin cumin resin rosin gherkin catkin franklin mandolin zeppelin paraffin lanolin ' +
+    'keratin gelatin bilirubin pippin muslin poplin tarpaulin moccasin assassin protein heroin ' +
+    'codein caffein rein vein coin join loin yin'
+  ).split(' '),
+);
+
 const SCOTS_WORDS: Readonly<Record<string, string>> = {
   oot: 'out',
   ootside: 'outside',
@@ -448,6 +472,15 @@ const TYPOS: Readonly<Record<string, string>> = {
   hipp: 'hip',
   hpi: 'hip',
   nite: 'night',
+  // Phone and slang spellings: "leg all swole", "frnt of hip", "pins and needels", "since yday".
+  swole: 'swollen',
+  frnt: 'front',
+  needels: 'needles',
+  neddles: 'needles',
+  yday: 'yesterday',
+  dauter: 'daughter',
+  daughta: 'daughter',
+  dawter: 'daughter',
   laying: 'lying',
   layin: 'lying',
   lyin: 'lying',

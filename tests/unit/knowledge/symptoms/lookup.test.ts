@@ -1146,8 +1146,15 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: ['night-or-rest-pain'],
   },
+  // A pubic bone that hurts to hop after a jump in training is now seen today (seventeenth
+  // pass, docs/clinical-decisions.md); with walking said to be fine it is still not.
   {
     text: 'Sharp pain over the pubic bone when I hop, since I added a fifth run each week',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Sharp pain over the pubic bone when I hop, since I added a fifth run each week. Walking is fine.',
     top: 'stress-fracture',
     redFlags: [],
   },
@@ -4732,6 +4739,298 @@ const READING_CASES: ReadingCase[] = [
     text: "Physio said my 15 yr old daughter has a groin strain, but now she's limping and it aches in the groin even sitting in class.",
     top: 'any',
     redFlags: ['bone-stress', 'child-hip-pain', 'night-or-rest-pain'],
+  },
+  // Seventeenth pass (docs/clinical-decisions.md): each of these failed on the start code, or
+  // guards a reading next to one that did.
+  {
+    text: "Hip's been givin me grief all week, cant even take 3 steps now, help",
+    top: 'any',
+    redFlags: ['cannot-bear-weight'],
+  },
+  {
+    text: 'Proper throbbin in my front hip just walkin round the supermarket since I ramped up to 60k',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'nearly wet myself laughin at the club quiz, outer hip sore lyin on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Lost 6kg w/o tryin and my hip aches',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: "hip sore and I'm off me food, feel proper run down",
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: "cant stand my neighbour's music, hip flexor twinge on hills",
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'cant walk past a chippy lol, hip stiff first thing, 63',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'my dauter is 13, sore nee and limpin since netball',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Numb bum and bits since this morning, back's sore",
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: '3 wks after my op, leg all swole and hot, bit sob on the stairs',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'pins and needels down my leg, low back sore, started this week',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'sweaty at night cos the flat is boiling, sit bone sore on hard seats',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Glute ache every time I sit on hard chairs at work',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Cancer scare last year, the scan was benign. Outer knee goes sharp at 8k on downhills.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Feel shivery with a temperature of 38.6 and my shin is really sore',
+    top: null,
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Got the flu, temperature and aching all over, legs included',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "Tired all the time but that's the twins. Outer hip sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Walking boot for a broken metatarsal, limping around in the boot, and my outer hip aches lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Groin aches while I sit feeding the baby and it wakes me at night too. Went straight back to 4 runs a week.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Groin strain 9 wks, rested, still no diff',
+    top: 'adductor-strain',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'hip flexor still cranky after 8 weeks of rest and rehab',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Sciatica 7 weeks, rested, did the exercises, still shooting down my leg',
+    top: 'back-referred-pain',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Pubic bone sore when I hop, since I doubled my runs',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "Periods stopped and I'm eating light; pubic bone hurts standing on one leg",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Hot flushes, no temperature, just the usual sweats. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Felt a twang mid back of the thigh in reps. The sit bone doesn't hurt at all.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Front of my hip aches at night after I bumped up my mileage. Was convinced it was a hip flexor.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Left foot slapping down and catching on kerbs. No pain anywhere.',
+    top: null,
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "Foot slapping down and my leg feels weak, back's been sore",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Fell on the trail, bit of a bruise on my hip, no pain since. Outer knee goes at 8k every run.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'calf huge n hot since the flight, chest feels tight',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'my 16 y/o pulled a groin at rugby',
+    top: 'adductor-strain',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Arthritic hip, 9 months of physio, the groin is still just as stiff in the mornings',
+    top: 'hip-joint',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'ITB 10 weeks, rested 6, physio rehab, still goes sharp on the outer knee at 5k',
+    top: 'it-band-syndrome',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: '5 mi, hip sore. 4 mi, same.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'back twinge into my glute, bladder normal',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'groin squeeze hurts, 3 weeks',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: "Front of hip aches in bed since I upped my miles, and it's there sitting at the desk too",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: "Outer hip, can't lie on it, and now it aches sitting still on the sofa too",
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Landed on my backside on the ice but nothing hurts. Calves tight.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "My hips don't lie! Danced all night. Stitch under my ribs at 3k.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Pain deep in my buttock that goes into the back of the thigh, worse bending',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Had a hip flexor thing, sorted within a week. Front of knee sore on stairs now.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Knee replacement 10 days ago, the other calf is fine, operated knee swollen but not hot',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "On blood thinners, fell on my hip, worse than anything I've had",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: "Diabetic, sore foot ulcer smells and I've got a temperature and shivers",
+    top: null,
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Lump in my groin was a gland, went down on its own weeks ago',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Pubic bone aches when I hop and walking up hills hurts, training went up big time this month',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "Came off my bike onto my hip, it's very painful, I can just about walk",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: "No menstruation for a year, and now I'm limping with a deep ache in my buttock",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My 9yo wakes up crying about his thigh at night',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Cycled 80 miles, numb undercarriage for an hour after, fine now',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "knee throbbing and I've got a fever of 38.8",
+    top: null,
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Hip is killing me since I came down hard on the ice',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'my hip is killing me on long runs',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Old hip flexor strain from years ago, fine since. Now my Achilles aches in the mornings. Hip, knee and back all happy.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Pelvic floor is much better after the physio. Both shins ache in the evening after runs.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Had bursitis in my hip years ago which I got over with rehab. Now the bottom of my heel hurts first thing.',
+    top: null,
+    redFlags: [],
   },
 ];
 
