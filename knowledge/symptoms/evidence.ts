@@ -3135,7 +3135,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('woken-by-other', [
     // "The 3am feed is what wakes me", "my snoring wakes her" (not "sat feeding the baby and it
     // wakes me at night": "it" is the pain).
-    `/(?:${OTHER_PERSON}|${WAKERS})(?: (?!it )[^ \\n]+){0,2} (?:wake|wakes|woke|waking|keep|keeps|kept)(?![a-z])`,
+    `/(?:${OTHER_PERSON}|${WAKERS})(?: (?!it )[^ \\n]+){0,2} (?:wake|wakes|woke|woken|waking|keep|keeps|keeping|kept)(?![a-z])`,
     // "The baby does", not "my hip wakes me before the alarm does".
     `/(?<!(?:before|than) (?:the |my |his |her )?)(?:${OTHER_PERSON}|${WAKERS})(?: [^ \\n]+){0,2} (?:does|did|do)(?![a-z])`,
     // "Up at night with the newborn".

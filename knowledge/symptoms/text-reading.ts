@@ -407,7 +407,6 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/(\d)\.(\d)/g, '$1p$2'], // "2.5 miles" stays one token: "2p5"
 ];
 
-/** Scots words with an English twin, for the rewrite above. */
 /**
  * Words that end in "in" and are not "-ing" with the g dropped: "within", "vitamin", "cousin",
  * drug names a runner may list ("warfarin", "metformin"), "hodgkin" and the Pidgin "pikin".
@@ -426,6 +425,7 @@ const NOT_DROPPED_G = new Set(
   ).split(' '),
 );
 
+/** Scots words with an English twin, for the rewrite above. */
 const SCOTS_WORDS: Readonly<Record<string, string>> = {
   oot: 'out',
   ootside: 'outside',
