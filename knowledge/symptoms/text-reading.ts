@@ -421,7 +421,7 @@ const NOT_DROPPED_G = new Set(
     'metformin statin gabapentin pregabalin haemoglobin hemoglobin ferritin motrin hodgkin pikin ' +
     'hirplin lupin cumin resin rosin gherkin catkin franklin mandolin zeppelin paraffin lanolin ' +
     'keratin gelatin bilirubin pippin muslin poplin tarpaulin moccasin assassin protein heroin ' +
-    'codein caffein rein vein coin join loin yin'
+    'codein caffein rein vein coin join loin yin garmin'
   ).split(' '),
 );
 
@@ -481,9 +481,8 @@ const TYPOS: Readonly<Record<string, string>> = {
   dauter: 'daughter',
   daughta: 'daughter',
   dawter: 'daughter',
+  // ("Layin" and "lyin" get their g from the dropped-g rule first.)
   laying: 'lying',
-  layin: 'lying',
-  lyin: 'lying',
   tho: 'though',
   yrs: 'years',
   wks: 'weeks',
