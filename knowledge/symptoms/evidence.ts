@@ -77,6 +77,10 @@ const ENDED = [
   // ("Felt fine by the next morning, nothing now".)
   'was|were|felt fine|ok|okay|better by the next ~1 morning|day',
   'back to normal',
+  // "Stiff for a couple of days after but that's gone now".
+  '/(?:that is|thats|it is|its|which is|that has|it has|which has) (?:all |completely |totally )?(?:gone|passed) now(?![a-z])',
+  // "The hip flexor that was at me in March is gone, didn't feel a thing."
+  'not ~1 feel|felt a_thing',
   'long|all|since healed',
   'long gone',
   'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
@@ -331,6 +335,7 @@ const CONTEXT_IDS = [
   'story-ended',
   'both-legs-sciatica',
   'pain-free',
+  'no-pain-said',
   'resolved',
   'bone-drug',
   'hip-replaced',
@@ -552,6 +557,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // Not "one side of my bum" (which side, not the outside).
       `/(?<!(?:one|either|each|other|same|opposite|both) )side of(?: (?:my|the|your|both|his|her|a))?(?: (?:left|right|l|r))? (?:hips?|glutes?|buttocks?|pelvis)`,
       'hip|hips ~3 on|at|along|down the outside|outer|side=',
+      // "Hip side pain for 1 month".
+      'hip|hips side= pain|ache|aching|sore|soreness|hurts|hurting',
       'outer|outside ~2 hip|hips',
       // "Pain on the outside of my thigh near the hip".
       'outside|outer|side of ~2 thigh ~1 near|by|next_to|close_to|just_below|below ~1 the|my hip',
@@ -629,7 +636,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // ("The top of my right thigh at the front".)
       `top|front [part] [of] ${MY} ${SIDE} [upper] thigh|thighs`,
       // Not "the inside of the top of my leg" (the inner thigh).
-      `/(?<!(?:inside|inner|back|outside|outer)(?: part| side| bit)? of (?:the )?)top of(?: (?:my|the|your|both|his|her|a))? legs?(?![a-z])`,
+      `/(?<!(?:inside|inner|back|outside|outer)(?: part| side| bit)?(?: of)? (?:the )?)top of(?: (?:my|the|your|both|his|her|a))? legs?(?![a-z])`,
       // "Moaning about his hip, the front bit": the place as a clause of its own after the hip.
       `/${AFTER_THE_HIP}(?:the |at the |right at the )?front(?: bit| part| of it)?(?=\\n|$)`,
       // "Not the outside of the hip, the front", "hip pain, not the outside, the front".
@@ -698,7 +705,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     phrases: [
       `inner|inside|medial [part|side|bit] [of] ${MY} ${SIDE} [upper] thigh|thighs|leg|legs`,
       'thigh|thighs ~3 on|at|along the inside|inner',
-      '/(?:inside|inner)(?: part| side| bit)? of (?:the )?top of (?:my |the |his |her )?(?:leg|legs|thigh|thighs)(?![a-z])',
+      // ("Pain inside the top of leg when she make the split".)
+      '/(?:inside|inner)(?: part| side| bit)?(?: of)? (?:the )?top of (?:my |the |his |her )?(?:leg|legs|thigh|thighs)(?![a-z])',
       // "Squeezing my knees together pinches on the inside": not "the inside of my knee".
       `/(?<!(?:${OTHER_PARTS}) )(?:pain|ache|aches|aching|sore|soreness|hurts|pinch|pinches|pulls) (?:[^ \\n]+ ){0,3}on the inside(?! (?:of|edge|track|lane|bend|line))`,
       'adductor*',
@@ -955,7 +963,10 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       // "Buttock pain that goes right down to my ankle".
       'goes|going|runs|running|shoots|shooting ~2 down ~1 to ~2 ankle|ankles|foot|feet|toes|heel',
       // "Numb and tingly down the outside of my leg to my shin".
-      'numb=|numbness|tingl*|pins_and_needles ~2 down ~5 leg|legs|shin|shins|calf|calves|foot|feet|toes|toe',
+      // ("Tingling going down the outside of thigh till the foot": six words.)
+      'numb=|numbness|tingl*|pins_and_needles ~2 down ~6 leg|legs|shin|shins|calf|calves|foot|feet|toes|toe',
+      // "Pins and needles in my left foot and down the outside of the leg".
+      '/(?:foot|feet|toes) and down (?:the |my )?(?:outside|back|side|front) of (?:the |my )?(?:leg|legs|shin|calf|thigh)(?![a-z])',
     ],
     // Pain that runs from the back or buttock down the leg, past the knee, is sciatica's
     // (NHS Sciatica); a high hamstring can ache down the back of the thigh.
@@ -1342,6 +1353,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/even (?:on|during) (?:the|my|a) (?:[^ \\n]+ ){0,3}walk(?:s)?(?![a-z])',
       // "The first steps in the morning are awful": weight through the leg after a night's rest.
       'first steps ~4 awful|agony|painful|hurt|hurts|sore|killer|brutal',
+      // "Hopping on that leg very painful, walking also pain".
+      '/(?:walking|standing|walk) (?:also|too|even) (?:pain|painful|hurts|sore|paining)(?![a-z])',
       // "Can barely walk": walking, with pain (not the emergency "cannot bear weight").
       'barely|hardly ~1 walk|walking',
     ],
@@ -1630,6 +1643,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       '/every day now(?:[ \\n][^ \\n]+){0,2}[ \\n](?:before|was|used to be|previously|from) (?:[1-4]|two|three|four) (?:times|days|runs)(?![a-z])',
       // "The coach moved him to doubles", "started two-a-days".
       'moved|put|switched|started|starting|began ~3 doubles|two_a_days|twice_a_day|twice_daily',
+      // "After I start running everyday for 100 days challenge", "started a run streak".
+      'start|started|starting|began ~1 running|run|to_run ~1 every_day|everyday|daily',
+      'run|running streak|streaks',
       'mileage ~2 jump|increase|spike|went_up|up',
       // "Training went up big time", "ramped up for Comrades".
       `${VOLUME} ~1 went|gone|shot|going up`,
@@ -2259,7 +2275,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     id: 'getting-in-car',
     why: 'Hurts getting in or out of a car',
     absent: 'Cars are no trouble',
-    phrases: ['get|getting|got|climb|climbing ~1 in|into|out ~3 car|cars'],
+    // ("Getting into the bakkie": South Africa's pickup.)
+    phrases: ['get|getting|got|climb|climbing ~1 in|into|out ~3 car|cars|bakkie|ute|truck|van'],
     // Getting in and out of a car bends and turns the hip into impingement (AAOS FAI); it also
     // lifts the knee against the hip flexors.
     weights: { 'hip-joint': 2.5, 'cartilage-tear': 1.5, 'hip-flexor-tendinitis': 1.5 },
@@ -2504,6 +2521,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'scream*|cried|yell*|howl* ~3 put|puts|putting ~3 foot|leg|weight ~1 down|on_it|to_the_floor|to_the_ground',
       // "Crawled back to the car", "had to crawl to the loo": no weight through the leg at all.
       'had|have to crawl',
+      // "He dey crawl instead of walk" (a small child who will not stand on the leg).
+      'crawl|crawls|crawling|crawled instead ~1 of walk|walking|standing',
       // "Hopping to the loo": getting about on the other leg.
       'hopping|hop|hopped ~2 to|around|round|about ~2 loo|toilet|bathroom|kitchen|car|bed|house',
       // "Couldn't take a single step on that leg", "cant even take 2 steps now" (not "a step
@@ -2813,7 +2832,8 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
   },
   {
     part: 'Achilles',
-    phrases: ['achilles'],
+    // ("My a kill ease is sore": voice-to-text.)
+    phrases: ['achilles', 'a kill ease|easy'],
     suggestion:
       'For Achilles pain, see the NHS page on Achilles tendinopathy ' +
       '(nhs.uk/conditions/achilles-tendinopathy), or a physiotherapist.',
@@ -3306,7 +3326,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:10[0-4])(?:p\\d)? (?:on the thermometer|degrees f|fahrenheit|f fever)',
       'chills=',
       'the chills',
-      '/shiver(?:s|ing|y|ed)?',
+      // (Not "a thousand other shivering idiots" in a start pen: other people, cold.)
+      '/(?<!other )shiver(?:s|ing|y|ed)?(?! (?:idiots|runners|people|masses|crowds?|souls|wrecks|competitors|others|bodies)(?![a-z]))',
       'rigors',
       // "I tremble with cold all the night" (second-language English for rigors).
       'tremble|trembling|trembled|trembles ~2 with|from ~1 cold=|fever|chills',
@@ -3388,7 +3409,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // ("I had a nasty flu with a high fever in early March and was off running for 10 days,
     // all fine now.")
     // ("Was sick as a dog with flu last month, temp of 39, long gone now".)
-    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high ))?(?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
+    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -3463,6 +3484,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'tender|sore|swollen|red=|painful|fat=|puffy|tight and ~1 hot=|warm=',
       'warmth',
       'redness|reddish',
+      // Tagalog "mainit" (hot) in a Taglish post: "namamaga (swollen)… mainit and masakit".
+      'mainit',
     ],
     // "It was so hot my legs swelled" is the weather.
     { sentence: ['weather'] },
@@ -3837,7 +3860,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // losing power even when it shows only late in a run (NHS Sciatica).
   // "Pain right on the pubic bone": where a pelvic stress fracture hurts (bone-stress rule).
   // ("Public bone sore": the phone's spelling.)
-  contextSign('pubic-bone', ['pubic|public bone|bones|ramus|rami|symphysis', 'pubis']),
+  // ("Pain at the front bone near pubic area".)
+  contextSign('pubic-bone', [
+    'pubic|public bone|bones|ramus|rami|symphysis',
+    'pubis',
+    'bone ~2 pubic|public area',
+  ]),
   contextSign('foot-drop-clear', [
     // "Can't lift my foot up properly, toes drag when I'm tired": the foot, not tiredness.
     'cannot ~2 lift ~3 foot|toes',
@@ -3847,6 +3875,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/${TOES_CATCH}(?:[ \\n]${ANY_WORD}){0,8}[ \\n](?:my |the )?(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)`,
     // "My foot slaps the ground… the toes catch", the catch after the toes.
     `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,12}[ \\n]toes? (?:catch|catches|catching|clip|clips|clipping|scuff|scuffs|drag|drags|dragging)`,
+    // "My right foot has started to drop and slap on the ground, especially when I'm tired, and
+    // I've tripped twice on flat pavement": trips that keep happening, not one on a root.
+    `/(?:foot|feet)(?: ${ANY_WORD}){0,3} (?:slap|slaps|slapping|slapped|drop|drops|dropping|flops|flopping)(?:[ \\n]${ANY_WORD}){0,12}[ \\n](?:tripped|tripping|trip|trips|stumbled|stumbling)(?: ${ANY_WORD}){0,2} (?:twice|again|times|repeatedly|flat|nothing)(?![a-z])`,
   ]),
 
   // Words that say something hurts. Without one (or a place, a feeling or a named condition),
@@ -3917,6 +3948,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // "Pain-free since", "pain free for a year": no pain at all.
   contextSign('pain-free', [PAIN_FREE, 'no pain since', 'without pain since']),
+  // "A snapping feeling at the front of her hip… no pain, she's not bothered": the writer says
+  // it does not hurt (the child flag's click or snap alone then asks nothing).
+  contextSign('no-pain-said', [
+    '/(?:no|zero|not any) (?:pain|discomfort)(?! (?:since|but|except|apart|until|unless|when|while|at rest|at night|sitting|lying|walking|standing|relief|killers?|meds)(?![a-z]))(?![a-z])',
+    'painless',
+    'not|never ~1 painful|sore',
+    '/(?:does not|doesnt|did not|didnt|never) (?:seem to )?(?:hurt|bother) (?:her|him|them|me)?(?![a-z])',
+  ]),
   contextSign('buttock-fold', [
     'buttock|buttocks|cheek|cheeks ~1 meets|meet|joins|join ~5 leg|legs|thigh|thighs',
   ]),
@@ -4093,6 +4132,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:a|an|my|our|the) (?:year|yr) (?:[1-9]|1[0-3]) (?:girl|boy|pupil|student|runner|athlete|lad|lass|sprinter|hurdler)(?![a-z])',
       // (Not "I had the same thing in class 11": the writer, then.)
       '/(?:is|are|studying|studies|now) in (?:class|std|standard) (?:[1-9]|1[0-2])(?![0-9])(?! (?:times|x|sessions))',
+      // "My son is studying in 9th standard" (India), "she's in 8th grade".
+      '/(?:is|are|studying|studies|now|in) (?:in )?(?:[1-9]|1[0-2])(?:st|nd|rd|th) (?:standard|std|class|grade)(?![a-z])',
+      // "My daughter Valentina is 16": a name between the child and the age.
+      '/(?:son|daughter|boy|girl|kid|child|lad|lass) [a-z]+ (?:is|turned) (?:[5-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent|stone|kg|times|x)(?![a-z]))',
+      // "Did the loop with my 6-year-old on my shoulders… He's been walking with a limp since
+      // yesterday": the child who was company is the one limping now (the age is read where
+      // the limp is, so that the flag stays with that child).
+      '/(?:he|she)(?<=(?:with|carrying|carried|pushing|pushed) (?:my|our) (?:[2-9]|1[0-7]) (?:year|years|yr) olds?(?:[ \\n][^ \\n]+){0,40}[ \\n](?:he|she))(?= (?:is |has )?(?:been )?(?:limping|walking with a limp|walking funny|walking funnily)(?![a-z]))',
       '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
       '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))',
       'junior parkrunner|parkrunners',
@@ -4184,7 +4231,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not a team someone coaches ("I coach his under 12s").
       // Not a team: "my daughter's U10 soccer team" names the team, not who is hurt.
       // (Not "coaching the U11s cross country on Saturday": the team, coached.)
-      `/${NOT_COMPANY}(?<!(?:coaching|coached|coaches) the )u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games))`,
+      // (Nor "running up and down the touchline at the U14 cup final": the match, not a player.)
+      `/${NOT_COMPANY}(?<!(?:coaching|coached|coaches) the )u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games|cup|final|finals|tournament|fixture|fixtures|semi|semis|derby|gala))`,
       // "Joining the army at 16 in September": a recruit's age, said as when they start.
       // "…not budging. 16 btw": an age added at the end, by the way.
       '/(?<![^\\n])1[0-7] (?:btw|by the way|fyi|if that matters|if it matters|if relevant|if that helps)(?=\\n|$)',
@@ -4235,7 +4283,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Not "knees and hips no pain": the ache denied right before it.
     // ("14yo daughter's knee achy after parkrun", "a bump below both kneecaps that's sore".)
     `/(?:knee|knees|thigh|thighs|kneecap|kneecaps)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|achy|tender|niggl[a-z]*|twinge[a-z]*|kills|killing|agony)(?![^ \\n])`,
-    `${HURTS}|complain* ~5 knee|knees|thigh|thighs|kneecap|kneecaps`,
+    // ("Pain halfway down the back of his thigh": six words between.)
+    `${HURTS}|complain* ~6 knee|knees|thigh|thighs|kneecap|kneecaps`,
     // "Hurt the middle of the back of his thigh sprinting": the place told at length.
     'hurt|pulled|strained|tweaked|injured ~6 of ~2 thigh|thighs',
     // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
@@ -4267,7 +4316,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // The saddle area, not a bike saddle. (Not "saddle numbness question lol", nor "a mate
       // says saddle numbness is an emergency": the words asked about, not felt.)
-      '/saddle (?:area|region|numbness|anaesthesia|anesthesia)(?! (?:question|is (?:an? |very )?(?:emergency|warning sign|serious|bad|dangerous)))',
+      '/saddle (?:area|region|numbness|anaesthesia|anesthesia)(?! (?:question|is (?:an? |very )?(?:emergency|warning sign|serious|bad|dangerous)))(?! (?:is |feels |all )?(?:fine|ok|okay|normal|good|clear)(?![a-z]))',
       // Clinicians' words: "reduced saddle sensation"; "numbness in private area".
       'reduced|altered|decreased|loss_of|lost|no saddle sensation',
       'numb=|numbness|tingl*|cannot_feel ~3 private_area|private_region',
@@ -4591,6 +4640,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('lump-stuck', [
     'not|cannot ~3 go|push|pop|get|slide|pushed|popped ~2 back',
+    // "Lump no gree go back" (Nigerian Pidgin: will not go back).
+    'no|not gree ~1 go|enter ~1 back|in|down|inside',
     'cannot push|pop|get ~1 the|his|her|my lump|bulge|hernia ~1 back',
     // "Normally disappears when I press it. Not today."
     '/(?:normally|usually|always)(?: [^ \\n]+){0,2} (?:disappears|goes|pops|slides|pushes)(?=(?:[ \\n][^ \\n]+){0,6}[ \\n]not (?:today|tonight|now|this time|this morning|this evening|any ?more)(?![a-z]))',
@@ -4746,6 +4797,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "A C-section 10 days ago": surgery, and just after a birth (NHS DVT).
     'c section|sections',
     'caesarean|cesarean|caesarian|cesarian|csection',
+    // "Post CS ako po 2 weeks ago" (Taglish), and the weeks after any birth (NHS DVT: having
+    // had a baby in the last 6 weeks raises the risk).
+    'post cs|section|op|surgery|partum',
+    'postpartum|postnatal',
+    '/(?:gave birth|had (?:a|my|the|our) baby|delivered)(?: [^ \\n]+){0,3} (?:\\d+|a|one|two|three|four|five|six) (?:days?|weeks?) ago(?![a-z])',
   ]),
   contextSign('breathless', [
     'short|shortness of breath',
@@ -4927,6 +4983,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "My apartment is heating very strong in winter".
     'apartment|flat|room|bedroom|house ~3 heating|heated|overheated',
     'heating ~3 very_strong|too_high|on_full|full_blast|too_hot',
+    // "Night sweats because here in Guayaquil is very hot and humid".
+    'because|cos|cause|since|as ~5 hot|humid|humidity|heat|muggy|sticky|tropical',
   ]),
   contextSign('menopause', [
     'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',
@@ -5233,6 +5291,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'never|nay better',
       // Tagalog in a Taglish post: "hindi pa rin gumagaling" (still not healing).
       'hindi|di ~2 gumagaling|gumaling|bumubuti',
+      // …and "wala pa ring improvement" (still no improvement).
+      'wala ~2 improvement|improv*|pagbabago|ginhawa',
+      // "I do all the physio exercises, still when I sit for danfo… e dey pain me" (Pidgin).
+      '/still when(?: [^ \\n]+){1,8} (?:pain|pains|hurts?|hurting|sore|aches?|aching)(?![a-z])',
       // "Sit bone pain 6 months, tried everything": nothing has worked.
       '/tried (?:absolutely |literally |just about |pretty much )?everything(?! (?:once|new|on|at|from|in|they))(?![a-z])',
       // "Rested 6 weeks… still kicks in at 5k", "tried again and it came back at 3k".
@@ -5267,7 +5329,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<=(?:rehab|physio|physiotherapy|rest|rested|resting|treatment|exercises|injection|injections)\\n)(?:same|the same|no change|no different)(?=\\n|$)',
       // "Hip flexor still angry after 7 wks rest n PT": a part still complaining.
       '/(?:flexors?|hip|hips|groin|glute|glutes|buttock|itb|it band|hamstring|tendon|back) (?:is |are |still is )?still (?:angry|cranky|grumpy|unhappy|cross|upset|playing up|acting up|flaring)(?![a-z])',
-      `still ~3 ${HURTS}|shooting|shoots|radiating|pulls|pulling|stabs|stabbing|grabs|grabbing|shouts|screams|moans|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
+      `still ~3 ${HURTS}|sharp|shooting|shoots|radiating|pulls|pulling|stabs|stabbing|grabs|grabbing|shouts|screams|moans|twinges|bites|biting|nags|nagging|grumbles|there|bad|niggl*|twing*|flar*|grumbl*|click*|catch*|lock*|clunk*|pinch*|kills|killing|agony|awful|terrible|horrible|grim`,
       // "Pain is still same".
       // "Still the same" (and the phone's "still the sane").
       'still ~2 same|sane',
@@ -5355,7 +5417,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'belt ~4 notch|notches|holes',
       'lost|losing|dropping|dropped|shedding ~2 weight|kg|kilos|pounds|lbs|stone',
       // "Lost 8kg since Christmas".
-      '/(?:lost|losing|dropped|dropping|shed) (?:about |around |nearly |almost |over )?\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?![a-z])',
+      // ("I don lose like 7kg for two months": Nigerian Pidgin's "have lost".)
+      '/(?:lost|losing|dropped|dropping|shed|don lose|done lose) (?:about |around |nearly |almost |over |like )?\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?![a-z])',
       // "Down 6kg in 2 months".
       '/down (?:about |nearly |almost |over |around )?(?:\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|a stone|half a stone)',
     ],
@@ -5373,6 +5436,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I haven't changed what I eat", "not dieting".
     'not ~1 changed ~2 what_i_eat|my_diet|my_eating|how_i_eat',
     'not ~1 dieting|on_a_diet|on_diet',
+    // "I no dey diet at all" (Pidgin; the reading drops "dey").
+    'no diet|dieting',
     // "He eats normal".
     'eats|eat|eating normal=',
     // "Down about 6kg and I've not been trying".
@@ -5934,7 +5999,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         'cannot-bear-weight',
         'cannot-move-leg',
       ],
-      // A child's hip that clicks and catches is a hip complaint to check too.
+      // Something that hurts, or a walk that tells of it (a click or snap alone: the rule below).
       [
         'knee-or-thigh',
         'pain-word',
@@ -5944,8 +6009,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         'dull-ache',
         'sharp',
         'throbbing',
-        'clicking',
-        'snapping',
         'cannot-move-leg',
         'tender-to-touch',
         // "Deep pinch in the front of my hip when I squat" is a pain in other words.
@@ -5964,6 +6027,21 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     onePerson: true,
     // "My 9yo had a limp last year, all sorted long ago" is over.
     nowOnly: true,
+  },
+  // A child's hip that clicks, snaps or catches is a hip complaint to check too, unless the
+  // writer says it does not hurt ("a snapping feeling… no pain, she's not bothered": a dancer's
+  // painless snapping hip, docs/clinical-decisions.md). A limp or pain still raises the flag.
+  {
+    redFlag: 'child-hip-pain',
+    needsOneOfEach: [
+      ['under-18'],
+      [...HIP_ANCHORS.filter((id) => !BACK_ANCHORS.includes(id)), 'knee-or-thigh'],
+      ['clicking', 'snapping'],
+    ],
+    reach: 'any',
+    onePerson: true,
+    nowOnly: true,
+    unlessAllOf: [['no-pain-said']],
   },
   // Soon
   // The runner's nights: "my wife's hip keeps her up at night" is hers.

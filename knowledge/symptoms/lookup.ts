@@ -746,13 +746,23 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const offTopicNow = offTopic || isAboutAnotherBodyPart(current());
   // …unless the one in pain is a child with a limp: knee pain and a limp are read as the hip's
   // (SUFE often shows as knee pain); a sore bump below the kneecap alone is the knee's.
+  // So is a limping child's sore thigh when another part is named too ("…with my 6-year-old on
+  // my shoulders… he's limping and says his thigh hurts"). A knock on the thigh (a dead leg)
+  // explains the limp: the thigh's bruise, not the hip (the flag still stands).
   const childKneeLimp =
     offTopicNow &&
     childFlag &&
     CHILD_HIP_SIGNS.some((id) => current()[id] === 'present') &&
+    current()['thigh-knock'] !== 'present' &&
     // (The knee anywhere in the text: "Sever's in his heels last year… now pain in his left
     // knee, and he's limping" names the heel first.)
-    namesOutsidePart(parsed, 'knee');
+    (namesOutsidePart(parsed, 'knee') ||
+      // (Not a pulled hamstring halfway down the thigh: that is the muscle's.)
+      (current()['knee-or-thigh'] === 'present' &&
+        current()['mid-thigh'] !== 'present' &&
+        current()['named-hamstring'] !== 'present' &&
+        !namesOutsidePart(parsed, 'back of the thigh') &&
+        !CHILD_INJURY_SIGNS.some((id) => current()[id] === 'present')));
   // A hot, swollen calf or leg with nothing at the hip is the clot's alone: there is no hip
   // condition to read about ("his left leg is swollen from the knee down after the drive").
   // A hip named only as the operation or as fine ("ten days after his hip replacement, his calf

@@ -819,13 +819,19 @@ function isDenial(token: string): boolean {
 function isNegated(tokens: readonly string[], start: number, end: number): boolean {
   // "Three months no running still hurts": "still" starts a new assertion of its own (unless it
   // is "not still").
-  const ownAssertion = tokens[start] === 'still' && tokens[start - 1] !== 'not';
+  // So does a phrase that carries its own denial: "six weeks of physio plus no running made no
+  // difference" says "no difference", whatever "no running" denied before it.
+  const ownAssertion =
+    (tokens[start] === 'still' || NEGATION_CUES.has(tokens[start] ?? '')) &&
+    !NEGATION_CUES.has(tokens[start - 1] ?? '');
   // "Nothing up at the bum or the hip": a denial reaches every item of its "or" list.
   let reach = NEGATION_WINDOW;
   for (let i = start - 1; !ownAssertion && i >= 0 && i >= start - reach; i -= 1) {
     const token = tokens[i] ?? '';
     if (token === 'or' || token === 'nor') reach += 3;
     if (SCOPE_ENDS.has(token) || RELIEF_WORDS.has(token)) return false;
+    // "Out of nowhere my right hip is so painful": a sudden start, no denial.
+    if (token === 'nowhere' && tokens[i - 1] === 'of') continue;
     if (NEGATION_CUES.has(token)) {
       // "I can't walk far without my hip aching": two negatives, so the hip does ache.
       // ("Can't hop on her right leg without pain": six words back.)
@@ -933,6 +939,8 @@ const ANIMALS = new Set(
     'poodle beagle husky cockapoo horse pony'
   ).split(' '),
 );
+/** Words that make animals someone's: "our dogs", "the dogs" (the family's). */
+const OWNERS = new Set(['my', 'our', 'the', 'his', 'her', 'their', 'your']);
 /** Whether a clause names an animal itself: "my dog can't bear weight on his back leg". */
 export function namesAnAnimal(clause: Clause): boolean {
   return clause.tokens.some((token) => ANIMALS.has(token));
@@ -1187,6 +1195,9 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       }
       continue;
     }
+    // "Sunny and loads of dogs": animals in the scenery, no one's, are no one the story goes on
+    // about (a "she" after them is the child named before).
+    if (ANIMALS.has(token) && token.endsWith('s') && !OWNERS.has(tokens[i - 1] ?? '')) continue;
     if (PEOPLE.has(token)) {
       // "Eating like a horse": a likeness, not someone in the story.
       if (tokens[i - 2] === 'like' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;

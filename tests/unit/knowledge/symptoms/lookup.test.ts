@@ -5032,6 +5032,143 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  // Eighteenth pass (docs/clinical-decisions.md): each of these failed on the start code, or
+  // guards a reading next to one that did.
+  {
+    text: 'Six weeks off and no running at all made no difference to the catching in my hip.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Front of my hip, three months now. Rested a full six weeks and did the physio, still sharp lifting my knee into bed.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Sit bone ache 4 months. I rest, I do the exercises, still when I sit on the bus for long it pains me.',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Groin pinch for 5 months, nag-rest na ako and did PT, wala pa ring improvement.',
+    top: 'hip-joint',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'I don lose 5kg this month and I no dey diet. Hip dey pain me.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Night sweats but only because our flat is hot and humid in summer, no fever. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Sharp pain on the bone near the pubic area since I started running everyday for a streak challenge, hopping hurts and walking also pain.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Had a baby 2 weeks ago and now my left calf is swollen and aching.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Post CS last month, now my right leg swollen from the knee to the ankle and mainit.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Lump for my groin no gree go back since morning, e dey pain.',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'My 3 year old has a high temperature and keeps crawling instead of walking.',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain', 'infection-signs'],
+  },
+  {
+    text: "Out of nowhere my left hip is so painful I can't move it at all, and I feel a bit off.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "My left foot has started to slap on the road when I get tired and I've tripped twice on the flat.",
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My son Arjun is 15 and plays cricket, front of his hip hurts when he lifts his knee.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My daughter is studying in 8th standard, she has groin pain after football and limps a little.',
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: "Parkrun with my 7 year old this morning, and there were lots of dogs. She's been limping since and says her knee is sore.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Walked the coast path with my 5 year old on my back. He's been limping since lunch and says his thigh hurts.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "My 13 year old took a knee to the side of his thigh at rugby, a dead leg, and he's walking with a slight limp.",
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Sciatica down my left leg. The doctor checked: saddle area normal, bladder fine, no weakness.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Had a stinking fever the week before last but fully over it now. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Cheering at the U15 cup final all afternoon, now my front hip aches lifting my knee. I'm 41 and the coach.",
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: "My 12 year old dancer's hip snaps at the front when she kicks her leg up, no pain at all, she doesn't mind it.",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "My 12 year old's hip snaps at the front when she kicks her leg up and it hurts after class.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Hip side pain for six weeks after my long runs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Ran a half last month, front of my hip was sore for a day after but that's gone now. Black toenail though.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'my a kill ease is sore in the mornings and i have new numbness and tingling on top of my foot',
+    top: null,
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Waiting on the hillside in the wind with a thousand other shivering idiots. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
