@@ -5412,7 +5412,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'losing-weight',
     [
       // "Trousers falling off me", "my jeans are hanging off me".
-      'trousers|clothes|jeans|pants|belt ~3 falling_off|hanging_off|loose|baggy',
+      // ("Trousers falling down".)
+      'trousers|clothes|jeans|pants|belt ~3 falling_off|falling_down|hanging_off|loose|baggy',
       // "Belt's gone in two notches".
       'belt ~4 notch|notches|holes',
       'lost|losing|dropping|dropped|shedding ~2 weight|kg|kilos|pounds|lbs|stone',
@@ -5436,8 +5437,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I haven't changed what I eat", "not dieting".
     'not ~1 changed ~2 what_i_eat|my_diet|my_eating|how_i_eat',
     'not ~1 dieting|on_a_diet|on_diet',
-    // "I no dey diet at all" (Pidgin; the reading drops "dey").
+    // "I no dey diet at all" (Pidgin; the reading drops "dey"), "an she nah try" (patois).
     'no diet|dieting',
+    'nah|na try|trying',
     // "He eats normal".
     'eats|eat|eating normal=',
     // "Down about 6kg and I've not been trying".

@@ -5169,6 +5169,16 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  {
+    text: "My trousers keep falling down and I haven't changed what I eat. Sit bone aches on the bus.",
+    top: 'hamstring-tendinopathy',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Mi lost 6kg an mi nah try. Mi hip a hurt mi.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
