@@ -3953,7 +3953,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('no-pain-said', [
     '/(?:no|zero|not any) (?:pain|discomfort)(?! (?:since|but|except|apart|until|unless|when|while|at rest|at night|sitting|lying|walking|standing|relief|killers?|meds)(?![a-z]))(?![a-z])',
     'painless',
-    'not|never ~1 painful|sore',
+    // (Adjacent only: "not too sore" is a little sore.)
+    'not|never painful|sore',
     '/(?:does not|doesnt|did not|didnt|never) (?:seem to )?(?:hurt|bother) (?:her|him|them|me)?(?![a-z])',
   ]),
   contextSign('buttock-fold', [
@@ -4135,7 +4136,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My son is studying in 9th standard" (India), "she's in 8th grade".
       '/(?:is|are|studying|studies|now|in) (?:in )?(?:[1-9]|1[0-2])(?:st|nd|rd|th) (?:standard|std|class|grade)(?![a-z])',
       // "My daughter Valentina is 16": a name between the child and the age.
-      '/(?:son|daughter|boy|girl|kid|child|lad|lass) [a-z]+ (?:is|turned) (?:[5-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent|stone|kg|times|x)(?![a-z]))',
+      '/(?:son|daughter|boy|girl|kid|child|lad|lass) [a-z]+ (?:is|turned) (?:[5-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent|stone|kg|times|x|foot|feet|ft|cm)(?![a-z]))',
       // "Did the loop with my 6-year-old on my shoulders… He's been walking with a limp since
       // yesterday": the child who was company is the one limping now (the age is read where
       // the limp is, so that the flag stays with that child).
@@ -4984,7 +4985,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'apartment|flat|room|bedroom|house ~3 heating|heated|overheated',
     'heating ~3 very_strong|too_high|on_full|full_blast|too_hot',
     // "Night sweats because here in Guayaquil is very hot and humid".
-    'because|cos|cause|since|as ~5 hot|humid|humidity|heat|muggy|sticky|tropical',
+    // (Only with "because": "night sweats since the chemo, and I'm hot all night" is not the
+    // weather.)
+    'because|cos|cause ~5 hot|humid|humidity|heat|muggy|sticky|tropical',
   ]),
   contextSign('menopause', [
     'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',

@@ -939,8 +939,8 @@ const ANIMALS = new Set(
     'poodle beagle husky cockapoo horse pony'
   ).split(' '),
 );
-/** Words that make animals someone's: "our dogs", "the dogs" (the family's). */
-const OWNERS = new Set(['my', 'our', 'the', 'his', 'her', 'their', 'your']);
+/** Words before animals in the scenery: "loads of dogs", "many horses", "other dogs". */
+const SCENERY_BEFORE = new Set(['of', 'many', 'other', 'some', 'few', 'several']);
 /** Whether a clause names an animal itself: "my dog can't bear weight on his back leg". */
 export function namesAnAnimal(clause: Clause): boolean {
   return clause.tokens.some((token) => ANIMALS.has(token));
@@ -1196,8 +1196,10 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       continue;
     }
     // "Sunny and loads of dogs": animals in the scenery, no one's, are no one the story goes on
-    // about (a "she" after them is the child named before).
-    if (ANIMALS.has(token) && token.endsWith('s') && !OWNERS.has(tokens[i - 1] ?? '')) continue;
+    // about (a "she" after them is the child named before). "Both dogs limping" still is.
+    if (ANIMALS.has(token) && token.endsWith('s') && SCENERY_BEFORE.has(tokens[i - 1] ?? '')) {
+      continue;
+    }
     if (PEOPLE.has(token)) {
       // "Eating like a horse": a likeness, not someone in the story.
       if (tokens[i - 2] === 'like' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
