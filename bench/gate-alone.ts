@@ -15,7 +15,9 @@
  * `knowledge/`, for example `git archive <commit> page knowledge | tar -x -C <folder>`: each
  * mode's gate of that version runs too, as `<mode>@before`, interleaved with this one's),
  * GATE_PAGES_DIR (a folder of saved pages, such as the held-out ones: BENCH_PAGES then names its
- * files without `.html`, in place of the generated pages).
+ * files without `.html`, in place of the generated pages), GATE_WORLD=isolated (run the gate in
+ * an isolated world of its own, as the content script runs, instead of the page's: there every
+ * node a walk passes costs a wrapper of that world's).
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -58,6 +60,8 @@ const generators: Record<string, () => string> = {
   wiki1: () => withOneCadence(wikiPage()),
 };
 const PAGES_DIR = process.env.GATE_PAGES_DIR;
+/** GATE_WORLD=isolated: run the gate in an isolated world, as the content script runs. */
+const ISOLATED = process.env.GATE_WORLD === 'isolated';
 if (PAGES_DIR) {
   for (const name of process.env.BENCH_PAGES?.split(',') ?? []) {
     generators[name] = () => readFileSync(resolve(PAGES_DIR, `${name}.html`), 'utf8');
@@ -74,7 +78,8 @@ async function bundle(entry: string): Promise<string> {
       contents: `
         import { watchForTerms } from './page/page-gate';
         const gate = ${JSON.stringify(gate)};
-        const life = { isValid: true, onEnd() {} };
+        // A lifetime that never ends.
+        const life = { isValid: true, signal: new AbortController().signal, onEnd() {} };
         window.runGate = () => {
           const start = performance.now();
           let opened = false;
@@ -132,21 +137,37 @@ async function main() {
         await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
         const cdp = await context.newCDPSession(page);
         const endTrace = await startTrace(cdp, 'devtools.timeline,v8');
-        await page.addScriptTag({ url: `http://127.0.0.1:${port}/gate-${mode}.js` });
-        await page.evaluate(
-          () =>
-            new Promise<void>((done) =>
-              setTimeout(() => {
-                (window as unknown as { runGate(): void }).runGate();
-                setTimeout(done, 50);
-              }, 20),
-            ),
-        );
+        const run = `new Promise((done) => setTimeout(() => { runGate(); setTimeout(done, 50); }, 20))`;
+        let result: { opened: boolean; wallMs: number };
+        if (ISOLATED) {
+          // As the content script runs: in a world of its own, where every node the walk passes
+          // gets a wrapper of that world's.
+          const { frameTree } = await cdp.send('Page.getFrameTree');
+          const { executionContextId: contextId } = await cdp.send('Page.createIsolatedWorld', {
+            frameId: frameTree.frame.id,
+            worldName: 'gate',
+          });
+          const evaluate = async (expression: string) =>
+            (
+              await cdp.send('Runtime.evaluate', {
+                expression,
+                contextId,
+                awaitPromise: true,
+                returnByValue: true,
+              })
+            ).result.value;
+          await evaluate(`${scripts[mode]}\n//# sourceURL=gate-${mode}.js`);
+          await evaluate(run);
+          result = await evaluate('window.gateResult');
+        } else {
+          await page.addScriptTag({ url: `http://127.0.0.1:${port}/gate-${mode}.js` });
+          await page.evaluate(run);
+          result = (await page.evaluate(
+            () =>
+              (window as unknown as { gateResult: { opened: boolean; wallMs: number } }).gateResult,
+          )) as { opened: boolean; wallMs: number };
+        }
         const events = await endTrace();
-        const result = (await page.evaluate(
-          () =>
-            (window as unknown as { gateResult: { opened: boolean; wallMs: number } }).gateResult,
-        )) as { opened: boolean; wallMs: number };
         // The timer that ran the gate: the longest timer task of the page's main thread.
         const timers = events.filter((e) => e.name === 'TimerFire' && e.ph === 'X');
         const gateTimer = timers.sort((a, b) => (b.tdur ?? 0) - (a.tdur ?? 0))[0];
