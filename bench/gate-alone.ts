@@ -78,8 +78,7 @@ async function bundle(entry: string): Promise<string> {
       contents: `
         import { watchForTerms } from './page/page-gate';
         const gate = ${JSON.stringify(gate)};
-        // A lifetime that never ends.
-        const life = { isValid: true, signal: new AbortController().signal, onEnd() {} };
+        const life = { isValid: true, onEnd() {} };
         window.runGate = () => {
           const start = performance.now();
           let opened = false;

@@ -4800,7 +4800,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'caesarean|cesarean|caesarian|cesarian|csection',
     // "Post CS ako po 2 weeks ago" (Taglish), and the weeks after any birth (NHS DVT: having
     // had a baby in the last 6 weeks raises the risk).
-    'post cs|section|op|surgery|partum',
+    // ("Post op" and "post surgery" are read above.)
+    'post cs|section|partum',
     'postpartum|postnatal',
     '/(?:gave birth|had (?:a|my|the|our) baby|delivered)(?: [^ \\n]+){0,3} (?:\\d+|a|one|two|three|four|five|six) (?:days?|weeks?) ago(?![a-z])',
   ]),

@@ -743,7 +743,9 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const childFlag = redFlags.some((flag) => flag.id === 'child-hip-pain');
   // "My wife's hip is giving her grief. Mine's fine, but my Achilles is stiff": what hurts now,
   // in the one in pain, decides whether the text is about the hip.
-  const offTopicNow = offTopic || isAboutAnotherBodyPart(current());
+  // (What hurts now is read once: the rules below and the ranking all ask it.)
+  const now = current();
+  const offTopicNow = offTopic || isAboutAnotherBodyPart(now);
   // …unless the one in pain is a child with a limp: knee pain and a limp are read as the hip's
   // (SUFE often shows as knee pain); a sore bump below the kneecap alone is the knee's.
   // So is a limping child's sore thigh when another part is named too ("…with my 6-year-old on
@@ -752,24 +754,23 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const childKneeLimp =
     offTopicNow &&
     childFlag &&
-    CHILD_HIP_SIGNS.some((id) => current()[id] === 'present') &&
-    current()['thigh-knock'] !== 'present' &&
+    CHILD_HIP_SIGNS.some((id) => now[id] === 'present') &&
+    now['thigh-knock'] !== 'present' &&
     // (The knee anywhere in the text: "Sever's in his heels last year… now pain in his left
     // knee, and he's limping" names the heel first.)
     (namesOutsidePart(parsed, 'knee') ||
       // (Not a pulled hamstring halfway down the thigh: that is the muscle's.)
-      (current()['knee-or-thigh'] === 'present' &&
-        current()['mid-thigh'] !== 'present' &&
-        current()['named-hamstring'] !== 'present' &&
+      (now['knee-or-thigh'] === 'present' &&
+        now['mid-thigh'] !== 'present' &&
+        now['named-hamstring'] !== 'present' &&
         !namesOutsidePart(parsed, 'back of the thigh') &&
-        !CHILD_INJURY_SIGNS.some((id) => current()[id] === 'present')));
+        !CHILD_INJURY_SIGNS.some((id) => now[id] === 'present')));
   // A hot, swollen calf or leg with nothing at the hip is the clot's alone: there is no hip
   // condition to read about ("his left leg is swollen from the knee down after the drive").
   // A hip named only as the operation or as fine ("ten days after his hip replacement, his calf
   // is hot and swollen") is no place that hurts either, when the calf or leg is named.
   // So is a bad back named only as what kept the runner in bed ("laid up on the sofa with my
   // back, now my calf is fat and hot").
-  const now = current();
   const clotAlone =
     redFlags.some((flag) => flag.id === 'blood-clot') &&
     !HIP_ANCHORS.some((id) => {
@@ -780,7 +781,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
       );
     });
   const rankedEvidence = {
-    ...((offTopicNow && !childKneeLimp) || clotAlone ? {} : current()),
+    ...((offTopicNow && !childKneeLimp) || clotAlone ? {} : now),
     ...picked,
   };
   const ranked = rankConditions(rankedEvidence, pickedAny, childFlag);
