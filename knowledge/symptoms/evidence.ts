@@ -439,7 +439,8 @@ const NOT_A_COUNT =
   '(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons)(?![a-z]))';
 const ADULT_RELATION =
   'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
-  'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate';
+  'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate|' +
+  'auntie|aunty|granny|nan|nana|nanna|grandpa|granddad|grandparent|cousin';
 /** Adults a runner trains with or lives with, whose injuries are told in passing. */
 const ADULT_COMPANIONS =
   'teammate|teammates|friend|mate|partner|wife|husband|clubmate|colleague|buddy|pal|coach|' +
@@ -666,6 +667,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // Not "the inner side of the knee".
       '/(?<!(?:inner|inside|medial|inward) )side (?:part |edge )?of (?:my |the |his |her |your )?(?:left |right )?knees?(?![a-z])',
       'knee|knees ~3 on|at the outside|outer',
+      // "My knee outside very sharp after 5k" (second-language word order).
+      '/(?:my|the|left|right) knees? (?:outside|outer side|outer part|lateral side)(?! (?:the|of|my|in|on|at|a|and)(?![a-z]))',
       'hip|hips ~3 down|to|into|towards ~3 knee|knees',
     ],
     weights: { 'it-band-syndrome': 4.5, 'hip-bursitis': 1.5 },
@@ -1327,7 +1330,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `/(?:${HURTS}) after (?:standing|stood)(?! up)`,
       // "Standing in the queue at Tesco hurts": up to five words between.
       `/(?:walk|walking|stand|standing)(?! up)(?: ${ANY_WORD}){0,5} (?:hurt|hurts|painful|sore|agony)`,
-      'cannot walk|stand properly|normally|straight|without',
+      'cannot walk|stand properly|proper|good|normally|straight|without',
       // "Even when I'm just standing in the queue", "every step when I walk".
       `/even (?:when|while)(?: ${ANY_WORD}){0,3} (?:standing|walking)(?! up)`,
       'every|each step ~2 walk|walking',
@@ -2066,6 +2069,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Used to start at the end of the run, now it's in the first km".
       `/used to(?: ${ANY_WORD}){0,4} (?:at|near|towards|by) the end(?:[ \\n]${ANY_WORD}){0,8}[ \\n]now(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:in|at|within|from) the (?:first|start|beginning)`,
       'sooner and sooner',
+      // "Every run it is coming more early" (second-language English).
+      'come|comes|coming|start|starts|starting ~2 more early|soon|earlier',
       'come|comes|start|starts|kick|kicks|begin|begins|appear|appears|turns|turned|shows|showed ~2 earlier|sooner|quicker',
       'fewer|less|shorter ~3 miles|km|minutes|distance ~3 before|each|every',
       'shorter and shorter',
@@ -2451,11 +2456,14 @@ const CLUES: readonly Sign<ClueId>[] = [
         '(?! on (?:it|that leg|my leg|the leg) (?:without|properly|normally|far|for long))' +
         '(?! (?:without|properly|normally|far|fast|long|much|very|up|down|for|more|upstairs|' +
         'downstairs|straight|right|the|it|this|that|being|sitting|running|too|as|like|quickly|' +
-        'briskly|uphill|downhill|well|comfortably|around|past)' +
+        // ("Cyaan walk good", "can't walk proper": walking badly, with a limp.)
+        'briskly|uphill|downhill|well|good|proper|comfortably|around|past)' +
         // "Can't stand on my heel with the toes up": a strength test, not standing at all.
         '|(?: on)?(?: my| the)?(?: left| right)? (?:heel|heels|toes|tiptoe|tiptoes|tip toes|one leg)' +
         // "Can't stand on that leg for long at work": standing hurts, but it bears weight.
         '|(?: on)?(?: my| the| that| this| his| her)?(?: left| right| bad| sore)? (?:leg|foot|side) (?:for|all day|long|to))',
+      // "She is not able to keep foot on ground" (Indian English).
+      'cannot ~1 keep|put|place|rest ~2 foot|leg|feet ~1 on|to ~1 ground|floor|the_ground|the_floor',
       // Not "can barely walk" (sore, but walking): the flag is for not walking or standing at all.
       'barely|hardly ~1 put_weight|bear_weight|stand',
       'will|would|did|does not ~2 take|hold|bear|carry|put ~3 weight',
@@ -3062,7 +3070,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Knees and hips no pain".
       // (Australian "hips and back are sweet".)
       // (South African "hip is lekker".)
-      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|happy|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
+      // ("Hips are marvellous", a gran's word.)
+      'absolutely |actually |all )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|happy|marvellous|marvelous|brilliant|champion|spot on|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
     'nothing wrong with [my|the] hip|hips',
     // "Hips and knees held up brilliantly" after a race: they came through it fine.
@@ -3372,6 +3381,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:hot|boiling|flushed|burning|sweating|sweaty) (?:and|then|but|one minute) (?:freezing|shivering|shivery|cold)',
       // "His body is very hot", "her whole body is burning".
       'body ~3 very|really|so|burning|boiling ~1 hot|burning|boiling',
+      // "I dey feel hot all over" (Nigerian Pidgin): a fever, felt.
+      'feel|feels|feeling|felt ~1 hot all_over|everywhere',
       // A reading on its own, "39.2": a body temperature, not a distance or a time.
       '/(?<![\\d])(?:3[89]|4[01])p\\d(?! ?(?:k|km|kms|mi|miles?|mins?|minutes|s|secs?|seconds|kg|kgs|kilos?|lbs?|percent|mpw|kpw|min|hours?|hrs?|pace|per|a|on|in|at)\\b)',
     ],
@@ -3569,6 +3580,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('cannot-move-leg', [
     'cannot [even] move|lift ~3 leg|hip|it',
     'leg|hip ~2 will not move',
+    // "The hip joint no dey move at all since morning" (Nigerian Pidgin).
+    'leg|hip|joint ~2 no|not|does_not|did_not move|moving ~1 at_all',
     'hardly|barely move ~2 leg|hip|it',
     // "Completely seized", "locked solid", "won't move at all": a joint that will not move.
     'completely|totally|fully seized|locked|frozen',
@@ -4467,6 +4480,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bladder-bowel-change',
     [
       'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
+      // "I no fit hold my toilet again like before" (Nigerian Pidgin): cannot hold it in.
+      'cannot ~1 hold|control ~2 toilet|wee|pee|poo|urine|water ~2 again|anymore|any_more|like_before',
       // "The bladder is not emptying good".
       'bladder ~2 not ~1 emptying|empty|emptied',
       'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
@@ -4640,7 +4655,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?<!(?:sports|sportsman|sportsmans|athletic|gilmore) )hernia(?:s)?',
   ]),
   contextSign('lump-stuck', [
-    'not|cannot ~3 go|push|pop|get|slide|pushed|popped ~2 back',
+    // ("Now it does not enter back": a second-language speaker's "go back in".)
+    'not|cannot ~3 go|push|pop|get|slide|pushed|popped|enter|enters|entered ~2 back',
     // "Lump no gree go back" (Nigerian Pidgin: will not go back).
     'no|not gree ~1 go|enter ~1 back|in|down|inside',
     'cannot push|pop|get ~1 the|his|her|my lump|bulge|hernia ~1 back',
@@ -4832,7 +4848,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'unexplained-weight-loss',
     [
       'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
-      'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|changing|change',
+      'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|diet|changing|change',
       // "Lost a lot of weight without meaning to".
       'lost|losing|dropped|dropping ~5 without|not ~1 meaning|wanting|intending ~1 to',
       // "Without any diet I lost 7 kg in two months".
@@ -4871,8 +4887,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Night sweats, unless the writer explains them (the rule reads the whole text for that).
   contextSign('night-sweats', [
-    'night sweats',
-    'night sweat',
+    // Not "night sweats sometime" or "the odd night sweat": NHS Night sweats asks for a GP when
+    // they come regularly.
+    '/(?<!(?:occasional|odd|the odd|an odd) )(?<!(?:sometimes|sometime|occasionally) (?:i |we )?(?:get|have|had|got) )night sweats?(?! (?:sometime|sometimes|occasionally|now and then|once in a while|here and there|every now and then|the odd time|off and on|on and off)(?![a-z]))',
     // "Drenched in sweat some nights", "sweating through my sheets" (drenching sweats at night
     // are night sweats; a fever is read from the fever, shivers or a temperature).
     'sweat|sweats|sweating|sweaty|drenched|soaked ~4 night|nights|in_bed|in_the_night',
@@ -5226,7 +5243,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<!(?:^|[ \\n])in )(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|[1-9]\\d|several|many)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? weeks' +
         '(?! (?:out|to go|until|till|before|away|left|from|into|pregnant|pregnancy|postpartum|post partum|pp|gestation))',
       // ("Seven months of rehab".)
-      '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: and a half)?(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses|mo|mos|mths?)' +
+      '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: and a (?:half|bit))?(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses|mo|mos|mths?)' +
         '(?! (?:out|to go|until|till|before|away|left|from))',
       'for|over ~1 months',
       // "Since mid-March, it's now June", "since beginning of Feb, now mid April": two or more
@@ -5265,6 +5282,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
+      // "My hip pain don dey there for almost 2 years" (Pidgin): the pain, years long.
+      '/(?:pain|ache|hurt|hurts|hurting|sore|niggle|problem|there)(?: [^ \\n]+){0,6} (?:for|since) (?:almost |nearly |about |over |around |like |more than )?(?:[1-9]|two|three|four|five) (?:years?|yrs?)(?![a-z])',
       // Clinic shorthand for months: "8/12 despite rehab", "groin pain 4/12".
       '/(?<![0-9] )(?:[2-9]|1[01]) 12(?= despite| hx| history| duration| sx| symptoms| of (?:pain|symptoms)|\\n|$)',
     ],
@@ -5318,7 +5337,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'as bad as ever',
       'still not right',
       // "Zero improvment", "hardly any improvement".
-      'zero|little|hardly_any|barely_any improv*|change|difference',
+      'zero|little|hardly_any|barely_any|zilch|nada improv*|change|difference',
+      // "Ice rest physio nada": the treatments listed, then nothing.
+      '/(?:rest|physio|physiotherapy|ice|rehab|exercises|stretches|treatment|injection|injections)(?: [^ \\n]+){0,3} (?:nada|zilch|zip)(?=\\n|$| since| for)',
+      // …and "Rest, ice, physio, nada": the list split by its commas.
+      '/(?<=(?:rest|physio|physiotherapy|ice|rehab|exercises|stretches|treatment|injection|injections)\\n)(?:nada|zilch|zip|nothing)(?=\\n|$)',
+      // "This persists since 3 months although rest and physiotherapy".
+      '/(?:persist|persists|persisted|persisting)(?: [^ \\n]+){0,2} (?:since|for)(?![a-z])',
       // "Exactly where it was in March".
       'exactly|still|just where it was',
       // "The pain continues the same".
@@ -5501,7 +5526,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I can be flat on my back and it still gets me".
     'flat on my back ~4 still',
     // "Even when I'm flat on my back".
-    'even ~4 on my|the back|front|other_side',
+    'even ~4 on my|the|her|his|their back|front|other_side',
     ...NOT_ONLY_LYING,
     // "Even when I'm lying on the other side", "throbs at night even lying on other side".
     'even ~4 lying|lie|lay|sleeping ~1 on ~1 [the|my] other_side|back|front',

@@ -218,6 +218,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\bl\s+(?=(?:leg|legs|hip|side|groin|buttock|bum|knee|thigh|calf|foot|ankle|lateral|medial)\b)/g,
     ' left ',
   ],
+  // "Pain in the hip of the side external" (a Romance speaker's "lado externo"): the outer hip.
+  [/\b(?:the )?hip of the (?:side|part) external\b/g, ' the outside of the hip '],
+  [/\b(side|part) external\b/g, ' outer $1 '],
+  // "Pain in the inguinal region": the clinic's word for the groin, in second-language posts.
+  [/\binguinal (?:region|area|zone|part|side|fold)\b/g, ' groin '],
   // "A lump in my groan": the groin, misspelt (a groan is a sound, never a place on the body).
   [/\b(my|the|in|left|right|inner|lower|upper|his|her) groan\b/g, '$1 groin'],
   [/\bgroan (pain|area|strain|injury|ache|lump)\b/g, 'groin $1'],
@@ -270,9 +275,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // Nigerian Pidgin: "I no fit waka" (walk).
   [/\bwaka\b/g, 'walk'],
+  // Filipino English: "I'm 17 po", "hip okay naman", "ask lang": politeness and softening
+  // particles, no meaning of their own here.
+  [/\b(?:po|naman|lang|talaga)\b/g, ''],
   // Nigerian Pidgin and Scots: "I no fit stand on the leg", "I'm no fit tae walk": unable to.
   [
-    /\bno (?:go )?fit (?:to |tae )?(?=(?:stand|walk|bend|move|put|sit|lie|sleep|run|climb|lift|raise|bear|carry|press|step|get)\b)/g,
+    /\bno (?:go )?fit (?:to |tae )?(?=(?:stand|walk|bend|move|put|sit|lie|sleep|run|climb|lift|raise|bear|carry|press|step|get|hold|control|feel)\b)/g,
     ' cannot ',
   ],
   // "She'll be 18 next month": the future, not a shell.
@@ -285,11 +293,48 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\broon\b/g, 'round'],
   // Scots vowels: "ootside o ma knee", "comin doon", "noo", "aboot 12k", "intae baith hips",
   // and a "jobbie" is a poo.
-  [/\b(oot|ootside|doon|noo|aboot|intae|baith)\b/g, (word: string) => SCOTS_WORDS[word] ?? word],
+  [
+    /\b(oot|ootside|doon|noo|aboot|intae|baith|ither)\b/g,
+    (word: string) => SCOTS_WORDS[word] ?? word,
+  ],
   [/\bo (?=ma |my |the )/g, 'of '],
   [/\bjobbie\b/g, 'poo'],
   // Nigerian Pidgin "I dey feel hot", "body dey shake me": "dey" is only the verb's tense.
   [/\bdey\b/g, ''],
+  // Nigerian Pidgin "yansh" and Jamaican "bumsie": the buttocks.
+  [/\b(?:yansh|bumsie|bumsy)\b/g, 'buttock'],
+  // Jamaican patois: "mi a 17" (I am), "mi hip a hurt mi" (my hip hurts me), "mi sleep pon dat
+  // side" (I sleep on that side), "inna di" (in the), "it deh deh" (it is there).
+  [/\bmi (?:a |is )?(?=\d{1,2}\b)/g, 'i am '],
+  [/\b(?:cyaan|cyan|kyaan|caan)\b/g, ' cannot '],
+  [
+    /\bmi (?=(?:left |right |bad )?(?:hip|hips|leg|legs|back|groin|knee|knees|bum|thigh|thighs|foot|feet|side|belly|son|daughter|pickney|yute|bwoy|gyal|granmadda|granmada|granny|granma|grandma|madda|mada|mumma|puppa|pupa|fada|bredda|sista|fren|wife|husband|man|woman|baby|bwoyfren|gyalfren)\b)/g,
+    'my ',
+  ],
+  [
+    /\b(hip|hips|leg|back|knee|groin|pain|side|foot|it) a (?=(?:hurt|hurting|pain|paining|wake|waking|swell|swelling|bother|bothering|kill|killing|burn|burning|throb|throbbing)\b)/g,
+    '$1 is ',
+  ],
+  [
+    /\b(wake|wakes|waking|woke|hurt|hurts|hurting|pain|paining|tell|tells|told|give|gives|make|makes|let|lets|keep|keeps|kill|killing|bother|bothers|bothering) mi\b/g,
+    '$1 me',
+  ],
+  // (Not Spanish "mi hija": the second-language patterns read that.)
+  [
+    /\bmi (?!(?:hija|hijo|hijas|hijos|esposa|esposo|marido|mujer|madre|padre|hermano|hermana|abuela|abuelo|novio|novia|familia|amigo|amiga|perro|cadera|rodilla)\b)(?=[a-z])/g,
+    'i ',
+  ],
+  [/\b(back|front|side|top|outside|inside) a (?=(?:mi|my|di|the) )/g, '$1 of '],
+  [/\bpon\b/g, 'on'],
+  [/\b(?:odda|adda)\b/g, 'other'],
+  // (Only before an English noun: Tagalog "di na makatayo" is "cannot stand any more".)
+  [
+    /\bdi (?=(?:outside|inside|side|hip|hips|leg|legs|back|front|pain|doctor|night|bed|floor|ground|same|morning|evening|run|race|track|road|top|bottom|bumsie|buttock|groin|knee|thigh|foot|heat|cold|sun|weather|rain|hill|hills|bench|gym|park|way|time|while|odda|adda|other)\b)/g,
+    'the ',
+  ],
+  [/\bdat\b/g, 'that'],
+  [/\binna\b/g, 'in'],
+  [/\bdeh deh\b/g, 'is there'],
   [
     /\bma (?=(?:left|right|back|leg|legs|hip|hips|bum|backside|bottom|bladder|bowels|privates|calf|knee|knees|groin|foot|feet|work|wife|pal)\b)/g,
     'my ',
@@ -337,6 +382,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bas though\b/g, ' as if '],
   [/\b(do|does|did|is|are|was|were|has|have|had|would|should|ai)n'?t\b/g, ' $1 not '],
   [/\bi'?m\b/g, ' i am '],
+  // Scots "Ahm 16", "A'm 35": I am.
+  [/(?:\bahm\b|(?<![a-z'])a'm\b)/g, ' i am '],
   [/\b(it|that|what|there|here|he|she)'s\b/g, ' $1 is '],
   [/'(re|ve|ll|d)\b/g, ' $1 '],
   // A height, "5'6", is not an age of 56.
@@ -434,6 +481,7 @@ const SCOTS_WORDS: Readonly<Record<string, string>> = {
   aboot: 'about',
   intae: 'into',
   baith: 'both',
+  ither: 'other',
 };
 
 // Sentence and clause punctuation become marker tokens; everything else that is not a letter or
@@ -637,11 +685,15 @@ function startsSomeoneElse(raws: readonly string[], index: number): boolean {
     if (SUBJECT_PRONOUNS.has(raws[index + 1 + skip] ?? '')) return true;
   }
   if (raws[index] !== 'and' && raws[index] !== 'while') return false;
-  const owner = raws[index + 1];
+  // "My auntie had bone cancer and now my daughter is scared": one linking word may come first.
+  const linked = LINKING_WORDS.has(raws[index + 1] ?? '') ? 1 : 0;
+  const owner = raws[index + 1 + linked];
   if (owner !== 'my' && owner !== 'our') return false;
-  if (PEOPLE.has(raws[index + 2] ?? '') || PEOPLE.has(raws[index + 3] ?? '')) return true;
+  const person = index + 2 + linked;
+  if (PEOPLE.has(raws[person] ?? '') || PEOPLE.has(raws[person + 1] ?? '')) return true;
   // "Me and my 10yo are doing parkrun": the child starts a clause of their own.
-  if (childAgeWordsAt(raws, index + 2) > 0) return true;
+  if (childAgeWordsAt(raws, person) > 0) return true;
+  if (linked) return false;
   // "My dog had a fever and my outer hip aches": back from someone else to the runner.
   return owner === 'my' && aboutSomeoneElseSoFar(raws, index);
 }
@@ -1052,6 +1104,8 @@ interface Subject {
   person: Person;
   /** "She had a temperature": refers back to the last person named, not someone new. */
   byPronoun: boolean;
+  /** Who, when a relation is named after "my": "my auntie", "my daughter". */
+  who?: string;
 }
 
 /** Words after which "her" is the object, not "her leg": "the dog yanked her right off". */
@@ -1116,9 +1170,15 @@ function childAgeWordsAt(tokens: readonly string[], index: number): number {
 const ASKS_ANYONE_ELSE =
   /^(?:(?:does|has|did|do|is|can) )?(?:anyone|anybody|any one) (?:else|ever|had|have|get|got|experienced|dealt|suffered) /;
 
+const ASKS_ABOUT_CLIENT =
+  /(?:^| )(?:asking|ask|question|advice) (?:about|for|re|regarding) (?:a|my|one of my|an?) (?:client|patient|athlete)(?: |$)|(?:^| )(?:i have|i have got|i got|got|have) (?:a|an) (?:client|patient)(?: |$)/;
+
 function subjectOf(tokens: readonly string[]): Subject | null {
   if (ASKS_ANYONE_ELSE.test(tokens.slice(0, 4).join(' ')))
     return { person: 'self', byPronoun: false };
+  // "PT here asking about a client", "I've got a client, 58": a professional writing about the
+  // person they look after, who is the one the post goes on about.
+  if (ASKS_ABOUT_CLIENT.test(tokens.join(' '))) return { person: 'other', byPronoun: false };
   // "U15 sprinter in my group felt a pop at the front of her hip": a young athlete opens the
   // clause, and "her" says it is not the writer ("17 yo sprinter, a pop in my hip" is).
   const opening = childAgeWordsAt(tokens, 0);
@@ -1226,6 +1286,10 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       const next = tokens[i + 1] ?? '';
       // "Sprinter in my group had some hamstring tightness": the group is the writer's, the
       // clause is about whoever else it names (or is left to the clauses around it).
+      // ("My club mate has had outer hip pain": a companion from the club is someone else.)
+      if (TEAM_WORDS.has(next) && COMPANIONS.has(tokens[i + 2] ?? '')) {
+        return { person: 'other', byPronoun: false };
+      }
       if (TEAM_WORDS.has(next)) {
         i += 1;
         continue;
@@ -1252,13 +1316,17 @@ function subjectOf(tokens: readonly string[]): Subject | null {
         ATHLETES.has(next) ||
         COMPANIONS.has(next) ||
         COMPANIONS.has(tokens[i + 2] ?? '') ||
+        // "My running club mate (40)".
+        (TEAM_WORDS.has(tokens[i + 2] ?? '') && COMPANIONS.has(tokens[i + 3] ?? '')) ||
         // "My 12yo", not "my 45yo hip" (the writer's own body, with its age).
         (/^(?:\d{1,2}(?:yo|y|yr|yrs|f|m)?|u1\ds?)$/.test(next) &&
           !NOT_AN_AGE_AFTER.has(tokens[i + 2] ?? '')) ||
         PEOPLE.has(tokens[i + 2] ?? '') ||
         ATHLETES.has(tokens[i + 2] ?? '');
       if (!other && youngAthleteOpens) return null;
-      return { person: other ? 'other' : 'self', byPronoun: false };
+      return PEOPLE.has(next) && !ANIMALS.has(next)
+        ? { person: 'other', byPronoun: false, who: next }
+        : { person: other ? 'other' : 'self', byPronoun: false };
     }
   }
   return objectMe ? { person: 'self', byPronoun: false } : null;
@@ -1342,6 +1410,8 @@ export function readPeople(text: ParsedText): People {
 interface PersonGroup {
   person: Person | null;
   clauses: number[];
+  /** The relation named, when one is: "my auntie… and now my daughter" are two people. */
+  who?: string;
 }
 
 function peopleIn(text: ParsedText): PersonGroup[] {
@@ -1365,7 +1435,8 @@ function peopleIn(text: ParsedText): PersonGroup[] {
       ? { person: 'self', byPronoun: false }
       : subjectOf(clause.tokens);
     const person = subject?.person ?? null;
-    if (current && (person === null || person === (current.person ?? 'self'))) {
+    const someoneNew = Boolean(subject?.who && current?.who && subject.who !== current.who);
+    if (current && !someoneNew && (person === null || person === (current.person ?? 'self'))) {
       current.clauses.push(index);
       current.person ??= person;
     } else if (person === 'self' && runner) {
@@ -1381,7 +1452,7 @@ function peopleIn(text: ParsedText): PersonGroup[] {
       current.clauses.push(index);
       if (runner === current) runner = null;
     } else {
-      current = { person, clauses: [index] };
+      current = { person, clauses: [index], who: subject?.who };
       groups.push(current);
     }
     if ((current.person ?? 'self') === 'self') runner ??= current;

@@ -5179,6 +5179,128 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['weight-loss-or-cancer'],
   },
+  // Nineteenth pass (docs/clinical-decisions.md): each of these failed on the start code, or
+  // guards a reading next to one that did.
+  {
+    text: 'Mi a 16 an mi hip a hurt mi pon di outside when mi lie pon it.',
+    top: 'hip-bursitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'I get night sweats sometimes, no fever, temperature normal. Outside of my hip is sore when I sleep on that side.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Drenching night sweats most nights for a month now and my hip aches.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Increased to 60 km a week in one month. Pain in the inguinal region when I walk and when I hop on that leg.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'A bulge in my inguinal area came out on my run and now it will not enter back, it is very painful and I am vomiting.',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Since I jumped from 30 to 60 km a week, the pain in my groin is coming more early in every run.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'The hip no dey move at all since last night, e swell and hot, and I dey feel hot all over.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Lost 6 kg in 3 months without diet and I feel unwell all the time, my hip hurts too.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'My back pain dey go down to my yansh, and I no fit hold my toilet like before.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'My mother fell from the scooty and she is not able to keep her foot on the ground, hip paining badly.',
+    top: 'any',
+    redFlags: ['fall-injury', 'cannot-bear-weight'],
+  },
+  {
+    text: 'I am 16 po, my knee outside is sharp after 4k, worse downhill. Hip okay naman.',
+    top: 'it-band-syndrome',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Ahm 15 an ma groin clicks and hurts when I twist at fitba.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Outside o ma hip wakes me at 4 in the mornin even lyin on the ither side.',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "My wife's outer hip used to hurt only lying on it, now it wakes her even when she is on her back.",
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'My hip pain don dey there for over 3 years, physio, rest, injection, nothing change.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Groin pinch when I squat since October, it is now January. Rest, ice, physio, nada.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'This pain in the front of my hip persists since 10 weeks although I rest completely and do the physiotherapy.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Pinch at the front of my hip when I squat. Two and a bit months of rest and the stretches the physio gave me, no change.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'My running club mate (40) has had outer hip pain for 8 weeks. Now also numb down the outside of her leg.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My uncle had bowel cancer years ago and now my son (24) gets a pinch in his groin when he squats deep.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Granny here, 81, my hips are marvellous, it is the kneecap that aches going down the stairs.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Mi hija 12 years has pain in her hip and she is limping.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Tatay ko di na makatayo, hip very painful this morning, no fall.',
+    top: 'any',
+    redFlags: ['cannot-bear-weight'],
+  },
+  {
+    text: "Fell on the ice yesterday, outer hip bruised, I can't walk good but I'm getting about.",
+    top: 'any',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
