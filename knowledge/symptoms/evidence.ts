@@ -440,7 +440,9 @@ const NOT_A_COUNT =
 const ADULT_RELATION =
   'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
   'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate|' +
-  'auntie|aunty|granny|nan|nana|nanna|grandpa|granddad|grandparent|cousin';
+  'auntie|aunty|granny|nan|nana|nanna|grandpa|granddad|grandparent|cousin|' +
+  // Grandparents, aunts and uncles in the words of second-language writers: "my abuela".
+  'abuela|abuelo|abuelita|tia|tio|nonna|nonno|oma|opa|babcia|dadi|nani|lola|lolo|tita|tito';
 /** Adults a runner trains with or lives with, whose injuries are told in passing. */
 const ADULT_COMPANIONS =
   'teammate|teammates|friend|mate|partner|wife|husband|clubmate|colleague|buddy|pal|coach|' +
@@ -558,6 +560,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // Not "one side of my bum" (which side, not the outside).
       `/(?<!(?:one|either|each|other|same|opposite|both) )side of(?: (?:my|the|your|both|his|her|a))?(?: (?:left|right|l|r))? (?:hips?|glutes?|buttocks?|pelvis)`,
       'hip|hips ~3 on|at|along|down the outside|outer|side=',
+      // "Mera hip outside pain since 2 month" (second-language word order).
+      '/(?:my|the|left|right) hips? (?:outside|outer side|outer part)(?= (?:pain|paining|ache|aching|sore|hurts?|hurting)(?![a-z]))',
       // "Hip side pain for 1 month".
       'hip|hips side= pain|ache|aching|sore|soreness|hurts|hurting',
       'outer|outside ~2 hip|hips',
@@ -1096,6 +1100,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:worst|worse) in the (?:second|early|small|last) (?:half|hours|part) of the night',
       // "The pain is more in night" (Indian English).
       '/(?:pain|paining|ache|aching|hurting)(?: is)? (?:more|worse|most) in (?:the )?night(?![a-z])',
+      // "Night also paining when lying other side".
+      '/(?<![^\\n])night (?:also|too) (?:pain|paining|ache|aching|hurts?|hurting)(?![a-z])',
       // "And in night also pain".
       '/in (?:the )?night (?:also|too) (?:pain|paining|ache|aching|hurts?|hurting)(?![a-z])',
       // "Pain is there in night also when sleeping".
@@ -1114,12 +1120,17 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'day and night',
       '24 7',
       `${HURTS}|it|niggle ~3 not|never ~2 go|goes|going away`,
-      `not|never ~2 ease|settle|subside|improve|calm|better|stop ~3 ${AT_REST}`,
+      // (Not "still not better despite rest and physio": weeks of rest that have not mended it,
+      // which is the not-improving flag's, not pain while resting.)
+      `/(?:not|never)(?: [^ \\n]+){0,2} (?:ease|eases|eased|easing|settle|settles|settled|settling|subside|subsides|subsided|subsiding|improve|improves|improved|improving|calm|calms|calmed|calming|better|stop|stops|stopped|stopping)(?: (?!despite|after|since|even)[^ \\n]+){0,3} (?:${AT_REST})(?![a-z])`,
       'not|never ~1 stop hurting|aching|throbbing',
       'not|never let up',
       'rest|resting ~2 not|never ~2 help|difference',
       'at night|nighttime',
       `${HURTS} ~3 all night|overnight`,
+      // "My hip hurt whole night every position, also in rest".
+      `${HURTS} ~3 whole night|the_whole_night`,
+      'also|even|and in rest',
       `${HURTS} ~4 through|during|in the night`,
       `${HURTS} ~4 middle of the night`,
       `middle of the night ~4 ${HURTS}`,
@@ -2478,7 +2489,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // stress response… I'm on crutches". That is being looked after; the bone-stress flag
       // still says to be seen today if it is worse.)
       `/(?<!(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,6} )(?<!(?:stress (?:reaction|response|fracture)|marrow oedema|marrow edema)[\\s\\S]{0,300})crutch[a-z]*`,
-      'wheelchair',
+      // (Not "push-assist runner for a wheelchair racer": someone else's race chair, pushed.)
+      '/(?<!(?:for|with|push|pushing|pushed|guide|guiding|alongside|behind) (?:a |the |my |our )?)wheelchair(?! (?:racer|racers|racing|race|races|athlete|athletes|user|users|basketball|rugby|tennis|division|pusher|pushers)(?![a-z]))',
       'leg|hip ~2 collaps*',
       'weight ~3 on it ~2 impossible|agony|unbearable|excruciating',
       // (Not "walking hurts, hopping impossible": the hop is what is impossible.)
@@ -3515,6 +3527,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'worse than anything ~3 had|felt|known|experienced|ever',
       // "Hip is very painful" after the fall, "hip killing me, hobbled home".
       'very|extremely painful',
+      // "Hip still rly painful" two days after a fall, "huge pain limping home".
+      'really|rly painful',
+      'huge|massive|serious pain',
+      // "Landed on me hip, bad pain" (not "not a bad pain", "no bad pain days").
+      '/(?<!(?:not|no|nothing|too|that|so|as) (?:a |that |too |so )?)bad pain(?! (?:day|days|week|weeks|free)(?![a-z]))(?![a-z])',
       'hip|groin|leg|it [is|was|has_been] killing me',
       'really really painful|sore',
       'screaming',
@@ -4022,6 +4039,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/used to (?:wake|be woken|get woken)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:that|which|it)(?: is| has)? stopped(?![a-z])',
     '/used to (?:get|have|suffer)(?: [^ \\n]+){0,8} before (?:my|the|his|her) (?:new )?(?:hip )?(?:replacement|op|operation|surgery|resurfacing|arthroscopy)(?![a-z])',
     'fully|completely|totally gone',
+    // "Foot drop after my back op in 2020 resolved completely".
+    'resolved completely|fully|entirely',
+    'completely|fully|entirely resolved',
     // "Sore for a couple of days then went completely".
     // (Not "my mind went completely numb".)
     '/(?:went|cleared|settled|disappeared)(?: away)? (?:completely|entirely)(?=\\n|$| (?:after|within|in|by|over|and|then|now|since)(?![a-z]))',
@@ -4456,6 +4476,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot feel ~2 bike ~1 seat|saddle',
     'like|as_if ~7 saddle',
     'saddle ~4 even ~2 sofa|chair|couch|bed|sitting|walking',
+    // "Numb in the saddle area even off the bike".
+    'saddle ~4 even ~2 off ~1 the|my bike',
     // "Like when the dentist puts the injection… the part where you sit on the bicycle".
     'dentist|anaesthetic|anesthetic',
     'cannot ~3 feel ~3 down there',
@@ -4482,6 +4504,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
       // "I no fit hold my toilet again like before" (Nigerian Pidgin): cannot hold it in.
       'cannot ~1 hold|control ~2 toilet|wee|pee|poo|urine|water ~2 again|anymore|any_more|like_before',
+      // "Peeing has changed, I have to strain and it dribbles".
+      'peeing|weeing|urinating|pee|wee|bladder ~2 has|have|is ~1 changed|different',
+      'strain|straining ~4 dribble|dribbles|dribbling',
       // "The bladder is not emptying good".
       'bladder ~2 not ~1 emptying|empty|emptied',
       'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
@@ -4786,6 +4811,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'coach trip|journey|holiday|tour',
     'road trip',
     'drove ~3 hours',
+    // "After a 14h drive", "a 9 hour bus".
+    '/(?:\\d+|several|many|twelve|ten|eight) ?(?:h|hr|hrs|hour|hours) (?:drive|driving|flight|journey|car ride|car journey|bus|bus ride|coach|coach ride|train|train ride|trip)(?![a-z])',
     // "Drove Perth to Adelaide straight through".
     'drove|driven|drive ~5 straight_through|overnight|through_the_night|non_stop|nonstop',
     // "Two weeks after an emergency section".
@@ -4829,6 +4856,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I'm a bit puffed going up the stairs".
     'bit|little|really|so|very puffed',
     'chest pain|pains',
+    // "Chest tight" after a long drive with a puffy leg.
+    'chest tight|tightness',
+    'tight|tightness ~2 in ~1 my|the chest',
     // "A sharp pain in my chest when I breathe in".
     'pain|pains ~2 in ~1 my|the chest',
     // "Totally puffed out climbing the stairs", "it catches sharp in my chest when I breathe in".
@@ -4999,6 +5029,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:cos|cause|because|as|since) (?:it is|its) (?:like )?(?:2[5-9]|3\\d|4[0-5])(?: degrees| c| degrees c)?(?![0-9])',
     // "A hostel with no aircon so I wake up drenched in sweat".
     'no_aircon|no_air_con|no_air_conditioning|no_ac|no_fan',
+    // "Aircon broken lol".
+    'aircon|air_con|air_conditioning|air_conditioner|ac|fan ~2 broken|broke|bust|died|dead|not_working|packed_up|gave_up',
+    // "Weather so hot in Bangkok".
+    'weather ~2 so|very|really|too|crazy|insanely hot|humid|muggy',
     // "My apartment is heating very strong in winter".
     'apartment|flat|room|bedroom|house ~3 heating|heated|overheated',
     'heating ~3 very_strong|too_high|on_full|full_blast|too_hot',
@@ -5279,6 +5313,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:physio|physiotherapist|osteo|chiro|chiropractor)(?: [^ \\n]+)? (?:six|seven|eight|nine|ten|[6-9]|1\\d) times(?![a-z])',
       // "Pain since the summer, it's now November".
       '/(?<=since )(?:the |last )?summer(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now) (?:october|oct|november|nov|december|dec)(?![^ \\n])',
+      // "Week 8 update: still not better".
+      '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) update(?![a-z])',
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
@@ -5532,6 +5568,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'even ~4 lying|lie|lay|sleeping ~1 on ~1 [the|my] other_side|back|front',
     // "Waking me up many times, also when I lie on the other side".
     'also|too ~4 lying|lie|lay|sleeping ~1 on ~1 the|my other_side|back|front',
+    // "Night also paining when lying other side", "every position" (not "so now I am
+    // sleeping on other side": moving off the sore side).
+    'also|even|too ~3 lying|lie|lay|sleeping [on] other side',
+    'every|any|each position',
     'wakes|waking|woken|wake ~3 many|several|multiple times',
     // "Now it throbs whatever side I'm on", "even lying on my LEFT side".
     'whatever|whichever side i_am|im ~1 on|lie|lying',

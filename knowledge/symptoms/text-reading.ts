@@ -218,6 +218,19 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\bl\s+(?=(?:leg|legs|hip|side|groin|buttock|bum|knee|thigh|calf|foot|ankle|lateral|medial)\b)/g,
     ' left ',
   ],
+  // Voice-to-text: "sigh attica down back of leg" is sciatica.
+  [/\b(?:sigh|psy|sci) ?(?:attica|addicta|atica)\b/g, ' sciatica '],
+  // "Temp of thirty nine": a temperature said in words.
+  [
+    /\b(temp|temperature|fever)( of| is| was| at| about| around| over)? (?:thirty[ -]eight|thirty[ -]nine|forty)\b/g,
+    (phrase: string) =>
+      phrase
+        .replace(/thirty[ -]eight/, '38')
+        .replace(/thirty[ -]nine/, '39')
+        .replace(/forty/, '40'),
+  ],
+  // Hindi and Urdu "mera hip", "meri kamar": my.
+  [/\b(?:mera|meri|mere)\b/g, 'my'],
   // "Pain in the hip of the side external" (a Romance speaker's "lado externo"): the outer hip.
   [/\b(?:the )?hip of the (?:side|part) external\b/g, ' the outside of the hip '],
   [/\b(side|part) external\b/g, ' outer $1 '],
@@ -1011,7 +1024,9 @@ const PEOPLE = new Set([
     'ds dd laaitie laaitjie bairn wean kiddo laddie lassie twin twins anak ' +
     'fiancee fiance girlfriend boyfriend gf bf hubby ' +
     'aunt auntie aunty uncle cousin gran granny grandma grandmother grandad granddad grandpa ' +
-    'grandfather nan nana nanna'
+    'grandfather nan nana nanna ' +
+    // Grandparents, aunts and uncles in other languages' words: "my abuela".
+    'abuela abuelo abuelita tia tio nonna nonno oma opa babcia dadi nani lola lolo tita tito'
   ).split(' '),
   ...ANIMALS,
 ]);

@@ -5301,6 +5301,86 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: [],
   },
+  {
+    text: 'Temp of thirty eight and my groin is killing me since this morning.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Left leg puffy and throbbing after a 12 hour drive, and my chest feels tight.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'my hip hurt whole night, also in rest',
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'mera hip outside pain since 3 month, no improve with physio and rest',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Sigh attica down the back of my leg when I sit at work',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Weather so hot here, sweating at night, the fan is broken. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My abuela had bone cancer so I worry, but my pain is just the outside of the hip on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Guide runner for a wheelchair racer, sharp pain at the front of my hip lifting my knee on the hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Numb in the saddle area even off the bike, and peeing has changed. Back sore.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'The foot drop I had after back surgery resolved completely years ago. Now a deep ache at my sit bone on hard chairs.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Week 7 update: hip flexor still not better despite rest and physio.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Physio says I have a hip drop when I run. No pain whatsoever, what drills fix it?',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'No pain but my hip clicks every time I lift my leg.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Came off the bike onto my hip, bad pain, limping home.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Fell at parkrun, hip still really painful two days later.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Not a bad pain, just a dull ache on the outside of my hip after long runs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
