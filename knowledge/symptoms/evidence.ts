@@ -1158,6 +1158,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:up|awake|pacing) (?:at|since|from) (?:\\d{1,2} ?am|[1-5] in the morning)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:because|cos|coz|as|with) (?:of )?(?:my |the |this )?(?:[^ \\n]+ )?(?:[^ \\n]+ )?(?:ache|aches|aching|pain|hurts|hurting|throbs|throbbing)(?![a-z])',
       // "Sleeping in the recliner because the ache won't let me lie flat".
       'sleeping|sleep|slept|sleeps in ~2 recliner|armchair',
+      // "Up pacing the landing at 2am most nights because the ache won't settle".
+      '/(?:up|awake) pacing(?: [^ \\n]+){0,3} (?:at|since|from) (?:\\d{1,2} ?am|[1-5] in the morning)(?![a-z])',
       'will_not|would_not|does_not let me ~1 lie|sleep ~2 flat|down|in_bed',
       // "I'm lying there from about 4 waiting for it to go off", "up before the birds".
       '/(?:lying|lie|lay) (?:there |awake )?(?:from|since) (?:about |around )?\\d{1,2}(?:am)?(?![0-9])',
@@ -1207,6 +1209,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Lying on that side does not hurt',
     phrases: [
       'lie|lying|lay|laid|sleep|slept|rest ~1 on|onto ~2 side|sides|hip|hips|it',
+      // "When sleep to the left side" (second-language English).
+      'sleep|sleeping|lie|lying ~1 to|towards ~2 left_side|right_side|that_side|this_side|side',
       // "The outer hip bone hurts to lie on".
       `${HURTS}|agony|tender ~1 to ~1 lie|lay|sleep ~1 on`,
       'side= sleep*|lying|lie',
@@ -3238,6 +3242,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'start pen|line|corral|funnel',
     'bin bag',
     'waiting ~2 for ~1 the ~1 start',
+    // "Shivering like mad waiting at the start of the Christmas pudding run".
+    'waiting ~2 at ~1 the ~1 start',
     // "Shivering like mad at the finish" of a winter race.
     'at|after the finish',
   ]),
@@ -3393,6 +3399,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:hot|boiling|flushed|burning|sweating|sweaty) (?:and|then|but|one minute) (?:freezing|shivering|shivery|cold)',
       // "His body is very hot", "her whole body is burning".
       'body ~3 very|really|so|burning|boiling ~1 hot|burning|boiling',
+      // "He's been in bed all day, boiling hot to touch": a fever felt on the skin.
+      '/(?:(?<![^\\n])|(?:is|is been|has been|been|was|feels|felt) (?:really |so |very )?)(?:boiling|burning|roasting) hot to (?:the )?touch(?![a-z])',
       // "I dey feel hot all over" (Nigerian Pidgin): a fever, felt.
       'feel|feels|feeling|felt ~1 hot all_over|everywhere',
       // A reading on its own, "39.2": a body temperature, not a distance or a time.
@@ -3573,6 +3581,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'savage|brutal|vicious pain',
       '/pain(?: [^ \\n]+){0,4} (?:is )?(?:very very|very|so|too) (?:strong|strong strong)(?![a-z])',
       'like broken glass',
+      // "He's doubled over on the sofa".
+      'doubled|double over|up',
       // "Any tiny shift and I yelp".
       '/(?:any|every)(?: [^ \\n]+){0,2} (?:shift|movement|move)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:yelp|yelps|yelped|scream|screams|cry out)(?![a-z])',
     ],
@@ -3985,7 +3995,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'painless',
     // (Adjacent only: "not too sore" is a little sore.)
     'not|never painful|sore',
-    '/(?:does not|doesnt|did not|didnt|never) (?:seem to )?(?:hurt|bother) (?:her|him|them|me)?(?![a-z])',
+    // ("Doesn't hurt at all": the pronoun is optional, and so is its space.)
+    '/(?:does not|doesnt|did not|didnt|never) (?:seem to )?(?:hurt|bother)(?: (?:her|him|them|me))?(?![a-z])',
   ]),
   contextSign('buttock-fold', [
     'buttock|buttocks|cheek|cheeks ~1 meets|meet|joins|join ~5 leg|legs|thigh|thighs',
@@ -4502,6 +4513,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bladder-bowel-change',
     [
       'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
+      // "I can't hold my poop and pee well".
+      'cannot ~1 hold|control ~2 my ~1 poo|poop|pee|wee|bowels|bladder',
       // "I no fit hold my toilet again like before" (Nigerian Pidgin): cannot hold it in.
       'cannot ~1 hold|control ~2 toilet|wee|pee|poo|urine|water ~2 again|anymore|any_more|like_before',
       // "Peeing has changed, I have to strain and it dribbles".
@@ -4697,6 +4710,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Won't go down even lying flat", "gone a bit purple": a lump that is trapped (NHS Hernia).
     'not|cannot ~2 go ~1 down|away|in',
     'gone|turned|going|turning ~2 purple|dark_red|black|blue|discolou*',
+    // "Has gone tight and a purple-ish colour tonight".
+    'purple_ish|purplish|purply',
+    'gone|turned|going ~1 tight|tense|rock_hard',
     'hard|firm ~3 tender|sore|painful',
     // "Tonight it won't budge".
     'not|cannot ~2 budge|shift',
@@ -5302,6 +5318,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:(?:have|has|had|did|ve) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks',
       // ("I've not run for 2 months", read as "i ve not".)
       '/(?:(?:have|has|had|did|ve) not|no running|not been|without running)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:in|for) (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
+      // "Cut running to zero for two months": the "zero" is the rest, not a denial of it.
+      '/(?:cut|dropped|reduced|took) (?:my )?(?:running|mileage|runs) (?:right )?(?:down |back )?to (?:zero|nothing|0) for (?:two|three|four|five|six|several|[2-9]) months(?![a-z])',
       // "No speedwork or hills for 3 months": a rest from something, kept for months.
       '/no (?:[^ \\n]+ ){1,3}for (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
       // "Week 9 of physio", "GP said give it six weeks. It's been ten".
@@ -5437,6 +5455,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'nothing ~1 change|changes',
       // "Six weeks physiotherapy… nothing improve", "is the same like the first day".
       'nothing ~1 improve|improves|improved|improving',
+      // "8 weeks of fisioterapia and rest, nothing better", "no progress at all".
+      '/(?<![^\\n])nothing better(?=\\n|$)',
+      'no|zero|little|not_much ~1 progress',
+      // "Still going down the back of my leg every time I sit".
+      'still ~1 going|goes|shooting|shoots|radiating ~2 down',
       'same like ~2 the_first_day|day_one|the_start|the_beginning|before',
       // "Seven weeks off, first jog back and it goes at 3k": back as it was.
       'first ~2 run|jog|run_back|jog_back|session_back ~6 goes|went|came_back|back|straight_away',
@@ -5481,6 +5504,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'trousers|clothes|jeans|pants|belt ~3 falling_off|falling_down|hanging_off|loose|baggy',
       // "Belt's gone in two notches".
       'belt ~4 notch|notches|holes',
+      // "Had to punch a new hole in my belt", "her rings slide off now", "her face has gone so
+      // thin", "everyone keeps saying I look thin".
+      'new hole|notch ~3 belt',
+      'rings|ring|wedding_ring ~3 slide|slides|sliding|falling|fall|fell|slip|slips ~1 off',
+      'face ~3 gone|going|looks|looking|got ~2 thin|gaunt|hollow',
+      'look|looks|looking so|very|really|too thin|gaunt',
       'lost|losing|dropping|dropped|shedding ~2 weight|kg|kilos|pounds|lbs|stone',
       // "Lost 8kg since Christmas".
       // ("I don lose like 7kg for two months": Nigerian Pidgin's "have lost".)
@@ -6160,6 +6189,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'weight-loss-or-cancer',
     needsOneOfEach: [['losing-weight'], ['eating-normally'], [...HIP_ANCHORS, 'pain-word']],
+    patientOnly: true,
+  },
+  // Weight coming off while feeling unwell: "he's lost weight… off his food and not himself"
+  // (NHS Unintentional weight loss; NICE NG12). Weight lost on purpose is read out by the
+  // sign itself.
+  {
+    redFlag: 'weight-loss-or-cancer',
+    needsOneOfEach: [['losing-weight'], ['feeling-unwell'], [...HIP_ANCHORS, 'pain-word']],
     patientOnly: true,
   },
   // Something must hurt: "my 5k time isn't improving after 6 weeks" is training, not pain.

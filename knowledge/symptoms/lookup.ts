@@ -410,6 +410,38 @@ function rankConditions(
   return matches.sort((a, b) => b.score - a.score);
 }
 
+/** Signs that say how old someone is. */
+const AGE_SIGNS: readonly SignId[] = ['under-18', 'older-age', 'aged-65-plus'];
+
+/** What an ended story may have been about for its age to belong to that story alone. */
+const ENDED_COMPLAINT: readonly SignId[] = [
+  ...HIP_ANCHORS,
+  'limp',
+  'knee-or-thigh',
+  'leg-mentioned',
+  'pain-word',
+  'fall-or-twist',
+];
+
+/**
+ * The ages told in sentences whose story has ended, when that story was an illness and not a
+ * leg: "15yo son had flu a month ago, all gone now. This week… a twinge in his groin" still
+ * says how old he is now. "My son (13) had a limp in the autumn… fine for months. Now it's me"
+ * is an ended story about that child's leg, and the age stays with it.
+ */
+function agesKept(mentions: Mentions, ended: ReadonlySet<number>): TextEvidence {
+  const within: Mentions = {};
+  for (const [id, found] of Object.entries(mentions) as [SignId, Mention[]][]) {
+    const kept = found.filter((mention) => ended.has(mention.sentence));
+    if (kept.length > 0) within[id] = kept;
+  }
+  const story = evidenceFrom(within);
+  if (ENDED_COMPLAINT.some((id) => story[id] === 'present')) return {};
+  return Object.fromEntries(
+    AGE_SIGNS.filter((id) => story[id] === 'present').map((id) => [id, 'present']),
+  );
+}
+
 /** The evidence each kind of rule may use: see `RedFlagRule.reach`. */
 interface EvidenceByReach {
   hip: TextEvidence;
@@ -725,7 +757,9 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
         })),
       patient: () => ({ ...patientOnce(), ...picked }),
       now: () => ({
-        ...(ended.size === 0 ? fromText : evidenceFrom(mentionsOutside(mentions, ended))),
+        ...(ended.size === 0
+          ? fromText
+          : { ...evidenceFrom(mentionsOutside(mentions, ended)), ...agesKept(mentions, ended) }),
         ...picked,
       }),
       people: () => {

@@ -288,6 +288,19 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // Nigerian Pidgin: "I no fit waka" (walk).
   [/\bwaka\b/g, 'walk'],
+  // "Couldn't do a single hop without a stab in the groin", "can't move his leg at the hip
+  // without screaming": it hurts when they try, not a denial of the stab. (Not walking or
+  // standing: "can't walk without a limp" stays walking, with a limp.)
+  // (A hop or a squat that can be tried and hurts loses the "cannot", which would deny the
+  // stab; a leg that "cannot move" keeps it.)
+  [
+    /\bcannot\s+(?:even\s+)?(?:do\s+(?:a\s+|one\s+|a\s+single\s+)?)?((?:hop|hops|squat|climb|cough|sneeze|jog|sprint)\b[^.,!?\n]{0,40}?) without (?=(?:a |an |any )?(?:stab|stabbing|pain|twinge|jolt|agony|hurting|it hurting|wincing|screaming|yelping|crying)\b)/g,
+    '$1 with ',
+  ],
+  [
+    /(\bcannot\s+(?:even\s+)?(?:move|lift|bend|sit|lie|roll|turn)\b[^.,!?\n]{0,40}?) without (?=(?:a |an |any )?(?:stab|stabbing|pain|twinge|jolt|agony|hurting|it hurting|wincing|screaming|yelping|crying)\b)/g,
+    '$1 with ',
+  ],
   // Filipino English: "I'm 17 po", "hip okay naman", "ask lang": politeness and softening
   // particles, no meaning of their own here.
   [/\b(?:po|naman|lang|talaga)\b/g, ''],

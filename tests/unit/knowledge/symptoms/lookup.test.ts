@@ -5381,6 +5381,91 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  {
+    text: "Couldn't do a single hop on my left leg without a stab in my groin. Running five days a week now, up from two.",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "My sister is 14, boiling hot to touch and she can't move her leg at the hip without crying.",
+    top: 'any',
+    redFlags: ['infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: 'When sleep to the right side the outer hip pain wakes me, I turn to other side and it is fine. Stairs also pain.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Four months of buttock pain where I sit, six weeks off running and physio, no progress.',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Groin clicks and hurts for 3 months, 8 weeks of physio, nothing better.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Since this morning I can't hold my pee properly and my bottom feels numb, back pain from gardening.",
+    top: 'any',
+    redFlags: ['cauda-equina', 'nerve-symptoms'],
+  },
+  {
+    text: 'Had to punch a new hole in my belt and I eat the same as always. Outer hip aches on stairs.',
+    top: 'hip-bursitis',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: "Dad's rings slide off now and he hasn't been dieting, and his hip aches on his walks.",
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: "Up pacing the kitchen at 3am most nights because the ache in my buttock won't settle.",
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "Sciatica since Christmas, three months now of the exercises, and it's still going down the back of my leg when I sit.",
+    top: 'back-referred-pain',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Her groin lump that always goes back in has turned purplish and she is doubled over.',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Cut my running to zero for three months and still sore on the outside of my hip on stairs.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: '15yo son had a high fever last month, all gone now. This week a twinge in his groin when he kicks.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Grandpa has lost weight, his trousers are hanging off, he's off his food and not himself, and his hip aches.",
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: "My son (9) has a lump in his groin that pops out when he coughs, doesn't hurt at all.",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Freezing waiting at the start, shivering like mad, but since then my hip flexor twinges on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: "Can't walk without a limp since Sunday, groin aches.",
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
