@@ -1130,7 +1130,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS} ~3 all night|overnight`,
       // "My hip hurt whole night every position, also in rest".
       `${HURTS} ~3 whole night|the_whole_night`,
-      'also|even|and in rest',
+      // (Not "in rest weeks", "in rest days".)
+      '/(?:also|even) in rest(?! (?:days?|weeks?|periods?|time))(?![a-z])',
       `${HURTS} ~4 through|during|in the night`,
       `${HURTS} ~4 middle of the night`,
       `middle of the night ~4 ${HURTS}`,
@@ -3581,8 +3582,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'savage|brutal|vicious pain',
       '/pain(?: [^ \\n]+){0,4} (?:is )?(?:very very|very|so|too) (?:strong|strong strong)(?![a-z])',
       'like broken glass',
-      // "He's doubled over on the sofa".
-      'doubled|double over|up',
+      // "He's doubled over on the sofa" (not "doubled up on long runs").
+      'doubled|double over',
+      '/doubled up (?:in|with) (?:pain|agony)(?![a-z])',
       // "Any tiny shift and I yelp".
       '/(?:any|every)(?: [^ \\n]+){0,2} (?:shift|movement|move)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:yelp|yelps|yelped|scream|screams|cry out)(?![a-z])',
     ],

@@ -430,12 +430,7 @@ const ENDED_COMPLAINT: readonly SignId[] = [
  * is an ended story about that child's leg, and the age stays with it.
  */
 function agesKept(mentions: Mentions, ended: ReadonlySet<number>): TextEvidence {
-  const within: Mentions = {};
-  for (const [id, found] of Object.entries(mentions) as [SignId, Mention[]][]) {
-    const kept = found.filter((mention) => ended.has(mention.sentence));
-    if (kept.length > 0) within[id] = kept;
-  }
-  const story = evidenceFrom(within);
+  const story = evidenceFrom(mentionsWhere(mentions, (mention) => ended.has(mention.sentence)));
   if (ENDED_COMPLAINT.some((id) => story[id] === 'present')) return {};
   return Object.fromEntries(
     AGE_SIGNS.filter((id) => story[id] === 'present').map((id) => [id, 'present']),
@@ -598,14 +593,19 @@ function sentencesWith(mentions: Mentions, id: SignId, denied = false): number[]
     .map((m) => m.sentence);
 }
 
-/** The mentions outside the given sentences. */
-function mentionsOutside(mentions: Mentions, sentences: ReadonlySet<number>): Mentions {
+/** The mentions that `keep` keeps, by sign. */
+function mentionsWhere(mentions: Mentions, keep: (mention: Mention) => boolean): Mentions {
   const kept: Mentions = {};
   for (const [id, found] of Object.entries(mentions) as [SignId, Mention[]][]) {
-    const now = found.filter((mention) => !sentences.has(mention.sentence));
-    if (now.length > 0) kept[id] = now;
+    const some = found.filter(keep);
+    if (some.length > 0) kept[id] = some;
   }
   return kept;
+}
+
+/** The mentions outside the given sentences. */
+function mentionsOutside(mentions: Mentions, sentences: ReadonlySet<number>): Mentions {
+  return mentionsWhere(mentions, (mention) => !sentences.has(mention.sentence));
 }
 
 /** Signs that a sore bone is being loaded: pain on walking, standing or hopping, or a limp. */

@@ -289,10 +289,10 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // Nigerian Pidgin: "I no fit waka" (walk).
   [/\bwaka\b/g, 'walk'],
   // "Couldn't do a single hop without a stab in the groin", "can't move his leg at the hip
-  // without screaming": it hurts when they try, not a denial of the stab. (Not walking or
-  // standing: "can't walk without a limp" stays walking, with a limp.)
-  // (A hop or a squat that can be tried and hurts loses the "cannot", which would deny the
-  // stab; a leg that "cannot move" keeps it.)
+  // without screaming": it hurts when they try, not a denial of the stab. A hop or a squat that
+  // can be tried and hurts loses the "cannot", which would deny the stab; a leg that "cannot
+  // move" keeps it. (Not walking or standing: "can't walk without a limp" stays walking, with
+  // a limp.)
   [
     /\bcannot\s+(?:even\s+)?(?:do\s+(?:a\s+|one\s+|a\s+single\s+)?)?((?:hop|hops|squat|climb|cough|sneeze|jog|sprint)\b[^.,!?\n]{0,40}?) without (?=(?:a |an |any )?(?:stab|stabbing|pain|twinge|jolt|agony|hurting|it hurting|wincing|screaming|yelping|crying)\b)/g,
     '$1 with ',
@@ -331,10 +331,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(?:yansh|bumsie|bumsy)\b/g, 'buttock'],
   // Jamaican patois: "mi a 17" (I am), "mi hip a hurt mi" (my hip hurts me), "mi sleep pon dat
   // side" (I sleep on that side), "inna di" (in the), "it deh deh" (it is there).
-  [/\bmi (?:a |is )?(?=\d{1,2}\b)/g, 'i am '],
+  // (Never after a number: "8 mi" is miles.)
+  [/(?<!\d\s*)\bmi (?:a |is )?(?=\d{1,2}\b)/g, 'i am '],
   [/\b(?:cyaan|cyan|kyaan|caan)\b/g, ' cannot '],
   [
-    /\bmi (?=(?:left |right |bad )?(?:hip|hips|leg|legs|back|groin|knee|knees|bum|thigh|thighs|foot|feet|side|belly|son|daughter|pickney|yute|bwoy|gyal|granmadda|granmada|granny|granma|grandma|madda|mada|mumma|puppa|pupa|fada|bredda|sista|fren|wife|husband|man|woman|baby|bwoyfren|gyalfren)\b)/g,
+    /(?<!\d\s*)\bmi (?=(?:left |right |bad )?(?:hip|hips|leg|legs|back|groin|knee|knees|bum|thigh|thighs|foot|feet|side|belly|son|daughter|pickney|yute|bwoy|gyal|granmadda|granmada|granny|granma|grandma|madda|mada|mumma|puppa|pupa|fada|bredda|sista|fren|wife|husband|man|woman|baby|bwoyfren|gyalfren)\b)/g,
     'my ',
   ],
   [
@@ -347,7 +348,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // (Not Spanish "mi hija": the second-language patterns read that.)
   [
-    /\bmi (?!(?:hija|hijo|hijas|hijos|esposa|esposo|marido|mujer|madre|padre|hermano|hermana|abuela|abuelo|novio|novia|familia|amigo|amiga|perro|cadera|rodilla)\b)(?=[a-z])/g,
+    /(?<!\d\s*)\bmi (?!(?:hija|hijo|hijas|hijos|esposa|esposo|marido|mujer|madre|padre|hermano|hermana|abuela|abuelo|novio|novia|familia|amigo|amiga|perro|cadera|rodilla)\b)(?=[a-z])/g,
     'i ',
   ],
   [/\b(back|front|side|top|outside|inside) a (?=(?:mi|my|di|the) )/g, '$1 of '],
@@ -355,7 +356,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(?:odda|adda)\b/g, 'other'],
   // (Only before an English noun: Tagalog "di na makatayo" is "cannot stand any more".)
   [
-    /\bdi (?=(?:outside|inside|side|hip|hips|leg|legs|back|front|pain|doctor|night|bed|floor|ground|same|morning|evening|run|race|track|road|top|bottom|bumsie|buttock|groin|knee|thigh|foot|heat|cold|sun|weather|rain|hill|hills|bench|gym|park|way|time|while|odda|adda|other)\b)/g,
+    /\bdi (?=(?:outside|inside|side|hip|hips|leg|legs|back|front|pain|doctor|night|bed|floor|ground|same|morning|evening|run|race|track|road|top|bottom|bumsie|buttock|groin|knee|thigh|foot|heat|cold|sun|weather|rain|hill|hills|bench|gym|park|way|time|while|other)\b)/g,
     'the ',
   ],
   [/\bdat\b/g, 'that'],
@@ -1198,8 +1199,9 @@ function childAgeWordsAt(tokens: readonly string[], index: number): number {
 const ASKS_ANYONE_ELSE =
   /^(?:(?:does|has|did|do|is|can) )?(?:anyone|anybody|any one) (?:else|ever|had|have|get|got|experienced|dealt|suffered) /;
 
+/** "PT here asking about a client", "I've got a client, 58" (not "I have a client meeting"). */
 const ASKS_ABOUT_CLIENT =
-  /(?:^| )(?:asking|ask|question|advice) (?:about|for|re|regarding) (?:a|my|one of my|an?) (?:client|patient|athlete)(?: |$)|(?:^| )(?:i have|i have got|i got|got|have) (?:a|an) (?:client|patient)(?: |$)/;
+  /(?:^| )(?:(?:asking|ask|question|advice) (?:about|for|re|regarding) (?:a|an|my|one of my) (?:client|patient|athlete)|(?:i have|i have got|i got|got|have) (?:a|an) (?:client|patient))(?: (?!(?:meeting|meetings|call|calls|presentation|dinner|lunch|event|visit|deadline|pitch)\b)|$)/;
 
 function subjectOf(tokens: readonly string[]): Subject | null {
   if (ASKS_ANYONE_ELSE.test(tokens.slice(0, 4).join(' ')))
