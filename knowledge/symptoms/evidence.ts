@@ -1100,10 +1100,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:worst|worse) in the (?:second|early|small|last) (?:half|hours|part) of the night',
       // "The pain is more in night" (Indian English).
       '/(?:pain|paining|ache|aching|hurting)(?: is)? (?:more|worse|most) in (?:the )?night(?![a-z])',
-      // "Night also paining when lying other side".
-      '/(?<![^\\n])night (?:also|too) (?:pain|paining|ache|aching|hurts?|hurting)(?![a-z])',
-      // "And in night also pain".
-      '/in (?:the )?night (?:also|too) (?:pain|paining|ache|aching|hurts?|hurting)(?![a-z])',
+      // "And in night also pain", "night also paining when lying other side".
+      '/(?:(?<![^\\n])|in (?:the )?)night (?:also|too) (?:pain|paining|ache|aching|hurts?|hurting)(?![a-z])',
       // "Pain is there in night also when sleeping".
       '/(?:pain|paining|ache|aching|hurting)(?: is)? there in (?:the )?night(?![a-z])',
       // "Night lie in bed also ache".
@@ -4515,10 +4513,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bladder-bowel-change',
     [
       'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
-      // "I can't hold my poop and pee well".
-      'cannot ~1 hold|control ~2 my ~1 poo|poop|pee|wee|bowels|bladder',
-      // "I no fit hold my toilet again like before" (Nigerian Pidgin): cannot hold it in.
-      'cannot ~1 hold|control ~2 toilet|wee|pee|poo|urine|water ~2 again|anymore|any_more|like_before',
       // "Peeing has changed, I have to strain and it dribbles".
       'peeing|weeing|urinating|pee|wee|bladder ~2 has|have|is ~1 changed|different',
       'strain|straining ~4 dribble|dribbles|dribbling',
@@ -4585,7 +4579,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Wet the bed last night for the first time since I was a kid".
       'wet|wetting the bed ~6 first_time',
       // "Couldn't hold his bowels", "can't hold my wee in".
-      'cannot|not ~2 hold ~2 bowels|bowel|bladder|wee|pee|poo|urine|it_in',
+      // ("I can't hold my poop and pee well", "I no fit hold my toilet again like before".)
+      'cannot|not ~2 hold ~2 bowels|bowel|bladder|wee|pee|poo|poop|urine|toilet|it_in',
       // "New trouble holding my bowels", "struggling to hold my wee".
       'trouble|difficulty|problems|struggling|struggle|hard ~2 hold|holding ~2 bowels|bowel|bladder|wee|pee|poo|urine',
       // "Bowels not behaving", "bladder misbehaving".

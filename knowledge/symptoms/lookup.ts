@@ -717,6 +717,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   };
   let patient: TextEvidence | undefined;
   let withoutPets: TextEvidence | undefined;
+  let nowEvidence: TextEvidence | undefined;
   const patientOnce = () => {
     patient ??= patientEvidence(parsed, peopleOnce(), mentions, fromText);
     return patient;
@@ -756,12 +757,16 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
           ...picked,
         })),
       patient: () => ({ ...patientOnce(), ...picked }),
-      now: () => ({
-        ...(ended.size === 0
-          ? fromText
-          : { ...evidenceFrom(mentionsOutside(mentions, ended)), ...agesKept(mentions, ended) }),
-        ...picked,
-      }),
+      // Asked once per `nowOnly` rule: read once.
+      now: () => {
+        nowEvidence ??= {
+          ...(ended.size === 0
+            ? fromText
+            : { ...evidenceFrom(mentionsOutside(mentions, ended)), ...agesKept(mentions, ended) }),
+          ...picked,
+        };
+        return nowEvidence;
+      },
       people: () => {
         // Asked once per rule that reaches this far: read once.
         withoutPets ??= {

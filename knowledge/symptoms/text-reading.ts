@@ -58,6 +58,10 @@ type Rewrite = string | ((match: string, ...groups: string[]) => string);
 // Whole-word replacements applied before tokenising: contractions (with or without apostrophe),
 // shorthand, and "cannot" forms folded into one word. "Cannot" is NOT a negation here: "can't lie
 // on that side" is evidence that lying on that side hurts.
+/** What comes "without" a try that hurts: "couldn't hop without a stab", "…without screaming". */
+const HURTS_WHEN_TRIED =
+  '(?=(?:a |an |any )?(?:stab|stabbing|pain|twinge|jolt|agony|hurting|it hurting|wincing|screaming|yelping|crying)\\b)';
+
 const REWRITES: readonly [RegExp, Rewrite][] = [
   // "She had a cold last week and now her temperature is 38.8": "and now" starts a new time, so
   // what was over last week does not reach what is happening now.
@@ -294,11 +298,17 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // move" keeps it. (Not walking or standing: "can't walk without a limp" stays walking, with
   // a limp.)
   [
-    /\bcannot\s+(?:even\s+)?(?:do\s+(?:a\s+|one\s+|a\s+single\s+)?)?((?:hop|hops|squat|climb|cough|sneeze|jog|sprint)\b[^.,!?\n]{0,40}?) without (?=(?:a |an |any )?(?:stab|stabbing|pain|twinge|jolt|agony|hurting|it hurting|wincing|screaming|yelping|crying)\b)/g,
+    new RegExp(
+      `\\bcannot\\s+(?:even\\s+)?(?:do\\s+(?:a\\s+|one\\s+|a\\s+single\\s+)?)?((?:hop|hops|squat|climb|cough|sneeze|jog|sprint)\\b[^.,!?\\n]{0,40}?) without ${HURTS_WHEN_TRIED}`,
+      'g',
+    ),
     '$1 with ',
   ],
   [
-    /(\bcannot\s+(?:even\s+)?(?:move|lift|bend|sit|lie|roll|turn)\b[^.,!?\n]{0,40}?) without (?=(?:a |an |any )?(?:stab|stabbing|pain|twinge|jolt|agony|hurting|it hurting|wincing|screaming|yelping|crying)\b)/g,
+    new RegExp(
+      `(\\bcannot\\s+(?:even\\s+)?(?:move|lift|bend|sit|lie|roll|turn)\\b[^.,!?\\n]{0,40}?) without ${HURTS_WHEN_TRIED}`,
+      'g',
+    ),
     '$1 with ',
   ],
   // Filipino English: "I'm 17 po", "hip okay naman", "ask lang": politeness and softening
@@ -1354,7 +1364,7 @@ function subjectOf(tokens: readonly string[]): Subject | null {
         PEOPLE.has(tokens[i + 2] ?? '') ||
         ATHLETES.has(tokens[i + 2] ?? '');
       if (!other && youngAthleteOpens) return null;
-      return PEOPLE.has(next) && !ANIMALS.has(next)
+      return PEOPLE.has(next)
         ? { person: 'other', byPronoun: false, who: next }
         : { person: other ? 'other' : 'self', byPronoun: false };
     }
