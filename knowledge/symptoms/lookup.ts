@@ -235,7 +235,13 @@ const NERVE_OR_BACK_SIGNS: readonly SignId[] = [
  */
 function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   if (evidence['other-body-part'] !== 'present') return false;
-  const atTheHip = HIP_ANCHORS.some((id) => evidence[id] === 'present');
+  // ("Left hip replaced 2 years ago, brilliant… back of my heel is sore… hips both great": a
+  // hip named only as the operation and as fine is no place that hurts.)
+  const hipOnlyOperatedAndFine =
+    evidence['hip-replaced'] === 'present' && evidence['hip-is-fine'] === 'present';
+  const atTheHip = HIP_ANCHORS.some(
+    (id) => evidence[id] === 'present' && !(id === 'hip-mentioned' && hipOnlyOperatedAndFine),
+  );
   // "Tingling down my shin into my big toe. No back pain, no hip pain": with the back and the
   // hip both denied, a nerve felt below the knee is not read about the back, as with a dropped
   // foot below (docs/clinical-decisions.md, "Fifteenth pass"). The nerve flag still stands.
@@ -671,6 +677,9 @@ const CHILD_INJURY_SIGNS: readonly SignId[] = [
   'leg-weakness',
 ];
 
+/** Below this, a child's top condition rests on a time or a word, not a place or a feeling. */
+const WEAK_LEAD = 2;
+
 /** Why the hip joint leads for a limping child. */
 const CHILD_LIMP_FIRST =
   'A child with a limp: the hip joint (an irritable hip, Perthes or a slipped growth plate) is the first thing to have checked';
@@ -849,13 +858,30 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // hurts after PE"): the hip joint's page, where SUFE and Perthes are, not nothing. So too a
   // child's hip that hurts with no place or feeling to read about ("a temperature, and now his
   // hip hurts so much he won't move it").
+  // ("She says her thigh is hurting after the running club": a time, but no place at the hip to
+  // read about. "Her thigh aches, down towards her knee": the thigh named, with the knee.)
+  // (A lead earned by a time or a word alone, "after runs", is weak: a click that catches is not.)
+  const weakLead =
+    (ranked[0]?.score ?? 0) < WEAK_LEAD &&
+    !HIP_ANCHORS.some((id) => id !== 'hip-mentioned' && rankedEvidence[id] === 'present');
+  // (Not a pulled hamstring halfway down the thigh, nor a thigh said to be fine, nor aches in
+  // both thighs of an evening, which are growing pains: NHS Growing pains.)
+  const childThighNamed =
+    offTopicNow &&
+    now['knee-or-thigh'] === 'present' &&
+    !/\bboth (?:thighs|legs)\b/.test(parsed.lines) &&
+    now['named-hamstring'] !== 'present' &&
+    now['hip-is-fine'] !== 'present' &&
+    !namesOutsidePart(parsed, 'back of the thigh') &&
+    /\bthighs?\b/.test(parsed.lines);
   const childThigh =
     childFlag &&
-    ranked.length === 0 &&
+    (ranked.length === 0 || weakLead) &&
     (rankedEvidence['knee-or-thigh'] === 'present' ||
-      rankedEvidence['hip-mentioned'] === 'present') &&
-    rankedEvidence['mid-thigh'] !== 'present' &&
-    !childInjury;
+      rankedEvidence['hip-mentioned'] === 'present' ||
+      childThighNamed) &&
+    now['mid-thigh'] !== 'present' &&
+    !CHILD_INJURY_SIGNS.some((id) => now[id] === 'present');
   return {
     conditions: leadsWithBoneStress
       ? withBoneStressFirst(ranked)

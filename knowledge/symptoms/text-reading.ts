@@ -323,6 +323,14 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(i|you|he|she|we|they|it|that)['\u2019]ll\b/g, '$1 will'],
   // Australian parents' "Miss 9", "Master 7": a child of that age.
   [/\b(?:miss|master) ([2-9]|1[0-7])\b/g, 'my $1 year old'],
+  // A thought trailing off mid-phrase, "numb in the... between the legs": no sentence ends on
+  // "the", so the dots are a pause.
+  [/\b(the|a|an|my|in|on|of|to|and|his|her|at)\s*(?:\.{2,}|\u2026)\s*/g, '$1 '],
+  // Scots "it'll no go back", "I can no walk": not (before a verb only; "no doubt" stays).
+  [
+    /\b(will|would|could|can|did|does|do) no (?=(?:go|come|stay|push|pop|move|bend|stand|walk|settle|ease|shift|get)\b)/g,
+    '$1 not ',
+  ],
   // Jamaican "nuh numbness" and Scots "nae better": no.
   [/\b(?:nuh|nae)\b/g, 'no'],
   // Scots: "numb roon ma bum", "nothin's comin": round, my, and the dropped g.
@@ -403,8 +411,9 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // Walking football or netball is a sport, not walking on the leg.
   [/\bwalking (football|netball|rugby|basketball|hockey)\b/g, 'slow $1'],
   // A phone's autocorrect: "my grin area", "side of my hop", "outside of my knew".
-  [/\bgrin (area|region|crease|strain|pull|pain|ache|lump|swelling)\b/g, ' groin $1 '],
-  [/\b(left|right) grin\b/g, ' $1 groin '],
+  // ("My grain area", a second-language spelling, said as it sounds.)
+  [/\b(?:grin|grain) (area|region|crease|strain|pull|pain|ache|lump|swelling)\b/g, ' groin $1 '],
+  [/\b(left|right) (?:grin|grain)\b/g, ' $1 groin '],
   // Scots "wee" is small: "the wee service", "a wee bit tender" (never "do a wee properly").
   [
     /\bwee (bit|bitty|while|one|ones|lad|lass|laddie|lassie|man|boy|girl|bairn|service|kirk|church|hill|hills|run|runs|jog|loop|village|town|dog|thing|niggle|twinge|ache|pain|sore|tender|stiff|tight|bump|lump|club|race|parkrun)\b/g,
@@ -461,10 +470,30 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     ),
     (_: string, before: string, word: string) => `${before} is ${ageInDigits(word)}`,
   ],
+  // Years of age in the writer's first language, beside English: "17 tuổi" (Vietnamese), "14
+  // tahun" (Malay), "tiene 9 años" (Spanish), "10 lat" (Polish), "15 ans" (French), "12 anni"
+  // (Italian), "16 yaşında" (Turkish). Nigerian Pidgin "my pikin na 14 years": my child is.
+  [
+    /\b(\d{1,2}) (?:tuổi|tuoi|tahun|años|anos|anys|lat|ans|anni|jaar|yaşında|yasinda|yaş)(?![a-z])/g,
+    ' $1 years old ',
+  ],
+  [/\b(?:pikin|pickin)\b/g, 'child'],
+  // "My ward is 16" (Nigerian and Indian English): the child in the writer's care.
+  [/\b(my|our) ward\b/g, '$1 child'],
+  [/\b(child|son|daughter|brother|sister) na (?=\d{1,2} (?:years|yrs)\b)/g, '$1 is '],
+  // "My mattress is 15 years old": the age of a thing, not of a person.
+  [
+    /\b(mattress|bed|car|house|flat|trainers|shoes|watch|bike|sofa|couch|pillow|boiler|phone|laptop|treadmill|chair)( is| was| are| were|) (?:\d{1,2}|about \d{1,2}|over \d{1,2}) ?(?:years?|yrs?|yr) old\b/g,
+    '$1$2 old',
+  ],
   // "Josh (13)", "one of my girls (14)": an age in brackets after a name or a person.
   [/\(\s*([5-9]|1[0-7])\s*\)/g, ' aged $1 '],
-  // "Class 10 (15 yrs)".
-  [/\(\s*([2-9]|1[0-7]) ?(?:yrs?|years?|yo|y\/o)\s*\)/g, ' aged $1 '],
+  // "Class 10 (15 yrs)". (Not "prednisolone for polymyalgia (5 years)": how long, after an
+  // illness or a medicine.)
+  [
+    /(?<!(?:[a-z](?:algia|itis|osis|isone|olone|asone|ism|emia|aemia)|diabetes|asthma|arthritis|cancer|disease|condition|medication|meds|tablets|pills|injections|treatment|therapy|hrt|steroids|for|since|ago|over|about) )\(\s*([2-9]|1[0-7]) ?(?:yrs?|years?|yo|y\/o)\s*\)/g,
+    ' aged $1 ',
+  ],
   // "Lil one (4)", "our boy (3)": a young child's age in brackets, after the child.
   [
     /\b(one|boy|girl|son|daughter|toddler|kid|child|lad|lass|grandson|granddaughter) \(\s*([2-4])\s*\)/g,

@@ -5465,6 +5465,223 @@ const READING_CASES: ReadingCase[] = [
     text: "Can't walk without a limp since Sunday, groin aches.",
     top: 'any',
     redFlags: ['bone-stress'],
+  }, // Twentieth pass (docs/clinical-decisions.md): each of these failed on the start code, or
+  // guards a reading next to one that did.
+  {
+    text: 'Mi hija Lucía tiene 12 años, she is limping since Sunday and says her knee hurts.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Con trai tôi 15 tuổi, when he squats low the front of his groin pinches.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Anak saya 13 tahun, pain in the thigh and he is limping after football.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My pikin na 11 years and the front of his hip dey pain him when he run.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My ward is 15, he has been limping for two weeks with groin pain.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain', 'bone-stress'],
+  },
+  {
+    text: 'My mattress is 12 years old and my outer hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'On prednisolone for polymyalgia (6 years). Groin ache for 3 months, stiff getting out of the car. 71M.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'My grandmother, 82, slipped in the garden on her hip. She walks a little with her frame but the pain is very big.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Came off my bike onto my hip, crying with the pain, managed to walk home slowly.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Went over on the trail and landed on my hip, hurts like buggery.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Groin has a round swelling, last week I could push it back, now it cannot push back and it is very painful.',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: "Had a wee hernia for years that ah push back. Today it'll no go back.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Back pain into both buttocks and I feel numb in the... between the legs since this morning.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Low back agony, and when I go to pee I cannot start, it just will not come.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "My back went yesterday and today there's a numb patch right where I'd sit on a saddle.",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "Numb between my legs like after a long ride, but I haven't been near a bike in weeks. Back is sore.",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Back is sore and I have had no urge to wee all day.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Out of hospital after ten days in bed, my right leg don swell, e hot.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Two weeks after my knee replacement the calf on that side has blown right up, hot and tight.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Long flight home, now yung binti ko namamaga and it hurts, only one side.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'My 2 year old has a temperature of 39 and holds her left leg really still, she screams when I lift it to change her.',
+    top: 'any',
+    redFlags: ['infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: 'Buttock pain shooting down the leg, and my foot feels like cotton wool since Monday.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Outside of my knee at 5k, six weeks off running with physio, tried a jog today and it came on in the same spot.',
+    top: 'it-band-syndrome',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Pain in my grain area when I walk and stand since I doubled my mileage.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Nagigising ako every night because of the pain in my hip, 50 years old.',
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "Smashed my 5k PB, legs are killing me, it's the fever of the race!",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'At 25k my toes went numb. Loosened my laces and it went away within minutes. Groin pinches when I sit low.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'My foot went dead sitting cross-legged on the floor, fine once I stood. Outer hip sore on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Carpal tunnel in my right hand, pins and needles every night. Outer hip sore when I lie on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had a numb patch on my shin after the operation but it went completely the next day. Now no pain at all.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Hot flushes every night, I feel like I am burning up, but no actual temperature when I check. Groin pinches in deep squats.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: "76, I still shuffle round the park. Groin stiff in the morning, can't cross my legs.",
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Night pain? Only because my bed is ancient. The outside of my hip is sore on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My wife has had a foot drop for years from MS, nothing new there. Her outer hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Neuropathy in both feet for years (no change). Right groin stiff getting out of bed.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Hip replaced last year, perfect. Now my Achilles is sore on hills. Hips both great.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My daughter, 11, says her thigh hurts after netball. No limp.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My 5 year old had a cold last week and today walks with a limp and says her leg hurts.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  // Guards.
+  {
+    text: 'Stiff and sore lower back most mornings, fine once I move. The right buttock aches too.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "I'll no doubt be slower this year. Outer hip sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My legs felt like they were not mine at mile 22. Outer hip sore since.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Temperature of 39 since last night and my hip hurts so much I cannot move it.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'My 10 year old son gets aching in both thighs and behind his knees some evenings. Rubbing them helps, he is fine by morning, no limp.',
+    top: null,
+    redFlags: ['child-hip-pain'],
   },
 ];
 
