@@ -1675,7 +1675,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       `${VOLUME} ~1 went|gone|shot|going up`,
       'ramped|ramping up for|training',
       // "Bumped up my k's heaps for the marathon".
-      'bumped|bumping|upped ~2 my k|ks',
+      'bumped|bumping|upped ~2 my k|ks|kms',
       'too much too soon',
       // "Jumped straight back to 5 runs a week" after a baby or a break.
       `jumped|went|launched|dived|dove|rushed straight|right back ~1 to|into ~3 ${VOLUME}|runs|running|training`,
@@ -1713,6 +1713,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
     phrases: [
       // Tagalog in an English post: "nadapa siya" (tripped and fell), "natumba", "nahulog".
       'nadapa|natumba|nahulog',
+      // A collision: "skied into a tree", "rode into a post", "hit a wall on the bike".
+      'skied|skiing|snowboarded|sledged|skated|crashed|cycled|rode|smashed|slammed|careered|ploughed|plowed into ~1 a|the tree|wall|post|lamppost|barrier|fence|car|rock|pole',
       // Not the season ("last fall"), nor "fell behind", "fell in love", "fall short", "fell off
       // the pace", "fell apart", "fall asleep".
       '/(?<!(?:this|last|next|early|late) )(?:fall|falls|falling|fallen|fell)' +
@@ -3451,6 +3453,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // one sentence. Narrow on purpose: "the cold I had is all better, but tonight a fever of 39"
   // still counts the fever (an emergency is never ruled out by a loose word like "better").
   contextSign('illness-over', [
+    // "He had zazzabi (fever) last month, malaria, treated and gone".
+    '/(?:fever|temperature|malaria|typhoid|dengue|flu|covid|infection)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:treated|sorted|cured) and (?:gone|over|better|cleared|fine)(?![a-z])',
     // "I had a fever in Jan but that was flu": a fever explained, and in the past.
     '/(?:had|got) (?:a )?(?:fever|temperature|temp)(?: [^ \\n]+){0,4}[ \\n](?:but )?(?:that|it) was (?:just )?(?:the )?(?:flu|a cold|covid|a virus|a bug|a chest infection)(?![a-z])',
     // "Had a fever and the flu about a month back, all cleared up now", "he had fever and cold
@@ -3619,6 +3623,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // (NHS Septic arthritis), enough on its own for the emergency flag.
   contextSign('hip-will-not-move', [
     'cannot [even] move ~3 hip|leg|it ~2 at all',
+    // "I can't lift or turn the leg at all".
+    'cannot ~1 lift|turn|move ~2 or ~1 lift|turn|move|bend ~3 leg|hip ~2 at all',
     // "I literally cannot move my right hip, in any direction, not even lying down".
     `/cannot (?:even |literally |really |actually )?(?:move|bend|shift)(?: ${ANY_WORD}){0,4} (?:hip|leg|it|joint)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:any direction|at all|whatsoever|an inch)`,
     'hip|leg ~3 will_not|cannot move ~2 at all',
@@ -3698,7 +3704,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Her right foot looks like it's pointing out to the side".
       'foot|feet|leg ~4 pointing|turned|turning ~1 out ~1 to_the_side|sideways',
       // Not "my leg slid out sideways" in the mud: how the fall happened, not how the leg lies.
-      '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out)?) (?:outwards?|sideways)',
+      '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out| wide)?) (?:outwards?|sideways)',
       'out of place|joint|socket',
     ],
     // "Our tighthead broke his femur last season, leg twisted out": told in passing, over, as
@@ -4370,6 +4376,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/(?:knee|knees|thigh|thighs|kneecap)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?<!(?:no|not|never|without)[ \\n])(?:${HURTS})`,
     // "Waking up crying with achy legs, in the thighs and behind the knees".
     '/(?:achy|aching|sore|painful) legs(?:[ \\n][^ \\n]+){0,3}[ \\n](?:in |behind )?(?:the |her |his )?(?:thighs?|knees?)(?![a-z])',
+    // "Our 10yo twisted her knee": an injured knee.
+    'twisted|sprained|jarred|wrenched|tweaked ~1 her|his|their|my knee|knees',
     // "My knee went sideways, heard a pop and it blew up like a balloon".
     'knee|knees ~4 blew_up|ballooned|swelled|swelled_up|went_sideways|popped|locked|gave_way|gave_out',
     // "Pain at the bump just below his kneecap".
@@ -4463,7 +4471,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'buttock|buttocks|bottom|bum_cheeks|butt_cheeks|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs ~4 numb=|numbness|tingl*|dead',
       'numb=|numbness ~4 buttock|buttocks|bottom|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs',
       // "The skin between my legs feels like wood, no feeling there".
-      'between [my|the|his|her] legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel|asleep',
+      'between [my|the|his|her] legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel|asleep|not_normal_sensation|not_normal_feeling|feels_dull',
       'numb=|numbness|tingl* ~2 between [my|the|his|her] legs',
       'not ~1 feel ~4 between ~1 my|the legs',
       // "Numb bum n bits since yday", "my bits are numb": "bits" is runners' slang for the
@@ -4625,7 +4633,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'toilet|loo ~6 cannot ~1 control',
       'messed|soiled ~1 myself|himself|herself',
       // "Wet the bed last night for the first time since I was a kid".
-      'wet|wetting the bed ~6 first_time',
+      'wet|wetting the bed ~6 first_time|never_happened|never_happens',
       // "Couldn't hold his bowels", "can't hold my wee in".
       // ("I can't hold my poop and pee well", "I no fit hold my toilet again like before".)
       'cannot|not ~2 hold ~2 bowels|bowel|bladder|wee|pee|poo|poop|urine|toilet|it_in',
@@ -4707,6 +4715,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/rupture(?:[ \\n][^ \\n]+){0,2}[ \\n](?:in|on) (?:the |my |his |her )?(?:right |left |r |l )?groin(?![a-z])',
     'push|pop|get|pushed|popped ~1 the|his|her|my lump|bulge|hernia ~1 back',
     'groin ~1 swelling|bump',
+    // "Kuna uvimbe (there is a swelling) in my groin": the place a clause after.
+    '/(?:lump|bulge|swelling|bump)(?:[ \\n][^ \\n]+){0,3}[ \\n]in (?:my|the|his|her) groin(?![a-z])',
     // "Groin have a ball swelling" (second-language English).
     'groin have|has|got ~2 ball|swelling|bump|knot',
     // "A lump low down where my leg joins my body".
@@ -4845,6 +4855,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       `/(?:ankle|ankles)(?:[ \\n]${ANY_WORD}){0,4}[ \\n]${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]ankles?`,
+      // "Mi left foot swell up" (Jamaican: the leg), "her foot has swelled up".
+      'foot ~3 swell|swelled|swollen|swelling up',
     ],
     // "Ankles a bit puffy both sides after the flight": both, from sitting, not one leg's clot,
     // and so is "swollen ankles after the flight, always happens, both sides" in a later clause.
@@ -4899,6 +4911,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'replaced ~2 hip|knee',
     'op=',
     'bed_rest|laid_up|immobil*|cast|plaster',
+    // "Since mi fly from London to Kingston".
+    'fly|flew|flown from ~4 to',
     // A stay in hospital (NHS DVT: being in hospital for a long time): "after I comot from
     // hospital where I sleep 2 weeks", "discharged from hospital on Monday".
     'came|come|comot|discharged|home|out from|of ~1 the hospital',
@@ -5059,7 +5073,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('not-new', [
     // "Had a numb patch on my thigh for a day or two after the birth but that went completely
     // the next day": over, not new. (A lookahead: the mention stays on the numbness.)
-    '/(?:numb|numbness|tingly|tingling|pins and needles)(?=(?:[ \\n][^ \\n]+){0,14}[ \\n](?:that |it |which )?(?:went|gone|disappeared|cleared|wore off)(?: away| completely| fully| off){0,2} (?:the next day|the day after|after a day or two|within a day|in a day or two|by the next day)(?![a-z]))',
+    '/(?:numb|numbness|tingly|tingling|pins and needles)(?=(?:[ \\n][^ \\n]+){0,14}[ \\n](?:that |it |which )?(?:(?:went|gone|disappeared|cleared|wore off)(?: away| completely| fully| off){0,2} (?:the next day|the day after|after a day or two|within a day|in a day or two|by the next day)|(?:is )?(?:completely |fully |totally )gone now)(?![a-z]))',
     'nothing new',
     'not new',
     'for years now',
@@ -5428,6 +5442,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (A look-ahead: "no change" ending the match would read as denying it.)
       '/(?:done|did|doing|tried) (?:all )?(?:the |my )?(?:exercises|physio|rehab|everything)(?=(?: [^ \\n]+){0,2}[ \\n](?:nothing|zilch|zero|no change)(?![a-z]))',
       'never|nay better',
+      // "Physio for 10 weeks, pain same".
+      '/(?:pain|ache|it)(?: is| still| stays| remains)? (?:the )?same(?=\\n|$)',
       // "Been off running two months… tried a jog yesterday and it came on at exactly the same
       // spot": back as before, after the rest.
       '/(?:tried|attempted|went for) (?:a |an |my )?(?:easy |short |gentle |test |little )?(?:jog|run)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:it |the pain |pain )?(?:came|come|comes) (?:on|back)(?: again)? (?:at|in) (?:exactly |just )?the same (?:spot|place|point|distance)(?![a-z])',

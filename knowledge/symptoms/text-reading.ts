@@ -91,6 +91,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /(^|[.!?\n>:]|\s-\s)\s*(?:(?:do|did|does|have|has|got) (?:you|u|he|she|they|ya) (?:got |had |have |get )?)?any (?![^.?!\n]{0,80}\b(?:my|i|me|mine|im|i'm|i've|ive|we|our)\b)[^.?!\n]{1,80}\?(?!\s*(?:op:?\s*|me:?\s*)?(?:yes|yep|yeah|yup|yh|definitely|a bit|a little|some|sometimes|occasionally|actually|unfortunately|sadly|now that)\b)/g,
     '$1 . ',
   ],
+  // "The doctor asked me about toilet and numbness between the legs: nothing like that": the
+  // things asked about, then denied together, are not there. (Before the bare answers below.)
+  [
+    /\b(?:asked|checked|screened) (?:me |him |her |us )?(?:about|for) [^.:;!?\n]{1,80}[:,-]\s*(?:nothing like that|none of (?:that|those|them|it)|no to all|all normal|all fine|all clear|all negative|negative)\b/g,
+    ' . ',
+  ],
   // "Fever? No." and "wakes me up? nah, my toddler does" answer the question before them: the
   // answer closes that sentence, so what follows it is a new thought.
   [
@@ -403,10 +409,22 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // "Proper 9 outta 10".
   [/\boutta\b/g, ' out of '],
+  // "A horse-riding fall": the sport, not a horse in pain.
+  [/\bhorse[- ]?(?:back[- ]?)?(riding|rider|ride)\b/g, '$1'],
+  // "What worries my daughter more is that I've lost…": the writer's own news, told as
+  // someone else's worry.
+  [
+    /\bwhat (?:worries|bothers|concerns|scares|upsets) (?:my|our) [a-z]+(?: [a-z]+)? (?:more |most )?is (?:that )?/g,
+    ' ',
+  ],
+  // "Since baby no.2 (now 3yo) I leak a bit": the child's age now, beside the writer's story.
+  [/(?<=\bsince\b[^()!?\n]{0,30})\(\s*now \d{1,2} ?(?:yo|y\/o|yrs?|years?(?: old)?)?\s*\)/g, ' '],
   // "Swollen + warm", "lost 7kg without trying + hip ache": a plus is an "and".
   [/\s\+\s/g, ' and '],
   // Clinic shorthand: "P&N both feet" (read after "&" became "and"), "wt loss 10kg".
   [/\bp and n\b/g, ' pins and needles '],
+  // Texting's "n" (after "P&N" is read): "hurts when i hop n walk".
+  [/(?<=[a-z]) n (?=[a-z])/g, ' and '],
   [/\bwt (?=loss|stable|down|dropping|dropped|gain|bear|bearing)/g, 'weight '],
   // Walking football or netball is a sport, not walking on the leg.
   [/\bwalking (football|netball|rugby|basketball|hockey)\b/g, 'slow $1'],

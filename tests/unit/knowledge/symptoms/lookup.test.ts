@@ -5682,6 +5682,92 @@ const READING_CASES: ReadingCase[] = [
     text: 'My 10 year old son gets aching in both thighs and behind his knees some evenings. Rubbing them helps, he is fine by morning, no limp.',
     top: null,
     redFlags: ['child-hip-pain'],
+  }, // Twentieth pass, second round (arrivals 204 to 207).
+  {
+    text: 'My friend, 30, slipped on the wet track and his leg went wide sideways, now his inner thigh hurts when he squeezes his knees together.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'I had typhoid last month, treated and gone. Now outer hip pain on stairs and lying on that side.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'There is a swelling (a lump) in my groin since this morning, it will not go back in and the pain is getting worse.',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Clicking and catching at the front of my hip for four months, physio for eight weeks, pain same.',
+    top: 'cartilage-tear',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Since I flew from Lagos to London my right foot swell up and the calf is hot.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Bad back since Friday. I wet the bed last night, never happened before, and between my legs feels dull.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'The GP asked me about numbness between the legs and bladder problems: nothing like that. Just low back ache into the buttock.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'I had tingling down my leg for a few days last month, it is completely gone now, just a dull ache in my buttock when I sit.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'groin bone hurts when i hop n walk since i upped my kms heaps',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "My outer hip is sore on stairs. What worries my husband more is that I've lost 6 kg without trying and I feel washed out.",
+    top: 'hip-bursitis',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Since baby no.1 (now 2yo) I leak a little when I sneeze. New: outside of my hip hurts lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Our 12yo twisted her knee at netball. She is walking but it hurts on stairs.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Woke with my hip so painful I can't lift or turn the leg at all, no injury. 40F",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Snowboarded into a tree, severe pain at the top of my thigh, hobbled down on my friend.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Horse-riding fall 8 weeks ago and sciatica down my leg ever since. Physio and rest, no better at all.',
+    top: 'back-referred-pain',
+    redFlags: ['not-improving'],
+  },
+  // Guards.
+  {
+    text: 'R buttock pain, new P&N both feet this week. 70M',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My coach asked me about night pain: none. Groin pinches in deep squats.',
+    top: 'hip-joint',
+    redFlags: [],
   },
 ];
 
