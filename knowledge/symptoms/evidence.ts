@@ -1714,7 +1714,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // Tagalog in an English post: "nadapa siya" (tripped and fell), "natumba", "nahulog".
       'nadapa|natumba|nahulog',
       // A collision: "skied into a tree", "rode into a post", "hit a wall on the bike".
-      'skied|skiing|snowboarded|sledged|skated|crashed|cycled|rode|smashed|slammed|careered|ploughed|plowed into ~1 a|the tree|wall|post|lamppost|barrier|fence|car|rock|pole',
+      'skied|skiing|snowboarded|sledged|skated|crashed|cycled|rode|smashed|slammed|careered|ploughed|plowed into ~1 a|the tree|wall|lamppost|barrier|fence|rock|pole',
       // Not the season ("last fall"), nor "fell behind", "fell in love", "fall short", "fell off
       // the pace", "fell apart", "fall asleep".
       '/(?<!(?:this|last|next|early|late) )(?:fall|falls|falling|fallen|fell)' +
@@ -3441,7 +3441,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A temperature taken and found normal (the menopause's hot flushes, a hot room).
   contextSign('temperature-normal', [
     'no ~1 actual|real|raised|high temperature|temp|fever ~3 when|if ~2 check|checked|checking|take|took|taking',
-    'temperature|temp|thermometer ~3 normal|fine|ok|okay|says_nothing|shows_nothing',
+    // (Next to each other only: "temperature 39, normal for me is 36.5" is a fever.)
+    '/(?:temperature|temp|thermometer)(?: (?:is|was|has been|reads|read|says|said|shows|showed|came back|stays|stayed))? (?:totally |completely |perfectly |always )?(?:normal|fine|ok|okay)(?![a-z])',
   ]),
   // "Fever's gone", "the flu passed": over, not now.
   contextSign('fever-over', [
@@ -3594,8 +3595,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'most pain ~6 life|ever',
       'massively|hugely|incredibly|insanely|unbelievably|ridiculously painful',
       // "Hurts like hell", "hip pain like nothing I've ever felt".
-      // …"hurts like buggery" (Australian), "hurts like mad".
-      'hurts|hurting|hurt|aching|aches|sore|pain like hell|buggery|mad|crazy',
+      // …"hurts like buggery" (Australian).
+      'hurts|hurting|hurt|aching|aches|sore|pain like hell|buggery',
       // A child "crying with the pain in his hip", "in tears with the pain".
       'crying|cried|sobbing|sobbed|tears|screamed with|in ~1 pain|agony',
       'pain|hurts|hurting|agony like nothing ~4 felt|had|known|experienced',
@@ -4911,12 +4912,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'replaced ~2 hip|knee',
     'op=',
     'bed_rest|laid_up|immobil*|cast|plaster',
-    // "Since mi fly from London to Kingston".
-    'fly|flew|flown from ~4 to',
+    // "Since mi fly from London to Kingston" (not "flew from the gun to halfway").
+    '/(?:fly|flew|flown|flying) (?:back )?from (?!(?:the )?(?:start|gun|line|off)(?![a-z]))[a-z]+(?: [a-z]+){0,3} to(?![a-z])',
     // A stay in hospital (NHS DVT: being in hospital for a long time): "after I comot from
-    // hospital where I sleep 2 weeks", "discharged from hospital on Monday".
-    'came|come|comot|discharged|home|out from|of ~1 the hospital',
-    'hospital ~5 # days|weeks|nights',
+    // hospital where I sleep 2 weeks", "discharged from hospital on Monday", "ten days in
+    // hospital". (Not "walking home from the hospital after a night shift".)
+    'comot|discharged from ~1 the hospital',
+    'came|come|got out of ~1 the hospital',
+    'in hospital ~2 for ~1 # days|weeks|nights',
+    '# days|weeks|nights in hospital',
     'stay|stayed|admitted|admission ~2 in|to ~1 hospital',
     // "In a boot for 3 weeks after a sprain", "since I got the stookie off" (Scots: a cast).
     'in ~1 a|the|my boot|moon_boot|walking_boot',

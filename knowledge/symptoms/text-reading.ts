@@ -490,9 +490,10 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // Years of age in the writer's first language, beside English: "17 tuổi" (Vietnamese), "14
   // tahun" (Malay), "tiene 9 años" (Spanish), "10 lat" (Polish), "15 ans" (French), "12 anni"
-  // (Italian), "16 yaşında" (Turkish). Nigerian Pidgin "my pikin na 14 years": my child is.
+  // (Italian), "16 yaşında" (Turkish), as the accents leave them (`rewrite` takes them off
+  // first: "tuoi", "anos", "yasında"). Nigerian Pidgin "my pikin na 14 years": my child is.
   [
-    /\b(\d{1,2}) (?:tuổi|tuoi|tahun|años|anos|anys|lat|ans|anni|jaar|yaşında|yasinda|yaş)(?![a-z])/g,
+    /\b(\d{1,2}) (?:tuoi|tahun|anos|anys|lat|ans|anni|jaar|yas(?:\u0131nda|inda)?)(?![a-z])/g,
     ' $1 years old ',
   ],
   [/\b(?:pikin|pickin)\b/g, 'child'],

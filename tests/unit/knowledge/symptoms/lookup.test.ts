@@ -5769,6 +5769,16 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-joint',
     redFlags: [],
   },
+  {
+    text: 'Temperature 39, normal for me is 36.5, and my hip hurts so much I cannot move it.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'I flew from the gun to halfway and then the outside of my hip started aching, sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
