@@ -5465,7 +5465,8 @@ const READING_CASES: ReadingCase[] = [
     text: "Can't walk without a limp since Sunday, groin aches.",
     top: 'any',
     redFlags: ['bone-stress'],
-  }, // Twentieth pass (docs/clinical-decisions.md): each of these failed on the start code, or
+  },
+  // Twentieth pass (docs/clinical-decisions.md): each of these failed on the start code, or
   // guards a reading next to one that did.
   {
     text: 'Mi hija Lucía tiene 12 años, she is limping since Sunday and says her knee hurts.',
@@ -5682,7 +5683,8 @@ const READING_CASES: ReadingCase[] = [
     text: 'My 10 year old son gets aching in both thighs and behind his knees some evenings. Rubbing them helps, he is fine by morning, no limp.',
     top: null,
     redFlags: ['child-hip-pain'],
-  }, // Twentieth pass, second round (arrivals 204 to 207).
+  },
+  // Twentieth pass, second round (arrivals 204 to 207).
   {
     text: 'My friend, 30, slipped on the wet track and his leg went wide sideways, now his inner thigh hurts when he squeezes his knees together.',
     top: 'adductor-strain',
