@@ -930,9 +930,33 @@ export function lookupSymptoms(
 
 /**
  * Runs one small lookup so the engine compiles the phrase patterns now. The first lookup pays
- * for compiling several hundred patterns (about a second on a slow machine); an extension page
- * calls this when idle so the runner's first keystroke in search or the checker does not.
+ * for compiling a few hundred patterns (2 to 4 s of CPU in Node on this project's machines);
+ * an extension page calls this when idle so the runner's first keystroke in search or the
+ * checker does not.
  */
 export function warmUpLookup(): void {
   lookupSymptoms('my hip hurts');
+}
+
+/** How many of `SIGN_PATTERNS` `warmUpLookupStep` has run. */
+let signPatternsWarmed = 0;
+
+/**
+ * `warmUpLookup` a few patterns at a time, so that no one task holds the page for the seconds
+ * all of them take (each compiles at its first run; the largest alone takes a few hundred ms):
+ * runs sign patterns while `timeLeft()` is above zero (always at least one), then, once all
+ * have run, the small lookup for the rest. True once the lookup is warm.
+ */
+export function warmUpLookupStep(timeLeft: () => number): boolean {
+  do {
+    const entry = SIGN_PATTERNS[signPatternsWarmed];
+    if (!entry) {
+      warmUpLookup();
+      return true;
+    }
+    entry.pattern.lastIndex = 0;
+    entry.pattern.exec('my hip hurts');
+    signPatternsWarmed += 1;
+  } while (timeLeft() > 0);
+  return false;
 }
