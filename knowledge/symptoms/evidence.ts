@@ -340,6 +340,9 @@ const CONTEXT_IDS = [
   'resolved',
   'bone-drug',
   'hip-replaced',
+  'hip-operated',
+  'toilet-stop',
+  'only-other-part-left',
   'both-swollen',
   'partial-weight',
   'in-a-boot',
@@ -476,6 +479,9 @@ const HURTS =
   'hurt|hurts|hurting|pain|painful|paining|ache|aches|aching|throb|throbs|throbbing|sore';
 const THIGH = 'thigh|thighs|leg|legs|quad';
 const MY = '[my|the|your|both|his|her|a]';
+/** Pets a runner writes about, for ages that are theirs ("our 11 yr old springer spaniel"). */
+const ANIMAL_WORDS =
+  '(?:dog|dogs|puppy|pup|cat|spaniel|springer|labrador|lab|collie|terrier|retriever|whippet|greyhound|lurcher|poodle|beagle|husky|cockapoo|horse|pony|mare|gelding)';
 /** Not a child who is company: "ran with my 10 year old", "carrying my toddler". */
 const NOT_DONE_WITH =
   // ("Writing for my 14yo gymnast" is about the gymnast: "for" after asking or writing.)
@@ -745,7 +751,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'buttock crease',
       // "Bum pain deep in the crease": the fold under the buttock.
       'buttock|buttocks|bottom ~4 in ~1 the ~1 crease',
-      'where [you|i] sit',
+      'where [you|i|we|one|people] sit',
       // "A deep ache right where he sits, worse on the hard seats".
       'right where [he|she|they|we] sit|sits',
       // "At the bone you sit on", "the bone you perch on", "my sit-on bone".
@@ -804,6 +810,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // waistband, waist pack or waist trainer).
       `/waist(?! (?:band|bands|pack|packs|belt|belts|trainer|trainers|line|size|measurement|bag|bags))(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:${HURTS})`,
       `/(?:${HURTS})(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:in |at )?(?:my |the )?waist(?! (?:band|bands|pack|belt|trainer|line))`,
+      // "It is at the back of the hip and the waist" (Turkish and East African English).
+      '/(?:back of (?:the |my )?hips?|buttocks?|lower back|low back) and (?:the |my )?waist(?! (?:band|bands|pack|belt|trainer|line))(?![a-z])',
       'sacroiliac',
       'sacrum|sacral',
       'tailbone|coccyx',
@@ -1087,6 +1095,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'sitting|sat still',
       // "Aches in bed since I upped my miles", "it's there sitting at my desk too".
       'ache|aches|aching|hurts|throbs|sore ~1 in bed',
+      // "The sit bone pain is now even in bed in the night".
+      'even|also|now ~1 in bed ~2 night|at_night|too|as_well|also',
       'there ~2 sitting|sat ~4 too|as_well|also',
       // "Groin ache constant now, even chillin on the couch": there at rest too.
       'even ~2 chilling|relaxing|lounging|sitting|sat|lying|resting|watching ~4 couch|sofa|settee|telly|tv',
@@ -1147,6 +1157,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'at nighttime',
       // "Throbs when I'm just sat on the sofa": at rest, not after sitting a long time.
       `${HURTS} ~3 when|while [i] [am] just|only|simply sat|sitting|lying|resting|relaxing`,
+      // "It aches all evening when she's just sat in her chair".
+      `${HURTS} ~3 when|while he|she|they ~1 is|are just|only|simply sat|sitting|lying|resting|relaxing`,
       // "It also aches sat on the sofa in the evening now".
       `${HURTS} ~2 sat|sitting|lying ~5 in_the_evening|evenings|watching_tv|in_bed|doing_nothing`,
       'night pain|pains',
@@ -1214,7 +1226,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     why: 'Worse lying on that side',
     absent: 'Lying on that side does not hurt',
     phrases: [
-      'lie|lying|lay|laid|sleep|slept|rest ~1 on|onto ~2 side|sides|hip|hips|it',
+      // ("Lying on my back it aches": "it" straight after "on" only.)
+      'lie|lying|lay|laid|sleep|slept|rest ~1 on|onto ~2 side|sides|hip|hips',
+      'lie|lying|lay|laid|sleep|slept|rest ~1 on|onto it',
       // "When sleep to the left side" (second-language English).
       'sleep|sleeping|lie|lying ~1 to|towards ~2 left_side|right_side|that_side|this_side|side',
       // "The outer hip bone hurts to lie on".
@@ -1421,6 +1435,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     weights: { 'it-band-syndrome': 3.5 },
     // "It used to start at 8 miles, now at 2": the distances mark a moving point, not a set one.
     unlessSentenceHas: ['earlier-each-run'],
+    // "Need a wee at mile 3 of every long run": the bladder's point, not a pain's.
+    unlessClauseHas: ['toilet-stop'],
   },
   {
     id: 'uphill-or-sprinting',
@@ -1658,7 +1674,10 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       `increase|upped|up=|ramp|bump|jumped|boost|doubled|raised|added|more ~3 ${VOLUME}`,
       `build|built ~3 ${VOLUME}`,
       // "Since we went to double sessions".
-      'double|doubled|two_a_day ~1 sessions|days|runs',
+      // ("After training camp, double session every day", "two sessions a day".)
+      'double|doubled|two_a_day ~1 session|sessions|days|runs',
+      'two|2 ~1 sessions|runs a|per day',
+      'training|altitude|warm_weather ~1 camp',
       // "Running 50 miles a week, upped it recently".
       'upped|increased|ramped_up|bumped_up|raised it|them ~1 recently|lately|quickly|fast|a_lot',
       // "I increase run a lot in last month" (second-language English).
@@ -1870,7 +1889,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'sore spot',
     ],
     // "Front of my thigh's bruised" after a knock is the bruise, not a tender tendon.
-    unlessClauseHas: ['thigh-knock'],
+    // (Nor "bruised ego only": pride.)
+    unlessClauseHas: ['thigh-knock', 'emotional-idiom'],
     weights: { 'hip-bursitis': 2.5, 'stress-fracture': 0.5 },
   },
   {
@@ -2186,6 +2206,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'deep ~1 ache|aching|pain|throb ~4 buttock|buttocks|glute|glutes',
       // "A pain deep in his left buttock".
       'ache|aching|pain|throb ~1 deep in ~2 buttock|buttocks|glute|glutes',
+      // "The pain is in buttock deep" (Polish and Turkish word order).
+      'ache|aching|pain|throb ~3 buttock|buttocks|glute|glutes deep',
     ],
     weights: { 'hamstring-tendinopathy': 2, 'back-referred-pain': 2 },
     sources: [HIGH_HAMSTRING, NHS_SCIATICA],
@@ -3106,6 +3128,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Hips don't hurt at all", "the sit bone doesn't hurt at all".
     'hip|hips ~1 do|does|did not ~1 hurt|ache|bother',
     'groin|glute|glutes|buttock|buttocks|sit_bone|sit_bones|hip_flexor|hip_flexors ~1 do|does|did not ~1 hurt|ache|bother',
+    // "Sit bone is not painful, only the middle of the thigh".
+    'groin|glute|glutes|buttock|buttocks|sit_bone|sit_bones|hip|hips ~1 is|are|was|were not ~1 painful|sore|tender|hurting|the_problem',
     // "Thought it was my hip at first… but no, it's the ankle".
     'thought ~2 it was ~1 my|the hip|hips',
     'hip|hips ~1 no|not ~1 problem|problems|issue|issues',
@@ -3133,6 +3157,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // Numbness that goes when the laces are loosened is the shoe pressing.
   contextSign('loosening-helps', [
+    // "Sorted the numb top of foot by re-lacing my shoes (skipping an eyelet)", "tied them
+    // looser", "the numb toes thing was my laces".
+    're_lacing|relacing|relaced|re_laced|relace|re_lace ~2 shoes|shoe|trainers|them|it',
+    'skip|skipping|skipped ~1 an|one|the|a ~1 eyelet|eyelets',
+    'tied|tie|tying|laced ~2 looser|loose',
+    'was|were ~1 my|the ~1 laces|shoes|trainers',
     'loosen|loosens|loosened|loosening ~2 laces|shoes|trainers|sneakers|them|it',
     'untie|untied|untying ~2 laces|shoes|trainers',
     'take|took|taking ~1 my|the ~1 shoe|shoes|trainers|sneakers ~1 off',
@@ -3208,6 +3238,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `that_is|thats|only ~2 ${OTHER_PERSON}|${WAKERS}`,
     // "Wakes me up every morning, my 3 year old jumping on the bed".
     `wake|wakes|woke|waking me ~1 up ~4 ${OTHER_PERSON}|${WAKERS}|year_old|yr_old|yo`,
+    // "6 month old wakes me at 2 and 5 every night".
+    '/(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:month|mo|week|wk) olds? (?:still )?(?:wakes|woke|wake|keeps|kept|is waking|has been waking)(?![a-z])',
   ]),
   // Said of the past ("had a fever last month"), not of now.
   contextSign('in-the-past', [
@@ -3440,12 +3472,18 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ),
   // A temperature taken and found normal (the menopause's hot flushes, a hot room).
   contextSign('temperature-normal', [
+    // "Sweating like I have fever but no fever, only the sun": said to be absent.
+    // (A clause of its own, "but" taken off as a clause break: what it answers is in the same
+    // sentence.)
+    '/(?<![^\\n])(?:but |though |although )?(?:i have |i had |there is |there was |i do not have |i did not have )?(?:no|not a|not any) (?:actual |real )?(?:fever|temperature|temp)(?: though| really| actually)?(?=\\n|$)',
     'no ~1 actual|real|raised|high temperature|temp|fever ~3 when|if ~2 check|checked|checking|take|took|taking',
     // (Next to each other only: "temperature 39, normal for me is 36.5" is a fever.)
     '/(?:temperature|temp|thermometer)(?: (?:is|was|has been|reads|read|says|said|shows|showed|came back|stays|stayed))? (?:totally |completely |perfectly |always )?(?:normal|fine|ok|okay)(?![a-z])',
   ]),
   // "Fever's gone", "the flu passed": over, not now.
   contextSign('fever-over', [
+    // "Shivering for an hour after until a hot shower sorted me out": the cold, warmed away.
+    'shiver|shivers|shivering|shivery|shivered ~8 until|till|til ~3 hot|warm ~1 shower|bath|drink|tea|soup',
     'fever|fevers|temperature|temp|flu ~2 gone|went|broke|broken|passed|over|cleared|settled',
     // "Cold shivers at the aid station, a foil blanket and soup sorted me out in 10 mins".
     'sorted|warmed|perked ~2 me|him|her ~1 out|up ~3 in|within|after ~2 minutes|mins|min|hour|an_hour',
@@ -3463,7 +3501,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // ("I had a nasty flu with a high fever in early March and was off running for 10 days,
     // all fine now.")
     // ("Was sick as a dog with flu last month, temp of 39, long gone now".)
-    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over))(?![a-z])',
+    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -3572,11 +3610,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'screaming',
       '10 out of 10',
       // "Pain is 10/10", "a 9/10": a score read as "10 10" once the slash is gone.
-      '/(?<=(?:pain|is|was|at|a|about|like|its|literally|easily|solid|proper|honestly) )(?:9|10) (?:out of )?10(?![^ \\n])',
+      '/(?<=(?:pain|is|was|at|a|about|like|its|literally|easily|solid|proper|honestly) )(?:9|10) (?:out of |of )?10(?![^ \\n])',
       // "Hip is really painful, 7/10": 7 and over is severe on the 0 to 10 scale (Serlin et al.,
       // Pain 1995; Boonstra et al., Front Psychol 2016 put it at 8: docs/clinical-decisions.md),
       // where a score follows a word for pain.
-      '/(?<=(?:painful|agony|sore|hurts|pain|pain is|pain was|ache is)(?: [^ \\n]+)?[ \\n])(?:7|8) (?:out of )?10(?![^ \\n])',
+      // ("It is 8 of 10", a second language's "8 out of 10".)
+      '/(?<=(?:painful|agony|sore|hurts|pain|pain is|pain was|ache is|it is)(?: [^ \\n]+)?[ \\n])(?:7|8) (?:out of |of )?10(?![^ \\n])',
       // …or where the word for pain follows it: "she says it's 8/10 pain".
       '/(?<![0-9] )(?:7|8|9|10) (?:out of )?10 (?:pain|agony)(?![a-z])',
       'extreme ~2 pain',
@@ -3610,6 +3649,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'pain|agony ~2 savage|brutal|vicious',
       'savage|brutal|vicious pain',
       '/pain(?: [^ \\n]+){0,4} (?:is )?(?:very very|very|so|too) (?:strong|strong strong|big)(?![a-z])',
+      // "Now very strong pain in my hip" (a second language's word for severe).
+      '/(?:very|really|so|extremely|too) strong (?:pain|ache)(?![a-z])',
       'like broken glass',
       // "He's doubled over on the sofa" (not "doubled up on long runs").
       'doubled|double over',
@@ -4172,7 +4213,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'under-18',
     [
       // "One of our 16 year olds".
-      `/${NOT_COMPANY}(?:[2-9]|1[0-7])(?:p5)? (?:year|years|yr) olds?${NOT_THEIR_THINGS}`,
+      // (Not "our 11 yr old springer spaniel": a dog's age.)
+      `/${NOT_COMPANY}(?:[2-9]|1[0-7])(?:p5)? (?:year|years|yr) olds?${NOT_THEIR_THINGS}(?! (?:[a-z]+ )?${ANIMAL_WORDS}(?![a-z]))`,
       // "Seventeen, cross-country and track.": an age alone opening the post is the writer's.
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
@@ -4238,7 +4280,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (Not "I carry my 18-month-old on my hip": company.)
       // (Nor "Mum of a 9 month old, back running": a baby is the writer's story, not the patient.)
       // (Nor "exclusively breastfeeding my 4 month old": the mother writes about her own hip.)
-      `/${NOT_COMPANY}(?<!(?:mum|mom|mam|mother|mummy|dad|father|parent) of (?:a |an |my )?)(?<!(?:breastfeeding|breast feeding|feeding|nursing|bf|bfing|ebf|ebfing) (?:my |our |a |the )?)\\d{1,2} ?(?:month|mo) olds?`,
+      `/${NOT_COMPANY}(?<!(?:mum|mom|mam|mother|mummy|dad|father|parent) of (?:a |an |my )?)(?<!(?:breastfeeding|breast feeding|feeding|nursing|bf|bfing|ebf|ebfing) (?:my |our |a |the )?)\\d{1,2} ?(?:month|mo) olds?(?! (?:wakes|woke|wake|keeps|kept|is waking|has been waking|still wakes|feeds|is teething)(?![a-z]))`,
       '/(?:young|little|youngest|small) one is (?:only |just |now )?(?:[2-9]|1[0-7])(?![0-9])',
       // A pupil at school writing: "pain… after cross country at school".
       '/(?:cross country|xc|pe|sports day|athletics|track|running) at school(?![a-z])',
@@ -4312,6 +4354,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<![^\\n])1[0-7] ?m(?! (?:in|of|run|runs|repeats|reps|sprint|sprints|dash|hurdles|swim|at|pace|split|splits|interval|intervals|on|off|walk)(?![a-z]))(?=\\n|$| )',
       // "DS is 8", "dd 14": parents' shorthand for a son or daughter.
       '/(?:ds|dd|ds1|ds2|dd1|dd2)(?: is| aged| age)? (?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days)(?![a-z]))',
+      // "DS15 kicked a ball awkwardly", the number joined on.
+      '/(?<![a-z0-9])(?:ds|dd)(?:[2-9]|1[0-7])(?![0-9a-z])',
+      // "A Year 8 in my class has been limping": a pupil named by the school year.
+      '/(?:a|one of my|my|our|the) (?:year|yr) (?:[5-9]|1[0-3])s?(?= in (?:my|our|the|his|her) (?:class|form|tutor group|team|squad|group)(?![a-z]))',
       // Not "middle school PE teacher".
       '/school(?: [^ \\n]+){0,2} (?:cross country|team|sports|pe)(?! (?:teacher|teachers|coach|coaches|staff|department|dept))',
       // Not a team someone coaches ("I coach his under 12s").
@@ -4523,7 +4569,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'dead leg ~3 sitting|sat|loo|toilet',
     // "My leg went completely dead sitting cross-legged at my kid's school assembly".
     'leg|legs|foot|feet ~2 went|gone|goes ~2 dead ~3 sitting|sat|kneeling',
-    'sitting|sat|kneeling cross_legged',
+    'sit|sits|sitting|sat|kneeling cross_legged',
+    // "My foot was pins and needles, after one minute it was gone".
+    '/(?:pins and needles|numb|numbness|tingling|tingly)(?:[ \\n][^ \\n]+){0,6}[ \\n]after (?:one|a|1|a few|two|2) (?:minute|minutes|min|mins|seconds)(?: it)? (?:was |is |had )?(?:gone|went|passed|stopped)(?![a-z])',
     // "Carpal tunnel in both hands, pins and needles every morning": the hands' nerve.
     'carpal tunnel',
     // "Numb bum from sitting on the ice pack too long": the cold, not a nerve.
@@ -4912,6 +4960,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'replaced ~2 hip|knee',
     'op=',
     'bed_rest|laid_up|immobil*|cast|plaster',
+    // "I was in bed one week with covid": days in bed, still (NHS DVT: not moving for long).
+    '/(?:in|to|confined to|stuck in|laid up in) bed(?: [^ \\n]+){0,2} (?:for )?(?:\\d+|one|two|three|four|five|six|seven|ten|several|a few|a|a whole|a full) (?:days?|weeks?)(?![a-z])',
     // "Since mi fly from London to Kingston" (not "flew from the gun to halfway").
     '/(?:fly|flew|flown|flying) (?:back )?from (?!(?:the )?(?:start|gun|line|off)(?![a-z]))[a-z]+(?: [a-z]+){0,3} to(?![a-z])',
     // A stay in hospital (NHS DVT: being in hospital for a long time): "after I comot from
@@ -5113,6 +5163,22 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'replaced ~2 hip',
     '/(?<![a-z])(?:thr|tha)(?![a-z])',
   ]),
+  // "Went down on my knee and hip… honestly fine now apart from a scraped knee": after a fall,
+  // only the other part is left to speak of.
+  contextSign('only-other-part-left', [
+    '/(?:all |totally |honestly |otherwise |completely )?fine now,? (?:apart from|except|except for|bar|other than|but for) (?:a |the |my |some )?(?:scraped |grazed |sore |bruised |cut |skinned |bashed )?(?:knee|knees|elbow|elbows|hand|hands|palm|palms|shin|shins|ankle|wrist|shoulder|chin)(?![a-z])',
+  ]),
+  // A stop for the toilet on a run: "need a wee at mile 3 of every long run".
+  contextSign('toilet-stop', [
+    'need|needs|needing|needed|stop|stopping|stopped|dash|dashing ~2 for ~1 a ~1 wee|pee|poo|toilet|loo|bathroom|portaloo|number_two',
+    'need|needs|needing|needed ~1 a|the ~1 wee|pee|poo|toilet|loo|bathroom',
+  ]),
+  // Other operations on the hip: "I had operation on my hip 2 weeks ago (labrum repair)".
+  contextSign('hip-operated', [
+    'operation|operated|op|surgery|arthroscopy|scope ~3 on ~1 my|the|his|her ~1 hip|hips',
+    'hip ~1 arthroscopy|surgery|op|operation|scope',
+    'labrum|labral ~1 repair|repaired|surgery|operation|op',
+  ]),
   // "Halls are like a sauna so I wake up sweaty", "since the new memory foam mattress": a room
   // or bedding too hot is a common cause of night sweats (NHS Night sweats,
   // https://www.nhs.uk/symptoms/night-sweats/), not the warning sign.
@@ -5294,6 +5360,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'still numb ~1 after ~1 sunday|saturday|the_race|the_result|that_race|the_marathon|yesterday',
     // "Honestly just numb after that DNF at mile 20".
     'just|still|totally|completely numb ~1 after ~2 that|the|my ~1 dnf|race|result|marathon|defeat|loss',
+    // "Honestly numb after the DNF, gutted".
+    '/numb after (?:the |that |my |this |a )?(?:dnf|did not finish|race|result|defeat|loss|news|missing)(?![a-z])',
     // "Couldn't feel my legs after the Comrades": legs spent by a race, said for effect.
     'cannot feel ~1 my ~1 legs ~3 after|at_the_end|by_the_end|at_the_finish ~3 race|marathon|ultra|run|comrades|finish|hills|session|workout|parkrun',
   ]),
@@ -5324,6 +5392,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('companion-diagnosed', [COMPANION_DIAGNOSED]),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
+    // "Whole house has had a fever this week (kids and husband), somehow I dodged it".
+    'whole|entire ~1 house|household|family|office|team|class|squad ~3 has|had|have|got|caught|is|was|been ~3 fever|fevers|feverish|flu|temperature|temp|covid|bug|virus',
+    'everyone|everybody ~2 home|house|family|work ~2 has|had|have|got|caught|is|was|been ~3 fever|fevers|feverish|flu|temperature|temp|covid|bug|virus',
     // The other person has it: not "the kids brought home a bug and now I have a fever".
     `${OTHER_PERSON} ~1 has|had|have|got|gets|is|was|caught|off ~3 fever|fevers|feverish|flu|temperature|temp|unwell|ill|sick|poorly|covid|bug|virus|shivering|shivery`,
     // "Our 6 year old has been off colour since the weekend, hot to touch".
@@ -5352,7 +5423,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'generally ~1 rubbish|crap|rough|awful|grotty|ropey|ropy|poorly|lousy',
     'feeling|feel|felt crap|rubbish|rough|grotty|lousy|awful generally',
     'run down ~2 for ~1 weeks|months|ages',
-    'unwell for|since',
+    // ("Feel unwell generally since a month".)
+    'unwell ~2 for|since',
+    'unwell generally',
     'not ~1 myself',
     'not right in myself',
     'tired all the time',
@@ -5376,6 +5449,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<!(?:^|[ \\n])in )(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|a couple of|few|many|[2-9]|1[0-2]|[1-9]p\\d)(?: and a (?:half|bit))?(?: (?:full|whole|solid|good|long|straight|entire))? (?:months?|meses|mo|mos|mths?)' +
         '(?! (?:out|to go|until|till|before|away|left|from))',
       'for|over ~1 months',
+      // "I rest 7 weeks from the groin strain", "rested 2 months from running": a rest that has
+      // lasted ("from" is the reason or the thing stopped, not a date to come).
+      '/(?:rest|rested|resting|off|stopped|stop|break|paused)(?: (?:for|of))? (?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-2]) weeks from(?![a-z])',
+      '/(?:rest|rested|resting|off|stopped|stop|break|paused)(?: (?:for|of))? (?:two|three|four|five|six|several|[2-9]|1[0-2]) months from(?![a-z])',
       // "Since mid-March, it's now June", "since beginning of Feb, now mid April": two or more
       // months between the two months named. The match starts after "since", so "haven't run
       // since March" does not deny it.
@@ -5446,6 +5523,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (A look-ahead: "no change" ending the match would read as denying it.)
       '/(?:done|did|doing|tried) (?:all )?(?:the |my )?(?:exercises|physio|rehab|everything)(?=(?: [^ \\n]+){0,2}[ \\n](?:nothing|zilch|zero|no change)(?![a-z]))',
       'never|nay better',
+      // "Tried rest, physio, shockwave, nada".
+      '/(?:tried|done|did|had)(?: [^ \\n]+){0,6}[ \\n](?:nada|zilch|nothing|no joy|no luck|no dice)(?=\\n|$)',
       // "Physio for 10 weeks, pain same".
       '/(?:pain|ache|it)(?: is| still| stays| remains)? (?:the )?same(?=\\n|$)',
       // "Been off running two months… tried a jog yesterday and it came on at exactly the same

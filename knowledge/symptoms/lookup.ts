@@ -237,10 +237,20 @@ function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   if (evidence['other-body-part'] !== 'present') return false;
   // ("Left hip replaced 2 years ago, brilliant… back of my heel is sore… hips both great": a
   // hip named only as the operation and as fine is no place that hurts.)
+  // (Nor "operation on my hip 2 weeks ago (labrum repair)… the hip itself is ok": the tear is
+  // the operation's name.)
   const hipOnlyOperatedAndFine =
-    evidence['hip-replaced'] === 'present' && evidence['hip-is-fine'] === 'present';
+    (evidence['hip-replaced'] === 'present' || evidence['hip-operated'] === 'present') &&
+    evidence['hip-is-fine'] === 'present';
+  const namesTheOperation: readonly SignId[] = ['hip-mentioned', 'named-cartilage-tear'];
+  // ("Went down on my knee and hip… fine now apart from a scraped knee": the hip named in the
+  // fall, and nothing left of it.)
+  const onlyOtherPartLeft = evidence['only-other-part-left'] === 'present';
   const atTheHip = HIP_ANCHORS.some(
-    (id) => evidence[id] === 'present' && !(id === 'hip-mentioned' && hipOnlyOperatedAndFine),
+    (id) =>
+      evidence[id] === 'present' &&
+      !(namesTheOperation.includes(id) && hipOnlyOperatedAndFine) &&
+      !(id === 'hip-mentioned' && onlyOtherPartLeft),
   );
   // "Tingling down my shin into my big toe. No back pain, no hip pain": with the back and the
   // hip both denied, a nerve felt below the knee is not read about the back, as with a dropped
@@ -629,7 +639,13 @@ const LOAD_SIGNS: readonly SignId[] = [
  * leads the results either way).
  */
 function loadedBoneStress(evidence: TextEvidence): boolean {
-  return LOAD_SIGNS.some((id) => evidence[id] === 'present') && evidence['older-age'] !== 'present';
+  const present = (id: SignId) => evidence[id] === 'present';
+  // (Or pain at rest after a jump in training: "after a camp of double sessions, it hurts even
+  // sitting and lying in bed".)
+  return (
+    (LOAD_SIGNS.some(present) || (present('rest-or-night') && present('mileage-jump'))) &&
+    !present('older-age')
+  );
 }
 
 /** Why a stress fracture leads when the bone-stress flag is raised. */
@@ -645,6 +661,10 @@ const BONE_STRESS_FIRST =
 function withBoneStressFirst(ranked: ConditionMatch[]): ConditionMatch[] {
   return withFirst(ranked, 'stress-fracture', BONE_STRESS_FIRST);
 }
+
+/** Why the back leads when the cauda equina flag is raised. */
+const CAUDA_EQUINA_FIRST =
+  'Numbness between the legs with bladder or bowel changes comes from the nerves at the base of the spine';
 
 /** A child's walk that tells of the hip, with or without a hip word. */
 const CHILD_HIP_SIGNS: readonly SignId[] = [
@@ -679,6 +699,14 @@ const CHILD_INJURY_SIGNS: readonly SignId[] = [
 
 /** Below this, a child's top condition rests on a time or a word, not a place or a feeling. */
 const WEAK_LEAD = 2;
+/** Signs of how or when it hurts that say nothing of where, for a child's weak lead. */
+const NOT_WHERE_SIGNS: readonly SignId[] = ['dull-ache', 'rest-or-night'];
+
+function withoutSigns(evidence: TextEvidence, ids: readonly SignId[]): TextEvidence {
+  const kept = { ...evidence };
+  for (const id of ids) delete kept[id];
+  return kept;
+}
 
 /** Why the hip joint leads for a limping child. */
 const CHILD_LIMP_FIRST =
@@ -861,9 +889,13 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // ("She says her thigh is hurting after the running club": a time, but no place at the hip to
   // read about. "Her thigh aches, down towards her knee": the thigh named, with the knee.)
   // (A lead earned by a time or a word alone, "after runs", is weak: a click that catches is not.)
+  // (Nor by a dull ache that wakes her: how and when it hurts say nothing of where, and a
+  // child's night pain is the flag's, not the bursa's.)
   const weakLead =
-    (ranked[0]?.score ?? 0) < WEAK_LEAD &&
-    !HIP_ANCHORS.some((id) => id !== 'hip-mentioned' && rankedEvidence[id] === 'present');
+    childFlag &&
+    !HIP_ANCHORS.some((id) => id !== 'hip-mentioned' && rankedEvidence[id] === 'present') &&
+    (rankConditions(withoutSigns(rankedEvidence, NOT_WHERE_SIGNS), pickedAny, childFlag)[0]
+      ?.score ?? 0) < WEAK_LEAD;
   // (Not a pulled hamstring halfway down the thigh, nor a thigh said to be fine, nor aches in
   // both thighs of an evening, which are growing pains: NHS Growing pains.)
   const childThighNamed =
@@ -882,14 +914,20 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
       childThighNamed) &&
     now['mid-thigh'] !== 'present' &&
     !CHILD_INJURY_SIGNS.some((id) => now[id] === 'present');
+  // Numbness in the saddle with bladder or bowel changes is the nerves at the base of the spine:
+  // the back is the page to read, whatever the thigh words score (NHS Cauda equina syndrome).
+  const leadsWithBack =
+    ranked.length > 0 && redFlags.some((flag) => flag.id === 'cauda-equina' && !flag.unsure);
   return {
-    conditions: leadsWithBoneStress
-      ? withBoneStressFirst(ranked)
-      : childLimp
-        ? withFirst(ranked, 'hip-joint', CHILD_LIMP_FIRST)
-        : childThigh
-          ? withFirst(ranked, 'hip-joint', CHILD_THIGH_FIRST)
-          : ranked,
+    conditions: leadsWithBack
+      ? withFirst(ranked, 'back-referred-pain', CAUDA_EQUINA_FIRST)
+      : leadsWithBoneStress
+        ? withBoneStressFirst(ranked)
+        : childLimp
+          ? withFirst(ranked, 'hip-joint', CHILD_LIMP_FIRST)
+          : childThigh
+            ? withFirst(ranked, 'hip-joint', CHILD_THIGH_FIRST)
+            : ranked,
     redFlags,
     outsideHip: offTopicNow && !pickedAny && !childFlag ? outsidePart(parsed) : null,
   };

@@ -32,6 +32,14 @@ const POINT = new RegExp(
   `(?<![a-z0-9])(?:(${ONSET_WORDS}|then|now|today|and|to) )?(?:${NUMBER} ?${UNIT}|${POINT_UNIT} ${NUMBER})(?![a-z0-9])`,
   'g',
 );
+/**
+ * "At 18 miles, then 12, now by mile 4": a bare number after "then" keeps the unit of the point
+ * before it. (Not one followed by a unit or a count: "then 12 weeks", "then 3 times".)
+ */
+const BARE_POINT = new RegExp(
+  `(?<![a-z0-9])then (?:at |by |around |about |after )?${NUMBER}(?![a-z0-9])(?! ?(?:[a-z]|%))`,
+  'g',
+);
 /** The first point must come with pain or its onset in its clause or the one before. */
 const PAIN_OR_ONSET =
   /(?<![a-z])(?:hurt|hurts|hurting|pain|painful|ache|aches|aching|achy|niggle|niggles|sore|twinge|twinges|kicks in|kicked in|comes on|came on|starts|started|flares|flared)(?![a-z])/;
@@ -55,23 +63,38 @@ function numberValue(written: string): number {
 }
 
 function readPoints(lines: string): RunPoint[] {
-  const points: RunPoint[] = [];
+  const points: (RunPoint & { perUnit: number })[] = [];
   for (const match of lines.matchAll(POINT)) {
     const [whole, lead, number1, unit1, unit2, number2] = match;
     const unit = unit1 ?? unit2 ?? '';
     const value = numberValue(number1 ?? number2 ?? '');
     if (!Number.isFinite(value)) continue;
     const isTime = unit.startsWith('min');
+    const perUnit = unit.startsWith('mi') && !isTime ? 1.609 : 1;
     points.push({
       start: match.index,
       end: match.index + whole.length,
-      value: unit.startsWith('mi') && !isTime ? value * 1.609 : value,
+      value: value * perUnit,
+      perUnit,
       kind: isTime ? 'time' : 'distance',
       ledIn: lead !== undefined && IS_ONSET_WORD.test(lead),
       lead: lead ?? '',
     });
   }
-  return points;
+  for (const match of lines.matchAll(BARE_POINT)) {
+    const value = numberValue(match[1] ?? '');
+    const before = points.filter((point) => point.end <= match.index).at(-1);
+    if (!before || !Number.isFinite(value)) continue;
+    points.push({
+      ...before,
+      start: match.index,
+      end: match.index + match[0].length,
+      value: value * before.perUnit,
+      ledIn: false,
+      lead: 'then',
+    });
+  }
+  return points.sort((a, b) => a.start - b.start);
 }
 
 /**

@@ -172,6 +172,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\bma (?=(?:wee |auld |young )?(?:laddie|lassie|lad|lass|wean|weans|bairn|bairns|boy|girl|son|daughter|knee|knees|hip|hips|leg|legs|back|groin|heid|foot|feet|arse|bum)\b)/g,
     'my ',
   ],
+  // "I keep an eye out for limps in my two": watching for one, not having one.
+  [
+    /\b(keep an eye out|keeping an eye out|keeps an eye out|look out|looking out|watch|watching|watch out|check|checking) for (?:any )?(?:limps|a limp|limping)\b/g,
+    '$1 for it',
+  ],
   // "Night pain being a red flag": the writer's word for a warning, not red skin.
   [/\bred[ -]flags?\b/g, ' warning sign '],
   // "I've read loads about night pain being a warning sign": what they read, not what they feel.
@@ -249,6 +254,30 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // "A lump in my groan": the groin, misspelt (a groan is a sound, never a place on the body).
   [/\b(my|the|in|left|right|inner|lower|upper|his|her) groan\b/g, '$1 groin'],
   [/\bgroan (pain|area|strain|injury|ache|lump)\b/g, 'groin $1'],
+  // Dictation's "pain in my grown" (not "my grown-up son", "has grown").
+  [
+    /\b(pain|ache|aching|hurts|hurting|sore|strain|pull|lump|swelling) in (my|the|his|her) grown\b/g,
+    '$1 in $2 groin',
+  ],
+  // "My hip back side", "the back side of the hip" (not the British "backside", the buttock,
+  // which stays as written): the back of the hip.
+  [/\bhip(?:'s)? back ?side\b/g, 'back of the hip'],
+  [/\bback side of (?:(my|the|his|her) )?hip\b/g, 'back of $1 hip'],
+  // "The hip hurts when I run, in the front part": the part is the hip's.
+  // (Not "the hip on the inner side", which the places read as it is.)
+  [
+    /\bhip\b([^.!?\n]{0,60}?)\b(?:in|on|at) the (?:(front|back|outer|inner) part|(front|back) side)\b/g,
+    (_: string, between: string, part?: string, side?: string) =>
+      `hip${between} at the ${part ?? side} of the hip`,
+  ],
+  // "The lump is hard and does not enter any more" (Italian "non entra"): will not go back in.
+  [/\b(?:does not|did not|will not|cannot) (?:enter|go inside|go in)\b/g, ' will not go back in '],
+  // "My calf is big, red and painful": swollen, in a second language (a leg's size, not "a big
+  // run"; one leg or calf, not "my legs are big", which is about a body).
+  [
+    /\b(calf|leg|ankle|lower leg)((?: [a-z]+){0,4}?) (is|was|got|went|looks|became) (?:very |so |really |all |much )?(?:big|bigger|fat|fatter|thick|thicker)\b(?! (?:toe|deal|day|run|week|mileage|miles))/g,
+    '$1$2 $3 swollen',
+  ],
   // "Doesn't hurt walking, standing or at night": the denial covers the whole list, so each
   // item keeps it once the commas split the clause.
   [
@@ -603,6 +632,21 @@ const TYPOS: Readonly<Record<string, string>> = {
   feaver: 'fever',
   fevre: 'fever',
   hipp: 'hip',
+  // Arabic speakers' p and b, one letter for both: "bain in the front of my hib".
+  hib: 'hip',
+  hibs: 'hips',
+  bain: 'pain',
+  broblem: 'problem',
+  // Romance false friends: "the hip molests me" (Spanish molestar, to bother), "more a
+  // molestia" (a discomfort), "the ischio" (Italian, the sit bone), "the salita" (uphill),
+  // "the inguine" (Italian, the groin).
+  molest: 'bother',
+  molests: 'bothers',
+  molesta: 'bothers',
+  molestia: 'discomfort',
+  ischio: 'ischium',
+  salita: 'uphill',
+  inguine: 'groin',
   hpi: 'hip',
   nite: 'night',
   // Phone and slang spellings: "leg all swole", "frnt of hip", "pins and needels", "since yday".
@@ -1072,7 +1116,7 @@ const CLINICIANS_SAID = new Set(
 /** Animals a runner writes about: "our spaniel is limping" is never the patient. */
 const ANIMALS = new Set(
   (
-    'dog dogs puppy pup cat spaniel labrador collie terrier retriever whippet greyhound lurcher ' +
+    'dog dogs puppy pup cat spaniel springer labrador collie terrier retriever whippet greyhound lurcher ' +
     'poodle beagle husky cockapoo horse pony'
   ).split(' '),
 );
