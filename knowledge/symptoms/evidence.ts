@@ -83,6 +83,9 @@ const ENDED = [
   'not ~1 feel|felt a_thing',
   'long|all|since healed',
   'long gone',
+  // "A slipped growth plate in my late teens, pinned and fine", "not a current thing".
+  'pinned|fixed|operated_on|repaired ~1 and ~1 fine|ok|okay|sorted|good',
+  'not a current ~1 thing|issue|problem',
   'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
   // "Settled in a fortnight", "cleared within two weeks".
   'went|gone|cleared|disappeared|settled ~2 in|within ~2 days|week|weeks|fortnight',
@@ -341,6 +344,7 @@ const CONTEXT_IDS = [
   'bone-drug',
   'hip-replaced',
   'hip-operated',
+  'clot-ruled-out',
   'toilet-stop',
   'only-other-part-left',
   'both-swollen',
@@ -810,6 +814,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // waistband, waist pack or waist trainer).
       `/waist(?! (?:band|bands|pack|packs|belt|belts|trainer|trainers|line|size|measurement|bag|bags))(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:${HURTS})`,
       `/(?:${HURTS})(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:in |at )?(?:my |the )?waist(?! (?:band|bands|pack|belt|trainer|line))`,
+      // "The pain in my back and hip is every day".
+      '/(?:pain|ache|aching|hurting|paining) in (?:my |the )?back and (?:my |the )?(?:hip|hips|buttock|buttocks|leg|legs)(?![a-z])',
       // "It is at the back of the hip and the waist" (Turkish and East African English).
       '/(?:back of (?:the |my )?hips?|buttocks?|lower back|low back) and (?:the |my )?waist(?! (?:band|bands|pack|belt|trainer|line))(?![a-z])',
       'sacroiliac',
@@ -1185,6 +1191,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'gets|got|getting me up ~3 night|nights|am',
       'drags|dragged|pulls|pulled|jolts|jolted ~1 me ~1 out of ~1 sleep|bed',
       'wake|wakes|woke|woken|waking ~3 because_of|from|with ~3 pain|ache|it|hurt*|throb*',
+      // "Waking up every night this week with the side of my hip throbbing".
+      '/(?:waking|wake|wakes|woke)(?: up)?(?: [^ \\n]+){0,5} with (?:[^ \\n]+ ){0,6}(?:throbbing|aching|hurting|pain|ache|sore)(?![a-z])',
       // "Waking up two or three times a night with a gnawing ache".
       'waking|wake|woke up ~6 with|from ~3 pain|ache|throb*|hurt*',
       `sitting|sat|lying still ~5 ${HURTS}`,
@@ -1347,7 +1355,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `/(?:${HURTS})(?: ${ANY_WORD}){0,2} (?:when|while) (?:i am |im |he is |she is |hes |shes )?(?:just |only |even )?(?:stood|standing)(?! up)(?![^ \\n])`,
       // "Hip hurts at the front now when I walk to the shops".
       // ("…my pubic bone whenever I walk".)
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} (?:when|whenever) (?:i|he|she) (?:am )?(?:walk|walks|walking|stand|stands|standing)(?! up)(?![a-z])`,
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} (?:when|whenever) (?:i|he|she) (?:am )?(?:walk|walks|walking|stand|stands|standing)(?! up)(?![a-z])(?! on (?:one|1|a single) leg)`,
       // "I notice it standing at work now", "I feel it walking to the masjid" (not walking up
       // the stairs or a hill).
       '/(?:notice|noticed|noticing|feel|felt|feeling) it (?:when |while |just )?(?:standing|walking)(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
@@ -1838,7 +1846,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'landed ~2 on ~2 hip|side|awkward*',
       'awkward* ~2 landing|step|twist|movement',
       'collision|collided',
-      'hit by',
+      // (Not "a ping in my calf, like being hit by a stone": a likeness.)
+      '/(?<!(?:like|as if)(?: i was| i had been| being| getting)?(?: [^ \\n]+)? )hit by',
       // Not "a little accident on the run" (bladder or bowel, the cauda equina flag's).
       // (Nor "an accident (bowels)": the brackets name what kind.)
       '/(?<!(?:little|small|tiny|toilet|bladder|bowel|wee|poo|potty|pee) )accident(?! in (?:my|his|her|the) (?:pants|shorts|knickers|tights|bed|underwear))(?!\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?:\\n|$))',
@@ -2492,6 +2501,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     why: 'Cannot put weight on the leg',
     absent: 'Can put weight on the leg',
     phrases: [
+      // "I can't take even 2 steps", "can't take a single step on it".
+      // (Not "at mile 24 I could not take a single step more, legs gone": spent legs.)
+      '/cannot take (?:even )?(?:a|one|1|two|2|a single|any|more than (?:a|one|two|1|2)) (?:single )?steps?(?![a-z])(?! (?:more|further))',
       // (Not "can't put on any weight no matter what I eat": the body's weight, gained.)
       '/cannot (?:even |really |properly |fully |actually |barely |hardly )?' +
         `(?:put|bear|take|place|carry|hold)(?! on (?:any |much |some |enough |a bit of |the )?weight)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
@@ -3092,6 +3104,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "The hip belt on my running vest rubs… no pain once I take it off, just the skin".
     'belt|strap|straps|vest|pack|waistpack ~3 rub|rubs|rubbing|rubbed',
     'just|only the ~1 skin',
+    // "Burning in the skin of the groin from the shorts".
+    'skin of ~2 groin|thigh|thighs|inner_thigh|inner_thighs',
+    'from ~1 the|my ~1 shorts|tights|seams|liner|leggings',
     'shorts|seam|seams|waistband|liner ~2 rub|rubs|rubbing|rubbed',
     // "Body Glide your inner thighs".
     'body_glide|bodyglide|vaseline|anti_chafe|antichafe|sudocrem',
@@ -3118,7 +3133,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (Australian "hips and back are sweet".)
       // (South African "hip is lekker".)
       // ("Hips are marvellous", a gran's word.)
-      'absolutely |actually |all |both |both still )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|happy|marvellous|marvelous|brilliant|champion|spot on|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free)' +
+      'absolutely |actually |all |both |both still )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|happy|marvellous|marvelous|brilliant|champion|spot on|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free|no bother)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
     'nothing wrong with [my|the] hip|hips',
     // "Hips and knees held up brilliantly" after a race: they came through it fine.
@@ -3133,6 +3148,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Thought it was my hip at first… but no, it's the ankle".
     'thought ~2 it was ~1 my|the hip|hips',
     'hip|hips ~1 no|not ~1 problem|problems|issue|issues',
+    // "Hips and knees no bother at all".
+    'hip|hips ~4 no_bother|not_bothering|not_bothered',
     'not [my|the] hip|hips',
   ]),
   // The leg alarms reach any part of the leg: the nerve flag a numb foot ("back pain and a numb
@@ -3533,6 +3550,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Feel a bit off too, clammy".
     'feel|feeling|felt ~2 off|grotty|peaky',
     'clammy',
+    // "Feel tired and washed out".
+    'washed_out|wiped_out',
     // "I feel very bad" (ill), not "I feel so bad about skipping the club run".
     '/(?:feel|feeling|felt) (?:very|really|so|extremely) bad(?! (?:about|for|that|missing|skipping|leaving|letting))',
     // Worn out, not "numbness running down my shin" or "ran down the hill".
@@ -3651,6 +3670,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/pain(?: [^ \\n]+){0,4} (?:is )?(?:very very|very|so|too) (?:strong|strong strong|big)(?![a-z])',
       // "Now very strong pain in my hip" (a second language's word for severe).
       '/(?:very|really|so|extremely|too) strong (?:pain|ache)(?![a-z])',
+      // "The hip is hurting very strong".
+      '/(?:hurting|hurts|paining|pains|aching) (?:very|really|so|too|extremely) strong(?![a-z])',
       'like broken glass',
       // "He's doubled over on the sofa" (not "doubled up on long runs").
       'doubled|double over',
@@ -4333,7 +4354,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/${NOT_COMPANY}(?:son|daughter|boy|girl|kid|child|lad|grandson|granddaughter|nephew|niece|laaitie|laaitjie|bairn|wean|kiddo|youngster|fella|pikin|stepson|stepdaughter)[ \\n](?:is |who is |wey be )?(?:[2-9]|1[0-7])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days)(?![a-z]))`,
       // "She's thirteen", "he is 15": a child's age said of them (not "she is 15 weeks along").
       '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half (?:stone|kg|kgs|kilos|lbs|pounds|miles?|km|k|weeks?|months?|days?|hours?|hrs?|minutes?|mins?|marathons?|halves)|pp|years? (?:into|of|in|running|since))(?![a-z]))',
-      'teen|teens|teenager|teenagers|teenage|teenaged|adolescent',
+      // (Not "in my late teens… now 26": the writer's past.)
+      '/(?<!(?:in|into|since) (?:my |her |his )?(?:late |early |mid )?)(?:teen|teens|teenager|teenagers|teenage|teenaged|adolescent)(?![a-z])',
       'little girl|boy|lad',
       // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
       // toddler wakes me", "pushing my toddler in the buggy").
@@ -4433,6 +4455,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/legs (?:${HURTS})(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:both |(?:in|behind) (?:the |his |her |both )?)?(?:thighs?|knees?)(?![a-z])`,
     // A pulled hamstring or quad is thigh pain: "my 14 yo pulled his hamstring in the 100m".
     'pulled|strained|tweaked|tore|torn|twanged ~2 hamstring|hamstrings|hammy|quad|quads|thigh_muscle',
+    // "Low back pain that goes into her bottom and the back of her thigh".
+    'goes|going|spreads|spreading|radiates|radiating|shoots|shooting ~2 into|down|to ~8 thigh|thighs',
     'hamstring|hammy|quad ~1 strain|pull|tear|injury',
     // "Pulled something in the middle of the back of his thigh".
     'pulled|strained|tweaked|tore ~1 something|it ~8 thigh|thighs|hamstring|quad',
@@ -5028,6 +5052,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'without ~2 diet|dieting|trying ~4 lost|losing|dropped ~3 kg|kilos|weight|pounds|lbs|stone',
       // "Down nearly a stone without trying".
       'down ~3 stone|kg|kilos|pounds|lbs|kilo ~3 without|not ~1 trying|dieting',
+      // "I lose 7 kilo in two months and I don't know why".
+      'lost|lose|losing|dropped ~6 not ~1 know ~1 why',
       // "Down about 6kg without meaning to".
       '/down (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|meaning|dieting|wanting)(?![a-z])',
       'unexplained|unintentional|unintended ~2 weight loss',
@@ -5173,6 +5199,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'need|needs|needing|needed|stop|stopping|stopped|dash|dashing ~2 for ~1 a ~1 wee|pee|poo|toilet|loo|bathroom|portaloo|number_two',
     'need|needs|needing|needed ~1 a|the ~1 wee|pee|poo|toilet|loo|bathroom',
   ]),
+  // A clot looked for and not found: "been to A&E (it was fine, no clot)", "the scan was clear".
+  contextSign('clot-ruled-out', [
+    '/(?<![^\\n])(?:it was |it is |and )?(?:fine,? )?no clot(?![a-z])',
+    'not a ~1 clot|dvt',
+    'clot|dvt ~2 ruled_out|excluded|ruled_it_out',
+    'ruled_out|excluded ~2 a ~1 clot|dvt',
+    'scan|ultrasound|doppler ~4 clear|normal|negative',
+  ]),
   // Other operations on the hip: "I had operation on my hip 2 weeks ago (labrum repair)".
   contextSign('hip-operated', [
     'operation|operated|op|surgery|arthroscopy|scope ~3 on ~1 my|the|his|her ~1 hip|hips',
@@ -5198,6 +5232,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "My apartment is heating very strong in winter".
     'apartment|flat|room|bedroom|house ~3 heating|heated|overheated',
     'heating ~3 very_strong|too_high|on_full|full_blast|too_hot',
+    // "My flat is very hot, the heating is crazy".
+    'room|bedroom|flat|apartment|house ~2 very|really|so|too|crazy|insanely hot',
+    'heating ~2 crazy|mental|insane|mad',
     // "Night sweats because here in Guayaquil is very hot and humid".
     // (Only with "because": "night sweats since the chemo, and I'm hot all night" is not the
     // weather.)
@@ -5523,6 +5560,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (A look-ahead: "no change" ending the match would read as denying it.)
       '/(?:done|did|doing|tried) (?:all )?(?:the |my )?(?:exercises|physio|rehab|everything)(?=(?: [^ \\n]+){0,2}[ \\n](?:nothing|zilch|zero|no change)(?![a-z]))',
       'never|nay better',
+      // "None of it has helped at all", "nothing has worked".
+      'none of it|them ~2 helped|worked|helps|works|made_a_difference|made_any_difference',
+      'nothing ~2 helped|worked|has_helped|has_worked',
+      // "Nearly 2 months now despite dropping speedwork and doing my physio's exercises".
+      '/despite (?:[^ \\n]+ ){0,6}(?:physio|physiotherapy|rest|resting|exercises|rehab|treatment|dropping|stopping|cutting|injection|injections)(?![a-z])',
+      // "9 weeks of rest and rehab and it still stings", "rested a month. Still hits at 5k".
+      '/(?:rest|rested|resting|rehab|physio|physiotherapy|treatment|exercises|injection)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:and |but )?(?:it |the pain |pain )?still (?:stings|hurts|aches|catches|twinges|niggles|hits|bites|comes on|sore)(?![a-z])',
       // "Tried rest, physio, shockwave, nada".
       '/(?:tried|done|did|had)(?: [^ \\n]+){0,6}[ \\n](?:nada|zilch|nothing|no joy|no luck|no dice)(?=\\n|$)',
       // "Physio for 10 weeks, pain same".
@@ -5679,7 +5723,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'lost|losing|dropping|dropped|shedding ~2 weight|kg|kilos|pounds|lbs|stone',
       // "Lost 8kg since Christmas".
       // ("I don lose like 7kg for two months": Nigerian Pidgin's "have lost".)
-      '/(?:lost|losing|dropped|dropping|shed|don lose|done lose) (?:about |around |nearly |almost |over |like )?\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?![a-z])',
+      // ("I lose 7 kilo in two months", a second language's past tense.)
+      '/(?:lost|losing|lose|dropped|dropping|shed|don lose|done lose) (?:about |around |nearly |almost |over |like )?\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?![a-z])',
       // "Down 6kg in 2 months".
       '/down (?:about |nearly |almost |over |around )?(?:\\d+(?:p\\d+)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|a stone|half a stone)',
     ],
@@ -6100,7 +6145,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     reach: 'any',
     // Both ankles or legs puffy after a long flight, and nothing hurts: the sitting, not a clot
     // (NHS DVT: swelling in one leg, rarely both). Pain, heat or breathlessness still count.
-    unlessAllOf: [['both-swollen']],
+    unlessAllOf: [['both-swollen'], ['clot-ruled-out']],
   },
   {
     redFlag: 'blood-clot',
@@ -6110,6 +6155,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['calf-pain', 'hot-skin', 'breathless', 'tender-to-touch'],
     ],
     reach: 'any',
+    // "A&E checked him, it was fine, no clot": looked for and not found.
+    unlessAllOf: [['clot-ruled-out']],
   },
   // A sore calf after a long journey, and now breathless or with chest pain: a clot that may
   // have reached the lungs (NHS DVT: call 999 if breathless or with chest pain).
@@ -6117,6 +6164,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'blood-clot',
     needsOneOfEach: [['calf-pain'], ['travel-or-surgery'], ['breathless']],
     reach: 'any',
+    unlessAllOf: [['clot-ruled-out']],
   },
   // A limb that swells and turns warm with no injury to explain it is a clot until shown
   // otherwise (NHS DVT: swelling and warm skin, usually in one leg), painful or not.
@@ -6124,7 +6172,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'blood-clot',
     needsOneOfEach: [['calf-or-leg-swelling', 'ankle-swelling'], ['hot-skin']],
     reach: 'any',
-    unlessAllOf: [['insect-sting']],
+    unlessAllOf: [['insect-sting'], ['clot-ruled-out']],
   },
   // Same day
   // (Not the outside of the knee, where IT band pain comes on earlier each run as it worsens.)

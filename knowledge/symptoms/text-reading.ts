@@ -161,6 +161,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\b(everyone|everybody|people|they|friends|mates|my mates|my friends|the club) (?:keeps?|kept) (?:saying|telling me|insisting)(?: (?:it is|its|it's|it was))?(?: (?:a|an|my))? [a-z]+(?: [a-z]+)?(?=\s*,?\s*but\b)/g,
     ' $1 keeps guessing ',
   ],
+  // "Before anyone says sciatica: no back pain…": others' guess, answered before it is made.
+  [
+    /\bbefore (?:anyone|anybody|someone|somebody|you all|people|everyone|y'?all) (?:says|suggests|asks|mentions|shouts)(?: (?:it is|its|it's|it was))?(?: (?:a|an|my))? [a-z]+(?: [a-z]+)?(?=\s*[:,.-]|\s+(?:no|not|i|it)\b)/g,
+    ' before anyone guesses ',
+  ],
   // Irish, Australian and Northern English "me" for "my", where a sentence starts with the
   // part: "Me back's been crook since the drive" (not "text me back").
   [
@@ -262,7 +267,22 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // "My hip back side", "the back side of the hip" (not the British "backside", the buttock,
   // which stays as written): the back of the hip.
   [/\bhip(?:'s)? back ?side\b/g, 'back of the hip'],
-  [/\bback side of (?:(my|the|his|her) )?hip\b/g, 'back of $1 hip'],
+  [/\bback side of (?:(my|the|his|her) )?(hip|leg|thigh|knee)\b/g, 'back of $1 $2'],
+  // "My hip outside is sore" (word for word from Turkish and Polish).
+  [
+    /\bhip (outside|front|inside)(?= (?:is|was|hurts?|aches?|pains?|paining|sore|painful)\b)/g,
+    '$1 of the hip',
+  ],
+  // "A lump in my lies (groin in Dutch)": the writer's own gloss names the place.
+  [
+    /\b[a-z]+ \(\s*(?:= ?)?(?:the |my )?(groin|hip|buttock|thigh|sit bone|lower back)(?: in [a-z]+)?\s*\)/g,
+    '$1',
+  ],
+  // "Like ants in my leg": tingling.
+  [
+    /\b(?:like|as if) (?:ants|insects|bugs)(?: (?:crawling|walking|running|marching))?\b/g,
+    ' tingling ',
+  ],
   // "The hip hurts when I run, in the front part": the part is the hip's.
   // (Not "the hip on the inner side", which the places read as it is.)
   [
@@ -647,6 +667,11 @@ const TYPOS: Readonly<Record<string, string>> = {
   ischio: 'ischium',
   salita: 'uphill',
   inguine: 'groin',
+  // Spanish "hormigueo", a tingling ("like ants").
+  hormigueo: 'tingling',
+  // "A clack in the front of the hip".
+  clack: 'click',
+  clacks: 'clicks',
   hpi: 'hip',
   nite: 'night',
   // Phone and slang spellings: "leg all swole", "frnt of hip", "pins and needels", "since yday".

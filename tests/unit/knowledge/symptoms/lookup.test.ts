@@ -6003,6 +6003,142 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: [],
   },
+  // Twenty-first pass, second round (arrivals 212 to 215).
+  {
+    text: 'I fell down the wet stairs at the station onto my side. The hip is hurting very strong, I can walk a little only with big pain.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'I have a lump in my ingle (groin in Spanish) that always goes back in, but tonight it stays hard and painful and I am vomiting.',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Hormigueo like ants in my left leg down to the foot since last week, new, and my low back hurts when I bend.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'I lose 6 kilo in three months and I do not know why, I eat the same as before. My groin aches when I walk.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer', 'bone-stress'],
+  },
+  {
+    text: "After the fall on the ice I can't take even one step on that leg, the hip is too painful.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Deep buttock ache at the sit bone for 10 weeks now despite stopping hills and doing all my physio exercises.',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Outer hip pain on stairs for 3 months. Rested 5 weeks, did the glute work, and it still hurts lying on that side.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Clicking and catching in my groin when I twist for 8 months. Physio for 3 months and an injection, none of it has helped.',
+    top: 'cartilage-tear',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "I'm 74, stiff in both hips and shoulders every morning for an hour or more, feel tired and washed out, and I've lost weight.",
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'I sweat at night but my room is very hot, the heating is crazy in this building. Sit bone sore on hard chairs.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: "My husband's calf swelled up after his flight, A&E checked him and it was fine, no clot. My question is my outer hip, sore lying on it and on stairs.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "I'm 66 and the physio says it's my Achilles, sore first thing in the morning. Hips and knees no bother at all.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Felt a ping in my calf at the start of the run, like being hit by a stone. Not swollen, just sore to walk on.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Had a slipped growth plate at 13, pinned and fine for years. Now I'm 30 and the front of my hip hurts when I lift my knee on hills.",
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'The pain starts in my lower back and goes down the back side of my leg to the knee. Bending makes it worse.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'I am 45. My hip outside is painful when I stand on one leg and on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Burning in the skin of my inner thighs from the shorts, red and stinging in the shower.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Pain right next to the dimple at the base of my back on the left, going into the buttock, worse rolling over in bed.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'When I turn on my left leg there is a clack in the front of the hip and a sharp pain, then it is fine. It happens when I change direction.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'The heating in my flat is off and I still wake up drenched in sweat every night, and my hip aches.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'The scan found a clot in my calf last week and now my leg is more swollen and hot.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: "I'm 31. Had a hip problem in my late teens, fixed and fine. Now my outer hip is sore on stairs and lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Outer hip sore when I stand on one leg to put my socks on, and lying on that side at night.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My 14 year old has lower back pain that spreads into his bum and down the back of his thigh after gymnastics.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Sharp pain in the groin like being hit by a hammer when I hopped, and now I can't walk on it without limping. Upped my miles last month.",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Waking up most nights this month with my groin aching, and I am not even lying on that side.',
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Before anyone says sciatica: no back pain, no tingling, nothing down my leg. Deep pain at the sit bone when I sit, and it pulls when I touch my toes.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
