@@ -344,6 +344,8 @@ const CONTEXT_IDS = [
   'bone-drug',
   'hip-replaced',
   'hip-operated',
+  'both-thighs',
+  'thigh-said',
   'clot-ruled-out',
   'toilet-stop',
   'only-other-part-left',
@@ -5199,6 +5201,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'need|needs|needing|needed|stop|stopping|stopped|dash|dashing ~2 for ~1 a ~1 wee|pee|poo|toilet|loo|bathroom|portaloo|number_two',
     'need|needs|needing|needed ~1 a|the ~1 wee|pee|poo|toilet|loo|bathroom',
   ]),
+  // Aches in both thighs or legs (growing pains' place: NHS Growing pains), and the thigh named
+  // at all: the child rules' reading of a thigh (lookup.ts).
+  contextSign('both-thighs', ['both thighs|legs']),
+  contextSign('thigh-said', ['thigh|thighs']),
   // A clot looked for and not found: "been to A&E (it was fine, no clot)", "the scan was clear".
   contextSign('clot-ruled-out', [
     '/(?<![^\\n])(?:it was |it is |and )?(?:fine,? )?no clot(?![a-z])',

@@ -822,6 +822,12 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // (What hurts now is read once: the rules below and the ranking all ask it.)
   const now = current();
   const offTopicNow = offTopic || isAboutAnotherBodyPart(now);
+  // A moment of injury or a training load, in what hurts now or in the answers picked: a
+  // child's limp or ache may be a muscle's or a bone's. (Read once, for the three child rules
+  // below.)
+  const childInjury = CHILD_INJURY_SIGNS.some(
+    (id) => now[id] === 'present' || picked[id] === 'present',
+  );
   // …unless the one in pain is a child with a limp: knee pain and a limp are read as the hip's
   // (SUFE often shows as knee pain); a sore bump below the kneecap alone is the knee's.
   // So is a limping child's sore thigh when another part is named too ("…with my 6-year-old on
@@ -840,7 +846,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
         now['mid-thigh'] !== 'present' &&
         now['named-hamstring'] !== 'present' &&
         !namesOutsidePart(parsed, 'back of the thigh') &&
-        !CHILD_INJURY_SIGNS.some((id) => now[id] === 'present')));
+        !childInjury));
   // A hot, swollen calf or leg with nothing at the hip is the clot's alone: there is no hip
   // condition to read about ("his left leg is swollen from the knee down after the drive").
   // A hip named only as the operation or as fine ("ten days after his hip replacement, his calf
@@ -869,8 +875,6 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     (!childFlag ||
       rankedEvidence['mileage-jump'] === 'present' ||
       rankedEvidence['low-energy'] === 'present');
-  // A moment of injury or a training load: a child's limp or ache may be a muscle's or a bone's.
-  const childInjury = CHILD_INJURY_SIGNS.some((id) => rankedEvidence[id] === 'present');
   // A limping child with no jump in training and no moment of injury is the hip joint's first
   // (NHS 111 Wales, Irritable hip; SUFE and Perthes), whatever the thigh words score for a
   // muscle. A pop or a pull is a muscle's, or the growth plate's that the muscle tugs on.
@@ -901,11 +905,12 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const childThighNamed =
     offTopicNow &&
     now['knee-or-thigh'] === 'present' &&
-    !/\bboth (?:thighs|legs)\b/.test(parsed.lines) &&
+    fromText['both-thighs'] === undefined &&
     now['named-hamstring'] !== 'present' &&
     now['hip-is-fine'] !== 'present' &&
     !namesOutsidePart(parsed, 'back of the thigh') &&
-    /\bthighs?\b/.test(parsed.lines);
+    // (The word itself, said at all, even denied.)
+    fromText['thigh-said'] !== undefined;
   const childThigh =
     childFlag &&
     (ranked.length === 0 || weakLead) &&
@@ -913,7 +918,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
       rankedEvidence['hip-mentioned'] === 'present' ||
       childThighNamed) &&
     now['mid-thigh'] !== 'present' &&
-    !CHILD_INJURY_SIGNS.some((id) => now[id] === 'present');
+    !childInjury;
   // Numbness in the saddle with bladder or bowel changes is the nerves at the base of the spine:
   // the back is the page to read, whatever the thigh words score (NHS Cauda equina syndrome).
   const leadsWithBack =
