@@ -778,9 +778,109 @@ function isWithinOneEdit(word: string, target: string): boolean {
   );
 }
 
+/**
+ * Body and symptom words a runner may keep from their first language in an English post
+ * ("tengo fiebre and my cadera hurts", "Schmerzen in der Leiste", "drętwienie in my leg"), as
+ * `rewrite` leaves them (lowercase, accents off). Only words that are not also English ("pie",
+ * "been", "lies", "dos" and "rug" are left out), each mapped to the one English word the
+ * phrases read. Spanish, French, Portuguese, Italian, German, Dutch, Polish and Turkish.
+ */
+const FIRST_LANGUAGE_WORDS: Readonly<Record<string, string>> = {
+  // The hip, the groin, the thigh, the knee, the back, the buttock, the leg.
+  cadera: 'hip',
+  hanche: 'hip',
+  quadril: 'hip',
+  anca: 'hip',
+  hufte: 'hip',
+  heup: 'hip',
+  biodro: 'hip',
+  kalca: 'hip',
+  ingle: 'groin',
+  aine: 'groin',
+  virilha: 'groin',
+  leiste: 'groin',
+  pachwina: 'groin',
+  muslo: 'thigh',
+  cuisse: 'thigh',
+  coxa: 'thigh',
+  coscia: 'thigh',
+  oberschenkel: 'thigh',
+  rodilla: 'knee',
+  genou: 'knee',
+  joelho: 'knee',
+  ginocchio: 'knee',
+  kolano: 'knee',
+  espalda: 'back',
+  schiena: 'back',
+  rucken: 'back',
+  plecy: 'back',
+  nalga: 'buttock',
+  nalgas: 'buttock',
+  gluteo: 'glute',
+  fesse: 'buttock',
+  fesses: 'buttock',
+  nadega: 'buttock',
+  natica: 'buttock',
+  posladek: 'buttock',
+  pierna: 'leg',
+  jambe: 'leg',
+  perna: 'leg',
+  gamba: 'leg',
+  noga: 'leg',
+  // Pain, numbness and tingling, fever, a limp, swelling, vomiting.
+  dolor: 'pain',
+  douleur: 'pain',
+  dolore: 'pain',
+  schmerz: 'pain',
+  schmerzen: 'pain',
+  entumecimiento: 'numbness',
+  entumecido: 'numb',
+  entumecida: 'numb',
+  engourdi: 'numb',
+  engourdie: 'numb',
+  engourdissement: 'numbness',
+  fourmillements: 'tingling',
+  dormencia: 'numbness',
+  formigamento: 'tingling',
+  formicolio: 'tingling',
+  intorpidimento: 'numbness',
+  taubheit: 'numbness',
+  kribbeln: 'tingling',
+  dretwienie: 'numbness',
+  mrowienie: 'tingling',
+  fiebre: 'fever',
+  fievre: 'fever',
+  febre: 'fever',
+  febbre: 'fever',
+  fieber: 'fever',
+  koorts: 'fever',
+  goraczka: 'fever',
+  ates: 'fever',
+  cojera: 'limp',
+  cojeando: 'limping',
+  mancando: 'limping',
+  zoppica: 'limps',
+  zoppicando: 'limping',
+  humpelt: 'limps',
+  humpeln: 'limping',
+  hinchado: 'swollen',
+  hinchada: 'swollen',
+  gonfle: 'swollen',
+  gonflee: 'swollen',
+  inchado: 'swollen',
+  inchada: 'swollen',
+  gonfio: 'swollen',
+  gonfia: 'swollen',
+  geschwollen: 'swollen',
+  spuchniety: 'swollen',
+  vomitos: 'vomiting',
+  vomissements: 'vomiting',
+  erbrechen: 'vomiting',
+};
+
 /** The intended word for a token: a known typo, a one-edit slip of a distinctive word, or as is. */
 export function correctTypo(token: string): string {
-  const known = TYPOS[token];
+  const known = TYPOS[token] ?? FIRST_LANGUAGE_WORDS[token];
   if (known !== undefined) return known;
   if (token.length < 6) return token;
   for (const target of FUZZY_TARGETS) {

@@ -6139,6 +6139,42 @@ const READING_CASES: ReadingCase[] = [
     top: 'hamstring-tendinopathy',
     redFlags: [],
   },
+  // Twenty-first pass: body and symptom words kept from the writer's first language.
+  {
+    text: 'Tengo fiebre since yesterday and my cadera hurts so much I cannot move the leg.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Since two weeks I have douleur in the aine when I run, and now I am boiting, I mean limping a little, after I increase my kilometres.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'I have drętwienie in my leg down to the foot since last week, it is new, and my back hurts.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Schmerzen in der Leiste when I squat deep and put on my socks, since months.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'My calf is hinchada, red and hot after the long flight to Madrid.',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Formicolio in both legs and I cannot feel the toilet paper, since this morning, with mal di schiena.',
+    top: 'any',
+    redFlags: ['cauda-equina', 'nerve-symptoms'],
+  },
+  {
+    text: 'I have a pie for lunch every day and then I run, my outer hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
