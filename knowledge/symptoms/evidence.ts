@@ -344,6 +344,7 @@ const CONTEXT_IDS = [
   'bone-drug',
   'hip-replaced',
   'hip-operated',
+  'injection-not-yet',
   'both-thighs',
   'thigh-said',
   'clot-ruled-out',
@@ -5774,9 +5775,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'hip ~3 injected|injection|aspirated|drained|arthroscopy|scope|scoped',
       'arthroscopy',
     ],
-    // "My dad had a hip injection" is not the runner's.
-    { clause: ['someone-else'] },
+    // "My dad had a hip injection" is not the runner's; "should I just get the hip injected like
+    // last time?" is one not yet had.
+    { clause: ['someone-else', 'injection-not-yet'] },
   ),
+  // An injection asked about, offered or waited for: not one that could have carried an infection.
+  contextSign('injection-not-yet', [
+    '/should (?:i|we|he|she) (?:just )?(?:get|have|book|ask for)(?: [^ \\n]+){0,3} (?:injected|injection|jab)(?![a-z])',
+    'thinking_about|considering|offered|waiting_for|waiting_list_for|booked_in_for|booked_for ~3 injection|injections|jab|jabs',
+    'like last time',
+  ]),
   // Night pain in any position, not only lying on the sore side ("not just when I lie on it",
   // "on my back too, doesn't matter"): the night flag stands (GP Reasoning; NHS Devon).
   contextSign('no-side', POSITION_DOES_NOT_MATTER),

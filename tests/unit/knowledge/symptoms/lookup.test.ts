@@ -6175,6 +6175,17 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  // An injection asked about, not had: no infection route (and a real one still raises it).
+  {
+    text: "Should I just get the hip injected like last time? I feel washed out and I've dropped 6 kilos without trying, and my outer hip is sore on the stairs.",
+    top: 'hip-bursitis',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Had a steroid injection into my hip last week and now I feel washed out and shivery.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
