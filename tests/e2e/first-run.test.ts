@@ -95,11 +95,23 @@ async function installReports(worker: Worker, count = 1): Promise<string[]> {
       async () =>
         ((await chrome.storage.session.get('installReports')).installReports as string[]) ?? [],
     );
-  await expect.poll(async () => (await read()).length).toBe(count);
+  // The first launch of a profile can take seconds on a loaded machine: a deadline, not a sleep.
+  await expect.poll(async () => (await read()).length, { timeout: 15_000 }).toBe(count);
   return read();
 }
 
 const isWelcome = (page: Page) => page.url().endsWith('/welcome.html');
+
+/**
+ * The welcome page the background opened, awaited as the browser's page event: a fixed one-second
+ * poll failed once on a loaded CI machine (the page came later, and came).
+ */
+async function welcomePageOpened(browser: ExtensionBrowser): Promise<Page> {
+  return (
+    browser.context.pages().find(isWelcome) ??
+    (await browser.context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }))
+  );
+}
 
 /**
  * The welcome pages open now. Read after the install report: the background asked the browser
@@ -116,24 +128,22 @@ describe('the first run in Chromium', () => {
   it('opens the welcome page once on install', async () => {
     const browser = await launch();
     expect(await installReports(browser.serviceWorker)).toEqual(['install']);
-    await expect.poll(() => browser.context.pages().filter(isWelcome).length).toBe(1);
-    await browser.context
-      .pages()
-      .find(isWelcome)
-      ?.getByRole('heading', { level: 1, name: 'Welcome to Hip Pain Guide' })
-      .waitFor();
+    const welcome = await welcomePageOpened(browser);
+    await welcome.getByRole('heading', { level: 1, name: 'Welcome to Hip Pain Guide' }).waitFor();
     expect(await welcomePagesNow(browser)).toBe(1);
   });
 
   it('does not open it again when the browser restarts with the same profile', async () => {
     const first = await launch();
-    await expect.poll(() => first.context.pages().filter(isWelcome).length).toBe(1);
+    await welcomePageOpened(first);
     // The restart depends on the stored note: quit only once the background has written it.
     await expect
-      .poll(() =>
-        first.serviceWorker.evaluate(
-          async () => (await chrome.storage.local.get('welcomeShown')).welcomeShown,
-        ),
+      .poll(
+        () =>
+          first.serviceWorker.evaluate(
+            async () => (await chrome.storage.local.get('welcomeShown')).welcomeShown,
+          ),
+        { timeout: 15_000 },
       )
       .toBe(true);
     await quit(first);
@@ -146,10 +156,7 @@ describe('the first run in Chromium', () => {
 
   it('does not open it on an update of the extension', async () => {
     const browser = await launch();
-    const welcome =
-      browser.context.pages().find(isWelcome) ??
-      (await browser.context.waitForEvent('page', { predicate: isWelcome }));
-    await welcome.close();
+    await (await welcomePageOpened(browser)).close();
 
     const manifestPath = join(extensionDir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
