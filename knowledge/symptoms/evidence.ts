@@ -575,7 +575,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       `/(?<!(?:one|either|each|other|same|opposite|both) )side of(?: (?:my|the|your|both|his|her|a))?(?: (?:left|right|l|r))? (?:hips?|glutes?|buttocks?|pelvis)`,
       'hip|hips ~3 on|at|along|down the outside|outer|side=',
       // "Mera hip outside pain since 2 month" (second-language word order).
-      '/(?:my|the|left|right) hips? (?:outside|outer side|outer part)(?= (?:pain|paining|ache|aching|sore|hurts?|hurting)(?![a-z]))',
+      // ("I have hip outer side pain".)
+      '/(?:my|the|left|right|have|has|a) hips? (?:outside|outer side|outer part|external side)(?= (?:pain|paining|ache|aching|sore|hurts?|hurting)(?![a-z]))',
       // "Hip side pain for 1 month".
       'hip|hips side= pain|ache|aching|sore|soreness|hurts|hurting',
       'outer|outside ~2 hip|hips',
@@ -638,6 +639,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip|hips ~3 at|in|on|to the front',
       // "My hip front side have pain" (second-language word order).
       'hip|hips front ~1 side|part',
+      // "Pain of hip, front side": the side named after a comma, as the outer side is.
+      '/(?:hip|hips)\\n(?:the |at the |on the |in the )?front (?:side|part)(?=\\n|$)',
       // "Hip front deep pain".
       'hip front ~1 deep|side ~1 pain|ache|hurt|hurts',
       // "Hip's sore walking round the shops, front of it".
@@ -1102,6 +1105,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'even when|with ~4 feet_up|my_feet_up',
       // "Aches sat on the sofa too", "throbs sitting still".
       'sitting|sat still',
+      // "Hurts lying still", "buttock ache, can't sleep".
+      `${HURTS}|ache|aches|aching|throbs ~1 lying still`,
+      '/(?<![^\\n])cannot sleep(?=\\n|$)',
       // "Aches in bed since I upped my miles", "it's there sitting at my desk too".
       'ache|aches|aching|hurts|throbs|sore ~1 in bed',
       // "The sit bone pain is now even in bed in the night".
@@ -1137,7 +1143,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS} ~6 doing nothing`,
       `constant ~2 ${HURTS}|niggle`,
       `constantly ~2 ${HURTS}|there`,
-      `${HURTS} ~3 all [the] time`,
+      // (Not "pain na virilha all the time after": after every run, not at rest.)
+      `/(?:${HURTS})(?: [^ \\n]+){0,3} all (?:the )?time(?! (?:after|afterwards|when|whenever|during|on|while|if|at|running|i run)(?![a-z]))(?![a-z])`,
       'all day ~2 night',
       'day and night',
       '24 7',
@@ -1350,7 +1357,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
       // Walking or standing, not standing up from a chair (that is "getting up").
       // Not "groin pain after my walk-run" or "after long walks": after it, not on it.
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))`,
+      // (Not "knee pain and walking limping": the limp is how he walks, not walking that hurts.)
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))(?! (?:limping|with a limp|funny|lopsided)(?![a-z]))`,
       // "Throbbing in my front hip just walking round the supermarket": "just" says walking alone
       // brings it on (not "sore hip for a week and walks funny", a limp).
       `/(?:${HURTS})(?: ${ANY_WORD}){0,6} just (?:walking|standing)(?! up)(?![a-z])`,
@@ -1693,6 +1701,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'upped|increased|ramped_up|bumped_up|raised it|them ~1 recently|lately|quickly|fast|a_lot',
       // "I increase run a lot in last month" (second-language English).
       'increase|increased|increasing ~1 run|running|runs ~2 a_lot|very_much|too_much|so_much',
+      // "I increased my running to 5 times in week from 2", "went from 2 to 5 runs a week".
+      '/(?:increase|increased|increasing|upped|raised|went|jumped|bumped)(?: [^ \\n]+){0,4} (?:from (?:[1-4]|one|two|three|four) to (?:[3-9]|1\\d|three|four|five|six|seven)(?= (?:times|days|runs|sessions|x))|to (?:[3-9]|1\\d|three|four|five|six|seven) (?:times|days|runs|sessions|x)(?: [^ \\n]+){0,3} from (?:[1-4]|one|two|three|four))(?![0-9a-z])',
       // "I run every day now, before 3 times in week".
       '/every day now(?:[ \\n][^ \\n]+){0,2}[ \\n](?:before|was|used to be|previously|from) (?:[1-4]|two|three|four) (?:times|days|runs)(?![a-z])',
       // "The coach moved him to doubles", "started two-a-days".
@@ -2399,7 +2409,9 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       // Not "rock hopping", "hip hop", "bar hopping".
       // Nor hopping to get about because the leg takes no weight ("she's hopping everywhere").
-      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))(?! (?:around|round|about|everywhere|instead)(?![a-z]))',
+      // Nor a hop that went well ("I hopped fine"), nor the test a clinician did ("did a hop test
+      // on me"): what it showed is in the words after.
+      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))(?! (?:around|round|about|everywhere|instead)(?![a-z]))(?! (?:fine|ok|okay|easily|no problem|without (?:any )?(?:pain|problem|bother|issue)|pain free|painlessly|comfortably)(?![a-z]))(?! test (?:on|with) (?:me|him|her)(?![a-z]))',
       // Not "box jumps" (a drill that drives the knee up: the hip flexor's load).
       // (Nor an event: "the steeple water jump", "long jump".)
       // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
@@ -2531,7 +2543,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Hit by a car, can't get up", not "can't get up the stairs".
       // (Not "can't stand up straight", bent over with a bad back.)
       // (Nor "can't get up on tiptoes on that side": a calf that has lost power, the nerve's.)
-      '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps|straight|on (?:my |her |his |that |the )?(?:tiptoes?|tip toes|toes)))',
+      '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps|straight|on (?:my |her |his |that |the )?(?:left |right )?(?:tiptoes?|tip toes|toes)))',
       'non|not weight ~1 bearing',
       // Not "my teammate's on crutches with some hip thing" (another adult, already seen).
       // (Nor "my friend's 10yo has Perthes and is on crutches": another family's child.)
@@ -2587,6 +2599,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       // (Not "won't walk properly": walking, with a limp.)
       '/(?:will not|refuses to|refusing to|refused to)(?: [^ \\n]+)? (?:stand|walk|weight bear)(?! (?:properly|normally|right|straight|far|fast|very|much|long|as|like|with|funny|oddly))(?![a-z])',
       'scream*|cries|crying|cried|yell*|howl* ~6 stand|walk|put_weight|weight_on',
+      // "He cry when he put weight" (a second language's present tense).
+      'he|she|they cry ~3 put|puts|putting ~2 weight|foot|leg',
+      // "Does not want to walk on his leg": a small child refusing the leg, in other words.
+      'not ~1 want|wants|wanting ~1 to ~1 walk|stand|step ~1 on ~1 his|her|their ~2 leg|foot',
       // "Screamed when she put her foot down".
       'scream*|cried|yell*|howl* ~3 put|puts|putting ~3 foot|leg|weight ~1 down|on_it|to_the_floor|to_the_ground',
       // "Crawled back to the car", "had to crawl to the loo": no weight through the leg at all.
@@ -3043,6 +3059,9 @@ const POSITION_DOES_NOT_MATTER: readonly string[] = [
   // "It is not because I lie on it, I lie on my back and still it hurts".
   'not because ~2 lie|lying|sleep|sleeping|lay ~2 on it|on_that_side',
   'lie|lying|sleep|sleeping on my back ~3 still',
+  // "Wakes me at night even when I'm lying on my right side or on my back": a side, then the
+  // back, as well.
+  'even when|while ~4 lying|lie|sleeping|sleep ~5 or on my|the back',
 ];
 
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
@@ -3168,6 +3187,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A sore or tight calf, for the clot rule that also needs a journey and breathlessness.
   contextSign('calf-pain', [
     `calf|calves ~4 ${HURTS}|tight|tightness|cramp*|throb*|ache|aching`,
+    // "My right calf is swollen, red and hot and it hurts when I walk": the calf, then what it
+    // does, a list later.
+    `/(?:calf|calves)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:and )?it (?:${HURTS})(?![a-z])`,
     `${HURTS}|tight|tightness|cramp*|throb*|ache|aching ~3 calf|calves`,
   ]),
   contextSign('numb-above-foot', [
@@ -3268,6 +3290,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'a|one month|year back',
     '# months|years back',
     'back in the spring|summer|autumn|winter|fall',
+    // "Super taas ng lagnat ko noon" (Tagalog, read as "…my fever back then").
+    'back then',
     // "Back in March I had a chest infection with a temperature".
     `/back in (?:${MONTH_NAMES.join('|')})(?![a-z])`,
     // (Not "the last month of heavy training": the past month, still going on.)
@@ -3553,6 +3577,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Feel a bit off too, clammy".
     'feel|feeling|felt ~2 off|grotty|peaky',
     'clammy',
+    // "Can't lift leg, hip locked, no injury, feel hot": feeling feverish now, said as a clause
+    // of its own (not "felt hot for a bit after the bath", nor "I feel hot on the hills").
+    '/(?<![^\\n])(?:i |and |now |also )?(?:feel|feeling|am feeling) (?:hot|boiling|burning up)(?=\\n|$)(?<!(?:weather|heat|heatwave|humid|humidity|sun|sunny|degrees|summer|sauna|bath|shower|so hot|too hot|really hot|very hot|hot day|hot today|hot out)[^.]{0,80})',
     // "Feel tired and washed out".
     'washed_out|wiped_out',
     // "I feel very bad" (ill), not "I feel so bad about skipping the club run".
@@ -3596,6 +3623,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:red|hot|warm)\\n(?:and )?(?:hot|red|warm)(?=\\n(?:and )?(?:swollen|puffy))',
       'hot=|warm ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness|calf|leg',
       'hot=|warm= and ~1 tender|sore|swollen|red=|painful|throbbing|hurts|hurting|aching|tight',
+      // "It is hot, swell, red": heat, then swelling, in a list (a second language's "swell").
+      '/(?:hot|warm)\\n(?:and )?(?:swell|swelled|swollen|puffy)(?![a-z])',
       // Nigerian Pidgin "my left leg don swell, e hot": swollen, then hot.
       '/(?:swell|swelled|swollen|puffy)\\n(?:e |it |it is |and )?(?:hot|warm)(?![a-z])',
       'calf|calves|leg|legs|thigh|thighs|skin ~5 feel|feels|felt|feeling|is|looks ~1 hot=|warm=',
@@ -4239,6 +4268,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "One of our 16 year olds".
       // (Not "our 11 yr old springer spaniel": a dog's age.)
       `/${NOT_COMPANY}(?:[2-9]|1[0-7])(?:p5)? (?:year|years|yr) olds?${NOT_THEIR_THINGS}(?! (?:[a-z]+ )?${ANIMAL_WORDS}(?![a-z]))`,
+      // "I want to ask about my daughter, she is in the county squad, 13 years, her knee
+      // aches": an age on its own, a few words after the child it belongs to.
+      '/(?<=(?:son|daughter|boy|girl|kid|child|lad|lass|grandson|granddaughter|nephew|niece)(?:[ \\n][^ \\n]+){0,8}\\n)(?:[5-9]|1[0-7]) (?:years|yrs)(?=\\n|$)',
+      // "Client 16, hip pain after sprint session": a professional's note, the age after.
+      '/(?:^|\\n)(?:my |a |new )?(?:client|patient|athlete)(?: is| aged| age)? (?:[5-9]|1[0-7])(?=\\n|$| (?:yo|y o|yrs?|years?)(?![a-z]))',
+      // "Have a 13 yo lad in the junior section": a coach or parent bringing in the one the post
+      // is about (not "have my 10 year old with me today", company).
+      '/(?:^|\\n)(?:i |we )?(?:have|have got|got|coach|know) (?:a|an) (?:[2-9]|1[0-7]) ?(?:yo|y o|year old|yr old|years old) (?:lad|lass|girl|boy|kid|athlete|runner|player|gymnast|swimmer|dancer|sprinter|hurdler|footballer)(?![a-z])',
       // "Seventeen, cross-country and track.": an age alone opening the post is the writer's.
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
@@ -4309,9 +4346,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // A pupil at school writing: "pain… after cross country at school".
       '/(?:cross country|xc|pe|sports day|athletics|track|running) at school(?![a-z])',
       'schools ~1 xc|cross_country|athletics|championships|race|races',
-      // "One of my lads, 14, growing like a weed": an age on its own after a young person.
+      // "One of my lads, 14, growing like a weed": an age on its own after a young person
+      // ("my son, 15 years, he run 1500 m").
       // ("Field hockey keeper, 16.", "Netball goal defence, 15": a player's position.)
-      '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners|gymnast|gymnasts|dancer|dancers|swimmer|swimmers|footballer|footballers|sprinter|sprinters|hurdler|hurdlers|athlete|athletes|keeper|goalkeeper|goalie|striker|defender|defence|defense|winger|midfielder|forward|rower|cyclist|skater|climber|wrestler|boxer|fencer|bowler|pitcher|batter|jumper|thrower|(?:centre|center|full|half|wing) back)\\n(?:[5-9]|1[0-7])(?=\\n|$)',
+      '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners|gymnast|gymnasts|dancer|dancers|swimmer|swimmers|footballer|footballers|sprinter|sprinters|hurdler|hurdlers|athlete|athletes|keeper|goalkeeper|goalie|striker|defender|defence|defense|winger|midfielder|forward|rower|cyclist|skater|climber|wrestler|boxer|fencer|bowler|pitcher|batter|jumper|thrower|(?:centre|center|full|half|wing) back)\\n(?:[5-9]|1[0-7])(?: (?:years|yrs|yr))?(?=\\n|$)',
       // "Ma laddie's 13", "the wee lass is 9": a child and an age, without "year old".
       // (South African "my laaitie is 15".)
       '/(?:(?:laddie|lassie|lad|lass|wean|bairn|laaitie|laaitjie|son|daughter|boy|girl|kid) (?:is )?|(?:twins|kids|children|boys|girls|sons|daughters|lads|weans|bairns) are )(?:only |just |now )?(?:[3-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|kg|kgs|lbs|stone|st|percent|of|out|x|times|runs|am|pm)(?![a-z]))',
@@ -4358,7 +4396,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "She's thirteen", "he is 15": a child's age said of them (not "she is 15 weeks along").
       '/(?:she is|he is|shes|hes|i am|im) (?:only |just |now )?(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?![0-9a-z])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|seconds|kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons|and a half (?:stone|kg|kgs|kilos|lbs|pounds|miles?|km|k|weeks?|months?|days?|hours?|hrs?|minutes?|mins?|marathons?|halves)|pp|years? (?:into|of|in|running|since))(?![a-z]))',
       // (Not "in my late teens… now 26": the writer's past.)
-      '/(?<!(?:in|into|since) (?:my |her |his )?(?:late |early |mid )?)(?:teen|teens|teenager|teenagers|teenage|teenaged|adolescent)(?![a-z])',
+      // (Not "I'm 45, mum of teens": the writer saying who she is, her children not in pain.)
+      '/(?<!(?:in|into|since) (?:my |her |his )?(?:late |early |mid )?)(?<!(?:mum|mom|mam|mother|dad|father|parent|parents) of (?:two |three |four |2 |3 |4 )?)(?:teen|teens|teenager|teenagers|teenage|teenaged|adolescent)(?![a-z])',
       'little girl|boy|lad',
       // A toddler or little one who is the patient ("my toddler is limping"), not company ("my
       // toddler wakes me", "pushing my toddler in the buggy").
@@ -4478,6 +4517,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // The saddle area, not a bike saddle. (Not "saddle numbness question lol", nor "a mate
       // says saddle numbness is an emergency": the words asked about, not felt.)
       '/saddle (?:area|region|numbness|anaesthesia|anesthesia)(?! (?:question|is (?:an? |very )?(?:emergency|warning sign|serious|bad|dangerous)))(?! (?:is |feels |all )?(?:fine|ok|okay|normal|good|clear)(?![a-z]))',
+      // "Saddle numb since last night": the area's name and the numbness, in a hurry (not a bike
+      // seat: "my bum goes numb on the bike saddle", "the saddle numbs me").
+      '/(?<!(?:bike|the|my|a|road|turbo|new|hard|race|racing|on the|from the|on my) )saddle numb(?:ish)?(?![a-z])',
       // Clinicians' words: "reduced saddle sensation"; "numbness in private area".
       'reduced|altered|decreased|loss_of|lost|no saddle sensation',
       'numb=|numbness|tingl*|cannot_feel ~3 private_area|private_region',
@@ -4489,6 +4531,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Numbness in the seat area and between my legs", "my bum cheeks and the bit between
       // feel numb-ish", "numb roon ma bum" (Scots, read as "round my bum").
       'seat area|region ~4 numb=|numbness|numbish|tingl*|no_feeling',
+      // "She has no feeling in bottom area": the seat, named as an area.
+      'no_feeling|no_sensation|cannot_feel|lost_feeling|lost_sensation ~3 bottom|bum|buttock|buttocks|backside ~1 area|region',
       'numb=|numbness|numbish|tingl*|no_feeling ~4 seat area|region',
       // "The skin around the bottom feels like rubber": numb skin, in a second language.
       'skin ~3 bottom|buttock|buttocks|backside|bum|anus|back_passage|privates|between_my_legs ~4 rubber|rubbery|wood|wooden|leather',
@@ -4645,6 +4689,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'strain|straining ~4 dribble|dribbles|dribbling',
       // "The bladder is not emptying good".
       'bladder ~2 not ~1 emptying|empty|emptied',
+      // "She makes pee without control", "wee comes out without control".
+      'pee|wee|urine|peeing|weeing|poo|stool ~3 without ~1 control|controlling_it|knowing|feeling_it',
       'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
       // "Never feels like I've finished" weeing.
       'never|not ~1 feels ~2 like ~3 finished|emptied|empty',
@@ -4973,6 +5019,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'emergency|elective|caesarean section',
     // "11 hours on the bus each way".
     'hours ~1 on ~1 the|a ~1 bus|coach|train|plane',
+    // "Came back from Antalya by bus, 14 hours": the way, then how long it took.
+    '/by (?:bus|coach|train|car|plane|air)(?:\\n| )(?:\\d+|ten|eleven|twelve|several|many) ?(?:h|hr|hrs|hours)(?![a-z])',
     '# hour ~1 flight|drive|journey|coach|bus|train',
     // "9 hours in the car each way".
     '# hours|hrs ~1 in ~1 the|a ~1 car|coach|van|minibus',
@@ -5160,6 +5208,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'nothing new',
     'not new',
     'for years now',
+    // "Runner's trots for years - it's a known thing for me".
+    'known ~1 thing|issue|problem|quantity ~2 for ~1 me|him|her',
     'always had ~2 since',
     // "Numb place on my thigh since my back operation 2009, it is same, not changing".
     'same ~2 not changing',
@@ -5351,6 +5401,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // The runner's own cancer, said in the first person or opening the sentence.
   contextSign('own-cancer', [
+    // "Since finishing my own chemo for bowel cancer", "after my radiotherapy".
+    'my own ~2 cancer|chemo*|radiotherapy|tumour|tumor|lymphoma|melanoma',
+    'finish|finished|finishing|after|since|completed ~1 my ~1 chemo*|radiotherapy',
     'i had|have_had|was_treated_for|survived|beat ~2 cancer|tumour|tumor|lymphoma|leukaemia|leukemia|melanoma',
     '/(?<![^\\n])(?:had|survived|beat) (?:[^ \\n]+ )?(?:cancer|a tumou?r|lymphoma|leuka?emia|melanoma)',
   ]),
@@ -5474,6 +5527,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'not right in myself',
     'tired all the time',
     'always ~1 tired|exhausted|knackered|worn_out',
+    // "I feel tired always and not well" (the adverb after, as many second languages put it).
+    'tired|exhausted|weak always',
+    'feel|feels|feeling|felt ~4 not well',
     'lost my appetite',
     // "Feel proper run down n off me food" (northern English "me" for "my").
     'off my|me food',
@@ -5643,7 +5699,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "It's been like this since the Ring of Kerry in June": unchanged since.
       'been like this since',
       // "Been the same for 4 months despite two rounds of physio and a break from running".
-      'despite ~4 physio|physiotherapy|rehab|rest|resting|treatment|injection|injections|exercises|break',
+      'despite ~4 physio|physiotherapy|rehab|rehabilitation|rest|resting|treatment|injection|injections|exercises|break',
       // "It's the same on the hard chairs", "bang on the same", "the same on day 56 as day 1".
       '/(?:it is|its) (?:still )?the same (?:on|in|at|when)(?![a-z])',
       'bang|spot on the same',
@@ -5652,8 +5708,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'same on day',
       'exactly|just like it did',
       'nothing ~2 help|helps|helped|working|works|worked',
-      'not ~2 improved|gone|eased|settled|helped|helping|worked|working',
-      'not ~1 gone away',
+      // ("Physio 8 weeks not help", "it did not heal": a second language's plain verb.)
+      'not ~2 improved|gone|eased|settled|helped|helping|worked|working|help|helps|heal|healed|healing',
+      // ("After 6 weeks physiotherapy is not going away".)
+      'not ~1 gone|going|go away',
       'same as ~2 before|ever',
       // "Exactly the same", "no different", "hasn't budged": no change is no better.
       '/(?:exactly|still|just|much|pretty much|all) the same(?! (?:spot|place|point|side|way|time|distance|pace|route|shoes|mileage|as))',
@@ -5749,8 +5807,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I haven't changed what I eat", "not dieting".
     'not ~1 changed ~2 what_i_eat|my_diet|my_eating|how_i_eat',
     'not ~1 dieting|on_a_diet|on_diet',
+    // "I don't do diet", "not on any diet".
+    'not ~2 do_diet|any_diet|a_diet',
     // "I no dey diet at all" (Pidgin; the reading drops "dey"), "an she nah try" (patois).
     'no diet|dieting',
+    // Tagalog "hindi siya nagda-diet" (she is not dieting).
+    'hindi ~2 dieting',
     'nah|na try|trying',
     // "He eats normal".
     'eats|eat|eating normal=',
@@ -6179,6 +6241,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [['calf-pain'], ['travel-or-surgery'], ['breathless']],
     reach: 'any',
     unlessAllOf: [['clot-ruled-out']],
+  },
+  // A calf that hurts and is hot after a long journey or an operation, even with no swelling
+  // named ("back by bus, 14 hours… my calf is red and hot and it hurts when I walk"): NHS DVT
+  // lists pain in one leg and warm skin around it among the signs, and travel as the risk.
+  {
+    redFlag: 'blood-clot',
+    needsOneOfEach: [['calf-pain'], ['travel-or-surgery'], ['hot-skin']],
+    reach: 'any',
+    unlessAllOf: [['insect-sting'], ['clot-ruled-out']],
   },
   // A limb that swells and turns warm with no injury to explain it is a clot until shown
   // otherwise (NHS DVT: swelling and warm skin, usually in one leg), painful or not.

@@ -63,6 +63,9 @@ const HURTS_WHEN_TRIED =
   '(?=(?:a |an |any )?(?:stab|stabbing|pain|twinge|jolt|agony|hurting|it hurting|wincing|screaming|yelping|crying)\\b)';
 
 const REWRITES: readonly [RegExp, Rewrite][] = [
+  // French elision, in a post half in French: "l'aine" is "the groin", "j'ai vomi" "I have
+  // vomited" (English has no single letter but "i" and "o" before an apostrophe and a vowel).
+  [/\b(l|d|j|m|n|s|c|qu)'(?=[aeiouyh])/g, '$1 '],
   // "She had a cold last week and now her temperature is 38.8": "and now" starts a new time, so
   // what was over last week does not reach what is happening now.
   [/\b(last (?:week|month|year|night)|ago|before)\s+and now\b/g, '$1 , now'],
@@ -72,9 +75,24 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     '$1 i am $2 . ',
   ],
   // Voice dictation: "since Saturday comma and my buttock has been aching full stop no injury"
-  // says its punctuation aloud. ("Period" is left alone: it is as often a woman's period.)
+  // says its punctuation aloud.
   [/\b(?:full stop|new line|new paragraph|question mark|exclamation mark)\b/g, ' . '],
+  // American dictation says "period": "I am 62 years old period getting out of the car is
+  // stiff". Only between a word that cannot own a period and one that opens a sentence: "my
+  // period stopped", "bad period cramps", "the recovery period the physio set" stay a period.
+  [
+    /\b(?<!\b(?:my|her|your|their|a|the|no|missed|first|last|heavy|light|bad|painful|irregular|monthly|since|of|on|and|or|postnatal|postpartum|recovery|rest|time|grace|taper|training|build|short|long|this|that|same|every|each|one|next|whole)\s)period(?=\s+(?:now|i|im|it|its|my|no|not|and|but|so|then|also|she|he|they|we|getting|when|what|is this|siri)\b)/g,
+    ' . ',
+  ],
   [/\bcomma\b/g, ' , '],
+  // Tagalog "noon" after a person is "back then": "super taas ng lagnat ko noon" (my fever was
+  // very high then), not midday.
+  [/\b(ko|mo|niya|siya|ako|namin|nila) noon\b/g, '$1 back then'],
+  // Tagalog: "bumaba ang timbang niya" (her weight has dropped), "nagda-diet" (dieting).
+  [/\bbumaba (?:ang |yung )?timbang\b/g, ' lost weight '],
+  [/\bnagda-?diet\b/g, ' dieting '],
+  // Portuguese and Spanish "nada de febre": none of it.
+  [/\bnada de\b/g, ' no '],
   // The dictation's ear: "pins and noodles".
   [/\bpins (and|n|&) noodles\b/g, 'pins and needles'],
   // …and corrects itself: "pins and noodles sorry needles". Only a word put right by one that
@@ -602,7 +620,7 @@ const NOT_DROPPED_G = new Set(
     'metformin statin gabapentin pregabalin haemoglobin hemoglobin ferritin motrin hodgkin pikin ' +
     'hirplin lupin cumin resin rosin gherkin catkin franklin mandolin zeppelin paraffin lanolin ' +
     'keratin gelatin bilirubin pippin muslin poplin tarpaulin moccasin assassin protein heroin ' +
-    'codein caffein rein vein coin join loin yin garmin'
+    'codein caffein rein vein coin join loin yin garmin kein'
   ).split(' '),
 );
 
@@ -783,7 +801,10 @@ function isWithinOneEdit(word: string, target: string): boolean {
  * ("tengo fiebre and my cadera hurts", "Schmerzen in der Leiste", "drętwienie in my leg"), as
  * `rewrite` leaves them (lowercase, accents off). Only words that are not also English ("pie",
  * "been", "lies", "dos" and "rug" are left out), each mapped to the one English word the
- * phrases read. Spanish, French, Portuguese, Italian, German, Dutch, Polish and Turkish.
+ * phrases read. Spanish, French, Portuguese, Italian, German, Dutch, Polish and Turkish, then
+ * (below) Indonesian and Malay, Tagalog, Swahili, Hindi in Latin letters, Czech and the Nordic
+ * languages; a few words of German, and the languages' "no" and "without". Letters that keep no
+ * accent to take off (German "ß", Polish "ł", Turkish "ı") are spelt out first (`rewrite`).
  */
 const FIRST_LANGUAGE_WORDS: Readonly<Record<string, string>> = {
   // The hip, the groin, the thigh, the knee, the back, the buttock, the leg.
@@ -876,6 +897,212 @@ const FIRST_LANGUAGE_WORDS: Readonly<Record<string, string>> = {
   vomitos: 'vomiting',
   vomissements: 'vomiting',
   erbrechen: 'vomiting',
+  // The same words in Indonesian and Malay, Tagalog, Swahili, Hindi (in Latin letters), Czech
+  // and the Nordic languages (twenty-second pass; none of them an English word, nor a common
+  // word of another language on the list: Hindi "bol" is "say", Swahili "binti" a daughter).
+  pinggul: 'hip',
+  balakang: 'hip',
+  nyonga: 'hip',
+  kulha: 'hip',
+  kulhe: 'hip',
+  kycel: 'hip',
+  hoft: 'hip',
+  hofte: 'hip',
+  lonkka: 'hip',
+  selangkangan: 'groin',
+  singit: 'groin',
+  kinena: 'groin',
+  trisla: 'groin',
+  ljumske: 'groin',
+  ljumsken: 'groin',
+  nivus: 'groin',
+  paha: 'thigh',
+  hita: 'thigh',
+  jangh: 'thigh',
+  jaangh: 'thigh',
+  udo: 'thigh',
+  uda: 'thigh',
+  dij: 'thigh',
+  stehno: 'thigh',
+  lutut: 'knee',
+  tuhod: 'knee',
+  goti: 'knee',
+  ghutna: 'knee',
+  knie: 'knee',
+  koleno: 'knee',
+  punggung: 'back',
+  likod: 'back',
+  mgongo: 'back',
+  kamar: 'back',
+  zada: 'back',
+  bokong: 'buttock',
+  pantat: 'buttock',
+  puwit: 'buttock',
+  makalio: 'buttock',
+  kaki: 'leg',
+  mguu: 'leg',
+  bein: 'leg',
+  bacak: 'leg',
+  // The calf, for the clot's swollen calf after a journey.
+  pantorrilla: 'calf',
+  panturrilha: 'calf',
+  mollet: 'calf',
+  mollets: 'calf',
+  polpaccio: 'calf',
+  kuit: 'calf',
+  lydka: 'calf',
+  baldir: 'calf',
+  betis: 'calf',
+  sakit: 'pain',
+  nyeri: 'pain',
+  maumivu: 'pain',
+  inauma: 'hurts',
+  dard: 'pain',
+  dor: 'pain',
+  dores: 'pain',
+  pijn: 'pain',
+  taub: 'numb',
+  gevoelloos: 'numb',
+  kebas: 'numb',
+  kesemutan: 'tingling',
+  manhid: 'numb',
+  demam: 'fever',
+  lagnat: 'fever',
+  homa: 'fever',
+  bukhar: 'fever',
+  horecka: 'fever',
+  kuume: 'fever',
+  // Shivers, heat and redness: an infection's signs.
+  escalofrios: 'chills',
+  frissons: 'shivers',
+  calafrios: 'chills',
+  brividi: 'shivers',
+  schuttelfrost: 'chills',
+  dreszcze: 'shivers',
+  menggigil: 'shivering',
+  caliente: 'hot',
+  chaud: 'hot',
+  chaude: 'hot',
+  quente: 'hot',
+  panas: 'hot',
+  rojo: 'red',
+  roja: 'red',
+  vermelho: 'red',
+  vermelha: 'red',
+  rosso: 'red',
+  rossa: 'red',
+  czerwony: 'red',
+  czerwona: 'red',
+  merah: 'red',
+  bengkak: 'swollen',
+  uvimbe: 'swelling',
+  sujan: 'swelling',
+  opuchniety: 'swollen',
+  opuchnieta: 'swollen',
+  // A lump, and vomiting: a hernia that is stuck.
+  bulto: 'lump',
+  boule: 'lump',
+  caroco: 'lump',
+  nodulo: 'lump',
+  beule: 'lump',
+  benjolan: 'lump',
+  bukol: 'lump',
+  vomi: 'vomited',
+  vomito: 'vomiting',
+  vomitei: 'vomited',
+  vomitou: 'vomited',
+  erbrochen: 'vomited',
+  wymioty: 'vomiting',
+  muntah: 'vomiting',
+  kutapika: 'vomiting',
+  // Night, rest and tiredness: the "soon" flags' words.
+  noche: 'night',
+  nuit: 'night',
+  noite: 'night',
+  notte: 'night',
+  noc: 'night',
+  gece: 'night',
+  malam: 'night',
+  usiku: 'night',
+  raat: 'night',
+  reposo: 'rest',
+  repouso: 'rest',
+  riposo: 'rest',
+  odpoczynek: 'rest',
+  istirahat: 'rest',
+  cansado: 'tired',
+  cansada: 'tired',
+  stanco: 'tired',
+  stanca: 'tired',
+  zmeczony: 'tired',
+  zmeczona: 'tired',
+  yorgun: 'tired',
+  lelah: 'tired',
+  pagod: 'tired',
+  // Walking and limping.
+  caminar: 'walking',
+  caminando: 'walking',
+  andando: 'walking',
+  camminare: 'walking',
+  gehen: 'walking',
+  berjalan: 'walking',
+  nikitembea: 'walking',
+  kutembea: 'walking',
+  pincang: 'limping',
+  pilay: 'limping',
+  ninachechemea: 'limping',
+  anachechemea: 'limping',
+  kuchechemea: 'limping',
+  topal: 'limping',
+  matamlay: 'listless',
+  utyka: 'limps',
+  utykam: 'limping',
+  // More German: a post written half in it ("Seit 9 Wochen Schmerzen aussen an der Hüfte…
+  // keine Besserung").
+  aussen: 'outside',
+  gesass: 'buttock',
+  besserung: 'improvement',
+  seite: 'side',
+  liegen: 'lying',
+  treppen: 'stairs',
+  schmerzt: 'hurts',
+  weh: 'hurts',
+  hupfen: 'hopping',
+  periode: 'period',
+  verdoppelt: 'doubled',
+  kurzatmig: 'breathless',
+  nachts: 'at night',
+  // Weeks and months, for how long it has gone on ("seit 10 Wochen", "depuis 3 mois").
+  seit: 'since',
+  wochen: 'weeks',
+  monate: 'months',
+  monaten: 'months',
+  semanas: 'weeks',
+  semaines: 'weeks',
+  mois: 'months',
+  settimane: 'weeks',
+  mesi: 'months',
+  tygodni: 'weeks',
+  miesiecy: 'months',
+  minggu: 'weeks',
+  bulan: 'months',
+  buwan: 'months',
+  miezi: 'months',
+  // "No" and "without": "keine Taubheit", "nuh fever, nutten numb", "sem febre".
+  kein: 'no',
+  keine: 'no',
+  keinen: 'no',
+  geen: 'no',
+  nuh: 'no',
+  nutten: 'nothing',
+  hakuna: 'no',
+  tidak: 'not',
+  nao: 'not',
+  nie: 'not',
+  sem: 'without',
+  senza: 'without',
+  ohne: 'without',
+  tanpa: 'without',
 };
 
 /** The intended word for a token: a known typo, a one-edit slip of a distinctive word, or as is. */
@@ -899,6 +1126,14 @@ function rewrite(text: string): string {
     // "Fiancée", "café": accents off, so the word stays one word.
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
+    // Letters that keep no accent to take off: German "ß", Polish "ł", Turkish "ı", Vietnamese
+    // "đ", Nordic "ø" and "æ" ("Gesäß", "ból", "baldır").
+    .replace(/ß/g, 'ss')
+    .replace(/ł/g, 'l')
+    .replace(/ı/g, 'i')
+    .replace(/đ/g, 'd')
+    .replace(/ø/g, 'o')
+    .replace(/æ/g, 'ae')
     .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
     .replace(/([a-z])\1\1+/g, '$1$1'); // "sooo", "kneeee"
   for (const [pattern, replacement] of REWRITES) {
@@ -961,13 +1196,31 @@ function aboutSomeoneElseSoFar(raws: readonly string[], index: number): boolean 
   return (first === 'my' || first === 'our') && PEOPLE.has(raws[start + 1] ?? '');
 }
 
+/**
+ * Whether a clause only says again the words that ended the one before: the writer's own gloss
+ * of a first-language word, "No drętwienie (numbness)", which would otherwise stand alone and
+ * undenied.
+ */
+function repeatsTheLastWords(
+  before: Clause | undefined,
+  tokens: readonly string[],
+  sentence: number,
+): boolean {
+  if (!before || before.sentence !== sentence || before.tokens.length <= tokens.length)
+    return false;
+  const tail = before.tokens.slice(-tokens.length);
+  return tail.every((token, index) => token === tokens[index]);
+}
+
 /** Splits free text into normalised clauses (typos fixed, contractions expanded, lowercase). */
 export function parseText(text: string): ParsedText {
   const clauses: Clause[] = [];
   let sentence = 0;
   let current: string[] = [];
   const close = (): void => {
-    if (current.length > 0) clauses.push(makeClause(current, sentence));
+    if (current.length > 0 && !repeatsTheLastWords(clauses.at(-1), current, sentence)) {
+      clauses.push(makeClause(current, sentence));
+    }
     current = [];
   };
   const raws = rewrite(text)
@@ -1088,7 +1341,9 @@ export function compilePhrases(phrases: readonly string[]): RegExp {
 const NEGATION_CUES = new Set(
   // "Nil night pain, nil paraesthesia": the clinic's no.
   // ("Walang fever", "hindi pumapayat": Tagalog's no and not, in a Taglish post.)
-  'no not never without nor none neither zero nothing nowhere nobody nil walang hindi'.split(' '),
+  'no not never without nor none neither zero nothing nowhere nobody nil walang wala hindi'.split(
+    ' ',
+  ),
 );
 /** Words right after a cue that make it no negation at all ("not only", "no idea why"). */
 const NOT_NEGATING_NEXT = new Set(
@@ -1426,9 +1681,12 @@ function childAgeWordsAt(tokens: readonly string[], index: number): number {
 const ASKS_ANYONE_ELSE =
   /^(?:(?:does|has|did|do|is|can) )?(?:anyone|anybody|any one) (?:else|ever|had|have|get|got|experienced|dealt|suffered) /;
 
-/** "PT here asking about a client", "I've got a client, 58" (not "I have a client meeting"). */
+/**
+ * "PT here asking about a client", "I've got a client, 58" (not "I have a client meeting"), "I
+ * want to ask about my son, 15 years": the one asked about is the one the post goes on about.
+ */
 const ASKS_ABOUT_CLIENT =
-  /(?:^| )(?:(?:asking|ask|question|advice) (?:about|for|re|regarding) (?:a|an|my|one of my) (?:client|patient|athlete)|(?:i have|i have got|i got|got|have) (?:a|an) (?:client|patient))(?: (?!(?:meeting|meetings|call|calls|presentation|dinner|lunch|event|visit|deadline|pitch)\b)|$)/;
+  /(?:^| )(?:(?:asking|ask|question|advice) (?:about|for|re|regarding) (?:a|an|my|one of my) (?:client|patient|athlete)|(?:asking|ask|question|advice|writing|posting) (?:about|for|re|regarding|on behalf of) (?:my|our) (?:son|daughter|boy|girl|kid|child|lad|lass|teen|teenager|wife|husband|partner|mum|mom|mother|dad|father)(?: |$)|(?:i have|i have got|i got|got|have) (?:a|an) (?:client|patient))(?: (?!(?:meeting|meetings|call|calls|presentation|dinner|lunch|event|visit|deadline|pitch)\b)|$)/;
 
 function subjectOf(tokens: readonly string[]): Subject | null {
   if (ASKS_ANYONE_ELSE.test(tokens.slice(0, 4).join(' ')))
@@ -1497,6 +1755,15 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     // person in the story ("they said she has arthritis" is hers, by the "she" after).
     if (token === 'they' && CLINICIANS_SAID.has(tokens[i + 1] ?? '')) {
       i += 1;
+      continue;
+    }
+    // "Had melanoma removed in 2016 and they've been happy with me since": "they" acting on the
+    // runner, and no one else in the clause, are the unnamed clinicians, not a person in pain.
+    if (
+      token === 'they' &&
+      tokens.indexOf('me', i + 1) > i &&
+      !tokens.slice(i + 1).some((later) => OTHER_PRONOUNS.has(later) && later !== 'they')
+    ) {
       continue;
     }
     if (OTHER_PRONOUNS.has(token)) return { person: 'other', byPronoun: true };

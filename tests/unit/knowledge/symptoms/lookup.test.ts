@@ -6186,6 +6186,174 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['infection-signs'],
   },
+  // Twenty-second pass: more first-language words (and the letters that keep no accent to
+  // take off), a gloss that repeats the word, dictated "period", treatments that did not help,
+  // who is asked about, a hot calf after a journey; and the guards beside each.
+  {
+    text: 'I have pain in my hip for 4 months, I did physio 10 weeks but it not help at all.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Outer hip pain since March despite the rehabilitation, it continues on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Three months of front hip pain and the injections did not heal it.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'My daughter, 14 years, runs 800 m. Pain in the front of the hip when she sprints.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'I want to ask about my daughter, she is in the county squad, 13 years, her knee aches and she limps after training.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Have a 12 yo girl in my athletics group who has been limping for a fortnight, says her thigh aches.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Client 15, groin pain after hurdles.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "I'm 52, dad of teens, and my outer hip aches when I lie on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My boy is 7, he woke with a temperature of 38.5 and does not want to walk on his leg.',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain', 'infection-signs'],
+  },
+  {
+    text: 'The outside of my hip is hot, swollen and it hurts, no fall, no knock.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "I lost 7 kg and I don't do diet, and my groin aches. I am tired always.",
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Ten years since finishing my own chemo, and now my left hip aches when I run.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Had a lymphoma in 2014 and they discharged me in 2019. Now my hip aches at the front.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'my hip is sore at the front period it wakes me at night period I went from 2 to 5 runs a week',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Since my period stopped my groin hurts when I walk.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My physio did a hop test on me and I hopped fine, the only thing is a pinch in the groin when I sit deep.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: "Had runner's knee for years, a known thing for me, nothing has changed there. New: my outer hip hurts lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My husband says he has no feeling in his bottom area since this morning and his back is bad.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Since yesterday I make pee without control and my back hurts down the leg.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Back from Istanbul by coach, 16 hours. My calf is red and hot and it hurts to walk.',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: "Il y a une boule dans l'aine qui ne rentre plus et j'ai vomi.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Seit 10 Wochen Schmerzen aussen an der Hüfte, keine Besserung mit Physio, Seite liegen tut weh.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Lower back pain into the Gesäß, keine Taubheit, kein Kribbeln.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Back pain down the leg. No drętwienie (numbness), no problem with the toilet.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Saya demam dan pinggul sakit sekali, tidak bisa gerak kaki.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Outer hip pain wakes me at night even when I lie on the other side or on my back.',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "Buttock ache, can't sleep, hurts lying still.",
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "Can't move my leg, hip stuck, no injury, feel hot.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'It was a really hot day and I felt hot by the end, my outer hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Groin pain all the time after my runs, and a click when I pivot.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'Nagka-flu ako, mataas ang lagnat ko noon, pero okay na. Now my outer hip is sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My son 9 years has knee pain and walking limping since Saturday, no fall.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My bum goes numb on the bike saddle on long rides, hips fine.',
+    top: 'any',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
