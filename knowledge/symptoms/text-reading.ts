@@ -1088,12 +1088,12 @@ const FIRST_LANGUAGE_WORDS: Readonly<Record<string, string>> = {
   bulan: 'months',
   buwan: 'months',
   miezi: 'months',
-  // "No" and "without": "keine Taubheit", "nuh fever, nutten numb", "sem febre".
+  // "No" and "without": "keine Taubheit", "nutten numb" (patois; its "nuh" is a rewrite above),
+  // "sem febre".
   kein: 'no',
   keine: 'no',
   keinen: 'no',
   geen: 'no',
-  nuh: 'no',
   nutten: 'nothing',
   hakuna: 'no',
   tidak: 'not',
@@ -1685,7 +1685,7 @@ const ASKS_ANYONE_ELSE =
  * "PT here asking about a client", "I've got a client, 58" (not "I have a client meeting"), "I
  * want to ask about my son, 15 years": the one asked about is the one the post goes on about.
  */
-const ASKS_ABOUT_CLIENT =
+const ASKS_ABOUT_SOMEONE =
   /(?:^| )(?:(?:asking|ask|question|advice) (?:about|for|re|regarding) (?:a|an|my|one of my) (?:client|patient|athlete)|(?:asking|ask|question|advice|writing|posting) (?:about|for|re|regarding|on behalf of) (?:my|our) (?:son|daughter|boy|girl|kid|child|lad|lass|teen|teenager|wife|husband|partner|mum|mom|mother|dad|father)(?: |$)|(?:i have|i have got|i got|got|have) (?:a|an) (?:client|patient))(?: (?!(?:meeting|meetings|call|calls|presentation|dinner|lunch|event|visit|deadline|pitch)\b)|$)/;
 
 function subjectOf(tokens: readonly string[]): Subject | null {
@@ -1693,7 +1693,7 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     return { person: 'self', byPronoun: false };
   // "PT here asking about a client", "I've got a client, 58": a professional writing about the
   // person they look after, who is the one the post goes on about.
-  if (ASKS_ABOUT_CLIENT.test(tokens.join(' '))) return { person: 'other', byPronoun: false };
+  if (ASKS_ABOUT_SOMEONE.test(tokens.join(' '))) return { person: 'other', byPronoun: false };
   // "U15 sprinter in my group felt a pop at the front of her hip": a young athlete opens the
   // clause, and "her" says it is not the writer ("17 yo sprinter, a pop in my hip" is).
   const opening = childAgeWordsAt(tokens, 0);
