@@ -4270,7 +4270,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/${NOT_COMPANY}(?:[2-9]|1[0-7])(?:p5)? (?:year|years|yr) olds?${NOT_THEIR_THINGS}(?! (?:[a-z]+ )?${ANIMAL_WORDS}(?![a-z]))`,
       // "I want to ask about my daughter, she is in the county squad, 13 years, her knee
       // aches": an age on its own, a few words after the child it belongs to.
-      '/(?<=(?:son|daughter|boy|girl|kid|child|lad|lass|grandson|granddaughter|nephew|niece)(?:[ \\n][^ \\n]+){0,8}\\n)(?:[5-9]|1[0-7]) (?:years|yrs)(?=\\n|$)',
+      // (The age first, then the look back: a look back at every place in the text would be slow.)
+      '/(?<=\\n)(?:[5-9]|1[0-7]) (?:years|yrs)(?=\\n|$)(?<=(?:son|daughter|boy|girl|kid|child|lad|lass|grandson|granddaughter|nephew|niece)(?:[ \\n][^ \\n]+){0,8}\\n[0-9]+ (?:years|yrs))',
       // "Client 16, hip pain after sprint session": a professional's note, the age after.
       '/(?:^|\\n)(?:my |a |new )?(?:client|patient|athlete)(?: is| aged| age)? (?:[5-9]|1[0-7])(?=\\n|$| (?:yo|y o|yrs?|years?)(?![a-z]))',
       // "Have a 13 yo lad in the junior section": a coach or parent bringing in the one the post
