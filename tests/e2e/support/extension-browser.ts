@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { startStaticServer } from '../../../demo/demo-server';
 import { launchedForThisFile } from './browser-per-file';
+import { recordPageOnFailure } from './failure-record';
 import { openSidePanels } from './side-panel';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -167,6 +168,7 @@ export async function launchExtensionBrowser(
       // Below the test's own 30 s, so that a step that hangs fails naming its locator rather
       // than as a bare "test timed out" (two such timeouts on CI named no step).
       page.setDefaultTimeout(20_000);
+      recordPageOnFailure(page);
       const hash = route ? `#/${route}` : '';
       await page.goto(`chrome-extension://${extensionId}/sidepanel.html${hash}`);
       return page;
