@@ -28,6 +28,11 @@ const NAMED_DAYS: readonly [string, number][] = [
   ['(?:the )?(?:summer solstice|midsummer)', 172],
   // The school summer holidays start late July; the children are back early September.
   ['(?:the )?(?:school )?summer (?:holidays?|hols|break)', 203],
+  // Seasons as the northern half of the world has them (most posts): "since the end of summer".
+  ['(?:the )?end of (?:the )?summer', 243],
+  ['(?:the )?spring', 100],
+  ['(?:the )?summer', 196],
+  ['(?:the )?autumn', 288],
   ['(?:kids|children|they) (?:are|were|went) back (?:at|to) school|back to school', 249],
   ['(?:the )?london marathon', 115],
   ['(?:the )?berlin(?: marathon)?', 270],
@@ -42,10 +47,16 @@ const NAMED_DAYS: readonly [string, number][] = [
 ];
 
 /** Where in a month: "the start of December" is early, "late March" the end. */
-const PART = '(?:(?:the )?(start|beginning|middle|end) of |(early|mid|late) )?';
+const PART =
+  '(?:(?:the )?(start|beginning|middle|end|first week|second week|third week|fourth week|last week) of |(early|mid|late) )?';
 const PART_DAY: Readonly<Record<string, number>> = {
   start: 3,
   beginning: 3,
+  'first week': 4,
+  'second week': 11,
+  'third week': 18,
+  'fourth week': 25,
+  'last week': 27,
   early: 7,
   middle: 15,
   mid: 15,
@@ -63,6 +74,11 @@ const SAID_TO_BE_NOW_BEFORE =
   /(?:^|[ \n])(?:now|today|just had|it is|its|here we are at|we are nearly at|we are at)(?: now)?(?: nearly| almost| well into| past| in)?(?: the)? ?$/;
 /** …or just after it: "It's January now". */
 const SAID_TO_BE_NOW_AFTER = /^[ \n]?(?:now|already)(?![a-z])/;
+/**
+ * Words before a month gone through: "rested all of October" means it is now at least the end
+ * of it, so the month counts as now, at its end.
+ */
+const GONE_THROUGH_BEFORE = /(?:all of|the whole of|all through|throughout|right through) ?$/;
 /** Words before the earlier point that date something to it: "since", "at the", "before". */
 const DATED_FROM =
   /(?:^|[ \n])(?:since|from|in|at|on|before|after|around|about|over|of|when|was)(?: the| last)? ?$/;
@@ -96,16 +112,21 @@ function readTimePoints(lines: string): TimePoint[] {
 export function readLongDateSpan(text: ParsedText): PhraseHit[] {
   const { lines } = text;
   const points = readTimePoints(lines);
+  const goneThrough = (point: TimePoint) =>
+    GONE_THROUGH_BEFORE.test(lines.slice(Math.max(0, point.start - 16), point.start));
   const isNow = (point: TimePoint) =>
     SAID_TO_BE_NOW_BEFORE.test(lines.slice(Math.max(0, point.start - 24), point.start)) ||
-    SAID_TO_BE_NOW_AFTER.test(lines.slice(point.end, point.end + 10));
+    SAID_TO_BE_NOW_AFTER.test(lines.slice(point.end, point.end + 10)) ||
+    goneThrough(point);
   const isDatedFrom = (point: TimePoint) =>
     DATED_FROM.test(lines.slice(Math.max(0, point.start - 12), point.start));
   for (const [index, later] of points.entries()) {
     if (index === 0 || !isNow(later)) continue;
     for (const earlier of points.slice(0, index)) {
       if (isNow(earlier) || !isDatedFrom(earlier)) continue;
-      const gap = (later.day - earlier.day + 365) % 365;
+      // (A month gone through is counted from its end: half a month after its middle.)
+      const laterDay = later.day + (goneThrough(later) ? 15 : 0);
+      const gap = (laterDay - earlier.day + 365) % 365;
       if (gap >= SIX_WEEKS_IN_DAYS && gap <= AT_MOST_DAYS) {
         return [{ clause: clauseAtOffset(text, later.start), negated: false }];
       }

@@ -86,7 +86,7 @@ const ENDED = [
   // "A slipped growth plate in my late teens, pinned and fine", "not a current thing".
   'pinned|fixed|operated_on|repaired ~1 and ~1 fine|ok|okay|sorted|good',
   'not a current ~1 thing|issue|problem',
-  'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest',
+  'went|gone|cleared|disappeared|settled ~2 after ~3 days|day|week|weeks|rest|fortnight',
   // "Settled in a fortnight", "cleared within two weeks".
   'went|gone|cleared|disappeared|settled ~2 in|within ~2 days|week|weeks|fortnight',
   // "Settled completely with physio", "it went after a steroid jab".
@@ -328,6 +328,8 @@ const CONTEXT_IDS = [
   'no-side',
   'illness-over',
   'limb-asleep',
+  'asleep-for-days',
+  'toenail-trouble',
   'back-laid-up',
   'came-back',
   'something-left',
@@ -486,6 +488,13 @@ const HURTS =
   'hurt|hurts|hurting|pain|painful|paining|ache|aches|aching|throb|throbs|throbbing|sore';
 const THIGH = 'thigh|thighs|leg|legs|quad';
 const MY = '[my|the|your|both|his|her|a]';
+/**
+ * A limb asleep that never wakes, across a "but": "gone to sleep but it never wakes up". The
+ * waking is only looked ahead to: a match that ended on "never wakes" would read as denied.
+ */
+const ASLEEP_NOT_WAKING =
+  '/(?:asleep|(?:gone|went|goes|going|fallen|fell|falls) to sleep)(?=(?:[ \\n][^ \\n]+){0,7}[ \\n](?:never|not)(?: [^ \\n]+){0,2} (?:wake|wakes|waking|woke|woken)(?![a-z]))';
+
 /** Pets a runner writes about, for ages that are theirs ("our 11 yr old springer spaniel"). */
 const ANIMAL_WORDS =
   '(?:dog|dogs|puppy|pup|cat|spaniel|springer|labrador|lab|collie|terrier|retriever|whippet|greyhound|lurcher|poodle|beagle|husky|cockapoo|horse|pony|mare|gelding)';
@@ -1131,7 +1140,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "The pain is more in night" (Indian English).
       '/(?:pain|paining|ache|aching|hurting)(?: is)? (?:more|worse|most) in (?:the )?night(?![a-z])',
       // "And in night also pain", "night also paining when lying other side".
-      '/(?:(?<![^\\n])|in (?:the )?)night (?:also|too) (?:pain|paining|ache|aching|hurts?|hurting)(?![a-z])',
+      // ("In the night also it is painful".)
+      '/(?:(?<![^\\n])|in (?:the )?)night (?:also|too)(?: it| he| she)?(?: is| was)? (?:pain|painful|paining|ache|aching|hurts?|hurting)(?![a-z])',
       // "Pain is there in night also when sleeping".
       '/(?:pain|paining|ache|aching|hurting)(?: is)? there in (?:the )?night(?![a-z])',
       // "Night lie in bed also ache".
@@ -1139,6 +1149,14 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "The ache in my hip keeps getting me up", "my 3am alarm clock", "comes on in the dark".
       '/(?:hip|groin|it|ache|pain|throb|buttock|back)(?: [^ \\n]+){0,3} (?:gets|keeps getting|is getting|got|has been getting) me up(?![a-z])',
       '/[1-5] ?am alarm clock',
+      // "Woke up at 4 again with my hip, third night this week".
+      '/(?:woke|wake|wakes|waking)(?: up)? (?:at|around|about) (?:[1-5]|[1-5] ?am)(?: again)? with (?:my |the |this |that )?(?:hip|groin|buttock|back|leg|bum)(?![a-z])',
+      // "Wee hours every night I'm lying there with this ache".
+      '/(?:wee|small) hours(?: [^ \\n]+){0,8} (?:ache|aches|aching|pain|hurts|hurting|throbs|throbbing|throb)(?![a-z])',
+      // "There sitting on the couch and in bed whichever side I'm on".
+      'in bed ~1 whichever|whatever|any|either side',
+      // "It's there when I wake at 4am", "only a dull thing but constant".
+      '/(?:there|aching|aches|hurts|sore|throbbing) when (?:i|he|she) (?:wake|wakes|woke)(?: up)? (?:at|around|about) (?:[1-5]|[1-5] ?am)(?![0-9a-z])',
       'comes|come|coming on in the dark',
       `${HURTS} ~6 doing nothing`,
       `constant ~2 ${HURTS}|niggle`,
@@ -1273,7 +1291,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     absent: 'Lifting the knee does not hurt',
     phrases: [
       // Not "felt a pull in my inner thigh".
-      'lift|raise|bring|drive ~3 knee|knees|leg|legs|thigh',
+      'lift|raise|drive ~3 knee|knees|leg|legs|thigh',
+      // (Not "sore to bring the leg in": pulling it inwards, the adductors' work.)
+      '/bring(?:s|ing)?(?: [^ \\n]+){0,3} (?:knee|knees|leg|legs|thigh)(?! (?:in|inwards|together)(?![a-z]))',
       // (Not "walking funny, swinging his leg out": a limp's way round the hip.)
       '/swing(?:s|ing)?(?: [^ \\n]+){0,3} (?:knee|knees|leg|legs|thigh)(?! (?:out|round|around|outwards|to the side)(?![a-z]))',
       'pull|pulling ~2 knee|knees|leg|thigh ~2 up|towards|to_my_chest',
@@ -1353,6 +1373,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // ("Every time he puts weight on it".)
       `/(?:put|puts|putting|bear|bears|bearing|take|takes|taking)(?! on (?:[^ \\n]+ ){0,3}weight(?! on| onto| through))(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
       'weight ~1 bearing|bear',
+      // "Walking the dog I have to stop and wait for it to settle": walking brings it on.
+      '/walking(?: [^ \\n]+){0,4} (?:i |he |she )?(?:have|had|has) to stop and wait(?![a-z])',
       // "Hurts with every step", not "it clicks every stride".
       `${HURTS}|agony|jolt|jolts ~3 every|each step|stride|footstrike|strike`,
       // Walking or standing, not standing up from a chair (that is "getting up").
@@ -1613,6 +1635,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'squeez* ~3 legs|knees|thighs|together|ball|pillow',
       // "Groin squeeze pain 2 months": the adductor squeeze test, in a phone text.
       'groin|adductor|adductors squeeze|squeezing',
+      // "Sore to bring the leg in": pulling the leg inwards.
+      '/bring(?:s|ing)?(?: [^ \\n]+){0,2} (?:leg|legs|knee|knees|thigh)(?= (?:in|inwards|together)(?![a-z]))',
       // "Squeezing a football between my knees".
       'squeez* ~2 ball|football|pillow|cushion|foam_roller ~3 knees|legs|thighs',
       'bring|bringing|pull|pulling|press|pressing ~2 legs|knees|thighs together',
@@ -1753,6 +1777,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
     phrases: [
       // Tagalog in an English post: "nadapa siya" (tripped and fell), "natumba", "nahulog".
       'nadapa|natumba|nahulog',
+      // "Slid getting out the bath", "slipped climbing out of the shower".
+      'slid|slipped|slips|slide ~1 getting|climbing|stepping ~1 out|in|into ~2 bath|shower|tub|car|bed',
       // A collision: "skied into a tree", "rode into a post", "hit a wall on the bike".
       'skied|skiing|snowboarded|sledged|skated|crashed|cycled|rode|smashed|slammed|careered|ploughed|plowed into ~1 a|the tree|wall|lamppost|barrier|fence|rock|pole',
       // Not the season ("last fall"), nor "fell behind", "fell in love", "fall short", "fell off
@@ -1841,7 +1867,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'ate dirt|pavement|tarmac|concrete|gravel|shit',
       'stacked|stack it',
       // "Went arse over tea kettle on black ice", "ass over teakettle", "arse over tit".
-      'arse|ass|buttock|bum|butt over ~1 tea|teakettle|kettle|tit|tip|elbow',
+      // (A rewrite makes them all "head over heels".)
+      'head over heels',
       // "He went over in the finish funnel", "took a tumble", "hit the deck".
       '/went over(?= (?:in|at|on the|onto|hard|badly|backwards|sideways|and|while|when|during))',
       'took|had a tumble|spill|fall',
@@ -2031,6 +2058,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'waddle|waddling',
       // "Asked why I'm walking like a pirate", "walking like he's got a stone in his shoe".
       'walking|walks|walk ~2 like ~1 a ~1 pirate',
+      // "He walks like John Wayne after every run" (not one race's stiff legs: see below).
+      'walking|walks|walk|walked ~2 like john wayne after ~1 every|each ~1 run|runs',
       // "Walking like a cowboy who's lost a boot", "dips to one side when she walks".
       'like ~4 lost ~1 a|his|her|one ~1 boot|shoe',
       'dips|dipping|lurches|lurching ~3 to_one_side|sideways',
@@ -2365,6 +2394,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Standing on one leg, not "can't cross one leg over the other".
       'single|one leg|foot ~2 stand|standing|squat|squats|balance|balancing',
       'stand|standing|balance|balancing ~3 single|one leg|foot',
+      // "Hurts standing on that leg to put my shoe on", "to pull my trousers on": dressing on one
+      // leg (the outer hip's test; NHS GTPS leaflets advise sitting down to dress).
+      'stand|standing|stood on ~1 that|the|my|one ~1 left|right|bad|sore ~1 leg|foot ~1 to ~1 put|pull|get ~4 on',
+      'stand|standing|stood on ~1 that|the|my|one ~1 leg|foot ~1 to ~1 put|pull|get ~4 on',
     ],
     // "Can stand on one leg fine" is the test passed, as with walking.
     unlessClauseHas: ['relief', 'cannot-bear-weight'],
@@ -2539,6 +2572,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'cannot ~1 keep|put|place|rest ~2 foot|leg|feet ~1 on|to ~1 ground|floor|the_ground|the_floor',
       // Not "can barely walk" (sore, but walking): the flag is for not walking or standing at all.
       'barely|hardly ~1 put_weight|bear_weight|stand',
+      // "We had to carry him to the chair between us".
+      'had|have|has to ~1 carry|carried ~1 him|her|me ~3 chair|bed|car|sofa|house|inside|in|upstairs|downstairs',
       'will|would|did|does not ~2 take|hold|bear|carry|put ~3 weight',
       // "Hit by a car, can't get up", not "can't get up the stairs".
       // (Not "can't stand up straight", bent over with a bad back.)
@@ -2686,7 +2721,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?<!(?:achilles|heel|knee|kneecap|elbow|shoulder|prepatellar|retrocalcaneal|anserine|toe|foot|ankle) )(?:bursitis|bursa|bursae)',
       'trochanteric',
       'gtps',
-      'glute|gluteal|gluteus ~1 tendinitis|medius|minimus',
+      'glute|gluteal|gluteus ~1 tendinitis|medius|minimus|tendon|tendons|tendinopathy|tendinosis',
     ],
     weights: { 'hip-bursitis': 6 },
   },
@@ -3062,6 +3097,12 @@ const POSITION_DOES_NOT_MATTER: readonly string[] = [
   // "Wakes me at night even when I'm lying on my right side or on my back": a side, then the
   // back, as well.
   'even when|while ~4 lying|lie|sleeping|sleep ~5 or on my|the back',
+  // "I sleep on the other side… and wake me regardless", "I've been sleeping on the other side
+  // for a month": the sore side spared, and it still wakes them.
+  'wake|wakes|woke|waking me ~1 regardless|anyway|all_the_same',
+  'sleep|sleeping|slept|lie|lying on ~1 the ~1 other|opposite|good side ~4 for ~1 a|weeks|months|ages',
+  'not the side ~2 i|you lie|sleep|lay ~1 on',
+  'not lying on it ~2 that_is the problem',
 ];
 
 const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
@@ -3149,7 +3190,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand|happy)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
     // ("Hip an ting fine", "hip area otherwise fine".)
-    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|etc|ting|stuff|everything(?: else)?))*[ \\n](?:themselves |itself |area |region )?(?:otherwise )?(?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |honestly |genuinely |really |' +
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|calf|calves|shins?|ankles?|feet|hamstrings?|quads?|etc|ting|stuff|everything(?: else)?))*[ \\n](?:themselves |itself |area |region )?(?:otherwise )?(?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |honestly |genuinely |really |' +
       // "Hip and knee no problem".
       // "Knees and hips no pain".
       // (Australian "hips and back are sweet".)
@@ -3232,7 +3273,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // question "is it normal for my hip to ache…?".
     '/(?<!(?:is|that|this) (?:it |that |this )?)normal(?![^ \\n])',
     // Not "awake at 3 with it… potter round the kitchen till it eases": the pain came first.
-    '/(?<!(?:till|until|til) (?:it |the pain |the ache )?)(?:ease|eases|eased|settle|settles|settled|subside|subsides|improve|improves|fades)',
+    // (Nor "I have to stop and wait for it to settle".)
+    '/(?<!(?:till|until|til) (?:it |the pain |the ache )?)(?<!for (?:it|the pain|the ache) to )(?:ease|eases|eased|settle|settles|settled|subside|subsides|improve|improves|fades)',
     'calm ~1 down',
     'go|goes|went away',
     'disappear*',
@@ -3561,7 +3603,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Feverish with excitement for the Boston qualifier".
     'feverish|fever ~1 with ~1 excitement|anticipation|nerves|nervousness',
     // "Got a real fever for racing lately".
-    'fever ~1 for ~2 racing|running|races|race|marathons|ultras|parkrun|it|the_sport',
+    'fever ~1 for ~3 racing|running|races|race|marathon|marathons|ultras|parkrun|it|the_sport',
     // "It's the fever of the race haha" (a French speaker's "la fièvre de la course").
     'fever of the ~1 race|racing|marathon|competition|start',
     'red hot ~1 form|streak|pace|favourite|favorite|shape',
@@ -3814,6 +3856,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "The foot is sleeping all the time since 4 days": asleep for days is numb (not a leg
       // that went to sleep on the loo and woke up).
       'foot|feet|leg|legs|toes ~2 sleeping|asleep ~2 all_the_time|constantly|every_day|for_days|since',
+      // "My left leg feels like it's not mine" (one leg, named; not tired legs at mile 20).
+      'left|right ~1 leg|thigh ~3 feel|feels|felt like ~2 not_mine|not_my_own',
+      // "The outside of the thigh is sort of cotton wool".
+      'thigh|leg ~5 cotton_wool',
+      // "A fizzy feeling down the front of my shin", "the side of my thigh feels fizzy".
+      'fizzy|fizzing|buzzy|buzzing ~2 feeling|sensation ~2 down|along|in ~4 shin|leg|thigh|calf|foot|toes',
+      'thigh|shin|leg|calf|foot ~2 feel|feels|felt|feeling|gone|goes|went ~1 fizzy|fizzing|buzzy',
       'go|goes|gone|went|going numb=',
       // "Both legs buzzing like they're full of static", "fizzing down to my toes", "feel like
       // they're wrapped in cling film".
@@ -3845,7 +3894,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Feels like cardboard when I touch it": the skin unfelt.
       'feels|feel|felt ~2 like ~1 cardboard|wood|leather',
       // "My big toe feels asleep and never wakes up", "the sole of my foot has gone dead".
-      'asleep ~3 never|not ~2 wake|wakes|waking',
+      // ("My leg's gone to sleep but it never wakes up, 3 days now".)
+      ASLEEP_NOT_WAKING,
       // "Foot feels like it's permanently asleep now".
       'permanently|constantly|always|still asleep',
       'foot|feet|toe|toes|sole|shin ~3 gone ~2 dead|numb=',
@@ -3889,7 +3939,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       ],
       // Laces press on the foot; numbness up the shin or thigh is not theirs, and tingling that
       // runs down the leg is a nerve root's, on the bike or not.
-      exceptSentence: ['numb-above-foot', 'travels-down-leg'],
+      // (Nor a leg "gone to sleep" that "never wakes up": asleep for days is numb.)
+      exceptSentence: ['numb-above-foot', 'travels-down-leg', 'asleep-for-days'],
       // Numbness or tingling down the leg is a nerve's, most often from the back (NHS Sciatica).
       evidence: {
         why: 'Numbness or tingling',
@@ -3928,6 +3979,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'weak= ~2 even ~1 walking|standing',
       'sudden* ~2 weak=|weakness',
       'leg|legs ~2 give|gives|gave|giving out',
+      // "The left thigh just… didn't" (pushing up out of a squat), "can't push off on my left
+      // foot", "tried going up on tiptoes on that side and just couldn't".
+      '/(?:left|right) (?:thigh|leg|quad) just(?=[ \\n](?:did not|would not)(?:\\n|$))',
+      'cannot push off ~3 left|right|that|bad ~1 foot|leg',
+      'up on|onto ~1 tiptoes|tiptoe|toes ~6 cannot',
       // "Can't rise up onto my toes on that side": the calf's nerve losing power.
       'cannot ~3 rise|go|get|stand|push ~2 up|on|onto [my|the|his|her|their] toes|tiptoes|tiptoe',
       // "My right calf won't let me go up on tiptoe".
@@ -4000,7 +4056,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My foot slaps when I'm tired at the end of a marathon" is fatigue; a foot that slaps
       // AND catches the toes is foot drop even late in a run (foot-drop-clear).
       // "Has had a right foot drop for years… nothing new there" (MS): long known, not new.
-      sentence: ['fatigue', 'not-new'],
+      sentence: ['fatigue', 'not-new', 'toenail-trouble'],
       exceptSentence: ['foot-drop-clear'],
       // A dropped foot is a nerve root in the lower back losing power (NHS Sciatica).
       evidence: {
@@ -4547,6 +4603,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Dead on my inner thighs and privates", "my bum feels like it isn't there".
       'dead|numb= ~2 on|in|round|around ~1 my|the ~1 inner_thighs|privates|genitals|crotch|undercarriage',
       'buttock|buttocks|bottom|backside|bum ~4 is_not_there|not_there',
+      // "My bum and the insides of my thighs felt numb, like they weren't mine".
+      'buttock|buttocks|bottom|backside|bum and ~1 the ~1 inner_thighs|insides_of_my_thighs|inside_of_my_thighs|insides_of_the_thighs ~3 numb=|numbness|numbish|tingl*|dead',
       // "Sat in a scalding bath, my bum and inner thighs came out bright red and I hadn't felt it".
       // (A lookahead, so that the "not" of "hadn't felt it" does not deny the numbness.)
       '/(?:bum|buttock|buttocks|bottom|inner thighs?|privates)(?=(?:[ \\n][^ \\n]+){0,10}[ \\n](?:i )?(?:honestly |really )?(?:had not|did not|have not|not) (?:even |honestly |really )?(?:felt|feel|noticed) it)',
@@ -4609,6 +4667,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Sitting on the toilet seat my bottom feels numb on both sides".
       'bottom|buttock|buttocks|backside|bum ~3 numb= ~3 both sides',
       'toilet|loo seat ~4 bottom|buttock|backside ~3 numb=',
+      // "Couldn't feel the saddle, like sitting on nothing, and it's still like that an hour later".
+      'cannot feel ~1 the|my ~1 saddle',
+      'like ~1 sitting on nothing',
       // "Both bum cheeks feel numb", "the inside of my butt cheeks is numb": both halves, or the
       // inner part, of the seat; one numb buttock alone is the nerve flag, not this one.
       'both|inside_of|inner ~2 buttock|buttocks|cheeks|bum_cheeks|butt_cheeks ~4 numb=|numbness|tingl*|dead|no_feeling',
@@ -4649,6 +4710,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Numb bum from sitting on the ice pack too long": the cold, not a nerve.
     'numb=|numbness ~4 from|after ~3 ice|ice_pack|icepack|ice_packs|ice_bath|frozen_peas|cold_pack',
   ]),
+  // A limb asleep that does not wake: numbness, not a leg that went to sleep on the loo.
+  contextSign('asleep-for-days', [ASLEEP_NOT_WAKING]),
+  // A toe caught inside the shoe, with a black toenail: the shoe, not a dropped foot.
+  contextSign('toenail-trouble', [
+    'toenail|toenails ~3 black|blue|bruised|gone|lost|fell|falling|coming',
+    'inside ~1 of ~1 the|my ~1 shoe|shoes|trainer|trainers',
+  ]),
   contextSign('saddle-feeling', [
     // "Like after a long ride, except I haven't been on the bike for 10 days".
     // ("…like a frozen bike seat for hours (haven't been near a bike)".)
@@ -4665,6 +4733,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'dentist|anaesthetic|anesthetic',
     'cannot ~3 feel ~3 down there',
     'where ~1 you|i|one ~1 sit ~3 bike|bicycle|saddle',
+    // "Like sitting on nothing… still like that an hour later": no ride's pressure lasts.
+    'like ~1 sitting on nothing',
+    'still like that ~3 hour|hours later',
   ]),
   // Sciatica in both legs at once: NHS Sciatica says go to A&E or call 999.
   contextSign(
@@ -4986,7 +5057,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     { clause: ['sprain'], sentence: ['both-sides'] },
   ),
   contextSign('both-sides', [
-    'both ~1 sides|ankles|feet|legs|calves',
+    'both ~1 sides|ankles|feet|legs|calves|hips|quads',
     // Clinic shorthand: "bilat ankle swelling post flight".
     'bilat|bilateral',
     // "Swollen ankles after the flight": two ankles are both sides.
@@ -5046,6 +5117,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'comot|discharged from ~1 the hospital',
     'came|come|got out of ~1 the hospital',
     'in hospital ~2 for ~1 # days|weeks|nights',
+    // "In hospital for a week with pneumonia, mostly in bed".
+    'in hospital ~2 for ~1 a|one ~1 week|fortnight',
+    'mostly|mainly|largely in bed',
     '# days|weeks|nights in hospital',
     'stay|stayed|admitted|admission ~2 in|to ~1 hospital',
     // "In a boot for 3 weeks after a sprain", "since I got the stookie off" (Scots: a cast).
@@ -5126,6 +5200,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My weight drop 6 kg but I am not on diet", "without any alteration to my diet".
       'weight ~2 drop|dropped|dropping|down|gone_down ~4 not ~1 on ~1 a|any diet',
       'lost|losing|dropped ~6 without|no ~2 alteration|change|changes ~2 to ~1 my|the diet',
+      // "Has lost weight we can't explain".
+      'lost|losing|dropped weight ~3 cannot|not ~1 explain|understand',
     ],
     // "The weight has fallen off (midwife says totally normal with feeding)": explained.
     { sentence: ['weight-explained'] },
@@ -5531,9 +5607,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I feel tired always and not well" (the adverb after, as many second languages put it).
     'tired|exhausted|weak always',
     'feel|feels|feeling|felt ~4 not well',
-    'lost my appetite',
+    'lost my|his|her|their appetite',
     // "Feel proper run down n off me food" (northern English "me" for "my").
-    'off my|me food',
+    'off my|me|his|her|their food',
+    // "My sister says I look grey", "looks grey".
+    'look|looks|looking|looked ~1 grey|gray|ashen|gaunt',
     'feel|feeling|felt [proper|really|so|very|totally|completely|dead|well] run down',
     // "Appetite is less".
     'appetite ~2 less|poor|gone|reduced|down|low|not_there',
@@ -5582,7 +5660,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/no (?:[^ \\n]+ ){1,3}for (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
       // "Week 9 of physio", "GP said give it six weeks. It's been ten".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) of (?:physio|physiotherapy|rehab|treatment|exercises)(?![a-z])',
-      '/(?:six|6) weeks(?:[ \\n][^ \\n]+){0,4}[ \\n](?:it is|its|it has) been (?:seven|eight|nine|ten|eleven|twelve|[7-9]|1[0-2])(?![a-z0-9])',
+      // "Week 10 of this groin pinch" (not "week 8 of my marathon plan").
+      '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) of (?:this|my|the)(?! (?:[^ \\n]+ )?(?:plan|training|block|programme|program|schedule|build|cycle|couch|c25k)(?![a-z]))(?![a-z])',
+      // "Rested the whole of Lent": forty days.
+      'the_whole_of|all_of|all_through lent',
+      '/(?:six|6) weeks(?:[ \\n][^ \\n]+){0,4}[ \\n](?:it is|its|it has) been (?:seven|eight|nine|ten|eleven|twelve|[7-9]|1[0-2])(?![a-z0-9])(?! (?:days?|hours?|minutes?|mins?)(?![a-z]))',
       // "8 physio sessions… no change": weekly sessions, so six weeks or more of treatment.
       '/(?:six|seven|eight|nine|ten|eleven|twelve|[6-9]|1[0-9]) (?:physio|physiotherapy|rehab|treatment|osteo|chiro) (?:sessions|appointments|visits)(?![a-z])',
       // "Been to the physio six times": weekly visits, so six weeks or more.
@@ -5623,6 +5705,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Done all the exercises, nothing".
       // (A look-ahead: "no change" ending the match would read as denying it.)
       '/(?:done|did|doing|tried) (?:all )?(?:the |my )?(?:exercises|physio|rehab|everything)(?=(?: [^ \\n]+){0,2}[ \\n](?:nothing|zilch|zero|no change)(?![a-z]))',
+      // "Had physio, did the rehab. Nope.": the answer a sentence of its own (looked ahead to).
+      '/(?:physio|rehab|exercises|stretches|treatment|injection)(?=[ \\n]+(?:nope|nada|nothing|zilch)(?:\\n|$))',
       'never|nay better',
       // "None of it has helped at all", "nothing has worked".
       'none of it|them ~2 helped|worked|helps|works|made_a_difference|made_any_difference',
@@ -5786,7 +5870,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'rings|ring|wedding_ring ~3 slide|slides|sliding|falling|fall|fell|slip|slips ~1 off',
       'face ~3 gone|going|looks|looking|got ~2 thin|gaunt|hollow',
       'look|looks|looking so|very|really|too thin|gaunt',
-      'lost|losing|dropping|dropped|shedding ~2 weight|kg|kilos|pounds|lbs|stone',
+      // (Not "I've lost no weight".)
+      '/(?:lost|losing|dropping|dropped|shedding)(?: (?!(?:no|any|zero)(?![a-z]))[^ \\n]+){0,2} (?:weight|kg|kilos|pounds|lbs|stone)(?![a-z])',
       // "Lost 8kg since Christmas".
       // ("I don lose like 7kg for two months": Nigerian Pidgin's "have lost".)
       // ("I lose 7 kilo in two months", a second language's past tense.)
@@ -6061,12 +6146,22 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'fall-injury',
     needsOneOfEach: [
       ['fall-or-twist'],
-      ['severe-pain', 'cannot-bear-weight', 'cannot-move-leg', 'leg-shortened-or-turned'],
+      ['cannot-bear-weight', 'cannot-move-leg', 'leg-shortened-or-turned'],
     ],
     reach: 'leg',
     // "Fractured my hip in a bike crash last year… all healed. This week my heel is agony first
     // thing": a fall in a story that has ended, and pain from something else now.
     nowOnly: true,
+  },
+  // Severe pain after a fall, unless the runner says walking is fine: "stacked it doing the
+  // splits… hurts like buggery squeezing my knees. Walking's fine, ran an easy 5 this arvo" is
+  // a strain to read about, not a broken hip (NHS Hip fracture: cannot walk or stand).
+  {
+    redFlag: 'fall-injury',
+    needsOneOfEach: [['fall-or-twist'], ['severe-pain']],
+    reach: 'leg',
+    nowOnly: true,
+    unlessAllOf: [['walking-fine']],
   },
   // An older person, or one whose bones cancer may have weakened, who fell and now limps or
   // hurts with every step: a broken hip can still be walked on, so it is seen at once (NHS Hip
@@ -6499,10 +6594,24 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [['losing-weight'], ['feeling-unwell'], [...HIP_ANCHORS, 'pain-word']],
     patientOnly: true,
   },
+  // Weight coming off an older person who is not trying ("79… gone thin in the face, lost
+  // over a stone"): unexplained until a GP has looked (NICE NG12: unexplained weight loss at 60
+  // and over).
+  {
+    redFlag: 'weight-loss-or-cancer',
+    needsOneOfEach: [['losing-weight'], ['aged-65-plus'], [...HIP_ANCHORS, 'pain-word']],
+    patientOnly: true,
+    onePerson: true,
+  },
   // Something must hurt: "my 5k time isn't improving after 6 weeks" is training, not pain.
   {
     redFlag: 'not-improving',
-    needsOneOfEach: [['long-duration'], ['no-better'], [...HIP_ANCHORS, 'pain-word']],
+    // ("Three months of clamshells and I still can't lie on my left side": the side's pain.)
+    needsOneOfEach: [
+      ['long-duration'],
+      ['no-better'],
+      [...HIP_ANCHORS, 'pain-word', 'lying-on-side'],
+    ],
     nowOnly: true,
     // The flag is for pain that rest has not settled: "six weeks of still running 35 miles a
     // week through it" has had no rest yet (docs/clinical-decisions.md); pain that is slowly

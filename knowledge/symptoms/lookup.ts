@@ -351,11 +351,12 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
     return false;
   }
   // "Legs like concrete after the mountain marathon, everything hurts, both sides": soreness all
-  // over with no place in the hip region named is a hard race's, not a hip to rank.
+  // over with no place in the hip region named is a hard race's, not a hip to rank. So is "both
+  // quads and both hips sore" the day after: the hips named, but no place in them.
   if (
     evidence['general-soreness'] === 'present' &&
     evidence['both-sides'] === 'present' &&
-    !HIP_ANCHORS.some((id) => evidence[id] === 'present')
+    !HIP_ANCHORS.some((id) => id !== 'hip-mentioned' && evidence[id] === 'present')
   ) {
     return false;
   }
@@ -385,6 +386,24 @@ function isFootDropAlone(evidence: TextEvidence): boolean {
   );
 }
 
+/**
+ * "No back pain, but a numb strip down the outside of my calf and my toes tingle": numbness or a
+ * dropped foot below the knee, with the back said to be fine and nothing of the hip region, is
+ * as likely a nerve pressed at the knee (the flag stands; docs/clinical-decisions.md).
+ */
+function isNerveWithBackDenied(evidence: TextEvidence): boolean {
+  const present = (id: SignId) => evidence[id] === 'present';
+  return (
+    (present('numbness-tingling') || present('foot-drop')) &&
+    evidence['back-said'] === 'ruled-out' &&
+    present('other-body-part') &&
+    // (A leg that is weaker too is read as a nerve root: "tingling down to the foot and it is
+    // weaker… no back pain. I did deadlifts".)
+    !present('leg-weakness') &&
+    !HIP_ANCHORS.some(present)
+  );
+}
+
 function rankConditions(
   evidence: TextEvidence,
   painSaid: boolean,
@@ -394,7 +413,7 @@ function rankConditions(
   // no hip word is said ("a sore knee for a month, and now he walks with his foot turned out").
   const childHipSign = child && CHILD_HIP_SIGNS.some((id) => evidence[id] === 'present');
   if (!describesPain(evidence, painSaid) && !childHipSign) return [];
-  if (isFootDropAlone(evidence)) return [];
+  if (isFootDropAlone(evidence) || isNerveWithBackDenied(evidence)) return [];
   const mentioned = ALL_SIGNS.filter((sign) => evidence[sign.id] !== undefined);
   const matches: ConditionMatch[] = [];
   for (const id of CONDITION_IDS) {

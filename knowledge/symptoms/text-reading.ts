@@ -173,6 +173,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /(?<!\b(?:cannot|can't|can\u2019t|cant|not|never|couldn't|unable to) )\b(?:i )?(?:can )?(hop|hopping)(?: on (?:it|that leg|the leg|my leg))? (?:fine|ok|okay|no problem|without pain|pain free)\b/g,
     ' no pain $1 ',
   ],
+  // "Otherwise flying, can hop, skip, whatever": hopping listed among things done with ease.
+  [
+    /(?<!\b(?:cannot|can't|can\u2019t|cant|not|never|couldn't|unable to) )\bcan (hop|jump)(?=,? (?:skip|jump|run|sprint|squat|bound|whatever|the lot|everything)\b)/g,
+    ' no pain $1 ',
+  ],
   // "Everyone keeps saying sciatica but I've never been numb": others' guess, which the writer
   // then answers, names no condition.
   [
@@ -291,9 +296,16 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\bhip (outside|front|inside)(?= (?:is|was|hurts?|aches?|pains?|paining|sore|painful)\b)/g,
     '$1 of the hip',
   ],
-  // "A lump in my lies (groin in Dutch)": the writer's own gloss names the place.
+  // "A lump in my lies (groin in Dutch)": the writer's own gloss names the place. So it does
+  // the symptom: "no brnění (tingling)" keeps its "no" (as a clause of its own the gloss would
+  // read as tingling felt), "hernie (hernia)", "láz (fever) last month".
   [
-    /\b[a-z]+ \(\s*(?:= ?)?(?:the |my )?(groin|hip|buttock|thigh|sit bone|lower back)(?: in [a-z]+)?\s*\)/g,
+    /\b[a-z]+ \(\s*(?:= ?)?(?:the |my )?(groin|hip|buttock|thigh|sit bone|lower back|back|bottom|tingling|numbness|fever|hernia|swelling)(?: in [a-z]+)?\s*\)/g,
+    '$1',
+  ],
+  // "My bhai (younger brother) is 12": the writer's gloss names who it is.
+  [
+    /\b[a-z]+ \(\s*(?:my )?(?:younger |older |little |big |elder )?(brother|sister|son|daughter|mother|father|grandmother|grandfather|husband|wife|cousin)\s*\)/g,
     '$1',
   ],
   // "Like ants in my leg": tingling.
@@ -365,6 +377,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // Nigerian Pidgin: "I no fit waka" (walk).
   [/\bwaka\b/g, 'walk'],
+  // "Went arse over tit on the trail": a fall, head first, not the buttock.
+  [/\b(?:arse|ass|bum|butt) over (?:tea ?kettle|kettle|tit|tip|elbow)\b/g, 'head over heels'],
+  // "Just pride hurt": feelings, not a body part.
+  [/\b(?:just |only |my )?pride (?:is |was )?(?:hurt|dented|bruised|wounded)\b/g, ' pride dented '],
+  // "The wee hours": the small hours of the night, not a trip to the loo.
+  [/\bwee (?=hours\b)/g, 'small '],
   // "Couldn't do a single hop without a stab in the groin", "can't move his leg at the hip
   // without screaming": it hurts when they try, not a denial of the stab. A hop or a squat that
   // can be tried and hurts loses the "cannot", which would deny the stab; a leg that "cannot
@@ -372,7 +390,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // a limp.)
   [
     new RegExp(
-      `\\bcannot\\s+(?:even\\s+)?(?:do\\s+(?:a\\s+|one\\s+|a\\s+single\\s+)?)?((?:hop|hops|squat|climb|cough|sneeze|jog|sprint)\\b[^.,!?\\n]{0,40}?) without ${HURTS_WHEN_TRIED}`,
+      `\\bcannot\\s+(?:even\\s+)?(?:do\\s+(?:a\\s+|one\\s+|a\\s+single\\s+)?)?((?:hop|hops|squat|climb|cough|sneeze|jog|sprint|stand\\s+on)\\b[^.,!?\\n]{0,50}?) without ${HURTS_WHEN_TRIED}`,
       'g',
     ),
     '$1 with ',
@@ -934,9 +952,13 @@ const FIRST_LANGUAGE_WORDS: Readonly<Record<string, string>> = {
   likod: 'back',
   mgongo: 'back',
   kamar: 'back',
+  kammar: 'back',
+  pinggang: 'lower back',
   zada: 'back',
+  selka: 'back',
   bokong: 'buttock',
   pantat: 'buttock',
+  bontot: 'buttock',
   puwit: 'buttock',
   makalio: 'buttock',
   kaki: 'leg',
@@ -999,7 +1021,10 @@ const FIRST_LANGUAGE_WORDS: Readonly<Record<string, string>> = {
   sujan: 'swelling',
   opuchniety: 'swollen',
   opuchnieta: 'swollen',
-  // A lump, and vomiting: a hernia that is stuck.
+  // A lump, and vomiting: a hernia that is stuck ("hernie", "ernia", "inghinal").
+  hernie: 'hernia',
+  ernia: 'hernia',
+  inghinal: 'inguinal',
   bulto: 'lump',
   boule: 'lump',
   caroco: 'lump',
@@ -1526,6 +1551,8 @@ const PEOPLE = new Set([
     'fiancee fiance girlfriend boyfriend gf bf hubby ' +
     'aunt auntie aunty uncle cousin gran granny grandma grandmother grandad granddad grandpa ' +
     'grandfather nan nana nanna ' +
+    // "Mummy had cancer long back", "ammi", "papa" (not "bhai": also "bro", said to a reader).
+    'mummy mommy mammy mumma mama papa daddy ammi amma abba ' +
     // Grandparents, aunts and uncles in other languages' words: "my abuela".
     'abuela abuelo abuelita tia tio nonna nonno oma opa babcia dadi nani lola lolo tita tito'
   ).split(' '),
@@ -1533,7 +1560,7 @@ const PEOPLE = new Set([
 ]);
 
 /** Words after "girls" or "boys" that make it a team's name: "the girls academy". */
-const TEAM_WORDS = new Set('academy team squad side club league section group'.split(' '));
+const TEAM_WORDS = new Set('academy team squad side club league section group class'.split(' '));
 
 /** What a carer lends, after "with my": "with my help", "with my arm". */
 const HELPING_WORDS = new Set('help arm arms hand hands support assistance'.split(' '));
@@ -1595,8 +1622,23 @@ function isCompanyAt(tokens: readonly string[], index: number): boolean {
   return false;
 }
 
+/** Things that belong to an animal and are not it: "the dog lead", "his dog bowl". */
+const ANIMAL_THINGS = new Set(
+  'lead leads leash lash bowl bed toy toys ball walker walkers poo food'.split(' '),
+);
+
+/** Whether the person or animal at `index` did something to the subject: "…by a dog". */
+function isAgentAt(tokens: readonly string[], index: number): boolean {
+  const before = tokens[index - 1] ?? '';
+  if (before === 'by') return true;
+  return ['a', 'an', 'the', 'my', 'our', 'some'].includes(before) && tokens[index - 2] === 'by';
+}
+
 /** The runner, someone else, or an animal (never the one the guide is for). */
 type Person = 'self' | 'other' | 'animal';
+
+/** Words opening a clause that dates the rest: "since my wife's op, I…". */
+const TIME_OPENERS = new Set(['since', 'after', 'before', 'when', 'while']);
 
 /** "My wife says I have a fever", "the doctor said I…": someone reporting on the runner. */
 const REPORTING_WORDS = new Set(
@@ -1731,8 +1773,12 @@ function subjectOf(tokens: readonly string[]): Subject | null {
   );
   if (reportsOnRunner) return { person: 'self', byPronoun: false };
   // "I've noticed she holds her hip walking to school": the writer watching someone else.
+  // ("My wife says she can hear me coming": she is the one reporting, on "me".)
   const reportsOnOther = tokens.some(
-    (token, i) => REPORTING_WORDS.has(token) && OTHER_PRONOUNS.has(tokens[i + 1] ?? ''),
+    (token, i) =>
+      REPORTING_WORDS.has(token) &&
+      OTHER_PRONOUNS.has(tokens[i + 1] ?? '') &&
+      !(PEOPLE.has(tokens[i - 1] ?? '') && tokens.includes('me', i + 2)),
   );
   if (reportsOnOther) return { person: 'other', byPronoun: true };
   // "Won't let me move her leg": "me" is only the object there; the leg is hers. An object
@@ -1789,6 +1835,11 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     if (ANIMALS.has(token) && token.endsWith('s') && SCENERY_BEFORE.has(tokens[i - 1] ?? '')) {
       continue;
     }
+    // "Got taken out by a dog", "knocked over by a cyclist", "tripped by my son": who did it
+    // to the runner, not who the clause is about.
+    if (PEOPLE.has(token) && isAgentAt(tokens, i)) continue;
+    // "Tripped over someone's dog lead": a thing of the animal's, not the animal.
+    if (ANIMALS.has(token) && ANIMAL_THINGS.has(tokens[i + 1] ?? '')) continue;
     if (PEOPLE.has(token)) {
       // "Eating like a horse": a likeness, not someone in the story.
       if (tokens[i - 2] === 'like' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
@@ -1823,9 +1874,22 @@ function subjectOf(tokens: readonly string[]): Subject | null {
         i += 1;
         continue;
       }
+      // "16-year-old in my sprint group": a named group of the writer's, as above (not "my
+      // running club mate", a companion).
+      if (TEAM_WORDS.has(tokens[i + 2] ?? '') && !COMPANIONS.has(tokens[i + 3] ?? '')) {
+        i += 2;
+        continue;
+      }
       // "Managed to hobble to the chair with my help": the help is the writer's, the hobble
       // is whoever the clauses around it are about.
       if (tokens[i - 1] === 'with' && HELPING_WORDS.has(next)) {
+        i += 1;
+        continue;
+      }
+      if (
+        (tokens[i - 1] === 'by' && PEOPLE.has(next)) ||
+        (ANIMALS.has(next) && ANIMAL_THINGS.has(tokens[i + 2] ?? ''))
+      ) {
         i += 1;
         continue;
       }
@@ -1853,6 +1917,17 @@ function subjectOf(tokens: readonly string[]): Subject | null {
         PEOPLE.has(tokens[i + 2] ?? '') ||
         ATHLETES.has(tokens[i + 2] ?? '');
       if (!other && youngAthleteOpens) return null;
+      // "My wife says she can hear me coming because my right foot slaps": someone telling
+      // what they see of the runner, whom "me" or "I" after it names. So does "since my wife's
+      // hip op I've been doing all the gardening": the other person sets the time, the runner
+      // is the subject.
+      if (
+        PEOPLE.has(next) &&
+        (REPORTING_WORDS.has(tokens[i + 2] ?? '') || (i === 1 && TIME_OPENERS.has(tokens[0] ?? '')))
+      ) {
+        const rest = tokens.slice(i + 3);
+        if (rest.includes('me') || rest.includes('i')) return { person: 'self', byPronoun: false };
+      }
       return PEOPLE.has(next)
         ? { person: 'other', byPronoun: false, who: next }
         : { person: other ? 'other' : 'self', byPronoun: false };

@@ -6354,6 +6354,164 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: [],
   },
+  // Twenty-third pass: the kinds the last pass's judge and this pass's arrivals showed, in our
+  // own words: the one who did it to the runner ("knocked over by a cyclist", a dog lead),
+  // someone reporting on the runner, a limb asleep that does not wake, nights whatever the
+  // side, spans told by season or by weeks of a thing, walking that has to stop, weight off an
+  // older person, a nerve below the knee with the back denied, a shoe's toenail, a gloss that
+  // keeps its "no", a carried fall, a week in bed, a named group, an excited "fever", the
+  // leg brought in, everything else fine, a plan's six weeks; and the guards beside each.
+  // (The carried fall with groin pain also raises bone stress: its advice is never hidden.)
+  {
+    text: 'Got knocked over by a cyclist on the canal path and landed on my hip. The pain is severe and my leg looks turned out.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Caught my foot in my own dog lead and went down hard on my left hip, worst pain of my life.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Knocked over by a spaniel at parkrun, bruised my pride, hip is fine and I finished.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My husband reckons he can hear me coming now because my left foot slaps down. My lower back has ached for weeks.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My husband says his foot slaps down when he is tired but that he feels fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "It's like my foot went to sleep on Monday and it still hasn't woken up. Sore lower back too.",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My leg went to sleep on the loo, fine a minute later. Outer hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Sleeping on the other side for weeks now and the buttock ache still wakes me at 3 anyway.',
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "Outer hip aches when I lie on it but I sleep straight through, it doesn't wake me.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Hip pain since the end of the summer, rested all of October and November, still no better.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Front hip pain since the first week of March. It is now mid May and the physio has not helped, no change.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Week 9 of this outer hip pain, done all the rehab, nothing has changed.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Week 9 of my marathon plan and my outer hip is a bit sore, no better after the rest day.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Groin aches so much walking to the shop I have to stop and wait for it to ease, since I doubled my mileage.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My 80 year old dad has gone thin in the face and lost a stone, and his hip aches on his walks.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: "I'm 67, my outer hip aches when I lie on it. I have lost no weight and feel well.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'No back pain at all, but the top of my foot has gone numb since Friday.',
+    top: null,
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Second toe keeps catching the inside of my shoe and the nail has gone black.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Pain in lower back and hip, no brnění (tingling), no numbness, worse sitting at the computer.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Grandma slid getting out of the shower and we had to carry her to the bed, her groin hurts.',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury', 'bone-stress'],
+  },
+  {
+    text: 'Dad has been in hospital for a week, mostly in bed, and now one calf is swollen and sore.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: '14 year old in my running group, sore front of hip after the relay.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'I am in a fever for the Valencia marathon next week! Just a tight hip flexor on the hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Sore to bring my leg in across the other after a slide tackle, top of the inner thigh.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'Achilles is stiff in the mornings. Hip, calf and knee all fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Both quads and both hips sore the day after the marathon, walking fine, just stiff.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Physio said come back if it is still bad in 6 weeks. It has been 9 days. Outer hip on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had sciatica in my left leg last year, went after a fortnight. Now my right hip flexor is sore on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Tingling down to my right foot and it has gone weaker, cannot stand on my toes. No back pain.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "Can't stand on my right leg to put my jeans on without a stab at the front of the hip, upped my runs a lot.",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
