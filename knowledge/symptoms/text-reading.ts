@@ -1624,8 +1624,13 @@ function isCompanyAt(tokens: readonly string[], index: number): boolean {
 
 /** Things that belong to an animal and are not it: "the dog lead", "his dog bowl". */
 const ANIMAL_THINGS = new Set(
-  'lead leads leash lash bowl bed toy toys ball walker walkers poo food'.split(' '),
+  'lead leads leash bowl bed toy toys ball walker walkers poo food'.split(' '),
 );
+
+/** Whether the animal at `index` is only named for its thing: "someone's dog lead". */
+function isAnimalThingAt(tokens: readonly string[], index: number): boolean {
+  return ANIMALS.has(tokens[index] ?? '') && ANIMAL_THINGS.has(tokens[index + 1] ?? '');
+}
 
 /** Whether the person or animal at `index` did something to the subject: "…by a dog". */
 function isAgentAt(tokens: readonly string[], index: number): boolean {
@@ -1839,7 +1844,7 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     // to the runner, not who the clause is about.
     if (PEOPLE.has(token) && isAgentAt(tokens, i)) continue;
     // "Tripped over someone's dog lead": a thing of the animal's, not the animal.
-    if (ANIMALS.has(token) && ANIMAL_THINGS.has(tokens[i + 1] ?? '')) continue;
+    if (isAnimalThingAt(tokens, i)) continue;
     if (PEOPLE.has(token)) {
       // "Eating like a horse": a likeness, not someone in the story.
       if (tokens[i - 2] === 'like' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
@@ -1886,10 +1891,8 @@ function subjectOf(tokens: readonly string[]): Subject | null {
         i += 1;
         continue;
       }
-      if (
-        (tokens[i - 1] === 'by' && PEOPLE.has(next)) ||
-        (ANIMALS.has(next) && ANIMAL_THINGS.has(tokens[i + 2] ?? ''))
-      ) {
+      // ("Tripped by my son", "over my dog's lead": as above, for "my".)
+      if ((PEOPLE.has(next) && isAgentAt(tokens, i + 1)) || isAnimalThingAt(tokens, i + 1)) {
         i += 1;
         continue;
       }
