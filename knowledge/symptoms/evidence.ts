@@ -2396,8 +2396,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       'stand|standing|balance|balancing ~3 single|one leg|foot',
       // "Hurts standing on that leg to put my shoe on", "to pull my trousers on": dressing on one
       // leg (the outer hip's test; NHS GTPS leaflets advise sitting down to dress).
-      'stand|standing|stood on ~1 that|the|my|one ~1 left|right|bad|sore ~1 leg|foot ~1 to ~1 put|pull|get ~4 on',
-      'stand|standing|stood on ~1 that|the|my|one ~1 leg|foot ~1 to ~1 put|pull|get ~4 on',
+      'stand|standing|stood on ~1 that|the|my|one [left|right|bad|sore] leg|foot ~1 to ~1 put|pull|get ~4 on',
     ],
     // "Can stand on one leg fine" is the test passed, as with walking.
     unlessClauseHas: ['relief', 'cannot-bear-weight'],
