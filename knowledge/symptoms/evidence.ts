@@ -27,6 +27,8 @@ import { ANY_WORD, type ParsedText, type PhraseHit } from './text-reading';
  */
 const FOOT_WILL_NOT_LIFT: readonly string[] = [
   'foot|toes ~2 will_not|cannot|does_not|not ~1 lift|come_up|pick_up',
+  // "My left foot doesn't seem to lift properly".
+  'foot|toes ~2 does_not|do_not|will_not ~1 seem|want ~1 to ~1 lift|come_up|pick_up',
   '/(?:foot|toes)(?=\\n(?:it|they) (?:will not|cannot|does not|do not) (?:lift|come up|pick up))',
 ];
 
@@ -328,6 +330,7 @@ const CONTEXT_IDS = [
   'no-side',
   'illness-over',
   'limb-asleep',
+  'numbness-passed',
   'asleep-for-days',
   'toenail-trouble',
   'back-laid-up',
@@ -488,6 +491,8 @@ const HURTS =
   'hurt|hurts|hurting|pain|painful|paining|ache|aches|aching|throb|throbs|throbbing|sore';
 const THIGH = 'thigh|thighs|leg|legs|quad';
 const MY = '[my|the|your|both|his|her|a]';
+/** A numbness word, as the passing-numbness phrases start (regular expression source). */
+const PASSING_NUMBNESS = '(?:pins and needles|numb|numbness|tingling|tingly|tingles|dead)';
 /**
  * A limb asleep that never wakes, across a "but": "gone to sleep but it never wakes up". The
  * waking is only looked ahead to: a match that ended on "never wakes" would read as denied.
@@ -1714,7 +1719,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
     why: 'Started after a jump in mileage',
     absent: 'No recent jump in mileage',
     phrases: [
-      `increase|upped|up=|ramp|bump|jumped|boost|doubled|raised|added|more ~3 ${VOLUME}`,
+      // ("Since upping mileage".)
+      `increase|upped|upping|up=|ramp|bump|jumped|boost|doubled|raised|added|more ~3 ${VOLUME}`,
       `build|built ~3 ${VOLUME}`,
       // "Since we went to double sessions".
       // ("After training camp, double session every day", "two sessions a day".)
@@ -2079,7 +2085,14 @@ const CLUES: readonly Sign<ClueId>[] = [
     // "Had Perthes as a kid and limped till I was 12": the writer's childhood, not a limp now…
     // Nor "walked like a penguin for two days, legs wrecked" after a marathon: all-over soreness;
     // nor "hobble the first few steps, then it loosens off": a stiff joint warming up.
-    unlessSentenceHas: ['long-ago', 'writer-past-age', 'general-soreness', 'loosens-up'],
+    // Nor "my leg went totally dead… felt a right idiot hobbling out": a leg asleep, waking.
+    unlessSentenceHas: [
+      'long-ago',
+      'writer-past-age',
+      'general-soreness',
+      'loosens-up',
+      'limb-asleep',
+    ],
     // …but "fell in 2019 and I'm still limping" is now.
     exceptSentenceHas: ['ongoing', 'happening-now'],
     // "Limping around in the boot" for a broken foot: the boot's limp, not the hip's.
@@ -2577,7 +2590,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Hit by a car, can't get up", not "can't get up the stairs".
       // (Not "can't stand up straight", bent over with a bad back.)
       // (Nor "can't get up on tiptoes on that side": a calf that has lost power, the nerve's.)
-      '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps|straight|on (?:my |her |his |that |the )?(?:left |right )?(?:tiptoes?|tip toes|toes)))',
+      // (Not "I couldn't stand up for laughing": the laughter's.)
+      '/cannot (?:even )?(?:get|stand) up(?! (?:the|stairs|hills?|early|in the morning|steps|straight|for (?:laughing|laughter|giggling)|with (?:laughter|the giggles)|on (?:my |her |his |that |the )?(?:left |right )?(?:tiptoes?|tip toes|toes)))',
       'non|not weight ~1 bearing',
       // Not "my teammate's on crutches with some hip thing" (another adult, already seen).
       // (Nor "my friend's 10yo has Perthes and is on crutches": another family's child.)
@@ -2586,7 +2600,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // still says to be seen today if it is worse.)
       `/(?<!(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,6} )(?<!(?:stress (?:reaction|response|fracture)|marrow oedema|marrow edema)[\\s\\S]{0,300})crutch[a-z]*`,
       // (Not "push-assist runner for a wheelchair racer": someone else's race chair, pushed.)
-      '/(?<!(?:for|with|push|pushing|pushed|guide|guiding|alongside|behind) (?:a |the |my |our )?)wheelchair(?! (?:racer|racers|racing|race|races|athlete|athletes|user|users|basketball|rugby|tennis|division|pusher|pushers)(?![a-z]))',
+      '/(?<!(?:for|with|push|pushing|pushed|guide|guiding|alongside|behind) (?:a |the |my |our |his |her |their )?(?:(?:son|daughter|mum|mom|dad|brother|sister|friend|client|gran|grandad|nan|wife|husband|partner|kid|child)s? )?)wheelchair(?! (?:racer|racers|racing|race|races|athlete|athletes|user|users|basketball|rugby|tennis|division|pusher|pushers)(?![a-z]))',
       'leg|hip ~2 collaps*',
       'weight ~3 on it ~2 impossible|agony|unbearable|excruciating',
       // (Not "walking hurts, hopping impossible": the hop is what is impossible.)
@@ -2939,7 +2953,7 @@ const SKIN_TROUBLE: readonly string[] = [
   'skin ~3 peel|peels|peeling|peeled|raw',
   // "An angry red ingrown hair on my bikini line".
   'ingrown|ingrowing',
-  'boil|boils|pimple|pimples|zit|zits',
+  'boil=|boils=|pimple|pimples|zit|zits',
 ];
 
 export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
@@ -3219,6 +3233,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('leg-mentioned', [
     'leg|legs|thigh|thighs|foot|feet|calf|calves|toe|toes|knee|knees|shin|shins|ankle|ankles',
     'kneecap|kneecaps|quad|quads|hamstring|hamstrings',
+    // ("My Achilles is swollen and sore, and I've had a fever since yesterday".)
+    'achilles|heel|heels',
   ]),
   // Tight laces or shoes: numb toes from the shoe, not a nerve root.
   // Tingling between the toes or under the ball of the foot is a nerve in the foot (Morton's
@@ -3586,13 +3602,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // ("I had a nasty flu with a high fever in early March and was off running for 10 days,
     // all fine now.")
     // ("Was sick as a dog with flu last month, temp of 39, long gone now".)
-    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
+    // (Not "got flu - shivery, 39, aching all over, and my hip is agony": aching all over is now.)
+    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
     // "Shivers down my spine watching the final".
     'shiver|shivers ~2 down ~2 spine|back',
-    'gave|give|gives|got|get|getting ~1 me ~1 chills|goosebumps',
+    // ("Watching the Olympic 100m gave me shivers".)
+    'gave|give|gives|got|get|getting ~1 me ~1 chills|goosebumps|shivers',
     // "Thinking about that hill gives me the shivers".
     'gave|give|gives|giving me the shivers|chills|creeps|willies',
     'got|get|getting chills ~3 when|seeing|saw|watching|at|from',
@@ -3605,6 +3623,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'fever ~1 for ~3 racing|running|races|race|marathon|marathons|ultras|parkrun|it|the_sport',
     // "It's the fever of the race haha" (a French speaker's "la fièvre de la course").
     'fever of the ~1 race|racing|marathon|competition|start',
+    // "This week is fever of football here, the derby".
+    'fever of ~1 football|soccer|cricket|rugby|the_derby|the_match|the_cup|the_final|the_playoffs',
     'red hot ~1 form|streak|pace|favourite|favorite|shape',
   ]),
   contextSign('feeling-unwell', [
@@ -3840,7 +3860,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Her right foot looks like it's pointing out to the side".
       'foot|feet|leg ~4 pointing|turned|turning ~1 out ~1 to_the_side|sideways',
       // Not "my leg slid out sideways" in the mud: how the fall happened, not how the leg lies.
-      '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out| wide)?) (?:outwards?|sideways)',
+      // (Nor "pull my leg inwards against resistance and on sideways moves": a movement.)
+      '/(?:leg|foot|feet|knee|toes)(?:[ \\n][^ \\n]+){0,5}(?<!(?:slid|slipped|slides|sliding|skidded|shot|flew|went|kicked|splayed)(?: out| wide)?) (?:outwards?|sideways)(?! (?:moves?|movements?|steps?|stepping|shuffles?|drills?|lunges?|cuts?|cutting|work|motions?)(?![a-z]))',
       'out of place|joint|socket',
     ],
     // "Our tighthead broke his femur last season, leg twisted out": told in passing, over, as
@@ -3921,7 +3942,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "On pins and needles waiting for the ballot", "numb with shock": feelings, not nerves.
       // (An old cause in the same clause holds even where the sentence's is undone below: "a
       // numb patch on his shin since an op in 2015".)
-      clause: ['saddle-numbness', 'emotional-idiom', 'hands-or-face', 'not-new'],
+      // (Nor numbness told with its quick end, which the matched words start at: "pins and
+      // needles down my leg on the loo, went in a minute once I stood up".)
+      clause: ['saddle-numbness', 'emotional-idiom', 'hands-or-face', 'not-new', 'numbness-passed'],
       // A numb bottom after a long bike ride is the saddle's pressure, and tingly feet in the
       // cold are the cold, not a nerve root.
       // A leg that "fell asleep" on the loo, gone in a minute, is pressure on a nerve while
@@ -4018,6 +4041,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // ("My foot's gone all floppy", the phone's "foots".)
       '/(?:foot|feet|foots)(?: [^ \\n]+){0,3} (?:slap|slapping|slaps|drop|dropping|drops|dragging|drags|flop|flopping|flops|flopped|floppy)(?! (?:(?:right|all|a bit|kind of|sort of) )?(?:out|outwards|sideways|to the side))',
       'catch|catching|catches|trip|tripping|trips|stub|stubbing ~2 my|the toes|toe|foot',
+      // "Tripping over my own toes on the right since my back went" (toes: not clumsy feet).
+      'trip|trips|tripping|tripped over ~1 my|his|her own toes|toe',
       // "My foot catching on the kerb and slapping down".
       // ("My left foot has started catching on every little rock.")
       '/(?:foot|feet)(?: [^ \\n]+){0,3} (?:catching|catches|clipping|scuffing|scuffs)(?![a-z])',
@@ -4250,6 +4275,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'all sorted',
     // "I had numbness from a disc, it went after a few months"; "fixed with arthroscopy".
     '/(?:it|that|they|which) (?:went|cleared|settled|resolved|disappeared)(?: away| up)? (?:after|within|in|over) (?:a |about |around )?(?:few |couple of |\\d+ |two |three |four |five |six )?(?:weeks|months|years)(?![a-z])',
+    // "I used to get tingling down the leg years ago with a disc, but not now".
+    // (The "not now" only looked ahead to: a match that ended on it would read as denied.)
+    '/used to (?:get|have|suffer|feel)(?=(?:[ \\n][^ \\n]+){0,14}[ \\n](?:but )?not (?:now|any ?more|these days)(?![a-z]))',
     'fixed|sorted|cured with|by ~1 arthroscopy|surgery|an_op|op|operation|keyhole_surgery|a_scope',
     // "Sciatica last year, sorted with physio, all gone".
     'sorted ~2 with|by|after ~2 physio|physiotherapy|rest|treatment|injection',
@@ -4259,6 +4287,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "It was gone by the time I got home" (once, in the past); not "burning at 5 miles, gone
     // by the time I've showered", the pattern of every run.
     '/(?:was|had) (?:gone|settled|eased|disappeared) by the time',
+    // "A limp the next day from a bruised knee, gone by Thursday": once, and over (a day named,
+    // not "gone by the morning", which may be the pattern of every run).
+    '/(?:gone|went|settled|eased|cleared|disappeared)(?: away| up| off)? by (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the next day|next day|the day after|the weekend)(?![a-z])',
     // "Limped over the line (calf cramp!) but that was gone within the hour": once, and over.
     '/(?:was|had) (?:gone|settled|eased|disappeared) (?:within|after|inside) (?:the|an|a|half an) (?:hour|day)',
   ]),
@@ -4379,6 +4410,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:is|are|studying|studies|now) in (?:class|std|standard) (?:[1-9]|1[0-2])(?![0-9])(?! (?:times|x|sessions))',
       // "My son is studying in 9th standard" (India), "she's in 8th grade".
       '/(?:is|are|studying|studies|now|in) (?:in )?(?:[1-9]|1[0-2])(?:st|nd|rd|th) (?:standard|std|class|grade)(?![a-z])',
+      // "Posting for my daughter who's 13", "my son, who is 15".
+      // (Not "I run with my granddaughter (8)": company.)
+      '/(?<!(?:with|and|behind|push|pushing|carry|carrying|chase|chasing|after|watch|watching|take|taking|took) (?:my|our|his|her) )(?:son|daughter|boy|girl|kid|child|lad|lass|grandson|granddaughter|nephew|niece|stepson|stepdaughter)\\n?(?: who is| whos| who s| who) (?:[2-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent|stone|kg|times|x|foot|feet|ft|cm)(?![a-z]))',
       // "My daughter Valentina is 16": a name between the child and the age.
       '/(?:son|daughter|boy|girl|kid|child|lad|lass) [a-z]+ (?:is|turned) (?:[5-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent|stone|kg|times|x|foot|feet|ft|cm)(?![a-z]))',
       // "Did the loop with my 6-year-old on my shoulders… He's been walking with a limp since
@@ -4709,6 +4743,30 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Numb bum from sitting on the ice pack too long": the cold, not a nerve.
     'numb=|numbness ~4 from|after ~3 ice|ice_pack|icepack|ice_packs|ice_bath|frozen_peas|cold_pack',
   ]),
+  // Numbness told in the same breath as its quick end, or with the cold or ice that made it:
+  // "went in about a minute once I stood up", "numb for the first few laps until I warmed up",
+  // "the skin went numb from the ice pack but was fine within the hour". Pressure or cold on a
+  // nerve that wore off in minutes, not a nerve root (NHS Sciatica: numbness that stays).
+  // Only with a bound in minutes, a change of position, warming up, or the cold or ice named:
+  // "it went away after a while" or "comes and goes" do not end it.
+  contextSign('numbness-passed', [
+    // "Went in about a minute once I stood up", "gone in two minutes", "went away within 10
+    // mins of getting off the bike".
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
+    // "Went as soon as I got out and walked", "came back fine once I warmed up", "fine after".
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|passed|disappeared|settled|stopped|came back(?: fine| normal| to normal)?|(?:it |they |that )?(?:was|were) (?:all )?(?:fine|ok|okay|normal)|fine)(?: away)? (?:in [^ \\n]+ (?:sec|secs|seconds|min|mins|minute|minutes) )?(?:as soon as|once|when|the moment|the minute|by the time)(?: (?:i|he|she|they|we))? (?:stood|got up|got out|got off|walked|moved|warmed|was warm|had warmed|shook|changed|sat up|took|was in|got in|got into)(?![a-z])`,
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,10}[ \\n](?:until|till|til|untill) (?:i|he|she|we|they) (?:warmed|got warm|was warm|had warmed)(?![a-z])`,
+    // "My toes were numb for the first few laps": a cold start (with "fine after" or warming).
+    `/${PASSING_NUMBNESS} for the first (?:few |couple of |two |three |\\d+ )?(?:mile|miles|lap|laps|k|km|kms|kilometres|kilometers|minutes|mins|min|part)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:fine|ok|okay|normal|warmed|warm)(?![a-z]))`,
+    // "Came back with pins and needles once I was in a warm shower": feeling returning.
+    'came|comes|coming back with ~1 pins_and_needles|tingling|tingles',
+    // "Went completely numb with the cold", "tingly from the cold".
+    'numb=|numbness|tingl*|pins_and_needles ~3 with|from ~1 the ~1 cold=|frost|freezing',
+    // "Iced my outer hip… the skin went numb": the ice.
+    'numb=|numbness ~3 from|after ~3 ice|ice_pack|icepack|ice_bath|icing|frozen_peas',
+    // (The ice only looked behind to: the match is the numbness's own clause.)
+    '/(?<=(?<![a-z])(?:iced|icing|ice pack|icepack|ice bath|frozen peas)(?:[ \\n][^ \\n]+){0,24}[ \\n])(?:numb|numbness)(?![a-z])',
+  ]),
   // A limb asleep that does not wake: numbness, not a leg that went to sleep on the loo.
   contextSign('asleep-for-days', [ASLEEP_NOT_WAKING]),
   // A toe caught inside the shoe, with a black toenail: the shoe, not a dropped foot.
@@ -4749,7 +4807,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     ],
     // "Pins and needles in both feet after sitting cross-legged, went as soon as I stood up":
     // legs gone to sleep, not two nerve roots.
-    { sentence: ['limb-asleep'] },
+    { sentence: ['limb-asleep', 'numbness-passed'] },
   ),
   contextSign(
     'bladder-bowel-change',
@@ -4924,7 +4982,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'lump|bulge|bolita|bolitas ~8 groin|crease|inner_thigh|top_of_my_thigh|top_of_my_leg|privates|ingle',
     'groin ~3 lump|bulge',
     // "Felt something go in his groin doing squats, there's a lump there now".
-    '/in (?:my|his|her|the) groin(?:[ \\n][^ \\n]+){0,10}[ \\n](?:there is|now|and now) (?:a |an )?(?:[^ \\n]+ )?(?:lump|bulge|bump)(?![a-z])',
+    // ("In my groin there is a swelling that is out since 5 hours.")
+    '/in (?:my|his|her|the) groin(?:[ \\n][^ \\n]+){0,10}[ \\n](?:there is|now|and now) (?:a |an )?(?:[^ \\n]+ )?(?:lump|bulge|bump|swelling)(?![a-z])',
     // "The hernia I've been managing has decided to stay out" (not a repair long done).
     '/hernia(?! (?:repair|repaired|op|operation|surgery|mesh|fixed|sorted))',
     // "A lump near my singit (groin)": the place explained in brackets, a clause of its own.
@@ -4944,7 +5003,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('lump-stuck', [
     // ("Now it does not enter back": a second-language speaker's "go back in".)
-    'not|cannot ~3 go|push|pop|get|slide|pushed|popped|enter|enters|entered ~2 back',
+    // ("I cannot press it back like before.")
+    'not|cannot ~3 go|push|pop|get|slide|pushed|popped|enter|enters|entered|press|pressed ~2 back',
     // "Lump no gree go back" (Nigerian Pidgin: will not go back).
     'no|not gree ~1 go|enter ~1 back|in|down|inside',
     'cannot push|pop|get ~1 the|his|her|my lump|bulge|hernia ~1 back',
@@ -4981,7 +5041,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Always gone back in when I lie down, but tonight it won't".
     '/(?:normally|usually|always)(?: [^ \\n]+){0,3} (?:back|in|down)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:today|tonight|now|this time|this morning|this evening) (?:it |he |she )?(?:will not|does not|did not|not|would not)(?![a-z]))',
     // "It's gone really tender", "become firm": a hernia that is trapped (NHS Inguinal hernia).
-    'gone|become|becomes|became|turned ~1 really|very|quite|so ~1 tender|firm|hard',
+    'gone|become|becomes|became|turned|getting ~1 really|very|quite|so|pretty ~1 tender|firm|hard',
+    // "Usually goes back in when I lie down, this time it's stuck".
+    '/(?:this time|today|tonight|now|this morning|this evening) (?:it is|it has|it has been|it got|it) (?:totally |completely |properly |well )?stuck(?! (?:in|on|at|with|behind)(?![a-z]))',
   ]),
   contextSign('vomiting', [
     'vomit*',
@@ -4993,6 +5055,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'nausea|nauseous',
     // "Feel sick as a dog": nausea in everyday words.
     'feel|feeling|felt sick',
+    // Australian "feel a bit crook in the guts": sick to the stomach.
+    'crook in ~1 the|my guts|stomach|tummy|belly',
     // "Brought his dinner back up".
     'brought|bring|brings|bringing ~2 dinner|lunch|breakfast|tea|food|meal|supper ~1 back up',
   ]),
@@ -5062,6 +5126,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Swollen ankles after the flight": two ankles are both sides.
     'swollen|puffy|fat ~1 ankles=|feet=',
     'ankles=|feet= ~3 swollen|swell|swells|swelled|puffy|puff_up|puffed_up',
+    // "Ankles both went a bit puffy on the flight home".
+    'ankles=|feet=|legs=|calves= both ~3 swollen|swell|swells|swelled|puffy|puff_up|puffed_up',
   ]),
   // Both legs or ankles said to be swollen: "both ankles like balloons after the flight".
   contextSign('both-swollen', [
@@ -6505,6 +6571,8 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
         'throbbing',
         'cannot-move-leg',
         'tender-to-touch',
+        // "Starts at 6 miles every time": a pain that comes on, told by when.
+        'same-point-each-run',
         // "Deep pinch in the front of my hip when I squat" is a pain in other words.
         'pinching',
         // A pop or pull at the front of a growing hip can be a bone pulled off (avulsion:

@@ -1397,6 +1397,8 @@ const RELIEF_WORDS = new Set(
     'fades help helps helped change changes'
   ).split(' '),
 );
+/** Words that open a place named after "not" or "it's": "not my hip, it's the knee". */
+const PLACE_OPENERS = new Set(['my', 'the', 'his', 'her', 'their']);
 const NEGATION_WINDOW = 6;
 /** Answers after the thing asked about: "fever? no", "swelling - none". */
 const TRAILING_DENIALS = new Set(['no', 'none', 'nope', 'negative', 'nil', 'nah', 'never']);
@@ -1417,9 +1419,19 @@ function isNegated(tokens: readonly string[], start: number, end: number): boole
     !NEGATION_CUES.has(tokens[start - 1] ?? '');
   // "Nothing up at the bum or the hip": a denial reaches every item of its "or" list.
   let reach = NEGATION_WINDOW;
+  // "Not my hip it's my knee": a place denied, then the place meant (the comma left out).
+  let placeMeant = false;
   for (let i = start - 1; !ownAssertion && i >= 0 && i >= start - reach; i -= 1) {
     const token = tokens[i] ?? '';
+    if (
+      (token === 'its' || (token === 'is' && tokens[i - 1] === 'it')) &&
+      PLACE_OPENERS.has(tokens[i + 1] ?? '')
+    ) {
+      placeMeant = true;
+    }
     if (token === 'or' || token === 'nor') reach += 3;
+    // "Never had pins and needles or numbness": the "and" of a fixed expression starts nothing.
+    if (token === 'and' && tokens[i - 1] === 'pins' && tokens[i + 1] === 'needles') continue;
     if (SCOPE_ENDS.has(token) || RELIEF_WORDS.has(token)) return false;
     // "Out of nowhere my right hip is so painful": a sudden start, no denial.
     if (token === 'nowhere' && tokens[i - 1] === 'of') continue;
@@ -1427,6 +1439,7 @@ function isNegated(tokens: readonly string[], start: number, end: number): boole
       // "I can't walk far without my hip aching": two negatives, so the hip does ache.
       // ("Can't hop on her right leg without pain": six words back.)
       if (token === 'without' && tokens.slice(Math.max(0, i - 7), i).some(isDenial)) return false;
+      if (placeMeant && PLACE_OPENERS.has(tokens[i + 1] ?? '')) return false;
       return !NOT_NEGATING_NEXT.has(tokens[i + 1] ?? '');
     }
   }
@@ -1527,7 +1540,8 @@ const CLINICIANS_SAID = new Set(
 const ANIMALS = new Set(
   (
     'dog dogs puppy pup cat spaniel springer labrador collie terrier retriever whippet greyhound lurcher ' +
-    'poodle beagle husky cockapoo horse pony'
+    // ("Our lab got a hot swollen paw": a paw is always an animal's; "lab" alone may be a test's.)
+    'poodle beagle husky cockapoo horse pony paw paws'
   ).split(' '),
 );
 /** Words before animals in the scenery: "loads of dogs", "many horses", "other dogs". */
