@@ -3336,7 +3336,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `woken|kept ~3 by ~2 ${OTHER_PERSON}|${WAKERS}`,
     `that_is|thats|only ~2 ${OTHER_PERSON}|${WAKERS}`,
     // "Wakes me up every morning, my 3 year old jumping on the bed".
-    `wake|wakes|woke|waking me ~1 up ~4 ${OTHER_PERSON}|${WAKERS}|year_old|yr_old|yo`,
+    // (Not "it wakes me up even when the baby's asleep": the baby is not what wakes.)
+    `/(?:wake|wakes|woke|waking) me(?: [^ \\n]+)?(?: up)(?: (?!(?:even|while|when|though)(?![a-z]))[^ \\n]+){0,4} (?:${OTHER_PERSON}|${WAKERS}|year old|yr old|yo)(?![a-z])`,
     // "6 month old wakes me at 2 and 5 every night".
     '/(?:\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) ?(?:month|mo|week|wk) olds? (?:still )?(?:wakes|woke|wake|keeps|kept|is waking|has been waking)(?![a-z])',
   ]),

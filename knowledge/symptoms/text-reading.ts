@@ -1662,7 +1662,7 @@ const TIME_OPENERS = new Set(['since', 'after', 'before', 'when', 'while']);
 /** "My wife says I have a fever", "the doctor said I…": someone reporting on the runner. */
 const REPORTING_WORDS = new Set(
   // ("Now I can see him limping": the writer watching someone else.)
-  'say says said think thinks reckon reckons told tells noticed notices notice spotted spots saw sees see asked asks'.split(
+  'say says said think thinks reckon reckons told tells noticed notices notice spotted spots saw sees see asked asks pointed'.split(
     ' ',
   ),
 );

@@ -6512,6 +6512,138 @@ const READING_CASES: ReadingCase[] = [
     top: 'stress-fracture',
     redFlags: ['bone-stress'],
   },
+  // Twenty-fourth pass: numbness told with its quick end (a leg asleep on the loo, the cold,
+  // an ice pack) beside numbness that stays; a denial that reaches past "pins and needles"; flu
+  // with aches all over that is now; a hernia that is stuck or will not press back; foot drop in
+  // plain words; a young runner's knee said against the hip; a child's age after "who's"; look-
+  // alikes (boiling hot, a wheelchair pushed, laughing, shivers from watching, sideways drills,
+  // both ankles puffy); a heel or Achilles with a fever; weight loss someone else noticed; a limp
+  // gone by a named day; an old nerve story that is over.
+  {
+    text: 'Sat on the loo too long and got pins and needles all down my right leg, gone in a couple of minutes once I stood up. The real problem is my outer hip, sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Pins and needles down my right leg since yesterday and it has not gone away. Lower back aching too.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Toes numb for the first couple of miles this morning until I warmed up, fine after. Hip is grand.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Left the ice pack on my hip too long and the skin went numb for a while. The outside of the hip is still tender on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Never had pins and needles or numbness, just an ache low in my back going into the buttock when I sit.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Got flu, shivering, aching all over, and my hip is agony, I can hardly move it.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Had flu last month with a fever, all over now. Outer hip sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Lump in my groin usually goes back in when I lie down, this time it's stuck and getting pretty tender.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'There is a swelling in my groin since this morning and I cannot press it back like before.',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Keep tripping over my own toes on the left since my back went last week.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "My right foot doesn't seem to lift properly on the trail and my buttock aches down the back of the leg.",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "I'm 15 and it's not my hip it's my knee, aches after training.",
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Posting for my son who's 14, he has been limping since football on Saturday.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'I run with my grandson (9) on Saturdays. My own hip is stiff in the mornings and sore in the groin.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Feel boiling hot and shivery tonight and my groin aches.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "I push my daughter's wheelchair on my runs and the outside of my hip aches on the stairs.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "My friend fell over and I couldn't stand up for laughing. Groin clicks and catches when I pivot.",
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'Watching the marathon gave me shivers. Sore groin after football, hurts squeezing my knees together.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'Groin hurts when I pull my leg inwards, squeezing my knees together and on sideways drills, since a slip on the ice.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'Ankles both went puffy on the long flight, no pain, gone the next day. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Not my hip at all, my Achilles is swollen and sore and I've had a fever of 38.5 since yesterday.",
+    top: null,
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "My wife pointed out my jeans are hanging off me and I haven't changed what I eat. Hip has ached for a month.",
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Front of my hip wakes me at night since upping my mileage.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Had a limp the day after a fall from a bruised knee, gone by Wednesday. Now my groin clicks and catches when I twist.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: "I used to get tingling down my leg years ago from a disc, but not now. Now it's my outer hip, sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
