@@ -659,7 +659,10 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'hip front ~1 deep|side ~1 pain|ache|hurt|hurts',
       // "Hip's sore walking round the shops, front of it".
       `/hips?(?:[ \\n]${ANY_WORD}){0,8}[ \\n]front of it`,
-      'hip|groin crease',
+      // ("Pain in the place of the leg crease, front".)
+      'hip|groin|leg crease',
+      // "Deep ache where my pocket sits": the front of the hip, in everyday words.
+      'where ~1 my|the|your|his|her ~1 front_pocket|pocket|pockets ~1 sits|sit|is|are|goes',
       'front crease',
       // "My thigh front near hip is paining".
       'thigh ~1 front ~3 near|by|below|under|beside ~2 hip|groin',
@@ -1394,6 +1397,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Hip hurts at the front now when I walk to the shops".
       // ("…my pubic bone whenever I walk".)
       `/(?:${HURTS})(?: ${ANY_WORD}){0,7} (?:when|whenever) (?:i|he|she) (?:am )?(?:walk|walks|walking|stand|stands|standing)(?! up)(?![a-z])(?! on (?:one|1|a single) leg)`,
+      // "A wee ache in the front of my hip, where my pocket sits, when I'm walking round Tesco":
+      // the pain a clause or two before (not "clicks when I'm walking", a noise).
+      '/(?<=(?:ache|aches|aching|achy|pain|painful|hurt|hurts|hurting|sore|throb|throbs|throbbing|twinge)(?:[ \\n][^ \\n]+){0,12}[ \\n])(?:when|whenever|while) (?:i am|im) (?:just )?walking(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
       // "I notice it standing at work now", "I feel it walking to the masjid" (not walking up
       // the stairs or a hill).
       '/(?:notice|noticed|noticing|feel|felt|feeling) it (?:when |while |just )?(?:standing|walking)(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
@@ -2254,7 +2260,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       'deep inside ~2 at|in the front',
       // "A deep ache in the front of my hip… feels like it's in the bone".
       'deep ache|pain|throb ~5 hip|hips',
-      'like ~3 in the bone',
+      // (Only after the hip is named: "shins ache at night, like a toothache in the bone" is the
+      // shin's.)
+      '/(?<=(?:hip|hips|groin|pelvis|pocket|pockets|crease)(?:[ \\n][^ \\n]+){0,16}[ \\n])like(?: [^ \\n]+){0,3} in the bone(?![a-z])',
     ],
     weights: GROIN_WEIGHTS,
     sources: [DOHA, NICE_OA, AAOS_FAI],
@@ -3604,7 +3612,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // all fine now.")
     // ("Was sick as a dog with flu last month, temp of 39, long gone now".)
     // (Not "got flu - shivery, 39, aching all over, and my hip is agony": aching all over is now.)
-    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
+    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever|malaria|typhoid|dengue)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|recovered (?:fully|completely|totally)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -4276,6 +4284,23 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'all sorted',
     // "I had numbness from a disc, it went after a few months"; "fixed with arthroscopy".
     '/(?:it|that|they|which) (?:went|cleared|settled|resolved|disappeared)(?: away| up)? (?:after|within|in|over) (?:a |about |around )?(?:few |couple of |\\d+ |two |three |four |five |six )?(?:weeks|months|years)(?![a-z])',
+    // A story told with its end, in one sentence (twenty-fourth pass): "used to wake me every
+    // time I rolled onto it, hasn't for about a month now", "used to get pins and needles…
+    // but haven't had any since I fixed my car seat". (The ending only looked ahead to.)
+    // (A symptom that used to be, not "used to run 50 miles a week but haven't since the
+    // groin pain started".)
+    '/used to(?= (?:get|have|had|wake|hurt|ache|throb|feel|suffer|limp|click|catch|keep|tingle|go numb|be (?:sore|painful|woken|numb|stiff)))(?=(?:[ \\n][^ \\n]+){1,16}[ \\n](?:but )?(?:it |they |i )?(?:has not|have not|had not|hasnt|havent|not)(?: (?:had|got|felt|done|woken|happened))?(?: (?:any|it|one|them|that|a twinge))?(?: (?:for|in|since) (?:a|an|about|around|over|the|ages|weeks|months|years|\\d+|one|two|three|four|five|six|i|we|my|it)| any ?more| since)(?![a-z]))',
+    // "Doctor gave tablets and it is cured by February", "settled by the summer".
+    '/(?:cured|healed|settled|resolved|sorted|cleared|gone) by (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|spring|summer|autumn|christmas|easter|new year)(?![a-z])',
+    // "The groin clicking has gone completely", "the niggle from the winter is ancient history".
+    '/(?:has|have|had|is|are) (?:now )?gone (?:completely|entirely|for good|altogether)(?![a-z])',
+    'ancient history',
+    // "Bum ache for a day after the first session back on the track, gone today".
+    '/(?:all |completely )?gone (?:today|this morning)(?=\\n|$)',
+    // "The stabbing pain on the outside of my knee stopped after I cut my mileage".
+    '/(?:pain|ache|aching|niggle|clicking|click|numbness|tingling|limp|swelling|stiffness)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:stopped|went|settled|cleared|disappeared|eased off|went away|calmed down)(?: (?:completely|totally|entirely|down))? (?:after|when|once) (?:i|we|he|she) (?:cut|dropped|changed|stopped|got|had|started|did|fixed|swapped|rested|took)(?![a-z])',
+    // "Keeping me up in February but it's May now and I've been running pain-free for weeks".
+    '/(?:been|running|run|ran) (?:completely |totally )?(?:pain ?free|pain free|without pain|without any pain) for (?:weeks|months|ages|a few weeks|a couple of months|\\d+ (?:weeks|months))(?![a-z])',
     // "I used to get tingling down the leg years ago with a disc, but not now".
     // (The "not now" only looked ahead to: a match that ended on it would read as denied.)
     '/used to (?:get|have|suffer|feel)(?=(?:[ \\n][^ \\n]+){0,14}[ \\n](?:but )?not (?:now|any ?more|these days)(?![a-z]))',
@@ -4755,7 +4780,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // mins of getting off the bike".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
     // "Went as soon as I got out and walked", "came back fine once I warmed up", "fine after".
-    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|passed|disappeared|settled|stopped|came back(?: fine| normal| to normal)?|(?:it |they |that )?(?:was|were) (?:all )?(?:fine|ok|okay|normal)|fine)(?: away)? (?:in [^ \\n]+ (?:sec|secs|seconds|min|mins|minute|minutes) )?(?:as soon as|once|when|the moment|the minute|by the time)(?: (?:i|he|she|they|we))? (?:stood|got up|got out|got off|walked|moved|warmed|was warm|had warmed|shook|changed|sat up|took|was in|got in|got into)(?![a-z])`,
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|passed|disappeared|settled|stopped|came back(?: fine| normal| to normal)?|(?:it |they |that )?(?:was|were) (?:all )?(?:fine|ok|okay|normal)|fine)(?: away)? (?:in [^ \\n]+ (?:sec|secs|seconds|min|mins|minute|minutes) )?(?:as soon as|once|when|the moment|the minute|by the time)(?: (?:i|he|she|they|we))?(?: had| d)? (?:stood|got up|got out|got off|walked|moved|warmed|was warm|had warmed|shook|changed|sat up|took|was in|got in|got into)(?![a-z])`,
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,10}[ \\n](?:until|till|til|untill) (?:i|he|she|we|they) (?:warmed|got warm|was warm|had warmed)(?![a-z])`,
     // "My toes were numb for the first few laps": a cold start (with "fine after" or warming).
     `/${PASSING_NUMBNESS} for the first (?:few |couple of |two |three |\\d+ )?(?:mile|miles|lap|laps|k|km|kms|kilometres|kilometers|minutes|mins|min|part)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:fine|ok|okay|normal|warmed|warm)(?![a-z]))`,
@@ -5725,7 +5750,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "No speedwork or hills for 3 months": a rest from something, kept for months.
       '/no (?:[^ \\n]+ ){1,3}for (?:two|three|four|five|six|several|[2-9])(?: and a half)? months',
       // "Week 9 of physio", "GP said give it six weeks. It's been ten".
-      '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) of (?:physio|physiotherapy|rehab|treatment|exercises)(?![a-z])',
+      '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) of (?:physio|physiotherapy|pt|rehab|treatment|exercises|rest|loading)(?![a-z])',
       // "Week 10 of this groin pinch" (not "week 8 of my marathon plan").
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) of (?:this|my|the)(?! (?:[^ \\n]+ )?(?:plan|training|block|programme|program|schedule|build|cycle|couch|c25k)(?![a-z]))(?![a-z])',
       // "Rested the whole of Lent": forty days.

@@ -465,7 +465,7 @@ const ENDED_COMPLAINT: readonly SignId[] = [
  * is an ended story about that child's leg, and the age stays with it.
  */
 function agesKept(mentions: Mentions, ended: ReadonlySet<number>): TextEvidence {
-  const story = evidenceFrom(mentionsWhere(mentions, (mention) => ended.has(mention.sentence)));
+  const story = evidenceFrom(mentionsWhere(mentions, (mention) => ended.has(mention.clause)));
   if (ENDED_COMPLAINT.some((id) => story[id] === 'present')) return {};
   return Object.fromEntries(
     AGE_SIGNS.filter((id) => story[id] === 'present').map((id) => [id, 'present']),
@@ -621,6 +621,60 @@ function endedSentences(mentions: Mentions): Set<number> {
   return new Set(sentencesWith(mentions, 'story-ended').filter((sentence) => !open.has(sentence)));
 }
 
+/** Words that open the present again after a story told as over, in the same sentence. */
+const PRESENT_OPENERS = new Set(['now', 'currently', 'nowadays', 'lately', 'today']);
+
+/**
+ * The clauses of the ended sentences that tell the ended story: up to the last clause that says
+ * it ended, and on until a later clause opens the present again ("calf was swollen after the
+ * ultra but went down in two days, now I just have a tight outer hip on stairs"; "bladder
+ * control has been fine since physio sorted it; the hip issue now is a pinch in the groin"), or
+ * says something is no better ("the limp went within a week, but the outer hip ache is the
+ * same 7 weeks on": the limp stays over).
+ */
+function endedClauses(parsed: ParsedText, mentions: Mentions): Set<number> {
+  const sentences = endedSentences(mentions);
+  const ended = new Set<number>();
+  if (sentences.size === 0) return ended;
+  const lastEnding = new Map<number, number>();
+  for (const mention of mentions['story-ended'] ?? []) {
+    if (mention.negated) continue;
+    lastEnding.set(
+      mention.sentence,
+      Math.max(lastEnding.get(mention.sentence) ?? -1, mention.clause),
+    );
+  }
+  // The sentences that go on, after their ending, to say something is no better.
+  const noBetterAfter = new Set(
+    (mentions['no-better'] ?? [])
+      .filter((m) => !m.negated && m.clause > (lastEnding.get(m.sentence) ?? m.clause))
+      .map((m) => m.sentence),
+  );
+  const reopened = new Set<number>();
+  parsed.clauses.forEach((clause, index) => {
+    if (!sentences.has(clause.sentence)) return;
+    const afterEnding = index > (lastEnding.get(clause.sentence) ?? Number.POSITIVE_INFINITY);
+    if (
+      afterEnding &&
+      (noBetterAfter.has(clause.sentence) ||
+        clause.tokens.some((token) => PRESENT_OPENERS.has(token)))
+    ) {
+      reopened.add(clause.sentence);
+    }
+    if (!reopened.has(clause.sentence)) ended.add(index);
+  });
+  return ended;
+}
+
+/** The clauses of the given sentences. */
+function clausesOf(parsed: ParsedText, sentences: ReadonlySet<number>): number[] {
+  const clauses: number[] = [];
+  parsed.clauses.forEach((clause, index) => {
+    if (sentences.has(clause.sentence)) clauses.push(index);
+  });
+  return clauses;
+}
+
 /** The sentences that say `id`, or with `denied` the ones that deny it ("no pain"). */
 function sentencesWith(mentions: Mentions, id: SignId, denied = false): number[] {
   return (mentions[id] ?? [])
@@ -638,9 +692,9 @@ function mentionsWhere(mentions: Mentions, keep: (mention: Mention) => boolean):
   return kept;
 }
 
-/** The mentions outside the given sentences. */
-function mentionsOutside(mentions: Mentions, sentences: ReadonlySet<number>): Mentions {
-  return mentionsWhere(mentions, (mention) => !sentences.has(mention.sentence));
+/** The mentions outside the given clauses. */
+function mentionsOutside(mentions: Mentions, clauses: ReadonlySet<number>): Mentions {
+  return mentionsWhere(mentions, (mention) => !clauses.has(mention.clause));
 }
 
 /** Signs that a sore bone is being loaded: pain on walking, standing or hopping, or a limp. */
@@ -779,7 +833,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     return patient;
   };
   // The ranking reads what hurts now: stories that have ended are left out.
-  const ended = endedSentences(mentions);
+  const ended = endedClauses(parsed, mentions);
   // …and so are the sentences about a groin lump said not to hurt: a hernia is the guide's
   // "other things it could be" note, not a hip condition to rank ("small bulge in my groin when
   // I cough, pops back in, no pain", "…goes back when I lie down. No pain at all."). A painful
@@ -787,8 +841,13 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const painDenied = new Set(sentencesWith(mentions, 'pain-word', true));
   const notRanked = new Set([
     ...ended,
-    ...sentencesWith(mentions, 'groin-lump').filter(
-      (sentence) => painDenied.has(sentence) || painDenied.has(sentence + 1),
+    ...clausesOf(
+      parsed,
+      new Set(
+        sentencesWith(mentions, 'groin-lump').filter(
+          (sentence) => painDenied.has(sentence) || painDenied.has(sentence + 1),
+        ),
+      ),
     ),
   ]);
   // Read once, when the ranking first needs it (it is asked up to three times below).
