@@ -4286,10 +4286,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:it|that|they|which) (?:went|cleared|settled|resolved|disappeared)(?: away| up)? (?:after|within|in|over) (?:a |about |around )?(?:few |couple of |\\d+ |two |three |four |five |six )?(?:weeks|months|years)(?![a-z])',
     // A story told with its end, in one sentence (twenty-fourth pass): "used to wake me every
     // time I rolled onto it, hasn't for about a month now", "used to get pins and needles…
-    // but haven't had any since I fixed my car seat". (The ending only looked ahead to.)
+    // but haven't had any since I fixed my car seat", "used to get tingling down the leg years
+    // ago with a disc, but not now". (The ending only looked ahead to: a match that ended on
+    // "not now" would read as denied.)
     // (A symptom that used to be, not "used to run 50 miles a week but haven't since the
     // groin pain started".)
-    '/used to(?= (?:get|have|had|wake|hurt|ache|throb|feel|suffer|limp|click|catch|keep|tingle|go numb|be (?:sore|painful|woken|numb|stiff)))(?=(?:[ \\n][^ \\n]+){1,16}[ \\n](?:but )?(?:it |they |i )?(?:has not|have not|had not|hasnt|havent|not)(?: (?:had|got|felt|done|woken|happened))?(?: (?:any|it|one|them|that|a twinge))?(?: (?:for|in|since) (?:a|an|about|around|over|the|ages|weeks|months|years|\\d+|one|two|three|four|five|six|i|we|my|it)| any ?more| since)(?![a-z]))',
+    '/used to(?= (?:get|have|had|wake|hurt|ache|throb|feel|suffer|limp|click|catch|keep|tingle|go numb|be (?:sore|painful|woken|numb|stiff)))(?=(?:[ \\n][^ \\n]+){1,16}[ \\n](?:but )?(?:it |they |i )?(?:has not|have not|had not|hasnt|havent|not)(?: (?:had|got|felt|done|woken|happened))?(?: (?:any|it|one|them|that|a twinge))?(?: (?:for|in|since) (?:a|an|about|around|over|the|ages|weeks|months|years|\\d+|one|two|three|four|five|six|i|we|my|it)| any ?more| now| these days| since)(?![a-z]))',
     // "Doctor gave tablets and it is cured by February", "settled by the summer".
     '/(?:cured|healed|settled|resolved|sorted|cleared|gone) by (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|spring|summer|autumn|christmas|easter|new year)(?![a-z])',
     // "The groin clicking has gone completely", "the niggle from the winter is ancient history".
@@ -4301,9 +4303,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:pain|ache|aching|niggle|clicking|click|numbness|tingling|limp|swelling|stiffness)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:stopped|went|settled|cleared|disappeared|eased off|went away|calmed down)(?: (?:completely|totally|entirely|down))? (?:after|when|once) (?:i|we|he|she) (?:cut|dropped|changed|stopped|got|had|started|did|fixed|swapped|rested|took)(?![a-z])',
     // "Keeping me up in February but it's May now and I've been running pain-free for weeks".
     '/(?:been|running|run|ran) (?:completely |totally )?(?:pain ?free|pain free|without pain|without any pain) for (?:weeks|months|ages|a few weeks|a couple of months|\\d+ (?:weeks|months))(?![a-z])',
-    // "I used to get tingling down the leg years ago with a disc, but not now".
-    // (The "not now" only looked ahead to: a match that ended on it would read as denied.)
-    '/used to (?:get|have|suffer|feel)(?=(?:[ \\n][^ \\n]+){0,14}[ \\n](?:but )?not (?:now|any ?more|these days)(?![a-z]))',
     'fixed|sorted|cured with|by ~1 arthroscopy|surgery|an_op|op|operation|keyhole_surgery|a_scope',
     // "Sciatica last year, sorted with physio, all gone".
     'sorted ~2 with|by|after ~2 physio|physiotherapy|rest|treatment|injection',
