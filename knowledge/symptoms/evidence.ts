@@ -4766,7 +4766,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Carpal tunnel in both hands, pins and needles every morning": the hands' nerve.
     'carpal tunnel',
     // "Numb bum from sitting on the ice pack too long": the cold, not a nerve.
-    'numb=|numbness ~4 from|after ~3 ice|ice_pack|icepack|ice_packs|ice_bath|frozen_peas|cold_pack',
+    'numb=|numbness ~4 from|after ~3 ice|ice_pack|icepack|ice_packs|ice_bath|icing|frozen_peas|cold_pack',
   ]),
   // Numbness told in the same breath as its quick end, or with the cold or ice that made it:
   // "went in about a minute once I stood up", "numb for the first few laps until I warmed up",
@@ -4787,9 +4787,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'came|comes|coming back with ~1 pins_and_needles|tingling|tingles',
     // "Went completely numb with the cold", "tingly from the cold".
     'numb=|numbness|tingl*|pins_and_needles ~3 with|from ~1 the ~1 cold=|frost|freezing',
-    // "Iced my outer hip… the skin went numb": the ice.
-    'numb=|numbness ~3 from|after ~3 ice|ice_pack|icepack|ice_bath|icing|frozen_peas',
-    // (The ice only looked behind to: the match is the numbness's own clause.)
+    // "Iced my outer hip… the skin went numb": the ice, named before the numbness and across a
+    // clause ("numb from the ice pack" is the limb-asleep sign's, for the whole sentence). (The
+    // ice only looked behind to: the match is the numbness's own clause.)
     '/(?<=(?<![a-z])(?:iced|icing|ice pack|icepack|ice bath|frozen peas)(?:[ \\n][^ \\n]+){0,24}[ \\n])(?:numb|numbness)(?![a-z])',
   ]),
   // A limb asleep that does not wake: numbness, not a leg that went to sleep on the loo.

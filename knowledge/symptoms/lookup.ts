@@ -607,43 +607,36 @@ function others(parsed: ParsedText, runner: number[], mentions: Mentions): TextE
   return evidenceFrom(mentions, theirs);
 }
 
-/**
- * Sentences that tell a story which has ended: "The groin pain I had after the marathon went
- * after 4 days of rest." Their signs are history, not what hurts now, so the ranking leaves them
- * out; a story that came back ("went, then came back", "still there"), or left something
- * behind ("all gone apart from a twinge"), is not over.
- */
-function endedSentences(mentions: Mentions): Set<number> {
-  const open = new Set([
-    ...sentencesWith(mentions, 'came-back'),
-    ...sentencesWith(mentions, 'something-left'),
-  ]);
-  return new Set(sentencesWith(mentions, 'story-ended').filter((sentence) => !open.has(sentence)));
-}
-
 /** Words that open the present again after a story told as over, in the same sentence. */
 const PRESENT_OPENERS = new Set(['now', 'currently', 'nowadays', 'lately', 'today']);
 
 /**
- * The clauses of the ended sentences that tell the ended story: up to the last clause that says
- * it ended, and on until a later clause opens the present again ("calf was swollen after the
- * ultra but went down in two days, now I just have a tight outer hip on stairs"; "bladder
- * control has been fine since physio sorted it; the hip issue now is a pinch in the groin"), or
- * says something is no better ("the limp went within a week, but the outer hip ache is the
- * same 7 weeks on": the limp stays over).
+ * The clauses that tell a story which has ended: "The groin pain I had after the marathon went
+ * after 4 days of rest." Their signs are history, not what hurts now, so the ranking leaves them
+ * out; a story that came back ("went, then came back", "still there"), or left something behind
+ * ("all gone apart from a twinge"), is not over. Only the clauses of a sentence up to its last
+ * ending are history, and on until a later clause opens the present again ("calf was swollen
+ * after the ultra but went down in two days, now I just have a tight outer hip on stairs";
+ * "bladder control has been fine since physio sorted it; the hip issue now is a pinch in the
+ * groin"), or says something is no better ("the limp went within a week, but the outer hip ache
+ * is the same 7 weeks on": the limp stays over).
  */
 function endedClauses(parsed: ParsedText, mentions: Mentions): Set<number> {
-  const sentences = endedSentences(mentions);
-  const ended = new Set<number>();
-  if (sentences.size === 0) return ended;
+  const open = new Set([
+    ...sentencesWith(mentions, 'came-back'),
+    ...sentencesWith(mentions, 'something-left'),
+  ]);
+  // The last clause of each ended sentence that says it ended.
   const lastEnding = new Map<number, number>();
   for (const mention of mentions['story-ended'] ?? []) {
-    if (mention.negated) continue;
+    if (mention.negated || open.has(mention.sentence)) continue;
     lastEnding.set(
       mention.sentence,
       Math.max(lastEnding.get(mention.sentence) ?? -1, mention.clause),
     );
   }
+  const ended = new Set<number>();
+  if (lastEnding.size === 0) return ended;
   // The sentences that go on, after their ending, to say something is no better.
   const noBetterAfter = new Set(
     (mentions['no-better'] ?? [])
@@ -652,10 +645,10 @@ function endedClauses(parsed: ParsedText, mentions: Mentions): Set<number> {
   );
   const reopened = new Set<number>();
   parsed.clauses.forEach((clause, index) => {
-    if (!sentences.has(clause.sentence)) return;
-    const afterEnding = index > (lastEnding.get(clause.sentence) ?? Number.POSITIVE_INFINITY);
+    const last = lastEnding.get(clause.sentence);
+    if (last === undefined) return;
     if (
-      afterEnding &&
+      index > last &&
       (noBetterAfter.has(clause.sentence) ||
         clause.tokens.some((token) => PRESENT_OPENERS.has(token)))
     ) {
