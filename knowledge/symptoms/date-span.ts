@@ -38,6 +38,9 @@ const NAMED_DAYS: readonly [string, number][] = [
   ['(?:the )?berlin(?: marathon)?', 270],
   ['(?:the )?chicago marathon', 283],
   ['the clocks (?:went|go|going|changed)(?: back)?', 301],
+  // "Ever since we fell back (daylight savings)": the clocks going back, late October in Europe
+  // and early November in North America.
+  ['(?:we|the clocks) fell back', 305],
   ['halloween', 304],
   ['diwali', 305],
   ['bonfire night|guy fawkes(?: night)?', 309],
@@ -71,7 +74,7 @@ const TIME_POINT = new RegExp(
 
 /** Words just before the later point that make it today: "it's now", "we've just had", "now in". */
 const SAID_TO_BE_NOW_BEFORE =
-  /(?:^|[ \n])(?:now|today|just had|it is|its|here we are at|we are nearly at|we are at)(?: now)?(?: nearly| almost| well into| past| in)?(?: the)? ?$/;
+  /(?:^|[ \n])(?:now|today|today is|just had|it is|its|here we are at|we are nearly at|we are at)(?: now)?(?: nearly| almost| well into| past| in)?(?: the)?(?: (?:a|one|two|three) weeks? (?:before|after|to|till))? ?$/;
 /** …or just after it: "It's January now". */
 const SAID_TO_BE_NOW_AFTER = /^[ \n]?(?:now|already)(?![a-z])/;
 /**
@@ -97,6 +100,10 @@ function monthStart(month: string): number {
   return DAYS_BEFORE_MONTH[MONTHS.indexOf(month.slice(0, 3))] ?? 0;
 }
 
+/** "A week before Christmas": a point a week or more either side of a named one. */
+const WEEKS_APART_BEFORE = /(?:^|[ \n])(a|one|two|three) weeks? (before|after|to|till) $/;
+const WEEK_COUNT: Readonly<Record<string, number>> = { a: 1, one: 1, two: 2, three: 3 };
+
 function readTimePoints(lines: string): TimePoint[] {
   return [...lines.matchAll(TIME_POINT)].map((match) => {
     const [whole, day1, month1, month2, day2, part1, part2, month3, named] = match;
@@ -104,32 +111,93 @@ function readTimePoints(lines: string): TimePoint[] {
     if (month1 || month2) day = monthStart(month1 ?? month2 ?? '') + Number(day1 ?? day2);
     else if (month3) day = monthStart(month3) + (PART_DAY[part1 ?? part2 ?? 'mid'] ?? 15);
     else day = NAMED_DAYS.find(([name]) => new RegExp(`^(?:${name})$`).test(named ?? ''))?.[1] ?? 0;
+    const apart = WEEKS_APART_BEFORE.exec(lines.slice(Math.max(0, match.index - 20), match.index));
+    if (apart) {
+      const days = 7 * (WEEK_COUNT[apart[1] ?? 'a'] ?? 1);
+      day += apart[2] === 'before' || apart[2] === 'to' || apart[2] === 'till' ? -days : days;
+    }
     return { start: match.index, end: match.index + whole.length, day };
   });
+}
+
+/**
+ * Dates in figures, "9/2" and "10/28" (read as "9 2", "10 28"): only where one is dated from
+ * and a later one said to be now. Day and month are told apart by a number over 12 in any of
+ * them ("10/28" is American); when none tells, both readings must be six weeks apart.
+ */
+const FIGURE_DATE =
+  /(?<![0-9] ?)(?<![0-9])(1[0-2]|0?[1-9]|[12]\d|3[01]) (1[0-2]|0?[1-9]|[12]\d|3[01])(?! ?[0-9])(?! ?(?:k|km|kms|mi|miles?|mins?|minutes?|kg|lbs?|x|reps?|sets?|weeks?|days?|months?|years?|hours?|am|pm|st|nd|rd|th)(?![a-z]))/g;
+
+function readFigureDates(lines: string): { start: number; end: number; a: number; b: number }[] {
+  return [...lines.matchAll(FIGURE_DATE)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    a: Number(match[1]),
+    b: Number(match[2]),
+  }));
+}
+
+function dayOfYear(month: number, day: number): number {
+  return (DAYS_BEFORE_MONTH[month - 1] ?? 0) + day;
+}
+
+/** Words earlier in a sentence that date the point after them: "haven't run since the Manchester marathon (mid April)". */
+const DATED_IN_SENTENCE =
+  /(?:^|[ \n])(?:since|started|starting|began|begun|stopped|hurt|injured|flared|rested|resting)(?![a-z])/;
+
+function isLongGap(earlierDay: number, laterDay: number): boolean {
+  const gap = (laterDay - earlierDay + 365) % 365;
+  return gap >= SIX_WEEKS_IN_DAYS && gap <= AT_MOST_DAYS;
 }
 
 /** At most one hit: where a point said to be now comes six weeks or more after an earlier one. */
 export function readLongDateSpan(text: ParsedText): PhraseHit[] {
   const { lines } = text;
   const points = readTimePoints(lines);
-  const goneThrough = (point: TimePoint) =>
+  const goneThrough = (point: { start: number }) =>
     GONE_THROUGH_BEFORE.test(lines.slice(Math.max(0, point.start - 16), point.start));
-  const isNow = (point: TimePoint) =>
+  const isNow = (point: { start: number; end: number }) =>
     SAID_TO_BE_NOW_BEFORE.test(lines.slice(Math.max(0, point.start - 24), point.start)) ||
     SAID_TO_BE_NOW_AFTER.test(lines.slice(point.end, point.end + 10)) ||
     goneThrough(point);
-  const isDatedFrom = (point: TimePoint) =>
-    DATED_FROM.test(lines.slice(Math.max(0, point.start - 12), point.start));
+  const sentenceBefore = (offset: number) => {
+    const clause = clauseAtOffset(text, offset);
+    const sentence = text.clauses[clause]?.sentence;
+    let first = clause;
+    while (first > 0 && text.clauses[first - 1]?.sentence === sentence) first -= 1;
+    return lines.slice(text.lineStarts[first] ?? 0, offset);
+  };
+  const isDatedFrom = (point: { start: number }) =>
+    DATED_FROM.test(lines.slice(Math.max(0, point.start - 12), point.start)) ||
+    DATED_IN_SENTENCE.test(sentenceBefore(point.start));
+  const hit = (offset: number) => [{ clause: clauseAtOffset(text, offset), negated: false }];
   for (const [index, later] of points.entries()) {
     if (index === 0 || !isNow(later)) continue;
     for (const earlier of points.slice(0, index)) {
       if (isNow(earlier) || !isDatedFrom(earlier)) continue;
       // (A month gone through is counted from its end: half a month after its middle.)
       const laterDay = later.day + (goneThrough(later) ? 15 : 0);
-      const gap = (laterDay - earlier.day + 365) % 365;
-      if (gap >= SIX_WEEKS_IN_DAYS && gap <= AT_MOST_DAYS) {
-        return [{ clause: clauseAtOffset(text, later.start), negated: false }];
-      }
+      if (isLongGap(earlier.day, laterDay)) return hit(later.start);
+    }
+  }
+  const figures = readFigureDates(lines);
+  const monthFirst = figures.some((f) => f.b > 12)
+    ? true
+    : figures.some((f) => f.a > 12)
+      ? false
+      : null;
+  for (const [index, later] of figures.entries()) {
+    if (index === 0 || !isNow(later)) continue;
+    for (const earlier of figures.slice(0, index)) {
+      if (isNow(earlier) || !isDatedFrom(earlier)) continue;
+      const readings = monthFirst === null ? [true, false] : [monthFirst];
+      const long = readings.every((mFirst) =>
+        isLongGap(
+          mFirst ? dayOfYear(earlier.a, earlier.b) : dayOfYear(earlier.b, earlier.a),
+          mFirst ? dayOfYear(later.a, later.b) : dayOfYear(later.b, later.a),
+        ),
+      );
+      if (long) return hit(later.start);
     }
   }
   return [];

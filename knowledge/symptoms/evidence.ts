@@ -79,6 +79,11 @@ const ENDED = [
   // ("Felt fine by the next morning, nothing now".)
   'was|were|felt fine|ok|okay|better by the next ~1 morning|day',
   'back to normal',
+  // "Had a temperature on Friday with a cold, that's gone, just a sore throat": a clause that
+  // is only the ending.
+  '/(?<=^|\\n)(?:and |but )?(?:that is|thats|it is|its|which is|that has|it has|which has) (?:all |completely |totally |long )?gone(?=\\n|$)',
+  // "The tingling down my leg stopped when the sciatica settled in June".
+  '/(?:stopped|went|settled|cleared|disappeared|eased off|went away|calmed down) (?:when|once|after) (?:the |my |his |her )?[a-z]+ (?:settled|calmed down|eased|eased off|cleared|cleared up|healed|got better|went)(?![a-z])',
   // "Stiff for a couple of days after but that's gone now".
   '/(?:that is|thats|it is|its|which is|that has|it has|which has) (?:all |completely |totally )?(?:gone|passed) now(?![a-z])',
   // "The hip flexor that was at me in March is gone, didn't feel a thing."
@@ -95,6 +100,8 @@ const ENDED = [
   'went|gone|cleared|disappeared|settled|resolved ~2 with|after ~3 physio|physiotherapy|treatment|injection|jab|steroid',
   // "The bursitis from last spring sorted itself out", "went away on its own".
   'sorted|cleared|settled|fixed itself ~1 out|up',
+  // "A bad week with my outer hip but it sorted itself in a few days".
+  'sorted|cleared|settled|fixed itself in|within ~2 days|day|week|weeks|fortnight',
   // "Bursitis a few years back which I got over with strength work".
   'got over ~1 it|with|by|after',
   // ("Went down on its own weeks ago", of a swollen gland.)
@@ -585,8 +592,10 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     absent: 'Not on the outside of the hip',
     phrases: [
       `outer|outside|lateral|side [side|part|edge|bit|aspect] [of] ${MY} ${SIDE} hip|hips`,
-      // Not "one side of my bum" (which side, not the outside).
-      `/(?<!(?:one|either|each|other|same|opposite|both) )side of(?: (?:my|the|your|both|his|her|a))?(?: (?:left|right|l|r))? (?:hips?|glutes?|buttocks?|pelvis)`,
+      // Not "one side of my bum" (which side, not the outside). Nor "the side of my bum" at
+      // all: people who write it mean the buttock, and with a sore back or a tingling leg the
+      // back (docs/clinical-decisions.md, twenty-fifth pass).
+      `/(?<!(?:one|either|each|other|same|opposite|both) )side of(?: (?:my|the|your|both|his|her|a))?(?: (?:left|right|l|r))? (?:hips?|glutes?|pelvis)`,
       'hip|hips ~3 on|at|along|down the outside|outer|side=',
       // "Mera hip outside pain since 2 month" (second-language word order).
       // ("I have hip outer side pain".)
@@ -1311,7 +1320,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'high knees',
       'knee drive',
       // Marching, not the month: "since March", "a plan in March".
-      '/(?<!(?:in|since|of|early|late|mid|last|this|until|till|from|by|before|after|end) )march(?! \\d)',
+      // (Not a date: "hurt it on 3 March".)
+      '/(?<!(?:in|since|of|early|late|mid|last|this|until|till|from|by|before|after|end|on|\\d{1,2}) )march(?! \\d)',
       'marching',
     ],
     // Bringing the knee up pinches an impinging hip joint (AAOS FAI: pain when the hip bends).
@@ -1791,6 +1801,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'nadapa|natumba|nahulog',
       // "Slid getting out the bath", "slipped climbing out of the shower".
       'slid|slipped|slips|slide ~1 getting|climbing|stepping ~1 out|in|into ~2 bath|shower|tub|car|bed',
+      // "Staff rang to say she slid off her chair": a fall, in a care home's words.
+      'slid|slipped|slithered|slumped off|out_of ~2 chair|bed|toilet|sofa|seat|wheelchair|commode',
       // A collision: "skied into a tree", "rode into a post", "hit a wall on the bike".
       'skied|skiing|snowboarded|sledged|skated|crashed|cycled|rode|smashed|slammed|careered|ploughed|plowed into ~1 a|the tree|wall|lamppost|barrier|fence|rock|pole',
       // Not the season ("last fall"), nor "fell behind", "fell in love", "fall short", "fell off
@@ -1802,7 +1814,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
         'marathon|half|race|races|racing|season|training|block|goal|ultra|10k|5k|semester|term|' +
         'off a cliff|off the wagon|flat|victim|ill|sick|pregnant|' +
         // "Ex fell runner", "fell shoes": the sport of running the hills.
-        'runner|runners|shoes|shoe|club|championship|championships|series|' +
+        // ("Did a couple of lovely fell runs", "fell race", "fell tops": the hills themselves.)
+        'runner|runners|shoes|shoe|club|championship|championships|series|run|runs|race|races|top|tops|path|paths|route|routes|' +
         // "Fell running is on hold" (not "fell running down the stairs").
         'running (?:is|was|has|season|race|races|club|on hold)|' +
         // "60 y/o fell walker".
@@ -2685,7 +2698,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Had to be carried the last bit by two lads from my club".
       'had|has|have to be carried|stretchered|piggybacked|piggy_backed',
       // "Two lads carried me to the car": carried off, not walking.
-      'carried|carry|carrying|carries me ~2 to|into|inside|home|off|down',
+      // (Not "the crowds were fever pitch and carried me home": a race's lift.)
+      '/(?<!(?:crowd|crowds|cheers|cheering|support|supporters|adrenaline|momentum|spirit|music|atmosphere|noise)(?: [^ \\n]+){0,5} )(?:carried|carry|carrying|carries) me(?: [^ \\n]+)? (?:to|into|inside|home|off|down)(?![a-z])',
       // "Can't get from bed to loo unless my husband basically carries me".
       'cannot get from ~2 bed|chair|sofa|car ~1 to ~2 loo|toilet|bathroom|kitchen|bed|commode',
       // "It takes two of us lifting her".
@@ -2961,7 +2975,8 @@ const SKIN_TROUBLE: readonly string[] = [
   'skin ~3 peel|peels|peeling|peeled|raw',
   // "An angry red ingrown hair on my bikini line".
   'ingrown|ingrowing',
-  'boil=|boils=|pimple|pimples|zit|zits',
+  // (Not a simile: "throbbing like a boil about to burst" is how a hip can feel.)
+  '/(?<!(?:like|as if|as though) (?:a |an |i have a |i had a )?)(?<![a-z])(?:boils?|pimples?|zits?)(?![a-z])',
 ];
 
 export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
@@ -3251,6 +3266,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A sore or tight calf, for the clot rule that also needs a journey and breathlessness.
   contextSign('calf-pain', [
     `calf|calves ~4 ${HURTS}|tight|tightness|cramp*|throb*|ache|aching`,
+    // "Calf on one side feels like a hot water bottle, tight and sore": the calf, then a list
+    // of what it is like, after a comma.
+    '/(?:calf|calves)(?: [^ \\n]+){0,10}\\n(?:tight|sore|painful|throbbing|tender|aching)(?![a-z])',
     // "My right calf is swollen, red and hot and it hurts when I walk": the calf, then what it
     // does, a list later.
     `/(?:calf|calves)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:and )?it (?:${HURTS})(?![a-z])`,
@@ -4292,6 +4310,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // (A symptom that used to be, not "used to run 50 miles a week but haven't since the
     // groin pain started".)
     '/used to(?= (?:get|have|had|wake|hurt|ache|throb|feel|suffer|limp|click|catch|keep|tingle|go numb|be (?:sore|painful|woken|numb|stiff)))(?=(?:[ \\n][^ \\n]+){1,16}[ \\n](?:but )?(?:it |they |i )?(?:has not|have not|had not|hasnt|havent|not)(?: (?:had|got|felt|done|woken|happened))?(?: (?:any|it|one|them|that|a twinge))?(?: (?:for|in|since) (?:a|an|about|around|over|the|ages|weeks|months|years|\\d+|one|two|three|four|five|six|i|we|my|it)| any ?more| now| these days| since)(?![a-z]))',
+    // "Physio sorted my load… it hasn't woken me for weeks": the night waking is over.
+    '/(?:has not|have not|had not|not) (?:woken|wakened|waked|bothered|troubled) (?:me|him|her|them|us)(?: up)?(?: at night)? (?:for|in) (?:weeks|months|ages|a while|a month|a few weeks|a couple of months|\\d+ (?:weeks|months))(?![a-z])',
     // "Doctor gave tablets and it is cured by February", "settled by the summer".
     '/(?:cured|healed|settled|resolved|sorted|cleared|gone) by (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|the summer|the autumn|the fall|the winter|spring|summer|autumn|christmas|easter|new year)(?![a-z])',
     // "The groin clicking has gone completely", "the niggle from the winter is ancient history".
@@ -4384,7 +4404,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (The age first, then the look back: a look back at every place in the text would be slow.)
       '/(?<=\\n)(?:[5-9]|1[0-7]) (?:years|yrs)(?=\\n|$)(?<=(?:son|daughter|boy|girl|kid|child|lad|lass|grandson|granddaughter|nephew|niece)(?:[ \\n][^ \\n]+){0,8}\\n[0-9]+ (?:years|yrs))',
       // "Client 16, hip pain after sprint session": a professional's note, the age after.
-      '/(?:^|\\n)(?:my |a |new )?(?:client|patient|athlete)(?: is| aged| age)? (?:[5-9]|1[0-7])(?=\\n|$| (?:yo|y o|yrs?|years?)(?![a-z]))',
+      // ("Client (16, sprinter) has had pain at the sit bone": the age in brackets.)
+      '/(?:^|\\n)(?:my |a |new )?(?:client|patient|athlete)(?: is| aged| age)?[ \\n](?:[5-9]|1[0-7])(?=\\n|$| (?:yo|y o|yrs?|years?)(?![a-z]))',
       // "Have a 13 yo lad in the junior section": a coach or parent bringing in the one the post
       // is about (not "have my 10 year old with me today", company).
       '/(?:^|\\n)(?:i |we )?(?:have|have got|got|coach|know) (?:a|an) (?:[2-9]|1[0-7]) ?(?:yo|y o|year old|yr old|years old) (?:lad|lass|girl|boy|kid|athlete|runner|player|gymnast|swimmer|dancer|sprinter|hurdler|footballer)(?![a-z])',
@@ -4732,6 +4753,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // inner part, of the seat; one numb buttock alone is the nerve flag, not this one.
       'both|inside_of|inner ~2 buttock|buttocks|cheeks|bum_cheeks|butt_cheeks ~4 numb=|numbness|tingl*|dead|no_feeling',
       'numb=|numbness|tingl*|no_feeling ~4 both|inside_of|inner ~2 buttock|buttocks|cheeks|bum_cheeks|butt_cheeks',
+      // "A numb patch right on my bum cheeks": both cheeks, said with the plural.
+      'numb=|numbness|no_feeling ~4 buttock_cheeks|bottom_cheeks',
     ],
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
@@ -4991,6 +5014,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/rupture(?:[ \\n][^ \\n]+){0,2}[ \\n](?:in|on) (?:the |my |his |her )?(?:right |left |r |l )?groin(?![a-z])',
     'push|pop|get|pushed|popped ~1 the|his|her|my lump|bulge|hernia ~1 back',
     'groin ~1 swelling|bump',
+    // "Lump by my undercarriage stuck out after sprints": the groin, in slang, with a lump.
+    'lump|bulge|bump|swelling ~3 by|near|next_to|beside ~2 undercarriage',
     // "Kuna uvimbe (there is a swelling) in my groin": the place a clause after.
     '/(?:lump|bulge|swelling|bump)(?:[ \\n][^ \\n]+){0,3}[ \\n]in (?:my|the|his|her) groin(?![a-z])',
     // "Groin have a ball swelling" (second-language English).
@@ -5077,6 +5102,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'retch*|dry heav*',
     'being|been sick',
     'puke|puking|puked',
+    // "I've spewed twice this morning" (not "I'm spewing I missed the race": angry, in
+    // Australian), "boaked" (Scots).
+    'spewed|spewd|boaked|boked|honked',
+    'spew|spewing up',
     'nausea|nauseous',
     // "Feel sick as a dog": nausea in everyday words.
     'feel|feeling|felt sick',
@@ -5306,7 +5335,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('night-sweats', [
     // Not "night sweats sometime" or "the odd night sweat": NHS Night sweats asks for a GP when
     // they come regularly.
-    '/(?<!(?:occasional|odd|the odd|an odd) )(?<!(?:sometimes|sometime|occasionally) (?:i |we )?(?:get|have|had|got) )night sweats?(?! (?:sometime|sometimes|occasionally|now and then|once in a while|here and there|every now and then|the odd time|off and on|on and off)(?![a-z]))',
+    '/(?<!(?:occasional|odd|the odd|an odd) )(?<!(?:sometimes|sometime|occasionally) (?:i |we )?(?:get|have|had|got) )night sweats?(?! (?:sometime|sometimes|occasionally|now and then|once in a while|here and there|every now and then|the odd time|off and on|on and off)(?![a-z]))(?! after (?:my |an |the )?(?:evening |late |night |hard |long )?(?:runs?|training|sessions?|workouts?|races?)(?![a-z]))',
     // "Drenched in sweat some nights", "sweating through my sheets" (drenching sweats at night
     // are night sweats; a fever is read from the fever, shivers or a temperature).
     'sweat|sweats|sweating|sweaty|drenched|soaked ~4 night|nights|in_bed|in_the_night',
@@ -5602,6 +5631,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Tingling with excitement", "a numb bum from sitting on the fence".
     'tingl* ~2 excitement|anticipation|nerves|joy|pride',
     'sitting|sat on the fence',
+    // "My brother has MS so I know what numbness is": the word known, not the feeling had.
+    'know|knows|knew what ~1 numbness|numb|tingling|pins_and_needles ~1 is|are|feels|feel|means',
     // "'Can't feel my legs' after the hill reps lol": both legs, after a hard session.
     'cannot feel my legs ~4 after|from ~3 reps|hills|session|race|workout|intervals|that|track|marathon|squats',
     // "Couldn't feel my legs on the last rep lol".
@@ -5761,6 +5792,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:physio|physiotherapist|osteo|chiro|chiropractor)(?: [^ \\n]+)? (?:six|seven|eight|nine|ten|[6-9]|1\\d) times(?![a-z])',
       // "Pain since the summer, it's now November".
       '/(?<=since )(?:the |last )?summer(?:[ \\n][^ \\n]+){0,30}[ \\n](?:now|it is now|its now|and now) (?:october|oct|november|nov|december|dec)(?![^ \\n])',
+      // "Day 45 of no running (yes I'm counting)": a count of days of rest, six weeks or more.
+      '/day (?:4[2-9]|[5-9]\\d|[1-3]\\d\\d) (?:of|without|off)(?: (?:no|not|zero|complete|total))? (?:running|rest|resting|physio|rehab|pt|pain|this)(?![a-z])',
       // "Week 8 update: still not better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) update(?![a-z])',
       // "Week 8 (now): no better".
@@ -5827,10 +5860,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "First test run, same sharp pain at 3k"; "nothing's shifted".
       '/(?:test run|run back|first run|tried a run)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:the )?same (?:sharp |dull |old )?(?:pain|ache|twinge|niggle)(?![a-z])',
       'nothing|nothings|not ~1 shifted|budged|shifting|budging',
+      // "Rest, eccentric loading, shockwave, nothing's touched it".
+      'nothing|nothings|none_of_it ~1 touched|touches|touching|has_touched ~1 it',
       // "Honestly it's no different", "same as before", "still there", "still sore".
       'no|not different',
       'same as before|ever',
       'still there|sore|hurting|the_same',
+      // "Done all me rehab… still crook in the groin", "the groin still pinches".
+      'still crook|pinches|catches|aches|niggles|twinges',
+      // "Hasn't moved an inch with rest", "not budged an inch".
+      'not ~1 moved|budged|shifted|improved ~1 an_inch|a_bit|one_bit',
       // "Tried 2k on Saturday and it went sharp on the outside of the knee again".
       '/tried (?:a |an )?(?:\\d+ ?(?:k|km|miles?)|run|jog)(?: [^ \\n]+){0,3} and it (?:went|was|got|felt) (?:sharp|sore|bad|painful|the same)(?![a-z])',
       '/tried (?:again|running again|to run again|a run|a jog)(?: [^ \\n]+){0,3}[ \\n](?:and |but )?(?:it )?(?:came back|returned|was still there|still hurt)(?![a-z])',

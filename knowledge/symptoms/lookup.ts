@@ -32,6 +32,7 @@ import {
   type TriggerId,
   ZONES,
 } from './evidence';
+import { hypotheticalClauses } from './hypothetical';
 import {
   compilePhrases,
   findPhrase,
@@ -156,8 +157,12 @@ export function readSymptomText(text: string): TextEvidence {
 
 function readMentions(parsed: ParsedText): Mentions {
   const mentions: Mentions = {};
+  // What is only supposed ("should I worry if I get a fever?") is not read at all.
+  const unreal = hypotheticalClauses(parsed);
   for (const { sign, pattern } of SIGN_PATTERNS) {
-    const found = [...findPhrase(parsed, pattern), ...(sign.alsoRead?.(parsed) ?? [])];
+    const found = [...findPhrase(parsed, pattern), ...(sign.alsoRead?.(parsed) ?? [])].filter(
+      (hit) => !unreal.has(hit.clause),
+    );
     const hits = found.map((hit) => ({
       ...hit,
       sentence: parsed.clauses[hit.clause]?.sentence ?? -1,
@@ -607,6 +612,22 @@ function others(parsed: ParsedText, runner: number[], mentions: Mentions): TextE
   return evidenceFrom(mentions, theirs);
 }
 
+/** "It came back on Sunday", "but now it's back": a story coming back, told first. */
+const CAME_BACK_OPENING =
+  /^(?:and |but |then |now |so )*(?:it|that|they|the pain|the tingling|the numbness|the ache)(?: has| have| had| is| was)? (?:came|come|comes|back|returned|started again)(?![a-z])/;
+/** "That's long gone", "it hasn't woken me for weeks": an ending about what went before. */
+const ENDING_POINTS_BACK =
+  /(?:^|[ \n](?:and|but|so) )(?:thankfully |luckily )?(?:that|thats|it|its|this|those|they|all that|all of that|all fine|all good|all ok|all okay|all sorted|all clear)(?![a-z])/;
+/** What a sentence may tell of its own before its ending, so the ending is its own story's. */
+const TOLD_IN_A_STORY: readonly SignId[] = [
+  ...SOMETHING_WRONG,
+  'fall-or-twist',
+  'other-body-part',
+  'general-soreness',
+  'illness-over',
+  'mileage-jump',
+];
+
 /** Words that open the present again after a story told as over, in the same sentence. */
 const PRESENT_OPENERS = new Set(['now', 'currently', 'nowadays', 'lately', 'today']);
 
@@ -625,6 +646,15 @@ function endedClauses(parsed: ParsedText, mentions: Mentions): Set<number> {
   const open = new Set([
     ...sentencesWith(mentions, 'came-back'),
     ...sentencesWith(mentions, 'something-left'),
+    // "…settled after a week back in March. It came back on Sunday": a sentence that opens
+    // with the story coming back keeps the one before it open.
+    ...parsed.clauses
+      .filter(
+        (clause, index) =>
+          parsed.clauses[index - 1]?.sentence !== clause.sentence &&
+          CAME_BACK_OPENING.test(clause.joined),
+      )
+      .map((clause) => clause.sentence - 1),
   ]);
   // The last clause of each ended sentence that says it ended.
   const lastEnding = new Map<number, number>();
@@ -637,6 +667,31 @@ function endedClauses(parsed: ParsedText, mentions: Mentions): Set<number> {
   }
   const ended = new Set<number>();
   if (lastEnding.size === 0) return ended;
+  // An ending that tells nothing wrong of its own before it ends the sentence before it:
+  // "…pins and needles right down to my little toe for about a week. That's long gone";
+  // "Used to get a pain in my groin at night when I was pregnant. Baby is 2 now and that's
+  // long gone". ("My knee went after a week" tells its own story, and ends only that.)
+  const toldBeforeEnding = new Set(
+    TOLD_IN_A_STORY.flatMap((id) => mentions[id] ?? [])
+      .filter((m) => !m.negated && m.clause < (lastEnding.get(m.sentence) ?? -1))
+      .map((m) => m.sentence),
+  );
+  // (Not when a later sentence says it came back: "…it went completely, I was fine right
+  // through Christmas. Since last week's hill session it's grumbling again".)
+  const lastCameBack = Math.max(
+    -1,
+    ...(mentions['came-back'] ?? []).filter((m) => !m.negated).map((m) => m.sentence),
+  );
+  for (const [sentence, endingClause] of [...lastEnding.entries()]) {
+    const before = sentence - 1;
+    if (before < 0 || toldBeforeEnding.has(sentence) || open.has(before)) continue;
+    if (lastCameBack > sentence) continue;
+    if (!ENDING_POINTS_BACK.test(parsed.clauses[endingClause]?.joined ?? '')) continue;
+    if (lastEnding.has(before)) continue;
+    const clauses = clausesOf(parsed, new Set([before]));
+    const last = clauses[clauses.length - 1];
+    if (last !== undefined) lastEnding.set(before, last);
+  }
   // The sentences that go on, after their ending, to say something is no better.
   const noBetterAfter = new Set(
     (mentions['no-better'] ?? [])

@@ -734,6 +734,11 @@ const TYPOS: Readonly<Record<string, string>> = {
   doon: 'down',
   fae: 'from',
   frae: 'from',
+  // "It winnae go back in", "since last nicht".
+  winnae: 'will not',
+  wullnae: 'will not',
+  willnae: 'will not',
+  nicht: 'night',
   bum: 'buttock',
   butt: 'buttock',
   arse: 'buttock',

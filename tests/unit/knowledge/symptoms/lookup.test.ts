@@ -6739,6 +6739,158 @@ const READING_CASES: ReadingCase[] = [
     top: 'stress-fracture',
     redFlags: ['bone-stress'],
   },
+  // Twenty-fifth pass: what is only supposed ("I'd go to A&E if I couldn't walk", "should I
+  // worry if I get a fever?", advice reported) beside an "if" that is a real pattern; six weeks
+  // told by dates ("today is", a day count, dates in figures, a week before Christmas, the clocks
+  // going back); an ending that is a sentence of its own ("That's long gone") and a story that
+  // comes back in the next; the side of the bum with a tingling leg; a simile ("like a boil");
+  // a hot calf told in a list; a care home's "slid off her chair"; look-alikes (fell runs, the
+  // crowds that carried me home, a date in March, night sweats after training, knowing the word).
+  {
+    text: "If the groin ever started waking me up I'd book the GP, but for now it only pinches when I squat deep.",
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Is it a worry if I get a temperature with this? My outer hip is sore on the stairs, no fever at the moment.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "I'd head straight to A&E if I couldn't put weight on it. I can walk fine though, it just aches at the front when I lift my knee.",
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: "The physio said if my leg goes numb I should ring 111. Right now it's an ache low in my back that goes into the buttock.",
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'It hurts if I sit on a hard chair for long, right on the bone I sit on.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: "My knee gave way and I fell on the ice this morning, and now I can't put weight on the leg. I'd have gone to A&E but the roads are closed.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: "My daughter, 8, won't stand on her left leg this morning and cries if we move her hip.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain'],
+  },
+  {
+    text: 'Hurt it on 3 March. Today is 30 April, still off running, doing my rehab, and the groin still aches when I squeeze my knees together.',
+    top: 'adductor-strain',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Day 50 of no running and the sit bone still hurts on the train seat. Rehab every day, nothing has changed.',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Stopped running since my race (early May) and it's now the middle of July. Outer hip still sore lying on it, no better.",
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Sore since 8/3, it's 10/20 now, rested the whole time, outer hip no better on stairs.",
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Hurt it on 3 May, it's 20 May now, still sore at the side of the hip.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "I had pins and needles down to my foot after lifting the sofa in the spring. That's long gone. Now the outside of my hip is sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'The numbness down my right leg cleared after a fortnight in January. It came back yesterday, into my little toe, with low back pain.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "Had a fever on Monday with a cold, that's gone now. My outer knee hurts on long downhill runs.",
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'The side of my bum aches and since this morning my toes tingle.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "Front of my hip is throbbing like a boil, I can hardly move it, and I've got a temperature of 38.6.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Got a boil on my inner thigh where my shorts rub.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'One calf feels like a hot water bottle, tight and sore, since the flight back from Spain.',
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Grandad slid off the toilet this morning, his hip is very sore and his leg looks turned out.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Did three fell runs in the Peaks last week and the outside of my knee goes sharp about 4 miles in, worse coming down.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'The crowds carried me home in the last mile! Now my outer hip aches on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "My hernia winnae go back in this time, it's sore and I've been sick.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Back pain since Friday and now a numb patch across both bum cheeks.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Athlete (15, hurdler) has pain at the front of the hip after sprint sessions.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'I get night sweats after late training sessions. Otherwise well, just a sore outer hip on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My sister has MS, so I know what numbness feels like. No numbness here, just a deep ache at the sit bone on long drives.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: "Since the clocks went back I have not run and it's a week before Christmas now. Physio twice a week and the groin still pinches getting out of the car.",
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Mileage went up 30% in 2 weeks after New Year. Deep ache in the groin walking to work.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
