@@ -1614,6 +1614,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'first thing ~3 stiff*',
       'first few steps ~3 morning',
       'worse|worst|bad|sore ~3 in the morning|mornings|first thing',
+      // "Hip feels like a rusty gate first thing": stiffness in other words.
+      'rusty|creaky|creaking|seized ~4 morning|mornings|first_thing|wake|get_up|getting_up',
     ],
     // Short morning stiffness (30 minutes or less) with activity pain at 45+ is how NICE
     // diagnoses osteoarthritis; inflammatory back pain also stiffens in the morning.
@@ -1959,7 +1961,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'sensible|sensitive ~3 touch|press|pressing',
       'touch|press|pressing|pressed|poke|push|pushing ~4 hurt|hurts|pain|painful|sore|ouch',
       'hurt|hurts|pain|painful|sore ~2 to [the] touch|press',
-      'bruise*',
+      // (Not "made me check for bruises and there are none": looked for, not found.)
+      '/(?<!(?:check|checked|checking|look|looked|looking|search|searched) (?:me |my [a-z]+ |myself )?for )bruis[a-z]*',
       'sore spot',
     ],
     // "Front of my thigh's bruised" after a knock is the bruise, not a tender tendon.
@@ -3808,6 +3811,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot [even] move ~3 hip|leg|it ~2 at all',
     // "I can't lift or turn the leg at all".
     'cannot ~1 lift|turn|move ~2 or ~1 lift|turn|move|bend ~3 leg|hip ~2 at all',
+    // "Cannot lift my leg at all, hip suddenly seized with pain this morning".
+    'cannot lift ~2 leg at_all',
+    'hip|leg ~2 suddenly seized|locked|froze|frozen',
     // "I literally cannot move my right hip, in any direction, not even lying down".
     `/cannot (?:even |literally |really |actually )?(?:move|bend|shift)(?: ${ANY_WORD}){0,4} (?:hip|leg|it|joint)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:any direction|at all|whatsoever|an inch)`,
     'hip|leg ~3 will_not|cannot move ~2 at all',
@@ -3964,6 +3970,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'electric ~2 shock|shocks|feeling|pain|jolt|jolts',
       // "A dead feeling down the shin"; not "legs feel dead" after a hard week.
       'dead feeling ~2 down|in|along ~2 shin|foot|leg|toes|thigh|calf',
+      // "My right leg keeps going dead and heavy when I walk more than 10 mins" (not "legs feel
+      // dead" after a hard week: the going, and the heaviness, say a nerve).
+      '/(?:leg|legs) (?:keeps |keep )?(?:going|goes|went|gone) dead and heavy(?![a-z])',
     ],
     {
       // "On pins and needles waiting for the ballot", "numb with shock": feelings, not nerves.
@@ -4636,6 +4645,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Low back pain that goes into her bottom and the back of her thigh".
     'goes|going|spreads|spreading|radiates|radiating|shoots|shooting ~2 into|down|to ~8 thigh|thighs',
     'hamstring|hammy|quad ~1 strain|pull|tear|injury',
+    // "Felt a sharp twang in the middle of the back of my thigh on a sprint finish".
+    'twang|twanged|ping|pinged|pop|popped ~8 thigh|thighs',
     // "Pulled something in the middle of the back of his thigh".
     'pulled|strained|tweaked|tore ~1 something|it ~8 thigh|thighs|hamstring|quad',
     // "Felt a sharp grab halfway down the back of her thigh in the 200m final".
@@ -4801,6 +4812,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Went in about a minute once I stood up", "gone in two minutes", "went away within 10
     // mins of getting off the bike".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
+    // "Bum was numb after the 3hr drive… went away after a wee walk round the car park".
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|wore off|passed|disappeared|settled|stopped)(?: away| off)? after (?:a |an )?(?:wee |short |quick |little |bit of a )?(?:walk|wander|stretch|walk about|walk around|walk round)(?![a-z])`,
     // "Went as soon as I got out and walked", "came back fine once I warmed up", "fine after".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|passed|disappeared|settled|stopped|came back(?: fine| normal| to normal)?|(?:it |they |that )?(?:was|were) (?:all )?(?:fine|ok|okay|normal)|fine)(?: away)? (?:in [^ \\n]+ (?:sec|secs|seconds|min|mins|minute|minutes) )?(?:as soon as|once|when|the moment|the minute|by the time)(?: (?:i|he|she|they|we))?(?: had| d)? (?:stood|got up|got out|got off|walked|moved|warmed|was warm|had warmed|shook|changed|sat up|took|was in|got in|got into)(?![a-z])`,
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,10}[ \\n](?:until|till|til|untill) (?:i|he|she|we|they) (?:warmed|got warm|was warm|had warmed)(?![a-z])`,
@@ -5291,6 +5304,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
       'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|diet|changing|change',
+      // "I've lost 6kg over two months and I'm not even trying".
+      // (Across the "and" that starts a clause.)
+      // (Looked ahead to, so the "not" does not read as denying the loss.)
+      '/(?:lost|losing|dropped|dropping)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:and )?(?:i am |i m |im )?(?:not even|without even) trying(?![a-z]))',
       // "Lost a lot of weight without meaning to".
       'lost|losing|dropped|dropping ~5 without|not ~1 meaning|wanting|intending ~1 to',
       // "Without any diet I lost 7 kg in two months".
@@ -6094,6 +6111,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'flat on my back ~4 still',
     // "Even when I'm flat on my back".
     'even ~4 on my|the|her|his|their back|front|other_side',
+    // "Waking me at 4am even when I'm on my left side" (the right hip sore): either side.
+    'even ~4 on my|her|his left|right|good side',
     ...NOT_ONLY_LYING,
     // "Even when I'm lying on the other side", "throbs at night even lying on other side".
     'even ~4 lying|lie|lay|sleeping ~1 on ~1 [the|my] other_side|back|front',

@@ -6891,6 +6891,55 @@ const READING_CASES: ReadingCase[] = [
     top: 'stress-fracture',
     redFlags: ['bone-stress'],
   },
+  // Twenty-fifth pass, second round: weight lost "not even trying" across a clause; bruises looked
+  // for and not found; night waking "even when I'm on my right side"; a hip that suddenly seized
+  // with no injury; numbness gone after a short walk; a leg that goes dead and heavy on walking
+  // (not legs that felt dead after a race); a ping at the back of a teenager's thigh.
+  {
+    text: "Dropped 5 kilos since the summer and I'm not even trying, and my lower back aches into the hip most evenings.",
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Lost weight on purpose for my race, 4 kilos, and my outer hip aches on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Took a tumble on the towpath, my wife checked me for bruises and there weren't any. Nothing hurts.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "My outer left hip wakes me most nights, even when I'm on my right side, and it aches sitting still.",
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "Woke up and couldn't lift my leg at all, the hip just seized with pain, no fall or knock.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Numb bum after the long train journey, went away after a short walk along the platform.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "My leg goes dead and heavy after ten minutes of walking and eases when I sit, with a sore low back. I'm 74.",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My legs felt dead after the marathon, back to normal now.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My 15 year old felt a ping in the middle of the back of his thigh at sports day.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
