@@ -409,6 +409,9 @@ function isNerveWithBackDenied(evidence: TextEvidence): boolean {
   );
 }
 
+/** Triggers of outer-hip pain that load the sacroiliac joint too (NHS Sacroiliac joint pain). */
+const SACROILIAC_TOO: readonly SignId[] = ['lying-on-side', 'single-leg-stance'];
+
 function rankConditions(
   evidence: TextEvidence,
   painSaid: boolean,
@@ -420,6 +423,16 @@ function rankConditions(
   if (!describesPain(evidence, painSaid) && !childHipSign) return [];
   if (isFootDropAlone(evidence) || isNerveWithBackDenied(evidence)) return [];
   const mentioned = ALL_SIGNS.filter((sign) => evidence[sign.id] !== undefined);
+  // Pain placed at the back and not on the outside of the hip: rolling over in bed and standing
+  // on one leg load the sacroiliac joint as much as the outer hip's tendons, so they do not
+  // point to the outer hip there ("in the dimple at the bottom of my back, worse rolling over in
+  // bed"; docs/clinical-decisions.md, twenty-fifth pass).
+  // (The back said, or the buttock: "waist" is the hip in many Englishes, "the side of my waist
+  // bone… when I lie on that side" the outer hip.)
+  const placedAtTheBack =
+    evidence['lower-back'] === 'present' &&
+    evidence['outer-hip'] !== 'present' &&
+    (evidence.buttock === 'present' || evidence['back-said'] === 'present');
   const matches: ConditionMatch[] = [];
   for (const id of CONDITION_IDS) {
     const reasons: { text: string; weight: number }[] = [];
@@ -428,7 +441,10 @@ function rankConditions(
     for (const sign of mentioned) {
       const state = evidence[sign.id];
       const weights = (child ? CHILD_WEIGHTS[sign.id] : undefined) ?? sign.weights;
-      const weight = weights[id] ?? 0;
+      const weight =
+        placedAtTheBack && id === 'hip-bursitis' && SACROILIAC_TOO.includes(sign.id)
+          ? 0
+          : (weights[id] ?? 0);
       if (state === 'present' && weight > 0) {
         score += weight;
         reasons.push({ text: sign.why, weight });

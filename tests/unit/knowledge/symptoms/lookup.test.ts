@@ -6940,6 +6940,24 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['child-hip-pain'],
   },
+  // …and pain placed at the back (the dimple, the buttock) is not read as the outer hip for
+  // rolling over in bed or standing on one leg; "waist" for the hip, and an outer hip with a
+  // stiff back, stay the outer hip.
+  {
+    text: 'Ache in the dimple at the bottom of my back that spreads into the buttock, worse rolling over in bed and standing on one leg to pull my jeans on.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'My waist is paining on the side, right on the bone, when I lie on it at night to watch TV and when I stand on one leg.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Outside of my hip is sore lying on it and standing on one leg, and my lower back is a bit stiff too.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
