@@ -2601,7 +2601,10 @@ const CLUES: readonly Sign<ClueId>[] = [
         // ("Cyaan walk good", "can't walk proper": walking badly, with a limp.)
         'briskly|uphill|downhill|well|good|proper|comfortably|around|past)' +
         // "Can't stand on my heel with the toes up": a strength test, not standing at all.
-        '|(?: on)?(?: my| the)?(?: left| right)? (?:heel|heels|toes|tiptoe|tiptoes|tip toes|one leg)' +
+        // ("He can't walk on his heel on that side": the same test, of someone else.)
+        '|(?: on)?(?: my| the| his| her| their)?(?: left| right)? (?:heel|heels|toes|tiptoe|tiptoes|tip toes|one leg)' +
+        // "I still can't walk to the shop without a limp": walking, with a limp.
+        '|(?: [^ \\n]+){1,4} without (?:a |any )?(?:limp|limping|hobbling|hobble)(?![a-z])' +
         // "Can't stand on that leg for long at work": standing hurts, but it bears weight.
         '|(?: on)?(?: my| the| that| this| his| her)?(?: left| right| bad| sore)? (?:leg|foot|side) (?:for|all day|long|to))',
       // "She is not able to keep foot on ground" (Indian English).
