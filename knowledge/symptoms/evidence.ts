@@ -4159,6 +4159,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'pubic|public bone|bones|ramus|rami|symphysis',
     'pubis',
     'bone ~2 pubic|public area',
+    // "The front bone low down… where the two halves meet": the pubic symphysis, described.
+    '/(?:bone|bones|pelvis)(?:[ \\n][^ \\n]+){0,8}[ \\n]where (?:the )?(?:two )?(?:halves|sides|bones|pelvic bones) (?:meet|join)(?![a-z])',
   ]),
   contextSign('foot-drop-clear', [
     // "Can't lift my foot up properly, toes drag when I'm tired": the foot, not tiredness.

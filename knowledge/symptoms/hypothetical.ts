@@ -1,45 +1,76 @@
 /**
- * Clauses that say what has not happened: "If it started waking me at night I'd go to the GP",
- * "should I worry if I get a fever?", "I'd go to A&E if I couldn't walk", "the doctor said if
- * the hip goes hot I need to come straight back". What they name is a plan or a worry, not a
- * symptom, so the lookup reads nothing from them (issue #12: read text as a person would).
+ * Clauses that only suppose: "should I worry if I get a fever?", "if it started waking me at
+ * night I'd go to the GP", "the doctor said if the hip goes hot I need to come straight back",
+ * "if my leg went numb or weak I'd stop". What they name is a worry or a plan, not a symptom,
+ * so the lookup reads nothing from them (issue #12: read text as a person would).
  *
- * "If" alone is not enough: "it hurts if I sit for long" is a real pattern. A clause counts when
- * its "if" comes with a sign of the unreal: a would or a will ("I'd", "I'll"), a question about
- * worrying, an instruction reported ("said… if"), "what if" or "in case", or a past tense after
- * the "if" ("if my leg went numb").
+ * A runner acts on what we say, so a real symptom must never be set aside on a guess. A clause
+ * counts only when all of these hold (each guards a way a review found real symptoms lost):
+ * - before its "if" comes nothing, or only the supposing itself: a would ("I'd go to A&E"), a
+ *   question about worrying or going ("should I worry", "do I need to go"), "what", or advice
+ *   reported ("the doctor said"). "Calf is hot, red and swollen, what if it's a DVT" keeps the
+ *   calf, and "I'd be grateful if anyone could help, I've got a fever" keeps the fever;
+ * - the "if" is not "whether" ("can't tell if I need to pee", "asked me if I'd had numbness");
+ * - it comes with a sign of the unreal: a would or a will, a question about worrying, "what if",
+ *   "in case", advice reported, or a past tense after the "if" ("if my leg went numb");
+ * - nothing after the "if", to the end of the sentence, says the thing is so: "if I've got a fever", "if I can't put weight
+ *   on it", "if my calf is hot", "…and it is now hot and swollen", "since this morning",
+ *   "last night". ("If I couldn't walk" reads as "cannot" and so counts as so: a false alarm is
+ *   the price of never losing that emergency.)
  */
 import type { ParsedText } from './text-reading';
 
-/** "If", or "in case", but not the "if" of "can't tell if", "asked if" (whether). */
+/** "If" or "in case", but not the "if" of "can't tell if", "asked me if" (whether). */
 const IF_WORD =
-  /(?:^| )(?<!(?:tell|know|knows|sure|notice|noticed|feel|check|checked|see|wonder|wondering|wondered|asked|ask|asks|asking|unsure|decide|remember) )(?:if|in case|incase)(?= )/;
+  /(?:^| )(?<!(?:tell|know|knows|sure|notice|noticed|feel|check|checked|see|wonder|wondering|wondered|asked|ask|asks|asking|unsure|decide|remember)(?: me| him| her| us| them)? )(?:if|in case|incase)(?= )/;
 
-/** A would or a will: "I'd go to the GP", "I'll ring 111" (not "she won't put her leg down"). */
+/** A would or a will: "I'd go", "I'll ring 111" (not "she won't", not "I'd say"). */
 const WOULD =
-  '(?:(?:i|we|you|he|she) (?:d|would|will|ll)|id|ill|youd|hed|shed)(?! (?:not|never|say|describe|call it|guess|rate|put it))';
+  '(?:(?:i|we|you|he|she) (?:d|would|will|ll)|id|ill|youd|hed|shed)(?! (?:not|never|say|describe|call it|guess|rate|put it|be grateful|appreciate|love|like))';
 
-/** With its "if": a would or a will, a question about worrying, "what if", "in case". */
+/** What may come before the "if": nothing but the supposing itself. */
+const ONLY_SUPPOSING_BEFORE = new RegExp(
+  '^(?:(?:and|but|so|just|honestly|also|ok|okay) )*(?:' +
+    [
+      `${WOULD}(?: [a-z]+){0,6}`,
+      '(?:should|shall|would|do|must|will) (?:i|we|he|she|they)(?: [a-z]+){0,3}',
+      'is (?:it|that|this)(?: [a-z]+){0,3}',
+      'what',
+      '(?:(?:the|my|our|his|her) )?(?:doctor|doc|gp|physio|nurse|consultant|surgeon|coach|midwife|she|he|they)(?: [a-z]+){0,2} (?:said|says|told(?: me| us| him| her)?|advised(?: me)?|warned(?: me)?)(?: that)?',
+    ].join('|') +
+    ')?$',
+);
+
+/** With its "if": a would or a will, a question about worrying, "what if", "in case", advice. */
 const UNREAL_WITH_IF = new RegExp(
   [
     `(?:^| )${WOULD}(?= )`,
-    // "Should I worry if…", "do I need to worry if…", "when should I be concerned if…".
     '(?:^| )(?:should|shall|would|do|must) (?:i|we|he|she|they)(?: [a-z]+){0,2} (?:worry|worried|concerned|panic|go|see|call|ring|get)(?: |$)',
     '(?:^| )what if(?= )',
     '(?:^| )(?:in case|incase)(?= )',
-    // "Is it a worry if…", "is that a red flag if…".
     '(?:^| )is (?:it|that|this) (?:a )?(?:worry|concern|red flag|bad sign|emergency)(?: |$)',
-    // "The doctor said if I get a fever…", "physio told me if it goes hot…": advice, reported.
-    '(?:^| )(?:said|says|told|tells|advised|warned|explained)(?: (?:me|us|him|her|them|that))?(?= (?:if|in case)(?: |$))',
+    '(?:^| )(?:said|says|told|tells|advised|warned)(?: (?:me|us|him|her|them|that))?(?= (?:if|in case)(?: |$))',
   ].join('|'),
 );
 
-/** "If my leg went numb", "if it started waking me", "if I couldn't walk": the past, unreal. */
+/** "If my leg went numb", "if it started waking me": a past tense after the "if", unreal. */
 const UNREAL_AFTER_IF =
-  /(?:^| )if (?:i|it|he|she|they|my [a-z]+|his [a-z]+|her [a-z]+|the [a-z]+)(?: ever)? (?:started|went|got|became|could not|were|was ever|ever)(?![a-z])/;
+  /(?:^| )if (?:i|it|he|she|they|my [a-z]+|his [a-z]+|her [a-z]+|the [a-z]+)(?: ever)? (?:started|went|got|became|were|was ever|ever)(?![a-z])/;
 
-/** Words before an "if" that may still be the unreal's own: "I'd go to A&E", "doctor said". */
-const MAX_WORDS_BEFORE_IF = 8;
+/** Words after the "if" that say the thing is so: "I've got", "is", "can't", "now", "since". */
+const SAID_TO_BE_SO =
+  /(?:^| )(?:i ve|ive|i have|i do have|i am|i m|im|is|are|has|have|been|cannot|can not|will not|wont|now|since|already|still|keeps|keep|last night|yesterday|this morning|today|tonight|currently|exactly)(?= |$)/;
+
+/**
+ * Later in the sentence, after a comma or a "but", only what plainly says it has happened:
+ * "…which is exactly what's happened", "and now it is", "since this morning" ("…I'd stop, but
+ * it's just tight hammies" is the runner's real, lesser complaint, not the supposing come true).
+ */
+const CONFIRMED_LATER =
+  /(?:^| )(?:now|exactly|happened|happening|i ve|ive|i have|i do have|since|already|last night|yesterday|this morning|today|tonight|and yes|yes)(?= |$)/;
+
+/** "…but right now it's just a tight low back": the lesser complaint that is, not the worry. */
+const LESSER_NOW = /(?:^| )(?:just|only|simply)(?= )/;
 
 export function hypotheticalClauses(parsed: ParsedText): Set<number> {
   const unreal = new Set<number>();
@@ -47,10 +78,16 @@ export function hypotheticalClauses(parsed: ParsedText): Set<number> {
     const words = clause.joined;
     const found = IF_WORD.exec(words);
     if (!found) return;
-    // The clause must be the supposing alone: an "if" near its start, so that a real complaint
-    // before it ("I was limping and a colleague asked…") is never set aside.
     const before = words.slice(0, found.index).trim();
-    if (before.split(' ').filter(Boolean).length > MAX_WORDS_BEFORE_IF) return;
+    // (To the end of the sentence: "…said if the pain went into my groin and I couldn't weight
+    // bear then go to A&E, which is exactly what's happened".)
+    const rest = parsed.clauses
+      .slice(index + 1)
+      .filter((later) => later.sentence === clause.sentence)
+      .map((later) => later.joined);
+    if (!ONLY_SUPPOSING_BEFORE.test(before)) return;
+    if (SAID_TO_BE_SO.test(words.slice(found.index))) return;
+    if (rest.some((later) => CONFIRMED_LATER.test(later) && !LESSER_NOW.test(later))) return;
     if (UNREAL_WITH_IF.test(words) || UNREAL_AFTER_IF.test(words)) unreal.add(index);
   });
   return unreal;

@@ -6759,7 +6759,9 @@ const READING_CASES: ReadingCase[] = [
   {
     text: "I'd head straight to A&E if I couldn't put weight on it. I can walk fine though, it just aches at the front when I lift my knee.",
     top: 'hip-flexor-tendinitis',
-    redFlags: [],
+    // "Couldn't" is read as "cannot": kept as the emergency, by decision after a safety
+    // review (docs/clinical-decisions.md, twenty-fifth pass).
+    redFlags: ['cannot-bear-weight'],
   },
   {
     text: "The physio said if my leg goes numb I should ring 111. Right now it's an ache low in my back that goes into the buttock.",
@@ -6956,6 +6958,54 @@ const READING_CASES: ReadingCase[] = [
   {
     text: 'Outside of my hip is sore lying on it and standing on one leg, and my lower back is a bit stiff too.',
     top: 'hip-bursitis',
+    redFlags: [],
+  },
+  // …after a safety review of that reading: a worry about what is so ("if I can't put any
+  // weight on it since I slipped", "if I've had a temperature since last night"), a description
+  // before "what if", a polite opener, advice that has come true: all still raise their flags.
+  {
+    text: "Do I need to go to A&E if I can't put any weight on my right leg since I slipped on the stairs?",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: "Should I be worried if I've had a temperature of 38.6 since last night and my hip really hurts?",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Is it a worry if it's numb around my bum when I wipe? Back has been sore all week.",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "My calf is hot and swollen what if it's a clot, I flew back from Dubai on Sunday.",
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: "The GP said if the groin lump stopped going back in to go straight to A&E, and it's stuck out now and I've been sick.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: "I'd be grateful if anyone could help, I've got a fever and my hip is agony.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "My physio said if the pain went into my groin and I couldn't walk on it to go to A&E, which is exactly what has happened.",
+    top: 'any',
+    redFlags: ['bone-stress', 'cannot-bear-weight'],
+  },
+  {
+    text: "Should I worry if I get a fever with it? At the moment it's just an ache on the outside of my hip when I lie on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "If the numbness ever came back I'd ring 111, but right now it's just a tight low back after deadlifts.",
+    top: 'back-referred-pain',
     redFlags: [],
   },
 ];
