@@ -128,13 +128,28 @@ function readTimePoints(lines: string): TimePoint[] {
 const FIGURE_DATE =
   /(?<![0-9] ?)(?<![0-9])(1[0-2]|0?[1-9]|[12]\d|3[01]) (1[0-2]|0?[1-9]|[12]\d|3[01])(?! ?[0-9])(?! ?(?:k|km|kms|mi|miles?|mins?|minutes?|kg|lbs?|x|reps?|sets?|weeks?|days?|months?|years?|hours?|am|pm|st|nd|rd|th)(?![a-z]))/g;
 
-function readFigureDates(lines: string): { start: number; end: number; a: number; b: number }[] {
-  return [...lines.matchAll(FIGURE_DATE)].map((match) => ({
+interface FigureDate {
+  start: number;
+  end: number;
+  a: number;
+  b: number;
+  /** Whether the text writes the month first, as far as its figures tell (null: they don't). */
+  monthFirst: boolean | null;
+}
+
+function readFigureDates(lines: string): FigureDate[] {
+  const figures = [...lines.matchAll(FIGURE_DATE)].map((match) => ({
     start: match.index,
     end: match.index + match[0].length,
     a: Number(match[1]),
     b: Number(match[2]),
   }));
+  const monthFirst = figures.some((f) => f.b > 12)
+    ? true
+    : figures.some((f) => f.a > 12)
+      ? false
+      : null;
+  return figures.map((figure) => ({ ...figure, monthFirst }));
 }
 
 function dayOfYear(month: number, day: number): number {
@@ -150,13 +165,35 @@ function isLongGap(earlierDay: number, laterDay: number): boolean {
   return gap >= SIX_WEEKS_IN_DAYS && gap <= AT_MOST_DAYS;
 }
 
+interface Span {
+  start: number;
+  end: number;
+}
+
+/**
+ * The first point said to be now that comes long after an earlier one dated from ("since…",
+ * "stopped…"), by `isLong`. Each point is asked once whether it is now and whether it is dated.
+ */
+function laterOfLongSpan<P extends Span>(
+  points: readonly P[],
+  isNow: (point: P) => boolean,
+  isDatedFrom: (point: P) => boolean,
+  isLong: (earlier: P, later: P) => boolean,
+): P | undefined {
+  const now = points.map(isNow);
+  const dated = points.map((point, index) => !now[index] && isDatedFrom(point));
+  return points.find(
+    (later, index) =>
+      now[index] && points.slice(0, index).some((earlier, i) => dated[i] && isLong(earlier, later)),
+  );
+}
+
 /** At most one hit: where a point said to be now comes six weeks or more after an earlier one. */
 export function readLongDateSpan(text: ParsedText): PhraseHit[] {
   const { lines } = text;
-  const points = readTimePoints(lines);
-  const goneThrough = (point: { start: number }) =>
+  const goneThrough = (point: Span) =>
     GONE_THROUGH_BEFORE.test(lines.slice(Math.max(0, point.start - 16), point.start));
-  const isNow = (point: { start: number; end: number }) =>
+  const isNow = (point: Span) =>
     SAID_TO_BE_NOW_BEFORE.test(lines.slice(Math.max(0, point.start - 24), point.start)) ||
     SAID_TO_BE_NOW_AFTER.test(lines.slice(point.end, point.end + 10)) ||
     goneThrough(point);
@@ -167,38 +204,23 @@ export function readLongDateSpan(text: ParsedText): PhraseHit[] {
     while (first > 0 && text.clauses[first - 1]?.sentence === sentence) first -= 1;
     return lines.slice(text.lineStarts[first] ?? 0, offset);
   };
-  const isDatedFrom = (point: { start: number }) =>
+  const isDatedFrom = (point: Span) =>
     DATED_FROM.test(lines.slice(Math.max(0, point.start - 12), point.start)) ||
     DATED_IN_SENTENCE.test(sentenceBefore(point.start));
-  const hit = (offset: number) => [{ clause: clauseAtOffset(text, offset), negated: false }];
-  for (const [index, later] of points.entries()) {
-    if (index === 0 || !isNow(later)) continue;
-    for (const earlier of points.slice(0, index)) {
-      if (isNow(earlier) || !isDatedFrom(earlier)) continue;
+  const later =
+    laterOfLongSpan(readTimePoints(lines), isNow, isDatedFrom, (earlier, point) =>
       // (A month gone through is counted from its end: half a month after its middle.)
-      const laterDay = later.day + (goneThrough(later) ? 15 : 0);
-      if (isLongGap(earlier.day, laterDay)) return hit(later.start);
-    }
-  }
-  const figures = readFigureDates(lines);
-  const monthFirst = figures.some((f) => f.b > 12)
-    ? true
-    : figures.some((f) => f.a > 12)
-      ? false
-      : null;
-  for (const [index, later] of figures.entries()) {
-    if (index === 0 || !isNow(later)) continue;
-    for (const earlier of figures.slice(0, index)) {
-      if (isNow(earlier) || !isDatedFrom(earlier)) continue;
-      const readings = monthFirst === null ? [true, false] : [monthFirst];
-      const long = readings.every((mFirst) =>
-        isLongGap(
-          mFirst ? dayOfYear(earlier.a, earlier.b) : dayOfYear(earlier.b, earlier.a),
-          mFirst ? dayOfYear(later.a, later.b) : dayOfYear(later.b, later.a),
-        ),
-      );
-      if (long) return hit(later.start);
-    }
-  }
-  return [];
+      isLongGap(earlier.day, point.day + (goneThrough(point) ? 15 : 0)),
+    ) ?? laterOfLongSpan(readFigureDates(lines), isNow, isDatedFrom, longInEveryReading);
+  return later ? [{ clause: clauseAtOffset(text, later.start), negated: false }] : [];
+}
+
+/** Figures six weeks apart whichever is the month, unless some figure over 12 tells which. */
+function longInEveryReading(earlier: FigureDate, later: FigureDate): boolean {
+  const readings = later.monthFirst === null ? [true, false] : [later.monthFirst];
+  const day = (date: FigureDate, monthFirst: boolean) =>
+    monthFirst ? dayOfYear(date.a, date.b) : dayOfYear(date.b, date.a);
+  return readings.every((monthFirst) =>
+    isLongGap(day(earlier, monthFirst), day(later, monthFirst)),
+  );
 }
