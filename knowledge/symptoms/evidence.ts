@@ -68,6 +68,8 @@ const ENDED = [
   // "Running 35 miles a week injury-free since my hip flexor drama in 2021".
   '/(?:injury|pain|niggle) ?free (?:ever )?since(?![a-z])',
   'all|totally|completely|fully good|fine|ok|okay|sorted now',
+  // "Limped for a couple of days last month, fully better now".
+  'fully|totally|completely better now',
   // "Hip flexors were sore after too but those are better now".
   // (Not "it's way better now, can lie on it most nights": the runner's own pain, improving.)
   '/(?:those|they) (?:are|were|have)(?: been)? (?:all |fully )?(?:better|fine|gone|ok|okay|settled|sorted) now(?![a-z])',
@@ -84,6 +86,9 @@ const ENDED = [
   '/(?<=^|\\n)(?:and |but )?(?:that is|thats|it is|its|which is|that has|it has|which has) (?:all |completely |totally |long )?gone(?=\\n|$)',
   // "The tingling down my leg stopped when the sciatica settled in June".
   '/(?:stopped|went|settled|cleared|disappeared|eased off|went away|calmed down) (?:when|once|after) (?:the |my |his |her )?[a-z]+ (?:settled|calmed down|eased|eased off|cleared|cleared up|healed|got better|went)(?![a-z])',
+  // "Used to get tingling in my foot when I had sciatica in 2019, that all settled", "…but it
+  // went away": a clause that is only the ending (not "it went", which may be the leg giving).
+  '/(?<=^|\\n)(?:and |but |so |thankfully |luckily )?(?:that|it|which|they|all that)(?: has| had| have)? (?:all |completely |totally )?(?:went away|settled(?: down)?|cleared(?: up)?|disappeared|stopped|passed|calmed down)(?=\\n|$)',
   // "Stiff for a couple of days after but that's gone now".
   '/(?:that is|thats|it is|its|which is|that has|it has|which has) (?:all |completely |totally )?(?:gone|passed) now(?![a-z])',
   // "The hip flexor that was at me in March is gone, didn't feel a thing."
@@ -220,6 +225,7 @@ const CONTEXT_IDS = [
   'hip-mentioned',
   'temperature-normal',
   'hip-is-fine',
+  'back-is-fine',
   'a-guess',
   'leg-mentioned',
   'other-body-part',
@@ -714,6 +720,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // Not "the inner side of the knee".
       '/(?<!(?:inner|inside|medial|inward) )side (?:part |edge )?of (?:my |the |his |her |your )?(?:left |right )?knees?(?![a-z])',
       'knee|knees ~3 on|at the outside|outer',
+      // "Thinks he's got arthritis in his knee but it's sharp on the outer side".
+      '/knees?(?:[ \\n](?!hip|hips|thigh|groin|bum|buttock)[^ \\n]+){0,6}[ \\n](?:on|at|along) the (?:outer|outside|lateral) (?:side|edge|part|bit)(?![a-z])',
       // "My knee outside very sharp after 5k" (second-language word order).
       '/(?:my|the|left|right) knees? (?:outside|outer side|outer part|lateral side)(?! (?:the|of|my|in|on|at|a|and)(?![a-z]))',
       'hip|hips ~3 down|to|into|towards ~3 knee|knees',
@@ -1144,6 +1152,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "It's there all evening on the sofa now".
       'there|aches|aching all evening|night ~2 on ~1 the|my ~1 sofa|couch',
       `${HURTS}|throbs|throbbing ~2 sat|sitting on ~1 the ~1 sofa|couch`,
+      // "…and when I'm sat on the sofa": a time of rest, said after what else hurts.
+      '/(?:hurts?|hurting|aches?|aching|sore|throbs?|throbbing|painful)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:when|while) (?:i am |im |i |she is |he is |she |he )?(?:sat|sitting|lying|resting|relaxing) (?:on|in) (?:the |my |her |his )?(?:sofa|couch|settee|armchair)(?![a-z])',
       'not|never leave|leaves ~1 me|him|her alone',
       // "Keeping me company on the sofa and in bed", "aches in her chair all afternoon", "worst in
       // the second half of the night".
@@ -2477,10 +2487,11 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Hopping does not hurt',
     phrases: [
       // Not "rock hopping", "hip hop", "bar hopping".
-      // Nor hopping to get about because the leg takes no weight ("she's hopping everywhere").
+      // Nor hopping to get about because the leg takes no weight ("she's hopping everywhere",
+      // "hopping to the loo").
       // Nor a hop that went well ("I hopped fine"), nor the test a clinician did ("did a hop test
       // on me"): what it showed is in the words after.
-      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))(?! (?:around|round|about|everywhere|instead)(?![a-z]))(?! (?:fine|ok|okay|easily|no problem|without (?:any )?(?:pain|problem|bother|issue)|pain free|painlessly|comfortably)(?![a-z]))(?! test (?:on|with) (?:me|him|her)(?![a-z]))',
+      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))(?! (?:around|round|about|everywhere|instead|to (?:the )?(?:loo|toilet|bathroom|car|kitchen|bed|door|sofa|couch))(?![a-z]))(?! (?:fine|ok|okay|easily|no problem|without (?:any )?(?:pain|problem|bother|issue)|pain free|painlessly|comfortably)(?![a-z]))(?! test (?:on|with) (?:me|him|her)(?![a-z]))',
       // Not "box jumps" (a drill that drives the knee up: the hip flexor's load).
       // (Nor an event: "the steeple water jump", "long jump".)
       // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
@@ -3257,6 +3268,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hip|hips ~4 no_bother|not_bothering|not_bothered',
     'not [my|the] hip|hips',
   ]),
+  // "Hips and back feel fine": the back denied with the hip, as "no back pain" would (a back
+  // said fine alone, "back fine apparently", beside a dropped foot, is a coach's guess).
+  contextSign('back-is-fine', [
+    '/(?:hips? and (?:my |the )?back|back and (?:my |the )?hips?)(?: (?:are|feel|seem))? (?:all |both )?(?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|good|great|perfect|alright|grand|sweet)(?! (?:when|while|during|until|till|at|if|unless|except|apart from|other than|walking|running|sitting|standing|after))',
+  ]),
   // The leg alarms reach any part of the leg: the nerve flag a numb foot ("back pain and a numb
   // foot"), the weight-bearing flag a knee or an ankle that takes no weight.
   contextSign('leg-mentioned', [
@@ -3342,6 +3358,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `at_night|every_night|each_night|most_nights|in_the_evening|before_bed [i|we|to] ${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working`,
     'night= run|runs|running|shift|shifts',
     'evening run|runs',
+    // "Lying awake at night worrying about my first marathon": nerves keep the runner up.
+    'awake|sleep|sleeping ~4 worrying|worried|worry|stressing|stressed|nerves|nervous|anxious|anxiety|excited|excitement|overthinking',
     // Woken by something else: "my alarm wakes me at 5am" (not "my hip wakes me before the
     // alarm does").
     // (Not "wakes me at 2 like an alarm clock I never set": the pain, as regular as one.)
@@ -3360,6 +3378,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/(?<!(?:before|than) (?:the |my |his |her )?)(?:${OTHER_PERSON}|${WAKERS})(?: [^ \\n]+){0,2} (?:does|did|do)(?![a-z])`,
     // "Up at night with the newborn".
     `up|awake ~3 with ~1 the|my|our ~1 ${WAKERS}|${OTHER_PERSON}|baby`,
+    // "Couldn't get back to sleep, race nerves not pain".
+    '/(?:nerves|worry|worrying|worries|anxiety|excitement|stress)(?: [^ \\n]+){0,2} not (?:the |my )?(?:pain|hip|ache|leg)(?![a-z])',
     // "Honestly that's the only thing that wakes me".
     'only thing ~2 wakes|wake|woke|keeps ~1 me|her|him',
     // "Still breastfeeding at night, barely sleeping": the baby keeps the runner up.
@@ -4295,7 +4315,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'returned|returns|recurred|recurring|flared',
     `still ~2 ${HURTS}|there|niggl*|bad`,
     // The pain again, not the runner "racing again since 2020".
-    '/(?<!(?:running|racing|run|race|training|jogging|riding|cycling|walking|competing|fine|normal|myself) )again',
+    // (Nor "fully better now and playing again".)
+    '/(?<!(?:running|racing|run|race|training|jogging|riding|cycling|walking|competing|playing|dancing|swimming|skating|climbing|fine|normal|myself|himself|herself) )again',
   ]),
   // "Completely gone now", "went after 4 days of rest": a story that has ended, not one that is
   // only getting better ("loads better, only sore if I lie on it").
@@ -4430,7 +4451,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/^1[0-7] and (?:play|playing|i|im|run|running|racing|do|doing|been|have|train|training|in|just|got|started|now|still|currently)(?![a-z])',
       // "Had my test booked the week I turned 17", "I'm 18 tomorrow".
       '/i (?:just |only just )?turned (?:1[0-7])(?![0-9])',
-      '/i am 18 (?:tomorrow|next week|next month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])',
+      // ("She's 18 next month but training like a pro": 17 now.)
+      '/(?:i am|she is|he is|shes|hes) 18 (?:tomorrow|next week|next month|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?![a-z])',
       // parkrun's junior categories: "JM15-17", "JW11-14".
       // (Not "just moved from JM15-17 to SM18-19": the category left behind.)
       '/(?<![a-z0-9])(?<!from )j[mw]1[0-5](?: 1[0-7])?(?![0-9a-z])(?! to s[mw])',
@@ -5853,6 +5875,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Had physio, did the rehab. Nope.": the answer a sentence of its own (looked ahead to).
       '/(?:physio|rehab|exercises|stretches|treatment|injection)(?=[ \\n]+(?:nope|nada|nothing|zilch)(?:\\n|$))',
       'never|nay better',
+      // "Rested 6 weeks, had a steroid injection, it came back worse 3 weeks later".
+      'came|comes|come back worse',
       // "None of it has helped at all", "nothing has worked".
       'none of it|them ~2 helped|worked|helps|works|made_a_difference|made_any_difference',
       'nothing ~2 helped|worked|has_helped|has_worked',
@@ -6151,6 +6175,25 @@ export const CHILD_WEIGHTS: Readonly<Partial<Record<SignId, EvidenceWeights>>> =
   // Heavy or growing fast: a slipped growth plate's risk factors.
   'heavy-or-growing': { 'hip-joint': 2 },
 };
+/**
+ * At 45 or over, with no build-up in training to explain it, a groin or hip ache at rest or at
+ * night is far more often the joint's (NICE NG226: osteoarthritis is diagnosed clinically from
+ * 45; NHS Osteoarthritis: stiff, painful joints, worse after rest) than a stress fracture's. The
+ * bone-stress flag is read by its own rules and still leads the advice; this only changes the
+ * page to read first (docs/clinical-decisions.md, twenty-sixth pass).
+ */
+export const OLDER_REST_WEIGHTS: EvidenceWeights = {
+  'hip-joint': 2,
+  'stress-fracture': 1,
+  'hip-bursitis': 1,
+};
+/** Signs of a training build-up, with which an older runner's rest pain is still the bone's. */
+export const TRAINING_BUILD_UP: readonly SignId[] = [
+  'mileage-jump',
+  'earlier-each-run',
+  'low-energy',
+  'previous-stress-fracture',
+];
 export const CHILD_WEIGHT_SOURCES: readonly string[] = [
   'https://111.wales.nhs.uk/Encyclopaedia/i/article/irritablehip(hippaininchildren)',
   PCH_SUFE,

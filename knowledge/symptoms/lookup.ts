@@ -23,11 +23,13 @@ import {
   FEELINGS,
   type FeelingId,
   HIP_ANCHORS,
+  OLDER_REST_WEIGHTS,
   type OnsetId,
   OUTSIDE_HIP_PARTS,
   RED_FLAG_RULES,
   type Sign,
   type SignId,
+  TRAINING_BUILD_UP,
   TRIGGERS,
   type TriggerId,
   ZONES,
@@ -260,8 +262,12 @@ function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   // "Tingling down my shin into my big toe. No back pain, no hip pain": with the back and the
   // hip both denied, a nerve felt below the knee is not read about the back, as with a dropped
   // foot below (docs/clinical-decisions.md, "Fifteenth pass"). The nerve flag still stands.
+  // ("Hips and back feel fine" too.)
+  const backDenied =
+    evidence['back-said'] === 'ruled-out' ||
+    (evidence['back-said'] !== 'present' && evidence['back-is-fine'] === 'present');
   if (
-    evidence['back-said'] === 'ruled-out' &&
+    backDenied &&
     (evidence['hip-mentioned'] === 'ruled-out' || evidence['hip-is-fine'] === 'present') &&
     !atTheHip
   ) {
@@ -433,6 +439,14 @@ function rankConditions(
     evidence['lower-back'] === 'present' &&
     evidence['outer-hip'] !== 'present' &&
     (evidence.buttock === 'present' || evidence['back-said'] === 'present');
+  // (At the joint's places, the groin or deep in the hip, and not the back's.)
+  const olderAtRest =
+    !child &&
+    evidence['older-age'] === 'present' &&
+    (evidence.groin === 'present' || evidence['deep-hip'] === 'present') &&
+    evidence['lower-back'] !== 'present' &&
+    evidence['back-said'] !== 'present' &&
+    !TRAINING_BUILD_UP.some((id) => evidence[id] === 'present');
   const matches: ConditionMatch[] = [];
   for (const id of CONDITION_IDS) {
     const reasons: { text: string; weight: number }[] = [];
@@ -440,7 +454,10 @@ function rankConditions(
     let score = 0;
     for (const sign of mentioned) {
       const state = evidence[sign.id];
-      const weights = (child ? CHILD_WEIGHTS[sign.id] : undefined) ?? sign.weights;
+      const weights =
+        (child ? CHILD_WEIGHTS[sign.id] : undefined) ??
+        (olderAtRest && sign.id === 'rest-or-night' ? OLDER_REST_WEIGHTS : undefined) ??
+        sign.weights;
       const weight =
         placedAtTheBack && id === 'hip-bursitis' && SACROILIAC_TOO.includes(sign.id)
           ? 0

@@ -32,8 +32,11 @@ export interface PhraseHit {
   negated: boolean;
 }
 
-/** Ages written as words, five to nineteen (a child's age is what matters to the flags). */
+/** Ages written as words, two to nineteen (a child's age is what matters to the flags). */
 const AGE_IN_WORDS: readonly string[] = [
+  'two',
+  'three',
+  'four',
   'five',
   'six',
   'seven',
@@ -51,7 +54,9 @@ const AGE_IN_WORDS: readonly string[] = [
   'nineteen',
 ];
 const AGE_WORDS = AGE_IN_WORDS.join('|');
-const ageInDigits = (word: string): string => String(AGE_IN_WORDS.indexOf(word) + 5);
+/** From five: "Two, maybe three times a week" opening a post is not a toddler's age. */
+const SCHOOL_AGE_WORDS = AGE_IN_WORDS.slice(3).join('|');
+const ageInDigits = (word: string): string => String(AGE_IN_WORDS.indexOf(word) + 2);
 
 type Rewrite = string | ((match: string, ...groups: string[]) => string);
 
@@ -359,8 +364,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // Australian and northern English "me" for "my": "side of me hip's sore as".
   [
-    // ("Me granddaughter is 4 and she's limping": Irish and northern English.)
-    /\bme (?=(?:left |right |bad |dodgy |good )?(?:hip|hips|leg|legs|back|groin|knee|knees|bum|butt|arse|thigh|thighs|foot|glute|glutes|side|hamstring|hamstrings|son|daughter|granddaughter|grandson|lad|young lad|young one|little one|youngest|eldest|nephew|niece|brother|sister)\b)/g,
+    // ("Me granddaughter is 4 and she's limping", "me nan's hip": Irish and northern English.)
+    /\bme (?=(?:left |right |bad |dodgy |good )?(?:hip|hips|leg|legs|back|groin|knee|knees|bum|butt|arse|thigh|thighs|foot|glute|glutes|side|hamstring|hamstrings|son|daughter|granddaughter|grandson|lad|young lad|young one|little one|youngest|eldest|nephew|niece|brother|sister|nan|nana|nanna|gran|granny|grandad|granda|mam|mum|ma|da|dad|husband|fella|missus|wife|partner)\b)/g,
     'my ',
   ],
   [/\bw\//g, ' with '],
@@ -412,6 +417,14 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // "She'll be 18 next month": the future, not a shell.
   [/\b(i|you|he|she|we|they|it|that)['\u2019]ll\b/g, '$1 will'],
+  // Parents' forum shorthand, "DD is six": dear daughter, dear son. ("DS4 limping": the number
+  // joined on is read as an age, by the under-18 sign.)
+  [/\bdd\b/g, 'daughter'],
+  [/\bds\b/g, 'son'],
+  // Hindi and Urdu "mera beta", "meri beti" in English posts: my son, my daughter (not "beta
+  // blockers", which no "my" comes before).
+  [/\b(my|mi|mera|meri|our) beta\b/g, '$1 son'],
+  [/\b(my|mi|mera|meri|our) beti\b/g, '$1 daughter'],
   // Australian parents' "Miss 9", "Master 7": a child of that age.
   [/\b(?:miss|master) ([2-9]|1[0-7])\b/g, 'my $1 year old'],
   // A thought trailing off mid-phrase, "numb in the... between the legs": no sentence ends on
@@ -551,7 +564,10 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // An age in words, read as digits where it can only be an age: "Seventeen, cross-country and
   // track", "my fifteen-year-old", "aged nine". Not "seventeen miles" nor "pain is five".
   [
-    new RegExp(`(?<![^\\n])\\s*(${AGE_WORDS})(?=\\s*[,:]|\\s+(?:and|years?|yrs?|yo)\\b)`, 'g'),
+    new RegExp(
+      `(?<![^\\n])\\s*(${SCHOOL_AGE_WORDS})(?=\\s*[,:]|\\s+(?:and|years?|yrs?|yo)\\b)`,
+      'g',
+    ),
     (_: string, word: string) => ` ${ageInDigits(word)} `,
   ],
   [
@@ -573,6 +589,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     ),
     (_: string, before: string, word: string) => `${before} is ${ageInDigits(word)}`,
   ],
+  // "Son's shot up 10cm since Christmas (thirteen now)": an age in words, in brackets.
+  [
+    new RegExp(`\\(\\s*(${AGE_WORDS})(?: now)?\\s*\\)`, 'g'),
+    (_: string, word: string) => ` aged ${ageInDigits(word)} `,
+  ],
   // Years of age in the writer's first language, beside English: "17 tuổi" (Vietnamese), "14
   // tahun" (Malay), "tiene 9 años" (Spanish), "10 lat" (Polish), "15 ans" (French), "12 anni"
   // (Italian), "16 yaşında" (Turkish), as the accents leave them (`rewrite` takes them off
@@ -591,7 +612,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     '$1$2 old',
   ],
   // "Josh (13)", "one of my girls (14)": an age in brackets after a name or a person.
-  [/\(\s*([5-9]|1[0-7])\s*\)/g, ' aged $1 '],
+  // ("Shot up 10cm since Christmas (thirteen now)": the same, in words by now.)
+  [/\(\s*([5-9]|1[0-7])(?: now)?\s*\)/g, ' aged $1 '],
   // "Class 10 (15 yrs)". (Not "prednisolone for polymyalgia (5 years)": how long, after an
   // illness or a medicine.)
   [
@@ -1161,8 +1183,14 @@ const LETTERS_SPELT_OUT: Readonly<Record<string, string>> = {
   æ: 'ae',
 };
 
+/** An emoji, then a capital: "Had flu last month, all fine now 👍 Hip has been clicking". */
+const EMOJI_BEFORE_CAPITAL =
+  /(\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\uFE0F|\u200D)*)\s+(?=\p{Lu})/gu;
+
 function rewrite(text: string): string {
-  let result = ` ${text.toLowerCase()} `
+  // A chat message's emoji ends a thought (see CLAUSE_END); before a capital, a sentence, so
+  // that an ending said before it ("all fine now 👍") is not read into what comes after.
+  let result = ` ${text.replace(EMOJI_BEFORE_CAPITAL, '$1. ').toLowerCase()} `
     // "Fiancée", "café": accents off, so the word stays one word.
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

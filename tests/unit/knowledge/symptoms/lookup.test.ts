@@ -7008,6 +7008,92 @@ const READING_CASES: ReadingCase[] = [
     top: 'back-referred-pain',
     redFlags: [],
   },
+  // Twenty-sixth pass: a child's age as families say it ("DD is seven", "(twelve now)", "18
+  // next month", "mera beta", "me mam"); hips and back both fine beside a numb foot; nerves that
+  // keep a runner awake; endings in a clause of their own, after an emoji, or "fully better now"
+  // with play starting again; "came back worse" after rest; hopping to the bathroom; an older
+  // runner's groin ache at rest (the joint first, unless training built up); the outer side
+  // of a knee said a few words after it.
+  {
+    text: "DD is seven and since Sunday she's been limping and says her hip hurts. No fever, no fall that we saw.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Our three year old keeps limping after nursery and rubs the top of his leg. No temperature.',
+    top: 'hip-joint',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'Her growth spurt has been huge (twelve now) and the front of her hip hurts when she sprints at netball.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "He's 18 next month, plays county rugby, and the outside of his hip is sore lying on it at night and on the stairs.",
+    top: 'hip-bursitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Mera beta is 13, runs for his school. He has pain in the front of the thigh near the hip and is limping since two days.',
+    top: 'any',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: "Me mam's hip's been at her all winter. She's 74, stiff first thing and struggles to get her tights on.",
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Pins and needles on top of my foot and my ankle feels weak since the weekend. Hips and back feel totally fine.',
+    top: null,
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Two nights lying awake at night stressing about the race on Sunday. Body feels fine, legs fresh.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "I had pins and needles down my calf from a disc in 2021, that all settled. These days it's an ache on the outside of my hip when I climb stairs.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Bad cold last week, all better now 🙂 Outer hip still sore when I lie on it though.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "My son (11) limped for a few days in the summer after a football knock, fully better now and playing again. Just wondering if that's normal.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Outer hip pain since the spring. Rested two months, had physio, it came back worse as soon as I started running again.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "My 15 year old's knee has ached for a fortnight and today he can't put weight on that leg at all, hopping to the bathroom.",
+    top: 'hip-joint',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain'],
+  },
+  {
+    text: "I'm 66 and still jog twice a week. Deep groin ache that wakes me most nights and is there when I'm sat in the armchair.",
+    top: 'hip-joint',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: "She thinks it's her knee but it's sharp on the outer side from about 5 miles, worse downhill.",
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: "Groin ache that started three weeks into my marathon block, and now it throbs even when I'm sitting on the sofa. Age 52.",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
