@@ -36,6 +36,7 @@ import {
   EXTENSION_DIR,
   type ExtensionBrowser,
   launchExtensionBrowser,
+  reloadExtension,
 } from './support/extension-browser';
 
 // Code passed to `serviceWorker.evaluate` runs in the extension, where `chrome` is the API.
@@ -161,10 +162,7 @@ describe('the first run in Chromium', () => {
     const manifestPath = join(extensionDir, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { version: string };
     writeFileSync(manifestPath, JSON.stringify({ ...manifest, version: '99.0.0' }));
-    const updated = browser.context.waitForEvent('serviceworker');
-    // The reload ends the worker that asks for it, and with it this call's answer.
-    await browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    const worker = await updated;
+    const worker = await reloadExtension(browser);
 
     expect(await installReports(worker)).toEqual([`update from ${manifest.version}`]);
     expect(await worker.evaluate(() => chrome.runtime.getManifest().version)).toBe('99.0.0');

@@ -17,6 +17,7 @@ import { seriousViolations } from './support/axe';
 import {
   browserForThisFile,
   enableDeveloperMode,
+  reloadExtension,
   SCREENSHOT_DIR,
   SIDEBAR_SIZE,
 } from './support/extension-browser';
@@ -405,10 +406,7 @@ describe('the run journal in Chromium', () => {
 
   it('keeps everything across an extension reload (an update)', async () => {
     await enableDeveloperMode(browser.context);
-    const restarted = browser.context.waitForEvent('serviceworker');
-    // The worker ends as it reloads the extension, so the call may never answer.
-    await browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    await restarted;
+    await reloadExtension(browser);
     page = await openJournal();
     expect(await runDates(page)).toEqual([day(-2), day(-6), day(-9)]);
     await page.locator('[data-rule="bone-stress"]').waitFor();

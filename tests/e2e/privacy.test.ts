@@ -20,6 +20,7 @@ import {
   enableDeveloperMode,
   HOSTS,
   launchExtensionBrowser,
+  reloadExtension,
 } from './support/extension-browser';
 import { claimOldCardElementName, forgeAltKeydown } from './support/hostile-page-scripts';
 import {
@@ -351,10 +352,7 @@ describe('an extension reload (an update)', () => {
     await hoverWords(page, 'intro', 'labral tear');
     await waitForCard(page);
 
-    const restarted = reloading.context.waitForEvent('serviceworker');
-    // The worker ends as it reloads the extension, so the call may never answer.
-    await reloading.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-    await restarted;
+    await reloadExtension(reloading);
     // The new copy, started in the open tab after the update, marks the page under a new name;
     // the old copy, cut off from its extension, noticed it and took its marks and card away,
     // with the pointer still (no event of the page's made it look).

@@ -7,11 +7,15 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import type { Browser } from '@wxt-dev/browser';
 import { type BrowserContext, chromium, type Page, type Worker } from 'playwright-core';
 import { startStaticServer } from '../../../demo/demo-server';
 import { launchedForThisFile } from './browser-per-file';
 import { recordPageOnFailure } from './failure-record';
 import { openSidePanels } from './side-panel';
+
+// Code passed to a worker's `evaluate` runs in the extension, where `chrome` is the API.
+declare const chrome: typeof Browser;
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const EXTENSION_DIR = resolve(
@@ -199,6 +203,47 @@ export async function enableDeveloperMode(context: BrowserContext): Promise<void
       ),
   );
   await settings.close();
+}
+
+/** How long an extension reload may take to bring its worker back on a loaded two-core machine. */
+const RELOAD_DEADLINE_MS = 15_000;
+
+/**
+ * Reloads the extension as the Reload button of chrome://extensions does (developer mode must be
+ * on) and returns the worker that started after it.
+ *
+ * Waiting for the context's `serviceworker` event alone timed out now and then in CI: Chromium
+ * sometimes starts the new worker under a new DevTools target (Playwright reports a new Worker)
+ * and sometimes reuses the old target, and then Playwright keeps the same Worker object and
+ * reports nothing (microsoft/playwright#39475; 1.65 behaves so). So the old worker is
+ * marked first, and the listed workers are asked, newest first, until one has no mark.
+ */
+export async function reloadExtension(browser: ExtensionBrowser): Promise<Worker> {
+  await browser.serviceWorker.evaluate(() => {
+    (globalThis as { startedBeforeReload?: boolean }).startedBeforeReload = true;
+  });
+  // The worker ends as it reloads the extension, so this call may never answer.
+  void browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
+  const deadline = Date.now() + RELOAD_DEADLINE_MS;
+  while (Date.now() < deadline) {
+    const workers = browser.context
+      .serviceWorkers()
+      .filter((worker) => worker.url().startsWith(`chrome-extension://${browser.extensionId}/`))
+      .reverse();
+    for (const worker of workers) if (await startedAfterReload(worker)) return worker;
+    // A new target is an event; a reused one is not, so its answer is asked again shortly.
+    await browser.context.waitForEvent('serviceworker', { timeout: 250 }).catch(() => undefined);
+  }
+  throw new Error(`The extension's worker did not start again within ${RELOAD_DEADLINE_MS} ms`);
+}
+
+/** Whether `worker` answers from a run that began after the mark (an ended one may never answer). */
+async function startedAfterReload(worker: Worker): Promise<boolean> {
+  const unmarked = worker
+    .evaluate(() => (globalThis as { startedBeforeReload?: boolean }).startedBeforeReload !== true)
+    .catch(() => false);
+  const noAnswer = new Promise<false>((resolve) => setTimeout(resolve, 1_000, false));
+  return Promise.race([unmarked, noAnswer]);
 }
 
 /** The one Chromium of the calling test file (see `launchedForThisFile`). */
