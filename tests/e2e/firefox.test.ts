@@ -277,8 +277,24 @@ describe('the sidebar page in Firefox', () => {
     for (const flag of RED_FLAGS) {
       const no = `input[name="red-flag-${flag.id}"][value="no"]`;
       // As a reader would, bring each question up from under the sticky summary bar first.
-      await page.$eval(no, (input) => input.scrollIntoView({ block: 'center' }));
+      // At once, not smoothly: once focus is in the page its CSS scrolls smoothly, and Firefox
+      // scrolls on its compositor while the page's thread is busy (the lookup warming up), so
+      // the click's point, measured mid-scroll, could land beside the chip (2 of 24 runs on a
+      // loaded machine, 0 of 48 with an instant scroll).
+      await page.$eval(no, (input) =>
+        input.scrollIntoView({ block: 'center', behavior: 'instant' }),
+      );
       await page.locator(no).click();
+      // The answer shows as picked: a lost click fails here, by name, not as a timeout.
+      await page
+        .waitForFunction(
+          (selector) => document.querySelector<HTMLInputElement>(selector)?.checked === true,
+          { timeout: 5_000 },
+          no,
+        )
+        .catch(() => {
+          throw new Error(`The "No" to ${flag.id} did not show as picked`);
+        });
     }
     await page.waitForSelector('[data-outcome="ranked"]');
     const ranked = await page.$$eval('[data-result]', (results) =>
@@ -291,8 +307,11 @@ describe('the sidebar page in Firefox', () => {
   it('a red flag shows urgent advice instead of likely causes', async () => {
     const page = await firefox.openSidebarPage('check?zone=groin');
     const yes = 'input[name="red-flag-cannot-bear-weight"][value="yes"]';
-    // As a reader would, bring the question up from under the sticky summary bar first.
-    await page.$eval(yes, (input) => input.scrollIntoView({ block: 'center' }));
+    // As a reader would, bring the question up from under the sticky summary bar first (at
+    // once: see the test above).
+    await page.$eval(yes, (input) =>
+      input.scrollIntoView({ block: 'center', behavior: 'instant' }),
+    );
     await page.locator(yes).click();
     const advice = await page.waitForSelector(
       '[data-outcome="urgent"] [data-red-flag="cannot-bear-weight"]',
