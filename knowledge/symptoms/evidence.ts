@@ -1134,6 +1134,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'when|while [i] [am] resting',
       'rest|resting pain',
       'when|while [i] [am] [just] lying|standing still',
+      // "Also in the night when I lie still".
+      'when|while [i] lie|lay still',
       'even ~2 doing nothing',
       // "Doesn't leave me alone even when I've had my feet up all evening".
       'even when|with ~4 feet_up|my_feet_up',
@@ -3300,6 +3302,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "The outside of my shin and top of my foot go numb".
     'shin|shins|calf|calves|thigh|thighs ~7 numb=|numbness|tingl*',
     'numb=|numbness|tingl* ~3 shin|shins|calf|calves|thigh|thighs',
+    // "Tingling creeping up the outside of my shin".
+    'numb=|numbness|tingl* ~2 creeping|spreading|going|moving|travelling|traveling|running ~1 up|into ~4 shin|shins|calf|calves|knee|thigh|thighs',
   ]),
   // Numbness that goes when the laces are loosened is the shoe pressing.
   contextSign('loosening-helps', [
@@ -3646,6 +3650,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // one sentence. Narrow on purpose: "the cold I had is all better, but tonight a fever of 39"
   // still counts the fever (an emergency is never ruled out by a loose word like "better").
   contextSign('illness-over', [
+    // "Had a temp of 38.4 Monday with a stinking cold, gone by Wednesday", "bit feverish after
+    // my booster, fine by Thursday lunchtime", "had a fever Tuesday… fine since Thursday": a
+    // fever with the day it ended, in its sentence (not "fine by the next morning", every run's).
+    '/(?:fever|feverish|temperature|temp|shivery|shivering|flu)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:was |felt |feeling |been )?(?:gone|fine|better|normal|back to normal|ok|okay) (?:by|since) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|yesterday|lunchtime)(?![a-z])',
     // "He had zazzabi (fever) last month, malaria, treated and gone".
     '/(?:fever|temperature|malaria|typhoid|dengue|flu|covid|infection)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:treated|sorted|cured) and (?:gone|over|better|cleared|fine)(?![a-z])',
     // "I had a fever in Jan but that was flu": a fever explained, and in the past.
@@ -4312,6 +4320,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:now|but|and) (?:it is |its )back(?! (?:to|on|in|at|from|pain|ache))',
     // "…and now the groin pinch when I sit low is back".
     '/(?:pinch|pain|ache|niggle|click|clicking|twinge|soreness|it) is back(?![^ \\n])',
+    // "It went completely after one week, now is back since 10 days" (the "it" left out).
+    '/(?:now|but|and) is back (?:since|for|again|from)(?![a-z])',
     'returned|returns|recurred|recurring|flared',
     `still ~2 ${HURTS}|there|niggl*|bad`,
     // The pain again, not the runner "racing again since 2020".
@@ -5026,6 +5036,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
       // "Today I leaked a bit on a slow jog (never happened before)".
       '/(?:leaked|leaking|wet myself)(?:[ \\n][^ \\n]+){0,10}[ \\n]never (?:happened|had that|done that) before',
+      // "From last night I wet the bed, never before in my life": new, in an adult.
+      '/(?:wet|wetted|wetting) (?:the|my) bed(?:[ \\n][^ \\n]+){0,8}[ \\n](?:never|first time)(?![a-z])',
+      // "I cannot hold the stool properly", "can't hold my wee".
+      'cannot|could_not|unable_to hold ~2 stool|stools|poo|poop|urine|pee|wee|bowels|motion|motions',
+      // "Since yesterday I can't feel well when I go to bathroom": the feeling of going, changed.
+      'cannot feel ~3 when|while ~1 i ~1 go|going ~3 bathroom|toilet|loo',
     ],
     { sentence: ['old-leak'] },
   ),
@@ -5100,6 +5116,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot push|pop|get ~1 the|his|her|my lump|bulge|hernia ~1 back',
     // "Normally disappears when I press it. Not today."
     '/(?:normally|usually|always)(?: [^ \\n]+){0,2} (?:disappears|goes|pops|slides|pushes)(?=(?:[ \\n][^ \\n]+){0,6}[ \\n]not (?:today|tonight|now|this time|this morning|this evening|any ?more)(?![a-z]))',
+    // "Always goes back in after a run when I lie down. Today after parkrun it won't".
+    '/(?:normally|usually|always)(?: [^ \\n]+){0,2} (?:goes|go|pops|slides) back(?: in)?(?=(?:[ \\n][^ \\n]+){0,12}[ \\n](?:today|tonight|now|this time|this morning|this evening)(?:[ \\n][^ \\n]+){0,4}[ \\n]it (?:will not|would not|did not|does not|is not|has not)(?:\\n|$| (?:and|it|go|come|pop)(?![a-z])))',
     'stuck out',
     'irreducible',
     // "Came out after parkrun and I can't reduce it": the clinic's word, from someone waiting
@@ -5168,6 +5186,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // not the one that swells.)
       `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n](?!(?:fine|ok|okay|normal)(?![a-z]))${ANY_WORD}){0,10}[ \\n](?<!(?:^|[ \\n])(?:no|not|without|zero)[ \\n])${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
+      // "Calf was fine at first, bit tight Tuesday, now Thursday it's hot, swollen": fine before,
+      // swollen now.
+      `/(?:calf|calves|leg)(?:[ \\n]${ANY_WORD}){0,12}[ \\n]now(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:it is|its|it has gone|it went|it has)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]${SWOLLEN}`,
       // "Bit of a fat leg since the coach trip": one leg (not "fat legs", a body worry).
       'fat|fatter calf|leg',
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
@@ -5228,6 +5249,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'both ~1 ankles|feet|legs|calves ~4 swollen|puffy|swelling|swell*|balloons|balloon*|fat|puffed',
     'swollen|puffy|puffed ~2 both ~1 ankles|feet|legs|calves',
     'ankles|feet|legs|calves ~1 both ~2 swollen|puffy|swell*',
+    // "My calf is little swollen after long bus… both legs same".
+    'both ~1 legs|calves|ankles|feet|sides ~1 same|the_same|equal|alike',
   ]),
   contextSign('sprain', [
     'rolled|sprained|turned|twisted|went_over_on|go_over_on ~2 ankle|ankles|it',
@@ -5335,6 +5358,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (Across the "and" that starts a clause.)
       // (Looked ahead to, so the "not" does not read as denying the loss.)
       '/(?:lost|losing|dropped|dropping)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:and )?(?:i am |i m |im )?(?:not even|without even) trying(?![a-z]))',
+      // "Since May it's dropping again, 4kg, and I don't know why" (looked ahead to: the "not"
+      // of "don't know" does not deny the loss).
+      '/(?:weight (?:is |has been )?|it is |its )(?:dropping|falling|coming off)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:and )?i (?:do not|dont|cannot|cant) (?:know|work out|explain) why(?![a-z]))',
       // "Lost a lot of weight without meaning to".
       'lost|losing|dropped|dropping ~5 without|not ~1 meaning|wanting|intending ~1 to',
       // "Without any diet I lost 7 kg in two months".
@@ -5518,6 +5544,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'new|thick|winter|heavy|tog ~2 duvet|duvets|mattress|quilt|bedding',
     'duvet|mattress|bedding|heating|radiator|room|bedroom|flat|halls ~4 too_hot|so_hot|boiling|roasting|sweltering',
     'heatwave|heat_wave|tropical_night|tropical_nights',
+    // "Night sweats from hot summer in Odesa".
+    'from|because_of|with|in ~2 hot|humid|sweltering summer|summers|weather|nights|season',
     // "Night sweats cos it's 30 degrees lol".
     '/(?:cos|cause|because|as|since) (?:it is|its) (?:like )?(?:2[5-9]|3\\d|4[0-5])(?: degrees| c| degrees c)?(?![0-9])',
     // "A hostel with no aircon so I wake up drenched in sweat".

@@ -500,11 +500,16 @@ const ENDED_COMPLAINT: readonly SignId[] = [
  * The ages told in sentences whose story has ended, when that story was an illness and not a
  * leg: "15yo son had flu a month ago, all gone now. This week… a twinge in his groin" still
  * says how old he is now. "My son (13) had a limp in the autumn… fine for months. Now it's me"
- * is an ended story about that child's leg, and the age stays with it.
+ * is an ended story about that child's leg, and the age stays with it, unless the story is
+ * said to have come back: "Daughter (12) had irritable hip in March, settled in a week… This
+ * week the same hip hurts again and she's limping" is the same child, still 12.
  */
 function agesKept(mentions: Mentions, ended: ReadonlySet<number>): TextEvidence {
   const story = evidenceFrom(mentionsWhere(mentions, (mention) => ended.has(mention.clause)));
-  if (ENDED_COMPLAINT.some((id) => story[id] === 'present')) return {};
+  const cameBack = (mentions['came-back'] ?? []).some(
+    (mention) => !mention.negated && !ended.has(mention.clause),
+  );
+  if (!cameBack && ENDED_COMPLAINT.some((id) => story[id] === 'present')) return {};
   return Object.fromEntries(
     AGE_SIGNS.filter((id) => story[id] === 'present').map((id) => [id, 'present']),
   );
@@ -648,9 +653,12 @@ function others(parsed: ParsedText, runner: number[], mentions: Mentions): TextE
 /** "It came back on Sunday", "but now it's back": a story coming back, told first. */
 const CAME_BACK_OPENING =
   /^(?:and |but |then |now |so )*(?:it|that|they|the pain|the tingling|the numbness|the ache)(?: has| have| had| is| was)? (?:came|come|comes|back|returned|started again)(?![a-z])/;
-/** "That's long gone", "it hasn't woken me for weeks": an ending about what went before. */
+/**
+ * "That's long gone", "it hasn't woken me for weeks": an ending about what went before. ("Went
+ * after a week.": the same, the "it" left out; not "Gone by the next day.", every run's pattern.)
+ */
 const ENDING_POINTS_BACK =
-  /(?:^|[ \n](?:and|but|so) )(?:thankfully |luckily )?(?:that|thats|it|its|this|those|they|all that|all of that|all fine|all good|all ok|all okay|all sorted|all clear)(?![a-z])/;
+  /(?:^|[ \n](?:and|but|so) )(?:thankfully |luckily )?(?:that|thats|it|its|this|those|they|all that|all of that|all fine|all good|all ok|all okay|all sorted|all clear)(?![a-z])|^(?:went|settled|cleared|disappeared|eased off)(?: away| up| completely)? (?:after|within|in)(?![a-z])/;
 /** What a sentence may tell of its own before its ending, so the ending is its own story's. */
 const TOLD_IN_A_STORY: readonly SignId[] = [
   ...SOMETHING_WRONG,

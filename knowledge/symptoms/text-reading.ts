@@ -417,6 +417,20 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   ],
   // "She'll be 18 next month": the future, not a shell.
   [/\b(i|you|he|she|we|they|it|that)['\u2019]ll\b/g, '$1 will'],
+  // The saddle in other words: "in my private zone", German "Reithose" (riding breeches, the
+  // area a saddle touches), "when I use the tissue" (wiping).
+  [
+    /\b(?:private (?:zone|zones)|intimate (?:zone|zones|area|areas|parts|region))\b/g,
+    'private area',
+  ],
+  [/\b(?:reithosen?|riding (?:pants|breeches|trousers)) (?:area|zone|region)\b/g, 'saddle area'],
+  [/\breithosen?\b/g, 'saddle area'],
+  [/\buse (?:the |a |toilet )?(?:tissue|tissues|toilet paper)\b/g, 'wipe'],
+  // "My baba had a hip replacement": dad in Hindi, Urdu, Persian, Arabic, Turkish and Swahili
+  // (grandma in Slavic languages): a relative, never the writer.
+  [/\b(my|our|mi) baba\b/g, '$1 dad'],
+  // "Since one month and half": a month and a half, as the duration's phrases say it.
+  [/\b(?:one|a) month and half\b/g, 'a month and a half'],
   // Parents' forum shorthand, "DD is six": dear daughter, dear son. ("DS4 limping": the number
   // joined on is read as an age, by the under-18 sign.)
   [/\bdd\b/g, 'daughter'],

@@ -7094,6 +7094,87 @@ const READING_CASES: ReadingCase[] = [
     top: 'stress-fracture',
     redFlags: ['bone-stress', 'night-or-rest-pain'],
   },
+  // Twenty-sixth pass, second round: the saddle and the bladder in other words ("private zone",
+  // "wet the bed, never before", "cannot hold the stool", "when I use the toilet paper"); night
+  // sweats from a hot summer; both legs the same after a flight; "my baba"; "one month and half";
+  // "now is back since"; a calf fine after a flight, now hot and swollen; a hernia that always
+  // goes back but not tonight; a child's hip that hurts again; tingling spreading up from laces
+  // already loosened; weight dropping "and I don't know why"; "Went after a week."
+  {
+    text: 'Since this morning there is tingling in my private zone and my back is hurting down the leg.',
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'My back has been bad for two weeks with sciatica, and last night I wet the bed, that never happened before.',
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Low back pain into the buttock, and since Monday I cannot hold the stool properly.',
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Sciatica on the right, and now it feels numb when I use the toilet paper.',
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Sweating at night from the hot summer here, no fever. The outside of my hip hurts on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'After the long flight both legs are a bit puffy, both legs the same, no pain at all. My groin pinches when I squat deep.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'My baba had cancer in his bones. I am 29, front of my hip hurts when I lift my knee to sprint.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Since one month and half I rest and do physio, but the groin pain is still the same. Nothing helps.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'The outer hip pain went away in spring, now is back since two weeks when I lie on that side.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Calf was fine after the flight home, now on day three it's hot and swollen, just the right one.",
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: "My groin hernia always goes back in when I lie down. Tonight it won't, and it's really painful.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: "My son (13) had a sore hip in the winter that settled after a week. Now the same hip hurts again and he's limping.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Numb big toe, I thought it was the laces, loosened them but it's still numb and now the tingling is spreading up into my calf.",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "My weight is dropping, 5kg since summer, and I don't know why. My hip aches deep in the groin.",
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Sore hip for a few days after the half. Went after a week. Should I see a physio before the next race?',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
