@@ -68,8 +68,6 @@ const ENDED = [
   // "Running 35 miles a week injury-free since my hip flexor drama in 2021".
   '/(?:injury|pain|niggle) ?free (?:ever )?since(?![a-z])',
   'all|totally|completely|fully good|fine|ok|okay|sorted now',
-  // "Limped for a couple of days last month, fully better now".
-  'fully|totally|completely better now',
   // "Hip flexors were sore after too but those are better now".
   // (Not "it's way better now, can lie on it most nights": the runner's own pain, improving.)
   '/(?:those|they) (?:are|were|have)(?: been)? (?:all |fully )?(?:better|fine|gone|ok|okay|settled|sorted) now(?![a-z])',
@@ -3650,10 +3648,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // one sentence. Narrow on purpose: "the cold I had is all better, but tonight a fever of 39"
   // still counts the fever (an emergency is never ruled out by a loose word like "better").
   contextSign('illness-over', [
-    // "Had a temp of 38.4 Monday with a stinking cold, gone by Wednesday", "bit feverish after
-    // my booster, fine by Thursday lunchtime", "had a fever Tuesday… fine since Thursday": a
-    // fever with the day it ended, in its sentence (not "fine by the next morning", every run's).
-    '/(?:fever|feverish|temperature|temp|shivery|shivering|flu)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:was |felt |feeling |been )?(?:gone|fine|better|normal|back to normal|ok|okay) (?:by|since) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|yesterday|lunchtime)(?![a-z])',
     // "He had zazzabi (fever) last month, malaria, treated and gone".
     '/(?:fever|temperature|malaria|typhoid|dengue|flu|covid|infection)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:treated|sorted|cured) and (?:gone|over|better|cleared|fine)(?![a-z])',
     // "I had a fever in Jan but that was flu": a fever explained, and in the past.

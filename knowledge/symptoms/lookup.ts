@@ -506,9 +506,13 @@ const ENDED_COMPLAINT: readonly SignId[] = [
  */
 function agesKept(mentions: Mentions, ended: ReadonlySet<number>): TextEvidence {
   const story = evidenceFrom(mentionsWhere(mentions, (mention) => ended.has(mention.clause)));
-  const cameBack = (mentions['came-back'] ?? []).some(
-    (mention) => !mention.negated && !ended.has(mention.clause),
-  );
+  // (Not when an age is told again after the ending: "My son (13) had a limp… settled. Now it's
+  // me, I'm 46, and my groin aches at night again" is the writer's own.)
+  const outsideEnded = (mention: { negated: boolean; clause: number }) =>
+    !mention.negated && !ended.has(mention.clause);
+  const cameBack =
+    (mentions['came-back'] ?? []).some(outsideEnded) &&
+    !AGE_SIGNS.some((id) => (mentions[id] ?? []).some(outsideEnded));
   if (!cameBack && ENDED_COMPLAINT.some((id) => story[id] === 'present')) return {};
   return Object.fromEntries(
     AGE_SIGNS.filter((id) => story[id] === 'present').map((id) => [id, 'present']),

@@ -426,11 +426,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\b(?:reithosen?|riding (?:pants|breeches|trousers)) (?:area|zone|region)\b/g, 'saddle area'],
   [/\breithosen?\b/g, 'saddle area'],
   [/\buse (?:the |a |toilet )?(?:tissue|tissues|toilet paper)\b/g, 'wipe'],
-  // "My baba had a hip replacement": dad in Hindi, Urdu, Persian, Arabic, Turkish and Swahili
-  // (grandma in Slavic languages): a relative, never the writer.
-  [/\b(my|our|mi) baba\b/g, '$1 dad'],
   // "Since one month and half": a month and a half, as the duration's phrases say it.
   [/\b(?:one|a) month and half\b/g, 'a month and a half'],
+  // "Me and DD both have a fever", "my daughter and I both had flu": the writer has it too, so
+  // the writer's own hip is read with it.
+  [/\b(?:me|i) and (?:my |our )?[a-z]+ both (have|had|got|caught|are|were)\b/g, 'i $1'],
+  [/\b(?:my|our) [a-z]+ and (?:i|me) both (have|had|got|caught|are|were)\b/g, 'i $1'],
   // Parents' forum shorthand, "DD is six": dear daughter, dear son. ("DS4 limping": the number
   // joined on is read as an age, by the under-18 sign.)
   [/\bdd\b/g, 'daughter'],
@@ -603,9 +604,10 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     ),
     (_: string, before: string, word: string) => `${before} is ${ageInDigits(word)}`,
   ],
-  // "Son's shot up 10cm since Christmas (thirteen now)": an age in words, in brackets.
+  // "Son's shot up 10cm since Christmas (thirteen now)": an age in words, in brackets, said to
+  // be now (not "hip injections (three)", a count).
   [
-    new RegExp(`\\(\\s*(${AGE_WORDS})(?: now)?\\s*\\)`, 'g'),
+    new RegExp(`\\(\\s*(${AGE_WORDS}) now\\s*\\)`, 'g'),
     (_: string, word: string) => ` aged ${ageInDigits(word)} `,
   ],
   // Years of age in the writer's first language, beside English: "17 tuổi" (Vietnamese), "14

@@ -7066,8 +7066,11 @@ const READING_CASES: ReadingCase[] = [
   },
   {
     text: "My son (11) limped for a few days in the summer after a football knock, fully better now and playing again. Just wondering if that's normal.",
-    top: null,
-    redFlags: [],
+    // "Fully better now" is not read as an ending: a safety review found it ending sentences
+    // that go on with a pain ("Fully better now, but my groin hurts when I hop"). The child flag
+    // stays, a same-day false alarm chosen over a missed one (docs/clinical-decisions.md).
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
   },
   {
     text: 'Outer hip pain since the spring. Rested two months, had physio, it came back worse as soon as I started running again.',
@@ -7092,6 +7095,42 @@ const READING_CASES: ReadingCase[] = [
   {
     text: "Groin ache that started three weeks into my marathon block, and now it throbs even when I'm sitting on the sofa. Age 52.",
     top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  // Twenty-sixth pass, from the helper's safety review of the two rounds: what must stay raised.
+  {
+    text: 'Fever better since Monday but still 38 most evenings and my groin is killing me.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Temp of 38.9 this morning, gave her calpol and she was fine by lunchtime, but she's limping and won't let me touch her hip.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Fully better now, but my groin hurts when I hop.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My baba has a fever and her hip is swollen and she cries when I change her nappy.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Me and DD both have a fever, my hip is swollen and sore.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "I've had hip injections (three) and still have rest pain in the groin, I'm 56.",
+    top: 'hip-joint',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: "My son (13) had a limp in the autumn, settled in a week. Now it's me, I'm 46, and my groin aches at night again.",
+    top: 'hip-joint',
     redFlags: ['bone-stress', 'night-or-rest-pain'],
   },
   // Twenty-sixth pass, second round: the saddle and the bladder in other words ("private zone",
@@ -7133,7 +7172,10 @@ const READING_CASES: ReadingCase[] = [
   {
     text: 'My baba had cancer in his bones. I am 29, front of my hip hurts when I lift my knee to sprint.',
     top: 'hip-flexor-tendinitis',
-    redFlags: [],
+    // "Baba" is not read as "dad": it is a baby in Irish and Scottish English ("my baba has a
+    // fever and her hip is swollen" must stay the emergency), so the cancer may be the
+    // writer's family's or not: the soon flag, as cautious.
+    redFlags: ['weight-loss-or-cancer'],
   },
   {
     text: 'Since one month and half I rest and do physio, but the groin pain is still the same. Nothing helps.',
