@@ -628,7 +628,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     '$1$2 old',
   ],
   // "Josh (13)", "one of my girls (14)": an age in brackets after a name or a person.
-  // ("Shot up 10cm since Christmas (thirteen now)": the same, in words by now.)
+  // ("Shot up 10cm since Christmas (13 now)": the same, said to be now.)
   [/\(\s*([5-9]|1[0-7])(?: now)?\s*\)/g, ' aged $1 '],
   // "Class 10 (15 yrs)". (Not "prednisolone for polymyalgia (5 years)": how long, after an
   // illness or a medicine.)
