@@ -3607,6 +3607,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'feel|feels|feeling|felt ~1 hot all_over|everywhere',
       // A reading on its own, "39.2": a body temperature, not a distance or a time.
       '/(?<![\\d])(?:3[89]|4[01])p\\d(?! ?(?:k|km|kms|mi|miles?|mins?|minutes|s|secs?|seconds|kg|kgs|kilos?|lbs?|percent|mpw|kpw|min|hours?|hrs?|pace|per|a|on|in|at)\\b)',
+      // "Temp went down by Tuesday but now it's 39 again": a reading, after the temperature was
+      // named in its sentence.
+      '/(?<=(?:temp|temperature|fever|thermometer)(?:[ \\n][^ \\n]+){0,10}[ \\n])(?:3[89]|4[01])(?:p\\d)?(?: (?:degrees|c))?(?= again(?![a-z]))',
     ],
     // "My wife has had a fever all week" is not the runner's. "Had covid with a fever, all
     // recovered now" is over, unless it came back.
@@ -3865,6 +3868,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'will_not|cannot let ~3 move|touch|bend ~2 leg|hip|it',
     // A carer's "wouldn't let me move her right leg this morning".
     'would_not|did_not let ~3 move|touch|bend ~2 leg|hip|it',
+    // "My baby has a fever and won't move her left leg".
+    'will_not|would_not move ~3 leg|hip',
     // "Can't lift the leg an inch off the bed".
     'cannot lift ~3 leg|it ~1 an_inch|off_the_bed',
     // "Screams if I try to move her left leg", "cries when you touch his hip".
@@ -6434,6 +6439,14 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [['someone-else-unwell'], ['limp', 'cannot-bear-weight', 'cannot-move-leg']],
     reach: 'leg',
     onePerson: true,
+  },
+  // "My daughter has a fever and her hip is swollen": a swollen hip with that person's fever (not
+  // "wife's got a fever and a swollen knee… I'm asking about me: pain on the outside of my hip").
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['someone-else-unwell'], ['hot-red-swollen'], HIP_ANCHORS],
+    onePerson: true,
+    patientOnly: true,
   },
   // A fever with pain in a leg, in one person, wherever in the leg: "shins sore + fever 39",
   // "sore on the ball of my foot has gone smelly and I've got a temperature and feel shivery".

@@ -7133,6 +7133,22 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-joint',
     redFlags: ['bone-stress', 'night-or-rest-pain'],
   },
+  // …and three the review found missed by the old and the new code alike, now read.
+  {
+    text: 'My daughter has a fever and her hip is swollen.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "My baby has a fever and won't move her left leg.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Temp went down by Tuesday but now it's 39 again and my hip is agony.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
   // Twenty-sixth pass, second round: the saddle and the bladder in other words ("private zone",
   // "wet the bed, never before", "cannot hold the stool", "when I use the toilet paper"); night
   // sweats from a hot summer; both legs the same after a flight; "my baba"; "one month and half";
