@@ -224,6 +224,7 @@ const CONTEXT_IDS = [
   'temperature-normal',
   'hip-is-fine',
   'back-is-fine',
+  'fever-back',
   'a-guess',
   'leg-mentioned',
   'other-body-part',
@@ -3640,6 +3641,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:temperature|temp|thermometer)(?: (?:is|was|has been|reads|read|says|said|shows|showed|came back|stays|stayed))? (?:totally |completely |perfectly |always )?(?:normal|fine|ok|okay)(?![a-z])',
   ]),
   // "Fever's gone", "the flu passed": over, not now.
+  // "Fever settled by Monday then returned yesterday with hip pain and rigors": a fever said
+  // to be back, read even in the clause that tells it had settled.
+  contextSign('fever-back', [
+    // (In its own clause, and not "she's back running", "came back to running".)
+    '/(?:fever|fevers|temperature|temp|shivers|rigors)(?: [^ \\n]+){0,6} (?:returned|came back|has come back|is back|back up|spiked again|went back up)(?! (?:normal|negative|down|fine|ok|okay|clear|to normal|to running|running|to training|training|to work|at work|racing|to the gym)(?![a-z]))',
+  ]),
   contextSign('fever-over', [
     // "Shivering for an hour after until a hot shower sorted me out": the cold, warmed away.
     'shiver|shivers|shivering|shivery|shivered ~8 until|till|til ~3 hot|warm ~1 shower|bath|drink|tea|soup',
@@ -6407,6 +6414,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'infection-signs',
     needsOneOfEach: [['fever'], [...HIP_ANCHORS, 'hot-red-swollen', 'cannot-move-leg']],
+    onePerson: true,
+  },
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['fever-back'], [...HIP_ANCHORS, 'hot-red-swollen', 'cannot-move-leg']],
     onePerson: true,
   },
   // Heat and swelling at the hip; in a swollen calf or leg they are the clot's (below).

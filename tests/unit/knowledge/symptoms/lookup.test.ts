@@ -7149,6 +7149,16 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['infection-signs'],
   },
+  {
+    text: 'Fever settled by Monday then returned yesterday with hip pain and rigors.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Wife had covid with a fever last month, all better now. She is back running, with a niggle at the front of her hip on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
   // Twenty-sixth pass, second round: the saddle and the bladder in other words ("private zone",
   // "wet the bed, never before", "cannot hold the stool", "when I use the toilet paper"); night
   // sweats from a hot summer; both legs the same after a flight; "my baba"; "one month and half";
