@@ -226,11 +226,9 @@ export async function reloadExtension(browser: ExtensionBrowser): Promise<Worker
   void browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
   const deadline = Date.now() + RELOAD_DEADLINE_MS;
   while (Date.now() < deadline) {
-    const workers = browser.context
-      .serviceWorkers()
-      .filter((worker) => worker.url().startsWith(`chrome-extension://${browser.extensionId}/`))
-      .reverse();
-    for (const worker of workers) if (await startedAfterReload(worker)) return worker;
+    for (const worker of extensionWorkers(browser.context, browser.extensionId)) {
+      if (await startedAfterReload(worker)) return worker;
+    }
     // A new target is an event; a reused one is not, so its answer is asked again shortly.
     await browser.context.waitForEvent('serviceworker', { timeout: 250 }).catch(() => undefined);
   }
@@ -267,6 +265,14 @@ async function refuseLeftOpenSidePanel(context: BrowserContext, extensionId: str
   }
 }
 
+/** The extension's service workers the context lists, newest first (an ended one may linger). */
+function extensionWorkers(context: BrowserContext, extensionId: string): Worker[] {
+  return context
+    .serviceWorkers()
+    .filter((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`))
+    .reverse();
+}
+
 /**
  * Asks the extension's live service worker. After an extension reload the ended worker can
  * still be listed, and on a loaded machine even listed last ("No SW" when asked), so the
@@ -277,10 +283,7 @@ async function askLiveWorker<T>(
   extensionId: string,
   ask: (worker: Worker) => Promise<T>,
 ): Promise<T> {
-  const workers = context
-    .serviceWorkers()
-    .filter((worker) => worker.url().startsWith(`chrome-extension://${extensionId}/`))
-    .reverse();
+  const workers = extensionWorkers(context, extensionId);
   let lastError: unknown = new Error('The extension has no service worker to ask');
   for (const worker of workers) {
     try {
