@@ -368,6 +368,9 @@ const CONTEXT_IDS = [
   'toilet-stop',
   'only-other-part-left',
   'both-swollen',
+  'sweats-explained',
+  'device-temperature',
+  'other-has-condition',
   'partial-weight',
   'in-a-boot',
   'foot-or-shin-fracture',
@@ -467,6 +470,8 @@ const NOT_A_COUNT =
   '(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons)(?![a-z]))';
 const ADULT_RELATION =
   'mum|mom|mother|dad|father|sister|brother|aunt|uncle|gran|grandma|grandmother|grandad|' +
+  // "Me mam", "my mammy", "mummy" (British and Irish), "mama", "daddy".
+  'mam|mammy|mummy|mommy|mama|daddy|' +
   'grandfather|friend|wife|husband|partner|family|colleague|coach|boss|flatmate|housemate|' +
   'auntie|aunty|granny|nan|nana|nanna|grandpa|granddad|grandparent|cousin|' +
   // Grandparents, aunts and uncles in the words of second-language writers: "my abuela".
@@ -519,9 +524,9 @@ const ANIMAL_WORDS =
 const NOT_DONE_WITH =
   // ("Writing for my 14yo gymnast" is about the gymnast: "for" after asking or writing.)
   '(?<!(?:with|and|(?<!(?:writing|asking|posting|typing|enquiring|inquiring) )for|carry|carrying|carried|push|pushing|pushed|chase|chasing|chased|behind|' +
-  'after|watch|watching|coach|take|taking|took|drive|driving|drove|lift|lifting|have|' +
+  'after|watch|watching|take|taking|took|drive|driving|drove|lift|lifting|have|' +
   // ("Hips as bendy as my 10 year old's": a likeness, not the one in pain.)
-  'has|had|got|to|showing|teaching|demonstrating|training|as) ' +
+  'has|had|got|to|showing|teaching|demonstrating|training|as|coach) ' +
   '(?:my |our |the |a |his |her |their )?)';
 /** Words that put a freshman or sophomore at college (18 to 20), not high school. */
 const COLLEGE_WORDS =
@@ -557,7 +562,9 @@ const NOT_COMPANY =
   NOT_DONE_WITH +
   // "Coach of the 15 year olds" is company; "one of our 17yo girls" and "parent of a 9yo" (who
   // is limping) name the patient.
-  '(?<!(?<!(?:one|parent|mum|mom|mam|dad|mother|father|guardian) )of (?:my |our |the |a |his |her |their )?)';
+  '(?<!(?<!(?:one|parent|mum|mom|mam|dad|mother|father|guardian) )of (?:my |our |the |his |her |their )?)' +
+  // "Coach of a 17yo hurdler": one athlete, the patient.
+  '(?<!(?<!(?:one|parent|mum|mom|mam|dad|mother|father|guardian|coach|trainer|physio) )of an? )';
 
 /**
  * Parts other than the hip a runner names with a pain or with arthritis: "elbow pain on the
@@ -735,7 +742,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     phrases: [
       // Not a landmark: "halfway between my bum and my knee".
       '/(?<!between(?: [^ \\n]+){0,3} )buttocks?',
-      'glute|glutes|gluteal|gluteus',
+      // (Not "all that glute work paid off": the exercises, not a place that hurts.)
+      '/(?:glute|glutes|gluteal|gluteus)(?! (?:work|exercises?|strength|strengthening|activation|bridges?|routine|sessions?|program|programme|drills?|kickbacks?|workouts?|med|medius|min|minimus)(?![a-z]))',
       `back of ${MY} ${SIDE} hip|hips|pelvis`,
       `behind ${MY} hip|hips`,
       'piriformis',
@@ -745,12 +753,15 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     unlessClauseHas: ['general-soreness'],
     // Buttock pain is non-specific: gluteal tendons, the joint, the sit bone and the back all
     // refer there (GP Reasoning; NHS Sciatica).
+    // (The back's a little ahead: with nothing else said, "a deep ache in my bum that won't
+    // shift" is most often referred from the lower back (GP Reasoning), and a tie would put the
+    // outer hip first only by the order of the list.)
     weights: {
       'hip-bursitis': 1,
       'cartilage-tear': 1,
       'stress-fracture': 0.5,
       'hamstring-tendinopathy': 1,
-      'back-referred-pain': 1,
+      'back-referred-pain': 1.25,
     },
     sources: [GP_REASONING_HIP, NHS_SCIATICA],
   },
@@ -810,6 +821,10 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // "Bum ache on hard chairs", "hard seats make my glute throb": the buttock's pain where it
       // meets a hard seat is the sit bone's (the high hamstring tendon).
       'buttock|buttocks|glute|glutes|bottom ~6 hard ~1 chair|chairs|seat|seats|bench|benches|pew|pews',
+      // "Bum feels bruised deep inside when I sit on the bleachers".
+      'buttock|buttocks|glute|glutes|bottom ~8 sit|sitting|sat on ~1 the|a ~1 bleachers|pews|benches|bench',
+      // "Right where my back jeans pocket sits".
+      'back ~1 jeans|trouser|trousers|pants|pant|jean pocket|pockets',
       'hard ~1 chair|chairs|seat|seats|bench|benches|pew|pews ~5 buttock|buttocks|glute|glutes|bottom',
       // "The bone where I sit", "the bottom bone when I sit".
       'bone|bones ~1 where|when [i|you] sit|sitting',
@@ -946,6 +961,9 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       // Nor "my back is catching" (a back that spasms, the back's).
       '/(?<!(?:toes?|foot|feet|back)(?: [^ \\n]+)? )catch(?:es|ing)?(?! (?:up|my breath|your breath|a |the |them|him|her|you|some|cold|my (?:(?:left|right|big) )?(?:toes?|foot|feet)|toes?|me\\b|myself|himself|herself|yourself))',
       '/lock(?:s|ed|ing)?(?! (?:in|out|down))',
+      // "Something in the hip jump and stuck, I must move the leg to unlock it".
+      'unlock|unlocks|unlocking|unlocked ~1 it|the_hip|my_hip|the_leg',
+      '/jumps? and (?:stuck|sticks|catches|locks)(?![a-z])',
       `/(?:get|gets|getting|feels|feel|is|was|got)(?: ${ANY_WORD})? stuck(?! (?:in|at|behind|with|on a))`,
     ],
     // FAI can click or catch too, less tellingly than a labral tear (AAOS FAI).
@@ -1148,6 +1166,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "The sit bone pain is now even in bed in the night".
       'even|also|now ~1 in bed ~2 night|at_night|too|as_well|also',
       'there ~2 sitting|sat ~4 too|as_well|also',
+      // "It's there sitting watching telly".
+      'there sitting|sat watching|on ~2 telly|tv|sofa|couch|settee',
       // "Groin ache constant now, even chillin on the couch": there at rest too.
       'even ~2 chilling|relaxing|lounging|sitting|sat|lying|resting|watching ~4 couch|sofa|settee|telly|tv',
       // "It's there all evening on the sofa now".
@@ -1256,6 +1276,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `wake|wakes|woke|woken|waking [me] [up] ~2 with|from|by|in ~2 ${HURTS}`,
       // "It's keeping her awake".
       'keep|keeps|kept|keeping me|him|her|them|us up|awake',
+      // "It has me awake half the night".
+      'has|have|had|having me|him|her|them awake',
+      'awake ~1 half|most|all of|all ~1 the ~1 night',
       `cannot sleep ~3 ${HURTS}|because`,
       'cannot get [back] to sleep',
       `sleepless ~3 ${HURTS}`,
@@ -1853,6 +1876,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       '/stumbl(?:e|ed|es|ing)(?! (?:across|upon|on (?:this|a|your)))',
       // A crash into something, not "crashed at mile 20" (ran out of energy) or a crash diet.
       'crash|crashed|crashing ~2 into|off|onto',
+      // "Came off at 40km/h onto my left hip", "came off my bike": a crash.
+      '/(?:came|come|coming) off (?:at (?:about |around )?\\d[^ \\n]*|onto|on to|my bike|the bike|his bike|her bike|my horse|the horse)',
       // "Went over the handlebars", "had a tumble on the landing", "went down on my hip".
       'over ~1 the|my handlebars|bars',
       'tumble|tumbled|tumbles',
@@ -2501,7 +2526,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // (Nor "the physio's test made me jump": a start, not a jump.)
       // Nor a session done before the pain began: "we did lateral shuffles and skater jumps, and
       // since then…" (how it started, not what hurts now).
-      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|big|huge|sudden|massive|made me|makes me|make me) )(?<!(?:did|done)(?: [^ \\n]+){0,7} )jumps?(?![a-z])(?! (?:in|from|up to|to) (?:my |the )?(?:\\d|mileage|miles|volume|training|km|load))',
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|big|huge|sudden|massive|made me|makes me|make me) )(?<!(?:did|done)(?: [^ \\n]+){0,7} )jumps?(?![a-z])(?! (?:in|from|up to|to) (?:my |the )?(?:\\d|mileage|miles|volume|training|km|load))(?! and (?:stuck|sticks|catches|locks)(?![a-z]))',
       // ("hop=": a plain "hop" would also match "hoping".)
       'single|one leg|foot ~2 hop=|hops|hopping|land|landing|jump|jumps',
       'hop=|hopping|land|landing ~3 single|one leg|foot',
@@ -2775,8 +2800,13 @@ const CLUES: readonly Sign<ClueId>[] = [
       'trochanteric',
       'gtps',
       'glute|gluteal|gluteus ~1 tendinitis|medius|minimus|tendon|tendons|tendinopathy|tendinosis',
+      // "Glute med pain 3 mths now": the outer hip's tendon, in the gym's short name.
+      // (Not "weak glute med", a cause a physio names.)
+      '/(?<!(?:weak|weakness in|weakness of|strengthen|strengthening|strong|activate|activating) (?:my |the |your )?)glutes? (?:med|min)(?![a-z])',
     ],
     weights: { 'hip-bursitis': 6 },
+    // "The bursitis from 2022 never came back": over. "My colleague has bursitis": hers.
+    unlessClauseHas: ['resolved', 'companion-diagnosed', 'other-has-condition'],
   },
   {
     id: 'named-stress-fracture',
@@ -2929,6 +2959,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       'spondylosis|spondylolisthesis',
     ],
     weights: { 'back-referred-pain': 6 },
+    unlessClauseHas: ['other-has-condition'],
     sources: [NHS_SCIATICA, NHS_BACK_PAIN, NHS_STENOSIS],
   },
 ];
@@ -3253,6 +3284,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'absolutely |actually |all |both |both still )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|happy|marvellous|marvelous|brilliant|champion|spot on|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free|no bother)' +
       '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
     'nothing wrong with [my|the] hip|hips',
+    // "Hip replaced in 2019, walks like a teenager now" (read as "like new").
+    'walk|walks|walking|move|moves|moving ~1 like new',
+    // Geordie "hips are canny, no bother": fine.
+    'hip|hips ~1 are|is ~1 canny',
+    // "My hips feel amazing actually, better than ever".
+    'hip|hips ~1 feel|feels|felt ~1 amazing|fantastic|brilliant|great|better_than_ever|strong',
     // "Hips and knees held up brilliantly" after a race: they came through it fine.
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin))*[ \\n](?:have |had )?(?:held|stood) up (?:brilliantly|fine|well|great|perfectly|ok|okay|really well|surprisingly well|no problem)(?![a-z])',
     // "Physio checked hips and ITB and says both are fine".
@@ -3435,6 +3472,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A spell that ended: "couldn't put weight on it for a few days after (the operation)".
   contextSign('spell-ended', [
     'for ~3 day|days|week|weeks|hours ~1 after|afterwards',
+    // "For the first hour I couldn't put any weight on the leg… now I'm walking fine": a spell
+    // said to be the first of it (not "still can't", which `ongoing` keeps).
+    'for the first ~1 hour|hours|minute|minutes|few_minutes|few_hours|couple_of_hours|half_hour|day|night',
     // "Couldn't put weight on it for maybe a minute, then walked it off and jogged home".
     '/for (?:[^ \\n]+ ){0,2}(?:minute|minutes|second|seconds|moment|moments)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:walked|jogged|ran|shook|shaken) (?:it off|home|on)(?![^ \\n])',
   ]),
@@ -3537,13 +3577,17 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'fever',
     [
-      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid|saturday night) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves)| out(?:side| there)?(?![a-z]))',
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid|saturday night) )fever(?:s|ish)?(?! pitch| dreams?| of (?:excitement|anticipation|nerves)| out(?:side| there)?(?![a-z]))',
       'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
+      // "Bit of a temperature, 37.9 today", "a slight temp".
+      'bit_of_a|slight|low_grade|mild temperature|temp',
+      // "My temperature comes and goes - 38 one evening, normal the next morning".
+      'temperature|temp|fever|fevers ~1 comes|come|coming|keeps_coming and|then ~1 goes|go|going',
       // "Has had a cold and a temperature all week".
       'cold|cough|virus|bug|flu and ~1 a ~1 temperature|temp|fever',
       // My temperature, not the weather's: "the temperature was 38 on the run".
       '/(?<!(?:the|air|outside|water) )(?:temperature|temp)(?! outside)' +
-        '(?: (?:of|is|was|at|reading|reads|hit|hitting|up to|around|about))? ' +
+        '(?: (?:of|is|was|at|reading|reads|hit|hitting|up to|around|about|is back up to|back up to|went up to|is up to|has gone up to))? ' +
         '(?:3[7-9]|4[0-2]|99|10[0-4])(?:p\\d)?',
       'my temperature|temp ~3 high|up|raised',
       // "groin pain n high temp since this am": NHS's own words for a fever (not "the high
@@ -3623,6 +3667,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
         'thrill-idiom',
         'fever-over',
         'menopause',
+        'device-temperature',
       ],
       // "Stood shivering in a bin bag in the start pen, teeth chattering": the cold at a start.
       // "Burning up at night, but no actual temperature when I check": measured, and normal.
@@ -3631,6 +3676,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     },
   ),
   // A temperature taken and found normal (the menopause's hot flushes, a hot room).
+  // A machine's temperature: "car was running a temperature again", "my watch says I'm 'running
+  // a temperature' (+1.4 on the skin temp graph)".
+  contextSign('device-temperature', [
+    'car|engine|van|laptop|phone|boiler|watch|garmin|whoop|oura|ring|tracker ~6 temperature|temp|fever',
+  ]),
   contextSign('temperature-normal', [
     // "Sweating like I have fever but no fever, only the sun": said to be absent.
     // (A clause of its own, "but" taken off as a clause break: what it answers is in the same
@@ -3644,6 +3694,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "Fever settled by Monday then returned yesterday with hip pain and rigors": a fever said
   // to be back, read even in the clause that tells it had settled.
   contextSign('fever-back', [
+    // "Had a temp that went away, today it's back up to 39": across a comma, with the reading.
+    '/(?:fever|temperature|temp)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:it is |its |it has gone |it went )?back up(?: to)? (?:3[89]|4[01]|10[0-4])(?:p\\d)?(?![0-9])',
     // (In its own clause, and not "she's back running", "came back to running".)
     '/(?:fever|fevers|temperature|temp|shivers|rigors)(?: [^ \\n]+){0,6} (?:returned|came back|has come back|is back|back up|spiked again|went back up)(?! (?:normal|negative|down|fine|ok|okay|clear|to normal|to running|running|to training|training|to work|at work|racing|to the gym)(?![a-z]))',
   ]),
@@ -3736,6 +3788,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'swollen',
     'swell',
     'puffy',
+    // "Hip has swollen up", "blown up" ("puffed up" is read as "swollen").
+    'swelled|swollen|blown up',
     'inflamed',
   ]),
   // Warmth or redness of the skin, and swelling, apart: the infection rule needs both at the hip.
@@ -3751,6 +3805,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'hot=|warm= and ~1 tender|sore|swollen|red=|painful|throbbing|hurts|hurting|aching|tight',
       // "It is hot, swell, red": heat, then swelling, in a list (a second language's "swell").
       '/(?:hot|warm)\\n(?:and )?(?:swell|swelled|swollen|puffy)(?![a-z])',
+      // "My hip has swollen up and feels hot".
+      '/(?:swollen|swelled|puffed|blown) up(?: and)? (?:feels |is |looks |gone |went |got )?(?:really |very |so |a bit )?(?:hot|warm)(?![a-z])',
       // Nigerian Pidgin "my left leg don swell, e hot": swollen, then hot.
       '/(?:swell|swelled|swollen|puffy)\\n(?:e |it |it is |and )?(?:hot|warm)(?![a-z])',
       'calf|calves|leg|legs|thigh|thighs|skin ~5 feel|feels|felt|feeling|is|looks ~1 hot=|warm=',
@@ -3763,7 +3819,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "It was so hot my legs swelled" is the weather.
     { sentence: ['weather'] },
   ),
-  contextSign('swelling', ['swollen', 'swell', 'swelling', 'puffy']),
+  contextSign('swelling', ['swollen', 'swell', 'swelling', 'puffy', 'swelled|blown up']),
   contextSign(
     'severe-pain',
     [
@@ -3963,6 +4019,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Leg's gone all fizzy and dead from me bum down to me toes".
       'fizzy|fizzing ~2 and ~1 dead|numb=',
       'leg|legs|foot|feet|toes|shin ~3 gone|went|going|goes ~2 fizzy',
+      // "Says it's 'fizzy' all the way to his foot".
+      'fizz*|buzz* ~3 all_the_way|right ~1 to|down|into ~2 foot|feet|toes|ankle|knee',
+      // "My leg's gone dead on the outside from the knee down and it's not coming back, 3 days
+      // now": dead for days, not a leg that went to sleep for a minute.
+      '/(?:leg|legs|shin|foot|thigh)(?:[ \\n][^ \\n]+){0,2} (?:gone|went|going|is) dead(?=(?:[ \\n][^ \\n]+){0,12}[ \\n](?:not coming back|never comes back|still dead|for days|\\d+ days|days now))',
       // Clinic notes: "paraesthesia dorsum foot".
       'paraesthesia|paresthesia|paraesthesiae|paresthesias|paraesthesias',
       // "The front of the thigh feels like it's been to the dentist", "wrapped in a layer of felt".
@@ -4295,6 +4356,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('mid-thigh', [
     'mid thigh|thighs|quad|quads',
     'middle|halfway_down|half_way_down ~2 thigh|thighs|quad|quads',
+    // "A grab in the middle of the back of his thigh".
+    'middle of the back of ~1 my|his|her|the|their thigh|thighs',
     // "Front of the thigh halfway down".
     'thigh|thighs|quad|quads ~1 halfway_down|half_way_down|halfway_up|half_way_up',
   ]),
@@ -4450,6 +4513,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "One of our 16 year olds".
       // (Not "our 11 yr old springer spaniel": a dog's age.)
       `/${NOT_COMPANY}(?:[2-9]|1[0-7])(?:p5)? (?:year|years|yr) olds?${NOT_THEIR_THINGS}(?! (?:[a-z]+ )?${ANIMAL_WORDS}(?![a-z]))`,
+      // "I coach a 16yo 400m runner who felt a grab": one athlete, then what happened to them
+      // (not "I coach a 14yo - her hip is fine… this is for me").
+      '/coach (?:a|an) (?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?![a-z])',
       // "I want to ask about my daughter, she is in the county squad, 13 years, her knee
       // aches": an age on its own, a few words after the child it belongs to.
       // (The age first, then the look back: a look back at every place in the text would be slow.)
@@ -4802,6 +4868,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'toilet|loo seat ~4 bottom|buttock|backside ~3 numb=',
       // "Couldn't feel the saddle, like sitting on nothing, and it's still like that an hour later".
       'cannot feel ~1 the|my ~1 saddle',
+      // "I cannot feel the seat under me when I sit": the seat unfelt, in a second language.
+      'cannot feel ~1 the|my ~1 seat|chair ~2 under|beneath|when',
+      // "No sensation in the zone of the ass and the genitals" (a Spanish speaker's "zona").
+      'no_sensation|lost_sensation|no_feeling|lost_feeling|cannot_feel ~8 genital*|privates|private_parts|anus|perineum',
       'like ~1 sitting on nothing',
       // "Both bum cheeks feel numb", "the inside of my butt cheeks is numb": both halves, or the
       // inner part, of the seat; one numb buttock alone is the nerve flag, not this one.
@@ -5197,6 +5267,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/(?:calf|calves|leg)(?:[ \\n]${ANY_WORD}){0,12}[ \\n]now(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:it is|its|it has gone|it went|it has)(?:[ \\n]${ANY_WORD}){0,3}[ \\n]${SWOLLEN}`,
       // "Bit of a fat leg since the coach trip": one leg (not "fat legs", a body worry).
       'fat|fatter calf|leg',
+      // "My right calf has become big, red colour, warm": grown, in second-language words.
+      'calf|leg ~2 become|grown|grew ~1 big|bigger|huge|massive|thick|thicker',
       // "Leg's gone fat", "calf has blown up", "twice the size": swelling in runners' words.
       // "My right calf is now tight and fat and hot".
       // ("The thigh on that side has blown right up".)
@@ -5253,6 +5325,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Both legs or ankles said to be swollen: "both ankles like balloons after the flight".
   contextSign('both-swollen', [
     'both ~1 ankles|feet|legs|calves ~4 swollen|puffy|swelling|swell*|balloons|balloon*|fat|puffed',
+    // Second-language singulars: "both my ankle a little puffy".
+    'both ~1 ankle|foot|leg|calf ~4 swollen|puffy|swelling|swell*|puffed',
     'swollen|puffy|puffed ~2 both ~1 ankles|feet|legs|calves',
     'ankles|feet|legs|calves ~1 both ~2 swollen|puffy|swell*',
     // "My calf is little swollen after long bus… both legs same".
@@ -5571,6 +5645,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // weather.)
     'because|cos|cause ~5 hot|humid|humidity|heat|muggy|sticky|tropical',
   ]),
+  // Night sweats the writer explains: "after big mileage weeks (checked, no temperature)", "since
+  // they changed my antidepressant, GP says it's a known side effect".
+  contextSign('sweats-explained', [
+    'night_sweats|sweats|sweating ~3 after|from|with|during ~3 mileage|big_weeks|big_mileage|high_mileage|long_runs|long_run|training|hard_weeks|hard_sessions|peak_week|peak_weeks',
+    'night_sweats|sweats|sweating ~4 since|from|because_of|on ~3 antidepressant|antidepressants|medication|meds|tablets|pills|sertraline|venlafaxine|citalopram',
+    'known|a|common side_effect|side_effects',
+  ]),
   contextSign('menopause', [
     'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',
     // "Night sweats since I came off HRT": the hormones, not a new illness.
@@ -5763,6 +5844,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'was|were sure|convinced|certain ~1 it_was|i_had',
   ]),
   contextSign('companion-diagnosed', [COMPANION_DIAGNOSED]),
+  // "My colleague has sciatica and says it's the same": the condition is the colleague's.
+  contextSign('other-has-condition', [
+    `${ADULT_RELATION}|${ADULT_COMPANIONS} ~1 has|had|gets|got|suffers_from|suffered_from|is_off_with ~2 sciatica|a_slipped_disc|a_disc|bursitis|arthritis|a_stress_fracture`,
+  ]),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
     // "Whole house has had a fever this week (kids and husband), somehow I dodged it".
@@ -6149,6 +6234,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // that lying on it hurts.
   contextSign('not-only-lying', NOT_ONLY_LYING),
   contextSign('any-position', [
+    // "Wakes me up at 2am when I'm lying on the other side or on me back": not the sore side.
+    // (Not "so I sleep on the other side": the way round it.)
+    'when|while|even [i] [am] lying|lie|lay|sleeping on ~1 the|my ~1 other|opposite|good side',
     // Woken again and again, whatever the cause: "3 or 4 times a night now".
     '# or # times ~1 a|every|each night',
     // "Every night wake me up 2 or 3 times".
@@ -6208,6 +6296,10 @@ export const CHILD_WEIGHTS: Readonly<Partial<Record<SignId, EvidenceWeights>>> =
   'leg-shortened-or-turned': { 'hip-joint': 3 },
   // Heavy or growing fast: a slipped growth plate's risk factors.
   'heavy-or-growing': { 'hip-joint': 2 },
+  // Pain on walking in a child: the hip's own problems (irritable hip, Perthes, a slipped growth
+  // plate) as much as bone stress, which is rarer before the teens ("my lad (11) says his thigh
+  // hurts and he's walking a bit funny").
+  'weight-bearing': { 'stress-fracture': 4, 'hip-joint': 1 },
 };
 /**
  * At 45 or over, with no build-up in training to explain it, a groin or hip ache at rest or at
@@ -6440,7 +6532,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // with a fever, in a child; guide/red-flags.ts has the link).
   {
     redFlag: 'infection-signs',
-    needsOneOfEach: [['fever'], ['limp']],
+    needsOneOfEach: [['fever', 'fever-back'], ['limp']],
     reach: 'leg',
     onePerson: true,
   },
@@ -6521,7 +6613,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['fever', 'feeling-unwell', 'hot-red-swollen', 'hot-skin', 'cannot-move-leg', 'severe-pain'],
     ],
   },
-  { redFlag: 'cauda-equina', needsOneOfEach: [['saddle-numbness']], reach: 'any' },
+  // (Not a story that has ended: "a bad disc in 2018 with saddle numbness back then, had
+  // surgery, all fine since. Now just a stiff lower back".)
+  { redFlag: 'cauda-equina', needsOneOfEach: [['saddle-numbness']], reach: 'any', nowOnly: true },
   { redFlag: 'cauda-equina', needsOneOfEach: [['both-legs-sciatica']], reach: 'any' },
   {
     redFlag: 'cauda-equina',
@@ -6733,6 +6827,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       [
         ...HIP_ANCHORS.filter((id) => !BACK_ANCHORS.includes(id)),
         'knee-or-thigh',
+        // "A grab in the middle of the back of his thigh": a thigh, in a child (the issue's "hip,
+        // thigh or knee"), though an adult's mid-thigh hamstring is outside the guide.
+        'mid-thigh',
         'limp',
         'cannot-bear-weight',
         'cannot-move-leg',
@@ -6806,7 +6903,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'weight-loss-or-cancer',
     needsOneOfEach: [['night-sweats'], [...HIP_ANCHORS, 'pain-word']],
     patientOnly: true,
-    unlessAllOf: [['menopause'], ['hot-bedroom']],
+    unlessAllOf: [['menopause'], ['hot-bedroom'], ['sweats-explained']],
   },
   // …or the cancer and the pain are the same relation's, told by someone else.
   {
@@ -6816,6 +6913,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // …and that relation must be the one in pain: "my mum had bone cancer in her hip, so I'm
     // paranoid, but mine is a sore outer hip" is the runner's worry, not a past cancer of theirs.
     patientOnly: true,
+    // "Me mam had bone cancer years ago so I'm a bit paranoid… the outside of my hip is sore":
+    // a hip the writer calls theirs puts the pain with the writer, wherever the cancer is told.
+    unlessAllOf: [['writers-hip']],
   },
   // Feeling generally unwell, unless it is the tiredness of under-fuelling ("knackered all the
   // time and my periods have stopped": RED-S, counted for bone stress).

@@ -67,6 +67,13 @@ type Rewrite = string | ((match: string, ...groups: string[]) => string);
 const HURTS_WHEN_TRIED =
   '(?=(?:a |an |any )?(?:stab|stabbing|pain|twinge|jolt|agony|hurting|it hurting|wincing|screaming|yelping|crying)\\b)';
 
+/** Symptoms a runner lists to rule them out: "no numbness, tingling or weakness". */
+const DENIED_ITEM =
+  '(?:numbness|tingling|pins and needles|(?:leg )?weakness|foot drop|fever|temperature|temp|' +
+  'chills|shivers|swelling|redness|heat|bruising|clicking|catching|locking|night pain|' +
+  'night sweats|weight loss|back pain|saddle numbness|limp|limping|(?:bladder|bowel|toilet) ' +
+  '(?:problems|issues|changes)|bladder or bowel (?:problems|issues|changes))';
+
 const REWRITES: readonly [RegExp, Rewrite][] = [
   // French elision, in a post half in French: "l'aine" is "the groin", "j'ai vomi" "I have
   // vomited" (English has no single letter but "i" and "o" before an apostrophe and a vowel).
@@ -596,10 +603,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     ),
     (_: string, before: string, word: string) => `${before} ${ageInDigits(word)}`,
   ],
-  // "My granddaughter is seven": a child's age in words after the child.
+  // "My granddaughter is seven": a child's age in words after the child. ("Ma wee lassie's
+  // nine": Scots, with the "is" shortened.)
   [
     new RegExp(
-      `\\b(son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|stepson|stepdaughter|youngest|eldest|oldest) is (${AGE_WORDS})\\b(?!\\s*(?:-|mile|miles|km|k\\b|minute|minutes|min|mins|week|weeks|month|months|day|days|hour|hours|out of|of\\b))`,
+      `\\b(son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|stepson|stepdaughter|youngest|eldest|oldest|lass|lassie|lad|laddie|bairn|wean)(?: is| ?'s)? +(${AGE_WORDS})\\b(?!\\s*(?:-|times|mile|miles|km|k\\b|minute|minutes|min|mins|week|weeks|month|months|day|days|hour|hours|out of|of\\b))`,
       'g',
     ),
     (_: string, before: string, word: string) => `${before} is ${ageInDigits(word)}`,
@@ -619,6 +627,28 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     ' $1 years old ',
   ],
   [/\b(?:pikin|pickin)\b/g, 'child'],
+  // "No numbness, tingling or leg weakness": a denied list of symptoms, its commas read as "or"
+  // so that the denial reaches every item (a comma ends a clause). Only symptoms a runner
+  // lists to rule out: "no fever, pain when walking or standing" denies the fever alone.
+  [
+    new RegExp(
+      `\\b(no|never|never had|without|nil|not any|denies)( ${DENIED_ITEM})((?:, ${DENIED_ITEM})+),? (or|nor) (?=${DENIED_ITEM}\\b)`,
+      'g',
+    ),
+    (_all: string, cue: string, first: string, rest: string, or: string) =>
+      `${cue}${first}${rest.replaceAll(',', ' or')} ${or} `,
+  ],
+  // "Knee's puffed up like a balloon": swollen, in everyday words.
+  [/\bpuffed (?:right )?up\b/g, 'swollen'],
+  // "Had a fever last yr w covid": a year, in phone shorthand (not "yr hip", your).
+  [/\b(last|this|next|a|per|one|1|every|that) yr\b/g, '$1 year'],
+  // Geordie "nee limp", "nee bother": no (not "knee", which is never before these).
+  [/\bnee (?=limp|limping|bother|pain|problem|problems|swelling|numbness)\b/g, 'no '],
+  // "Walks like a teenager now", "moving like a 20 year old": a simile, not an age.
+  [
+    /\blike an? (?:teenager|teen|kid|child|youngster|spring chicken|(?:\d{1,2}|twenty|thirty) ?(?:yo|year old|yr old))\b/g,
+    'like new',
+  ],
   // "My ward is 16" (Nigerian and Indian English): the child in the writer's care.
   [/\b(my|our) ward\b/g, '$1 child'],
   [/\b(child|son|daughter|brother|sister) na (?=\d{1,2} (?:years|yrs)\b)/g, '$1 is '],

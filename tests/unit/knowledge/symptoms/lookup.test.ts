@@ -7243,6 +7243,157 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  // Twenty-seventh pass: the categories the tuned sets missed, in our own words.
+  {
+    text: 'Both my foot a bit puffy after the long flight, nothing hurts, no redness. Legs otherwise fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Flew back from Perth yesterday and my left calf has got bigger and it's warm to touch.",
+    top: null,
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Had flu with a fever last yr, all fine. Now 58 and my groin is stiff first thing and putting socks on is hard.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Slipped disc in 2015 with saddle numbness back then, operated, fine ever since. These days only a stiff back after long runs.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: "His heels are sore after football, he's 11, walks fine, nee limp at all.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Knee replaced? No, hip replaced in 2020 and I walk like a teenager. It's the pain under my kneecap on the stairs.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'My mam had breast cancer a long time ago so I worry. The outside of my hip hurts on the stairs and lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Since last night I can't feel the seat under me when I sit and the toilet is difficult, low back pain too.",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Back ache after the long run. No numbness, tingling or leg weakness and the loo is normal.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: "My shin has gone dead on the outside and it's not coming back, four days now, with a sore back.",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'He says his leg is fizzy right down to his toes since Monday, and his bum aches.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Low back and buttock ache for weeks, it has me awake most of the night whatever side I lie on.',
+    top: 'back-referred-pain',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "My daughter's eight and she's been limping since Saturday, says her knee hurts.",
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'I coach a 15yo sprinter who pulled up with pain in the middle of the back of his thigh.',
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Night sweats after my peak mileage weeks, no temperature when I check. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Ultra done! Hips feel amazing after all that glute work. Just my Achilles is creaky in the mornings.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Came off my bike onto my hip an hour ago, the leg looks shorter and I can't bear the pain.",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: "My ankle has puffed up like a balloon and it's hot, and I've a temperature of 38.6.",
+    top: null,
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'No fever, but my hip has swollen up and feels warm, and it hurts to move it.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Bit of a temperature with this cold and my groin aches when I walk.',
+    top: 'any',
+    redFlags: ['infection-signs', 'bone-stress'],
+  },
+  {
+    text: 'My temperature comes and goes this week and my hip is getting sorer.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Our 4yo had a temp that went away, today it's back up to 39 and he's limping.",
+    top: 'any',
+    redFlags: ['infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: 'My watch says my skin temperature is up but I feel fine. Front of my hip hurts when I lift my knee on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'The car was running a temperature so I jogged home. Outer hip sore on the stairs since.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had a fever dream about the marathon. In real life my outer knee goes sharp at 6 miles every run.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Deep ache where my back jeans pocket sits, worse driving and after sprints.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'My hip catches and I have to move my leg to unlock it, groin pain when I turn.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: "Sit bone aches on the bus seats. My partner has sciatica but mine doesn't go down the leg.",
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Glute med pain for two months, outer hip, worse on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "For the first hour after the fall I couldn't put weight on it. Now I'm walking fine and did a 5k, just bruised on the outer hip.",
+    top: 'any',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
