@@ -5844,9 +5844,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'was|were sure|convinced|certain ~1 it_was|i_had',
   ]),
   contextSign('companion-diagnosed', [COMPANION_DIAGNOSED]),
-  // "My colleague has sciatica and says it's the same": the condition is the colleague's.
+  // "My colleague has sciatica and says it's the same": the condition is the colleague's, told
+  // to compare. (Only with what they say: "my husband has sciatica and now his leg is numb" is
+  // about the husband, the one in pain.)
   contextSign('other-has-condition', [
-    `${ADULT_RELATION}|${ADULT_COMPANIONS} ~1 has|had|gets|got|suffers_from|suffered_from|is_off_with ~2 sciatica|a_slipped_disc|a_disc|bursitis|arthritis|a_stress_fracture`,
+    `${ADULT_RELATION}|${ADULT_COMPANIONS} ~1 has|had|gets|got|suffers_from|suffered_from ~2 sciatica|a_slipped_disc|a_disc|bursitis|arthritis|a_stress_fracture and ~1 says|said|thinks|thought|reckons|reckoned`,
   ]),
   // Someone else is the one who is ill: "my wife has a fever", "the kids brought home flu".
   contextSign('someone-else-unwell', [
