@@ -369,6 +369,8 @@ const CONTEXT_IDS = [
   'only-other-part-left',
   'both-swollen',
   'sweats-explained',
+  'told-as-past',
+  'writers-hip-hurts',
   'device-temperature',
   'other-has-condition',
   'partial-weight',
@@ -1181,6 +1183,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'keeping|keeps ~1 me|him|her company ~3 sofa|couch|bed|chair',
       `${HURTS} ~2 in ~1 her|his|my|the ~1 chair ~3 all|evening|evenings|afternoon|afternoons`,
       '/(?:worst|worse) in the (?:second|early|small|last) (?:half|hours|part) of the night',
+      // "Worst in the early hours lying still".
+      '/(?:worst|worse|bad|there) (?:in|during) the (?:early|small|wee) hours(?![a-z])',
       // Taglish: "gising po ako every night dahil sa sakit" (awake every night from the pain),
       // "pag pahinga (rest) still masakit" (at rest, still painful).
       'gising|nagigising ~4 every_night|gabi_gabi|sa_gabi|at_night',
@@ -2172,7 +2176,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'reds',
       'relative energy',
       'low energy',
-      'not eating enough',
+      // "Not really eating enough if I'm honest".
+      'not ~1 eating enough',
       'under eat*|fuel*',
       'undereat*|underfuel*',
       'eating disorder',
@@ -2957,6 +2962,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'arthritis|arthritic|osteoarthritis|oa|stenosis|wear_and_tear in|of ~2 spine|back|lumbar',
       'spinal|lumbar|back arthritis|stenosis',
       'spondylosis|spondylolisthesis',
+      // The McKenzie method is a physio's treatment for the back.
+      'mckenzie',
     ],
     weights: { 'back-referred-pain': 6 },
     unlessClauseHas: ['other-has-condition'],
@@ -3469,12 +3476,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "My mate crawled to the loo the morning after Berlin": his legs, his story.
     `/(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,2} (?:crawled|crawling|had to crawl)(?![a-z])`,
   ]),
+  // "Saddle numbness back then", "at the time": a clause that says it is telling the past.
+  contextSign('told-as-past', ['back then', 'at the time', 'in those days']),
   // A spell that ended: "couldn't put weight on it for a few days after (the operation)".
   contextSign('spell-ended', [
     'for ~3 day|days|week|weeks|hours ~1 after|afterwards',
-    // "For the first hour I couldn't put any weight on the leg… now I'm walking fine": a spell
-    // said to be the first of it (not "still can't", which `ongoing` keeps).
-    'for the first ~1 hour|hours|minute|minutes|few_minutes|few_hours|couple_of_hours|half_hour|day|night',
     // "Couldn't put weight on it for maybe a minute, then walked it off and jogged home".
     '/for (?:[^ \\n]+ ){0,2}(?:minute|minutes|second|seconds|moment|moments)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:walked|jogged|ran|shook|shaken) (?:it off|home|on)(?![^ \\n])',
   ]),
@@ -3577,12 +3583,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'fever',
     [
-      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid|saturday night) )fever(?:s|ish)?(?! pitch| dreams?| of (?:excitement|anticipation|nerves)| out(?:side| there)?(?![a-z]))',
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid|saturday night) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves)| out(?:side| there)?(?![a-z]))',
       'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
       // "Bit of a temperature, 37.9 today", "a slight temp".
-      'bit_of_a|slight|low_grade|mild temperature|temp',
+      '/(?:bit of a|slight|low grade) (?:temperature|temp)(?! (?:drop|dip|change|outside|in the|today outside)(?![a-z]))',
       // "My temperature comes and goes - 38 one evening, normal the next morning".
-      'temperature|temp|fever|fevers ~1 comes|come|coming|keeps_coming and|then ~1 goes|go|going',
+      'temperature|temp|fever|fevers comes|come|keeps_coming and|then ~1 goes|go|going',
       // "Has had a cold and a temperature all week".
       'cold|cough|virus|bug|flu and ~1 a ~1 temperature|temp|fever',
       // My temperature, not the weather's: "the temperature was 38 on the run".
@@ -3642,6 +3648,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Today she's confused, burning up, and won't let anyone move her leg".
       '/(?<![^\\n])(?:and )?burning up(?=\\n|$| and)',
       `/(?:she is|he is|shes|hes|they are|theyre) (?:${ANY_WORD} )?burning up(?! (?:the|a|that|this|hills?))`,
+      // "Now he won't walk and is burning up".
+      '/(?:and|now) (?:is|am|was) burning up(?! (?:the|a|that|this|hills?)(?![a-z]))',
       // "Flushed and freezing at the same time", "boiling then freezing".
       '/(?:hot|boiling|flushed|burning|sweating|sweaty) (?:and|then|but|one minute) (?:freezing|shivering|shivery|cold)',
       // "His body is very hot", "her whole body is burning".
@@ -3679,7 +3687,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // A machine's temperature: "car was running a temperature again", "my watch says I'm 'running
   // a temperature' (+1.4 on the skin temp graph)".
   contextSign('device-temperature', [
-    'car|engine|van|laptop|phone|boiler|watch|garmin|whoop|oura|ring|tracker ~6 temperature|temp|fever',
+    'car|engine|van|laptop|boiler ~6 temperature|temp',
+    'watch|garmin|whoop|oura|tracker says|said|shows|showed|reckons|thinks ~4 temperature|temp',
   ]),
   contextSign('temperature-normal', [
     // "Sweating like I have fever but no fever, only the sun": said to be absent.
@@ -4869,9 +4878,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Couldn't feel the saddle, like sitting on nothing, and it's still like that an hour later".
       'cannot feel ~1 the|my ~1 saddle',
       // "I cannot feel the seat under me when I sit": the seat unfelt, in a second language.
-      'cannot feel ~1 the|my ~1 seat|chair ~2 under|beneath|when',
+      '/(?<!(?:comfy|comfortable|soft|padded|cushioned)(?: [^ \\n]+){0,5} )cannot feel (?:the |my )?(?:seat|chair) (?:under|beneath) me(?![a-z])',
       // "No sensation in the zone of the ass and the genitals" (a Spanish speaker's "zona").
-      'no_sensation|lost_sensation|no_feeling|lost_feeling|cannot_feel ~8 genital*|privates|private_parts|anus|perineum',
+      '/(?:no|lost|losing) (?:sensation|feeling) in (?:the |my )?(?:zone|area|region|part)(?: of)?(?:[ \\n][^ \\n]+){0,5}[ \\n](?:genitals?|genital area|privates|private parts|anus|perineum)(?![a-z])',
       'like ~1 sitting on nothing',
       // "Both bum cheeks feel numb", "the inside of my butt cheeks is numb": both halves, or the
       // inner part, of the seat; one numb buttock alone is the nerve flag, not this one.
@@ -4883,6 +4892,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
     {
+      // "A bad disc in 2018 with saddle numbness back then": told, in its own clause, as the past
+      // (narrow on purpose: "saddle numbness since last night, the back pain has gone" is now).
+      clause: ['told-as-past'],
       sentence: ['cycling'],
       exceptSentence: ['saddle-feeling'],
       // The nerves at the base of the spine: the back is where to read (NHS Cauda equina).
@@ -5482,15 +5494,23 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:midwife|doctor|gp|dr|health visitor|nurse|consultant) (?:says|said|thinks|reckons)(?: (?:its|it is|thats|that is|this is|it was))? (?:totally |completely |perfectly |quite |very |all )?(?:normal|expected|fine|common)(?![a-z])',
   ]),
   // Night sweats, unless the writer explains them (the rule reads the whole text for that).
-  contextSign('night-sweats', [
-    // Not "night sweats sometime" or "the odd night sweat": NHS Night sweats asks for a GP when
-    // they come regularly.
-    '/(?<!(?:occasional|odd|the odd|an odd) )(?<!(?:sometimes|sometime|occasionally) (?:i |we )?(?:get|have|had|got) )night sweats?(?! (?:sometime|sometimes|occasionally|now and then|once in a while|here and there|every now and then|the odd time|off and on|on and off)(?![a-z]))(?! after (?:my |an |the )?(?:evening |late |night |hard |long )?(?:runs?|training|sessions?|workouts?|races?)(?![a-z]))',
-    // "Drenched in sweat some nights", "sweating through my sheets" (drenching sweats at night
-    // are night sweats; a fever is read from the fever, shivers or a temperature).
-    'sweat|sweats|sweating|sweaty|drenched|soaked ~4 night|nights|in_bed|in_the_night',
-    'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
-  ]),
+  contextSign(
+    'night-sweats',
+    [
+      // Not "night sweats sometime" or "the odd night sweat": NHS Night sweats asks for a GP when
+      // they come regularly.
+      '/(?<!(?:occasional|odd|the odd|an odd) )(?<!(?:sometimes|sometime|occasionally) (?:i |we )?(?:get|have|had|got) )night sweats?(?! (?:sometime|sometimes|occasionally|now and then|once in a while|here and there|every now and then|the odd time|off and on|on and off)(?![a-z]))(?! after (?:my |an |the )?(?:evening |late |night |hard |long )?(?:runs?|training|sessions?|workouts?|races?)(?![a-z]))',
+      // "Drenched in sweat some nights", "sweating through my sheets" (drenching sweats at night
+      // are night sweats; a fever is read from the fever, shivers or a temperature).
+      'sweat|sweats|sweating|sweaty|drenched|soaked ~4 night|nights|in_bed|in_the_night',
+      'sweat|sweating|sweated|drenched|soaked ~3 through ~2 sheets|bed|pyjamas|pajamas|duvet',
+    ],
+    {
+      // "Night sweats after big mileage weeks (checked, no temperature)", "since they changed my
+      // antidepressant": explained in the same clause.
+      clause: ['sweats-explained'],
+    },
+  ),
   // An infected wound or skin: redness that spreads, a red line tracking up, pus (NHS
   // Cellulitis; NHS Sepsis).
   contextSign('skin-infection', [
@@ -5648,9 +5668,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Night sweats the writer explains: "after big mileage weeks (checked, no temperature)", "since
   // they changed my antidepressant, GP says it's a known side effect".
   contextSign('sweats-explained', [
-    'night_sweats|sweats|sweating ~3 after|from|with|during ~3 mileage|big_weeks|big_mileage|high_mileage|long_runs|long_run|training|hard_weeks|hard_sessions|peak_week|peak_weeks',
-    'night_sweats|sweats|sweating ~4 since|from|because_of|on ~3 antidepressant|antidepressants|medication|meds|tablets|pills|sertraline|venlafaxine|citalopram',
-    'known|a|common side_effect|side_effects',
+    'night_sweats|sweats|sweating ~2 after ~2 big_mileage|high_mileage|mileage_weeks|big_weeks|peak_week|peak_weeks|long_runs|hard_sessions',
+    'night_sweats|sweats|sweating ~4 since|from|because_of|on ~3 antidepressant|antidepressants|sertraline|venlafaxine|citalopram|fluoxetine|hrt|tamoxifen',
   ]),
   contextSign('menopause', [
     'menopause|menopausal|perimenopause|perimenopausal|postmenopausal|hot_flushes|hot_flashes|the_change',
@@ -5701,6 +5720,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       sentence: ['charity'],
     },
   ),
+  // The writer's own hip said to hurt: "the outside of my hip is sore", "pain over the point of
+  // my right hip" (not "should I worry about my hip too", nor "my hip's fine").
+  contextSign('writers-hip-hurts', [
+    `my ~2 hip|hips|groin|buttock|thigh|glute|sit_bone ~4 ${HURTS}|aches|ache|aching|pain|painful|twinges|niggle`,
+    `${HURTS}|aches|ache|aching|pain|painful|twinge|niggle ~5 my ~2 hip|hips|groin|buttock|thigh|glute`,
+  ]),
   contextSign('writers-hip', [
     'my hip|hips|groin|buttock|bum|thigh|glute|glutes|sit_bone',
     'my left|right|outer|inner|front ~1 hip|hips|groin|buttock|thigh|glute|side',
@@ -6615,9 +6640,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['fever', 'feeling-unwell', 'hot-red-swollen', 'hot-skin', 'cannot-move-leg', 'severe-pain'],
     ],
   },
-  // (Not a story that has ended: "a bad disc in 2018 with saddle numbness back then, had
-  // surgery, all fine since. Now just a stiff lower back".)
-  { redFlag: 'cauda-equina', needsOneOfEach: [['saddle-numbness']], reach: 'any', nowOnly: true },
+  { redFlag: 'cauda-equina', needsOneOfEach: [['saddle-numbness']], reach: 'any' },
   { redFlag: 'cauda-equina', needsOneOfEach: [['both-legs-sciatica']], reach: 'any' },
   {
     redFlag: 'cauda-equina',
@@ -6724,6 +6747,18 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'bone-stress',
     needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS.filter((id) => id !== 'rest-or-night')],
+    patientOnly: true,
+    nowOnly: true,
+    unlessAllOf: [['hip-replaced']],
+  },
+  // Groin or front-hip pain walking up the stairs in a runner who is under-fuelled ("lost 7kg…
+  // not really eating enough… it hurts walking up the stairs at home"): pain in daily walking,
+  // with the strongest risk for a femoral neck stress fracture (Mayo Clinic, Stress fractures;
+  // docs/clinical-decisions.md, twenty-seventh pass). An ache on long runs alone stays a page to
+  // read (seventh pass).
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [BONE_STRESS_PLACES, ['low-energy'], ['stairs']],
     patientOnly: true,
     nowOnly: true,
     unlessAllOf: [['hip-replaced']],
@@ -6905,7 +6940,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'weight-loss-or-cancer',
     needsOneOfEach: [['night-sweats'], [...HIP_ANCHORS, 'pain-word']],
     patientOnly: true,
-    unlessAllOf: [['menopause'], ['hot-bedroom'], ['sweats-explained']],
+    unlessAllOf: [['menopause'], ['hot-bedroom']],
   },
   // …or the cancer and the pain are the same relation's, told by someone else.
   {
@@ -6917,7 +6952,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     patientOnly: true,
     // "Me mam had bone cancer years ago so I'm a bit paranoid… the outside of my hip is sore":
     // a hip the writer calls theirs puts the pain with the writer, wherever the cancer is told.
-    unlessAllOf: [['writers-hip']],
+    unlessAllOf: [['writers-hip-hurts']],
   },
   // Feeling generally unwell, unless it is the tiredness of under-fuelling ("knackered all the
   // time and my periods have stopped": RED-S, counted for bone stress).

@@ -607,7 +607,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // nine": Scots, with the "is" shortened.)
   [
     new RegExp(
-      `\\b(son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|stepson|stepdaughter|youngest|eldest|oldest|lass|lassie|lad|laddie|bairn|wean)(?: is| ?'s)? +(${AGE_WORDS})\\b(?!\\s*(?:-|times|mile|miles|km|k\\b|minute|minutes|min|mins|week|weeks|month|months|day|days|hour|hours|out of|of\\b))`,
+      `\\b(son|daughter|boy|girl|kid|child|grandson|granddaughter|nephew|niece|stepson|stepdaughter|youngest|eldest|oldest|lass|lassie|lad|laddie|bairn|wean)(?:(?: is| ?'s) +| +(?=(?:${AGE_WORDS})(?: and\\b| an\\b|\\s*[,.;!?]|\\s*$)))(${AGE_WORDS})\\b(?!\\s*(?:-|times|mile|miles|km|k\\b|minute|minutes|min|mins|week|weeks|month|months|day|days|hour|hours|out of|of\\b))`,
       'g',
     ),
     (_: string, before: string, word: string) => `${before} is ${ageInDigits(word)}`,
@@ -622,6 +622,8 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // tahun" (Malay), "tiene 9 años" (Spanish), "10 lat" (Polish), "15 ans" (French), "12 anni"
   // (Italian), "16 yaşında" (Turkish), as the accents leave them (`rewrite` takes them off
   // first: "tuoi", "anos", "yasında"). Nigerian Pidgin "my pikin na 14 years": my child is.
+  // Polish "mam 61 lat": I am 61 ("mam" is "I have"), not "me mam".
+  [/\bmam (?=\d{1,2} lat\b)/g, 'i am '],
   [
     /\b(\d{1,2}) (?:tuoi|tahun|anos|anys|lat|ans|anni|jaar|yas(?:\u0131nda|inda)?)(?![a-z])/g,
     ' $1 years old ',
@@ -632,7 +634,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // lists to rule out: "no fever, pain when walking or standing" denies the fever alone.
   [
     new RegExp(
-      `\\b(no|never|never had|without|nil|not any|denies)( ${DENIED_ITEM})((?:, ${DENIED_ITEM})+),? (or|nor) (?=${DENIED_ITEM}\\b)`,
+      `\\b(no|never|never had|without|nil|not any|denies)( ${DENIED_ITEM})((?:, ${DENIED_ITEM})+),? (or|nor) (?=${DENIED_ITEM}\\b(?![^,.;!?\\n]*\\b(?:until|till|til)\\b))`,
       'g',
     ),
     (_all: string, cue: string, first: string, rest: string, or: string) =>
@@ -1639,6 +1641,7 @@ const PEOPLE = new Set([
     'pikin pikins fella da stepson stepdaughter stepkid ' +
     'girls lad lass eldest youngest oldest teen teenager youngster grandson granddaughter ' +
     'nephew niece mum mom mother dad father sister brother wife husband partner friend coach ' +
+    'mam mammy mummy mommy mama daddy ' +
     'missus hubby wifey ' +
     'ds dd laaitie laaitjie bairn wean kiddo laddie lassie twin twins anak ' +
     'fiancee fiance girlfriend boyfriend gf bf hubby ' +

@@ -7365,9 +7365,11 @@ const READING_CASES: ReadingCase[] = [
     redFlags: [],
   },
   {
-    text: 'Had a fever dream about the marathon. In real life my outer knee goes sharp at 6 miles every run.',
-    top: 'it-band-syndrome',
-    redFlags: [],
+    // (A "fever dream" is read as a fever: someone having them may have one. The safety review
+    // found "fever dreams all night… limping" lost when the words were set aside.)
+    text: 'Fever dreams all night and now I am limping, my hip really hurts.',
+    top: 'any',
+    redFlags: ['infection-signs'],
   },
   {
     text: 'Deep ache where my back jeans pocket sits, worse driving and after sprints.',
@@ -7390,9 +7392,28 @@ const READING_CASES: ReadingCase[] = [
     redFlags: [],
   },
   {
+    // Kept as an emergency by choice: reading "for the first hour" as an ended spell also lost
+    // "for the first day I couldn't put weight on my leg" (safety review, twenty-seventh pass).
     text: "For the first hour after the fall I couldn't put weight on it. Now I'm walking fine and did a 5k, just bruised on the outer hip.",
     top: 'any',
-    redFlags: [],
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Saddle numbness since last night and the sciatica down my leg has gone, weird.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    // (The child flag is wanted here too and is missed: the limp is told in the GP's words and
+    // the age in a clause of its own. Reported in the pass's closing note.)
+    text: 'GP on the phone said a temperature of 38.9 with a limp needs seeing, my son is 7.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "My husband had bowel cancer, now a deep thigh pain, worse at night. I run too, my hip's fine.",
+    top: 'any',
+    redFlags: ['night-or-rest-pain', 'weight-loss-or-cancer'],
   },
 ];
 
