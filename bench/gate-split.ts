@@ -24,6 +24,7 @@ import { chromium } from 'playwright-core';
 import { GLOSSARY } from '../knowledge/terms/glossary';
 import { VARIANTS_NEEDING_CONTEXT } from '../knowledge/terms/term-context';
 import { compileTermGate } from '../knowledge/terms/term-gate';
+import { quietBrowserArgs } from '../tests/e2e/support/extension-browser';
 import { median } from './trace';
 
 const PAGES_DIR = process.env.GATE_PAGES_DIR;
@@ -59,15 +60,7 @@ const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   headless: true,
   // No extension; every host but the page server's fails at once (no network).
-  args: [
-    '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  args: quietBrowserArgs('MAP * ~NOTFOUND, EXCLUDE 127.0.0.1'),
 });
 
 const STEPS = [

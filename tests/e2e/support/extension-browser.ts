@@ -72,13 +72,11 @@ function throwawayCertificate(dir: string): { key: string; cert: string } {
 }
 
 /**
- * Chromium flags for a headless run with the unpacked extension loaded and host names mapped to
- * 127.0.0.1; the background-networking flags keep Chromium from calling out to Google.
+ * Chromium flags for a headless run with host names mapped by `hostRules`; the
+ * background-networking flags keep Chromium from calling out to Google.
  */
-export function extensionBrowserArgs(extensionDir: string, hostRules: string): string[] {
+export function quietBrowserArgs(hostRules: string): string[] {
   return [
-    `--disable-extensions-except=${extensionDir}`,
-    `--load-extension=${extensionDir}`,
     `--host-resolver-rules=${hostRules}`,
     '--no-sandbox',
     '--disable-gpu',
@@ -86,6 +84,15 @@ export function extensionBrowserArgs(extensionDir: string, hostRules: string): s
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
+  ];
+}
+
+/** `quietBrowserArgs` with the unpacked extension loaded. */
+export function extensionBrowserArgs(extensionDir: string, hostRules: string): string[] {
+  return [
+    `--disable-extensions-except=${extensionDir}`,
+    `--load-extension=${extensionDir}`,
+    ...quietBrowserArgs(hostRules),
   ];
 }
 
