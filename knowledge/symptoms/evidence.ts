@@ -1881,7 +1881,9 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // A crash into something, not "crashed at mile 20" (ran out of energy) or a crash diet.
       'crash|crashed|crashing ~2 into|off|onto',
       // "Came off at 40km/h onto my left hip", "came off my bike": a crash.
-      '/(?:came|come|coming) off (?:at (?:about |around )?\\d[^ \\n]*|onto|on to|my bike|the bike|his bike|her bike|my horse|the horse)',
+      '/(?:came|come|coming) off (?:at (?:about |around )?\\d[^ \\n]*|onto|on to|my bike|the bike|his bike|her bike|my mount|the mount|a mount)',
+      // "Fell off my horse", "thrown from the pony" (read as "mount").
+      'fell|fallen|thrown|threw_me|bucked ~2 off|from ~1 my|the|a|her|his|our mount',
       // "Went over the handlebars", "had a tumble on the landing", "went down on my hip".
       'over ~1 the|my handlebars|bars',
       'tumble|tumbled|tumbles',
@@ -2656,6 +2658,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "We had to carry him to the chair between us".
       'had|have|has to ~1 carry|carried ~1 him|her|me ~3 chair|bed|car|sofa|house|inside|in|upstairs|downstairs',
       'will|would|did|does not ~2 take|hold|bear|carry|put ~3 weight',
+      // "My 1 yr old isn't putting weight on her leg", "he's not bearing weight on it".
+      '/(?:is|are|was|were|has|have) not (?:been )?(?:putting|taking|bearing|placing) (?:any )?weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|sled|machine))(?! (?:gain|loss|back|off)(?![a-z]))',
       // "Hit by a car, can't get up", not "can't get up the stairs".
       // (Not "can't stand up straight", bent over with a bad back.)
       // (Nor "can't get up on tiptoes on that side": a calf that has lost power, the nerve's.)

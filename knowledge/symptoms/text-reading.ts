@@ -640,6 +640,9 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     (_all: string, cue: string, first: string, rest: string, or: string) =>
       `${cue}${first}${rest.replaceAll(',', ' or')} ${or} `,
   ],
+  // "Came off my horse onto my hip", "thrown from the pony": the rider's fall, not the animal's
+  // (a clause naming an animal is read as the animal's).
+  [/\b(off|from|by) (my|the|a|her|his|our) (?:horse|pony)\b/g, '$1 $2 mount'],
   // "Knee's puffed up like a balloon": swollen, in everyday words.
   [/\bpuffed (?:right )?up\b/g, 'swollen'],
   // "Had a fever last yr w covid": a year, in phone shorthand (not "yr hip", your).

@@ -7399,6 +7399,16 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['cannot-bear-weight', 'fall-injury'],
   },
   {
+    text: "Our 1 yr old isn't putting weight on his left leg and he has a temperature.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'infection-signs'],
+  },
+  {
+    text: 'Came off my horse onto my hip this morning. I am 74 and limping.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
     text: 'Saddle numbness since last night and the sciatica down my leg has gone, weird.',
     top: 'any',
     redFlags: ['cauda-equina'],
