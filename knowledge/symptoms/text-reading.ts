@@ -647,8 +647,9 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bpuffed (?:right )?up\b/g, 'swollen'],
   // "Had a fever last yr w covid": a year, in phone shorthand (not "yr hip", your).
   [/\b(last|this|next|a|per|one|1|every|that) yr\b/g, '$1 year'],
-  // Geordie "nee limp", "nee bother": no (not "knee", which is never before these).
-  [/\bnee (?=limp|limping|bother|pain|problem|problems|swelling|numbness)\b/g, 'no '],
+  // Geordie "nee limp", "nee bother": no. (Not before "pain" or "swelling", where "nee" is as
+  // likely a misspelt knee: "nee swelling and a temperature" must stay a swollen knee.)
+  [/\bnee (?=limp|limping|bother|problem|problems)\b/g, 'no '],
   // "Walks like a teenager now", "moving like a 20 year old": a simile, not an age.
   [
     /\blike an? (?:teenager|teen|kid|child|youngster|spring chicken|(?:\d{1,2}|twenty|thirty) ?(?:yo|year old|yr old))\b/g,
