@@ -1881,7 +1881,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // A crash into something, not "crashed at mile 20" (ran out of energy) or a crash diet.
       'crash|crashed|crashing ~2 into|off|onto',
       // "Came off at 40km/h onto my left hip", "came off my bike": a crash.
-      '/(?:came|come|coming) off (?:at (?:about |around )?\\d[^ \\n]*|onto|on to|my bike|the bike|his bike|her bike|my mount|the mount|a mount)',
+      '/(?:came|come|coming) off (?:at (?:about |around )?\\d[^ \\n]*|onto|on to|(?:my|the|his|her|a) (?:bike|mount))',
       // "Fell off my horse", "thrown from the pony" (read as "mount").
       'fell|fallen|thrown|threw_me|bucked ~2 off|from ~1 my|the|a|her|his|our mount',
       // "Went over the handlebars", "had a tumble on the landing", "went down on my hip".
@@ -3687,13 +3687,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       exceptSentence: ['came-back'],
     },
   ),
-  // A temperature taken and found normal (the menopause's hot flushes, a hot room).
   // A machine's temperature: "car was running a temperature again", "my watch says I'm 'running
   // a temperature' (+1.4 on the skin temp graph)".
   contextSign('device-temperature', [
     'car|engine|van|laptop|boiler ~6 temperature|temp',
     'watch|garmin|whoop|oura|tracker says|said|shows|showed|reckons|thinks ~4 temperature|temp',
   ]),
+  // A temperature taken and found normal (the menopause's hot flushes, a hot room).
   contextSign('temperature-normal', [
     // "Sweating like I have fever but no fever, only the sun": said to be absent.
     // (A clause of its own, "but" taken off as a clause break: what it answers is in the same
@@ -3801,8 +3801,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'swollen',
     'swell',
     'puffy',
-    // "Hip has swollen up", "blown up" ("puffed up" is read as "swollen").
-    'swelled|swollen|blown up',
+    // "Hip has swelled up", "blown up" ("swollen up" is read by "swollen", "puffed up" as it).
+    'swelled|blown up',
     'inflamed',
   ]),
   // Warmth or redness of the skin, and swelling, apart: the infection rule needs both at the hip.
