@@ -242,13 +242,24 @@ export async function reloadExtension(browser: ExtensionBrowser): Promise<Worker
   throw new Error(`The extension's worker did not start again within ${RELOAD_DEADLINE_MS} ms`);
 }
 
-/** Whether `worker` answers from a run that began after the mark (an ended one may never answer). */
+/**
+ * Whether `worker` is a run that began after the mark and whose extension API calls are served.
+ * A worker can run script before, or after, the browser serves its API calls: asked then, the
+ * browser refuses them with "No SW" (its process is not, or no longer, known to the extension
+ * system), which failed a later step on CI once. An ended worker may never answer.
+ */
 async function startedAfterReload(worker: Worker): Promise<boolean> {
-  const unmarked = worker
-    .evaluate(() => (globalThis as { startedBeforeReload?: boolean }).startedBeforeReload !== true)
+  const ready = worker
+    .evaluate(async () => {
+      if ((globalThis as { startedBeforeReload?: boolean }).startedBeforeReload === true) {
+        return false;
+      }
+      await chrome.runtime.getPlatformInfo();
+      return true;
+    })
     .catch(() => false);
   const noAnswer = new Promise<false>((resolve) => setTimeout(resolve, 1_000, false));
-  return Promise.race([unmarked, noAnswer]);
+  return Promise.race([ready, noAnswer]);
 }
 
 /** The one Chromium of the calling test file (see `launchedForThisFile`). */
@@ -280,25 +291,33 @@ function extensionWorkers(context: BrowserContext, extensionId: string): Worker[
     .reverse();
 }
 
+/** How long a worker that refuses extension API calls ("No SW") is given to be replaced. */
+const LIVE_WORKER_DEADLINE_MS = 10_000;
+
 /**
  * Asks the extension's live service worker. After an extension reload the ended worker can
- * still be listed, and on a loaded machine even listed last ("No SW" when asked), so the
- * workers are tried newest first until one answers.
+ * still be listed, and on a loaded machine even listed last, and a worker whose process the
+ * browser has not yet (or no longer) tied to the extension has its API calls refused ("No SW").
+ * So the workers are tried newest first, and again as workers come and go, until one answers.
  */
 async function askLiveWorker<T>(
   context: BrowserContext,
   extensionId: string,
   ask: (worker: Worker) => Promise<T>,
 ): Promise<T> {
-  const workers = extensionWorkers(context, extensionId);
+  const deadline = Date.now() + LIVE_WORKER_DEADLINE_MS;
   let lastError: unknown = new Error('The extension has no service worker to ask');
-  for (const worker of workers) {
-    try {
-      return await ask(worker);
-    } catch (error) {
-      lastError = error;
+  do {
+    for (const worker of extensionWorkers(context, extensionId)) {
+      try {
+        return await ask(worker);
+      } catch (error) {
+        lastError = error;
+      }
     }
-  }
+    // A new worker is an event; one whose calls start being served is not, so ask again shortly.
+    await context.waitForEvent('serviceworker', { timeout: 250 }).catch(() => undefined);
+  } while (Date.now() < deadline);
   throw lastError;
 }
 
