@@ -825,6 +825,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'buttock|buttocks|glute|glutes|bottom ~6 hard ~1 chair|chairs|seat|seats|bench|benches|pew|pews',
       // "Bum feels bruised deep inside when I sit on the bleachers".
       'buttock|buttocks|glute|glutes|bottom ~8 sit|sitting|sat on ~1 the|a ~1 bleachers|pews|benches|bench',
+      // "Buttock pain after long runs… Worse sitting on the hard benches": the hard seat that
+      // makes it worse, in a sentence of its own.
+      'worse|hurts|sore|painful|agony|aches|throbs ~2 sitting|sat|sit on ~2 hard ~1 chair|chairs|seat|seats|bench|benches|pew|pews|bleachers',
       // "Right where my back jeans pocket sits".
       'back ~1 jeans|trouser|trousers|pants|pant|jean pocket|pockets',
       'hard ~1 chair|chairs|seat|seats|bench|benches|pew|pews ~5 buttock|buttocks|glute|glutes|bottom',
@@ -1124,7 +1127,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     why: 'Hurts after runs',
     absent: 'Does not hurt after runs',
     phrases: [
-      `after|post ~3 ${RUN}`,
+      // Not "even after stopping running fully": the rest, not a run's aftermath.
+      `/(?:after|post)(?: (?!(?:stopping|stopped|stop|quitting|quit|giving|gave|ceasing)(?![a-z]))[^ \\n]+){0,3} (?:${RUN})(?![a-z])`,
       'after= i finish|stop',
       'afterwards|afterward',
       'day|morning after',
@@ -1442,6 +1446,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `/(?:${HURTS})(?: ${ANY_WORD}){0,6} just (?:walking|standing)(?! up)(?![a-z])`,
       // "Aching when I'm just stood on parade" (not "standing up", which is getting up).
       `/(?:${HURTS})(?: ${ANY_WORD}){0,2} (?:when|while) (?:i am |im |he is |she is |hes |shes )?(?:just |only |even )?(?:stood|standing)(?! up)(?![^ \\n])`,
+      // "It hurts her to stand on one leg or even walk round the shops": walking named last in
+      // a list of what hurts (not standing up from a chair).
+      `/(?:${HURTS}) (?:me |him |her |them )?to(?: ${ANY_WORD}){0,6} (?:or|and) (?:even |just )?(?:walk|stand)(?! up)(?![a-z])`,
       // "Hip hurts at the front now when I walk to the shops".
       // ("…my pubic bone whenever I walk".)
       `/(?:${HURTS})(?: ${ANY_WORD}){0,7} (?:when|whenever) (?:i|he|she) (?:am )?(?:walk|walks|walking|stand|stands|standing)(?! up)(?![a-z])(?! on (?:one|1|a single) leg)`,
@@ -1558,7 +1565,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'speed ~1 sessions|session|on_the_track',
       'speedwork|intervals',
       '/kick(?:s|ing|ed)?(?! in)',
-      'football|soccer',
+      // Playing it, not "the hard benches at my kid's football" or watching it.
+      '/(?<!(?:watching|watch|watched|watches|kid|kids|son|sons|daughter|daughters|child|childs|boy|boys|girl|girls|grandson|granddaughter|nephew|niece) (?:the )?)(?:football|soccer)(?! (?:on (?:the )?(?:tv|telly)|match on|game on)(?![a-z]))',
       'accelerat*',
     ],
     // Hill climbs and speed load the hip flexors, the high hamstring tendon and the adductors
@@ -1673,6 +1681,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     phrases: [
       'put|putting|get|getting|pull|pulling ~2 on ~2 socks|sock|shoes|trousers|pants|tights|boots',
       'put|putting|get|getting|pull|pulling ~2 socks|sock|shoes|trousers|tights|boots ~1 on',
+      // "Pain… also while wearing socks" (second-language English for putting them on).
+      'when|while wearing|wear [my|the] socks|sock',
       // "Groin pain when I put socks" (second-language English drops the "on").
       'when|while ~2 put|putting [my|the] socks|sock|shoes',
       'tie|tying ~2 laces|shoelaces|shoes|shoe|skates|boots',
@@ -2004,7 +2014,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'touch|press|pressing|pressed|poke|push|pushing ~4 hurt|hurts|pain|painful|sore|ouch',
       'hurt|hurts|pain|painful|sore ~2 to [the] touch|press',
       // (Not "made me check for bruises and there are none": looked for, not found.)
-      '/(?<!(?:check|checked|checking|look|looked|looking|search|searched) (?:me |my [a-z]+ |myself )?for )bruis[a-z]*',
+      // (Nor "the bruise has gone yellow now and it doesn't hurt": a mark said not to hurt.)
+      '/(?<!(?:check|checked|checking|look|looked|looking|search|searched) (?:me |my [a-z]+ |myself )?for )bruis[a-z]*(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:does not|doesnt|did not|didnt|do not|dont) hurt(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:no pain|not sore|not painful|not tender|pain free|painless)(?![a-z]))',
       'sore spot',
     ],
     // "Front of my thigh's bruised" after a knock is the bruise, not a tender tendon.
@@ -2200,6 +2211,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Dieting… eating pretty light and running 60 miles a week".
       'eating|eat|eats [pretty|very|really|quite|super] light|lightly',
       'clean eating',
+      // "She's breastfeeding and running 5 days a week… dropped a lot of weight fast": feeding a
+      // baby takes hundreds of calories a day, so weight falling off a runner then is energy
+      // running short (docs/clinical-decisions.md, "Twenty-eighth pass").
+      '/(?:breastfeeding|breast feeding|breastfeeds|nursing|lactating|ebf|ebfing)(?:[ \\n][^ \\n]+){0,16}[ \\n](?:dropped|lost|losing|dropping|shed|shedding) (?:a lot of |lots of |loads of |so much |a ton of |tons of |heaps of )?(?:the )?(?:baby )?weight(?![a-z])',
       // (A thin runner, not "my shoes are so thin".)
       '/(?<!(?:shoes?|trainers|sneakers|flats|spikes|racers|soles?|socks|tights|ice|layers?|cushioning)(?: are| is| were| was)? )(?:very|really|so|too|painfully) (?:thin|skinny)(?! (?:soles?|shoes|trainers|sneakers|cushion[a-z]*|ice|layers?|socks|tights|jacket|material|stack))',
     ],
@@ -2430,6 +2445,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "A pinch when he sits low or squats", "when I crouch to tie my laces".
       'sit|sits|sitting|sat low|deep',
       'when|if|whenever ~3 squat|squats|squatting|crouch|crouches|crouching',
+      // "When I am sitting in squat position for toilet": a squat toilet, the same deep bend.
+      'squat|squatting ~1 position|posture|toilet|toilets',
       // "In the aero position on the bike, worse the lower I go": a deep bend on the bike.
       'aero|tuck|tucked ~2 position|bars|bike',
     ],
@@ -2899,6 +2916,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Physio mentioned 'cam' something": a clinician naming the cam or pincer shape.
       `/(?:physio|physiotherapist|doctor|gp|surgeon|consultant|scan|x ?ray|mri|said|mentioned|called|told me)(?: ${ANY_WORD}){0,4} (?:cam|pincer)(?![a-z])`,
       'worn ~2 joint|cartilage|hip',
+      // "X-ray 2 years ago said 'some wear'", "scan showed early degenerative changes": the
+      // hip's wear read from an image.
+      `/(?:x ?ray|xray|scan|mri)(?: ${ANY_WORD}){0,5} (?:said|says|showed|shows|found|revealed|mentioned)(?: ${ANY_WORD}){0,2} (?:some |a bit of |a little |mild |early |slight |minor )(?:wear|degeneration|degenerative changes|arthritic changes|joint space narrowing|narrowing)(?![a-z])`,
     ],
     weights: { 'hip-joint': 6 },
     sources: [NICE_OA, AAOS_FAI],
@@ -3027,6 +3047,9 @@ const SKIN_TROUBLE: readonly string[] = [
   'wasp|wasps|bee=|bees=|hornet|insect|mosquito|midge|midges|horsefly|tick=|ticks=',
   'stung|bitten',
   'itchy|itching|hives',
+  // "Stinging where the skin's gone", "took the skin off my hip": the skin scraped in a fall.
+  // (Not "grazed my knee" alone: the graze is often told on the way to what hurts.)
+  'skin ~2 gone|off|came_off|come_off|taken_off',
   // "Raw red skin where my thighs rub together".
   'skin ~2 raw|rubbed|red=|broken|bleeding',
   'rub|rubs|rubbing|rubbed together',
@@ -3455,17 +3478,18 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'back then',
     // "Back in March I had a chest infection with a temperature".
     `/back in (?:${MONTH_NAMES.join('|')})(?![a-z])`,
-    // (Not "the last month of heavy training": the past month, still going on.)
-    '/(?<!(?:since|the|this|past) )last (?:week|month|year|winter|summer|spring|autumn)',
+    // (Not "the last month of heavy training": the past month, still going on; nor "more painful
+    // than last week": a comparison, said of now.)
+    '/(?<!(?:since|the|this|past|than) )last (?:week|month|year|winter|summer|spring|autumn)',
     '# weeks|months|years ago',
     'a_while|long_time ago',
     'years ago',
     'as a child|kid|teenager',
   ]),
   // Months or more ago: "last year", "three months ago". Not "since last month", which is still
-  // going on, nor "last week".
+  // going on, nor "last week", nor "worse than last year" (a comparison).
   contextSign('months-ago', [
-    '/(?<!(?:since|the|this|past) )last (?:year|month|season|winter|summer|spring|autumn)',
+    '/(?<!(?:since|the|this|past|than) )last (?:year|month|season|winter|summer|spring|autumn)',
     'months|years|year|month ago',
   ]),
   // Another adult's trip to hospital: "my running buddy had to go to A&E last week when he
@@ -3732,8 +3756,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // ("I had a nasty flu with a high fever in early March and was off running for 10 days,
     // all fine now.")
     // ("Was sick as a dog with flu last month, temp of 39, long gone now".)
+    // ("Had a high fever in the winter with covid, fine since.")
     // (Not "got flu - shivery, 39, aching all over, and my hip is agony": aching all over is now.)
-    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever|malaria|typhoid|dengue)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|recovered (?:fully|completely|totally)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
+    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|a temperature|temperature|a temp|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever|malaria|typhoid|dengue)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|recovered (?:fully|completely|totally)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|(?:been |all )?(?:fine|ok|okay|well) (?:ever )?since|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -4343,6 +4368,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'no other pain|pains|symptoms',
     'nothing else ~1 hurts|sore|wrong|painful',
     'only the skin|surface',
+    // "Fine today, just stinging where the skin's gone": a graze, the only thing left.
+    'just|only ~2 stinging|stings|sore|raw|tender where the skin ~2 gone|off|missing|broken',
   ]),
   contextSign('hands-or-face', [
     'hand|hands|finger|fingers|fingertips|arm|arms|wrist|wrists|face|lips|cheeks_and',
@@ -4485,6 +4512,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'clutching|holding|rubbing|grabbing|gripping ~4 hip|thigh|groin|knee',
       // "She holds her hip walking to school".
       'holds|clutches|grabs|rubs ~2 her|his|my|their ~1 hip|thigh|groin|knee',
+      // "Barely notices it now except squeezing her knees together": still felt, if only just.
+      'barely|hardly|only_just notice|notices|noticed|feel|feels|felt it',
       'hurt',
       'pain',
       'painful',
@@ -6027,6 +6056,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'never|nay better',
       // "Rested 6 weeks, had a steroid injection, it came back worse 3 weeks later".
       'came|comes|come back worse',
+      // "3 months of physio and the exercises exactly as prescribed, and if anything the groin
+      // pain is a bit worse", "…it's got worse rather than better": worse after the treatment,
+      // said of the pain as a whole (not "physio is working on it. But since yesterday my back
+      // is much worse", a new change, nor "worse when I sit", which says when it hurts).
+      '/(?:physio|physiotherapy|rehab|exercises|treatment|injection|rest|rested|resting)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:if anything|actually)(?:[ \\n][^ \\n]+){0,9}[ \\n]worse(?! (?:when|on|after|with|at|if|in|going|doing|sitting|standing|lying|climbing|running|first|than|the)(?![a-z]))(?![a-z])',
+      'worse rather than better',
       // "None of it has helped at all", "nothing has worked".
       'none of it|them ~2 helped|worked|helps|works|made_a_difference|made_any_difference',
       'nothing ~2 helped|worked|has_helped|has_worked',

@@ -1971,8 +1971,10 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       const next = tokens[i + 1] ?? '';
       // "Sprinter in my group had some hamstring tightness": the group is the writer's, the
       // clause is about whoever else it names (or is left to the clauses around it).
-      // ("My club mate has had outer hip pain": a companion from the club is someone else.)
-      if (TEAM_WORDS.has(next) && COMPANIONS.has(tokens[i + 2] ?? '')) {
+      // ("My club mate has had outer hip pain": a companion from the club is someone else, and
+      // so is "one of my club runners".)
+      const afterTeam = tokens[i + 2] ?? '';
+      if (TEAM_WORDS.has(next) && (COMPANIONS.has(afterTeam) || ATHLETES.has(afterTeam))) {
         return { person: 'other', byPronoun: false };
       }
       if (TEAM_WORDS.has(next)) {

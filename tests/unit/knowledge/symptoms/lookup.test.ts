@@ -7425,6 +7425,63 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['night-or-rest-pain', 'weight-loss-or-cancer'],
   },
+  {
+    // Twenty-eighth pass: "sorer than last week" compares, it does not put the fever in the past.
+    text: "Mum's 70 and had her new hip a fortnight ago. Tonight she's shaking with a temperature of 38.7 and the hip is sorer than last week.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    // "One of my club runners" is someone else, after the writer's "Coach here".
+    text: 'Coach here. One of my club runners has pins and needles down his leg to the foot since Monday, and the leg feels weak going upstairs.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Three months of physio for my hip arthritis and if anything the groin ache is a bit worse.',
+    top: 'hip-joint',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Flu with a high temperature in the autumn, fine since. My outer hip aches when I lie on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Feeding my 5 month old and back to running 40 miles a week, I've lost a lot of weight. Deep groin ache and it hurts to walk up the road or even stand at the hob.",
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "Hip and groin stiff in the mornings, I'm 66. The x-ray showed some wear last year.",
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: "Deep bum pain, worse sitting on the hard seats at my daughter's football.",
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Groin pinches when I sit in a squat position and when wearing socks.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Pulled my groin at five-a-side three weeks back, much better, hardly notice it now except squeezing my knees.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'Landed on my hip on the track last week. The bruise has gone purple but it does not hurt and I ran fine today.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Took a tumble on the towpath, grazed my hip. Fine now, just stinging where the skin came off.',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
