@@ -345,8 +345,11 @@ const HARM_SIGNS: readonly SignId[] = [
 function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   const hurts = painSaid || HARM_SIGNS.some((id) => evidence[id] === 'present');
   // "My outer hip thing got better… ran pain-free today": a place named in a story that ended
-  // well, with nothing said to hurt now, is thanks, not a symptom.
-  if (!hurts && evidence.resolved === 'present') return false;
+  // well, with nothing said to hurt now, is thanks, not a symptom. (Unless it came back: "3
+  // months pain free, but it's back since the new job" is the complaint again.)
+  if (!hurts && evidence.resolved === 'present' && evidence['came-back'] !== 'present') {
+    return false;
+  }
   // "Inner thighs raw after the long run, stings like mad": sore skin, with no place in the hip
   // region left that hurts, is the skin's (the guide covers hips).
   // ("The hip belt rubs red marks on the bony bit at the front of my hips. No pain once I take
@@ -1090,6 +1093,17 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
       childThighNamed) &&
     now['mid-thigh'] !== 'present' &&
     !childInjury;
+  // A child's groin or hip pain that a stress fracture tops only by its score, with no jump in
+  // training, no low energy and no sign of a loaded bone ("one of my U14 girls has had groin
+  // pain for two months… still sore as soon as she runs"): the growing hip joint is the first
+  // thing to have checked (a slipped growth plate, Perthes), as for a limp.
+  const childBoneUnexplained =
+    childFlag &&
+    !leadsWithBoneStress &&
+    ranked[0]?.id === 'stress-fracture' &&
+    rankedEvidence['mileage-jump'] !== 'present' &&
+    rankedEvidence['low-energy'] !== 'present' &&
+    !childInjury;
   // Numbness in the saddle with bladder or bowel changes is the nerves at the base of the spine:
   // the back is the page to read, whatever the thigh words score (NHS Cauda equina syndrome).
   const leadsWithBack =
@@ -1101,7 +1115,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
         ? withBoneStressFirst(ranked)
         : childLimp
           ? withFirst(ranked, 'hip-joint', CHILD_LIMP_FIRST)
-          : childThigh
+          : childThigh || childBoneUnexplained
             ? withFirst(ranked, 'hip-joint', CHILD_THIGH_FIRST)
             : ranked,
     redFlags,

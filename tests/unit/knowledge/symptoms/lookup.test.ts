@@ -7443,11 +7443,6 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['not-improving'],
   },
   {
-    text: 'Flu with a high temperature in the autumn, fine since. My outer hip aches when I lie on it.',
-    top: 'hip-bursitis',
-    redFlags: [],
-  },
-  {
     text: "Feeding my 5 month old and back to running 40 miles a week, I've lost a lot of weight. Deep groin ache and it hurts to walk up the road or even stand at the hob.",
     top: 'stress-fracture',
     redFlags: ['bone-stress'],
@@ -7473,12 +7468,54 @@ const READING_CASES: ReadingCase[] = [
     redFlags: [],
   },
   {
-    text: 'Landed on my hip on the track last week. The bruise has gone purple but it does not hurt and I ran fine today.',
+    // A child named in the writer's own clause, limping in the next.
+    text: "Grandma here, I take my grandson (7) to junior parkrun. Since Saturday he's been limping and says his knee aches.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "I'm 79 and on warfarin. Tripped on the rug last night, hip is swollen and the pain is awful, I can only hobble with my stick.",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: "Fell in the garden yesterday, I'm 74, can't get out of bed this morning.",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: "Slipped in the kitchen and bruised my bottom, can't walk more than a few steps.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: "Lost 5kg since summer but that's because I cut out the beer and I'm training for a half. 62. Outer hip aches on the stairs.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My ankle (the arthritic one) wakes me at night. 70. Hips are fine.',
     top: null,
     redFlags: [],
   },
   {
-    text: 'Took a tumble on the towpath, grazed my hip. Fine now, just stinging where the skin came off.',
+    text: 'Diabetic, feet numb for years, nothing new there. Groin stiff getting out of the car, 67.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: '15 M. Pain at the front of my hip when I sprint.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    // Old numbness in its own clause; the new foot drop still counts.
+    text: 'Tingling for years in my feet, but since yesterday my right foot is dragging.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Landed on my hip on the track last week. The bruise has gone purple but it does not hurt and I ran fine today.',
     top: null,
     redFlags: [],
   },
