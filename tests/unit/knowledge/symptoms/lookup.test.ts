@@ -7515,6 +7515,37 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['nerve-symptoms'],
   },
   {
+    // From the second safety review of the pass: old numbness never hides new numbness.
+    text: 'Tingling in my toes for years, and since Tuesday my whole leg has gone numb.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "I'm 70 and cut out the wine, but I'm still losing weight though I'm eating well, and my hip aches at night.",
+    top: 'any',
+    redFlags: ['night-or-rest-pain', 'weight-loss-or-cancer'],
+  },
+  {
+    text: "I'm 69 and can't get up early for runs any more. Tripped on a kerb last month, hip's fine.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "I can only hop about ten times on my left leg before it hurts, that's my physio's test.",
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Fell on the ice, I'm 35, can only hop.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Weather: 16 F. Ran 10 miles, hip sore after.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
     text: 'Landed on my hip on the track last week. The bruise has gone purple but it does not hurt and I ran fine today.',
     top: null,
     redFlags: [],
