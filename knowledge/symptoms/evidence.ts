@@ -5607,8 +5607,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'landed|land|lands|landing|fell|came_down on ~1 my|his|her|the|their ~2 buttock|buttocks|bottom|backside|hip|hips|side|tailbone|coccyx|behind',
   ]),
   // "Can't get out of bed", "can't get up": after a fall in an older person, the broken hip's
-  // sign (NHS Hip fracture; the fall rule reads it only with a fall and an age of 65 or more,
-  // not a stiff morning).
+  // sign (NHS Hip fracture; the fall rule reads it only with a fall and an age of 65 or more
+  // or a past cancer, not a stiff morning).
   contextSign('cannot-get-up', [
     // (Not "can't get up early", "can't get up hills", nor "with flu, can't get out of bed" or
     // "some mornings I can't get out of bed for stiffness".)

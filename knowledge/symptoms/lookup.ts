@@ -1097,13 +1097,9 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // training, no low energy and no sign of a loaded bone ("one of my U14 girls has had groin
   // pain for two months… still sore as soon as she runs"): the growing hip joint is the first
   // thing to have checked (a slipped growth plate, Perthes), as for a limp.
+  // (A jump in training and low energy are among the child's injury signs.)
   const childBoneUnexplained =
-    childFlag &&
-    !leadsWithBoneStress &&
-    ranked[0]?.id === 'stress-fracture' &&
-    rankedEvidence['mileage-jump'] !== 'present' &&
-    rankedEvidence['low-energy'] !== 'present' &&
-    !childInjury;
+    childFlag && !leadsWithBoneStress && ranked[0]?.id === 'stress-fracture' && !childInjury;
   // Numbness in the saddle with bladder or bowel changes is the nerves at the base of the spine:
   // the back is the page to read, whatever the thigh words score (NHS Cauda equina syndrome).
   const leadsWithBack =
