@@ -1093,8 +1093,7 @@ const MONTHS_APART = `/(?<=(?:since|in|from|of|early|mid|late) )${PART_OF_MONTH}
 const RUN = 'run|runs|running|jog|jogs|jogging|ran';
 const AT_REST = 'rest|resting|night|sleep|lying|sitting';
 /** Parts a scan may be of that are not the hip, and what a gait scan wears: "wear in my back". */
-const SCANNED_ELSEWHERE =
-  '(?:back|spine|spinal|lumbar|knee|knees|ankle|ankles|foot|feet|shin|shins|neck|shoulder|shoulders|shoe|shoes|tread|trainers|gait)(?![a-z])';
+const SCANNED_ELSEWHERE = `(?:${OTHER_PARTS}|shoe|shoes|tread|trainers|gait)(?![a-z])`;
 const SEAT = 'chair|seat|sofa|couch|sitting|desk|seated';
 const NUMBER = `(?:\\d+(?:p\\d+)?|${NUMBER_WORDS})`;
 const DISTANCE = '(?:miles?|kms?|kilomet(?:re|er)s?|minutes|mins?)';

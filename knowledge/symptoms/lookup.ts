@@ -1096,7 +1096,8 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // A child's groin or hip pain that a stress fracture tops only by its score, with no jump in
   // training, no low energy and no sign of a loaded bone ("one of my U14 girls has had groin
   // pain for two months… still sore as soon as she runs"): the growing hip joint is the first
-  // thing to have checked (a slipped growth plate, Perthes), as for a limp.
+  // thing to have checked (a slipped growth plate, Perthes), as for a limp (Perth Children's
+  // Hospital, SUFE; docs/clinical-decisions.md, "Twenty-eighth pass").
   // (A jump in training and low energy are among the child's injury signs.)
   const childBoneUnexplained =
     childFlag && !leadsWithBoneStress && ranked[0]?.id === 'stress-fracture' && !childInjury;

@@ -223,7 +223,8 @@ const RELOAD_DEADLINE_MS = 15_000;
  * sometimes starts the new worker under a new DevTools target (Playwright reports a new Worker)
  * and sometimes reuses the old target, and then Playwright keeps the same Worker object and
  * reports nothing (microsoft/playwright#39475; 1.65 behaves so). So the old worker is
- * marked first, and the listed workers are asked, newest first, until one has no mark.
+ * marked first, and the listed workers are asked, newest first, until one has no mark
+ * (`askLiveWorker`, which also waits for the new worker's API calls to be served).
  */
 export async function reloadExtension(browser: ExtensionBrowser): Promise<Worker> {
   await browser.serviceWorker.evaluate(() => {
@@ -231,15 +232,15 @@ export async function reloadExtension(browser: ExtensionBrowser): Promise<Worker
   });
   // The worker ends as it reloads the extension, so this call may never answer.
   void browser.serviceWorker.evaluate(() => chrome.runtime.reload()).catch(() => undefined);
-  const deadline = Date.now() + RELOAD_DEADLINE_MS;
-  while (Date.now() < deadline) {
-    for (const worker of extensionWorkers(browser.context, browser.extensionId)) {
+  return askLiveWorker(
+    browser.context,
+    browser.extensionId,
+    async (worker) => {
       if (await startedAfterReload(worker)) return worker;
-    }
-    // A new target is an event; a reused one is not, so its answer is asked again shortly.
-    await browser.context.waitForEvent('serviceworker', { timeout: 250 }).catch(() => undefined);
-  }
-  throw new Error(`The extension's worker did not start again within ${RELOAD_DEADLINE_MS} ms`);
+      throw new Error(`The extension's worker did not start again within ${RELOAD_DEADLINE_MS} ms`);
+    },
+    RELOAD_DEADLINE_MS,
+  );
 }
 
 /**
@@ -304,8 +305,9 @@ async function askLiveWorker<T>(
   context: BrowserContext,
   extensionId: string,
   ask: (worker: Worker) => Promise<T>,
+  deadlineMs = LIVE_WORKER_DEADLINE_MS,
 ): Promise<T> {
-  const deadline = Date.now() + LIVE_WORKER_DEADLINE_MS;
+  const deadline = Date.now() + deadlineMs;
   let lastError: unknown = new Error('The extension has no service worker to ask');
   do {
     for (const worker of extensionWorkers(context, extensionId)) {
@@ -315,7 +317,8 @@ async function askLiveWorker<T>(
         lastError = error;
       }
     }
-    // A new worker is an event; one whose calls start being served is not, so ask again shortly.
+    // A new worker target is an event; a reused target, or one whose calls start being served,
+    // is not, so the workers are asked again shortly.
     await context.waitForEvent('serviceworker', { timeout: 250 }).catch(() => undefined);
   } while (Date.now() < deadline);
   throw lastError;
