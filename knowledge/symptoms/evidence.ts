@@ -462,7 +462,8 @@ const GP_REASONING_HIP = 'https://gpreasoning.uk/tools/algorithms/hip-pain.html'
 const GTPS =
   'https://www.dynamichealth.nhs.uk/help-and-advice/hip-pain/greater-trochanteric-pain-syndrome';
 
-const SIDE = '[left|right|l|r]';
+// ("The outside of the same knee", "the other hip": which one, as left or right says.)
+const SIDE = '[left|right|l|r|same|other]';
 /** Grown-ups a runner mentions: "my dad", "my wife". */
 /** Older relations, named with an age without "is": "Mum's 79", "grandad 84". */
 const OLDER_RELATION =
@@ -1747,6 +1748,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'bend|bending ~3 garden|gardening|weed|weeding|floor',
       'touch|touching my toes',
       'lift|lifting ~2 heavy|boxes|shopping|kids',
+      // "When I bend to pick up my toddler".
+      'bend|bending|bent ~1 to|and ~1 pick|picking|lift|lifting',
       'cough|coughing|sneeze|sneezing',
       // "Worse bending", "hurts when I bend".
       'worse|worst|hurts|sore|painful ~2 bending|bend=',
@@ -2132,6 +2135,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'hitch ~3 stride|gait|step|running|walk|walking',
       'favouring|favoring|favours|favors ~2 leg|side|hip|it|one',
       'walk|walked|walking ~4 funny|oddly|strangely|awkwardly|weird|lopsided',
+      // "Coach says he's been 'running funny'": a changed gait seen from outside.
+      'running ~2 funny|oddly|lopsided',
       // "Not wanting to put her weight properly through the left leg". (Not "walked like a
       // penguin": that is as often the day after a marathon.)
       'not ~1 wanting|want|wants ~1 to ~1 put ~3 weight ~1 properly|fully|through|on',
@@ -4944,6 +4949,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl*|no_feeling ~4 both|inside_of|inner ~2 buttock|buttocks|cheeks|bum_cheeks|butt_cheeks',
       // "A numb patch right on my bum cheeks": both cheeks, said with the plural.
       'numb=|numbness|no_feeling ~4 buttock_cheeks|bottom_cheeks',
+      // …and "my bum cheeks feel numb too", the cheeks named first.
+      'buttock_cheeks|bottom_cheeks ~3 numb=|no_feeling',
     ],
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
@@ -5119,6 +5126,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/accidents?\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?=\\n|$)',
       // "Cannot control my stool", "messed myself".
       'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel|toilet|loo',
+      // "I dont control well the urine" (not "can't control the urge to pee after a run").
+      'cannot|not ~2 control ~2 urine|pee|wee|weeing|peeing',
       // "Urine is difficult to start", "can't really feel when I need to go to the loo".
       'urine|wee|pee|weeing|peeing ~2 difficult|hard|trouble|slow ~2 start|to_start|starting',
       'cannot ~1 feel|tell ~5 need ~3 pee|wee|toilet|go|poo|loo',
@@ -5502,6 +5511,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
       'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|diet|changing|change',
+      // "I lose 5 kilos without diet" (a second language's present for the past; not "want to
+      // lose 5 kilos without dieting", a plan).
+      '/(?<!(?:to|will|can|could|would|might|should|gonna|wanna) )lose (?:about |around |nearly |almost )?(?:\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|dieting|diet|a diet|any diet|changing|change)(?![a-z])',
       // "I've lost 6kg over two months and I'm not even trying".
       // (Across the "and" that starts a clause.)
       // (Looked ahead to, so the "not" does not read as denying the loss.)
@@ -6141,7 +6153,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/tried (?:a |an )?(?:\\d+ ?(?:k|km|miles?)|run|jog)(?: [^ \\n]+){0,3} and it (?:went|was|got|felt) (?:sharp|sore|bad|painful|the same)(?![a-z])',
       '/tried (?:again|running again|to run again|a run|a jog)(?: [^ \\n]+){0,3}[ \\n](?:and |but )?(?:it )?(?:came back|returned|was still there|still hurt)(?![a-z])',
       'as bad as ever',
-      'still not right',
+      // ("I rest and make exercise, still not good".)
+      'still not right|good|ok|okay|gone',
       // "Zero improvment", "hardly any improvement".
       'zero|little|hardly_any|barely_any|zilch|nada improv*|change|difference',
       // "Ice rest physio nada": the treatments listed, then nothing.

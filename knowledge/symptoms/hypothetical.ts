@@ -72,8 +72,33 @@ const CONFIRMED_LATER =
 /** "…but right now it's just a tight low back": the lesser complaint that is, not the worry. */
 const LESSER_NOW = /(?:^| )(?:just|only|simply)(?= )/;
 
+/**
+ * "I keep reading about limping, pain at night and pain when you hop, but I don't have any of
+ * those": signs read or heard about, then denied together in the same sentence. Both halves
+ * must be said; signs listed without the denial stay the runner's.
+ */
+const SIGNS_HEARD_OF =
+  /(?:^| )(?:reading|read|reads|heard|hear|hearing|seen|seeing|googled|googling|looked up|warn|warns|warned|warning|talk|talks|talked|talking) (?:about|of|up on)(?= )|(?:^| )(?:warning )?(?:signs|symptoms) (?:like|such as|are|include)(?= )/;
+const NONE_OF_THOSE =
+  /(?:^| )(?:(?:i|we|he|she) )?(?:do not|dont|did not|didnt|have not|havent|never) (?:have|had|get|got|got any of|experienced|noticed)(?: got)? (?:any of )?(?:those|these|them|that|it)(?: things| signs| symptoms)?$|(?:^| )none of (?:those|these|them|that)(?: things| signs| symptoms)?(?: here| for me| apply| fit| at all)?$/;
+
+function deniedAfterHearingOf(parsed: ParsedText, unreal: Set<number>): void {
+  parsed.clauses.forEach((clause, index) => {
+    if (!NONE_OF_THOSE.test(clause.joined)) return;
+    for (let at = index - 1; at >= 0; at -= 1) {
+      const earlier = parsed.clauses[at];
+      if (!earlier || earlier.sentence !== clause.sentence) return;
+      if (SIGNS_HEARD_OF.test(earlier.joined)) {
+        for (let heard = at; heard < index; heard += 1) unreal.add(heard);
+        return;
+      }
+    }
+  });
+}
+
 export function hypotheticalClauses(parsed: ParsedText): Set<number> {
   const unreal = new Set<number>();
+  deniedAfterHearingOf(parsed, unreal);
   parsed.clauses.forEach((clause, index) => {
     const words = clause.joined;
     const found = IF_WORD.exec(words);

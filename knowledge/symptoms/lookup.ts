@@ -337,6 +337,9 @@ const HARM_SIGNS: readonly SignId[] = [
   ...FEELINGS.map((feeling) => feeling.id),
 ];
 
+/** What sore skin feels like: red, hot, burning. */
+const SKIN_FEELINGS: readonly SignId[] = ['hot-red-swollen', 'burning'];
+
 /**
  * True when some sign says where or how it hurts, not only training history. When and how it
  * started (stairs, downhill, "at 32k", a fall) count only once something is said to be wrong:
@@ -354,10 +357,14 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   // region left that hurts, is the skin's (the guide covers hips).
   // ("The hip belt rubs red marks on the bony bit at the front of my hips. No pain once I take
   // it off, just the skin": a place named, but nothing said to hurt there.)
+  // ("Raw from chafing, like they're on fire… the skin's red": the heat and redness are the
+  // skin's, not a sign that something under it hurts.)
+  const hurtsUnderSkin =
+    painSaid || HARM_SIGNS.some((id) => !SKIN_FEELINGS.includes(id) && evidence[id] === 'present');
   if (
     evidence['skin-complaint'] === 'present' &&
     (!HIP_ANCHORS.some((id) => evidence[id] === 'present') ||
-      !hurts ||
+      !hurtsUnderSkin ||
       // "Chafing from my shorts… No other pain" (said with a "no", the phrase reads as denied:
       // either way it was said).
       evidence['nothing-else-hurts'] !== undefined)
@@ -367,10 +374,14 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   // "Legs like concrete after the mountain marathon, everything hurts, both sides": soreness all
   // over with no place in the hip region named is a hard race's, not a hip to rank. So is "both
   // quads and both hips sore" the day after: the hips named, but no place in them.
+  // ("DOMS so bad after legs day, quads and glutes both sides": the glutes are one of the
+  // muscle groups a session left sore, unless a pain is named in them.)
+  const soreMusclesOnly = (id: SignId) =>
+    id === 'hip-mentioned' || (id === 'buttock' && evidence['pain-word'] !== 'present');
   if (
     evidence['general-soreness'] === 'present' &&
     evidence['both-sides'] === 'present' &&
-    !HIP_ANCHORS.some((id) => id !== 'hip-mentioned' && evidence[id] === 'present')
+    !HIP_ANCHORS.some((id) => !soreMusclesOnly(id) && evidence[id] === 'present')
   ) {
     return false;
   }

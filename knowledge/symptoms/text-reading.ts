@@ -133,6 +133,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /[?:]\s*(?:(?:lol|haha|ha|lmao|um|erm|well|honestly)\b[\s,]*)?(?:not really|no way)\b/g,
     ' no . ',
   ],
+  // "Numbness between my legs? no.": a short question answered no denies all of it, however
+  // far into the question the thing asked about comes (the answer also stays at the end).
+  [
+    /(^|[.!?\n;>]|\s-\s)\s*((?:[a-z0-9']+[ ,]+){1,7}[a-z0-9']+)\s*\?\s*(none|nope|nil|nah|no(?=\s*(?:[.,;!\n]|$)))\b/g,
+    '$1 no $2 $3 . ',
+  ],
   [
     // "Sciatica? No tingling though" is not an answer: a bare "no" answers only when nothing
     // follows it in the sentence.
@@ -1753,6 +1759,9 @@ const REPORTING_WORDS = new Set(
   ),
 );
 
+/** Telling by message: "texted me that he…", "messaged me she…". */
+const TOLD_BY_MESSAGE = new Set('texted messaged emailed rang phoned called mentioned'.split(' '));
+
 /** Words a young writer uses of themself after their age: "17 yo lad", "15 yo girl here". */
 const SELF_DESCRIBING = new Set('lad girl boy guy lass bloke dude chap'.split(' '));
 
@@ -1821,6 +1830,14 @@ const CHILD_AGE_WORDS =
   /^(?:an? )?(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)|u ?1[0-7]s?)(?= |$)/;
 
 /** How many words a child's age takes at `index` ("a 9yo" two, "u15" one), or 0. */
+/** A clause that is only a young age, perhaps with "lad" or "girl": "16 year old", "13yo lad". */
+function isYoungAgeAlone(tokens: readonly string[]): boolean {
+  const age = childAgeWordsAt(tokens, 0);
+  if (age === 0) return false;
+  const rest = tokens.slice(age);
+  return rest.length === 0 || (rest.length === 1 && SELF_DESCRIBING.has(rest[0] ?? ''));
+}
+
 function childAgeWordsAt(tokens: readonly string[], index: number): number {
   const age = CHILD_AGE_WORDS.exec(tokens.slice(index, index + 4).join(' '));
   return age ? age[0].split(' ').length : 0;
@@ -1876,6 +1893,26 @@ function subjectOf(tokens: readonly string[]): Subject | null {
           // ("I can see my 10yo limping": the child, named by age.)
           childAgeWordsAt(tokens, i + 2) === 0)),
   );
+  // "Coach texted me that he's been running funny": the one told about, not the writer told.
+  // Only with the teller named ("he tells me he's dropped 8kg" is left to the clauses around
+  // it); "Physio told me she thinks my hip…" is the physio's view of the writer's own hip.
+  const toldAboutOther = tokens.some((token, i) => {
+    if (
+      !(REPORTING_WORDS.has(token) || TOLD_BY_MESSAGE.has(token)) ||
+      tokens[i + 1] !== 'me' ||
+      !PEOPLE.has(tokens[i - 1] ?? '')
+    ) {
+      return false;
+    }
+    const at = tokens[i + 2] === 'that' ? i + 3 : i + 2;
+    return (
+      OTHER_PRONOUNS.has(tokens[at] ?? '') &&
+      tokens[at] !== 'they' &&
+      !REPORTING_WORDS.has(tokens[at + 1] ?? '') &&
+      !tokens.slice(at + 1).some((later) => SELF_WORDS.has(later) || later === 'my')
+    );
+  });
+  if (toldAboutOther) return { person: 'other', byPronoun: true };
   if (reportsOnRunner) return { person: 'self', byPronoun: false };
   // "I've noticed she holds her hip walking to school": the writer watching someone else.
   // ("My wife says she can hear me coming": she is the one reporting, on "me".)
@@ -2132,7 +2169,12 @@ function peopleIn(text: ParsedText): PersonGroup[] {
   // "My 7 year old is limping… won't let me move her leg. She had a temperature": a pronoun
   // goes back to the last person named, however the clauses between were read.
   let lastOther: PersonGroup | null = null;
+  // Whether all said so far is the writer saying who they are ("Coach here.").
+  let onlyIntroduced = true;
   text.clauses.forEach((clause, index) => {
+    const introduction = introducesWriter(text, index);
+    const wasOnlyIntroduced = onlyIntroduced;
+    onlyIntroduced &&= introduction;
     // "My 13yo daughter (does parkrun with me) has started getting pain": the verb's subject
     // is the last other person named, not the "me" of the aside.
     if (lastOther && opensWithThirdPersonVerb(clause.tokens)) {
@@ -2140,11 +2182,27 @@ function peopleIn(text: ParsedText): PersonGroup[] {
       current.clauses.push(index);
       return;
     }
-    const subject: Subject | null = introducesWriter(text, index)
+    const subject: Subject | null = introduction
       ? { person: 'self', byPronoun: false }
       : subjectOf(clause.tokens);
     const person = subject?.person ?? null;
     const someoneNew = Boolean(subject?.who && current?.who && subject.who !== current.who);
+    // "Coach here. 16 year old, pain deep in the groin when he pivots": a young age on its own,
+    // just after the writer has said who they are, brings in someone new, whom "he" is then
+    // about ("Sore at the front of my hip… 15 years old" is the writer's own age).
+    if (current && current === runner && wasOnlyIntroduced && isYoungAgeAlone(clause.tokens)) {
+      current = { person: null, clauses: [index] };
+      groups.push(current);
+      return;
+    }
+    // ("Runner here. 16 year old, pain in my hip": the age was the writer's after all.)
+    if (current && runner && current !== runner && current.person === null && person === 'self') {
+      groups.splice(groups.indexOf(current), 1);
+      runner.clauses.push(...current.clauses, index);
+      runner.clauses.sort((a, b) => a - b);
+      current = runner;
+      return;
+    }
     if (current && !someoneNew && (person === null || person === (current.person ?? 'self'))) {
       current.clauses.push(index);
       current.person ??= person;

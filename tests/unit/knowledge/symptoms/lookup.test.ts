@@ -1807,7 +1807,9 @@ const READING_CASES: ReadingCase[] = [
   {
     text: 'One of my girls, 13, has groin pain and is running a bit oddly',
     top: 'any',
-    redFlags: ['child-hip-pain'],
+    // Running oddly is a changed gait, a limp: with groin pain, bone stress too (as "walking
+    // oddly" and "limping" already were).
+    redFlags: ['bone-stress', 'child-hip-pain'],
   },
   {
     text: 'Sciatica for a week and today I wet myself a bit on a jog, never happened before',
@@ -7548,6 +7550,88 @@ const READING_CASES: ReadingCase[] = [
   {
     text: 'Landed on my hip on the track last week. The bruise has gone purple but it does not hurt and I ran fine today.',
     top: null,
+    redFlags: [],
+  },
+  // Twenty-ninth pass: a young age on its own after the writer says who they are; a named
+  // teller's news of someone else; short questions answered no; the rest in our own words.
+  {
+    text: 'Club physio here. 15 year old, sore groin when she turns at the cone, and it clicks.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Runner here. 16 year old, the outside of my hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Sore outside of my hip on the stairs. 17 years old, 800m.',
+    top: 'hip-bursitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Twelve year old girl. Her coach messaged me that she has been running funny and her knee hurts.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Fever? no. Numb between my legs? no. Tingling down my leg? nope. Just a stiff low back after the long run.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Back pain since Monday and now both my bum cheeks feel numb.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Sciatica in my left leg, and I do not control well the pee since yesterday.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'I lose 4 kilos without trying and my hip aches.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'I want to lose 3 kilos without dieting before the race. Outer hip sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'DOMS in my quads and glutes, both sides, after the hill session. Eases once I move about.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Chafed inner thighs after the marathon, the skin is red and burning in the shower. Hips and groin feel normal.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: "Everyone warns about limping and pain at night with stress fractures, but I don't have any of those. My outer knee goes sharp at 8k, worse downhill.",
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'I keep reading about night pain and limping with stress fractures. I have both, and my groin hurts when I walk.',
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Groin pain for 8 weeks now. I rested and did the exercises, still not good.',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Sharp pain on the outside of the same knee at 10k every run, worse downhill.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Deep ache in my buttock after sitting at my desk and when I bend to lift my toddler. No tingling.',
+    top: 'back-referred-pain',
     redFlags: [],
   },
 ];
