@@ -256,6 +256,7 @@ const CONTEXT_IDS = [
   'weather',
   'fatigue',
   'general-soreness',
+  'groin-kick',
   'under-18',
   'works-with-children',
   'writer-past-age',
@@ -2684,7 +2685,8 @@ const CLUES: readonly Sign<ClueId>[] = [
         // "I still can't walk to the shop without a limp": walking, with a limp.
         '|(?: [^ \\n]+){1,4} without (?:a |any )?(?:limp|limping|hobbling|hobble)(?![a-z])' +
         // "Can't stand on that leg for long at work": standing hurts, but it bears weight.
-        '|(?: on)?(?: my| the| that| this| his| her)?(?: left| right| bad| sore)? (?:leg|foot|side) (?:for|all day|long|to))',
+        // ("Can't stand on that leg alone to put my boots on": standing on one leg.)
+        '|(?: on)?(?: my| the| that| this| his| her)?(?: left| right| bad| sore)? (?:leg|foot|side) (?:for|all day|long|to|alone|on its own|by itself))',
       // "She is not able to keep foot on ground" (Indian English).
       'cannot ~1 keep|put|place|rest ~2 foot|leg|feet ~1 on|to ~1 ground|floor|the_ground|the_floor',
       // Not "can barely walk" (sore, but walking): the flag is for not walking or standing at all.
@@ -3614,6 +3616,28 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'end of ~2 race|run|marathon|session|workout|interval|intervals',
     'last ~3 mile|miles|km|k|lap|laps|rep|reps',
   ]),
+  // Groin pain with kicking: in kicking sport, groin pain is most often the adductors' (Doha);
+  // the hip flexors' is felt at the front of the hip ("kicking" alone also counts towards them,
+  // above).
+  contextSign(
+    'groin-kick',
+    [
+      // ("Groin pain after a kick in Sunday league", not "the groin pain kicks in at 5k".)
+      '/groin(?:[ \\n][^ \\n]+){0,6}[ \\n](?:a kick|kick(?:s|ing|ed)?(?! in))(?![a-z])',
+      // (The other way round only within a clause: "hurts when I kick, groin fine" is not it.)
+      '/kick(?:s|ing|ed)?(?: [^ \\n]+){0,6} (?:groin|inner thigh|inside of (?:my |his |her |the )?thigh)(?![a-z])',
+    ],
+    {
+      // ("Front of my hip hurts when I kick, groin fine".)
+      clause: ['hip-is-fine'],
+      evidence: {
+        why: 'Groin pain with kicking',
+        absent: '',
+        weights: { 'adductor-strain': 3.5 },
+        sources: [DOHA],
+      },
+    },
+  ),
   // All-over soreness after a hard race ("quads trashed, can barely walk"), not one bad hip.
   contextSign('general-soreness', [
     'doms',
@@ -6070,8 +6094,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
+      // "Getting worse over the past year".
+      'over|for|during the ~1 past|last year|years|twelve_months|12_months',
       // "My hip pain don dey there for almost 2 years" (Pidgin): the pain, years long.
-      '/(?:pain|ache|hurt|hurts|hurting|sore|niggle|problem|there)(?: [^ \\n]+){0,6} (?:for|since) (?:almost |nearly |about |over |around |like |more than )?(?:[1-9]|two|three|four|five) (?:years?|yrs?)(?![a-z])',
+      // ("My groin has been stiff for two years".)
+      '/(?:pain|ache|hurt|hurts|hurting|sore|niggle|problem|there|stiff|aching|achy|painful)(?: [^ \\n]+){0,6} (?:for|since) (?:almost |nearly |about |over |around |like |more than )?(?:[1-9]|two|three|four|five) (?:years?|yrs?)(?![a-z])',
       // Clinic shorthand for months: "8/12 despite rehab", "groin pain 4/12".
       '/(?<![0-9] )(?:[2-9]|1[01]) 12(?= despite| hx| history| duration| sx| symptoms| of (?:pain|symptoms)|\\n|$)',
     ],
@@ -6901,6 +6928,11 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['named-hip-joint', 'older-age'],
       ['morning-stiffness', 'older-age', 'long-duration'],
       ['morning-stiffness', 'older-age', 'socks-and-shoes'],
+      // Past 65, a groin that has been stiff, or has made socks and shoes hard or turning the
+      // leg in stiff, for months: the joint's wear described (NICE NG226), not a bone that broke.
+      ['stiffness', 'aged-65-plus', 'long-duration'],
+      ['socks-and-shoes', 'aged-65-plus', 'long-duration'],
+      ['lost-rotation', 'aged-65-plus', 'long-duration'],
       ['hip-replaced'],
     ],
   },

@@ -7634,6 +7634,39 @@ const READING_CASES: ReadingCase[] = [
     top: 'back-referred-pain',
     redFlags: [],
   },
+  // Twenty-ninth pass, second round: an older groin stiff for months or years, aching at rest,
+  // is the joint's wear (the "soon" flag); a new night ache without that story is still bone
+  // stress. Standing on one leg alone is not bearing no weight. Groin pain on kicking.
+  {
+    text: "I'm 70, my groin has been stiff for two years and now it aches sitting in the evening.",
+    top: 'hip-joint',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "I'm 68, hip stiff in the groin over the past year, and now it wakes me at night.",
+    top: 'hip-joint',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: "I'm 70 and my groin has ached at night for a week.",
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: "I can't stand on my left leg alone to pull my jeans on, outer hip sore.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Groin pain since kicking a ball at the park with my niece.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'Front of my hip hurts when I kick, groin fine.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
