@@ -1269,6 +1269,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:up|awake|pacing) (?:at|since|from) (?:\\d{1,2} ?am|[1-5] in the morning)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:because|cos|coz|as|with) (?:of )?(?:my |the |this )?(?:[^ \\n]+ )?(?:[^ \\n]+ )?(?:ache|aches|aching|pain|hurts|hurting|throbs|throbbing)(?![a-z])',
       // "Sleeping in the recliner because the ache won't let me lie flat".
       'sleeping|sleep|slept|sleeps in ~2 recliner|armchair',
+      // "I've had to sleep sitting up because lying down hurts so much".
+      'had_to|have_to|having_to|been sleep|sleeping|slept|sleeps sitting_up|upright|in_a_chair|in_the_chair',
       // "Up pacing the landing at 2am most nights because the ache won't settle".
       '/(?:up|awake) pacing(?: [^ \\n]+){0,3} (?:at|since|from) (?:\\d{1,2} ?am|[1-5] in the morning)(?![a-z])',
       'will_not|would_not|does_not let me ~1 lie|sleep ~2 flat|down|in_bed',
@@ -1445,7 +1447,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // Walking or standing, not standing up from a chair (that is "getting up").
       // Not "groin pain after my walk-run" or "after long walks": after it, not on it.
       // (Not "knee pain and walking limping": the limp is how he walks, not walking that hurts.)
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot))(?! (?:limping|with a limp|funny|lopsided)(?![a-z]))`,
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up(?! and down)| on (?:one|1|a single) (?:leg|foot))(?! (?:limping|with a limp|funny|lopsided)(?![a-z]))`,
       // "Throbbing in my front hip just walking round the supermarket": "just" says walking alone
       // brings it on (not "sore hip for a week and walks funny", a limp).
       `/(?:${HURTS})(?: ${ANY_WORD}){0,6} just (?:walking|standing)(?! up)(?![a-z])`,
@@ -1456,7 +1458,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `/(?:${HURTS}) (?:me |him |her |them )?to(?: ${ANY_WORD}){0,6} (?:or|and) (?:even |just )?(?:walk|stand)(?! up)(?![a-z])`,
       // "Hip hurts at the front now when I walk to the shops".
       // ("…my pubic bone whenever I walk".)
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} (?:when|whenever) (?:i|he|she) (?:am )?(?:walk|walks|walking|stand|stands|standing)(?! up)(?![a-z])(?! on (?:one|1|a single) leg)`,
+      // ("…when I walk up and down the road": walking to and fro, not getting up.)
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} (?:when|whenever) (?:i|he|she) (?:am )?(?:walk|walks|walking|stand|stands|standing)(?! up(?! and down))(?![a-z])(?! on (?:one|1|a single) leg)`,
       // "A wee ache in the front of my hip, where my pocket sits, when I'm walking round Tesco":
       // the pain a clause or two before (not "clicks when I'm walking", a noise).
       '/(?<=(?:ache|aches|aching|achy|pain|painful|hurt|hurts|hurting|sore|throb|throbs|throbbing|twinge)(?:[ \\n][^ \\n]+){0,12}[ \\n])(?:when|whenever|while) (?:i am|im) (?:just )?walking(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
@@ -3166,7 +3169,8 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
       'replaced ~1 knee|knees',
       // Not the knee a hip flexor lifts or the knees squeezed together: "sharp when I lift my
       // knee", "sore squeezing my knees together". (A child's "pain in his left knee" too.)
-      '/(?<!(?:lift|lifts|lifting|lifted|raise|raises|raising|raised|bring|bringing|drive|drives|driving|squeeze|squeezes|squeezing|squeezed|hug|hugging|pull|pulling|tuck|tucking) )(?:my|his|her|their)(?: left| right)? knees?(?! together)(?![a-z])',
+      // ("Sleeping with a pillow between my knees": the outer hip's night-time advice.)
+      '/(?<!(?:lift|lifts|lifting|lifted|raise|raises|raising|raised|bring|bringing|drive|drives|driving|squeeze|squeezes|squeezing|squeezed|hug|hugging|pull|pulling|tuck|tucking|between|betwixt) )(?:my|his|her|their)(?: left| right)? knees?(?! together)(?![a-z])',
     ],
     suggestion:
       'For knee pain, see the NHS page on knee pain (nhs.uk/conditions/knee-pain), or a ' +

@@ -7667,6 +7667,22 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-flexor-tendinitis',
     redFlags: [],
   },
+  // Third round: walking to and fro, a pillow between the knees, sleeping sat up.
+  {
+    text: 'Since I doubled my mileage my groin hurts when I walk up and down the corridor at work.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Ten weeks of side planks and a pillow between my knees at night, and the outside of my hip still aches lying on it.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "My hip hurts so much lying down that I've been sleeping sitting up in the armchair.",
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
