@@ -87,6 +87,10 @@ const ENDED = [
   // "Used to get tingling in my foot when I had sciatica in 2019, that all settled", "…but it
   // went away": a clause that is only the ending (not "it went", which may be the leg giving).
   '/(?<=^|\\n)(?:and |but |so |thankfully |luckily )?(?:that|it|which|they|all that)(?: has| had| have)? (?:all |completely |totally )?(?:went away|settled(?: down)?|cleared(?: up)?|disappeared|stopped|passed|calmed down)(?=\\n|$)',
+  // "Had a course of physio and it fully went, nothing since": the ending with its adverb, and
+  // a clause that says nothing has come since.
+  '/(?<=^|\\n)(?:and |but |so )?(?:that|it|which|they|all that)(?: has| had)? (?:completely|totally|fully) went(?: away)?(?=\\n|$)',
+  '/(?<=^|\\n)(?:and |but )?(?:nothing|nowt) since(?: then)?(?=\\n|$)',
   // "Stiff for a couple of days after but that's gone now".
   '/(?:that is|thats|it is|its|which is|that has|it has|which has) (?:all |completely |totally )?(?:gone|passed) now(?![a-z])',
   // "The hip flexor that was at me in March is gone, didn't feel a thing."
@@ -462,6 +466,16 @@ const GP_REASONING_HIP = 'https://gpreasoning.uk/tools/algorithms/hip-pain.html'
 /** NHS Bursitis and the GTPS leaflets: outer-hip pain, tender over the bone, worse lying on it. */
 const GTPS =
   'https://www.dynamichealth.nhs.uk/help-and-advice/hip-pain/greater-trochanteric-pain-syndrome';
+
+/** Where a numb seat comes from sitting: a hard chair, a long drive, a saddle. */
+const SEAT_PRESSURE =
+  'sitting|sat|sit|driving|drive|drives|chair|chairs|car|bike|saddle|toilet|loo|seat|bench|' +
+  'flight|train|bus|cycling|ride|spin';
+
+/** What explains a leak as the pelvic floor's or an operation's, not the nerves'. */
+const LEAK_EXPLAINED =
+  'jump|jumps|jumping|sneeze|sneezes|sneezing|cough|coughs|coughing|laugh|laughing|kids|' +
+  'children|baby|babies|birth|pregnancy|pregnant|pelvic|prostate|surgery|op|operation|menopause';
 
 // ("The outside of the same knee", "the other hip": which one, as left or right says.)
 const SIDE = '[left|right|l|r|same|other]';
@@ -1269,6 +1283,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:up|awake|pacing) (?:at|since|from) (?:\\d{1,2} ?am|[1-5] in the morning)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:because|cos|coz|as|with) (?:of )?(?:my |the |this )?(?:[^ \\n]+ )?(?:[^ \\n]+ )?(?:ache|aches|aching|pain|hurts|hurting|throbs|throbbing)(?![a-z])',
       // "Sleeping in the recliner because the ache won't let me lie flat".
       'sleeping|sleep|slept|sleeps in ~2 recliner|armchair',
+      // "She's up half the night with it".
+      'up half|most|all ~1 the ~1 night with ~1 it|the_pain|her_hip|his_hip|my_hip',
       // "I've had to sleep sitting up because lying down hurts so much".
       'had_to|have_to|having_to|been sleep|sleeping|slept|sleeps sitting_up|upright|in_a_chair|in_the_chair',
       // "Up pacing the landing at 2am most nights because the ache won't settle".
@@ -2561,8 +2577,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Nor hopping to get about because the leg takes no weight ("she's hopping everywhere",
       // "hopping to the loo").
       // Nor a hop that went well ("I hopped fine"), nor the test a clinician did ("did a hop test
-      // on me"): what it showed is in the words after.
-      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))(?! (?:around|round|about|everywhere|instead|to (?:the )?(?:loo|toilet|bathroom|car|kitchen|bed|door|sofa|couch))(?![a-z]))(?! (?:fine|ok|okay|easily|no problem|without (?:any )?(?:pain|problem|bother|issue)|pain free|painlessly|comfortably)(?![a-z]))(?! test (?:on|with) (?:me|him|her)(?![a-z]))',
+      // on me"): what it showed is in the words after. Nor one said not to hurt ("I can walk, hop
+      // and stand on it all day with zero pain").
+      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))(?! (?:around|round|about|everywhere|instead|to (?:the )?(?:loo|toilet|bathroom|car|kitchen|bed|door|sofa|couch))(?![a-z]))(?! (?:fine|ok|okay|easily|no problem|without (?:any )?(?:pain|problem|bother|issue)|pain free|painlessly|comfortably)(?![a-z]))(?! test (?:on|with) (?:me|him|her)(?![a-z]))(?!(?: [^ \\n]+){0,7} (?:with (?:zero|no) pain|without (?:any )?pain|pain free)(?![a-z]))',
       // Not "box jumps" (a drill that drives the knee up: the hip flexor's load).
       // (Nor an event: "the steeple water jump", "long jump".)
       // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
@@ -2688,8 +2705,7 @@ const CLUES: readonly Sign<ClueId>[] = [
         // "I still can't walk to the shop without a limp": walking, with a limp.
         '|(?: [^ \\n]+){1,4} without (?:a |any )?(?:limp|limping|hobbling|hobble)(?![a-z])' +
         // "Can't stand on that leg for long at work": standing hurts, but it bears weight.
-        // ("Can't stand on that leg alone to put my boots on": standing on one leg.)
-        '|(?: on)?(?: my| the| that| this| his| her)?(?: left| right| bad| sore)? (?:leg|foot|side) (?:for|all day|long|to|alone|on its own|by itself))',
+        '|(?: on)?(?: my| the| that| this| his| her)?(?: left| right| bad| sore)? (?:leg|foot|side) (?:for|all day|long|to))',
       // "She is not able to keep foot on ground" (Indian English).
       'cannot ~1 keep|put|place|rest ~2 foot|leg|feet ~1 on|to ~1 ground|floor|the_ground|the_floor',
       // Not "can barely walk" (sore, but walking): the flag is for not walking or standing at all.
@@ -3664,7 +3680,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'fever',
     [
-      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid|saturday night) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves)| out(?:side| there)?(?![a-z]))',
+      // (Not "a fever dream that I went sub 3": a way of saying a dream was vivid.)
+      '/(?<!(?:marathon|race|cabin|spring|running|training|football|world cup|ultra|trail|parkrun|shoe|gear|play off|playoff|playoffs|cup|derby|olympic|christmas|election|gold|promotion|title|final|finals|glandular|hay|scarlet|yellow|dengue|typhoid|saturday night) )fever(?:s|ish)?(?! pitch| of (?:excitement|anticipation|nerves)| out(?:side| there)?(?![a-z]))(?! dream (?:that|about|where|of)(?![a-z]))',
       'have|has|had|got|with|running|developed|run a ~2 temperature|temp',
       // "Bit of a temperature, 37.9 today", "a slight temp".
       '/(?:bit of a|slight|low grade) (?:temperature|temp)(?! (?:drop|dip|change|outside|in the|today outside)(?![a-z]))',
@@ -3990,6 +4007,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // (NHS Septic arthritis), enough on its own for the emergency flag.
   contextSign('hip-will-not-move', [
     'cannot [even] move ~3 hip|leg|it ~2 at all',
+    // "Gone from slightly sore to not being able to move it at all for the pain".
+    'not ~1 being able to move ~3 hip|leg|it ~2 at_all',
     // "I can't lift or turn the leg at all".
     'cannot ~1 lift|turn|move ~2 or ~1 lift|turn|move|bend ~3 leg|hip ~2 at all',
     // "Cannot lift my leg at all, hip suddenly seized with pain this morning".
@@ -4576,6 +4595,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Her sit bone's cactus", "my hip is stuffed" (South African and Australian: broken, done
       // for). Not tired legs ("legs are stuffed after the hills").
       'hip|hips|groin|knee|knees|thigh|bone|buttock|glute|hamstring|back ~2 cactus|stuffed|buggered|rooted',
+      // "His left hip is at him all day" (Irish: troubling him).
+      'hip|hips|groin|knee|back|leg is|was|been|does_be at ~1 me|him|her|them',
       // "The front of my hip pings when I lift my knee" (not a phone that pings).
       'hip|hips|groin|knee|thigh|buttock|glute|hamstring|flexor|it ~2 pings|pinging|pinged|twangs|twanging',
       'discomfort',
@@ -4977,8 +4998,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl*|no_feeling ~4 both|inside_of|inner ~2 buttock|buttocks|cheeks|bum_cheeks|butt_cheeks',
       // "A numb patch right on my bum cheeks": both cheeks, said with the plural.
       'numb=|numbness|no_feeling ~4 buttock_cheeks|bottom_cheeks',
-      // …and "my bum cheeks feel numb too", the cheeks named first.
-      'buttock_cheeks|bottom_cheeks ~3 numb=|no_feeling',
+      // …and "my bum cheeks feel numb too", the cheeks named first (not numb from a hard chair
+      // or a long drive, the seat's pressure).
+      `/(?<!(?:${SEAT_PRESSURE})(?:[ \\n][^ \\n]+){0,10}[ \\n])(?:buttock|bottom) cheeks(?: [^ \\n]+){0,3} (?:numb|no feeling)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,10}[ \\n](?:${SEAT_PRESSURE})(?![a-z]))`,
     ],
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
@@ -5154,8 +5176,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/accidents?\\n(?:bowel|bowels|bladder|wee|pee|poo|stool|stools|urine)(?=\\n|$)',
       // "Cannot control my stool", "messed myself".
       'cannot|not ~3 control ~3 stool|stools|bowels|bladder|bowel|toilet|loo',
-      // "I dont control well the urine" (not "can't control the urge to pee after a run").
-      'cannot|not ~2 control ~2 urine|pee|wee|weeing|peeing',
+      // "I dont control well the urine" (not "can't control the urge to pee after a run", nor
+      // the pelvic floor's leak with a jump, a cough, after children or an operation: NHS
+      // Urinary incontinence).
+      `/(?<!(?:${LEAK_EXPLAINED})(?:[ \\n][^ \\n]+){0,12}[ \\n])(?:cannot|not)(?: [^ \\n]+){0,2} control(?: [^ \\n]+){0,2} (?:urine|pee|wee|weeing|peeing)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:${LEAK_EXPLAINED})(?![a-z]))`,
       // "Urine is difficult to start", "can't really feel when I need to go to the loo".
       'urine|wee|pee|weeing|peeing ~2 difficult|hard|trouble|slow ~2 start|to_start|starting',
       'cannot ~1 feel|tell ~5 need ~3 pee|wee|toilet|go|poo|loo',
@@ -5216,7 +5240,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:i|have|had|been|keep|kept) (?:leaked|leaking|leak)(?! (?:my|the|a|some|info|it|news))',
       'leaked|leaking ~3 on_my_run|while_running|when_i_run|urine|wee|pee',
       // "Today I leaked a bit on a slow jog (never happened before)".
-      '/(?:leaked|leaking|wet myself)(?:[ \\n][^ \\n]+){0,10}[ \\n]never (?:happened|had that|done that) before',
+      // (Looked ahead to, so the "never" is not read as denying the leak.)
+      '/(?:leaked|leaking|wet myself)(?=(?:[ \\n][^ \\n]+){0,10}[ \\n]never (?:happened|had that|done that) before)',
       // "From last night I wet the bed, never before in my life": new, in an adult.
       '/(?:wet|wetted|wetting) (?:the|my) bed(?:[ \\n][^ \\n]+){0,8}[ \\n](?:never|first time)(?![a-z])',
       // "I cannot hold the stool properly", "can't hold my wee".
@@ -5541,11 +5566,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|diet|changing|change',
       // "I lose 5 kilos without diet" (a second language's present for the past; not "want to
       // lose 5 kilos without dieting", a plan).
-      '/(?<!(?:to|will|can|could|would|might|should|gonna|wanna) )lose (?:about |around |nearly |almost )?(?:\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|dieting|diet|a diet|any diet|changing|change)(?![a-z])',
+      '/(?<=(?:^|[\\n ])i )(?<!(?:how|do|did|can|could|should|would|will|might|if|when|hope|hoping|wish|want|wanna|gonna|to|and|so) i )lose (?:about |around |nearly |almost )?(?:\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|dieting|diet|a diet|any diet|changing|change)(?![a-z])',
       // "I've lost 6kg over two months and I'm not even trying".
       // (Across the "and" that starts a clause.)
       // (Looked ahead to, so the "not" does not read as denying the loss.)
       '/(?:lost|losing|dropped|dropping)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:and )?(?:i am |i m |im )?(?:not even|without even) trying(?![a-z]))',
+      // "Lost a fair bit of weight since the summer, not trying": the "not trying" a clause of
+      // its own (looked ahead to, as above).
+      '/(?:lost|losing|dropped|dropping)(?= (?:[^ \\n]+ ){0,6}(?:weight|kg|kilos?|pounds|lbs|stone)(?:[ \\n][^ \\n]+){0,6}\\n(?:and )?(?:not|without) (?:trying|dieting|meaning to)(?=\\n|$))',
       // "Since May it's dropping again, 4kg, and I don't know why" (looked ahead to: the "not"
       // of "don't know" does not deny the loss).
       '/(?:weight (?:is |has been )?|it is |its )(?:dropping|falling|coming off)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:and )?i (?:do not|dont|cannot|cant) (?:know|work out|explain) why(?![a-z]))',
@@ -6098,8 +6126,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
-      // "Getting worse over the past year".
-      'over|for|during the ~1 past|last year|years|twelve_months|12_months',
       // "My hip pain don dey there for almost 2 years" (Pidgin): the pain, years long.
       // ("My groin has been stiff for two years".)
       '/(?:pain|ache|hurt|hurts|hurting|sore|niggle|problem|there|stiff|aching|achy|painful)(?: [^ \\n]+){0,6} (?:for|since) (?:almost |nearly |about |over |around |like |more than )?(?:[1-9]|two|three|four|five) (?:years?|yrs?)(?![a-z])',
@@ -6185,7 +6211,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/tried (?:again|running again|to run again|a run|a jog)(?: [^ \\n]+){0,3}[ \\n](?:and |but )?(?:it )?(?:came back|returned|was still there|still hurt)(?![a-z])',
       'as bad as ever',
       // ("I rest and make exercise, still not good".)
-      'still not right|good|ok|okay|gone',
+      'still not right|good|ok|okay',
       // "Zero improvment", "hardly any improvement".
       'zero|little|hardly_any|barely_any|zilch|nada improv*|change|difference',
       // "Ice rest physio nada": the treatments listed, then nothing.
@@ -6932,11 +6958,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
       ['named-hip-joint', 'older-age'],
       ['morning-stiffness', 'older-age', 'long-duration'],
       ['morning-stiffness', 'older-age', 'socks-and-shoes'],
-      // Past 65, a groin that has been stiff, or has made socks and shoes hard or turning the
-      // leg in stiff, for months: the joint's wear described (NICE NG226), not a bone that broke.
-      ['stiffness', 'aged-65-plus', 'long-duration'],
-      ['socks-and-shoes', 'aged-65-plus', 'long-duration'],
-      ['lost-rotation', 'aged-65-plus', 'long-duration'],
       ['hip-replaced'],
     ],
   },

@@ -75,12 +75,18 @@ const LESSER_NOW = /(?:^| )(?:just|only|simply)(?= )/;
 /**
  * "I keep reading about limping, pain at night and pain when you hop, but I don't have any of
  * those": signs read or heard about, then denied together in the same sentence. Both halves
- * must be said; signs listed without the denial stay the runner's.
+ * must be said, the denial in just these words ("never had that" is as often "this is new"),
+ * and only clauses that name no one are set aside: "reading about stress fractures, I've got
+ * groin pain at night, but I don't have any of those risk factors" keeps the writer's pain
+ * (safety review, twenty-ninth pass).
  */
 const SIGNS_HEARD_OF =
   /(?:^| )(?:reading|read|reads|heard|hear|hearing|seen|seeing|googled|googling|looked up|warn|warns|warned|warning|talk|talks|talked|talking) (?:about|of|up on)(?= )|(?:^| )(?:warning )?(?:signs|symptoms) (?:like|such as|are|include)(?= )/;
 const NONE_OF_THOSE =
-  /(?:^| )(?:(?:i|we|he|she) )?(?:do not|dont|did not|didnt|have not|havent|never) (?:have|had|get|got|got any of|experienced|noticed)(?: got)? (?:any of )?(?:those|these|them|that|it)(?: things| signs| symptoms)?$|(?:^| )none of (?:those|these|them|that)(?: things| signs| symptoms)?(?: here| for me| apply| fit| at all)?$/;
+  /(?:^| )(?:(?:but|and|though) )?(?:i )?(?:do not|dont) have any of (?:those|these|them)$|(?:^| )(?:but |and )?(?:i have |ive got |i ve got )?none of (?:those|these|them)$/;
+/** Words that put someone in a clause: the writer, or another person. */
+const SOMEONE =
+  /(?:^| )(?:i|im|ive|me|my|mine|we|our|us|he|she|his|her|him|they|their|them|son|daughter|mum|mom|dad|wife|husband|partner|child|kid|boy|girl)(?= |$)/;
 
 function deniedAfterHearingOf(parsed: ParsedText, unreal: Set<number>): void {
   parsed.clauses.forEach((clause, index) => {
@@ -89,7 +95,15 @@ function deniedAfterHearingOf(parsed: ParsedText, unreal: Set<number>): void {
       const earlier = parsed.clauses[at];
       if (!earlier || earlier.sentence !== clause.sentence) return;
       if (SIGNS_HEARD_OF.test(earlier.joined)) {
-        for (let heard = at; heard < index; heard += 1) unreal.add(heard);
+        const heard = parsed.clauses.slice(at, index);
+        // The opening's own "I keep reading about" names the writer only as the reader, and
+        // nothing else may come before it ("my groin hurts and I keep reading about…").
+        const openingAt = SIGNS_HEARD_OF.exec(earlier.joined)?.index ?? 0;
+        if (earlier.joined.slice(0, openingAt).split(' ').filter(Boolean).length > 4) return;
+        const opening = earlier.joined.slice(openingAt);
+        const named = [opening, ...heard.slice(1).map((later) => later.joined)];
+        if (named.some((words) => SOMEONE.test(words))) return;
+        for (let set = at; set < index; set += 1) unreal.add(set);
         return;
       }
     }

@@ -133,11 +133,19 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /[?:]\s*(?:(?:lol|haha|ha|lmao|um|erm|well|honestly)\b[\s,]*)?(?:not really|no way)\b/g,
     ' no . ',
   ],
-  // "Numbness between my legs? no.": a short question answered no denies all of it, however
-  // far into the question the thing asked about comes (the answer also stays at the end).
+  // "Numbness between my legs? no.", "tingling in the leg - no,": a short question answered
+  // no denies all of it, however far into the question the thing asked about comes (the answer
+  // also stays at the end). The question runs back only to the last comma or stop, so "hip
+  // sore, numbness? no" keeps the sore hip.
   [
-    /(^|[.!?\n;>]|\s-\s)\s*((?:[a-z0-9']+[ ,]+){1,7}[a-z0-9']+)\s*\?\s*(none|nope|nil|nah|no(?=\s*(?:[.,;!\n]|$)))\b/g,
-    '$1 no $2 $3 . ',
+    // ("Has the numbness between my legs gone? no." says it is still there.)
+    /(^|[.!?\n;>,]|\s-\s)\s*((?:[a-z0-9']+ +){0,7}[a-z0-9']+)\s*(?:\?|\s[-\u2013\u2014])\s*(?:also |still )?(none|nope|nil|nah|no(?=\s*(?:[.,;!\n]|$)))\b/g,
+    (match: string, before: string, question: string, answer: string) =>
+      /\b(?:gone|go|going|stopped|stop|settled|settle|better|eased|ease|easing|improved|improving|cleared|faded|went|away|over|healed|resolved|fine|ok|okay|normal)\b/.test(
+        question,
+      )
+        ? match
+        : `${before} no ${question} ${answer} . `,
   ],
   [
     // "Sciatica? No tingling though" is not an answer: a bare "no" answers only when nothing
@@ -1759,6 +1767,11 @@ const REPORTING_WORDS = new Set(
   ),
 );
 
+/** What a teller says of the one told about: "…that he's been", "…she has", "…he keeps". */
+const TOLD_STATE = new Set(
+  'is was has had keeps kept limps limped complains complained hurt hurts'.split(' '),
+);
+
 /** Telling by message: "texted me that he…", "messaged me she…". */
 const TOLD_BY_MESSAGE = new Set('texted messaged emailed rang phoned called mentioned'.split(' '));
 
@@ -1905,10 +1918,11 @@ function subjectOf(tokens: readonly string[]): Subject | null {
       return false;
     }
     const at = tokens[i + 2] === 'that' ? i + 3 : i + 2;
+    // ("Mum told me she can see the limp" is Mum watching the writer.)
     return (
       OTHER_PRONOUNS.has(tokens[at] ?? '') &&
       tokens[at] !== 'they' &&
-      !REPORTING_WORDS.has(tokens[at + 1] ?? '') &&
+      TOLD_STATE.has(tokens[at + 1] ?? '') &&
       !tokens.slice(at + 1).some((later) => SELF_WORDS.has(later) || later === 'my')
     );
   });

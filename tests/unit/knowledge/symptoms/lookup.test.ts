@@ -7634,28 +7634,12 @@ const READING_CASES: ReadingCase[] = [
     top: 'back-referred-pain',
     redFlags: [],
   },
-  // Twenty-ninth pass, second round: an older groin stiff for months or years, aching at rest,
-  // is the joint's wear (the "soon" flag); a new night ache without that story is still bone
-  // stress. Standing on one leg alone is not bearing no weight. Groin pain on kicking.
-  {
-    text: "I'm 70, my groin has been stiff for two years and now it aches sitting in the evening.",
-    top: 'hip-joint',
-    redFlags: ['night-or-rest-pain'],
-  },
-  {
-    text: "I'm 68, hip stiff in the groin over the past year, and now it wakes me at night.",
-    top: 'hip-joint',
-    redFlags: ['night-or-rest-pain'],
-  },
+  // Twenty-ninth pass, second round: a new night ache in an older groin is still bone stress
+  // (the safety review took back a wider arthritis exception). Groin pain on kicking.
   {
     text: "I'm 70 and my groin has ached at night for a week.",
     top: 'any',
     redFlags: ['bone-stress', 'night-or-rest-pain'],
-  },
-  {
-    text: "I can't stand on my left leg alone to pull my jeans on, outer hip sore.",
-    top: 'hip-bursitis',
-    redFlags: [],
   },
   {
     text: 'Groin pain since kicking a ball at the park with my niece.',
@@ -7680,6 +7664,101 @@ const READING_CASES: ReadingCase[] = [
   },
   {
     text: "My hip hurts so much lying down that I've been sleeping sitting up in the armchair.",
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  // From the pass's safety review: what the new readings must never hide or raise.
+  {
+    text: "I've read about cauda equina, I now have numbness between my legs and can't pee, never had that",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Reading about stress fracture risk factors like low energy, I have groin pain at night and when I walk, but I do not have any of those',
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'My groin hurts when I walk and I keep reading about stress fractures, but I do not have any of those.',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Has the numbness between my legs gone? no.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    // (The "no" answers the numbness only: the front-hip pain on walking stands.)
+    text: 'Ran a lot this month, hip sore at the front when I walk, numbness? no',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "I'm 14. Mum told me she can see the limp, my hip hurts.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "I can't stand on that leg alone after the fall.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Since having kids I do not control my pee when I jump. Outer hip sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My bum cheeks went numb on the long drive, back is a bit stiff.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'How do I lose 5 kilos without dieting? Outer hip sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Glute pain for two weeks, still not good. Did 70 miles a week over the past year.',
+    top: 'any',
+    redFlags: [],
+  },
+  // Third round, from the arrivals: a checklist answered with dashes, a hip that cannot be
+  // moved at all out of nowhere, a leak "never happened before" with sciatica, weight lost "not
+  // trying" in a clause of its own, an ending said "it fully went, nothing since".
+  {
+    text: 'Sore sit bone on hard chairs and intervals. Numbness - no, tingling in the leg - no.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Since this morning my hip has gone to not being able to move it at all for the pain, no injury.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Sciatica for a week and I leaked a bit of poo today, never happened before.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "I've lost a lot of weight since spring, not trying, and my hip aches all day.",
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Sciatica with a numb foot two years ago, had physio and it fully went, nothing since. Now the outside of my hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'I can walk, hop and stand on it all day with zero pain. Front of hip pinches lifting my knee.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: "She's 70 and up half the night with her hip.",
     top: 'any',
     redFlags: ['night-or-rest-pain'],
   },
