@@ -87,10 +87,6 @@ const ENDED = [
   // "Used to get tingling in my foot when I had sciatica in 2019, that all settled", "…but it
   // went away": a clause that is only the ending (not "it went", which may be the leg giving).
   '/(?<=^|\\n)(?:and |but |so |thankfully |luckily )?(?:that|it|which|they|all that)(?: has| had| have)? (?:all |completely |totally )?(?:went away|settled(?: down)?|cleared(?: up)?|disappeared|stopped|passed|calmed down)(?=\\n|$)',
-  // "Had a course of physio and it fully went, nothing since": the ending with its adverb, and
-  // a clause that says nothing has come since.
-  '/(?<=^|\\n)(?:and |but |so )?(?:that|it|which|they|all that)(?: has| had)? (?:completely|totally|fully) went(?: away)?(?=\\n|$)',
-  '/(?<=^|\\n)(?:and |but )?(?:nothing|nowt) since(?: then)?(?=\\n|$)',
   // "Stiff for a couple of days after but that's gone now".
   '/(?:that is|thats|it is|its|which is|that has|it has|which has) (?:all |completely |totally )?(?:gone|passed) now(?![a-z])',
   // "The hip flexor that was at me in March is gone, didn't feel a thing."
@@ -471,6 +467,9 @@ const GTPS =
 const SEAT_PRESSURE =
   'sitting|sat|sit|driving|drive|drives|chair|chairs|car|bike|saddle|toilet|loo|seat|bench|' +
   'flight|train|bus|cycling|ride|spin';
+
+/** "From sitting on a hard chair", "after the long drive" (not "not from sitting"). */
+const SEAT_CAUSE = `(?<!not )(?:from|after|on|in|during) (?:[^ \\n]+ ){0,3}(?:${SEAT_PRESSURE})(?![a-z])`;
 
 /** What explains a leak as the pelvic floor's or an operation's, not the nerves'. */
 const LEAK_EXPLAINED =
@@ -1285,6 +1284,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'sleeping|sleep|slept|sleeps in ~2 recliner|armchair',
       // "She's up half the night with it".
       'up half|most|all ~1 the ~1 night with ~1 it|the_pain|her_hip|his_hip|my_hip',
+      'up all night with ~1 it|the_pain|her_hip|his_hip|my_hip',
       // "I've had to sleep sitting up because lying down hurts so much".
       'had_to|have_to|having_to|been sleep|sleeping|slept|sleeps sitting_up|upright|in_a_chair|in_the_chair',
       // "Up pacing the landing at 2am most nights because the ache won't settle".
@@ -1463,7 +1463,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // Walking or standing, not standing up from a chair (that is "getting up").
       // Not "groin pain after my walk-run" or "after long walks": after it, not on it.
       // (Not "knee pain and walking limping": the limp is how he walks, not walking that hurts.)
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:walk|walks|walking|stand|standing)(?! up(?! and down)| on (?:one|1|a single) (?:leg|foot))(?! (?:limping|with a limp|funny|lopsided)(?![a-z]))`,
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:(?:walk|walks|walking)(?! up(?! and down(?! (?:the |a |some |from )?(?:stairs|steps|staircase|chair|chairs)(?![a-z])))| on (?:one|1|a single) (?:leg|foot))|(?:stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot)))(?! (?:limping|with a limp|funny|lopsided)(?![a-z]))`,
       // "Throbbing in my front hip just walking round the supermarket": "just" says walking alone
       // brings it on (not "sore hip for a week and walks funny", a limp).
       `/(?:${HURTS})(?: ${ANY_WORD}){0,6} just (?:walking|standing)(?! up)(?![a-z])`,
@@ -1475,7 +1475,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Hip hurts at the front now when I walk to the shops".
       // ("…my pubic bone whenever I walk".)
       // ("…when I walk up and down the road": walking to and fro, not getting up.)
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} (?:when|whenever) (?:i|he|she) (?:am )?(?:walk|walks|walking|stand|stands|standing)(?! up(?! and down))(?![a-z])(?! on (?:one|1|a single) leg)`,
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,7} (?:when|whenever) (?:i|he|she) (?:am )?(?:(?:walk|walks|walking)(?! up(?! and down(?! (?:the |a |some |from )?(?:stairs|steps|staircase|chair|chairs)(?![a-z]))))|(?:stand|stands|standing)(?! up))(?![a-z])(?! on (?:one|1|a single) leg)`,
       // "A wee ache in the front of my hip, where my pocket sits, when I'm walking round Tesco":
       // the pain a clause or two before (not "clicks when I'm walking", a noise).
       '/(?<=(?:ache|aches|aching|achy|pain|painful|hurt|hurts|hurting|sore|throb|throbs|throbbing|twinge)(?:[ \\n][^ \\n]+){0,12}[ \\n])(?:when|whenever|while) (?:i am|im) (?:just )?walking(?! (?:up|down|uphill|downhill)(?![a-z]))(?![a-z])',
@@ -4008,7 +4008,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('hip-will-not-move', [
     'cannot [even] move ~3 hip|leg|it ~2 at all',
     // "Gone from slightly sore to not being able to move it at all for the pain".
-    'not ~1 being able to move ~3 hip|leg|it ~2 at_all',
+    // (Not a fear, "scared of not being able to move it at all", nor a spell that passed, "for a
+    // few minutes then fine".)
+    '/(?<!(?:scared|worried|afraid|frightened|terrified|fear|fears|of|about) )not (?:[^ \\n]+ )?being able to move(?: [^ \\n]+){0,3} (?:hip|leg|it)(?: [^ \\n]+){0,2} at all(?! (?:for (?:a |the )?(?:first )?(?:few|couple|minute|minutes|moment|second|seconds|bit|while|hour)|then|in the future|again|after)(?![a-z]))',
     // "I can't lift or turn the leg at all".
     'cannot ~1 lift|turn|move ~2 or ~1 lift|turn|move|bend ~3 leg|hip ~2 at all',
     // "Cannot lift my leg at all, hip suddenly seized with pain this morning".
@@ -5000,7 +5002,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|no_feeling ~4 buttock_cheeks|bottom_cheeks',
       // …and "my bum cheeks feel numb too", the cheeks named first (not numb from a hard chair
       // or a long drive, the seat's pressure).
-      `/(?<!(?:${SEAT_PRESSURE})(?:[ \\n][^ \\n]+){0,10}[ \\n])(?:buttock|bottom) cheeks(?: [^ \\n]+){0,3} (?:numb|no feeling)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,10}[ \\n](?:${SEAT_PRESSURE})(?![a-z]))`,
+      `/(?<!${SEAT_CAUSE}(?:[ \\n][^ \\n]+){0,10}[ \\n])(?:buttock|bottom) cheeks(?: [^ \\n]+){0,3} (?:numb|no feeling)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,10}[ \\n]${SEAT_CAUSE})`,
     ],
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
@@ -5179,7 +5181,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "I dont control well the urine" (not "can't control the urge to pee after a run", nor
       // the pelvic floor's leak with a jump, a cough, after children or an operation: NHS
       // Urinary incontinence).
-      `/(?<!(?:${LEAK_EXPLAINED})(?:[ \\n][^ \\n]+){0,12}[ \\n])(?:cannot|not)(?: [^ \\n]+){0,2} control(?: [^ \\n]+){0,2} (?:urine|pee|wee|weeing|peeing)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:${LEAK_EXPLAINED})(?![a-z]))`,
+      `/(?<!(?<![a-z])(?:${LEAK_EXPLAINED})(?:[ \\n][^ \\n]+){0,12}[ \\n])(?:cannot|not)(?: [^ \\n]+){0,2} control(?: [^ \\n]+){0,2} (?:urine|pee|wee|weeing|peeing)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:${LEAK_EXPLAINED})(?![a-z]))`,
       // "Urine is difficult to start", "can't really feel when I need to go to the loo".
       'urine|wee|pee|weeing|peeing ~2 difficult|hard|trouble|slow ~2 start|to_start|starting',
       'cannot ~1 feel|tell ~5 need ~3 pee|wee|toilet|go|poo|loo',

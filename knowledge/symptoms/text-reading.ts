@@ -139,7 +139,9 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // sore, numbness? no" keeps the sore hip.
   [
     // ("Has the numbness between my legs gone? no." says it is still there.)
-    /(^|[.!?\n;>,]|\s-\s)\s*((?:[a-z0-9']+ +){0,7}[a-z0-9']+)\s*(?:\?|\s[-\u2013\u2014])\s*(?:also |still )?(none|nope|nil|nah|no(?=\s*(?:[.,;!\n]|$)))\b/g,
+    // The "no" must end the sentence or lead straight into the next item asked about: "numb
+    // between my legs - no, it's worse" is not an answer (safety review, twenty-ninth pass).
+    /(^|[.!?\n;>,]|\s-\s)\s*((?:[a-z0-9']+ +){0,7}[a-z0-9']+)\s*(?:\?|\s[-\u2013\u2014])\s*(none|nope|nil|nah|no)(?=\s*(?:[.;!\n]|$|,\s*(?:[a-z0-9']+ +){0,7}[a-z0-9']+\s*(?:\?|\s[-\u2013\u2014])))/g,
     (match: string, before: string, question: string, answer: string) =>
       /\b(?:gone|go|going|stopped|stop|settled|settle|better|eased|ease|easing|improved|improving|cleared|faded|went|away|over|healed|resolved|fine|ok|okay|normal)\b/.test(
         question,
@@ -1769,7 +1771,7 @@ const REPORTING_WORDS = new Set(
 
 /** What a teller says of the one told about: "…that he's been", "…she has", "…he keeps". */
 const TOLD_STATE = new Set(
-  'is was has had keeps kept limps limped complains complained hurt hurts'.split(' '),
+  'is was has had keeps kept limps limped complains complained hurt hurts cannot'.split(' '),
 );
 
 /** Telling by message: "texted me that he…", "messaged me she…". */

@@ -7726,7 +7726,7 @@ const READING_CASES: ReadingCase[] = [
   },
   // Third round, from the arrivals: a checklist answered with dashes, a hip that cannot be
   // moved at all out of nowhere, a leak "never happened before" with sciatica, weight lost "not
-  // trying" in a clause of its own, an ending said "it fully went, nothing since".
+  // trying" in a clause of its own.
   {
     text: 'Sore sit bone on hard chairs and intervals. Numbness - no, tingling in the leg - no.',
     top: 'hamstring-tendinopathy',
@@ -7748,11 +7748,6 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['weight-loss-or-cancer'],
   },
   {
-    text: 'Sciatica with a numb foot two years ago, had physio and it fully went, nothing since. Now the outside of my hip is sore lying on it.',
-    top: 'hip-bursitis',
-    redFlags: [],
-  },
-  {
     text: 'I can walk, hop and stand on it all day with zero pain. Front of hip pinches lifting my knee.',
     top: 'hip-flexor-tendinitis',
     redFlags: [],
@@ -7761,6 +7756,43 @@ const READING_CASES: ReadingCase[] = [
     text: "She's 70 and up half the night with her hip.",
     top: 'any',
     redFlags: ['night-or-rest-pain'],
+  },
+  // From the second safety review: a dash and a "no" that go on to say more are not an answer;
+  // "nothing since" is as often the painkillers; a fear of a stiff hip is not one.
+  {
+    text: "numb between my legs - no, it's worse",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "She's 7, limping since Sunday - no, she didn't fall",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Fell off my bike on Sunday, can't put any weight on my leg, had two paracetamol at 8, nothing since",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'Coach told me he cannot put weight on his leg after a tackle, he is 14',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain'],
+  },
+  {
+    text: 'Scared of not being able to move it at all after my hip surgery next month. Outer hip sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Had a fever dream about the race last night, and now I'm shivering and my hip really hurts.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Had a literal fever dream that I won the race. Outer knee sharp at 8k every run, worse downhill.',
+    top: 'it-band-syndrome',
+    redFlags: [],
   },
 ];
 
