@@ -74,6 +74,10 @@ const DENIED_ITEM =
   'night sweats|weight loss|back pain|saddle numbness|limp|limping|(?:bladder|bowel|toilet) ' +
   '(?:problems|issues|changes)|bladder or bowel (?:problems|issues|changes))';
 
+/** A question about a symptom going or settling: "has the numbness gone?", "is it better?". */
+const ASKS_IF_GOING =
+  /\b(?:gone|go|going|stopped|stop|settled|settle|better|eased|ease|easing|improved|improving|cleared|faded|went|away|over|healed|resolved|fine|ok|okay|normal)\b/;
+
 const REWRITES: readonly [RegExp, Rewrite][] = [
   // French elision, in a post half in French: "l'aine" is "the groin", "j'ai vomi" "I have
   // vomited" (English has no single letter but "i" and "o" before an apostrophe and a vowel).
@@ -136,18 +140,14 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // "Numbness between my legs? no.", "tingling in the leg - no,": a short question answered
   // no denies all of it, however far into the question the thing asked about comes (the answer
   // also stays at the end). The question runs back only to the last comma or stop, so "hip
-  // sore, numbness? no" keeps the sore hip.
+  // sore, numbness? no" keeps the sore hip. The "no" must end the sentence or lead straight
+  // into the next item asked about ("numb between my legs - no, it's worse" is not an answer),
+  // and a question about the symptom going ("has the numbness gone? no") keeps it (safety
+  // reviews, twenty-ninth pass).
   [
-    // ("Has the numbness between my legs gone? no." says it is still there.)
-    // The "no" must end the sentence or lead straight into the next item asked about: "numb
-    // between my legs - no, it's worse" is not an answer (safety review, twenty-ninth pass).
     /(^|[.!?\n;>,]|\s-\s)\s*((?:[a-z0-9']+ +){0,7}[a-z0-9']+)\s*(?:\?|\s[-\u2013\u2014])\s*(none|nope|nil|nah|no)(?=\s*(?:[.;!\n]|$|,\s*(?:[a-z0-9']+ +){0,7}[a-z0-9']+\s*(?:\?|\s[-\u2013\u2014])))/g,
     (match: string, before: string, question: string, answer: string) =>
-      /\b(?:gone|go|going|stopped|stop|settled|settle|better|eased|ease|easing|improved|improving|cleared|faded|went|away|over|healed|resolved|fine|ok|okay|normal)\b/.test(
-        question,
-      )
-        ? match
-        : `${before} no ${question} ${answer} . `,
+      ASKS_IF_GOING.test(question) ? match : `${before} no ${question} ${answer} . `,
   ],
   [
     // "Sciatica? No tingling though" is not an answer: a bare "no" answers only when nothing
@@ -1845,17 +1845,17 @@ const CHILD_AGE_WORDS =
   /^(?:an? )?(?:(?:[1-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)|u ?1[0-7]s?)(?= |$)/;
 
 /** How many words a child's age takes at `index` ("a 9yo" two, "u15" one), or 0. */
+function childAgeWordsAt(tokens: readonly string[], index: number): number {
+  const age = CHILD_AGE_WORDS.exec(tokens.slice(index, index + 4).join(' '));
+  return age ? age[0].split(' ').length : 0;
+}
+
 /** A clause that is only a young age, perhaps with "lad" or "girl": "16 year old", "13yo lad". */
 function isYoungAgeAlone(tokens: readonly string[]): boolean {
   const age = childAgeWordsAt(tokens, 0);
   if (age === 0) return false;
   const rest = tokens.slice(age);
   return rest.length === 0 || (rest.length === 1 && SELF_DESCRIBING.has(rest[0] ?? ''));
-}
-
-function childAgeWordsAt(tokens: readonly string[], index: number): number {
-  const age = CHILD_AGE_WORDS.exec(tokens.slice(index, index + 4).join(' '));
-  return age ? age[0].split(' ').length : 0;
 }
 
 /**
