@@ -4010,7 +4010,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Gone from slightly sore to not being able to move it at all for the pain".
     // (Not a fear, "scared of not being able to move it at all", nor a spell that passed, "for a
     // few minutes then fine".)
-    '/(?<!(?:scared|worried|afraid|frightened|terrified|fear|fears|of|about) )not (?:[^ \\n]+ )?being able to move(?: [^ \\n]+){0,3} (?:hip|leg|it)(?: [^ \\n]+){0,2} at all(?! (?:for (?:a |the )?(?:first )?(?:few|couple|minute|minutes|moment|second|seconds|bit|while|hour)|then|in the future|again|after)(?![a-z]))',
+    '/not(?<!(?:scared|worried|afraid|frightened|terrified|fear|fears|of|about) not) (?:[^ \\n]+ )?being able to move(?: [^ \\n]+){0,3} (?:hip|leg|it)(?: [^ \\n]+){0,2} at all(?! (?:for (?:a |the )?(?:first )?(?:few|couple|minute|minutes|moment|second|seconds|bit|while|hour)|then|in the future|again|after)(?![a-z]))',
     // "I can't lift or turn the leg at all".
     'cannot ~1 lift|turn|move ~2 or ~1 lift|turn|move|bend ~3 leg|hip ~2 at all',
     // "Cannot lift my leg at all, hip suddenly seized with pain this morning".
@@ -5002,7 +5002,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|no_feeling ~4 buttock_cheeks|bottom_cheeks',
       // …and "my bum cheeks feel numb too", the cheeks named first (not numb from a hard chair
       // or a long drive, the seat's pressure).
-      `/(?<!${SEAT_CAUSE}(?:[ \\n][^ \\n]+){0,10}[ \\n])(?:buttock|bottom) cheeks(?: [^ \\n]+){0,3} (?:numb|no feeling)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,10}[ \\n]${SEAT_CAUSE})`,
+      `/(?:buttock|bottom) cheeks(?<!${SEAT_CAUSE}(?:[ \\n][^ \\n]+){0,10}[ \\n](?:buttock|bottom) cheeks)(?: [^ \\n]+){0,3} (?:numb|no feeling)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,10}[ \\n]${SEAT_CAUSE})`,
     ],
     // "Numb after a long bike ride" is the saddle's pressure; "feels like sitting on a bike
     // saddle even on the sofa" is the nerve.
@@ -5181,7 +5181,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "I dont control well the urine" (not "can't control the urge to pee after a run", nor
       // the pelvic floor's leak with a jump, a cough, after children or an operation: NHS
       // Urinary incontinence).
-      `/(?<!(?<![a-z])(?:${LEAK_EXPLAINED})(?:[ \\n][^ \\n]+){0,12}[ \\n])(?:cannot|not)(?: [^ \\n]+){0,2} control(?: [^ \\n]+){0,2} (?:urine|pee|wee|weeing|peeing)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:${LEAK_EXPLAINED})(?![a-z]))`,
+      `/(?:cannot|not)(?<!(?<![a-z])(?:${LEAK_EXPLAINED})(?:[ \\n][^ \\n]+){0,12}[ \\n](?:cannot|not))(?: [^ \\n]+){0,2} control(?: [^ \\n]+){0,2} (?:urine|pee|wee|weeing|peeing)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:${LEAK_EXPLAINED})(?![a-z]))`,
       // "Urine is difficult to start", "can't really feel when I need to go to the loo".
       'urine|wee|pee|weeing|peeing ~2 difficult|hard|trouble|slow ~2 start|to_start|starting',
       'cannot ~1 feel|tell ~5 need ~3 pee|wee|toilet|go|poo|loo',
@@ -5568,7 +5568,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|diet|changing|change',
       // "I lose 5 kilos without diet" (a second language's present for the past; not "want to
       // lose 5 kilos without dieting", a plan).
-      '/(?<=(?:^|[\\n ])i )(?<!(?:how|do|did|can|could|should|would|will|might|if|when|hope|hoping|wish|want|wanna|gonna|to|and|so) i )lose (?:about |around |nearly |almost )?(?:\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|dieting|diet|a diet|any diet|changing|change)(?![a-z])',
+      '/lose(?<=(?:^|[\\n ])i lose)(?<!(?:how|do|did|can|could|should|would|will|might|if|when|hope|hoping|wish|want|wanna|gonna|to|and|so) i lose) (?:about |around |nearly |almost )?(?:\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|dieting|diet|a diet|any diet|changing|change)(?![a-z])',
       // "I've lost 6kg over two months and I'm not even trying".
       // (Across the "and" that starts a clause.)
       // (Looked ahead to, so the "not" does not read as denying the loss.)

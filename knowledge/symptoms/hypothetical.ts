@@ -94,11 +94,12 @@ function deniedAfterHearingOf(parsed: ParsedText, unreal: Set<number>): void {
     for (let at = index - 1; at >= 0; at -= 1) {
       const earlier = parsed.clauses[at];
       if (!earlier || earlier.sentence !== clause.sentence) return;
-      if (SIGNS_HEARD_OF.test(earlier.joined)) {
+      const heardOf = SIGNS_HEARD_OF.exec(earlier.joined);
+      if (heardOf) {
         const heard = parsed.clauses.slice(at, index);
         // The opening's own "I keep reading about" names the writer only as the reader, and
         // nothing else may come before it ("my groin hurts and I keep reading about…").
-        const openingAt = SIGNS_HEARD_OF.exec(earlier.joined)?.index ?? 0;
+        const openingAt = heardOf.index;
         if (earlier.joined.slice(0, openingAt).split(' ').filter(Boolean).length > 4) return;
         const opening = earlier.joined.slice(openingAt);
         const named = [opening, ...heard.slice(1).map((later) => later.joined)];
