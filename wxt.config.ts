@@ -29,33 +29,54 @@ function compiledTermsPlugin(): Plugin {
 /**
  * `virtual:term-gate`: the page gate's patterns (knowledge/terms/term-gate.ts), made from every
  * variant at build time, for the content script to tell whether a page could hold a term before
- * it loads the explainer.
+ * it loads the explainer; in the `background` mode the page gets only its mode, and the
+ * background, which reads for it, gets the patterns as `virtual:term-gate-patterns`.
  */
 /** How the gate reads and tests the page (HPG_GATE, for side-by-side builds; see `GateMode`). */
 function gateMode(): GateMode {
-  const mode = process.env.HPG_GATE ?? 'texts';
-  if (!['regex', 'staged', 'trie', 'nodes', 'texts'].includes(mode))
+  const mode = process.env.HPG_GATE ?? 'background';
+  if (!['regex', 'staged', 'trie', 'nodes', 'texts', 'background'].includes(mode))
     throw new Error(`HPG_GATE=${mode}?`);
   return mode as GateMode;
 }
 
-/** The gate as the page gets it: only what its mode reads (the automaton or the patterns). */
-function gateForPage(): TermGate {
-  const mode = gateMode();
+const NO_AUTOMATON = { keys: '', counts: '', flags: '' };
+const NO_PATTERNS = {
+  clear: '',
+  ambiguous: '',
+  running: '',
+  firstWords: '',
+  joins: '',
+  joinable: '',
+};
+
+/** The gate in `mode`: only what that mode reads (the automaton, the patterns or neither). */
+function gateFor(mode: GateMode): TermGate {
   const gate = compileTermGate(GLOSSARY, { needingContext: VARIANTS_NEEDING_CONTEXT, mode });
+  if (mode === 'background') return { ...gate, ...NO_PATTERNS, automaton: NO_AUTOMATON };
   if (mode === 'trie' || mode === 'nodes') {
     return { ...gate, clear: '', ambiguous: '', running: '', firstWords: '' };
   }
-  return { ...gate, automaton: { keys: '', counts: '', flags: '' } };
+  return { ...gate, automaton: NO_AUTOMATON };
 }
 
 function termGatePlugin(): Plugin {
-  const id = 'virtual:term-gate';
+  const modules: Record<string, () => TermGate> = {
+    'virtual:term-gate': () => gateFor(gateMode()),
+    // The background reads as the `texts` mode would in the page.
+    'virtual:term-gate-patterns': () => gateFor('texts'),
+  };
   return {
     name: 'hip-pain-guide-term-gate',
-    resolveId: (source) => (source === id ? `\0${id}` : undefined),
-    load: (source) =>
-      source === `\0${id}` ? `export default ${JSON.stringify(gateForPage())};` : undefined,
+    resolveId: (source) => (source in modules ? `\0${source}` : undefined),
+    load: (source) => {
+      const make = source.startsWith('\0') ? modules[source.slice(1)] : undefined;
+      if (!make) return undefined;
+      const gate = make();
+      // The mode alone as well, a constant the bundler can fold: the content script then ships
+      // only the reading its mode does.
+      return `export const mode = ${JSON.stringify(gate.mode)};\nexport default ${JSON.stringify(gate)};`;
+    },
   };
 }
 

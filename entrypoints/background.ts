@@ -6,10 +6,13 @@
  * extension does on each tab. Nothing the user started here fails silently: what cannot be shown
  * is logged with its place.
  */
+
+import termGatePatterns from 'virtual:term-gate-patterns';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { HANDED_SEARCH_MAX } from '../knowledge/handed-routes';
 import type { Settings } from '../knowledge/preferences';
+import { answerGateRead } from '../knowledge/terms/gate-reader';
 import { describeTerm } from '../knowledge/terms/term-description';
 import { openWelcomeOnInstall } from '../platform/background/first-run';
 import { setMarkStyles } from '../platform/background/mark-styles';
@@ -140,6 +143,8 @@ export default defineBackground(() => {
 
   listenForCalls<PageToBackgroundCalls>(readPageMessage, {
     'page→background:describe-term': ({ termId }) => describeTerm(termId),
+    // Reads for the page gate and keeps nothing of it (the page holds the state).
+    'page→background:gate-read': (request) => answerGateRead(termGatePatterns, request),
     'page→background:load-card': async (_message, sender) => {
       // `readPageMessage` accepts only a content script in a tab's top frame.
       await injectCardScript({ tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });

@@ -8,6 +8,7 @@
  */
 import { type Browser, browser } from 'wxt/browser';
 import type { Route } from '../knowledge/routes';
+import type { GateReadAnswer, GateReadRequest } from '../knowledge/terms/gate-reader';
 import type { TermDescription } from '../knowledge/terms/term-description';
 import { loggedAs } from './log';
 import type { MarkScope } from './mark-scope';
@@ -31,6 +32,13 @@ export type PageToBackgroundCalls = {
    * script, when the page could hold a term (page/explainer-module.ts). Resolves once it has run.
    */
   'page→background:load-explainer': { message: Record<never, never>; reply: null };
+  /**
+   * Could the page hold a term? The page gate sends its text (the whole page, then what its
+   * changes add, with the state of the last answer) and the background reads it with the gate's
+   * patterns and keeps nothing (knowledge/terms/gate-reader.ts, `answerGateRead`): the patterns
+   * are compiled and run there, not on the page's main thread. PRIVACY.md says what this sends.
+   */
+  'page→background:gate-read': { message: GateReadRequest; reply: GateReadAnswer };
   /**
    * Style this page load's marks in the elements of `scope` (`on`), or stop: a style sheet for
    * `::highlight()` under the page's random names, inserted into the sender's frame (page CSP

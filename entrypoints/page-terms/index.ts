@@ -2,7 +2,8 @@
  * The content script on running sites: checks the site is switched on and nothing is paused,
  * then runs the term explainer for as long as both hold. It is a gate: the explainer's code
  * (matcher, viewport passes, marks) is loaded only when the page could hold a term (page/page-gate.ts:
- * a few regular expression tests over the page's markup, then over what its changes add), or
+ * the page's words, then what its changes add, sent to the background, which tests them with the
+ * gate's patterns so that the page compiles and runs none), or
  * when the sidebar or the keyboard asks for terms on such a page; most pages of the web hold
  * none, and pay only this script (docs/highlighting.md, "The page gate"). It tells the background what it does,
  * for the toolbar button (on, off or paused, and how many different terms the reader has met on
@@ -20,13 +21,14 @@
  * (platform/content/script-lifetime.ts says more).
  */
 
-import termGate from 'virtual:term-gate';
+import termGate, { mode as gateMode } from 'virtual:term-gate';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Settings } from '../../knowledge/preferences';
+import type { GateReadRequest } from '../../knowledge/terms/gate-reader';
 import { takeCardModule } from '../../page/card-module';
 import { type ExplainerModule, takeExplainerModule } from '../../page/explainer-module';
 import { childLifetime, type Lifetime } from '../../page/lifetime';
-import { watchForTerms } from '../../page/page-gate';
+import { watchForTerms, watchForTermsFrom } from '../../page/page-gate';
 import type { TermExplainer } from '../../page/term-explainer';
 import { readExtensionMessage } from '../../platform/content/extension-messages';
 import { startScriptLifetime } from '../../platform/content/script-lifetime';
@@ -53,6 +55,8 @@ export default defineUnlistedScript(async () => {
   /** The explainer's code, asked for once the page could hold a term (then kept). */
   let explainerLoading: Promise<ExplainerModule | null> | null = null;
   let explainerModule: ExplainerModule | null = null;
+  /** Settles once the gate has answered for the page as it loaded (or at once, off or in-page). */
+  let gateFirstRead: Promise<void> = Promise.resolve();
 
   const isOn = () => script.isValid && isSiteOn(settings, host) && !settings.paused;
 
@@ -101,6 +105,8 @@ export default defineUnlistedScript(async () => {
    * or the page holds no term (the gate is still closed: nothing to list, show or step to).
    */
   const explainerIfAny = async (): Promise<TermExplainer | null> => {
+    // The gate's first answer comes from the background: a question asked before it waits.
+    await gateFirstRead;
     if (!isOn() || (gate && !explainerLoading)) return null;
     await loadExplainer();
     return running?.explainer ?? null;
@@ -164,7 +170,14 @@ export default defineUnlistedScript(async () => {
       // Until the page could hold a term, only the gate runs (and goes when the site is off).
       const life = childLifetime(script, window);
       gate = life;
-      watchForTerms(document, termGate, life, () => void loadExplainer());
+      const possible = () => void loadExplainer();
+      if (gateMode === 'background') {
+        const ask = (request: GateReadRequest) =>
+          sendToBackground('page→background:gate-read', request);
+        gateFirstRead = watchForTermsFrom(document, ask, life, possible);
+      } else {
+        watchForTerms(document, termGate, life, possible);
+      }
     }
     reportState();
   };

@@ -73,9 +73,11 @@ export interface TermGate {
  * How the page tests its text: `regex`, the patterns above on the body's HTML (fifth pass);
  * `staged`, `firstWords` first and the full patterns only where it finds something; `trie`, the
  * automaton walked over the body's HTML; `nodes`, the automaton walked over each text node;
- * `texts`, the text nodes' data joined with a tag's edge between them, tested by the patterns.
+ * `texts`, the text nodes' data joined with a tag's edge between them, tested by the patterns;
+ * `background`, the same text sent to the extension's background, which tests it as `texts`
+ * does (knowledge/terms/gate-reader.ts, `answerGateRead`): no pattern compiled in the page.
  */
-export type GateMode = 'regex' | 'staged' | 'trie' | 'nodes' | 'texts';
+export type GateMode = 'regex' | 'staged' | 'trie' | 'nodes' | 'texts' | 'background';
 
 /**
  * The gate's tests as one trie over lowercased keys, made at build time and walked in plain code

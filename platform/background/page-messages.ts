@@ -5,6 +5,7 @@
  * dropped unanswered: the page sees the same silence as from a message it got wrong.
  */
 import { routeFromPage } from '../../knowledge/handed-routes';
+import { isGateReaderState } from '../../knowledge/terms/gate-reader';
 import { isMarkScope } from '../mark-scope';
 import {
   isCount,
@@ -34,6 +35,13 @@ export const readPageMessage = messageReader<PageToBackgroundCalls>(isOurContent
       const route = routeFromPage(raw.route);
       return route ? { type: raw.type, route } : null;
     }
+    case 'page→background:gate-read':
+      return Array.isArray(raw.texts) &&
+        raw.texts.every((text) => typeof text === 'string') &&
+        typeof raw.title === 'string' &&
+        (raw.state === null || isGateReaderState(raw.state))
+        ? { type: raw.type, texts: raw.texts, title: raw.title, state: raw.state }
+        : null;
     case 'page→background:load-card':
     case 'page→background:load-explainer':
       return { type: raw.type };

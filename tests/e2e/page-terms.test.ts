@@ -259,13 +259,13 @@ describe('the page gate', () => {
   it('loads no explainer on a page that holds no term, and loads it when a term arrives', async () => {
     const page = await browser.context.newPage();
     await page.goto(browser.url(HOSTS.letsRun, 'software-blog.html'));
-    // The content script answers once its gate has read the page (both run in its first task).
     await expect
       .poll(() => sendToPage(browser, page, { type: 'background→page:page-state' }))
       .toEqual({ explaining: true, termCount: 0 });
-    expect(await explainerCodeLoaded(page)).toBe(false);
-    // The sidebar's list and the keyboard answer from the gate: nothing here to list or show.
+    // The sidebar's list and the keyboard answer from the gate, once it has the background's
+    // answer for the page: nothing here to list or show.
     expect(await askPageForTerms(browser, page)).toEqual([]);
+    expect(await explainerCodeLoaded(page)).toBe(false);
     expect(await sendToPage(browser, page, { type: 'background→page:next-term' })).toBeNull();
     expect(await explainerCodeLoaded(page)).toBe(false);
     // A paragraph with a term arrives: the explainer loads and marks it.

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { articlePage, forumPage, newsPage } from '../../../bench/generate-pages';
+import { answerGateRead } from '../../../knowledge/terms/gate-reader';
 import { GLOSSARY } from '../../../knowledge/terms/glossary';
 import { VARIANTS_NEEDING_CONTEXT } from '../../../knowledge/terms/term-context';
 import { compileTermGate, type GateMode, type TermGate } from '../../../knowledge/terms/term-gate';
-import { watchForTerms } from '../../../page/page-gate';
+import type { Lifetime } from '../../../page/lifetime';
+import { type AskGate, watchForTerms, watchForTermsFrom } from '../../../page/page-gate';
 import { createTermIndex } from '../../../page/term-index';
 import { matcher, testLifetime } from './page-setup';
 
@@ -20,7 +22,36 @@ function showDocument(html: string): void {
   document.body.innerHTML = parsed.body.innerHTML;
 }
 
-const GATE_MODES: GateMode[] = ['regex', 'staged', 'trie', 'nodes', 'texts'];
+const GATE_MODES: GateMode[] = ['regex', 'staged', 'trie', 'nodes', 'texts', 'background'];
+
+/**
+ * The gate in `mode` on this page: in the page itself, or (`background`) through an `ask` that
+ * answers as the background does, from a copy of the request as a message would carry it.
+ * `answered` resolves once every request made so far, and any it led to, is answered.
+ */
+function gateIn(gate: TermGate) {
+  let last: Promise<unknown> = Promise.resolve();
+  const ask: AskGate = (request) => {
+    const answer = Promise.resolve().then(() => answerGateRead(gate, structuredClone(request)));
+    last = answer;
+    return answer;
+  };
+  return {
+    watch(life: Lifetime, onPossible: () => void): Promise<void> {
+      if (gate.mode === 'background') return watchForTermsFrom(document, ask, life, onPossible);
+      watchForTerms(document, gate, life, onPossible);
+      return Promise.resolve();
+    },
+    async answered(): Promise<void> {
+      // The page's own continuation runs first (it awaited the answer before this did), and may
+      // have asked again.
+      for (let seen = last; ; seen = last) {
+        await seen;
+        if (seen === last) return;
+      }
+    },
+  };
+}
 
 /**
  * True if the term index finds a term worth marking in any text node of the page the explainer
@@ -39,9 +70,9 @@ function indexFindsTerms(): boolean {
 }
 
 /** Whether the gate opens on the page as it is now. */
-function gateOpens(gate: TermGate): boolean {
+async function gateOpens(gate: TermGate): Promise<boolean> {
   let opened = false;
-  watchForTerms(document, gate, testLifetime(), () => {
+  await gateIn(gate).watch(testLifetime(), () => {
     opened = true;
   });
   return opened;
@@ -65,7 +96,9 @@ function changesSeen(): Promise<void> {
 describe.each(GATE_MODES)('the page gate in a real page (%s)', (mode) => {
   const gate = compileTermGate(GLOSSARY, { needingContext: VARIANTS_NEEDING_CONTEXT, mode });
 
-  it('opens wherever the term index finds a term (fixtures and bench pages)', () => {
+  const { watch, answered } = gateIn(gate);
+
+  it('opens wherever the term index finds a term (fixtures and bench pages)', async () => {
     const pages = {
       ...fixtures,
       article: articlePage(),
@@ -76,7 +109,7 @@ describe.each(GATE_MODES)('the page gate in a real page (%s)', (mode) => {
     for (const [name, html] of Object.entries(pages)) {
       showDocument(html);
       const found = indexFindsTerms();
-      const opens = gateOpens(gate);
+      const opens = await gateOpens(gate);
       if (found) expect(opens, name).toBe(true);
       if (!opens) closed++;
     }
@@ -91,17 +124,19 @@ describe.each(GATE_MODES)('the page gate in a real page (%s)', (mode) => {
     note.textContent = 'Plain words.';
     document.body.append(note);
     let opened = 0;
-    watchForTerms(document, gate, testLifetime(), () => opened++);
+    await watch(testLifetime(), () => opened++);
     expect(opened).toBe(0);
 
     let seen = changesSeen();
     note.append(' Fans cheered the fair result.');
     await seen;
+    await answered();
     expect(opened).toBe(0);
 
     seen = changesSeen();
     (note.firstChild as Text).data = 'A reader with trochanteric bursitis writes in.';
     await seen;
+    await answered();
     expect(opened).toBe(1);
   });
 
@@ -109,13 +144,14 @@ describe.each(GATE_MODES)('the page gate in a real page (%s)', (mode) => {
     showDocument('<p>Our release cadence moved to two weeks.</p>');
     document.title = 'Engineering';
     let opened = 0;
-    watchForTerms(document, gate, testLifetime(), () => opened++);
+    await watch(testLifetime(), () => opened++);
     expect(opened).toBe(0);
     const seen = changesSeen();
     const comment = document.createElement('div');
     comment.innerHTML = '<p>My <b>knee</b> agrees.</p>';
     document.body.append(comment);
     await seen;
+    await answered();
     expect(opened).toBe(1);
   });
 
@@ -124,11 +160,12 @@ describe.each(GATE_MODES)('the page gate in a real page (%s)', (mode) => {
     showDocument('<p>Our release cadence: <b>torn</b></p>');
     document.title = 'Engineering';
     let opened = 0;
-    watchForTerms(document, gate, testLifetime(), () => opened++);
+    await watch(testLifetime(), () => opened++);
     expect(opened).toBe(0);
     const seen = changesSeen();
     document.querySelector('b')?.after('labrum');
     await seen;
+    await answered();
     expect(indexFindsTerms()).toBe(true);
     expect(opened).toBe(1);
   });
@@ -141,14 +178,15 @@ describe.each(GATE_MODES)('the page gate in a real page (%s)', (mode) => {
     document.title = 'News';
     expect(indexFindsTerms()).toBe(false);
     let opened = 0;
-    watchForTerms(document, gate, testLifetime(), () => opened++);
+    await watch(testLifetime(), () => opened++);
     // The modes that read the body's HTML read scripts too: wider, never narrower.
-    if (mode === 'texts' || mode === 'nodes') expect(opened).toBe(0);
+    if (mode === 'texts' || mode === 'nodes' || mode === 'background') expect(opened).toBe(0);
     const seen = changesSeen();
     document.body
       .querySelector('p')
       ?.append(document.body.querySelector('script')?.firstChild as Text);
     await seen;
+    await answered();
     expect(indexFindsTerms()).toBe(true);
     expect(opened).toBe(1);
   });
@@ -157,11 +195,12 @@ describe.each(GATE_MODES)('the page gate in a real page (%s)', (mode) => {
     showDocument('<p>Nothing to see.</p>');
     let opened = 0;
     const life = testLifetime();
-    watchForTerms(document, gate, life, () => opened++);
+    await watch(life, () => opened++);
     life.end();
     const seen = changesSeen();
     document.body.append('Labral tear');
     await seen;
+    await answered();
     expect(opened).toBe(0);
   });
 });
@@ -169,7 +208,7 @@ describe.each(GATE_MODES)('the page gate in a real page (%s)', (mode) => {
 describe.each(GATE_MODES)('the page gate and the words around an ambiguous term (%s)', (mode) => {
   const gate = compileTermGate(GLOSSARY, { needingContext: VARIANTS_NEEDING_CONTEXT, mode });
 
-  it('opens where the nodes around an ambiguous term join into a term, past skipped text', () => {
+  it('opens where the nodes around an ambiguous term join into a term, past skipped text', async () => {
     const filler = 'words '.repeat(80);
     showDocument(
       `<p>Our release cadence.</p><script>${'var x = 1;'.repeat(500)}</script>` +
@@ -177,21 +216,21 @@ describe.each(GATE_MODES)('the page gate and the words around an ambiguous term 
     );
     document.title = 'Engineering';
     expect(indexFindsTerms()).toBe(true);
-    expect(gateOpens(gate)).toBe(true);
+    expect(await gateOpens(gate)).toBe(true);
     // As far either side as the explainer reads.
     showDocument(
       `<p>${filler}${filler}</p><p>Our release cadence.</p><p>${filler}</p><p>a <b>labral</b><i>tear</i></p>`,
     );
     expect(indexFindsTerms()).toBe(true);
-    expect(gateOpens(gate)).toBe(true);
+    expect(await gateOpens(gate)).toBe(true);
     showDocument(
       `<p>a <b>labral</b><i>tear</i></p><p>${filler}</p><p>Our release cadence.</p><p>${filler}${filler}</p>`,
     );
     expect(indexFindsTerms()).toBe(true);
-    expect(gateOpens(gate)).toBe(true);
+    expect(await gateOpens(gate)).toBe(true);
   });
 
-  it('opens wherever the term index finds a term, on random pages of glossary words', () => {
+  it('opens wherever the term index finds a term, on random pages of glossary words', async () => {
     const ambiguousWords = VARIANTS_NEEDING_CONTEXT.filter((v) => !v.includes(' '));
     const words = [
       ...ambiguousWords,
@@ -231,7 +270,7 @@ describe.each(GATE_MODES)('the page gate and the words around an ambiguous term 
       const found = indexFindsTerms();
       let opens = false;
       const life = testLifetime();
-      watchForTerms(document, gate, life, () => {
+      await gateIn(gate).watch(life, () => {
         opens = true;
       });
       life.end();
@@ -244,5 +283,61 @@ describe.each(GATE_MODES)('the page gate and the words around an ambiguous term 
     // Both kinds of page were made: with terms to find and without.
     expect(owed).toBeGreaterThan(80);
     expect(closed).toBeGreaterThan(80);
+  });
+});
+
+describe('the page gate read by the background', () => {
+  const gate = compileTermGate(GLOSSARY, {
+    needingContext: VARIANTS_NEEDING_CONTEXT,
+    mode: 'background',
+  });
+
+  it('opens when the background cannot answer: wider, never narrower', async () => {
+    showDocument('<p>Nothing to see.</p>');
+    let opened = 0;
+    await watchForTermsFrom(
+      document,
+      () => Promise.reject(new Error('Extension context invalidated.')),
+      testLifetime(),
+      () => opened++,
+    );
+    expect(opened).toBe(1);
+  });
+
+  it('sends the changes made while a request is out with the next one, and opens on them', async () => {
+    showDocument('<p>Plain words.</p>');
+    document.title = 'News';
+    const requests: string[][] = [];
+    let release = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let last: Promise<unknown> = Promise.resolve();
+    const ask: AskGate = async (request) => {
+      requests.push(request.texts);
+      // The first answer waits until the page has changed twice.
+      if (requests.length === 1) await held;
+      const answer = Promise.resolve(answerGateRead(gate, structuredClone(request)));
+      last = answer;
+      return answer;
+    };
+    let opened = 0;
+    const first = watchForTermsFrom(document, ask, testLifetime(), () => opened++);
+    let seen = changesSeen();
+    document.body.append('   ');
+    document.body.append('A reader with ');
+    await seen;
+    seen = changesSeen();
+    const note = document.createElement('p');
+    note.innerHTML = '  <b>trochanteric bursitis</b>\n  ';
+    document.body.append(note);
+    await seen;
+    expect(requests).toHaveLength(1);
+    release();
+    await first;
+    await last;
+    expect(opened).toBe(1);
+    // One request for the page, one for both changes; white space alone is not sent.
+    expect(requests).toEqual([['Plain words.'], ['A reader with', 'trochanteric bursitis']]);
   });
 });

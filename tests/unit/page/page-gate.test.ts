@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { articlePage, newsPage, portalPage, wikiPage } from '../../../bench/generate-pages';
+import {
+  answerGateRead,
+  createGateCheck,
+  createGateReader,
+  type GateReaderState,
+} from '../../../knowledge/terms/gate-reader';
 import { GLOSSARY } from '../../../knowledge/terms/glossary';
 import {
   corroborates,
@@ -12,7 +18,6 @@ import {
   createTermMatcher,
   normaliseTermText,
 } from '../../../knowledge/terms/term-matcher';
-import { createGateCheck, createGateReader } from '../../../page/page-gate';
 
 const options = { needingContext: VARIANTS_NEEDING_CONTEXT };
 const matcher = createTermMatcher(compileTerms(GLOSSARY, options));
@@ -219,5 +224,99 @@ describe.each(GATE_MODES)('the page gate (%s)', (mode) => {
     for (const page of [newsPage(), portalPage(), wikiPage()]) {
       expect(opens(body(page))).toBe(false);
     }
+  });
+});
+
+/**
+ * The background's reading as the page drives it (page/page-gate.ts, `watchForTermsFrom`): each
+ * batch sent with the last answer's state, through a message's copy (JSON, as Chromium sends
+ * it), and the whole page again where the answer asks for it.
+ */
+function backgroundCheck(gate: ReturnType<typeof compileTermGate>) {
+  const page: string[] = [];
+  let state: GateReaderState | null = null;
+  let wholeAsked = 0;
+  const ask = (texts: string[], title: string, from: GateReaderState | null) =>
+    answerGateRead(gate, JSON.parse(JSON.stringify({ texts, title, state: from })));
+  const check = (sources: readonly string[], title: string): boolean => {
+    page.push(...sources);
+    let answer = ask(state === null ? [...page] : [...sources], title, state);
+    if (answer.verdict === 'whole-needed') {
+      wholeAsked++;
+      answer = ask([...page], title, null);
+      // The whole page is read as a first batch, which never asks for itself again.
+      expect(answer.verdict).not.toBe('whole-needed');
+    }
+    if (answer.verdict === 'open') return true;
+    if (answer.verdict === 'closed') state = answer.state;
+    return false;
+  };
+  return Object.assign(check, { wholeAsked: () => wholeAsked });
+}
+
+describe("the page gate's reading in the background (answerGateRead)", () => {
+  const gate = compileTermGate(GLOSSARY, { ...options, mode: 'background' });
+
+  it('keeps nothing: the state the page sends back carries what earlier batches showed', () => {
+    const check = backgroundCheck(gate);
+    expect(check([inTags('Our release cadence moved.')], 'Blog')).toBe(false);
+    expect(check(['Comments (2)'], 'Blog')).toBe(false);
+    expect(check(['My knee says otherwise.'], 'Blog')).toBe(true);
+    const titled = backgroundCheck(gate);
+    expect(titled([inTags('Our cadence.')], 'Blog')).toBe(false);
+    expect(titled([], 'Runners: our cadence')).toBe(true);
+    const headFirst = backgroundCheck(gate);
+    expect(headFirst(['<p>A note on the <b>labral</b></p>'], 'Blog')).toBe(false);
+    expect(headFirst(['<p><i>tear</i> and the release cadence.</p>'], 'Blog')).toBe(true);
+  });
+
+  it('asks for the whole page when a change needs earlier text read again, and then opens', () => {
+    // Running words are not looked for until an ambiguous term is seen: "knee" in the first
+    // batch was passed over, so the cadence in the second needs the first read again.
+    const check = backgroundCheck(gate);
+    expect(check([inTags('My knee says no.')], 'Blog')).toBe(false);
+    expect(check([inTags('Our release cadence.')], 'Blog')).toBe(true);
+    expect(check.wholeAsked()).toBe(1);
+  });
+
+  it('answers as the page reading itself would, on random pages and changes', () => {
+    const words = [
+      ...new Set([...variants, ...RUNNING_WORDS].flatMap((variant) => variant.split(' '))),
+      ...['fair', 'release', 'the', 'of', 'a', 'notes'],
+    ];
+    const joins = [' ', ' ', '-', '&nbsp;', ', ', '</b><b>', '</p><p>', '\u00ad'];
+    let seed = 29;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)] as T;
+    const text = () => {
+      let made = '';
+      const count = 1 + Math.floor(next() * 4);
+      for (let i = 0; i < count; i++) made += pick(words) + (i < count - 1 ? pick(joins) : '');
+      return `<p><b>${made}</b></p>`;
+    };
+    let opened = 0;
+    let wholeAsked = 0;
+    for (let n = 0; n < 1500; n++) {
+      const inPage = createGateCheck(gate);
+      const inBackground = backgroundCheck(gate);
+      const batches = 1 + Math.floor(next() * 4);
+      for (let b = 0; b < batches; b++) {
+        const sources = Array.from({ length: 1 + Math.floor(next() * 2) }, text);
+        const title = next() < 0.2 ? text() : 'Blog';
+        const expected = inPage(sources, title);
+        expect(inBackground(sources, title), sources.join(' | ')).toBe(expected);
+        if (expected) {
+          opened++;
+          break;
+        }
+      }
+      wholeAsked += inBackground.wholeAsked();
+    }
+    // Both ways were taken: pages that opened, and changes that needed the whole page again.
+    expect(opened).toBeGreaterThan(200);
+    expect(wholeAsked).toBeGreaterThan(0);
   });
 });

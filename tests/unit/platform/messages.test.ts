@@ -75,6 +75,42 @@ describe('what the background accepts from a page', () => {
     expect(readPageMessage(load, { ...contentScript, frameId: 3 })).toBeNull();
   });
 
+  it("accepts the page gate's text and state from our content script only, in their shape", () => {
+    const state = {
+      saw: 2,
+      titleCorroborates: false,
+      titleRead: 'Engineering',
+      joinsOfWhole: true,
+      heads: ['labral'],
+      tails: [],
+    };
+    const whole = {
+      type: 'page→background:gate-read',
+      texts: ['<>Our release cadence'],
+      title: 'x',
+      state: null,
+    };
+    const change = { ...whole, texts: ['<b>tear</b>', 'more'], state };
+    expect(readPageMessage(whole, contentScript)).toEqual(whole);
+    expect(readPageMessage({ ...change, extra: 1 }, contentScript)).toEqual(change);
+    expect(readPageMessage(whole, sidebar)).toBeNull();
+    for (const wrong of [
+      { ...whole, texts: 'one text' },
+      { ...whole, texts: [7] },
+      { ...whole, title: null },
+      { ...whole, state: undefined },
+      { ...change, state: { ...state, saw: -1 } },
+      { ...change, state: { ...state, saw: 1.5 } },
+      { ...change, state: { ...state, saw: 99 } },
+      { ...change, state: { ...state, heads: 'labral' } },
+      { ...change, state: { ...state, tails: [3] } },
+      { ...change, state: { ...state, titleRead: 5 } },
+      { ...change, state: { ...state, joinsOfWhole: 'yes' } },
+    ]) {
+      expect(readPageMessage(wrong, contentScript)).toBeNull();
+    }
+  });
+
   it('refuses a message from anyone but our content script', () => {
     const message = openGuide({ view: 'habits', item: null });
     expect(readPageMessage(message, { ...contentScript, id: 'another-extension' })).toBeNull();
@@ -212,6 +248,7 @@ describe('listening for calls', () => {
       'page→background:open-guide': open,
       'page→background:load-card': () => null,
       'page→background:load-explainer': () => null,
+      'page→background:gate-read': () => ({ verdict: 'open' }),
       'page→background:mark-styles': () => null,
       'page→background:page-state': () => null,
     });
@@ -237,6 +274,7 @@ describe('listening for calls', () => {
       'page→background:open-guide': () => Promise.reject(new Error('no sidebar')),
       'page→background:load-card': () => null,
       'page→background:load-explainer': () => null,
+      'page→background:gate-read': () => ({ verdict: 'open' }),
       'page→background:mark-styles': () => null,
       'page→background:page-state': () => null,
     });
