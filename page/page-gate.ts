@@ -249,54 +249,79 @@ function joinedTexts(doc: Document): string {
 export type AskGate = (request: GateReadRequest) => Promise<GateReadAnswer>;
 
 /**
+ * Changes are sent at most this often (the first at once, later ones gathered): a page that
+ * changes all the time (a clock, a live feed) must not keep the background busy and awake. As
+ * the page's count of terms met, which it reports at most every 500 ms (term-explainer.ts).
+ */
+export const GATE_CHANGES_EVERY_MS = 250;
+
+/**
  * `watchForTerms` with the reading done elsewhere: the page's text goes to `ask` (the
- * background), whole at first and then what each change adds, one request at a time, with the
- * state the last answer gave; changes that come while one is out wait and go together. The
- * page walks its text nodes and sends a string; it compiles and runs no pattern. Resolves once
- * the first reading is answered (for tests). Where the background cannot answer (the extension
- * is being reloaded or updated), the gate opens: wider, never narrower, and the explainer's own
- * loading then fails or works as it would have.
+ * background), whole at first and then what each change adds, one request at a time and at most
+ * every `GATE_CHANGES_EVERY_MS`, with the state the last answer gave; changes that come
+ * meanwhile wait and go together. The page walks its text nodes and sends a string; it compiles
+ * and runs no pattern. Resolves once the first reading is answered. Where the background cannot
+ * answer (the extension is being reloaded or updated), the gate opens: wider, never narrower,
+ * and the explainer's own loading then fails or works as it would have.
  */
 export async function watchForTermsFrom(
   doc: Document,
   ask: AskGate,
   life: Lifetime,
   onPossible: () => void,
+  { changesEveryMs = GATE_CHANGES_EVERY_MS } = {},
 ): Promise<void> {
+  const view = doc.defaultView as Window & typeof globalThis;
   let state: GateReaderState | null = null;
   let waiting: string[] = [];
   let asking = false;
   let opened = false;
+  let lastAsked = Number.NEGATIVE_INFINITY;
+  let timer: number | null = null;
   const open = () => {
     if (opened || !life.isValid) return;
     opened = true;
     observer.disconnect();
     onPossible();
   };
-  /** Sends `texts` (the whole page where `state` is null), then anything that came meanwhile. */
+  /** Sends `texts` (the whole page where `state` is null) and reads the answer. */
   const send = async (texts: string[]): Promise<void> => {
     asking = true;
     try {
       let request: GateReadRequest = { texts, title: doc.title, state };
       for (;;) {
+        lastAsked = view.performance.now();
         const answer = await ask(request);
         if (!life.isValid) return;
         if (answer.verdict === 'open') return open();
-        if (answer.verdict === 'whole-needed') {
-          state = null;
-          request = { texts: [joinedTexts(doc)], title: doc.title, state };
-          continue;
+        if (answer.verdict !== 'whole-needed') {
+          state = answer.state;
+          break;
         }
-        state = answer.state;
-        if (waiting.length === 0) return;
-        request = { texts: waiting, title: doc.title, state };
-        waiting = [];
+        state = null;
+        request = { texts: [joinedTexts(doc)], title: doc.title, state };
       }
     } catch {
-      open();
+      return open();
     } finally {
       asking = false;
     }
+    sendChanges();
+  };
+  /** Sends what changed, now or once `changesEveryMs` has passed since the last request. */
+  const sendChanges = () => {
+    if (asking || timer !== null || waiting.length === 0 || !life.isValid) return;
+    const wait = lastAsked + changesEveryMs - view.performance.now();
+    if (wait > 0) {
+      timer = view.setTimeout(() => {
+        timer = null;
+        sendChanges();
+      }, wait);
+      return;
+    }
+    const texts = waiting;
+    waiting = [];
+    void send(texts);
   };
   /** A changed text's words, to send (white space alone has none: see `joinedTexts`). */
   const keepWords = (text: string) => {
@@ -304,7 +329,6 @@ export async function watchForTermsFrom(
     if (words !== '') waiting.push(words);
     return false;
   };
-  const view = doc.defaultView as Window & typeof globalThis;
   const observer = new view.MutationObserver((records) => {
     if (!life.isValid) return;
     for (const record of records) {
@@ -316,12 +340,12 @@ export async function watchForTermsFrom(
       for (const node of record.addedNodes) eachText(doc, node, keepWords);
     }
     // A new title comes as an added text node too, and is read with the request's title.
-    if (asking || waiting.length === 0) return;
-    const texts = waiting;
-    waiting = [];
-    void send(texts);
+    sendChanges();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  life.onEnd(() => observer.disconnect());
+  life.onEnd(() => {
+    observer.disconnect();
+    if (timer !== null) view.clearTimeout(timer);
+  });
   await send([joinedTexts(doc)]);
 }

@@ -5,7 +5,12 @@ import { GLOSSARY } from '../../../knowledge/terms/glossary';
 import { VARIANTS_NEEDING_CONTEXT } from '../../../knowledge/terms/term-context';
 import { compileTermGate, type GateMode, type TermGate } from '../../../knowledge/terms/term-gate';
 import type { Lifetime } from '../../../page/lifetime';
-import { type AskGate, watchForTerms, watchForTermsFrom } from '../../../page/page-gate';
+import {
+  type AskGate,
+  GATE_CHANGES_EVERY_MS,
+  watchForTerms,
+  watchForTermsFrom,
+} from '../../../page/page-gate';
 import { createTermIndex } from '../../../page/term-index';
 import { matcher, testLifetime } from './page-setup';
 
@@ -38,7 +43,11 @@ function gateIn(gate: TermGate) {
   };
   return {
     watch(life: Lifetime, onPossible: () => void): Promise<void> {
-      if (gate.mode === 'background') return watchForTermsFrom(document, ask, life, onPossible);
+      // Changes sent as they come (the spacing has a test of its own below), so that each
+      // change's answer can be awaited.
+      if (gate.mode === 'background') {
+        return watchForTermsFrom(document, ask, life, onPossible, { changesEveryMs: 0 });
+      }
       watchForTerms(document, gate, life, onPossible);
       return Promise.resolve();
     },
@@ -312,17 +321,15 @@ describe('the page gate read by the background', () => {
     const held = new Promise<void>((resolve) => {
       release = resolve;
     });
-    let last: Promise<unknown> = Promise.resolve();
     const ask: AskGate = async (request) => {
       requests.push(request.texts);
       // The first answer waits until the page has changed twice.
       if (requests.length === 1) await held;
-      const answer = Promise.resolve(answerGateRead(gate, structuredClone(request)));
-      last = answer;
-      return answer;
+      return answerGateRead(gate, structuredClone(request));
     };
-    let opened = 0;
-    const first = watchForTermsFrom(document, ask, testLifetime(), () => opened++);
+    const opened = new Promise<void>((resolve) => {
+      void watchForTermsFrom(document, ask, testLifetime(), resolve);
+    });
     let seen = changesSeen();
     document.body.append('   ');
     document.body.append('A reader with ');
@@ -334,10 +341,40 @@ describe('the page gate read by the background', () => {
     await seen;
     expect(requests).toHaveLength(1);
     release();
-    await first;
-    await last;
-    expect(opened).toBe(1);
+    await opened;
     // One request for the page, one for both changes; white space alone is not sent.
     expect(requests).toEqual([['Plain words.'], ['A reader with', 'trochanteric bursitis']]);
+  });
+
+  it(`sends a page's changes at most every ${GATE_CHANGES_EVERY_MS} ms, gathered`, async () => {
+    showDocument('<p>Plain words.</p>');
+    document.title = 'News';
+    const asked: { at: number; texts: string[] }[] = [];
+    const ask: AskGate = async (request) => {
+      asked.push({ at: performance.now(), texts: request.texts });
+      return answerGateRead(gate, structuredClone(request));
+    };
+    let opened = 0;
+    const life = testLifetime();
+    await watchForTermsFrom(document, ask, life, () => opened++);
+    // A clock that ticks at every frame for a while, then a term.
+    const clock = document.createElement('span');
+    document.body.append(clock);
+    for (let tick = 0; tick < 20; tick++) {
+      const seen = changesSeen();
+      clock.textContent = `10:00:${tick}`;
+      await seen;
+      await new Promise((frame) => requestAnimationFrame(frame));
+    }
+    const seen = changesSeen();
+    clock.textContent = 'Ask about trochanteric bursitis';
+    await seen;
+    await expect.poll(() => opened).toBe(1);
+    const gaps = asked.slice(1).map((request, i) => request.at - (asked[i] as { at: number }).at);
+    for (const gap of gaps) expect(gap).toBeGreaterThanOrEqual(GATE_CHANGES_EVERY_MS - 1);
+    // Twenty ticks and the term went in a few requests, not twenty-one.
+    expect(asked.length).toBeLessThan(8);
+    expect(asked.at(-1)?.texts).toContain('Ask about trochanteric bursitis');
+    life.end();
   });
 });
