@@ -26,12 +26,6 @@ function compiledTermsPlugin(): Plugin {
   };
 }
 
-/**
- * `virtual:term-gate`: the page gate's patterns (knowledge/terms/term-gate.ts), made from every
- * variant at build time, for the content script to tell whether a page could hold a term before
- * it loads the explainer; in the `background` mode the page gets only its mode, and the
- * background, which reads for it, gets the patterns as `virtual:term-gate-patterns`.
- */
 /** How the gate reads and tests the page (HPG_GATE, for side-by-side builds; see `GateMode`). */
 function gateMode(): GateMode {
   const mode = process.env.HPG_GATE ?? 'background';
@@ -60,6 +54,12 @@ function gateFor(mode: GateMode): TermGate {
   return { ...gate, automaton: NO_AUTOMATON };
 }
 
+/**
+ * `virtual:term-gate`: the page gate's patterns (knowledge/terms/term-gate.ts), made from every
+ * variant at build time, for the content script to tell whether a page could hold a term before
+ * it loads the explainer; in the `background` mode the page gets only its mode, and the
+ * background, which reads for it, gets the patterns as `virtual:term-gate-patterns`.
+ */
 function termGatePlugin(): Plugin {
   const modules: Record<string, () => TermGate> = {
     'virtual:term-gate': () => gateFor(gateMode()),

@@ -250,8 +250,7 @@ export type AskGate = (request: GateReadRequest) => Promise<GateReadAnswer>;
 
 /**
  * Changes are sent at most this often (the first at once, later ones gathered): a page that
- * changes all the time (a clock, a live feed) must not keep the background busy and awake. As
- * the page's count of terms met, which it reports at most every 500 ms (term-explainer.ts).
+ * changes all the time (a clock, a live feed) must not keep the background busy and awake.
  */
 export const GATE_CHANGES_EVERY_MS = 250;
 
@@ -277,6 +276,7 @@ export async function watchForTermsFrom(
   let asking = false;
   let opened = false;
   let lastAsked = Number.NEGATIVE_INFINITY;
+  let titleSent = doc.title;
   let timer: number | null = null;
   const open = () => {
     if (opened || !life.isValid) return;
@@ -288,7 +288,8 @@ export async function watchForTermsFrom(
   const send = async (texts: string[]): Promise<void> => {
     asking = true;
     try {
-      let request: GateReadRequest = { texts, title: doc.title, state };
+      titleSent = doc.title;
+      let request: GateReadRequest = { texts, title: titleSent, state };
       for (;;) {
         lastAsked = view.performance.now();
         const answer = await ask(request);
@@ -299,7 +300,8 @@ export async function watchForTermsFrom(
           break;
         }
         state = null;
-        request = { texts: [joinedTexts(doc)], title: doc.title, state };
+        titleSent = doc.title;
+        request = { texts: [joinedTexts(doc)], title: titleSent, state };
       }
     } catch {
       return open();
@@ -308,12 +310,16 @@ export async function watchForTermsFrom(
     }
     sendChanges();
   };
-  /** Sends what changed, now or once `changesEveryMs` has passed since the last request. */
+  /**
+   * Sends what changed (text, or only the title, which may corroborate an ambiguous term), now
+   * or once `changesEveryMs` has passed since the last request.
+   */
   const sendChanges = () => {
-    if (asking || timer !== null || waiting.length === 0 || !life.isValid) return;
+    if (asking || timer !== null || !life.isValid) return;
+    if (waiting.length === 0 && doc.title === titleSent) return;
     const wait = lastAsked + changesEveryMs - view.performance.now();
     if (wait > 0) {
-      timer = view.setTimeout(() => {
+      timer = life.setTimeout(() => {
         timer = null;
         sendChanges();
       }, wait);
@@ -329,23 +335,35 @@ export async function watchForTermsFrom(
     if (words !== '') waiting.push(words);
     return false;
   };
+  /**
+   * Whether text in or under `node` is what `joinedTexts` reads: not in the head (the title goes
+   * with every request) nor directly inside `UNREAD_TAGS`. Read otherwise, a word in a script a
+   * page adds ("window.cadence") asked for the whole page again at every change.
+   */
+  const readable = (node: Node) =>
+    !doc.head?.contains(node) &&
+    !(node.nodeType === Node.ELEMENT_NODE && (node as Element).matches(UNREAD_TAGS)) &&
+    !(node.nodeType === Node.TEXT_NODE && node.parentElement?.matches(UNREAD_TAGS));
   const observer = new view.MutationObserver((records) => {
     if (!life.isValid) return;
     for (const record of records) {
       if (record.type === 'characterData') {
-        keepWords((record.target as CharacterData).data);
+        if (readable(record.target)) keepWords((record.target as CharacterData).data);
         continue;
       }
-      // An added element's text nodes, scripts' too (wider, never narrower), without its markup.
-      for (const node of record.addedNodes) eachText(doc, node, keepWords);
+      // An added element's text nodes as `joinedTexts` reads them, without its markup.
+      for (const node of record.addedNodes) {
+        if (readable(node)) eachText(doc, node, keepWords, unreadUnder(node));
+      }
     }
-    // A new title comes as an added text node too, and is read with the request's title.
     sendChanges();
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
-  life.onEnd(() => {
-    observer.disconnect();
-    if (timer !== null) view.clearTimeout(timer);
-  });
+  life.onEnd(() => observer.disconnect());
   await send([joinedTexts(doc)]);
+}
+
+/** `unreadTexts` of an added node (none under a text node). */
+function unreadUnder(node: Node): ReadonlySet<Node> {
+  return node.nodeType === Node.ELEMENT_NODE ? unreadTexts(node as Element) : NO_NODES;
 }

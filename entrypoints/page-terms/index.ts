@@ -1,11 +1,11 @@
 /**
  * The content script on running sites: checks the site is switched on and nothing is paused,
  * then runs the term explainer for as long as both hold. It is a gate: the explainer's code
- * (matcher, viewport passes, marks) is loaded only when the page could hold a term (page/page-gate.ts:
- * the page's words, then what its changes add, sent to the background, which tests them with the
- * gate's patterns so that the page compiles and runs none), or
- * when the sidebar or the keyboard asks for terms on such a page; most pages of the web hold
- * none, and pay only this script (docs/highlighting.md, "The page gate"). It tells the background what it does,
+ * (matcher, viewport passes, marks) is loaded only when the page could hold a term
+ * (page/page-gate.ts: the page's words, then what its changes add, go to the background, which
+ * tests them with the gate's patterns, so the page compiles and runs none), or when the sidebar
+ * or the keyboard asks for terms on such a page; most pages of the web hold none, and pay only
+ * this script (docs/highlighting.md, "The page gate"). It tells the background what it does,
  * for the toolbar button (on, off or paused, and how many different terms the reader has met on
  * the page so far: it grows as they scroll).
  * One teardown path: the explainer's lifetime ends when the site is switched off or the mark

@@ -409,7 +409,8 @@ export function createGateReader(gate: TermGate, from: GateReaderState | null = 
 
 /**
  * A check fed with whole batches (see `createGateReader`): true from the first time any of them,
- * with the title, could hold a term.
+ * with the title, could hold a term. The in-page reading as the tests and benches drive it, and
+ * what `answerGateRead` is checked against.
  */
 export function createGateCheck(
   gate: TermGate,
@@ -468,7 +469,8 @@ export function answerGateRead(gate: TermGate, request: GateReadRequest): GateRe
 
 /**
  * Bounds on a state's heads and tails, far above what the glossary's joinable variants can give
- * (their first and last words, a few hundred short strings): a message past them is not ours.
+ * (their first and last words, a few hundred short strings): a message past them is not ours,
+ * and goes unanswered (the page's gate then opens: wider, never narrower).
  */
 const MAX_JOIN_WORDS = 5000;
 const MAX_JOIN_WORD_CHARS = 200;

@@ -5,7 +5,7 @@
  * dropped unanswered: the page sees the same silence as from a message it got wrong.
  */
 import { routeFromPage } from '../../knowledge/handed-routes';
-import { isGateReaderState } from '../../knowledge/terms/gate-reader';
+import { type GateReaderState, isGateReaderState } from '../../knowledge/terms/gate-reader';
 import { isMarkScope } from '../mark-scope';
 import {
   isCount,
@@ -18,6 +18,13 @@ import { isMarkNames } from './mark-styles';
 
 /** Longest term id the glossary uses, with room to spare: a longer one is not a term. */
 const TERM_ID_MAX = 80;
+
+/** A checked state, rebuilt from its own fields only (nothing else a message carried). */
+function gateReaderState(state: GateReaderState | null): GateReaderState | null {
+  if (state === null) return null;
+  const { saw, titleCorroborates, titleRead, joinsOfWhole, heads, tails } = state;
+  return { saw, titleCorroborates, titleRead, joinsOfWhole, heads: [...heads], tails: [...tails] };
+}
 
 /** True for a content script of ours: this extension, in a tab's top frame. */
 export function isOurContentScript(sender: Sender): boolean {
@@ -40,7 +47,7 @@ export const readPageMessage = messageReader<PageToBackgroundCalls>(isOurContent
         raw.texts.every((text) => typeof text === 'string') &&
         typeof raw.title === 'string' &&
         (raw.state === null || isGateReaderState(raw.state))
-        ? { type: raw.type, texts: raw.texts, title: raw.title, state: raw.state }
+        ? { type: raw.type, texts: raw.texts, title: raw.title, state: gateReaderState(raw.state) }
         : null;
     case 'page→background:load-card':
     case 'page→background:load-explainer':

@@ -346,6 +346,54 @@ describe('the page gate read by the background', () => {
     expect(requests).toEqual([['Plain words.'], ['A reader with', 'trochanteric bursitis']]);
   });
 
+  it('sends only what the first reading reads: not scripts or styles a page adds, nor the head', async () => {
+    showDocument('<p>Plain words.</p>');
+    document.title = 'News';
+    const requests: string[][] = [];
+    const ask: AskGate = async (request) => {
+      requests.push(request.texts);
+      return answerGateRead(gate, structuredClone(request));
+    };
+    await watchForTermsFrom(document, ask, testLifetime(), () => {}, { changesEveryMs: 0 });
+    const seen = changesSeen();
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = '{"cadence": "itb"}';
+    document.body.append(script);
+    const style = document.createElement('style');
+    style.textContent = '.fai { color: red }';
+    document.head.append(style);
+    await seen;
+    // A word there would have asked for the whole page again at every such change.
+    expect(requests).toEqual([['Plain words.']]);
+    style.remove();
+  });
+
+  it('sends a new title alone, which may corroborate an ambiguous term', async () => {
+    showDocument('<p>Our release cadence moved.</p>');
+    document.title = 'Engineering';
+    const ask: AskGate = async (request) => answerGateRead(gate, structuredClone(request));
+    let opened = 0;
+    let firstRead: Promise<void> = Promise.resolve();
+    const opening = new Promise<void>((resolve) => {
+      firstRead = watchForTermsFrom(
+        document,
+        ask,
+        testLifetime(),
+        () => {
+          opened++;
+          resolve();
+        },
+        { changesEveryMs: 0 },
+      );
+    });
+    await firstRead;
+    expect(opened).toBe(0);
+    document.title = 'Runners: our cadence';
+    await opening;
+    expect(opened).toBe(1);
+  });
+
   it(`sends a page's changes at most every ${GATE_CHANGES_EVERY_MS} ms, gathered`, async () => {
     showDocument('<p>Plain words.</p>');
     document.title = 'News';
