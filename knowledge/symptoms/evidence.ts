@@ -1173,6 +1173,10 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'at rest',
       'even when|while|at|with rest|resting',
       'when|while [i] [am] resting',
+      // "Her groin aches deep inside and it stays there when she's resting" (the one in pain
+      // resting, in the clause that tells the pain; not "my wife says I should stretch when
+      // she's resting", nor legs "when they are resting").
+      '/(?:hurts?|hurting|aches?|aching|sore|pain|painful|throbs?|throbbing|stays|there)(?: [^ \\n]+){0,6} (?:when|while) (?:he|she) is resting(?![a-z])',
       'rest|resting pain',
       'when|while [i] [am] [just] lying|standing still',
       // "Also in the night when I lie still".

@@ -677,6 +677,15 @@ const CAME_BACK_OPENING =
  */
 const ENDING_POINTS_BACK =
   /(?:^|[ \n](?:and|but|so) )(?:thankfully |luckily )?(?:that|thats|it|its|this|those|they|all that|all of that|all fine|all good|all ok|all okay|all sorted|all clear)(?![a-z])|^(?:went|settled|cleared|disappeared|eased off)(?: away| up| completely)? (?:after|within|in)(?![a-z])/;
+/**
+ * An earlier episode told as one before its ending, in the ending's own sentence: "She had the
+ * same thing briefly last year and it went in a couple of days" ends last year's, not the limp
+ * told the sentence before. Both a repeat ("had the same", "same thing") and a time in the past;
+ * not "That was two years ago, it went after six weeks off", which dates the story before and
+ * ends it.
+ */
+const EARLIER_EPISODE =
+  /(?:^|[ \n])(?:had|got|get|getting) (?:the same|this|that|it) (?:[^ \n]+ ){0,4}(?:last|previous) (?:year|summer|spring|autumn|fall|winter|season|time)(?![a-z])|(?:^|[ \n])(?:had|got|get|getting) (?:the same|this|that|it) (?:[^ \n]+ ){0,4}(?:a|one|two|three|four|five|six|seven|eight|nine|ten|some|few|couple of|many|[0-9]+) (?:years?|months?) (?:ago|back)(?![a-z])|(?:^|[ \n])(?:had|got|get|getting) (?:the same|this|that|it) (?:[^ \n]+ ){0,4}in (?:19|20)[0-9][0-9](?![0-9])/;
 /** What a sentence may tell of its own before its ending, so the ending is its own story's. */
 const TOLD_IN_A_STORY: readonly SignId[] = [
   ...SOMETHING_WRONG,
@@ -745,7 +754,17 @@ function endedClauses(parsed: ParsedText, mentions: Mentions): Set<number> {
     const before = sentence - 1;
     if (before < 0 || toldBeforeEnding.has(sentence) || open.has(before)) continue;
     if (lastCameBack > sentence) continue;
-    if (!ENDING_POINTS_BACK.test(parsed.clauses[endingClause]?.joined ?? '')) continue;
+    const ending = parsed.clauses[endingClause]?.joined ?? '';
+    const pointsBack = ENDING_POINTS_BACK.exec(ending);
+    if (!pointsBack) continue;
+    // What the sentence told before its ending, in its earlier clauses or its ending's own.
+    const toldFirst = [
+      ...parsed.clauses
+        .filter((clause, index) => clause.sentence === sentence && index < endingClause)
+        .map((clause) => clause.joined),
+      ending.slice(0, pointsBack.index),
+    ];
+    if (toldFirst.some((text) => EARLIER_EPISODE.test(text))) continue;
     if (lastEnding.has(before)) continue;
     const clauses = clausesOf(parsed, new Set([before]));
     const last = clauses[clauses.length - 1];

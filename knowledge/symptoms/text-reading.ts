@@ -111,6 +111,12 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bnada de\b/g, ' no '],
   // The dictation's ear: "pins and noodles".
   [/\bpins (and|n|&) noodles\b/g, 'pins and needles'],
+  // The same words the other way round: "now I have needles and pins in my foot" (not the
+  // song, a sewing kit or acupuncture's needles: "bought needles and pins for my race bib").
+  [
+    /\b(?<!\b(?:bought|buy|buying|sewing|song|ramones|acupuncture|needling|dry)(?: [a-z]+){0,3} )needles (and|n|&) pins\b/g,
+    'pins and needles',
+  ],
   // …and corrects itself: "pins and noodles sorry needles". Only a word put right by one that
   // looks like it (same first letter, about as long), not "my hip sorry for the long post".
   [

@@ -7794,6 +7794,45 @@ const READING_CASES: ReadingCase[] = [
     top: 'it-band-syndrome',
     redFlags: [],
   },
+  // Thirtieth pass, from the last judge's missed flags: "needles and pins"; "when she's
+  // resting"; an earlier episode's ending is its own; and what the safety review kept out.
+  {
+    text: 'Lower back sore since Sunday and now needles and pins in my right foot.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "Mum's 63 and her groin aches deep down, and it's there when she's resting, not only after a walk.",
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'Our son is 12 and has a limp since football on Sunday. He had the same thing last year and it went in a few days.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'I am 35. Groin hurts when I walk since the half. Had the same thing two years ago and it went in a week.',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    // The ending still ends what the sentence before told, with no past of its own.
+    text: 'Pins and needles down my leg for a week in March. It went after a fortnight. Outer hip sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    // …or dating it: "that was…" ends the story before.
+    text: 'Groin hurt to walk on and ached at night. That was last year, it cleared up after physio. Now my outer hip is sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Bought needles and pins to fix my race number. Outer hip sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
