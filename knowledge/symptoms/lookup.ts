@@ -684,8 +684,13 @@ const ENDING_POINTS_BACK =
  * not "That was two years ago, it went after six weeks off", which dates the story before and
  * ends it.
  */
-const EARLIER_EPISODE =
-  /(?:^|[ \n])(?:had|got|get|getting) (?:the same|this|that|it) (?:[^ \n]+ ){0,4}(?:last|previous) (?:year|summer|spring|autumn|fall|winter|season|time)(?![a-z])|(?:^|[ \n])(?:had|got|get|getting) (?:the same|this|that|it) (?:[^ \n]+ ){0,4}(?:a|one|two|three|four|five|six|seven|eight|nine|ten|some|few|couple of|many|[0-9]+) (?:years?|months?) (?:ago|back)(?![a-z])|(?:^|[ \n])(?:had|got|get|getting) (?:the same|this|that|it) (?:[^ \n]+ ){0,4}in (?:19|20)[0-9][0-9](?![0-9])/;
+const EARLIER_EPISODE = new RegExp(
+  '(?:^|[ \\n])(?:had|got|get|getting) (?:the same|this|that|it) (?:[^ \\n]+ ){0,4}(?:' +
+    '(?:last|previous) (?:year|summer|spring|autumn|fall|winter|season|time)(?![a-z])|' +
+    '(?:a|one|two|three|four|five|six|seven|eight|nine|ten|some|few|couple of|many|[0-9]+) ' +
+    '(?:years?|months?) (?:ago|back)(?![a-z])|' +
+    'in (?:19|20)[0-9][0-9](?![0-9]))',
+);
 /** What a sentence may tell of its own before its ending, so the ending is its own story's. */
 const TOLD_IN_A_STORY: readonly SignId[] = [
   ...SOMETHING_WRONG,

@@ -475,22 +475,31 @@ export function answerGateRead(gate: TermGate, request: GateReadRequest): GateRe
 const MAX_JOIN_WORDS = 5000;
 const MAX_JOIN_WORD_CHARS = 200;
 
-/** True for a `GateReaderState` as `state()` makes it (a message's, checked). */
-export function isGateReaderState(value: unknown): value is GateReaderState {
-  if (typeof value !== 'object' || value === null) return false;
-  const state = value as Record<string, unknown>;
-  const words = (list: unknown) =>
+/**
+ * A message's `GateReaderState`, checked and rebuilt from its own fields only (nothing else the
+ * message carried), or null where it is not one `state()` could make.
+ */
+export function checkedGateReaderState(value: unknown): GateReaderState | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { saw, titleCorroborates, titleRead, joinsOfWhole, heads, tails } = value as Record<
+    string,
+    unknown
+  >;
+  const words = (list: unknown): list is string[] =>
     Array.isArray(list) &&
     list.length <= MAX_JOIN_WORDS &&
     list.every((word) => typeof word === 'string' && word.length <= MAX_JOIN_WORD_CHARS);
-  return (
-    Number.isInteger(state.saw) &&
-    (state.saw as number) >= 0 &&
-    (state.saw as number) <= (CLEAR | AMBIGUOUS | RUNNING | FIRST) &&
-    typeof state.titleCorroborates === 'boolean' &&
-    (state.titleRead === null || typeof state.titleRead === 'string') &&
-    typeof state.joinsOfWhole === 'boolean' &&
-    words(state.heads) &&
-    words(state.tails)
-  );
+  const valid =
+    typeof saw === 'number' &&
+    Number.isInteger(saw) &&
+    saw >= 0 &&
+    saw <= (CLEAR | AMBIGUOUS | RUNNING | FIRST) &&
+    typeof titleCorroborates === 'boolean' &&
+    (titleRead === null || typeof titleRead === 'string') &&
+    typeof joinsOfWhole === 'boolean' &&
+    words(heads) &&
+    words(tails);
+  return valid
+    ? { saw, titleCorroborates, titleRead, joinsOfWhole, heads: [...heads], tails: [...tails] }
+    : null;
 }

@@ -5,7 +5,7 @@
  * dropped unanswered: the page sees the same silence as from a message it got wrong.
  */
 import { routeFromPage } from '../../knowledge/handed-routes';
-import { type GateReaderState, isGateReaderState } from '../../knowledge/terms/gate-reader';
+import { checkedGateReaderState } from '../../knowledge/terms/gate-reader';
 import { isMarkScope } from '../mark-scope';
 import {
   isCount,
@@ -18,13 +18,6 @@ import { isMarkNames } from './mark-styles';
 
 /** Longest term id the glossary uses, with room to spare: a longer one is not a term. */
 const TERM_ID_MAX = 80;
-
-/** A checked state, rebuilt from its own fields only (nothing else a message carried). */
-function gateReaderState(state: GateReaderState | null): GateReaderState | null {
-  if (state === null) return null;
-  const { saw, titleCorroborates, titleRead, joinsOfWhole, heads, tails } = state;
-  return { saw, titleCorroborates, titleRead, joinsOfWhole, heads: [...heads], tails: [...tails] };
-}
 
 /** True for a content script of ours: this extension, in a tab's top frame. */
 export function isOurContentScript(sender: Sender): boolean {
@@ -42,13 +35,15 @@ export const readPageMessage = messageReader<PageToBackgroundCalls>(isOurContent
       const route = routeFromPage(raw.route);
       return route ? { type: raw.type, route } : null;
     }
-    case 'page→background:gate-read':
+    case 'page→background:gate-read': {
+      const state = raw.state === null ? null : checkedGateReaderState(raw.state);
       return Array.isArray(raw.texts) &&
         raw.texts.every((text) => typeof text === 'string') &&
         typeof raw.title === 'string' &&
-        (raw.state === null || isGateReaderState(raw.state))
-        ? { type: raw.type, texts: raw.texts, title: raw.title, state: gateReaderState(raw.state) }
+        (raw.state === null || state !== null)
+        ? { type: raw.type, texts: raw.texts, title: raw.title, state }
         : null;
+    }
     case 'page→background:load-card':
     case 'page→background:load-explainer':
       return { type: raw.type };
