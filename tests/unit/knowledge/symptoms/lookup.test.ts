@@ -7832,6 +7832,92 @@ const READING_CASES: ReadingCase[] = [
     text: 'Bought needles and pins to fix my race number. Outer hip sore on the stairs.',
     top: 'hip-bursitis',
     redFlags: [],
+  }, // Thirty-first pass, from the last judge's missed flags and false alarms, with what two safety
+  // reviews kept out.
+  {
+    text: 'My son is 18 next month, so 17 now, and his groin hurts when he squeezes his knees together.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "My wife woke up and her hip suddenly can't be moved at all for pain. She hasn't fallen.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "My hip surgery date cannot be moved at all, so I'm waiting with a sore outer hip on the stairs.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My back hurts and the pain goes to the buttocks. Today I am not able to control the poop, the first time.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'I put a pillow between my legs when sleeping on my side and it helps the outer hip.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Groin aching for weeks and this morning I couldn't get out of bed and stand on it, had to shuffle on my bum to the bathroom.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'bone-stress'],
+  },
+  {
+    text: "Couldn't get out of bed to walk the dog because it was pouring, and my outer hip is sore on the stairs.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Since Tuesday, pins and needles running from my left thigh right down to my foot, probably from the cold.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'GP thinks irritable hip and said bring her back if she gets a fever. She is 5 and limping.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'GP thinks irritable hip and said bring her back if she gets a fever, and at 3am she was 39.2 and shaking.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Finished the marathon shivering, they gave him a foil blanket and he warmed up in 20 mins. The outside of his hip is sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Shivering fits and a fever of 38.9 tonight, he warmed up in an hour under blankets, hip hurts.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Fever and all that was in January and totally over. Now the front of my hip hurts going uphill.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'The fever was in January and all gone until yesterday when it spiked to 39 again, and my hip hurts.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'A numb patch on my outer thigh for 15 years, unchanged. New pinch in the groin in deep squats.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'A numb patch on my outer thigh for 15 years but now it is spreading down to my knee and my hip aches.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'First steps in the morning my heel is agony. Hip is fine, just mentioning it because the app asks.',
+    top: null,
+    redFlags: [],
   },
 ];
 
