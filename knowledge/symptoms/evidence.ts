@@ -344,7 +344,6 @@ const CONTEXT_IDS = [
   'illness-over',
   'limb-asleep',
   'numbness-passed',
-  'numb-patch-for-years',
   'asleep-for-days',
   'toenail-trouble',
   'back-laid-up',
@@ -2794,8 +2793,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Had to shuffle on my bum to the bathroom": getting about without standing at all (not a
       // baby's bottom-shuffling, nor a slide at the park).
       'had|have|having to ~1 shuffle|scoot|bum_shuffle ~1 on ~1 my|his|her ~1 bum|bottom|backside|butt|buttock|buttocks ~2 to ~1 the ~1 bathroom|loo|toilet|bedroom|kitchen|stairs',
-      // "Couldn't get out of bed and stand on it" (not "couldn't get out of bed to walk the dog").
-      '/cannot (?:even )?get out of (?:bed|the car|the bath) and (?:stand on (?:it|my leg|that leg|the leg)|put (?:any )?weight)(?![a-z])',
+      // "Couldn't get out of bed and stand on it" (not "couldn't get out of bed to walk the dog",
+      // nor "…and put weight on my leg without a stiff first step", "for a few seconds").
+      '/cannot (?:even )?get out of bed and (?:stand|put (?:any )?weight) on (?:it|my leg|that leg|the leg)(?![a-z])(?! (?:without|for a|for the first|until|till)(?![a-z]))',
       // "Hopping to the loo": getting about on the other leg.
       'hopping|hop|hopped ~2 to|around|round|about ~2 loo|toilet|bathroom|kitchen|car|bed|house',
       // "Couldn't take a single step on that leg", "cant even take 2 steps now" (not "a step
@@ -3536,9 +3536,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'back then',
     // "Back in March I had a chest infection with a temperature".
     `/back in (?:${MONTH_NAMES.join('|')})(?![a-z])`,
-    // "Fever and all that was in January and totally over": the illness dated to a month, and
-    // said to be over in the same breath (a month alone could be this one).
-    `/(?:was|were|had it|had that|had one) (?:all )?in (?:${MONTH_NAMES.join('|')})(?: [^ \\n]+){0,3} (?:and |but )?(?:it is |its |that is |thats )?(?:totally|completely|fully|all|long) (?:over|gone|better|recovered|cleared)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:until|till|til|then|again|back|returned|spiked|since|today|tonight|yesterday|this)(?![a-z]))`,
     // (Not "the last month of heavy training": the past month, still going on; nor "more painful
     // than last week": a comparison, said of now.)
     '/(?<!(?:since|the|this|past|than) )last (?:week|month|year|winter|summer|spring|autumn)',
@@ -3826,10 +3823,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'fever|fevers|temperature|temp|flu ~2 gone|went|broke|broken|passed|over|cleared|settled',
     // "Cold shivers at the aid station, a foil blanket and soup sorted me out in 10 mins".
     'sorted|warmed|perked ~2 me|him|her ~1 out|up ~3 in|within|after ~2 minutes|mins|min|hour|an_hour',
-    // "Finished shivering, they gave him a foil blanket and he warmed up in 20 mins": the
-    // shivers, warmed away within the hour, across the clauses between (not a named fever).
-    // (After a race's cold only, and no fever, temperature or rigors named on the way.)
-    '/(?<=(?:finish|finished|finishing|marathon|race|parkrun|ultra|aid station|start line|start pen|rain|drizzle|swim)(?:[ \\n][^ \\n]+){0,8}[ \\n])shiver(?:ing|ed|s|y)?(?:[ \\n](?!(?:fever|fevers|feverish|temperature|temp|rigors|rigours|[0-9]+)(?![a-z]))[^ \\n]+){0,16}[ \\n](?:warmed|warmed back|heated) up (?:in|within|after) (?:about |around |under |less than )?(?:[0-9]+|a few|five|ten|fifteen|twenty|thirty|half an|an) ?(?:min|mins|minutes|hour)(?![a-z])(?![^\\n]*(?:fever|temperature|temp|rigors|again|back)(?![a-z]))',
   ]),
   // "Had covid in January with a fever, all recovered now": an illness had and got over, said in
   // one sentence. Narrow on purpose: "the cold I had is all better, but tonight a fever of 39"
@@ -4037,9 +4030,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I literally cannot move my right hip, in any direction, not even lying down".
     `/cannot (?:even |literally |really |actually )?(?:move|bend|shift)(?: ${ANY_WORD}){0,4} (?:hip|leg|it|joint)(?:[ \\n]${ANY_WORD}){0,6}[ \\n](?:any direction|at all|whatsoever|an inch)`,
     'hip|leg ~3 will_not|cannot move ~2 at all',
-    // "Her hip suddenly can't be moved at all for pain": the same, said of the hip.
-    // (The hip itself: not "my hip surgery date cannot be moved at all".)
-    '/(?:hip|leg)(?: (?:suddenly|just|now|still|literally|really|completely))? cannot be (?:moved|bent|shifted)(?: [^ \\n]+){0,2} at all(?![a-z])',
+    // "Her hip suddenly can't be moved at all for pain": the same, said of the hip itself (not
+    // "my hip surgery date", nor a leg in a cast, a brace, a scanner or a relay; not "into the
+    // pigeon pose", "for six weeks" after a replacement).
+    `/(?:my|her|his|the|their) (?:left |right )?hip(?: (?:suddenly|just|now|literally|really|completely))? cannot be moved at all(?: for (?:the )?pain| with (?:the )?pain)?(?=\\n|$| (?:and|since|this|today|overnight|after|when)(?![a-z]))`,
     // "Won't let me move it an inch in any direction".
     'will not let me move ~2 an_inch|in_any_direction|at_all',
     'hip|leg ~3 completely|totally|fully seized|locked|frozen',
@@ -4051,7 +4045,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('cannot-move-leg', [
     'cannot [even] move|lift ~3 leg|hip|it',
     'leg|hip ~2 will not move',
-    '/(?:hip|leg)(?: (?:suddenly|just|now|still|literally|really|completely))? cannot be (?:moved|bent|lifted)(?: at all| for (?:the )?pain| with (?:the )?pain)(?![a-z])',
     // "The hip joint no dey move at all since morning" (Nigerian Pidgin).
     'leg|hip|joint ~2 no|not|does_not|did_not move|moving ~1 at_all',
     'hardly|barely move ~2 leg|hip|it',
@@ -4211,15 +4204,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // numb patch on his shin since an op in 2015".)
       // (Nor numbness told with its quick end, which the matched words start at: "pins and
       // needles down my leg on the loo, went in a minute once I stood up".)
-      // (Nor "a numb patch on his outer thigh for 15 years, unchanged": a patch years old.)
-      clause: [
-        'saddle-numbness',
-        'emotional-idiom',
-        'hands-or-face',
-        'not-new',
-        'numbness-passed',
-        'numb-patch-for-years',
-      ],
+      clause: ['saddle-numbness', 'emotional-idiom', 'hands-or-face', 'not-new', 'numbness-passed'],
       // A numb bottom after a long bike ride is the saddle's pressure, and tingly feet in the
       // cold are the cold, not a nerve root.
       // A leg that "fell asleep" on the loo, gone in a minute, is pressure on a nerve while
@@ -5148,11 +5133,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bladder-bowel-change',
     [
       'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
-      // "Today I am not able to control the poop" (read as "cannot control").
-      // (Not "too many gels, I can't control my poop after mile 20".)
-      '/cannot control (?:the|my) poop(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:mile|miles|run|runs|running|gel|gels|race|marathon|km|k|urge|urgency)(?![a-z]))(?! (?:after|on|during|when|at|urge|urgency)(?![a-z]))',
-      // "I cannot retain the urine" (a Spanish or Italian speaker's "retener la orina").
-      'cannot|unable ~2 retain|retaining ~3 urine|pee|wee|poo|poop|bladder|bowel|bowels',
+      // "Today I am not able to control the poop" (read as "cannot control"); not "too many
+      // gels, I can't control my poop after mile 20", a toddler's, or loose from tablets.
+      '/(?<!(?:toddler|baby|child|kid|dog|puppy|tablets|pills|prep|antibiotics)(?: [^ \\n]+){0,3} )cannot control (?:the|my) poop(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:water|watery|runny|diarrhoea|diarrhea|yet)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:mile|miles|run|runs|running|gel|gels|race|marathon|km|k|urge|urgency)(?![a-z]))(?! (?:after|on|during|when|at|urge|urgency)(?![a-z]))',
+      // "I cannot retain the urine" (a Spanish or Italian speaker's "retener la orina"); not
+      // when coughing or laughing (stress leaks), nor after a bowel prep or an operation.
+      '/(?<!(?:prep|operation|op|surgery|prostatectomy)(?: [^ \\n]+){0,3} )cannot retain the (?:urine|pee|wee|poo|poop)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,4}[ \\n](?:cough|coughing|sneeze|sneezing|laugh|laughing|jump|jumping)(?![a-z]))',
       // "Peeing has changed, I have to strain and it dribbles".
       'peeing|weeing|urinating|pee|wee|bladder ~2 has|have|is ~1 changed|different',
       'strain|straining ~4 dribble|dribbles|dribbling',
@@ -5744,12 +5730,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   contextSign('weight-of-a-thing', [
     '/weight of (?:the|my|that|this|a|an|his|her|all|those|these) (?!(?:leg|body)(?![a-z]))[^ \\n]+',
-  ]),
-  // A numb patch told as years old and said to be unchanged or harmless, with nothing new said
-  // after it in the next sixteen words
-  // (meralgia paraesthetica, a pinched skin nerve of the outer thigh, often lasts years: NHS).
-  contextSign('numb-patch-for-years', [
-    '/numb (?:patch|spot|area|bit|strip)(?: [^ \\n]+){0,6} for (?:the (?:last|past) )?(?:[0-9]+|many|several|five|ten|fifteen|twenty|thirty) years(?![a-z])(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:unchanged|harmless|meralgia|nothing new|nothing else|same as ever|never changes)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,16}[ \\n](?:now|spreading|spread|spreads|worse|bigger|growing|grown|doubled|size|suddenly|gone|went|but|until|till|lately|recently|this|today|yesterday)(?![a-z]))',
   ]),
   contextSign('not-new', [
     // "Had a numb patch on my thigh for a day or two after the birth but that went completely

@@ -53,33 +53,6 @@ const UNREAL_WITH_IF = new RegExp(
   ].join('|'),
 );
 
-/**
- * A clinician's advice to come back if something starts, the whole clause and the sentence's
- * end: "GP thinks irritable hip and said bring her back if she gets a fever." Narrow, since the
- * clause is set aside whole (safety review, thirty-first pass): before the advice at most a view
- * naming no symptom ("GP thinks irritable hip and"; not "GP thought viral fever and"), and after
- * the "if" only a short present supposing with nothing told after it ("…and at 3am she was
- * 39.2", "…and she got one in the car" keep the fever).
- */
-const ADVICE_THEN_IF = new RegExp(
-  '^(?:(?:the |our |my |his |her )?(?:doctor|doc|gp|physio|nurse|consultant|surgeon) ' +
-    '(?:thinks|thought|reckons|reckoned|says|said) (?:it is |its |it s )?(?:just |probably |maybe )?' +
-    '(?:an? )?(?:irritable hip|transient synovitis|growing pains|strain|sprain|pulled muscle|' +
-    'bursitis|tendinopathy|tendinitis|tendonitis|it band|itb) and )?' +
-    '(?:(?:the |our |my |his |her )?(?:doctor|doc|gp|physio|nurse|consultant|surgeon|she|he|they) )?' +
-    '(?:said|says|told|tells|advised)(?: (?:me|us|him|her|them))?(?: to)? ' +
-    '(?:bring|take|come|go|call|ring|phone|return)(?: [a-z]+){0,3} if ' +
-    '(?:she|he|they|it|i|we|you) (?:gets|get|develops|develop|starts|start|spikes|spike|runs|run) ' +
-    '(?:a |an |any )?[a-z]+(?: [a-z]+)?$',
-);
-
-/**
- * The supposing come true, told at the start of what follows: "She did, at midnight.", "He has,
- * 39.3 tonight.", "Which he is now.", "Guess what, she has." (safety review, thirty-first pass).
- */
-const COMES_TRUE =
-  /^(?:(?:and|but|so|well|yes|yeah|yep|guess what|sure enough|now) )*(?:(?:she|he|they|it|i|we) (?:now )?(?:did|has|have|is|was|does|had|got one|got it)(?: (?:now|too|already|again|indeed|one|it|tonight|today))?$|which(?![a-z])|guess what$|sure enough$)/;
-
 /** "If my leg went numb", "if it started waking me": a past tense after the "if", unreal. */
 const UNREAL_AFTER_IF =
   /(?:^| )if (?:i|it|he|she|they|my [a-z]+|his [a-z]+|her [a-z]+|the [a-z]+)(?: ever)? (?:started|went|got|became|were|was ever|ever)(?![a-z])/;
@@ -145,14 +118,6 @@ export function hypotheticalClauses(parsed: ParsedText): Set<number> {
     const words = clause.joined;
     const found = IF_WORD.exec(words);
     if (!found) return;
-    const laterInSentence = parsed.clauses[index + 1]?.sentence === clause.sentence;
-    const comesTrue = parsed.clauses
-      .slice(index + 1, index + 3)
-      .some((later) => COMES_TRUE.test(later.joined));
-    if (!laterInSentence && !comesTrue && ADVICE_THEN_IF.test(words)) {
-      unreal.add(index);
-      return;
-    }
     const before = words.slice(0, found.index).trim();
     // (To the end of the sentence: "…said if the pain went into my groin and I couldn't weight
     // bear then go to A&E, which is exactly what's happened".)

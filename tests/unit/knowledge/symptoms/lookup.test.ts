@@ -7832,8 +7832,9 @@ const READING_CASES: ReadingCase[] = [
     text: 'Bought needles and pins to fix my race number. Outer hip sore on the stairs.',
     top: 'hip-bursitis',
     redFlags: [],
-  }, // Thirty-first pass, from the last judge's missed flags and false alarms, with what two safety
-  // reviews kept out.
+  },
+  // Thirty-first pass, from the last judge's missed flags, with what three safety reviews kept
+  // out, and real flags told beside readings tried and withdrawn (docs/clinical-decisions.md).
   {
     text: 'My son is 18 next month, so 17 now, and his groin hurts when he squeezes his knees together.',
     top: 'any',
@@ -7875,19 +7876,9 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['nerve-symptoms'],
   },
   {
-    text: 'GP thinks irritable hip and said bring her back if she gets a fever. She is 5 and limping.',
-    top: 'hip-joint',
-    redFlags: ['child-hip-pain'],
-  },
-  {
     text: 'GP thinks irritable hip and said bring her back if she gets a fever, and at 3am she was 39.2 and shaking.',
     top: 'any',
     redFlags: ['infection-signs'],
-  },
-  {
-    text: 'Finished the marathon shivering, they gave him a foil blanket and he warmed up in 20 mins. The outside of his hip is sore on the stairs.',
-    top: 'hip-bursitis',
-    redFlags: [],
   },
   {
     text: 'Shivering fits and a fever of 38.9 tonight, he warmed up in an hour under blankets, hip hurts.',
@@ -7895,24 +7886,29 @@ const READING_CASES: ReadingCase[] = [
     redFlags: ['infection-signs'],
   },
   {
-    text: 'Fever and all that was in January and totally over. Now the front of my hip hurts going uphill.',
-    top: 'hip-flexor-tendinitis',
-    redFlags: [],
-  },
-  {
     text: 'The fever was in January and all gone until yesterday when it spiked to 39 again, and my hip hurts.',
     top: 'any',
     redFlags: ['infection-signs'],
   },
   {
-    text: 'A numb patch on my outer thigh for 15 years, unchanged. New pinch in the groin in deep squats.',
-    top: 'hip-joint',
-    redFlags: [],
-  },
-  {
     text: 'A numb patch on my outer thigh for 15 years but now it is spreading down to my knee and my hip aches.',
     top: 'any',
     redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'My new hip cannot be moved at all into the pigeon pose, so tight after marathon training.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "Since starting iron tablets I cannot control the poop, it's like water, and my outer hip aches after parkrun.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Couldn't get out of bed and put weight on my leg without a stiff first step, hip arthritis, I'm 61.",
+    top: 'any',
+    redFlags: [],
   },
   {
     text: 'First steps in the morning my heel is agony. Hip is fine, just mentioning it because the app asks.',
