@@ -5924,7 +5924,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'on the mend',
     'improving|improved|better ~2 each|every ~1 week|day|month',
     'slowly|gradually|steadily getting better',
-
     'slowly|gradually|steadily improving|better',
     'way|much|lot|far less than ~1 before|it_was',
     '/gone (?:down )?from (?:a )?\\d+(?: out of)?(?: 10)? to (?:a |about |around )?\\d+(?![0-9])',
