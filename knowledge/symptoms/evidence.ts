@@ -5135,7 +5135,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
       // "Today I am not able to control the poop" (read as "cannot control"); not "too many
       // gels, I can't control my poop after mile 20", a toddler's, or loose from tablets.
-      '/(?<!(?:toddler|baby|child|kid|dog|puppy|tablets|pills|prep|antibiotics)(?: [^ \\n]+){0,3} )cannot control (?:the|my) poop(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:water|watery|runny|diarrhoea|diarrhea|yet)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:mile|miles|run|runs|running|gel|gels|race|marathon|km|k|urge|urgency)(?![a-z]))(?! (?:after|on|during|when|at|urge|urgency)(?![a-z]))',
+      '/(?<!(?:toddler|baby|child|kid|dog|puppy|tablets|pills|prep|antibiotics)(?: [^ \\n]+){0,3} )cannot control (?:the|my) poop(?! (?:after|on|during|when|at)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:water|watery|runny|diarrhoea|diarrhea|yet|mile|miles|run|runs|running|gel|gels|race|marathon|km|k|urge|urgency)(?![a-z]))',
       // "I cannot retain the urine" (a Spanish or Italian speaker's "retener la orina"); not
       // when coughing or laughing (stress leaks), nor after a bowel prep or an operation.
       '/(?<!(?:prep|operation|op|surgery|prostatectomy)(?: [^ \\n]+){0,3} )cannot retain the (?:urine|pee|wee|poo|poop)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,4}[ \\n](?:cough|coughing|sneeze|sneezing|laugh|laughing|jump|jumping)(?![a-z]))',
