@@ -272,6 +272,7 @@ const CONTEXT_IDS = [
   'lump-stuck',
   'vomiting',
   'calf-or-leg-swelling',
+  'one-calf-swollen',
   'ankle-swelling',
   'travel-or-surgery',
   'breathless',
@@ -872,6 +873,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'dimple|dimples',
       'lumbar',
       'back= pain|ache|aches|aching|hurts|hurting|spasm|went|gone|is_sore',
+      // "Since my back flared up my right foot doesn't lift right".
+      'my|his|her back flared|flares|flaring|flare',
       // "Back twinge into buttock", "back into buttock pain 10 wks": the back's pain, spreading.
       'back= [twinge|pain|ache|aching] into|to ~1 buttock|buttocks|glute|glutes',
       // "8 weeks of physio for my back and the ache into my left buttock is the same".
@@ -939,7 +942,9 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
     phrases: [
       // Not "burn calories", "burnt out" or "feel the burn" (effort, not an injury).
       '/(?<!the )burn(?:s|ed|t|ing)?(?! (?:calories|cals|fat|out|off|through|the candle))',
-      'hip|hips|it|side|thigh|groin|glute|leg ~3 on fire',
+      'hip|hips|it|side|thigh|groin|glute ~3 on fire',
+      // One leg on fire, not "legs were on fire the last 2k" (the effort of a hard run).
+      '/(?<![^ \\n])leg(?: [^ \\n]+){0,3} on fire(?![a-z])',
       'fiery',
     ],
     weights: { 'hip-bursitis': 2, 'it-band-syndrome': 2 },
@@ -1036,6 +1041,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'shoot|shoots|shooting|radiat*|travel|travels|travelling|traveling|spread* ' +
         '~3 down|into|to ~3 leg|legs|thigh|calf|foot',
       'down the back of ~2 leg|legs|thigh',
+      // "Pain in the buttock go down to the back of leg" (a second language's "goes").
+      'go|goes|going|went down to the back of ~2 leg|legs|thigh',
       // "An ache in the buttock that spreads into the back of my thigh".
       'shoot|shoots|shooting|radiat*|spread* ~2 down|into|to the back of ~2 leg|legs|thigh',
       // "Pins and needles running down the outside of my right leg into my foot".
@@ -1276,6 +1283,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS} ~2 sat|sitting|lying ~5 in_the_evening|evenings|watching_tv|in_bed|doing_nothing`,
       'night pain|pains',
       'wake|wakes|woke|woken|waking me|us|him|her',
+      // "Does anyone else get a deep ache… that wakes them up at 3am?": the writer among them.
+      // (A pain named just before it: not "my 5am alarm, it wakes them up".)
+      '/(?:ache|aches|aching|pain|pains)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:that|which) (?:wakes|woke|wake|waking) them(?: up)?(?![a-z])',
       // "It's started rousing me at 2 or 3am".
       'rouse|rouses|rousing|roused me|him|her',
       // "I'm up at 3 with it most nights", "awake at 3 or 4 with it", "it still gets me at
@@ -1684,7 +1694,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     why: 'Stiff first thing in the morning',
     absent: 'Not stiff in the morning',
     phrases: [
-      'stiff* ~4 morning|mornings|wake|waking|get_up|getting_up|out_of_bed|first_thing',
+      // ("Normal stiffness in both hips in the mornings": five words between.)
+      'stiff* ~5 morning|mornings|wake|waking|get_up|getting_up|out_of_bed|first_thing',
       'morning|mornings ~3 stiff*',
       'first thing ~3 stiff*',
       'first few steps ~3 morning',
@@ -1931,6 +1942,12 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Rolled down a scree bank", "slid down the embankment": a fall on a trail.
       'rolled|rolling|slid|sliding|tumbled ~1 down ~2 bank|banks|embankment|slope|scree|gully|ravine|verge|ditch|stairs|steps',
       'went down on ~2 my|his|her|the ~1 hip|side|knee|buttock|back',
+      // "Got doored on my bike, went down at maybe 20 mph right on my left hip": a car door opened
+      // into a cyclist, and a landing on the hip a few words after "went down".
+      // (Not "nearly got doored by a taxi but swerved"; not "went down onto my side to do the
+      // clamshells", nor "went down to the physio right on my side of town".)
+      '/(?<!(?:nearly|almost|narrowly|near)(?: got| been| getting)? )doored(?![a-z])',
+      '/(?:went|came) down(?: [^ \\n]+){0,5} (?:right|square|straight|smack|slap bang) (?:on|onto|on to) (?:my|his|her|the) (?:(?:left|right|bad|good) )?(?:hip|buttock|backside|bum)(?![a-z])',
       'went|go|going down on ~2 ice|black_ice|the_ice|wet|mud|leaves|gravel|road|pavement|concrete|tarmac|bend|corner|track|trail',
       // "My hip smashed the kerb", "slammed into the barrier".
       'smashed|slammed|whacked|banged|crashed ~2 into|on|onto|against ~2 kerb|curb|ground|floor|pavement|deck|barrier|rail',
@@ -1961,6 +1978,14 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'crashed|crash|wrecked ~1 my|the|his|her ~1 bike|car|scooter|motorbike|ebike|e-bike',
       // "Came down on the edge of the box", "came down on my hip".
       'came|come down on ~2 the|my|his|her ~1 edge|side|hip|ground|box|knee|back|bar|hurdle',
+      // "Came down on wet leaves on a trail", "came down on the ice": a fall on a slippery path.
+      // (A person came down: not "the rain came down on the road", "Mum came down on a wet
+      // Sunday", "came down on the ice cream van", nor a box jump "came down on concrete".)
+      '/(?:(?<![^\\n])|(?<=(?:i|he|she|we|and|then|just|dad|mum|mom|husband|wife|son|daughter|grandad|grandma|nan) ))(?:came|come) down on (?:the |some |a patch of |a bit of )?(?:black ice|ice|wet leaves|leaves|mud|wet grass|scree|loose gravel|gravel|pavement|kerb|curb)(?! cream)(?![a-z])',
+      // "Hit the left hip full whack": a blow, however it happened (the hip itself, not "hit the
+      // downhill side full pelt").
+      // (The blow itself, not "been hitting the glutes and hip full force in the gym".)
+      '/(?:hit|whacked|banged|smacked|smashed)(?: [^ \\n]+){0,3} hip full (?:whack|force)(?![a-z])',
       'went down hard|awkward*',
       // "Came down hard at the race", "hit the deck", "came a cropper".
       'came|come|coming down ~1 hard|awkward*|heavily',
@@ -3967,12 +3992,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // where a score follows a word for pain.
       // ("It is 8 of 10", a second language's "8 out of 10".)
       '/(?<=(?:painful|agony|sore|hurts|pain|pain is|pain was|ache is|it is)(?: [^ \\n]+)?[ \\n])(?:7|8) (?:out of |of )?10(?![^ \\n])',
+      // "The pain is like an 8/10", "pain's about a solid 8/10", "hip pain like a solid 8/10".
+      '/(?<=(?:pain|ache)(?: is| was)?(?: (?:like|about|around|easily|probably|maybe|honestly|now|still))? (?:an?|a solid|a good|solid) )(?:7|8) (?:out of |of )?10(?![^ \\n])',
       // …or where the word for pain follows it: "she says it's 8/10 pain".
       '/(?<![0-9] )(?:7|8|9|10) (?:out of )?10 (?:pain|agony)(?![a-z])',
       'extreme ~2 pain',
       'extremely painful',
       'really bad',
       'terrible|horrendous|crippling|horrible pain',
+      // "Pain is horrible", "the ache was awful".
+      '/(?:pain|ache) (?:is|was) (?:just |absolutely |really |so )?(?:horrible|awful|terrible|horrendous|brutal)(?![a-z])',
       // "Throbbing something awful", "massively painful", "achin somethin terrible".
       'something|somethin awful|terrible|chronic|fierce|shocking',
       // "It's fierce sore" (Irish English: very sore).
@@ -4932,6 +4961,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cheeks|buttock|buttocks ~2 and_the_bit_between|and_the_bit_in_between ~3 numb=|numbish|numbness|tingl*|dead',
       'numb= ~4 saddle',
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
+      // "A loss of sensation in the perineal region and around the back passage" (a formal
+      // writer's, or a clinician's, words).
+      // (The region itself: not a "perineal tear" after a birth, nor a leaflet's "loss of
+      // sensation around the genitals" asked about.)
+      // (Not asked or checked about: "GP checked for any loss of sensation in the perineal area,
+      // normal", "physio asked about altered sensation around the perineum, I said none".)
+      '/(?<!(?:asked|ask|asks|asking|checked|check|checks|checking|about|for|any|if you have|if you get|if you notice|warning)(?: [^ \\n]+){0,2} )(?:(?:loss of|lost|reduced|altered|no) (?:sensation|feeling)|numb|numbness|tingling|tingly)(?: [^ \\n]+){0,4} (?:perineal (?:region|area)|perianal (?:region|area)|perineum|back passage)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:normal|fine|none|nope|stitches|stitch|episiotomy)(?![a-z]))',
       'numb=|numbness|tingl*|pins_and_needles|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
       // "Numb like anaesthetic in the area of the private parts and the anus".
       'numb=|numbness ~8 private_parts|privates|anus|back_passage|perineum|genitals|genital_area',
@@ -5006,6 +5042,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Sitting on the toilet seat my bottom feels numb on both sides".
       'bottom|buttock|buttocks|backside|bum ~3 numb= ~3 both sides',
       'toilet|loo seat ~4 bottom|buttock|backside ~3 numb=',
+      // "Feels weird when I sit on the toilet, like half my backside is numb".
+      // (Across the comma: "…on the toilet\nlike half my backside is numb"; not a numb bum
+      // from scrolling on the loo too long: the sitting must feel strange.)
+      // (Nor a loo sat on "for ages", "after 20 mins of reading".)
+      '/(?:weird|strange|odd|funny|different) when (?:i )?(?:sit|sitting|sat) on the (?:toilet|loo)(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:ages|long|reading|scrolling|phone|mins|minutes|min|seat)(?![a-z]))(?:[ \\n][^ \\n]+){0,5}[ \\n](?:bottom|buttock|backside|bum)(?:[ \\n][^ \\n]+){0,2}[ \\n]numb(?![a-z])',
       // "Couldn't feel the saddle, like sitting on nothing, and it's still like that an hour later".
       'cannot feel ~1 the|my ~1 saddle',
       // "I cannot feel the seat under me when I sit": the seat unfelt, in a second language.
@@ -5196,6 +5237,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:pee|wee|urinate|bladder)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:have to|having to|need to|needing to|must) (?:push|strain)(?![a-z])',
       'not ~2 feel ~1 it ~1 happening|coming|come_out',
       'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
+      // "Trouble knowing when I need to go #2", "could not tell when I need to pass motion": the
+      // feeling of a full bowel or bladder lost (NHS Cauda equina syndrome).
+      // (Not "hard to know when I need to go on long runs, so I plan loo stops": a runner's
+      // planning, not a lost feeling.)
+      // (The writer's own need, and "go" with nothing after it or the toilet's: not "when I need
+      // to go to the GP", "go easy", "go up a shoe size", nor a toddler's potty training.)
+      '/(?:trouble|difficulty|problem|problems|struggling|cannot|hard|difficult) (?:to )?(?:knowing|know|tell|telling|feel|feeling|sense)(?: [^ \\n]+)? when i (?:need|needed) (?:[^ \\n]+ ){0,2}(?:(?:go|pee|wee|poo|toilet|loo|pass motion|pass stool|pass urine|pass water)(?=\\n|$)|go (?:2|number 2|number two|for a (?:poo|wee|pee))(?![a-z])|go to the (?:toilet|loo|bathroom)(?![a-z])|(?:pee|wee|poo|pass motion|pass stool|pass urine|pass water)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:run|runs|running|race|races|racing|marathon|ultra|long|training|stops|gels?)(?![a-z]))',
       // "I can't tell when my bladder's full and I had a little accident".
       'cannot ~2 tell|feel ~3 bladder|bowel|bowels ~2 full',
       'bladder|bowel|bowels ~6 accident|accidents',
@@ -5385,6 +5433,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'gone|become|becomes|became|turned|getting ~1 really|very|quite|so|pretty ~1 tender|firm|hard',
     // "Usually goes back in when I lie down, this time it's stuck".
     '/(?:this time|today|tonight|now|this morning|this evening) (?:it is|it has|it has been|it got|it) (?:totally |completely |properly |well )?stuck(?! (?:in|on|at|with|behind)(?![a-z]))',
+    // "Tried to push it back like the GP showed me but it's stuck and throbbing".
+    // (The lump named shortly before: not a gel "back in my pocket but it's stuck".)
+    '/(?:lump|hernia|bulge|swelling)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?:tried|trying|try) to (?:push|pop|press)|(?:tried|trying) (?:pushing|popping|pressing)) it (?:back|in)(?:[ \\n][^ \\n]+){0,8}\\n(?:it is|it has|it has been|it got|it) (?:totally |completely |properly |well )?stuck(?! (?:in|on|at|with|behind|to)(?![a-z]))',
   ]),
   contextSign('vomiting', [
     'vomit*',
@@ -5454,6 +5505,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "My calf was swollen after a flight years ago" is history, not today's clot; "legs heavy
     // and both ankles puffy after the flight" is both legs, from sitting (NHS DVT: usually one).
     { clause: ['long-ago', 'both-sides'] },
+  ),
+  // One side's calf or leg named as swollen: "both legs on fire and my right calf is swollen
+  // and hot after the flight" is still one swollen calf, whatever else the clause says of both.
+  contextSign(
+    'one-calf-swollen',
+    [
+      '/(?:left|right) (?:calf|lower leg|leg)(?: (?:is|was|has|has been|looks|feels|has gone|gone|got))?(?: (?:all|really|very|quite|a bit|so|visibly))? (?:swollen|puffy|puffed up|fatter|bigger|swelled up)(?![a-z])',
+    ],
+    { clause: ['long-ago'] },
   ),
   // A swollen ankle counts too, unless it was just sprained: "rolled my ankle, it's swollen and
   // warm" is the sprain ("sprained my ankle, now my calf is swollen" still counts the calf).
@@ -6845,7 +6905,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'blood-clot',
     needsOneOfEach: [
-      ['calf-or-leg-swelling', 'ankle-swelling'],
+      ['calf-or-leg-swelling', 'one-calf-swollen', 'ankle-swelling'],
       ['travel-or-surgery', 'breathless'],
     ],
     reach: 'any',
@@ -6856,7 +6916,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'blood-clot',
     needsOneOfEach: [
-      ['calf-or-leg-swelling', 'ankle-swelling'],
+      ['calf-or-leg-swelling', 'one-calf-swollen', 'ankle-swelling'],
       ['travel-or-surgery', 'breathless'],
       ['calf-pain', 'hot-skin', 'breathless', 'tender-to-touch'],
     ],
@@ -6885,7 +6945,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // otherwise (NHS DVT: swelling and warm skin, usually in one leg), painful or not.
   {
     redFlag: 'blood-clot',
-    needsOneOfEach: [['calf-or-leg-swelling', 'ankle-swelling'], ['hot-skin']],
+    needsOneOfEach: [['calf-or-leg-swelling', 'one-calf-swollen', 'ankle-swelling'], ['hot-skin']],
     reach: 'any',
     unlessAllOf: [['insect-sting'], ['clot-ruled-out']],
   },

@@ -1883,7 +1883,13 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     return { person: 'self', byPronoun: false };
   // "PT here asking about a client", "I've got a client, 58": a professional writing about the
   // person they look after, who is the one the post goes on about.
-  if (ASKS_ABOUT_SOMEONE.test(tokens.join(' '))) return { person: 'other', byPronoun: false };
+  // The relation asked about is a person of its own: "my mum had breast cancer… asking about my
+  // dad though, his hip" is two people, and the cancer is not the dad's.
+  const asked = ASKS_ABOUT_SOMEONE.exec(tokens.join(' '));
+  if (asked) {
+    const relation = / (?:my|our) ([a-z]+)$/.exec(asked[0].trimEnd())?.[1];
+    return { person: 'other', byPronoun: false, who: relation };
+  }
   // "U15 sprinter in my group felt a pop at the front of her hip": a young athlete opens the
   // clause, and "her" says it is not the writer ("17 yo sprinter, a pop in my hip" is).
   const opening = childAgeWordsAt(tokens, 0);
@@ -2182,6 +2188,38 @@ interface PersonGroup {
   who?: string;
 }
 
+/** Words for one relation, so that "my mother… asking about my mum" stays one person. */
+const SAME_RELATION: readonly (readonly string[])[] = [
+  ['mum', 'mom', 'mother', 'mam', 'mummy', 'mommy', 'ma', 'mama', 'mamma'],
+  ['dad', 'father', 'daddy', 'da', 'papa', 'pa'],
+  ['son', 'boy', 'lad'],
+  ['daughter', 'girl', 'lass'],
+];
+/** Words that may name any of those ("my kid", "my partner"): never a new person on their own. */
+const ANY_RELATION = new Set([
+  'kid',
+  'kids',
+  'child',
+  'teen',
+  'teenager',
+  'partner',
+  'other',
+  'oh',
+  'spouse',
+  'youngest',
+  'eldest',
+  'oldest',
+  'little',
+  'one',
+  'baby',
+]);
+
+/** Whether two relations named after "my" may be the same person. */
+function maybeSamePerson(a: string, b: string): boolean {
+  if (a === b || ANY_RELATION.has(a) || ANY_RELATION.has(b)) return true;
+  return SAME_RELATION.some((words) => words.includes(a) && words.includes(b));
+}
+
 function peopleIn(text: ParsedText): PersonGroup[] {
   const groups: PersonGroup[] = [];
   let current: PersonGroup | null = null;
@@ -2208,7 +2246,9 @@ function peopleIn(text: ParsedText): PersonGroup[] {
       ? { person: 'self', byPronoun: false }
       : subjectOf(clause.tokens);
     const person = subject?.person ?? null;
-    const someoneNew = Boolean(subject?.who && current?.who && subject.who !== current.who);
+    const someoneNew = Boolean(
+      subject?.who && current?.who && !maybeSamePerson(subject.who, current.who),
+    );
     // "Coach here. 16 year old, pain deep in the groin when he pivots": a young age on its own,
     // just after the writer has said who they are, brings in someone new, whom "he" is then
     // about ("Sore at the front of my hip… 15 years old" is the writer's own age).

@@ -7915,6 +7915,106 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  {
+    text: 'Got doored on the commute this morning and went down at speed right onto my hip, the pain is off the scale.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: "Slipped and came down on black ice, hip took it, the pain is like a solid 8/10 and I'm limping home.",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'My legs were on fire on the hill reps but I nailed the session, nothing hurts now.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Lost sensation around the back passage since yesterday and my low back is worse than ever.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Struggling to know when I need to go for a poo since my back went into spasm on Saturday, left leg aching.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Hard to know when I need to go on long runs so I plan loo stops, hip flexor tight on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: "The hernia in my groin popped out on the run, tried to push it back in at home but it's stuck and hurting.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Nearly got doored by a taxi on the way to parkrun but swerved, outer hip sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'I went down onto my side to do the clamshells and the outer hip ached on the stairs after.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Hard to know when I need to go to the GP rather than rest, my outer hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Saddle area chafed from the ride, and since lunch it's numb down there too, with my back aching.",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Does anyone else get an outer-hip ache that wakes them at 4am even lying on the other side?',
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Went down to the pub on my side of town after parkrun, outer hip sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Since his back flared up his left foot slaps down and he catches his toes, 58 and still running.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Aching in my bum goes down to the back of the leg when I sit at my desk, no tingling.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'The physio asked about altered sensation around the perineum and I said none, my outer hip is sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "My dad (78) came down on the pavement outside the shop, says his hip is sore and he's limping.",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: "My mum had breast cancer last year, she's doing well. Asking about my dad (67), his groin is stiff in the mornings and socks are a faff.",
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Both legs on fire after the long-haul flight and my right calf is swollen and hot.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Been hitting the glutes and hip full force in the gym this block, outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
