@@ -2722,7 +2722,7 @@ const CLUES: readonly Sign<ClueId>[] = [
         `(?:put|bear|take|place|carry|hold)(?! on (?:any |much |some |enough |a bit of |the )?weight)(?: (?!more )${ANY_WORD}){0,3} weight(?! (?:on|onto) (?:the |my )?(?:bar|barbell|squat|squats|bench|deadlift|sled|machine))`,
       // "Can't stand hills", "can't stand the treadmill", "can't stand my coach's playlist": a
       // dislike, not standing. ("Can't walk past a bakery": a temptation, not walking.)
-      '/cannot (?:even |really |actually |properly )?(?:walk|stand(?! (?:hills?|the (?!pain)|running|it when|people|treadmills?|heat|cold|gels?|crowds|that|this|how|when|him|her|them|my (?!leg|foot|weight)[a-z]+)(?![a-z]))|step|weight bear)' +
+      '/cannot (?:even |really |actually |properly )?(?:walk|stand(?! (?:hills?|the (?!pain)|running|it when|people|treadmills?|heat|cold|gels?|crowds|that|this|how|when|him|her|them|another (?:lap|laps|session|race|season|year|round|interval|rep|reps)|my (?!leg|foot|weight)[a-z]+)(?![a-z]))|step|weight bear)' +
         // "Can't walk on it without limping": walking, with a limp.
         '(?! on (?:it|that leg|my leg|the leg) (?:without|properly|normally|far|for long))' +
         '(?! (?:without|properly|normally|far|fast|long|much|very|up|down|for|more|upstairs|' +
@@ -3897,6 +3897,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'out of sorts',
     // "Feel a bit off too, clammy".
     'feel|feeling|felt ~2 off|grotty|peaky',
+    // "Feel hot and horrible" (not "feel horrible about skipping the club run").
+    '/(?:feel|feeling|felt)(?: [^ \\n]+){0,3} horrible(?! (?:about|for|that|missing|skipping|leaving|letting))(?![a-z])',
     'clammy',
     // "Can't lift leg, hip locked, no injury, feel hot": feeling feverish now, said as a clause
     // of its own (not "felt hot for a bit after the bath", nor "I feel hot on the hills").
@@ -4001,7 +4003,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'really bad',
       'terrible|horrendous|crippling|horrible pain',
       // "Pain is horrible", "the ache was awful".
-      '/(?:pain|ache) (?:is|was) (?:just |absolutely |really |so )?(?:horrible|awful|terrible|horrendous|brutal)(?![a-z])',
+      // ("The pain in the hip is desperate": very bad, in Irish English.)
+      '/(?:pain|ache)(?: in (?:the|my|her|his) (?:left |right )?[a-z]+)? (?:is|was) (?:just |absolutely |really |so )?(?:horrible|awful|terrible|horrendous|brutal|desperate)(?![a-z])',
+      // "Has become so painful I can barely move it".
+      '/so painful (?:that )?(?:i|he|she) (?:can barely|can hardly|could barely|could hardly|cannot|could not)(?![a-z])',
       // "Throbbing something awful", "massively painful", "achin somethin terrible".
       'something|somethin awful|terrible|chronic|fierce|shocking',
       // "It's fierce sore" (Irish English: very sore).
@@ -4745,7 +4750,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // the limp is, so that the flag stays with that child).
       '/(?:he|she)(?<=(?:with|carrying|carried|pushing|pushed) (?:my|our) (?:[2-9]|1[0-7]) (?:year|years|yr) olds?(?:[ \\n][^ \\n]+){0,40}[ \\n](?:he|she))(?= (?:is |has )?(?:been )?(?:limping|walking with a limp|walking funny|walking funnily)(?![a-z]))',
       '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
-      '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))',
+      '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:turned|i am|she is|he is|they are) (?:1[89]|2[0-9])(?![0-9])(?! (?:min|mins|minutes|miles?|km|k|kg|secs?|seconds|weeks?|days?|percent)(?![a-z])))',
       'junior parkrunner|parkrunners',
       // (Not "got my licence after turning 18": that birthday is past.)
       '/(?<!(?:after|since|on|when|before) )(?:turns|turning|will be) 18(?![0-9])',
@@ -4764,7 +4769,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "One of my lads, 14, growing like a weed": an age on its own after a young person
       // ("my son, 15 years, he run 1500 m").
       // ("Field hockey keeper, 16.", "Netball goal defence, 15": a player's position.)
-      '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners|gymnast|gymnasts|dancer|dancers|swimmer|swimmers|footballer|footballers|sprinter|sprinters|hurdler|hurdlers|athlete|athletes|keeper|goalkeeper|goalie|striker|defender|defence|defense|winger|midfielder|forward|rower|cyclist|skater|climber|wrestler|boxer|fencer|bowler|pitcher|batter|jumper|thrower|(?:centre|center|full|half|wing) back)\\n(?:[5-9]|1[0-7])(?: (?:years|yrs|yr))?(?=\\n|$)',
+      '/(?:lad|lads|girl|girls|boy|boys|kid|kids|son|daughter|player|players|runner|runners|gymnast|gymnasts|dancer|dancers|swimmer|swimmers|footballer|footballers|sprinter|sprinters|hurdler|hurdlers|athlete|athletes|keeper|goalkeeper|goalie|striker|defender|defence|defense|winger|midfielder|forward|rower|cyclist|skater|climber|wrestler|boxer|fencer|bowler|pitcher|batter|jumper|thrower|(?:centre|center|full|half|wing) back|sixth former|former|schoolboy|schoolgirl|pupil|student)\\n(?:[5-9]|1[0-7])(?: (?:years|yrs|yr))?(?=\\n|$)',
+      // Ireland's Transition Year and Junior Cert, at 15 or 16: "my young lad is in Transition
+      // Year" (someone else now, not the writer's schooldays nor a teacher's class).
+      '/(?:lad|lass|son|daughter|boy|girl|she|he|they|kid|child|twins) (?:is|are) (?:in|doing|starting) (?:transition year|junior cert|junior certificate)(?![a-z])',
       // "Ma laddie's 13", "the wee lass is 9": a child and an age, without "year old".
       // (South African "my laaitie is 15".)
       '/(?:(?:laddie|lassie|lad|lass|wean|bairn|laaitie|laaitjie|son|daughter|boy|girl|kid) (?:is )?|(?:twins|kids|children|boys|girls|sons|daughters|lads|weans|bairns) are )(?:only |just |now )?(?:[3-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|months|hours|kg|kgs|lbs|stone|st|percent|of|out|x|times|runs|am|pm)(?![a-z]))',
@@ -4829,10 +4837,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My JV sophomore (15)": a school athlete with an age.
       '/(?:sophomore|freshman|freshmen|athlete|runner|player|pupil|student|girl|boy|lad|lass)[ \\n](?:[5-9]|1[0-7])(?! ?(?:years? old|yo|k|km|kms|mi|miles?|mins?|minutes|weeks?|months?|days?|hours?|hrs?|times|x|s|secs?|seconds|percent|mpw|kpw|a week|per|m|metres|meters)\\b)',
       // School years and grades: "in year 9", "a year 10 pupil", "7th grade", "8th grader".
-      '/(?:in|into|starting|started|finished|finishing) (?:year|yr|grade) (?:[1-9]|1[0-3])(?![0-9]| of| months| weeks)',
+      '/(?:in|into|starting|started|finished|finishing) (?:year|yr|grade) (?:[1-9]|1[0-3])(?![0-9]| of| months| weeks)(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:turned|i am|she is|he is|they are) (?:1[89]|2[0-9])(?![0-9])(?! (?:min|mins|minutes|miles?|km|k|kg|secs?|seconds|weeks?|days?|percent)(?![a-z])))',
       '/(?:year|yr|grade) (?:[1-9]|1[0-3]) (?:student|pupil|kid|boy|girl|son|daughter|lad)',
       // "yr 11, started couch to 5k with my mates": a school year opening the post.
-      '/^ ?(?:year|yr) (?:[7-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running|months|weeks))',
+      // (Not "Year 13 but I'm 18 already", "in Year 13 but turned 18 in September".)
+      '/^ ?(?:year|yr) (?:[7-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running|months|weeks))(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:turned|i am|she is|he is|they are) (?:1[89]|2[0-9])(?![0-9])(?! (?:min|mins|minutes|miles?|km|k|kg|secs?|seconds|weeks?|days?|percent)(?![a-z])))',
       '/(?:[1-9]|1[0-2])(?:st|nd|rd|th) grader?s?',
       // "16M, hip pain" at the start of a clause; not "16m repeats" or "16m in 58 seconds".
       '/(?<![^\\n])1[0-7] ?m(?! (?:in|of|run|runs|repeats|reps|sprint|sprints|dash|hurdles|swim|at|pace|split|splits|interval|intervals|on|off|walk)(?![a-z]))(?=\\n|$| )',
@@ -4849,6 +4858,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (Not "coaching the U11s cross country on Saturday": the team, coached.)
       // (Nor "running up and down the touchline at the U14 cup final": the match, not a player.)
       `/${NOT_COMPANY}(?<!(?:coaching|coached|coaches) the )u1[0-7]s?(?! (?:soccer|football|rugby|netball|hockey|cricket|team|teams|squad|side|league|club|group|training|practice|session|sessions|match|game|games|cup|final|finals|tournament|fixture|fixtures|semi|semis|derby|gala))`,
+      // "Daughter plays for the U16s": a player in that age group.
+      // (Not "I coach and often end up running with the U14s, I'm 41".)
+      '/(?:plays|playing|played|runs|races|racing|competes|competing) (?:for|in) (?:the |our |their |her |his )?u1[0-7]s?(?![0-9a-z])',
       // "Joining the army at 16 in September": a recruit's age, said as when they start.
       // "…not budging. 16 btw": an age added at the end, by the way.
       '/(?<![^\\n])1[0-7] (?:btw|by the way|fyi|if that matters|if it matters|if relevant|if that helps)(?=\\n|$)',
@@ -5302,6 +5314,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'peeing|weeing|bladder|waterworks ~1 problems|trouble|issues',
       // "My bladder has been weird since my back went": a change in runners' words.
       'bladder|bowel|bowels|waterworks ~3 weird|strange|funny|odd|different|not_right|playing_up',
+      // "This morning I didn't make it to the toilet, had no warning at all" (not a run's
+      // dash for the loo: "on my long run I didn't make it to the toilet in time, no warning",
+      // nor a stomach bug or too much coffee).
+      '/(?<!(?:run|runs|running|jog|jogging|mile|miles|gel|gels|race|marathon|parkrun|km|5k|10k|half|tempo|session|intervals|repeats|reps|track|trail|hills)(?:[ \\n][^ \\n]+){0,10}[ \\n])(?:did not|not|never) (?:quite )?(?:make|made) it to the (?:toilet|loo|bathroom)(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:gel|gels|coffee|caffeine|bug|diarrhoea|diarrhea|gut|trots|food poisoning|curry|run|running|race|jog)(?![a-z]))(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:(?:had )?no warning|without (?:any )?warning|never happened|did not feel it)(?![a-z]))',
     ],
     // "Stress incontinence since my kids were born, nothing new there": not a change.
     { sentence: ['not-new'], evidence: CAUDA_EQUINA_EVIDENCE },
@@ -5905,7 +5921,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'past-cancer',
     [
-      'cancer|tumour|tumor|tumours|tumors|chemo*|radiotherapy|lymphoma|leukaemia|leukemia|myeloma',
+      // ("I had linfoma 3 years ago, now in remision": the Spanish spelling.)
+      'cancer|tumour|tumor|tumours|tumors|chemo*|radiotherapy|lymphoma|linfoma|leukaemia|leukemia|myeloma',
       // "Had a melanoma removed a few years back".
       'melanoma|sarcoma|carcinoma|mastectomy',
       // Named cancers: "osteosarcoma in my femur at 14", "a neuroblastoma as a baby".
@@ -6142,7 +6159,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "I feel tired always and not well" (the adverb after, as many second languages put it).
     'tired|exhausted|weak always',
     'feel|feels|feeling|felt ~4 not well',
-    'lost my|his|her|their appetite',
+    // (Not "lost my appetite for racing after a rubbish season": the wish to race.)
+    '/lost (?:my|his|her|their) appetite(?! for (?:racing|running|races|parkrun|parkruns|training|competition|competing|hills|long runs|marathons|the sport)(?![a-z]))',
     // "Feel proper run down n off me food" (northern English "me" for "my").
     'off my|me|his|her|their food',
     // "My sister says I look grey", "looks grey".

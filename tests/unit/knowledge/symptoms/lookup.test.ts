@@ -8015,6 +8015,81 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  {
+    text: "My son is 16 and says he couldn't stand another lap of the track, but his actual problem is the outside of his knee at 6 miles.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "He can't stand any more on the right leg after the tackle, hip is swollen.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight'],
+  },
+  {
+    text: 'Lost my appetite for racing after a rubbish season, but the front of my hip grumbles lifting my knee on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Lost my appetite for weeks and my trousers are loose, hip aches at night.',
+    top: 'any',
+    redFlags: ['night-or-rest-pain', 'weight-loss-or-cancer'],
+  },
+  {
+    text: "Year 13 but I'm 18 already. Groin ache on long runs and a pinch when I squat deep.",
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'My son is in year 13, his 5k time is 19 minutes now and he has started limping.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Sixth former, 16. The sit bone on my right is sore on hard chairs and uphill.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "My niece plays for the U15s and has been limping since Saturday's match.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "I coach and often end up running with the U14s on Tuesdays, I'm 41, and my outer hip is sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Mum is 71, slipped on the wet steps and landed on her hip, the pain in the hip is desperate though she can take a few steps.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'No injury, but since lunch my hip is so painful I can barely move it, and I feel hot and horrible.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Hurt my back lifting on Monday. This morning I didn't make it to the loo, no warning at all, and both legs feel heavy.",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "Out for a jog this morning and didn't make it to the loo, no warning at all, gels I think. Outer hip sore on stairs.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had linfoma four years ago, in remission, and now a deep ache in my buttock for a month.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'I feel horrible about skipping the club run, my outer hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
