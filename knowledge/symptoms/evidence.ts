@@ -1982,9 +1982,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // (A person came down: not "the rain came down on the road", "Mum came down on a wet
       // Sunday", "came down on the ice cream van", nor a box jump "came down on concrete".)
       '/(?:(?<![^\\n])|(?<=(?:i|he|she|we|and|then|just|dad|mum|mom|husband|wife|son|daughter|grandad|grandma|nan) ))(?:came|come) down on (?:the |some |a patch of |a bit of )?(?:black ice|ice|wet leaves|leaves|mud|wet grass|scree|loose gravel|gravel|pavement|kerb|curb)(?! cream)(?![a-z])',
-      // "Hit the left hip full whack": a blow, however it happened (the hip itself, not "hit the
-      // downhill side full pelt").
-      // (The blow itself, not "been hitting the glutes and hip full force in the gym".)
+      // "Hit the left hip full whack": a blow to the hip itself, however it happened (not "hit
+      // the downhill side full pelt", nor "been hitting the glutes and hip full force in the gym").
       '/(?:hit|whacked|banged|smacked|smashed)(?: [^ \\n]+){0,3} hip full (?:whack|force)(?![a-z])',
       'went down hard|awkward*',
       // "Came down hard at the race", "hit the deck", "came a cropper".
@@ -4974,11 +4973,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb= ~4 saddle',
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
       // "A loss of sensation in the perineal region and around the back passage" (a formal
-      // writer's, or a clinician's, words).
-      // (The region itself: not a "perineal tear" after a birth, nor a leaflet's "loss of
-      // sensation around the genitals" asked about.)
-      // (Not asked or checked about: "GP checked for any loss of sensation in the perineal area,
-      // normal", "physio asked about altered sensation around the perineum, I said none".)
+      // writer's, or a clinician's, words). Not asked or checked about ("GP checked for any loss
+      // of sensation in the perineal area, normal", "physio asked about altered sensation around
+      // the perineum, I said none"), nor the stitches of a birth.
       '/(?<!(?:asked|ask|asks|asking|checked|check|checks|checking|about|for|any|if you have|if you get|if you notice|warning)(?: [^ \\n]+){0,2} )(?:(?:loss of|lost|reduced|altered|no) (?:sensation|feeling)|numb|numbness|tingling|tingly)(?: [^ \\n]+){0,4} (?:perineal (?:region|area)|perianal (?:region|area)|perineum|back passage)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:normal|fine|none|nope|stitches|stitch|episiotomy)(?![a-z]))',
       'numb=|numbness|tingl*|pins_and_needles|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
       // "Numb like anaesthetic in the area of the private parts and the anus".
@@ -5054,10 +5051,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Sitting on the toilet seat my bottom feels numb on both sides".
       'bottom|buttock|buttocks|backside|bum ~3 numb= ~3 both sides',
       'toilet|loo seat ~4 bottom|buttock|backside ~3 numb=',
-      // "Feels weird when I sit on the toilet, like half my backside is numb".
-      // (Across the comma: "…on the toilet\nlike half my backside is numb"; not a numb bum
-      // from scrolling on the loo too long: the sitting must feel strange.)
-      // (Nor a loo sat on "for ages", "after 20 mins of reading".)
+      // "Feels weird when I sit on the toilet, like half my backside is numb", across the comma.
+      // The sitting must feel strange, and not after a long sit ("for ages", "after 20 mins of
+      // reading", scrolling on the phone).
       '/(?:weird|strange|odd|funny|different) when (?:i )?(?:sit|sitting|sat) on the (?:toilet|loo)(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:ages|long|reading|scrolling|phone|mins|minutes|min|seat)(?![a-z]))(?:[ \\n][^ \\n]+){0,5}[ \\n](?:bottom|buttock|backside|bum)(?:[ \\n][^ \\n]+){0,2}[ \\n]numb(?![a-z])',
       // "Couldn't feel the saddle, like sitting on nothing, and it's still like that an hour later".
       'cannot feel ~1 the|my ~1 saddle',
@@ -5250,11 +5246,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not ~2 feel ~1 it ~1 happening|coming|come_out',
       'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
       // "Trouble knowing when I need to go #2", "could not tell when I need to pass motion": the
-      // feeling of a full bowel or bladder lost (NHS Cauda equina syndrome).
-      // (Not "hard to know when I need to go on long runs, so I plan loo stops": a runner's
-      // planning, not a lost feeling.)
-      // (The writer's own need, and "go" with nothing after it or the toilet's: not "when I need
-      // to go to the GP", "go easy", "go up a shoe size", nor a toddler's potty training.)
+      // feeling of a full bowel or bladder lost (NHS Cauda equina syndrome). The writer's own
+      // need, with "go" alone or to the toilet: not "when I need to go to the GP", "go easy", a
+      // toddler's potty training, nor "hard to know when I need to go on long runs, so I plan
+      // loo stops".
       '/(?:trouble|difficulty|problem|problems|struggling|cannot|hard|difficult) (?:to )?(?:knowing|know|tell|telling|feel|feeling|sense)(?: [^ \\n]+)? when i (?:need|needed) (?:[^ \\n]+ ){0,2}(?:(?:go|pee|wee|poo|toilet|loo|pass motion|pass stool|pass urine|pass water)(?=\\n|$)|go (?:2|number 2|number two|for a (?:poo|wee|pee))(?![a-z])|go to the (?:toilet|loo|bathroom)(?![a-z])|(?:pee|wee|poo|pass motion|pass stool|pass urine|pass water)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:run|runs|running|race|races|racing|marathon|ultra|long|training|stops|gels?)(?![a-z]))',
       // "I can't tell when my bladder's full and I had a little accident".
       'cannot ~2 tell|feel ~3 bladder|bowel|bowels ~2 full',
