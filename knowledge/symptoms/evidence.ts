@@ -547,6 +547,12 @@ const NOT_DONE_WITH =
   // ("Hips as bendy as my 10 year old's": a likeness, not the one in pain.)
   'has|had|got|to|showing|teaching|demonstrating|training|as|coach) ' +
   '(?:my |our |the |a |his |her |their )?)';
+/**
+ * After a school year, an adult's age said within a few words: "Year 13 but I'm 18 already", "in
+ * Year 13 but turned 18 in September" (not "his 5k time is 19 minutes now", a time).
+ */
+const NO_ADULT_AGE_AFTER =
+  '(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:turned|i am|she is|he is|they are) (?:1[89]|2[0-9])(?![0-9])(?! (?:min|mins|minutes|miles?|km|k|kg|secs?|seconds|weeks?|days?|percent)(?![a-z])))';
 /** Words that put a freshman or sophomore at college (18 to 20), not high school. */
 const COLLEGE_WORDS =
   'college|uni|university|d1|d2|d3|ncaa|state|campus|dorm|lectures?|' +
@@ -1946,7 +1952,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // into a cyclist, and a landing on the hip a few words after "went down".
       // (Not "nearly got doored by a taxi but swerved"; not "went down onto my side to do the
       // clamshells", nor "went down to the physio right on my side of town".)
-      '/(?<!(?:nearly|almost|narrowly|near)(?: got| been| getting)? )doored(?![a-z])',
+      '/doored(?<!(?:nearly|almost|narrowly|near)(?: got| been| getting)? doored)(?![a-z])',
       '/(?:went|came) down(?: [^ \\n]+){0,5} (?:right|square|straight|smack|slap bang) (?:on|onto|on to) (?:my|his|her|the) (?:(?:left|right|bad|good) )?(?:hip|buttock|backside|bum)(?![a-z])',
       'went|go|going down on ~2 ice|black_ice|the_ice|wet|mud|leaves|gravel|road|pavement|concrete|tarmac|bend|corner|track|trail',
       // "My hip smashed the kerb", "slammed into the barrier".
@@ -1981,7 +1987,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Came down on wet leaves on a trail", "came down on the ice": a fall on a slippery path.
       // (A person came down: not "the rain came down on the road", "Mum came down on a wet
       // Sunday", "came down on the ice cream van", nor a box jump "came down on concrete".)
-      '/(?:(?<![^\\n])|(?<=(?:i|he|she|we|and|then|just|dad|mum|mom|husband|wife|son|daughter|grandad|grandma|nan) ))(?:came|come) down on (?:the |some |a patch of |a bit of )?(?:black ice|ice|wet leaves|leaves|mud|wet grass|scree|loose gravel|gravel|pavement|kerb|curb)(?! cream)(?![a-z])',
+      '/(?:came|come)(?<=(?:(?<![^\\n])|(?:i|he|she|we|and|then|just|dad|mum|mom|husband|wife|son|daughter|grandad|grandma|nan) )(?:came|come)) down on (?:the |some |a patch of |a bit of )?(?:black ice|ice|wet leaves|leaves|mud|wet grass|scree|loose gravel|gravel|pavement|kerb|curb)(?! cream)(?![a-z])',
       // "Hit the left hip full whack": a blow to the hip itself, however it happened (not "hit
       // the downhill side full pelt", nor "been hitting the glutes and hip full force in the gym").
       '/(?:hit|whacked|banged|smacked|smashed)(?: [^ \\n]+){0,3} hip full (?:whack|force)(?![a-z])',
@@ -4749,7 +4755,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // the limp is, so that the flag stays with that child).
       '/(?:he|she)(?<=(?:with|carrying|carried|pushing|pushed) (?:my|our) (?:[2-9]|1[0-7]) (?:year|years|yr) olds?(?:[ \\n][^ \\n]+){0,40}[ \\n](?:he|she))(?= (?:is |has )?(?:been )?(?:limping|walking with a limp|walking funny|walking funnily)(?![a-z]))',
       '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
-      '/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:turned|i am|she is|he is|they are) (?:1[89]|2[0-9])(?![0-9])(?! (?:min|mins|minutes|miles?|km|k|kg|secs?|seconds|weeks?|days?|percent)(?![a-z])))',
+      `/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))${NO_ADULT_AGE_AFTER}`,
       'junior parkrunner|parkrunners',
       // (Not "got my licence after turning 18": that birthday is past.)
       '/(?<!(?:after|since|on|when|before) )(?:turns|turning|will be) 18(?![0-9])',
@@ -4836,11 +4842,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My JV sophomore (15)": a school athlete with an age.
       '/(?:sophomore|freshman|freshmen|athlete|runner|player|pupil|student|girl|boy|lad|lass)[ \\n](?:[5-9]|1[0-7])(?! ?(?:years? old|yo|k|km|kms|mi|miles?|mins?|minutes|weeks?|months?|days?|hours?|hrs?|times|x|s|secs?|seconds|percent|mpw|kpw|a week|per|m|metres|meters)\\b)',
       // School years and grades: "in year 9", "a year 10 pupil", "7th grade", "8th grader".
-      '/(?:in|into|starting|started|finished|finishing) (?:year|yr|grade) (?:[1-9]|1[0-3])(?![0-9]| of| months| weeks)(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:turned|i am|she is|he is|they are) (?:1[89]|2[0-9])(?![0-9])(?! (?:min|mins|minutes|miles?|km|k|kg|secs?|seconds|weeks?|days?|percent)(?![a-z])))',
+      `/(?:in|into|starting|started|finished|finishing) (?:year|yr|grade) (?:[1-9]|1[0-3])(?![0-9]| of| months| weeks)${NO_ADULT_AGE_AFTER}`,
       '/(?:year|yr|grade) (?:[1-9]|1[0-3]) (?:student|pupil|kid|boy|girl|son|daughter|lad)',
       // "yr 11, started couch to 5k with my mates": a school year opening the post.
-      // (Not "Year 13 but I'm 18 already", "in Year 13 but turned 18 in September".)
-      '/^ ?(?:year|yr) (?:[7-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running|months|weeks))(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:turned|i am|she is|he is|they are) (?:1[89]|2[0-9])(?![0-9])(?! (?:min|mins|minutes|miles?|km|k|kg|secs?|seconds|weeks?|days?|percent)(?![a-z])))',
+      `/^ ?(?:year|yr) (?:[7-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running|months|weeks))${NO_ADULT_AGE_AFTER}`,
       '/(?:[1-9]|1[0-2])(?:st|nd|rd|th) grader?s?',
       // "16M, hip pain" at the start of a clause; not "16m repeats" or "16m in 58 seconds".
       '/(?<![^\\n])1[0-7] ?m(?! (?:in|of|run|runs|repeats|reps|sprint|sprints|dash|hurdles|swim|at|pace|split|splits|interval|intervals|on|off|walk)(?![a-z]))(?=\\n|$| )',
@@ -4976,7 +4981,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // writer's, or a clinician's, words). Not asked or checked about ("GP checked for any loss
       // of sensation in the perineal area, normal", "physio asked about altered sensation around
       // the perineum, I said none"), nor the stitches of a birth.
-      '/(?<!(?:asked|ask|asks|asking|checked|check|checks|checking|about|for|any|if you have|if you get|if you notice|warning)(?: [^ \\n]+){0,2} )(?:(?:loss of|lost|reduced|altered|no) (?:sensation|feeling)|numb|numbness|tingling|tingly)(?: [^ \\n]+){0,4} (?:perineal (?:region|area)|perianal (?:region|area)|perineum|back passage)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:normal|fine|none|nope|stitches|stitch|episiotomy)(?![a-z]))',
+      '/(?:(?:loss of|lost|reduced|altered|no) (?:sensation|feeling)|numb|numbness|tingling|tingly)(?<!(?:asked|ask|asks|asking|checked|check|checks|checking|about|for|any|if you have|if you get|if you notice|warning)(?: [^ \\n]+){0,2} (?:(?:loss of|lost|reduced|altered|no) (?:sensation|feeling)|numb|numbness|tingling|tingly))(?: [^ \\n]+){0,4} (?:perineal (?:region|area)|perianal (?:region|area)|perineum|back passage)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:normal|fine|none|nope|stitches|stitch|episiotomy)(?![a-z]))',
       'numb=|numbness|tingl*|pins_and_needles|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
       // "Numb like anaesthetic in the area of the private parts and the anus".
       'numb=|numbness ~8 private_parts|privates|anus|back_passage|perineum|genitals|genital_area',
@@ -5184,10 +5189,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
       // "Today I am not able to control the poop" (read as "cannot control"); not "too many
       // gels, I can't control my poop after mile 20", a toddler's, or loose from tablets.
-      '/(?<!(?:toddler|baby|child|kid|dog|puppy|tablets|pills|prep|antibiotics)(?: [^ \\n]+){0,3} )cannot control (?:the|my) poop(?! (?:after|on|during|when|at)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:water|watery|runny|diarrhoea|diarrhea|yet|mile|miles|run|runs|running|gel|gels|race|marathon|km|k|urge|urgency)(?![a-z]))',
+      '/cannot control (?:the|my) poop(?<!(?:toddler|baby|child|kid|dog|puppy|tablets|pills|prep|antibiotics)(?: [^ \\n]+){0,3} cannot control (?:the|my) poop)(?! (?:after|on|during|when|at)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:water|watery|runny|diarrhoea|diarrhea|yet|mile|miles|run|runs|running|gel|gels|race|marathon|km|k|urge|urgency)(?![a-z]))',
       // "I cannot retain the urine" (a Spanish or Italian speaker's "retener la orina"); not
       // when coughing or laughing (stress leaks), nor after a bowel prep or an operation.
-      '/(?<!(?:prep|operation|op|surgery|prostatectomy)(?: [^ \\n]+){0,3} )cannot retain the (?:urine|pee|wee|poo|poop)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,4}[ \\n](?:cough|coughing|sneeze|sneezing|laugh|laughing|jump|jumping)(?![a-z]))',
+      '/cannot retain the (?:urine|pee|wee|poo|poop)(?<!(?:prep|operation|op|surgery|prostatectomy)(?: [^ \\n]+){0,3} cannot retain the (?:urine|pee|wee|poo|poop))(?![a-z])(?!(?:[ \\n][^ \\n]+){0,4}[ \\n](?:cough|coughing|sneeze|sneezing|laugh|laughing|jump|jumping)(?![a-z]))',
       // "Peeing has changed, I have to strain and it dribbles".
       'peeing|weeing|urinating|pee|wee|bladder ~2 has|have|is ~1 changed|different',
       'strain|straining ~4 dribble|dribbles|dribbling',
@@ -5312,7 +5317,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "This morning I didn't make it to the toilet, had no warning at all" (not a run's
       // dash for the loo: "on my long run I didn't make it to the toilet in time, no warning",
       // nor a stomach bug or too much coffee).
-      '/(?<!(?:run|runs|running|jog|jogging|mile|miles|gel|gels|race|marathon|parkrun|km|5k|10k|half|tempo|session|intervals|repeats|reps|track|trail|hills)(?:[ \\n][^ \\n]+){0,10}[ \\n])(?:did not|not|never) (?:quite )?(?:make|made) it to the (?:toilet|loo|bathroom)(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:gel|gels|coffee|caffeine|bug|diarrhoea|diarrhea|gut|trots|food poisoning|curry|run|running|race|jog)(?![a-z]))(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:(?:had )?no warning|without (?:any )?warning|never happened|did not feel it)(?![a-z]))',
+      '/(?:did not|not|never) (?:quite )?(?:make|made) it to the (?:toilet|loo|bathroom)(?<!(?:run|runs|running|jog|jogging|mile|miles|gel|gels|race|marathon|parkrun|km|5k|10k|half|tempo|session|intervals|repeats|reps|track|trail|hills)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:did not|not|never) (?:quite )?(?:make|made) it to the (?:toilet|loo|bathroom))(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:gel|gels|coffee|caffeine|bug|diarrhoea|diarrhea|gut|trots|food poisoning|curry|run|running|race|jog)(?![a-z]))(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:(?:had )?no warning|without (?:any )?warning|never happened|did not feel it)(?![a-z]))',
     ],
     // "Stress incontinence since my kids were born, nothing new there": not a change.
     { sentence: ['not-new'], evidence: CAUDA_EQUINA_EVIDENCE },
@@ -6716,6 +6721,13 @@ export interface RedFlagRule {
   unlessAllOf?: readonly (readonly SignId[])[];
 }
 
+/** A swollen calf, leg or ankle, for the clot rules (one named side counts beside "both"). */
+const LEG_SWELLING: readonly SignId[] = [
+  'calf-or-leg-swelling',
+  'one-calf-swollen',
+  'ankle-swelling',
+];
+
 /** Where it hurts when a stress fracture of the femoral neck is the worry. */
 const BONE_STRESS_PLACES: readonly SignId[] = ['groin', 'front-hip', 'named-stress-fracture'];
 /** Bone-stress behaviour: pain with load, a limp, pain at rest or at night. */
@@ -6917,10 +6929,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   },
   {
     redFlag: 'blood-clot',
-    needsOneOfEach: [
-      ['calf-or-leg-swelling', 'one-calf-swollen', 'ankle-swelling'],
-      ['travel-or-surgery', 'breathless'],
-    ],
+    needsOneOfEach: [LEG_SWELLING, ['travel-or-surgery', 'breathless']],
     reach: 'any',
     // Both ankles or legs puffy after a long flight, and nothing hurts: the sitting, not a clot
     // (NHS DVT: swelling in one leg, rarely both). Pain, heat or breathlessness still count.
@@ -6929,7 +6938,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   {
     redFlag: 'blood-clot',
     needsOneOfEach: [
-      ['calf-or-leg-swelling', 'one-calf-swollen', 'ankle-swelling'],
+      LEG_SWELLING,
       ['travel-or-surgery', 'breathless'],
       ['calf-pain', 'hot-skin', 'breathless', 'tender-to-touch'],
     ],
@@ -6958,7 +6967,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // otherwise (NHS DVT: swelling and warm skin, usually in one leg), painful or not.
   {
     redFlag: 'blood-clot',
-    needsOneOfEach: [['calf-or-leg-swelling', 'one-calf-swollen', 'ankle-swelling'], ['hot-skin']],
+    needsOneOfEach: [LEG_SWELLING, ['hot-skin']],
     reach: 'any',
     unlessAllOf: [['insect-sting'], ['clot-ruled-out']],
   },

@@ -1876,7 +1876,7 @@ const ASKS_ANYONE_ELSE =
  * want to ask about my son, 15 years": the one asked about is the one the post goes on about.
  */
 const ASKS_ABOUT_SOMEONE =
-  /(?:^| )(?:(?:asking|ask|question|advice) (?:about|for|re|regarding) (?:a|an|my|one of my) (?:client|patient|athlete)|(?:asking|ask|question|advice|writing|posting) (?:about|for|re|regarding|on behalf of) (?:my|our) (?:son|daughter|boy|girl|kid|child|lad|lass|teen|teenager|wife|husband|partner|mum|mom|mother|dad|father)(?: |$)|(?:i have|i have got|i got|got|have) (?:a|an) (?:client|patient))(?: (?!(?:meeting|meetings|call|calls|presentation|dinner|lunch|event|visit|deadline|pitch)\b)|$)/;
+  /(?:^| )(?:(?:asking|ask|question|advice) (?:about|for|re|regarding) (?:a|an|my|one of my) (?:client|patient|athlete)|(?:asking|ask|question|advice|writing|posting) (?:about|for|re|regarding|on behalf of) (?:my|our) (?<relation>son|daughter|boy|girl|kid|child|lad|lass|teen|teenager|wife|husband|partner|mum|mom|mother|dad|father)(?: |$)|(?:i have|i have got|i got|got|have) (?:a|an) (?:client|patient))(?: (?!(?:meeting|meetings|call|calls|presentation|dinner|lunch|event|visit|deadline|pitch)\b)|$)/;
 
 function subjectOf(tokens: readonly string[]): Subject | null {
   if (ASKS_ANYONE_ELSE.test(tokens.slice(0, 4).join(' ')))
@@ -1886,10 +1886,7 @@ function subjectOf(tokens: readonly string[]): Subject | null {
   // The relation asked about is a person of its own: "my mum had breast cancer… asking about my
   // dad though, his hip" is two people, and the cancer is not the dad's.
   const asked = ASKS_ABOUT_SOMEONE.exec(tokens.join(' '));
-  if (asked) {
-    const relation = / (?:my|our) ([a-z]+)$/.exec(asked[0].trimEnd())?.[1];
-    return { person: 'other', byPronoun: false, who: relation };
-  }
+  if (asked) return { person: 'other', byPronoun: false, who: asked.groups?.relation };
   // "U15 sprinter in my group felt a pop at the front of her hip": a young athlete opens the
   // clause, and "her" says it is not the writer ("17 yo sprinter, a pop in my hip" is).
   const opening = childAgeWordsAt(tokens, 0);
