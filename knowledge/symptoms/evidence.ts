@@ -809,6 +809,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     // Adductor-related groin pain: tender adductors and inner-thigh pain (Doha agreement).
     weights: { 'adductor-strain': 4, 'hip-joint': 0.5 },
     sources: [DOHA],
+    // "Inner thighs absolutely shredded… raw and stinging in the shower": chafed skin, told in
+    // the same sentence, is the skin's complaint and outside the guide.
+    unlessSentenceHas: ['skin-complaint'],
   },
   {
     id: 'sit-bone',
@@ -1368,6 +1371,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // ("Lying on my back it aches": "it" straight after "on" only.)
       'lie|lying|lay|laid|sleep|slept|rest ~1 on|onto ~2 side|sides|hip|hips',
       'lie|lying|lay|laid|sleep|slept|rest ~1 on|onto it',
+      // "Lying on the left hurts on the bony bit": the side named alone.
+      '/(?:lie|lying|lay|laid|sleep|sleeping|slept) (?:on|onto) (?:the|my|her|his) (?:left|right|bad|sore|good|other)(?! (?:leg|legs|foot|feet|arm|arms|knee|knees|hand|hands|shoulder|ankle|calf|shin|heel)(?![a-z]))(?![a-z])',
       // "When sleep to the left side" (second-language English).
       'sleep|sleeping|lie|lying ~1 to|towards ~2 left_side|right_side|that_side|this_side|side',
       // "The outer hip bone hurts to lie on".
@@ -1376,7 +1381,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Which side I sleep on", "the side you lie on".
       'side ~2 i|you|we sleep|slept|lie|lay on',
       'roll ~2 onto|on|over ~3 side|it|hip',
-      'roll over',
+      // Rolling over in bed, not in a fall ("tripped on a root, rolled over and got straight
+      // back up").
+      '/(?:roll|rolls|rolling|rolled) over(?! (?:and )?(?:got|get|gets|jumped|bounced|popped|sprang)(?![a-z]))(?<!(?:trip|tripped|trips|fell|fall|falls|slipped|slip|stumbled|crashed|tumbled|down)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:roll|rolls|rolling|rolled) over)',
       'pressure ~3 bed|mattress',
       'bed on ~2 side',
       'on ~2 side ~2 night|bed|sleep|sleeping',
@@ -1547,6 +1554,13 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?:walking|standing|walk) (?:also|too|even) (?:pain|painful|hurts|sore|paining)(?![a-z])',
       // "Can barely walk": walking, with pain (not the emergency "cannot bear weight").
       'barely|hardly ~1 walk|walking',
+      // The idea rather than one wording: a word for pain, and later in the same clause walking
+      // or standing brought in by "when", "while" or "on" ("pain in her groin and the pubic bone
+      // area when she walks and stands", "pain at the front of my hip is there now when I'm stood
+      // for my shift", "pain in the front of my hip when standing in formation"). Not getting up
+      // ("when I stand up"), hills, the walk home after a run, or standing on one leg (its own
+      // sign, an outer-hip test).
+      `/(?:${HURTS}|twinge|twinges|niggle|niggles|agony)(?: ${ANY_WORD}){0,14} (?:when|whenever|while|on|during) (?:(?:i|he|she|they|you|we) (?:am |is |are |was |were )?|im |hes |shes |theyre )?(?:just |even |only |still |also |now )?(?:walk|walks|walking|stand|stands|standing|stood)(?! (?:up|uphill|downhill|fine|ok|okay|normally|home|back)(?![a-z]))(?! on (?:one|1|a single|the (?:bad |sore |left |right )?|that|my (?:bad |sore |left |right )?) ?(?:leg|foot|side))(?![a-z])`,
     ],
     weights: { 'stress-fracture': 4, 'cartilage-tear': 0.5 },
     // "I can put weight on it fine"; "can't put weight on it" is counted once, as the red flag.
@@ -1630,7 +1644,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     why: 'Hurts after sitting for a long time',
     absent: 'Sitting does not hurt',
     phrases: [
-      'sit|sitting|sat|seated ~3 long|hours|ages|desk|drive|drives|driving|flight|office|day|while',
+      // (Not "a bit of ache at my sit bone after the long hill session": the bone's name.)
+      'sit|sitting|sat|seated ~3 hours|ages|desk|drive|drives|driving|flight|office',
+      '/(?:sit|sitting|sat|seated)(?! bones?(?![a-z]))(?: [^ \\n]+){0,3} (?:long|day|while)(?![^ \\n])',
       'long ~1 drive|drives|flight|flights|car',
       'drive|driving|drives ~3 hour|hours|long|ages',
       'prolonged sitting',
@@ -2379,7 +2395,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?<![^\\n])(?:4[5-9]|[5-8]\\d)(?=\\n|$| and still| and (?:i am |have been )?(?:still )?(?:run|running|jog))',
       '/i am (?:4[5-9]|[5-9]\\d)(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|' +
         'kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons)(?![a-z]))',
-      '/in my (?:late )?(?:40s|forties|50s|fifties|60s|sixties|70s|seventies|80s)',
+      // (Someone else's too: "a mate of mine in his 50s"; "late 40s" only, as 45 is the line.)
+      '/in (?:my|his|her|their) (?:(?:late )?(?:40s|forties)|(?:early |mid |late )?(?:50s|fifties|60s|sixties|70s|seventies|80s|eighties))(?![a-z])',
       'fifty|sixty|seventy something',
       'menopaus*',
     ],
@@ -2400,6 +2417,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     phrases: [
       'deep ~3 hip|hips|joint|pelvis',
       'deep inside ~2 at|in the front',
+      // "His right hip aches deep inside".
+      'hip|hips ~1 ache|aches|aching|hurts|hurting|throbs deep inside|within|down',
       // "A deep ache in the front of my hip… feels like it's in the bone".
       'deep ache|pain|throb ~5 hip|hips',
       // (Only after the hip is named: "shins ache at night, like a toothache in the bone" is the
@@ -2651,7 +2670,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Only hurts when I sprint or cut sideways".
       'cut|cuts|cutting ~1 sideways|side_to_side|left_and_right',
       // Not "cutting carbs", "cutting back", "cutting it fine".
-      '/cutting(?! (?:carbs|calories|sugar|back|down|out|weight|alcohol|booze|corners|it |my hair|the grass|grass|wood))',
+      '/cutting(?! (?:carbs|calories|sugar|back|down|out|weight|alcohol|booze|corners|it |my hair|the grass|grass|wood|(?:my |the |all )?(?:running|runs|miles|mileage|volume|distance|kms?|training|sessions)(?![a-z])))',
       // "Jinked sideways", "swerved round a dog", "dodging people"; not a "dodgy hip".
       'jink*|swerv*|dodge=|dodges=|dodged|dodging',
     ],
@@ -2992,7 +3011,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // (Nor "psoriatic arthritis… back of my heel": a kind of arthritis that is not the hip's
       // wear, named for the whole body.)
       // ("My knee (the arthritic one…)": the part named just before the brackets.)
-      `/(?<!(?:${OTHER_PARTS}) )(?<!(?:${OTHER_PARTS})\\n(?:the |my )?)(?<!(?:psoriatic|rheumatoid|reactive|inflammatory|juvenile) )(?:arthritis|arthritic|osteoarthritis|oa)(?! (?:in|of) (?:my |the |his |her |both )?(?:lower |upper |low )?(?:${OTHER_PARTS})(?![a-z]))(?![a-z])`,
+      // (Nor "arthritic knees": the part named just after.)
+      `/(?<!(?:${OTHER_PARTS}) )(?<!(?:${OTHER_PARTS})\\n(?:the |my )?)(?<!(?:psoriatic|rheumatoid|reactive|inflammatory|juvenile) )(?:arthritis|arthritic|osteoarthritis|oa)(?! (?:in|of) (?:my |the |his |her |both )?(?:lower |upper |low )?(?:${OTHER_PARTS})(?![a-z]))(?! (?:left |right |both |old )?(?:${OTHER_PARTS})(?![a-z]))(?![a-z])`,
       // (Not "his knee is sore on the inside, GP says wear and tear": the part named before it,
       // with no hip-region word between.)
       `/(?<!(?:${OTHER_PARTS})(?:[ \\n](?!(?:hip|hips|groin|buttock|bum|thigh)(?![a-z]))[^ \\n]+){0,8}[ \\n])wear and tear(?! (?:in|of|on) (?:my |the |his |her |both )?(?:lower |upper |low )?(?:${OTHER_PARTS})(?![a-z])(?![ \\n](?:and|&) (?:in )?(?:the |my |his |her |both )?hips?(?![a-z])))`,
@@ -3216,6 +3236,10 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
       'knee|knees has|have|is|are|was|were been ~1 aching|achy|sore|hurting|painful|niggling|grumbling',
       // "Knee locks and clicks when I squat", "inner side of the knee": the knee's own joint.
       'knee|knees ~1 locks|locked|locking|clicks|clicking|catches|clunks|gives_way|gave_way',
+      // "Arthritic knees that click going downstairs", "knee arthritis".
+      'arthritic|osteoarthritic|arthritis_in_my|arthritis_in_her|arthritis_in_his knee|knees',
+      'knee|knees arthritis|osteoarthritis|oa',
+      'knee|knees that|which click|clicks|grind|grinds|creak|creaks|crunch|crunches|ache|aches|hurt|hurts|swell|swells',
       'inner|inside|medial side|part|edge of ~2 knee|knees',
       'meniscus|menisci|meniscal',
       // "Knee is swollen and hot after I cut it".
@@ -3377,6 +3401,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Burning in the skin of the groin from the shorts".
     'skin of ~2 groin|thigh|thighs|inner_thigh|inner_thighs',
     'from ~1 the|my ~1 shorts|tights|seams|liner|leggings',
+    // "Groin's red from the rubbing".
+    'red|raw|sore from ~1 the ~1 rubbing|chafing|friction',
     'shorts|seam|seams|waistband|liner ~2 rub|rubs|rubbing|rubbed',
     // "Body Glide your inner thighs".
     'body_glide|bodyglide|vaseline|anti_chafe|antichafe|sudocrem',
@@ -3395,7 +3421,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: area| region| bit)?(?: (?:is|are|feels?|seems?))? ' +
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand|happy)' +
-      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
+      '(?! (?:when|while|during|until|till|til|at(?! least)|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
     // ("Hip an ting fine", "hip area otherwise fine".)
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|calf|calves|shins?|ankles?|feet|hamstrings?|quads?|etc|ting|stuff|everything(?: else)?))*[ \\n](?:themselves |itself |area |region )?(?:otherwise )?(?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |honestly |genuinely |really |' +
       // "Hip and knee no problem".
@@ -3404,7 +3430,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (South African "hip is lekker".)
       // ("Hips are marvellous", a gran's word.)
       'absolutely |actually |all |both |both still )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|happy|marvellous|marvelous|brilliant|champion|spot on|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free|no bother)' +
-      '(?! (?:when|while|during|until|till|til|at|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
+      '(?! (?:when|while|during|until|till|til|at(?! least)|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
     'nothing wrong with [my|the] hip|hips',
     // "Hip replaced in 2019, walks like a teenager now" (read as "like new").
     'walk|walks|walking|move|moves|moving ~1 like new',
@@ -3764,8 +3790,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Body shake me with cold" (Nigerian Pidgin: shivering).
       'body ~2 shake|shakes|shaking|shook ~3 with|from ~1 cold|chills',
       // "Woke up drenched and shaking": sweats and shakes together are rigors.
-      '/(?:drenched|soaked|sweating|sweaty|clammy) (?:and|then) (?:shaking|shivering|shivery|trembling)',
-      '/(?:shaking|shivering|shivery|trembling) (?:and|then) (?:drenched|soaked|sweating|sweaty|clammy)',
+      // …in a list too, and with burning up ("he's shaking, clammy and burning up").
+      '/(?:drenched|soaked|sweating|sweaty|clammy)(?: and| then)?[ \\n](?:and )?(?:shaking|shivering|shivery|trembling|burning up)(?![a-z])',
+      '/(?:shaking|shivering|shivery|trembling)(?: and| then)?[ \\n](?:and )?(?:drenched|soaked|sweating|sweaty|clammy|burning up)(?![a-z])',
       // Not "sweats some nights": night sweats are the weight-loss flag's sign.
       // (Nor "in the night he sweats", nor "could the sweats be linked to the hip?", a question
       // about night sweats already told.)
@@ -3867,8 +3894,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // ("I had a nasty flu with a high fever in early March and was off running for 10 days,
     // all fine now.")
     // ("Was sick as a dog with flu last month, temp of 39, long gone now".)
+    // ("Had a high temperature for three days at the start of the month, gone now".)
     // (Not "got flu - shivery, 39, aching all over, and my hip is agony": aching all over is now.)
-    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever|malaria|typhoid|dengue)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|recovered (?:fully|completely|totally)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
+    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|a temperature|a temp|a high temperature|a high temp|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever|malaria|typhoid|dengue)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|recovered (?:fully|completely|totally)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -3961,6 +3989,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:swell|swelled|swollen|puffy)\\n(?:e |it |it is |and )?(?:hot|warm)(?![a-z])',
       'calf|calves|leg|legs|thigh|thighs|skin ~5 feel|feels|felt|feeling|is|looks ~1 hot=|warm=',
       'tender|sore|swollen|red=|painful|fat=|puffy|tight and ~1 hot=|warm=',
+      // "It feels hot and puffy round the groin": the heat named first.
+      'feels|feel|felt|is|looks|looking hot=|warm= and ~1 swollen|puffy|red=|tender',
       'warmth',
       'redness|reddish',
       // Tagalog "mainit" (hot) in a Taglish post: "namamaga (swollen)… mainit and masakit".
@@ -4001,6 +4031,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<=(?:painful|agony|sore|hurts|pain|pain is|pain was|ache is|it is)(?: [^ \\n]+)?[ \\n])(?:7|8) (?:out of |of )?10(?![^ \\n])',
       // "The pain is like an 8/10", "pain's about a solid 8/10", "hip pain like a solid 8/10".
       '/(?<=(?:pain|ache)(?: is| was)?(?: (?:like|about|around|easily|probably|maybe|honestly|now|still))? (?:an?|a solid|a good|solid) )(?:7|8) (?:out of |of )?10(?![^ \\n])',
+      // A score with no "/10" at all, read as one when it follows "pain is a…" ("the pain is
+      // about a 9", "pain's a solid 8") or "pain level" ("pain level 8 today"); never a distance
+      // or a time after it.
+      '/(?<=(?:pain|ache|agony)(?: is| was| level| score| rating| level is| score is)?(?: (?:like|about|around|easily|probably|maybe|honestly|now|still|currently|literally|definitely))? (?:an?|a solid|a good|solid|at least a?) ?)(?:7|8|9|10)(?![^ \\n])(?!(?: [^ \\n]+)? (?:min|mins|minutes|hours|hrs|days|weeks|k|km|kms|mile|miles|am|pm)(?![a-z]))',
+      '/(?<=(?:pain|ache) (?:level|score|rating)(?: is| of| at| about| around)? )(?:7|8|9|10)(?![^ \\n])(?!(?: [^ \\n]+)? (?:min|mins|minutes|hours|hrs|days|weeks|k|km|kms|mile|miles|am|pm)(?![a-z]))',
       // …or where the word for pain follows it: "she says it's 8/10 pain".
       '/(?<![0-9] )(?:7|8|9|10) (?:out of )?10 (?:pain|agony)(?![a-z])',
       'extreme ~2 pain',
@@ -4568,7 +4603,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     ...ENDED,
     // "Used to get terrible night pain before my replacement in 2018": the operation ended it.
     // "Used to wake at night with it but since the injection that's stopped".
-    '/used to (?:wake|be woken|get woken)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:that|which|it)(?: is| has)? stopped(?![a-z])',
+    '/used to (?:wake|be woken|get woken)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:that|which|it)(?: is| has)? stopped(?![a-z])',
     '/used to (?:get|have|suffer)(?: [^ \\n]+){0,8} before (?:my|the|his|her) (?:new )?(?:hip )?(?:replacement|op|operation|surgery|resurfacing|arthroscopy)(?![a-z])',
     'fully|completely|totally gone',
     // "Foot drop after my back op in 2020 resolved completely".
@@ -4692,10 +4727,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Client 16, hip pain after sprint session": a professional's note, the age after; "one
       // of my club runners is 14 and has been limping" (twenty-eighth pass).
       // ("Client (16, sprinter) has had pain at the sit bone": the age in brackets.)
-      '/(?:^|\\n)(?:one of )?(?:my |our |a |new )?(?:club |squad |team )?(?:client|patient|athlete|athletes|runner|runners|sprinter|sprinters|player|players|swimmer|swimmers|pupil|pupils)(?: is| aged| age)?[ \\n](?:[5-9]|1[0-7])(?=\\n|$| (?:yo|y o|yrs?|years?)(?![a-z])| (?:and|but|who|with) (?:has|had|is|was|says|said|keeps|kept|complains|complained|been|a|an)(?![a-z]))',
+      '/(?<![^\\n])(?:one of )?(?:my |our |a |new )?(?:club |squad |team )?(?:client|patient|athlete|athletes|runner|runners|sprinter|sprinters|player|players|swimmer|swimmers|pupil|pupils)(?: is| aged| age)?[ \\n](?:[5-9]|1[0-7])(?=\\n|$| (?:yo|y o|yrs?|years?)(?![a-z])| (?:and|but|who|with) (?:has|had|is|was|says|said|keeps|kept|complains|complained|been|a|an)(?![a-z]))',
       // "Have a 13 yo lad in the junior section": a coach or parent bringing in the one the post
       // is about (not "have my 10 year old with me today", company).
-      '/(?:^|\\n)(?:i |we )?(?:have|have got|got|coach|know) (?:a|an) (?:[2-9]|1[0-7]) ?(?:yo|y o|year old|yr old|years old) (?:lad|lass|girl|boy|kid|athlete|runner|player|gymnast|swimmer|dancer|sprinter|hurdler|footballer)(?![a-z])',
+      '/(?<![^\\n])(?:i |we )?(?:have|have got|got|coach|know) (?:a|an) (?:[2-9]|1[0-7]) ?(?:yo|y o|year old|yr old|years old) (?:lad|lass|girl|boy|kid|athlete|runner|player|gymnast|swimmer|dancer|sprinter|hurdler|footballer)(?![a-z])',
       // "Seventeen, cross-country and track.": an age alone opening the post is the writer's.
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
@@ -4730,7 +4765,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "In lower sixth", "in P7" (Scotland's last primary year), "in class 10" (India).
       // (Not "had a sprained wrist in sixth form": the writer's schooldays, told as past.)
       '/(?<!(?:had|did|was|were|back)(?: [^ \\n]+){0,5} )(?:in|into|starting|started)(?: [^ \\n]+){0,2} (?:lower sixth|upper sixth|sixth form|year 12)(?![a-z])',
-      '/(?:^|\\n| in )p[4-7](?![0-9a-z])',
+      '/(?<=^|\\n|(?:^|[ \\n])in )p[4-7](?![0-9a-z])',
       // "Wee one is in P3": earlier primary years, said as being in them.
       '/(?:is|are) in p[1-3](?![0-9a-z])',
       // "She's 20 months and has been limping".
@@ -4754,7 +4789,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // yesterday": the child who was company is the one limping now (the age is read where
       // the limp is, so that the flag stays with that child).
       '/(?:he|she)(?<=(?:with|carrying|carried|pushing|pushed) (?:my|our) (?:[2-9]|1[0-7]) (?:year|years|yr) olds?(?:[ \\n][^ \\n]+){0,40}[ \\n](?:he|she))(?= (?:is |has )?(?:been )?(?:limping|walking with a limp|walking funny|walking funnily)(?![a-z]))',
-      '/(?:^|\\n| in )s[1-5](?![0-9a-z])',
+      '/(?<=^|\\n|(?:^|[ \\n])in )s[1-5](?![0-9a-z])',
       `/(?:son|daughter|kid|child|boy|girl|lad|lass|pupil|student|twins|he|she|they)[ \\n](?:is |are )?(?:in )?(?:year|yr) (?:[1-9]|1[0-3])(?![0-9])(?! (?:of|since|ago|old|running))${NO_ADULT_AGE_AFTER}`,
       'junior parkrunner|parkrunners',
       // (Not "got my licence after turning 18": that birthday is past.)
@@ -7238,6 +7273,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [['losing-weight'], ['aged-65-plus'], [...HIP_ANCHORS, 'pain-word']],
     patientOnly: true,
     onePerson: true,
+    // "Lost 2 stone on purpose with Slimming World… better than before he lost the weight": the
+    // loss told again is the one already explained.
+    unlessAllOf: [['weight-on-purpose']],
   },
   // Something must hurt: "my 5k time isn't improving after 6 weeks" is training, not pain.
   {

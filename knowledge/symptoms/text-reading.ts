@@ -1686,6 +1686,13 @@ const TEAM_WORDS = new Set('academy team squad side club league section group cl
 
 /** What a carer lends, after "with my": "with my help", "with my arm". */
 const HELPING_WORDS = new Set('help arm arms hand hands support assistance'.split(' '));
+/**
+ * Things a writer owns that others use: "hurts when she drives her knee up, and getting into
+ * my car" is the daughter getting into the writer's car, not the writer in pain.
+ */
+const SHARED_THINGS = new Set(
+  'car cars van truck ute lorry house flat kitchen garden office driveway'.split(' '),
+);
 
 /** Company named only after "my" or "our": "my running buddy", not "sore as, mate". */
 const COMPANIONS = new Set('buddy buddies mate mates pal pals bestie'.split(' '));
@@ -2055,6 +2062,10 @@ function subjectOf(tokens: readonly string[]): Subject | null {
         i += 1;
         continue;
       }
+      if (SHARED_THINGS.has(next)) {
+        i += 1;
+        continue;
+      }
       // ("Tripped by my son", "over my dog's lead": as above, for "my".)
       if ((PEOPLE.has(next) && isAgentAt(tokens, i + 1)) || isAnimalThingAt(tokens, i + 1)) {
         i += 1;
@@ -2130,12 +2141,26 @@ function isRoleAndAge(text: ParsedText, sentence: number): boolean {
   const tokens = text.clauses
     .filter((clause) => clause.sentence === sentence)
     .flatMap((clause) => clause.tokens);
+  const adultAgeLast = /^(?:1[89]|[2-9]\d)[mf]?$/.test(tokens.at(-1) ?? '');
+  if (tokens.length <= 4 && tokens.slice(0, -1).some((token) => WRITER_ROLES.has(token))) {
+    return adultAgeLast;
+  }
+  // "Walker and Pilates girl, 52.": the post's first sentence, a writer describing herself
+  // (not "my girl, 12", nor "our lad, 19").
   return (
-    tokens.length <= 4 &&
-    tokens.slice(0, -1).some((token) => WRITER_ROLES.has(token)) &&
-    /^(?:1[89]|[2-9]\d)[mf]?$/.test(tokens.at(-1) ?? '')
+    sentence === 0 &&
+    adultAgeLast &&
+    tokens.length <= 6 &&
+    tokens.slice(0, -1).some((token) => SELF_DESCRIPTIONS.has(token)) &&
+    !tokens.some((token) => OWNING_WORDS.has(token))
   );
 }
+
+/** How a writer names themself in a short opening ("Pilates girl, 52", "old bloke, 61"). */
+const SELF_DESCRIPTIONS = new Set(
+  'girl gal guy lad lass bloke woman man chap fella dude'.split(' '),
+);
+const OWNING_WORDS = new Set('my our his her their your'.split(' '));
 
 /** Whether "my" or "our" comes later in the clause before a thing rather than a person. */
 function ownsSomething(tokens: readonly string[], from: number): boolean {

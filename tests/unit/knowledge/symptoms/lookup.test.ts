@@ -8090,6 +8090,97 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  // Thirty-third pass: the idea behind a sign, not one wording of it.
+  {
+    text: 'The ache in my groin and down by the pubic bone comes on when I walk to work and when I stand at the bus stop.',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "Front of my hip is sore most of the day now when I'm stood at the counter, since I went up to 50k a week.",
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Pain in the groin when standing for the anthem before races, and now walking too.',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Hip pain when I stand on one leg to put my jeans on, outer side.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Fell off the kerb onto my hip, can still walk but the pain is a solid 8.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: "Grandad keeps shaking, sweaty and burning up, and he won't let anyone touch his hip.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "No fall or knock, but I can't move my hip at all for the pain this morning and it feels hot and swollen.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Question from a coach: one of my runners is 15, sore at the front of the hip after hurdles.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My daughter is in P6 and has been limping since Sunday.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'I had a high temperature last week, all gone now. My outer hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My hip used to wake me every night before Christmas but since I changed my mattress that has stopped.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Lost 3 stone on purpose this year with the running club. Mild groin stiffness in the mornings, better since I lost the weight.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Shins killing me after the 10k, throb in bed at night. Hips are happy at least.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Mum has arthritic knees that click going downstairs. Her hips are fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Lower back pain for ten weeks despite cutting running right back, no better at all.',
+    top: 'back-referred-pain',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Son (19) at college, front of his hip hurts lifting his knee on hill sprints, and getting into my car.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'Trail runner and climber, 44. Outer hip tender, lying on the right hurts on the bony bit.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Tripped on a kerb, rolled over and got straight up, no pain since. Just an ache at my sit bone after the long session.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
