@@ -3764,6 +3764,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "groin pain n high temp since this am": NHS's own words for a fever (not "the high
       // temperatures this week", the weather's).
       '/(?<!(?:the|air|outside|water|sea) )(?:high|raised) (?:temp|temperature)(?![a-z])(?! (?:outside|out there|today|all week|this week|in the|for running|on the))',
+      // A box's answer: "no fall / yes temp since this morning".
+      '/(?<![^\\n])(?:yes|yeah|yep|y) (?:a )?(?:high )?(?:temp|temperature)(?![a-z])',
+      // "Limping and hot temp since yday" (not "hot temps this week", the weather's).
+      '/(?<!(?:the|air|outside|water|sea) )hot (?:temp|temperature)(?![a-z])(?! (?:outside|out there|today|all week|this week|in the|for running|on the))',
       // "Really poorly + confused, hip agony, temp up": a carer's shorthand.
       '/(?<![a-z] )(?:temp|temperature) (?:up|raised|spiking|spiked|climbing)(?![^ \\n])',
       // "38.8 on the thermometer", "39 degrees".
@@ -5421,7 +5425,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'groin ~3 lump|bulge',
     // "Felt something go in his groin doing squats, there's a lump there now".
     // ("In my groin there is a swelling that is out since 5 hours.")
-    '/in (?:my|his|her|the) groin(?:[ \\n][^ \\n]+){0,10}[ \\n](?:there is|now|and now) (?:a |an )?(?:[^ \\n]+ )?(?:lump|bulge|bump|swelling)(?![a-z])',
+    '/in (?:my|his|her|the) (?:right |left )?groin(?:[ \\n][^ \\n]+){0,10}[ \\n](?:there is|now|and now) (?:a |an )?(?:[^ \\n]+ ){0,2}(?:lump|bulge|bump|swelling)(?![a-z])',
+    // "A tender swelling at the top of my right thigh, in the groin crease": the place a
+    // clause or two on.
+    '/(?:lump|bulge|bump|swelling)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:in|on|at) (?:the|my|his|her) (?:right |left )?(?:groin|crease|groin crease)(?![a-z])',
     // "The hernia I've been managing has decided to stay out" (not a repair long done).
     '/hernia(?! (?:repair|repaired|op|operation|surgery|mesh|fixed|sorted))',
     // "A lump near my singit (groin)": the place explained in brackets, a clause of its own.
@@ -5451,6 +5458,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Always goes back in after a run when I lie down. Today after parkrun it won't".
     '/(?:normally|usually|always)(?: [^ \\n]+){0,2} (?:goes|go|pops|slides) back(?: in)?(?=(?:[ \\n][^ \\n]+){0,12}[ \\n](?:today|tonight|now|this time|this morning|this evening)(?:[ \\n][^ \\n]+){0,4}[ \\n]it (?:will not|would not|did not|does not|is not|has not)(?:\\n|$| (?:and|it|go|come|pop)(?![a-z])))',
     'stuck out',
+    // "Usually goes back, now stuck and hurts".
+    '/(?:now|is|it is|its|got|gets|getting|feels|seems) stuck(?![a-z])',
     'irreducible',
     // "Came out after parkrun and I can't reduce it": the clinic's word, from someone waiting
     // for the repair.

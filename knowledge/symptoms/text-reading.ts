@@ -90,6 +90,15 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /(^\s*|[.!?\n]\s*)(\d{1,2}) ?(?:yo|y\/o|yr old|year old|years old|f|m)?(?: (?:boy|girl|guy|lad|lass|bloke|woman|man|male|female))? here\b/g,
     '$1 i am $2 . ',
   ],
+  // "16 f groin pain squeezing knees": an age and a sex opening a symptom box, spaced (not "10 m
+  // sprints", a distance; "16F skier… she" is read with the one it introduces).
+  [
+    /^(\s*)(1\d|[2-9]\d) (?:f|m)(?= (?!(?:sprint|sprints|run|runs|race|races|dash|hurdles|repeats|reps|relay)\b))/,
+    '$1 i am $2 , ',
+  ],
+  // Dictation's and texting's spellings of two names: "add doctor strain", "pins an needles".
+  [/\badd doctors?\b/g, 'adductor'],
+  [/\bpins (?:an|n|&) needles\b/g, 'pins and needles'],
   // Voice dictation: "since Saturday comma and my buttock has been aching full stop no injury"
   // says its punctuation aloud.
   [/\b(?:full stop|new line|new paragraph|question mark|exclamation mark)\b/g, ' . '],
@@ -760,6 +769,10 @@ const ASIDE_EXCLAIMED = /\(([^()\n.]{1,60}?)[!?]+\s*\)/g;
 const CLAUSE_END =
   /[,;:()[\]"\u201c\u201d]+|\s[-\u2013\u2014]+\s|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\uFE0F|\u200D)*/gu;
 
+const ANSWER_BREAK = /\s[/|]+\s/g;
+const ANSWER_LIST =
+  /(?:^\s*|\s[/|]+\s)(?:yes|yeah|yep|no|nope|y|n)(?![a-z])[^/|]*\s[/|]+\s|\s[/|]+\s(?:yes|yeah|yep|no|nope|y|n)(?![a-z])/;
+
 /** Words that end a clause: negation and "worse when…" never reach across them. */
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'whereas']);
 
@@ -1280,6 +1293,10 @@ function rewrite(text: string): string {
         ? result.replace(pattern, replacement)
         : result.replace(pattern, replacement);
   }
+  // Once one answer opens with a yes or a no, every spaced slash or bar separates a symptom
+  // box's answers: "yes hurts to hop / no clicking / groin" does not deny the groin (not "SI
+  // joint / bum pain", one place).
+  if (ANSWER_LIST.test(result)) result = result.replace(ANSWER_BREAK, ' , ');
   return result
     .replace(ASIDE_EXCLAIMED, '($1)')
     .replace(SENTENCE_END, ' . ')
@@ -1487,7 +1504,9 @@ const NOT_NEGATING_NEXT = new Set(
   // "Nobody knows why it hurts", "nobody seems to listen": not a denial of what follows.
   (
     'only just matter doubt idea know understand sure clue wonder ' +
-    'knows seems understands believes listens cares tells told'
+    'knows seems understands believes listens cares tells told ' +
+    // A box's answer, then its own denial: "no / can't get up or stand", "no not better".
+    'cannot not'
   ).split(' '),
 );
 /** Words that start a new thought, so a negation before them does not reach past them. */

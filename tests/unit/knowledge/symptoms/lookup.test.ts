@@ -8181,6 +8181,67 @@ const READING_CASES: ReadingCase[] = [
     top: 'hamstring-tendinopathy',
     redFlags: [],
   },
+  // …and a symptom box's answers, split at spaced slashes once one opens with a yes or a no.
+  {
+    text: "no fall / yes temp since this morning / hip won't move",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "yes fell / no can't stand up / hip",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: 'yes hurts to hop / no clicking / groin / 60 mi wk',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'no not better after 7 weeks rest / yes sit bone sore sitting',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: '15 f groin pain after hurdles',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'add doctor strain 8 wks, rested, no better',
+    top: 'any',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'pins an needles down my right leg into the foot since Monday',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'DAUGHTER 6 LIMPING AND HOT TEMP SINCE LAST NIGHT',
+    top: 'any',
+    redFlags: ['child-hip-pain', 'infection-signs'],
+  },
+  {
+    text: 'groin lump normally goes back in, now stuck and sore',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: "Felt a pop in my left groin lifting. There's a tender hard lump now that won't push back in.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: "Tender swelling at the top of my thigh, in the groin crease, since this morning, and I've been sick twice.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'SI joint / bum pain on the right, stiff after sitting.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
