@@ -810,8 +810,18 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     weights: { 'adductor-strain': 4, 'hip-joint': 0.5 },
     sources: [DOHA],
     // "Inner thighs absolutely shredded… raw and stinging in the shower": chafed skin, told in
-    // the same sentence, is the skin's complaint and outside the guide.
+    // the same sentence, is the skin's complaint and outside the guide (not with a movement's
+    // pain beside it: "chafed… but also a sharp pain when I squeeze my knees together").
     unlessSentenceHas: ['skin-complaint'],
+    exceptSentenceHas: [
+      'squeezing-legs',
+      'groin-kick',
+      'uphill-or-sprinting',
+      'changing-direction',
+      'sharp',
+      'weight-bearing',
+      'sudden-pull',
+    ],
   },
   {
     id: 'sit-bone',
@@ -1382,7 +1392,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'side ~2 i|you|we sleep|slept|lie|lay on',
       'roll ~2 onto|on|over ~3 side|it|hip',
       // Rolling over in bed, not in a fall ("tripped on a root, rolled over and got straight
-      // back up").
+      // back up"); in bed or onto the hip it is, whatever came before ("since I fell it hurts to
+      // roll over in bed").
+      '/(?:roll|rolls|rolling|rolled) over(?= (?:in bed|at night|in the night|onto|on to|on my|on that|in my sleep)(?![a-z]))',
       '/(?:roll|rolls|rolling|rolled) over(?! (?:and )?(?:got|get|gets|jumped|bounced|popped|sprang)(?![a-z]))(?<!(?:trip|tripped|trips|fell|fall|falls|slipped|slip|stumbled|crashed|tumbled|down)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:roll|rolls|rolling|rolled) over)',
       'pressure ~3 bed|mattress',
       'bed on ~2 side',
@@ -1558,9 +1570,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // or standing brought in by "when", "while" or "on" ("pain in her groin and the pubic bone
       // area when she walks and stands", "pain at the front of my hip is there now when I'm stood
       // for my shift", "pain in the front of my hip when standing in formation"). Not getting up
-      // ("when I stand up"), hills, the walk home after a run, or standing on one leg (its own
-      // sign, an outer-hip test).
-      `/(?:${HURTS}|twinge|twinges|niggle|niggles|agony)(?: ${ANY_WORD}){0,14} (?:when|whenever|while|on|during) (?:(?:i|he|she|they|you|we) (?:am |is |are |was |were )?|im |hes |shes |theyre )?(?:just |even |only |still |also |now )?(?:walk|walks|walking|stand|stands|standing|stood)(?! (?:up|uphill|downhill|fine|ok|okay|normally|home|back)(?![a-z]))(?! on (?:one|1|a single|the (?:bad |sore |left |right )?|that|my (?:bad |sore |left |right )?) ?(?:leg|foot|side))(?![a-z])`,
+      // ("when I stand up"), hills, the walk home after a run, walking lunges, standing on one
+      // leg (its own sign, an outer-hip test), or a pain that "goes when I walk".
+      `/(?:${HURTS}|twinge|twinges|niggle|niggles|agony)(?: (?!(?:goes|go|went|gone|eases|ease|eased|settles|settled|stops|stopped|disappears|fades|better|fine|ok|okay)(?![a-z]))${ANY_WORD}){0,14} (?:when|whenever|while|on|during) (?:(?:i|he|she|they|you|we) (?:am |is |are |was |were )?|im |hes |shes |theyre )?(?:just |even |only |still |also |now )?(?:walk|walks|walking|stand|stands|standing|stood)(?! (?:up|uphill|downhill|fine|ok|okay|normally|home|back|lunges?)(?![a-z]))(?! on (?:one|1|a single|the (?:bad |sore |left |right )?|that|my (?:bad |sore |left |right )?) ?(?:leg|foot|side))(?![a-z])`,
     ],
     weights: { 'stress-fracture': 4, 'cartilage-tear': 0.5 },
     // "I can put weight on it fine"; "can't put weight on it" is counted once, as the red flag.
@@ -2395,8 +2407,10 @@ const CLUES: readonly Sign<ClueId>[] = [
       '/(?<![^\\n])(?:4[5-9]|[5-8]\\d)(?=\\n|$| and still| and (?:i am |have been )?(?:still )?(?:run|running|jog))',
       '/i am (?:4[5-9]|[5-9]\\d)(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|seconds|' +
         'kg|kgs|lbs|pounds|stone|percent|of|out|x|times|runs|marathons)(?![a-z]))',
-      // (Someone else's too: "a mate of mine in his 50s"; "late 40s" only, as 45 is the line.)
-      '/in (?:my|his|her|their) (?:(?:late )?(?:40s|forties)|(?:early |mid |late )?(?:50s|fifties|60s|sixties|70s|seventies|80s|eighties))(?![a-z])',
+      '/in my (?:late )?(?:40s|forties|50s|fifties|60s|sixties|70s|seventies|80s)',
+      // A relation's or a friend's too ("a mate of mine in his 50s"), not a stranger's ("a woman
+      // in her 60s overtook me").
+      '/(?:mate|mates|friend|pal|buddy|dad|father|mum|mom|mother|husband|wife|partner|brother|sister|uncle|aunt|auntie|grandad|grandpa|gran|granny|grandma|neighbour|neighbor|client|patient)(?: of mine)?(?: [^ \\n]+){0,3} in (?:his|her|their) (?:early |mid |late )?(?:50s|fifties|60s|sixties|70s|seventies|80s|eighties)(?![a-z])',
       'fifty|sixty|seventy something',
       'menopaus*',
     ],
@@ -3237,9 +3251,10 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
       // "Knee locks and clicks when I squat", "inner side of the knee": the knee's own joint.
       'knee|knees ~1 locks|locked|locking|clicks|clicking|catches|clunks|gives_way|gave_way',
       // "Arthritic knees that click going downstairs", "knee arthritis".
-      'arthritic|osteoarthritic|arthritis_in_my|arthritis_in_her|arthritis_in_his knee|knees',
+      // ("Arthritic" is read as "arthritis".)
+      'arthritis|osteoarthritis [in] [my|her|his|both] knee|knees',
       'knee|knees arthritis|osteoarthritis|oa',
-      'knee|knees that|which click|clicks|grind|grinds|creak|creaks|crunch|crunches|ache|aches|hurt|hurts|swell|swells',
+      'knee|knees that|which click|clicks|grind|grinds|creak|creaks|ache|aches|hurt|hurts|swell|swells',
       'inner|inside|medial side|part|edge of ~2 knee|knees',
       'meniscus|menisci|meniscal',
       // "Knee is swollen and hot after I cut it".
@@ -3421,7 +3436,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: area| region| bit)?(?: (?:is|are|feels?|seems?))? ' +
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand|happy)' +
-      '(?! (?:when|while|during|until|till|til|at(?! least)|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
+      '(?! (?:when|while|during|until|till|til|at(?! least(?! (?:until|till|til|when|while|for|in the|on)(?![a-z])))|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
     // ("Hip an ting fine", "hip area otherwise fine".)
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|calf|calves|shins?|ankles?|feet|hamstrings?|quads?|etc|ting|stuff|everything(?: else)?))*[ \\n](?:themselves |itself |area |region )?(?:otherwise )?(?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |honestly |genuinely |really |' +
       // "Hip and knee no problem".
@@ -3430,7 +3445,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (South African "hip is lekker".)
       // ("Hips are marvellous", a gran's word.)
       'absolutely |actually |all |both |both still )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|happy|marvellous|marvelous|brilliant|champion|spot on|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free|no bother)' +
-      '(?! (?:when|while|during|until|till|til|at(?! least)|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
+      '(?! (?:when|while|during|until|till|til|at(?! least(?! (?:until|till|til|when|while|for|in the|on)(?![a-z])))|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
     'nothing wrong with [my|the] hip|hips',
     // "Hip replaced in 2019, walks like a teenager now" (read as "like new").
     'walk|walks|walking|move|moves|moving ~1 like new',
@@ -3765,9 +3780,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // temperatures this week", the weather's).
       '/(?<!(?:the|air|outside|water|sea) )(?:high|raised) (?:temp|temperature)(?![a-z])(?! (?:outside|out there|today|all week|this week|in the|for running|on the))',
       // A box's answer: "no fall / yes temp since this morning".
-      '/(?<![^\\n])(?:yes|yeah|yep|y) (?:a )?(?:high )?(?:temp|temperature)(?![a-z])',
+      '/(?<![^\\n])(?:yes|yeah|yep|y) (?:a )?(?:high )?(?:temp|temperature)(?=\\n|$| since| for| of| up| still| all| today| tonight| this| last| and)(?! (?:and )?(?:was |is )?(?:normal|fine|checked|ok|okay)(?![a-z]))',
       // "Limping and hot temp since yday" (not "hot temps this week", the weather's).
-      '/(?<!(?:the|air|outside|water|sea) )hot (?:temp|temperature)(?![a-z])(?! (?:outside|out there|today|all week|this week|in the|for running|on the))',
+      '/(?<!(?:the|air|outside|water|sea|in|a) )hot (?:temp|temperature)(?![a-z])(?! (?:outside|out there|today|all week|this week|in the|for running|on the|of|[0-9]))',
       // "Really poorly + confused, hip agony, temp up": a carer's shorthand.
       '/(?<![a-z] )(?:temp|temperature) (?:up|raised|spiking|spiked|climbing)(?![^ \\n])',
       // "38.8 on the thermometer", "39 degrees".
@@ -3795,8 +3810,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'body ~2 shake|shakes|shaking|shook ~3 with|from ~1 cold|chills',
       // "Woke up drenched and shaking": sweats and shakes together are rigors.
       // …in a list too, and with burning up ("he's shaking, clammy and burning up").
-      '/(?:drenched|soaked|sweating|sweaty|clammy)(?: and| then)?[ \\n](?:and )?(?:shaking|shivering|shivery|trembling|burning up)(?![a-z])',
-      '/(?:shaking|shivering|shivery|trembling)(?: and| then)?[ \\n](?:and )?(?:drenched|soaked|sweating|sweaty|clammy|burning up)(?![a-z])',
+      // (Clammy or burning up must be one of the two: "finished sweaty, shaking and starving"
+      // is a marathon's end.)
+      '/(?:drenched|soaked|sweating|sweaty|clammy) (?:and|then) (?:shaking|shivering|shivery|trembling)',
+      '/(?:shaking|shivering|shivery|trembling) (?:and|then) (?:drenched|soaked|sweating|sweaty|clammy)',
+      '/(?:clammy|burning up)(?: and| then)?[ \\n](?:and )?(?:shaking|shivering|shivery|trembling|burning up|clammy)(?![a-z])',
+      '/(?:sweaty|sweating|drenched|soaked) (?:and )?burning up(?![a-z])',
+      '/(?:shaking|shivering|shivery|trembling)(?: and| then)?[ \\n](?:and )?(?:clammy|burning up)(?![a-z])',
       // Not "sweats some nights": night sweats are the weight-loss flag's sign.
       // (Nor "in the night he sweats", nor "could the sweats be linked to the hip?", a question
       // about night sweats already told.)
@@ -3898,9 +3918,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // ("I had a nasty flu with a high fever in early March and was off running for 10 days,
     // all fine now.")
     // ("Was sick as a dog with flu last month, temp of 39, long gone now".)
-    // ("Had a high temperature for three days at the start of the month, gone now".)
     // (Not "got flu - shivery, 39, aching all over, and my hip is agony": aching all over is now.)
-    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|a temperature|a temp|a high temperature|a high temp|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever|malaria|typhoid|dengue)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|recovered (?:fully|completely|totally)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
+    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever|malaria|typhoid|dengue)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|recovered (?:fully|completely|totally)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -5459,7 +5478,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:normally|usually|always)(?: [^ \\n]+){0,2} (?:goes|go|pops|slides) back(?: in)?(?=(?:[ \\n][^ \\n]+){0,12}[ \\n](?:today|tonight|now|this time|this morning|this evening)(?:[ \\n][^ \\n]+){0,4}[ \\n]it (?:will not|would not|did not|does not|is not|has not)(?:\\n|$| (?:and|it|go|come|pop)(?![a-z])))',
     'stuck out',
     // "Usually goes back, now stuck and hurts".
-    '/(?:now|is|it is|its|got|gets|getting|feels|seems) stuck(?![a-z])',
+    '/(?:now|is|it is|its|got|gets|getting|feels|seems) stuck(?=\\n|$| and| out| there| now| again)',
     'irreducible',
     // "Came out after parkrun and I can't reduce it": the clinic's word, from someone waiting
     // for the repair.

@@ -93,11 +93,17 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // "16 f groin pain squeezing knees": an age and a sex opening a symptom box, spaced (not "10 m
   // sprints", a distance; "16F skier… she" is read with the one it introduces).
   [
-    /^(\s*)(1\d|[2-9]\d) (?:f|m)(?= (?!(?:sprint|sprints|run|runs|race|races|dash|hurdles|repeats|reps|relay)\b))/,
+    /^(\s*)(1\d|[2-9]\d) (?:f|m(?= (?:hip|hips|groin|knee|thigh|pain|here|runner|with)\b))(?= (?!(?:sprint|sprints|run|runs|race|races|dash|hurdles|repeats|reps|relay|shuttles?)\b))/,
     '$1 i am $2 , ',
   ],
+  // A box's question and its answer: "Fall? no / can't weight bear", "Fever: no". The "no"
+  // denies the word asked about (in its clause, as "fever no"), not what comes after it.
+  [
+    /(^\s*|[.!?\n,;/]\s*)([a-z]+)\s*[?:]+\s*(?:no|nope|nah|none)(?=\s*(?:[/|,.;!]|$))/g,
+    '$1 $2 no , ',
+  ],
   // Dictation's and texting's spellings of two names: "add doctor strain", "pins an needles".
-  [/\badd doctors?\b/g, 'adductor'],
+  [/\badd doctors? (?=(?:strain|strains|pain|tear|injury|muscle|muscles|pull)\b)/g, 'adductor '],
   [/\bpins (?:an|n|&) needles\b/g, 'pins and needles'],
   // Voice dictation: "since Saturday comma and my buttock has been aching full stop no injury"
   // says its punctuation aloud.
@@ -769,9 +775,9 @@ const ASIDE_EXCLAIMED = /\(([^()\n.]{1,60}?)[!?]+\s*\)/g;
 const CLAUSE_END =
   /[,;:()[\]"\u201c\u201d]+|\s[-\u2013\u2014]+\s|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\uFE0F|\u200D)*/gu;
 
-const ANSWER_BREAK = /\s[/|]+\s/g;
+const ANSWER_BREAK = /(?<![0-9])\s[/|]+\s(?![0-9])/g;
 const ANSWER_LIST =
-  /(?:^\s*|\s[/|]+\s)(?:yes|yeah|yep|no|nope|y|n)(?![a-z])[^/|]*\s[/|]+\s|\s[/|]+\s(?:yes|yeah|yep|no|nope|y|n)(?![a-z])/;
+  /(?:^\s*|\s[/|]+\s)(?:yes|yeah|yep|no|nope|y|n)(?![a-z])[^/|]*\s[/|]+\s|\s[/|]+\s(?:yes|yeah|yep|no|nope|y|n)(?![a-z])|\s(?:yes|yeah|yep|no|nope)\s[/|]+\s/;
 
 /** Words that end a clause: negation and "worse when…" never reach across them. */
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'whereas']);

@@ -8242,6 +8242,52 @@ const READING_CASES: ReadingCase[] = [
     top: 'back-referred-pain',
     redFlags: [],
   },
+  // …and the look-alikes a safety review found for them.
+  {
+    text: 'yes temp checked at the GP, totally normal, just a tight hip flexor',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Hernia repaired 2 years ago, now stuck at home with a groin strain',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Ran the half in hot temp 30C and my hip flexor cramped',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'My groin twinges on walking lunges at the gym but not otherwise',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "Overtaken by a woman in her 60s at parkrun. I'm 28, deep groin pain at night, physio mentioned osteoarthritis.",
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: "He had a temp, it's gone now with calpol, but he's limping.",
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "Fall? no / can't weight bear since this morning",
+    top: 'any',
+    redFlags: ['cannot-bear-weight'],
+  },
+  {
+    text: 'Since I fell it hurts to roll over in bed onto my hip at night.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Finished the marathon sweaty, shaking and starving, groin a bit sore after.',
+    top: 'any',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
