@@ -522,6 +522,15 @@ const NOT_ONLY_LYING = [
   'not just|only ~3 lie|lying|lay|sleep|sleeping|roll|rolling|on_it|onto_it|that_side',
   'even ~4 not lying|lie|laying on it',
 ];
+/**
+ * After "fine" or "ok", nothing that makes it only sometimes so: "fine when I walk", "ok apart
+ * from stairs" ("fine at least", said in passing, still is; "fine at least until mile 6" is not).
+ */
+const FINE_WITHOUT_A_BUT =
+  '(?! (?:when|while|during|until|till|til|at(?! least(?! (?:until|till|til|when|while|for|in the|on)(?![a-z])))|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))';
+/** After a pain score, not a distance or a time ("pain is a 10 k thing", "pain level 8 am"). */
+const NOT_A_DISTANCE_OR_TIME =
+  '(?!(?: [^ \\n]+)? (?:min|mins|minutes|hours|hrs|days|weeks|k|km|kms|mile|miles|am|pm)(?![a-z]))';
 /** Words that say something hurts, for phrases that mean pain only next to one. */
 const HURTS =
   'hurt|hurts|hurting|pain|painful|paining|ache|aches|aching|throb|throbs|throbbing|sore';
@@ -3436,7 +3445,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:groin|glutes?|buttocks?|back|thighs?|hip flexors?|knees?|it band|itb|sit bones?)(?: area| region| bit)?(?: (?:is|are|feels?|seems?))? ' +
       // "Hip, thigh, back all fine".
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand|happy)' +
-      '(?! (?:when|while|during|until|till|til|at(?! least(?! (?:until|till|til|when|while|for|in the|on)(?![a-z])))|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
+      FINE_WITHOUT_A_BUT,
     // ("Hip an ting fine", "hip area otherwise fine".)
     '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|calf|calves|shins?|ankles?|feet|hamstrings?|quads?|etc|ting|stuff|everything(?: else)?))*[ \\n](?:themselves |itself |area |region )?(?:otherwise )?(?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |honestly |genuinely |really |' +
       // "Hip and knee no problem".
@@ -3445,7 +3454,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (South African "hip is lekker".)
       // ("Hips are marvellous", a gran's word.)
       'absolutely |actually |all |both |both still )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|happy|marvellous|marvelous|brilliant|champion|spot on|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free|no bother)' +
-      '(?! (?:when|while|during|until|till|til|at(?! least(?! (?:until|till|til|when|while|for|in the|on)(?![a-z])))|if|unless|except|now and|again|most|apart from|other than|bar|besides|aside from|walking|running|jogging|sitting|standing|on the|on my|on runs|in the|after|for the))',
+      FINE_WITHOUT_A_BUT,
     'nothing wrong with [my|the] hip|hips',
     // "Hip replaced in 2019, walks like a teenager now" (read as "like new").
     'walk|walks|walking|move|moves|moving ~1 like new',
@@ -4057,8 +4066,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // A score with no "/10" at all, read as one when it follows "pain is a…" ("the pain is
       // about a 9", "pain's a solid 8") or "pain level" ("pain level 8 today"); never a distance
       // or a time after it.
-      '/(?<=(?:pain|ache|agony)(?: is| was| level| score| rating| level is| score is)?(?: (?:like|about|around|easily|probably|maybe|honestly|now|still|currently|literally|definitely))? (?:an?|a solid|a good|solid|at least a?) ?)(?:7|8|9|10)(?![^ \\n])(?!(?: [^ \\n]+)? (?:min|mins|minutes|hours|hrs|days|weeks|k|km|kms|mile|miles|am|pm)(?![a-z]))',
-      '/(?<=(?:pain|ache) (?:level|score|rating)(?: is| of| at| about| around)? )(?:7|8|9|10)(?![^ \\n])(?!(?: [^ \\n]+)? (?:min|mins|minutes|hours|hrs|days|weeks|k|km|kms|mile|miles|am|pm)(?![a-z]))',
+      `/(?<=(?:pain|ache|agony)(?: is| was| level| score| rating| level is| score is)?(?: (?:like|about|around|easily|probably|maybe|honestly|now|still|currently|literally|definitely))? (?:an?|a solid|a good|solid|at least a?) ?)(?:7|8|9|10)(?![^ \\n])${NOT_A_DISTANCE_OR_TIME}`,
+      `/(?<=(?:pain|ache) (?:level|score|rating)(?: is| of| at| about| around)? )(?:7|8|9|10)(?![^ \\n])${NOT_A_DISTANCE_OR_TIME}`,
       // …or where the word for pain follows it: "she says it's 8/10 pain".
       '/(?<![0-9] )(?:7|8|9|10) (?:out of )?10 (?:pain|agony)(?![a-z])',
       'extreme ~2 pain',

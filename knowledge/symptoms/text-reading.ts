@@ -775,9 +775,13 @@ const ASIDE_EXCLAIMED = /\(([^()\n.]{1,60}?)[!?]+\s*\)/g;
 const CLAUSE_END =
   /[,;:()[\]"\u201c\u201d]+|\s[-\u2013\u2014]+\s|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\uFE0F|\u200D)*/gu;
 
+/** A spaced slash or bar between a symptom box's answers (not "9 / 10"). */
 const ANSWER_BREAK = /(?<![0-9])\s[/|]+\s(?![0-9])/g;
-const ANSWER_LIST =
-  /(?:^\s*|\s[/|]+\s)(?:yes|yeah|yep|no|nope|y|n)(?![a-z])[^/|]*\s[/|]+\s|\s[/|]+\s(?:yes|yeah|yep|no|nope|y|n)(?![a-z])|\s(?:yes|yeah|yep|no|nope)\s[/|]+\s/;
+const YES_OR_NO = '(?:yes|yeah|yep|no|nope|y|n)(?![a-z])';
+/** A yes or a no touching a spaced slash, or opening a text that has one. */
+const ANSWER_LIST = new RegExp(
+  `^\\s*${YES_OR_NO}[^/|]*\\s[/|]+\\s|\\s(?:yes|yeah|yep|no|nope)\\s[/|]+\\s|\\s[/|]+\\s${YES_OR_NO}`,
+);
 
 /** Words that end a clause: negation and "worse when…" never reach across them. */
 const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'except', 'yet', 'whereas']);
@@ -1463,9 +1467,19 @@ function alternatives(element: string): string {
   return words.length === 1 ? (words[0] ?? '') : `(?:${words.join('|')})`;
 }
 
+/** "/(?:^|\\n)…", "/\\n…", "/[ \\n]…", "/ …": a regular-expression phrase that starts on a break. */
+const CONSUMES_A_BREAK_FIRST = /^\/(?:\(\?:\^\|\\n|\\n|\[ \\n\]| )/;
+
 /** Compiles one phrase in the notation above into a RegExp source over space-joined tokens. */
 function phraseSource(phrase: string): string {
-  if (phrase.startsWith('/')) return phrase.slice(1);
+  if (phrase.startsWith('/')) {
+    // A match must start on a word (see `compilePhrases`): one that begins by consuming a line
+    // break or a space could only ever match at the very start of a text. Look behind instead.
+    if (CONSUMES_A_BREAK_FIRST.test(phrase)) {
+      throw new Error(`Phrase "${phrase.slice(0, 40)}…" starts on a break: use (?<![^\\n])`);
+    }
+    return phrase.slice(1);
+  }
   let source = '';
   phrase.split(' ').forEach((element, index) => {
     const gap = /^~(\d)$/.exec(element);
@@ -2166,19 +2180,17 @@ function isRoleAndAge(text: ParsedText, sentence: number): boolean {
   const tokens = text.clauses
     .filter((clause) => clause.sentence === sentence)
     .flatMap((clause) => clause.tokens);
-  const adultAgeLast = /^(?:1[89]|[2-9]\d)[mf]?$/.test(tokens.at(-1) ?? '');
-  if (tokens.length <= 4 && tokens.slice(0, -1).some((token) => WRITER_ROLES.has(token))) {
-    return adultAgeLast;
-  }
+  if (!/^(?:1[89]|[2-9]\d)[mf]?$/.test(tokens.at(-1) ?? '')) return false;
+  const named = tokens.slice(0, -1);
+  const asRole = tokens.length <= 4 && named.some((token) => WRITER_ROLES.has(token));
   // "Walker and Pilates girl, 52.": the post's first sentence, a writer describing herself
   // (not "my girl, 12", nor "our lad, 19").
-  return (
+  const asSelf =
     sentence === 0 &&
-    adultAgeLast &&
     tokens.length <= 6 &&
-    tokens.slice(0, -1).some((token) => SELF_DESCRIPTIONS.has(token)) &&
-    !tokens.some((token) => OWNING_WORDS.has(token))
-  );
+    named.some((token) => SELF_DESCRIPTIONS.has(token)) &&
+    !tokens.some((token) => OWNING_WORDS.has(token));
+  return asRole || asSelf;
 }
 
 /** How a writer names themself in a short opening ("Pilates girl, 52", "old bloke, 61"). */
