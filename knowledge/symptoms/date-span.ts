@@ -86,6 +86,16 @@ const GONE_THROUGH_BEFORE = /(?:all of|the whole of|all through|throughout|right
 const DATED_FROM =
   /(?:^|[ \n])(?:since|from|in|at|on|before|after|around|about|over|of|when|was)(?: the| last)? ?$/;
 
+/**
+ * Words before a point that make it the day of a booked appointment: "ahead of my appointment
+ * on 7 November", "booked in with you on the 14th of June". It lies ahead of now, by days or
+ * a few weeks.
+ */
+const APPOINTMENT_BEFORE =
+  /(?:appointment|appt|booked(?: in)?(?: with you)?|seeing you|see you|visit with you)(?: is)?(?: on| for)?(?: the)? ?$/;
+/** How far before an appointment a point must be for six weeks to have passed by now. */
+const SIX_WEEKS_BEFORE_AN_APPOINTMENT = 70;
+
 const SIX_WEEKS_IN_DAYS = 42;
 /** A gap longer than this is more likely a point next year ("Christmas marathon… it's October"). */
 const AT_MOST_DAYS = 300;
@@ -207,12 +217,37 @@ export function readLongDateSpan(text: ParsedText): PhraseHit[] {
   const isDatedFrom = (point: Span) =>
     DATED_FROM.test(lines.slice(Math.max(0, point.start - 12), point.start)) ||
     DATED_IN_SENTENCE.test(sentenceBefore(point.start));
+  const points = readTimePoints(lines);
   const later =
-    laterOfLongSpan(readTimePoints(lines), isNow, isDatedFrom, (earlier, point) =>
+    laterOfLongSpan(points, isNow, isDatedFrom, (earlier, point) =>
       // (A month gone through is counted from its end: half a month after its middle.)
       isLongGap(earlier.day, point.day + (goneThrough(point) ? 15 : 0)),
-    ) ?? laterOfLongSpan(readFigureDates(lines), isNow, isDatedFrom, longInEveryReading);
+    ) ??
+    laterOfLongSpan(readFigureDates(lines), isNow, isDatedFrom, longInEveryReading) ??
+    appointmentLongAfter(lines, points, isDatedFrom);
   return later ? [{ clause: clauseAtOffset(text, later.start), negated: false }] : [];
+}
+
+/**
+ * A booked appointment's day, told anywhere in the text, long enough after a point dated from
+ * ("Pain… since February… booked in with you on the 14th of June"): the pain has lasted six
+ * weeks by now, however near the appointment is.
+ */
+function appointmentLongAfter(
+  lines: string,
+  points: readonly TimePoint[],
+  isDatedFrom: (point: Span) => boolean,
+): TimePoint | undefined {
+  const appointment = points.find((point) =>
+    APPOINTMENT_BEFORE.test(lines.slice(Math.max(0, point.start - 40), point.start)),
+  );
+  if (!appointment) return undefined;
+  const long = points.some((point) => {
+    if (point === appointment || !isDatedFrom(point)) return false;
+    const gap = (appointment.day - point.day + 365) % 365;
+    return gap >= SIX_WEEKS_BEFORE_AN_APPOINTMENT && gap <= AT_MOST_DAYS;
+  });
+  return long ? appointment : undefined;
 }
 
 /** Figures six weeks apart whichever is the month, unless some figure over 12 tells which. */

@@ -1544,7 +1544,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Sore after standing for more than ten minutes": standing long, not after a walk.
       `/(?:${HURTS}) after (?:standing|stood)(?! up)`,
       // "Standing in the queue at Tesco hurts": up to five words between.
-      `/(?:walk|walking|stand|standing)(?! up)(?! with (?:a )?limp)(?: ${ANY_WORD}){0,5} (?:hurt|hurts|painful|sore|agony)`,
+      `/(?:walk|walking|stand|standing)(?! up)(?! with (?:a )?limp)(?! on (?:one|1|a single) (?:leg|foot))(?: ${ANY_WORD}){0,5} (?:hurt|hurts|painful|sore|agony)`,
       'cannot walk|stand properly|proper|good|normally|straight|without',
       // "Even when I'm just standing in the queue", "every step when I walk".
       `/even (?:when|while)(?: ${ANY_WORD}){0,3} (?:standing|walking)(?! up)`,
@@ -1586,6 +1586,19 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     weights: { 'stress-fracture': 4, 'cartilage-tear': 0.5 },
     // "I can put weight on it fine"; "can't put weight on it" is counted once, as the red flag.
     unlessClauseHas: ['relief', 'cannot-bear-weight'],
+    // "My left calf has been swollen, hot and really painful to walk on": the calf's, unless
+    // the sentence places a pain in the hip region too.
+    unlessSentenceHas: ['calf-pain'],
+    exceptSentenceHas: [
+      'outer-hip',
+      'groin',
+      'front-hip',
+      'buttock',
+      'inner-thigh',
+      'sit-bone',
+      'hip-mentioned',
+      'deep-hip',
+    ],
   },
   {
     id: 'longer-runs-worse',
@@ -1831,7 +1844,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'bend|bending|bent ~1 to|and ~1 pick|picking|lift|lifting',
       'cough|coughing|sneeze|sneezing',
       // "Worse bending", "hurts when I bend".
-      'worse|worst|hurts|sore|painful ~2 bending|bend=',
+      'worse|worst|hurts|sore|painful|ache|aches|aching|pain ~2 bending|bend=',
     ],
     // Bending, lifting, coughing and sneezing load the lower back and a disc (NHS Back pain;
     // NHS Sciatica); a forward bend also stretches a sore high hamstring.
@@ -2603,8 +2616,8 @@ const CLUES: readonly Sign<ClueId>[] = [
     absent: 'Standing on one leg does not hurt',
     phrases: [
       // Standing on one leg, not "can't cross one leg over the other".
-      'single|one leg|foot ~2 stand|standing|squat|squats|balance|balancing',
-      'stand|standing|balance|balancing ~3 single|one leg|foot',
+      'single|one|1 leg|foot ~2 stand|standing|squat|squats|balance|balancing',
+      'stand|standing|balance|balancing ~3 single|one|1 leg|foot',
       // "Hurts standing on that leg to put my shoe on", "to pull my trousers on": dressing on one
       // leg (the outer hip's test; NHS GTPS leaflets advise sitting down to dress).
       'stand|standing|stood on ~1 that|the|my|one [left|right|bad|sore] leg|foot ~1 to ~1 put|pull|get ~4 on',
@@ -2661,7 +2674,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // (Nor an event: "the steeple water jump", "long jump".)
       // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
       // Nor how it was hurt: "tweaked my groin jumping a ditch".
-      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))(?! (?:on|in) (?:the |a |my |his |her |their )?(?:trampoline|bed|bouncy castle))',
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|of) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))(?! (?:on|in) (?:the |a |my |his |her |their )?(?:trampoline|bed|bouncy castle))',
       // (Nor "the physio's test made me jump": a start, not a jump.)
       // Nor a session done before the pain began: "we did lateral shuffles and skater jumps, and
       // since then…" (how it started, not what hurts now).
@@ -3412,6 +3425,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bike= ride|rides|riding',
     // "Numb bits down below from the saddle": a bike's.
     'from|off the ~1 saddle',
+    // "Goes numb on the spin saddle".
+    'spin|bike|bicycle|turbo|road|gravel saddle|seat',
     // "After a 5 hr ride", "long rides on the weekend": a ride is on a bike here.
     '/(?:\\d+ ?(?:h|hr|hrs)|hr|hour|hours|long|mile|km|gravel|road|turbo|weekend|sunday|saturday|century|sportive) rides?',
   ]),
@@ -3500,7 +3515,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `calf|calves ~4 ${HURTS}|tight|tightness|cramp*|throb*|ache|aching`,
     // "Calf on one side feels like a hot water bottle, tight and sore": the calf, then a list
     // of what it is like, after a comma.
-    '/(?:calf|calves)(?: [^ \\n]+){0,10}\\n(?:tight|sore|painful|throbbing|tender|aching)(?![a-z])',
+    // ("Swollen, hot and really painful to walk on": a few words may lead the next item.)
+    '/(?:calf|calves)(?: [^ \\n]+){0,10}\\n(?:[^ \\n]+ ){0,3}(?:tight|sore|painful|throbbing|tender|aching)(?![a-z])',
     // "My right calf is swollen, red and hot and it hurts when I walk": the calf, then what it
     // does, a list later.
     `/(?:calf|calves)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:and )?it (?:${HURTS})(?![a-z])`,
@@ -4073,7 +4089,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'extreme ~2 pain',
       'extremely painful',
       'really bad',
-      'terrible|horrendous|crippling|horrible pain',
+      'terrible|horrendous|crippling|horrible|awful|dreadful|unbearable|excruciating pain',
       // "Pain is horrible", "the ache was awful".
       // ("The pain in the hip is desperate": very bad, in Irish English.)
       '/(?:pain|ache)(?: in (?:the|my|her|his) (?:left |right )?[a-z]+)? (?:is|was) (?:just |absolutely |really |so )?(?:horrible|awful|terrible|horrendous|brutal|desperate)(?![a-z])',
@@ -4294,7 +4310,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'pins and needles',
       // (Not Scots "I'm no feeling ill": "no" for "not".)
       // (Nor "no problem with feeling in my leg": the feeling is fine.)
-      '/(?:lost|losing|no)(?: (?!(?:problems?|issues?|trouble|changes?|difference|loss|altered|abnormal|weird|odd|funny|strange)(?![a-z]))[^ \\n]+){0,2} (?:feeling|sensation)(?! (?:ill|well|unwell|sick|great|good|bad|right|myself|too|so|very|any|that|the|like))(?![a-z])',
+      '/(?:lost|losing|no)(?: (?!(?:problems?|issues?|trouble|changes?|difference|loss|altered|abnormal|weird|odd|funny|strange)(?![a-z]))[^ \\n]+){0,2} (?:feeling|sensation)(?! (?:ill|well|unwell|sick|great|good|bad|right|myself|too|so|very|any|that|the|like|of))(?![a-z])',
       'loss of ~1 feeling|sensation',
       'cannot feel ~3 leg|foot|thigh|skin|toes',
       'electric ~2 shock|shocks|feeling|pain|jolt|jolts',
@@ -4363,6 +4379,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot straighten ~3 knee|leg ~3 against',
       '/never (?:been|felt) (?:this|so) weak(?![a-z])',
       'weak= [left|right] leg|legs',
+      // "Sciatica + weak foot" (one foot: not "weak feet", "weak ankles").
+      'weak= [left|right] foot',
       // "The left leg just wouldn't push off… since then it's weak even walking".
       'weak= ~2 even ~1 walking|standing',
       'sudden* ~2 weak=|weakness',
@@ -4816,7 +4834,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (Not "I run with my granddaughter (8)": company.)
       '/(?<!(?:with|and|behind|push|pushing|carry|carrying|chase|chasing|after|watch|watching|take|taking|took) (?:my|our|his|her) )(?:son|daughter|boy|girl|kid|child|lad|lass|grandson|granddaughter|nephew|niece|stepson|stepdaughter)\\n?(?: who is| whos| who s| who) (?:[2-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent|stone|kg|times|x|foot|feet|ft|cm)(?![a-z]))',
       // "My daughter Valentina is 16": a name between the child and the age.
-      '/(?:son|daughter|boy|girl|kid|child|lad|lass) [a-z]+ (?:is|turned) (?:[5-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent|stone|kg|times|x|foot|feet|ft|cm)(?![a-z]))',
+      '/(?:son|daughter|boy|girl|kid|child|lad|lass) [a-z]+ (?:who (?:is |turned )?|is |turned )(?:[5-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent|stone|kg|times|x|foot|feet|ft|cm)(?![a-z]))',
       // "Did the loop with my 6-year-old on my shoulders… He's been walking with a limp since
       // yesterday": the child who was company is the one limping now (the age is read where
       // the limp is, so that the flag stays with that child).
@@ -5189,6 +5207,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Only with a bound in minutes, a change of position, warming up, or the cold or ice named:
   // "it went away after a while" or "comes and goes" do not end it.
   contextSign('numbness-passed', [
+    // "Goes a bit numb during class but feeling comes back a few minutes after I get off".
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:the )?(?:feeling|sensation) (?:comes|came) back(?: [^ \\n]+){0,4} (?:after|once|when|as soon as) (?:i|he|she|they|we) (?:get|got|gets|step|stepped) (?:off|out|up)(?![a-z])`,
     // "Went in about a minute once I stood up", "gone in two minutes", "went away within 10
     // mins of getting off the bike".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
@@ -5230,6 +5250,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Like when the dentist puts the injection… the part where you sit on the bicycle".
     'dentist|anaesthetic|anesthetic',
     'cannot ~3 feel ~3 down there',
+    // "Thought the numb bum was from the saddle at spin but it's been two days": the bike
+    // doubted by the writer, not the cause.
+    'thought|assumed|figured ~6 saddle|bike|spin|cycling',
     'where ~1 you|i|one ~1 sit ~3 bike|bicycle|saddle',
     // "Like sitting on nothing… still like that an hour later": no ride's pressure lasts.
     'like ~1 sitting on nothing',
@@ -5292,6 +5315,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Having to strain to poo for 2 days, which is not me at all".
       'strain|straining ~1 to ~2 poo|poop|open_my_bowels',
       'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
+      // "I'm not right with the toilet", "waterworks not right".
+      'not right with ~1 the|my ~1 toilet|loo|bladder|bowels|waterworks',
+      'waterworks ~2 not right',
       // "Wees feel odd", "stood at the toilet and nothing came", "didn't really feel it happening".
       'wee|wees|pee|pees ~2 feel|feels|felt ~1 odd|weird|strange|different|funny',
       'toilet|loo ~4 nothing ~1 came|happened|would_come',
@@ -7126,6 +7152,21 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // "Sore on the pubic bone when I hop… fine walking": a bone to rest and have checked, as
     // above.
     unlessAllOf: [['walking-fine']],
+  },
+  // …and groin or front-hip pain standing on that one leg, in a runner with the reason for a
+  // stress fracture ("19, lost her period, groin hurts standing on 1 leg"): the femoral neck
+  // takes the whole load there, as in the hop test (AAOS Stress fractures of the femoral neck;
+  // docs/clinical-decisions.md). Not outer-hip pain on one leg alone, the tendons' test.
+  {
+    redFlag: 'bone-stress',
+    needsOneOfEach: [
+      BONE_STRESS_PLACES,
+      ['single-leg-stance'],
+      ['mileage-jump', 'low-energy', 'earlier-each-run', 'previous-stress-fracture'],
+    ],
+    patientOnly: true,
+    nowOnly: true,
+    unlessAllOf: [['hip-replaced']],
   },
   // Groin or front-hip pain at rest or at night, unless an older runner names the arthritis
   // that explains it, or describes it (morning stiffness for months, or with socks and shoes

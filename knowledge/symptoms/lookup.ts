@@ -290,6 +290,35 @@ function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
   return !atTheHip;
 }
 
+/**
+ * "Is it my IT band? Pain's right around the kneecap", "Bursitis? Back of my heel is sore": a
+ * hip condition only named in a question, while the part said to hurt is below the thigh (or
+ * the hip is said to be fine), is the writer's guess, not a place that hurts. Left out only when
+ * that leaves the text about the other part: "ITB? Outside of my knee at 5k" and "Is it my hip
+ * flexor? The front of my hip hurts" still read the hip. ("High hamstring? Sitting on the bone
+ * hurts" keeps the name: the thigh's back is the sit bone's neighbour.)
+ */
+function withoutGuesses(parsed: ParsedText, mentions: Mentions): Mentions {
+  if (parsed.questions.size === 0) return mentions;
+  const asked = NAMED_CONDITION_SIGNS.filter((id) => {
+    const found = mentions[id] ?? [];
+    return found.length > 0 && found.every((mention) => parsed.questions.has(mention.sentence));
+  });
+  if (asked.length === 0) return mentions;
+  const withoutAsked = { ...mentions };
+  for (const id of asked) delete withoutAsked[id];
+  const evidence = evidenceFrom(withoutAsked);
+  const elsewhere =
+    evidence['hip-is-fine'] === 'present' ||
+    !['back of the thigh', 'front of the thigh'].includes(outsidePart(parsed)?.part ?? '');
+  return elsewhere && isAboutAnotherBodyPart(evidence) ? withoutAsked : mentions;
+}
+
+/** The signs that name a condition ("ITBS", "bursitis", "psoas"). */
+const NAMED_CONDITION_SIGNS: readonly SignId[] = HIP_ANCHORS.filter((id) =>
+  id.startsWith('named-'),
+);
+
 /** The body part an off-topic text is about, first mentioned first. */
 function outsidePart(parsed: ParsedText): OutsideHip | null {
   let best: { clause: number; part: OutsideHip } | null = null;
@@ -941,7 +970,7 @@ function withFirst(ranked: ConditionMatch[], id: ConditionId, reason: string): C
  */
 export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const parsed = parseText(answers.text);
-  const mentions = readMentions(parsed);
+  const mentions = withoutGuesses(parsed, readMentions(parsed));
   const fromText = evidenceFrom(mentions);
   const picked = pickedEvidence(answers);
   const offTopic = isAboutAnotherBodyPart(fromText);

@@ -24,6 +24,8 @@ export interface ParsedText {
   lines: string;
   /** Where each clause starts in `lines`. */
   lineStarts: number[];
+  /** The sentences that end with a question mark ("Is it my IT band?"), by index. */
+  questions: ReadonlySet<number>;
 }
 
 /** Where a phrase was found and whether a negation ("no", "never", "without"…) covers it. */
@@ -391,6 +393,22 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [
     /\b(my|our|his|her) lab\b(?=\s*\(|\s+(?:is|has|was|keeps|limps|dog|pup|puppy)\b)/g,
     '$1 labrador',
+  ],
+  // "Labrador tear??": the phone's word for a labral tear, not a dog.
+  [/\blabrador (tear|tears|torn)\b/g, 'labral $1'],
+  // "I'm mum to Isla who's 13", "mum of Leo (12)": the child the parent writes about, named.
+  // (Not "mum of two", "dad to twins".)
+  [
+    /\b(mum|mom|mam|mummy|mommy|mother|dad|daddy|father|parent) (to|of) (?!(?:a|an|the|my|our|his|her|one|two|three|four|five|six|seven|\d+|twins|triplets|boys|girls|kids|children|teens|teenagers)\b)([a-z]+)(?=\s*(?:who|\(|,|aged?\b|is\b|and\b))/g,
+    '$1 $2 , my child $3',
+  ],
+  // "Back→buttock": an arrow between two words says where the pain goes.
+  [/([a-z])\s*(?:\u2192|-+>|=>|\u21d2)\s*(?=[a-z])/g, '$1 spreading into '],
+  // "I've actually put weight on lol": gained weight, not stood on the leg (not "I have put
+  // weight on it", "…on the leg").
+  [
+    /\b(have|has|had|ve)( actually| also| just| recently| finally| even)? put (?:some |a bit of |a little )?weight on\b(?! (?:(?:this|that) (?:leg|foot|side|one)|it|the|my|her|his|either|both|one|leg|foot|side|them)\b)/g,
+    '$1$2 gained weight',
   ],
   // "Trying to be hip with the new carbon shoes": in fashion, not the joint.
   [/\b(be|being|so|too|pretty|very|still) hip (?=with|and|enough|to|these|for)/g, ' $1 trendy '],
@@ -1307,11 +1325,12 @@ function rewrite(text: string): string {
   // box's answers: "yes hurts to hop / no clicking / groin" does not deny the groin (not "SI
   // joint / bum pain", one place).
   if (ANSWER_LIST.test(result)) result = result.replace(ANSWER_BREAK, ' , ');
+  // (A question keeps its mark: what is only asked, "Is it my IT band?", is a guess.)
   return result
     .replace(ASIDE_EXCLAIMED, '($1)')
-    .replace(SENTENCE_END, ' . ')
+    .replace(SENTENCE_END, (end) => (end.includes('?') ? ' ? ' : ' . '))
     .replace(CLAUSE_END, ' , ')
-    .replace(/[^a-z0-9.,]+/g, ' ');
+    .replace(/[^a-z0-9.,?]+/g, ' ');
 }
 
 function makeClause(tokens: string[], sentence: number): Clause {
@@ -1351,10 +1370,13 @@ function startsSomeoneElse(raws: readonly string[], index: number): boolean {
   return owner === 'my' && aboutSomeoneElseSoFar(raws, index);
 }
 
+/** The tokens `rewrite` leaves between sentences and clauses. */
+const SENTENCE_OR_CLAUSE_ENDS = new Set(['.', '?', ',']);
+
 /** Whether the clause before `index` opened with someone else ("my son", "she"). */
 function aboutSomeoneElseSoFar(raws: readonly string[], index: number): boolean {
   let start = index;
-  while (start > 0 && raws[start - 1] !== '.' && raws[start - 1] !== ',') start -= 1;
+  while (start > 0 && !SENTENCE_OR_CLAUSE_ENDS.has(raws[start - 1] ?? '')) start -= 1;
   const first = raws[start] ?? '';
   if (OTHER_PRONOUNS.has(first)) return true;
   return (first === 'my' || first === 'our') && PEOPLE.has(raws[start + 1] ?? '');
@@ -1380,6 +1402,7 @@ function repeatsTheLastWords(
 export function parseText(text: string): ParsedText {
   const clauses: Clause[] = [];
   let sentence = 0;
+  const questions = new Set<number>();
   let current: string[] = [];
   const close = (): void => {
     if (current.length > 0 && !repeatsTheLastWords(clauses.at(-1), current, sentence)) {
@@ -1391,8 +1414,9 @@ export function parseText(text: string): ParsedText {
     .split(' ')
     .filter((raw) => raw !== '');
   raws.forEach((raw, index) => {
-    if (raw === '.') {
+    if (raw === '.' || raw === '?') {
       close();
+      if (raw === '?') questions.add(sentence);
       sentence += 1;
     } else if (raw === ',' || CLAUSE_WORDS.has(raw) || startsSomeoneElse(raws, index)) {
       close();
@@ -1407,7 +1431,12 @@ export function parseText(text: string): ParsedText {
     lineStarts.push(offset);
     offset += clause.joined.length + 1;
   }
-  return { clauses, lines: clauses.map((clause) => clause.joined).join('\n'), lineStarts };
+  return {
+    clauses,
+    lines: clauses.map((clause) => clause.joined).join('\n'),
+    lineStarts,
+    questions,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

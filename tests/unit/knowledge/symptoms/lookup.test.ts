@@ -8288,6 +8288,112 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: [],
   },
+  // Thirty-fourth pass: a hip condition only asked about, while what hurts is lower down.
+  {
+    text: 'Is it my IT band? The pain is around and behind my kneecap, nothing on the outside of the knee.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Bursitis? The back of my heel is sore and puffy where the shoe rubs.',
+    top: null,
+    redFlags: [],
+  },
+  // …but a guess beside a place in the hip region, or the outside of the knee, still reads it.
+  {
+    text: 'ITB? Outside of my knee goes sharp at 5k and downhill is worst.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'High hamstring? Sitting on the bone at my desk hurts and hamstring stretches make it worse.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'labrador tear?? groin locks and clicks when I twist',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  // A parent naming the child: "mum to Isla who's 13".
+  {
+    text: "I'm mum to Isla who's 13; she felt a pull high in her inner thigh doing the splits.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "I'm a mum of two and my own hip aches on the outside when I lie on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'back→buttock ache 7 wks physio not better',
+    top: 'back-referred-pain',
+    redFlags: ['not-improving'],
+  },
+  // Weight put on is weight gained, not the leg loaded.
+  {
+    text: "I've actually put weight on this year. Pinch in the front of my hip squatting and putting socks on.",
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'sciatica and a weak foot since Tuesday',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Lower back and buttock pain sitting in the car. No numbness, no feeling of weakness, toilet normal.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: "Thought the numb bum was from the spin bike but it's been two days, numb round my back passage and I'm not right with the toilet.",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Goes a bit numb on the spin saddle but feeling comes back a few minutes after I get off. No back or leg pain.',
+    top: null,
+    redFlags: [],
+  },
+  // The calf that hurts to walk on is the clot's, not a bone in the hip.
+  {
+    text: 'Deep pain at my sit bone for 3 weeks. Since the long drive my left calf is swollen, hot and really painful to walk on.',
+    top: 'hamstring-tendinopathy',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Dimple at the bottom of my back hurts. Standing on one leg hurts there and sitting slumped.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Lots of jumping in HIIT class. My inner thigh hurts when I squeeze my knees together.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  {
+    text: 'She is 19 and has lost her period; her groin hurts standing on 1 leg.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Mum (72) fell off the kerb and is in awful pain in the hip.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  // A booked appointment dates "now": months since the pain began.
+  {
+    text: 'Hi, booked in with you on the 14th of June. Outer hip pain since February, stairs and lying on it, and after shockwave and glute work it is exactly the same.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'Hi, booked in with you on the 14th of June. Outer hip pain since the start of June, no better yet.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
