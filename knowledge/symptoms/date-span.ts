@@ -92,7 +92,10 @@ const DATED_FROM =
  * a few weeks.
  */
 const APPOINTMENT_BEFORE =
-  /(?:appointment|appt|booked(?: in)?(?: with you)?|seeing you|see you|visit with you)(?: is)?(?: on| for)?(?: the)? ?$/;
+  /(?:my (?:appointment|appt)|(?:appointment|appt|booked(?: in)?|visit) with you|seeing you|see you)(?: is)?(?: on| for)?(?: the)? ?$/;
+/** A sentence about the pain, for the point an appointment is counted from. */
+const ABOUT_THE_PAIN =
+  /(?:^|[ \n])(?:pain|painful|sore|hurt|hurts|hurting|ache|aches|aching|hip|groin|buttock|injured|injury)(?![a-z])/;
 /** How far before an appointment a point must be for six weeks to have passed by now. */
 const SIX_WEEKS_BEFORE_AN_APPOINTMENT = 70;
 
@@ -224,19 +227,27 @@ export function readLongDateSpan(text: ParsedText): PhraseHit[] {
       isLongGap(earlier.day, point.day + (goneThrough(point) ? 15 : 0)),
     ) ??
     laterOfLongSpan(readFigureDates(lines), isNow, isDatedFrom, longInEveryReading) ??
-    appointmentLongAfter(lines, points, isDatedFrom);
+    appointmentLongAfter(lines, points, isDatedFrom, (offset) => {
+      const sentence = text.clauses[clauseAtOffset(text, offset)]?.sentence;
+      return text.clauses
+        .filter((clause) => clause.sentence === sentence)
+        .map((clause) => clause.joined)
+        .join('\n');
+    });
   return later ? [{ clause: clauseAtOffset(text, later.start), negated: false }] : [];
 }
 
 /**
- * A booked appointment's day, told anywhere in the text, long enough after a point dated from
- * ("Pain… since February… booked in with you on the 14th of June"): the pain has lasted six
- * weeks by now, however near the appointment is.
+ * The writer's booked appointment's day, told anywhere in the text, long enough after a point
+ * dated from in a sentence about the pain ("Pain… since February… booked in with you on the 14th
+ * of June"): the pain has lasted six weeks by now, however near the appointment is. (Not a
+ * race "booked for" a date, a son's appointment, or a PB dated in a sentence of its own.)
  */
 function appointmentLongAfter(
   lines: string,
   points: readonly TimePoint[],
   isDatedFrom: (point: Span) => boolean,
+  sentenceOf: (offset: number) => string,
 ): TimePoint | undefined {
   const appointment = points.find((point) =>
     APPOINTMENT_BEFORE.test(lines.slice(Math.max(0, point.start - 40), point.start)),
@@ -244,6 +255,7 @@ function appointmentLongAfter(
   if (!appointment) return undefined;
   const long = points.some((point) => {
     if (point === appointment || !isDatedFrom(point)) return false;
+    if (!ABOUT_THE_PAIN.test(sentenceOf(point.start))) return false;
     const gap = (appointment.day - point.day + 365) % 365;
     return gap >= SIX_WEEKS_BEFORE_AN_APPOINTMENT && gap <= AT_MOST_DAYS;
   });

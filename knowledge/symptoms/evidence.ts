@@ -295,6 +295,7 @@ const CONTEXT_IDS = [
   'own-cancer',
   'knows-the-feeling',
   'calf-pain',
+  'calf-on-walking',
   'ran-through-it',
   'now-and-then',
   'waiting-to-start',
@@ -1587,8 +1588,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     // "I can put weight on it fine"; "can't put weight on it" is counted once, as the red flag.
     unlessClauseHas: ['relief', 'cannot-bear-weight'],
     // "My left calf has been swollen, hot and really painful to walk on": the calf's, unless
-    // the sentence places a pain in the hip region too.
-    unlessSentenceHas: ['calf-pain'],
+    // the sentence places a pain in the hip region too (not "it hurts to walk on and my calf is
+    // tight too", where the calf comes after the walking).
+    unlessSentenceHas: ['calf-on-walking'],
     exceptSentenceHas: [
       'outer-hip',
       'groin',
@@ -2674,7 +2676,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // (Nor an event: "the steeple water jump", "long jump".)
       // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
       // Nor how it was hurt: "tweaked my groin jumping a ditch".
-      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|of) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))(?! (?:on|in) (?:the |a |my |his |her |their )?(?:trampoline|bed|bouncy castle))',
+      '/(?<!(?:box|water|long|high|triple|ski|star|tuck|rope|lot of|lots of|loads of|plenty of|bit of) )(?<!(?:tweaked|pulled|strained|hurt|injured|twisted|tore|torn|did|jarred)(?: [^ \\n]+){0,3} )jumping(?! (?:from|up to|to) \\d| (?:my|the) (?:mileage|miles|volume|km))(?! (?:on|in) (?:the |a |my |his |her |their )?(?:trampoline|bed|bouncy castle))',
       // (Nor "the physio's test made me jump": a start, not a jump.)
       // Nor a session done before the pain began: "we did lateral shuffles and skater jumps, and
       // since then…" (how it started, not what hurts now).
@@ -3511,6 +3513,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // neuroma, NHS), not one from the back.
   contextSign('forefoot', ['between ~4 toes|toe', 'ball of ~2 foot|feet', 'morton*', 'neuroma']),
   // A sore or tight calf, for the clot rule that also needs a journey and breathlessness.
+  // "My left calf has been tight, swollen and warm and it's sore to walk on": the calf, then
+  // walking or standing later in the sentence.
+  contextSign('calf-on-walking', [
+    '/(?:calf|calves)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:walk|walking|walks|stand|standing|stood)(?![a-z])',
+  ]),
   contextSign('calf-pain', [
     `calf|calves ~4 ${HURTS}|tight|tightness|cramp*|throb*|ache|aching`,
     // "Calf on one side feels like a hot water bottle, tight and sore": the calf, then a list
@@ -4089,7 +4096,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'extreme ~2 pain',
       'extremely painful',
       'really bad',
-      'terrible|horrendous|crippling|horrible|awful|dreadful|unbearable|excruciating pain',
+      'terrible|horrendous|crippling|horrible pain',
+      // "In awful pain in the hip" (not "the awful pain of losing", "awful pain in the arse").
+      '/(?:awful|dreadful|unbearable|excruciating) pain(?! (?:of|in the (?:arse|ass|bum|backside|neck)))(?![a-z])',
       // "Pain is horrible", "the ache was awful".
       // ("The pain in the hip is desperate": very bad, in Irish English.)
       '/(?:pain|ache)(?: in (?:the|my|her|his) (?:left |right )?[a-z]+)? (?:is|was) (?:just |absolutely |really |so )?(?:horrible|awful|terrible|horrendous|brutal|desperate)(?![a-z])',
@@ -4310,7 +4319,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'pins and needles',
       // (Not Scots "I'm no feeling ill": "no" for "not".)
       // (Nor "no problem with feeling in my leg": the feeling is fine.)
-      '/(?:lost|losing|no)(?: (?!(?:problems?|issues?|trouble|changes?|difference|loss|altered|abnormal|weird|odd|funny|strange)(?![a-z]))[^ \\n]+){0,2} (?:feeling|sensation)(?! (?:ill|well|unwell|sick|great|good|bad|right|myself|too|so|very|any|that|the|like|of))(?![a-z])',
+      '/(?:lost|losing|no)(?: (?!(?:problems?|issues?|trouble|changes?|difference|loss|altered|abnormal|weird|odd|funny|strange)(?![a-z]))[^ \\n]+){0,2} (?:feeling|sensation)(?! (?:ill|well|unwell|sick|great|good|bad|right|myself|too|so|very|any|that|the|like|of (?:weakness|pain|heaviness|tightness|instability|illness)))(?![a-z])',
       'loss of ~1 feeling|sensation',
       'cannot feel ~3 leg|foot|thigh|skin|toes',
       'electric ~2 shock|shocks|feeling|pain|jolt|jolts',
@@ -4379,8 +4388,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot straighten ~3 knee|leg ~3 against',
       '/never (?:been|felt) (?:this|so) weak(?![a-z])',
       'weak= [left|right] leg|legs',
-      // "Sciatica + weak foot" (one foot: not "weak feet", "weak ankles").
-      'weak= [left|right] foot',
+      // "Sciatica + weak foot" (one foot: not "weak feet", "weak ankles", "weak foot muscles").
+      '/weak (?:left |right )?foot(?! (?:muscles?|arch|arches|strike|and ankles?|placement|position|posture|control|mechanics|intrinsics?|core))(?![a-z])',
       // "The left leg just wouldn't push off… since then it's weak even walking".
       'weak= ~2 even ~1 walking|standing',
       'sudden* ~2 weak=|weakness',
@@ -4834,7 +4843,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (Not "I run with my granddaughter (8)": company.)
       '/(?<!(?:with|and|behind|push|pushing|carry|carrying|chase|chasing|after|watch|watching|take|taking|took) (?:my|our|his|her) )(?:son|daughter|boy|girl|kid|child|lad|lass|grandson|granddaughter|nephew|niece|stepson|stepdaughter)\\n?(?: who is| whos| who s| who) (?:[2-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent|stone|kg|times|x|foot|feet|ft|cm)(?![a-z]))',
       // "My daughter Valentina is 16": a name between the child and the age.
-      '/(?:son|daughter|boy|girl|kid|child|lad|lass) [a-z]+ (?:who (?:is |turned )?|is |turned )(?:[5-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|miles|km|k|weeks|months|days|percent|stone|kg|times|x|foot|feet|ft|cm)(?![a-z]))',
+      '/(?:son|daughter|boy|girl|kid|child|lad|lass) [a-z]+ (?:who (?:is |turned )?|is |turned )(?:[5-9]|1[0-7])(?![0-9])(?! (?:min|mins|minutes|hour|hours|hrs|miles|km|k|weeks|months|days|percent|stone|kg|lbs|times|x|foot|feet|ft|cm|(?:years?|yrs) (?:older|younger|ago))(?![a-z]))',
       // "Did the loop with my 6-year-old on my shoulders… He's been walking with a limp since
       // yesterday": the child who was company is the one limping now (the age is read where
       // the limp is, so that the flag stays with that child).
@@ -5207,8 +5216,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Only with a bound in minutes, a change of position, warming up, or the cold or ice named:
   // "it went away after a while" or "comes and goes" do not end it.
   contextSign('numbness-passed', [
-    // "Goes a bit numb during class but feeling comes back a few minutes after I get off".
-    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:the )?(?:feeling|sensation) (?:comes|came) back(?: [^ \\n]+){0,4} (?:after|once|when|as soon as) (?:i|he|she|they|we) (?:get|got|gets|step|stepped) (?:off|out|up)(?![a-z])`,
+    // "Goes a bit numb during class but feeling comes back a few minutes after I get off": on a
+    // bike, within minutes (not a foot on the treadmill, nor "two days after").
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:class|bike|ride|riding|saddle|spin|turbo|peloton)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:the )?(?:feeling|sensation) (?:comes|came) back(?: (?:a few|a couple of|\\d+|two|five|ten|few) (?:minutes?|mins?|seconds?|secs?))? (?:after|once|when|as soon as) (?:i|he|she|they|we) (?:get|got|gets|step|stepped) (?:off|out|up)(?![a-z])`,
     // "Went in about a minute once I stood up", "gone in two minutes", "went away within 10
     // mins of getting off the bike".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
@@ -5252,7 +5262,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cannot ~3 feel ~3 down there',
     // "Thought the numb bum was from the saddle at spin but it's been two days": the bike
     // doubted by the writer, not the cause.
-    'thought|assumed|figured ~6 saddle|bike|spin|cycling',
+    'thought|assumed|figured ~4 from ~2 saddle|bike|spin|cycling',
+    // "Saddle area numb since the spin class 2 days ago, not gone", "still numb the next day":
+    // the saddle's pressure passes within minutes of getting off (NHS Cauda equina syndrome).
+    'still numb=|numbness',
+    // (The "not gone" only looked ahead to: a match that ended on it would read as denied.)
+    '/(?:numb|numbness)(?:[ \\n][^ \\n]+){0,10}(?=[ \\n](?:not gone(?! (?:running|out|for|to|back|jogging|anywhere))|not going away|will not go|still there)(?![a-z]))',
     'where ~1 you|i|one ~1 sit ~3 bike|bicycle|saddle',
     // "Like sitting on nothing… still like that an hour later": no ride's pressure lasts.
     'like ~1 sitting on nothing',
@@ -5315,9 +5330,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Having to strain to poo for 2 days, which is not me at all".
       'strain|straining ~1 to ~2 poo|poop|open_my_bowels',
       'peeing|weeing|urinating ~3 weird|strange|funny|odd|different|not_right',
-      // "I'm not right with the toilet", "waterworks not right".
-      'not right with ~1 the|my ~1 toilet|loo|bladder|bowels|waterworks',
-      'waterworks ~2 not right',
       // "Wees feel odd", "stood at the toilet and nothing came", "didn't really feel it happening".
       'wee|wees|pee|pees ~2 feel|feels|felt ~1 odd|weird|strange|different|funny',
       'toilet|loo ~4 nothing ~1 came|happened|would_come',
@@ -6875,7 +6887,9 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [
       ['fall-or-twist'],
       ['aged-65-plus', 'past-cancer'],
-      ['limp', 'weight-bearing', 'severe-pain', 'cannot-get-up'],
+      // (Standing on one leg loads the hip whole: "I'm 80 and fell yesterday, standing on one leg
+      // hurts".)
+      ['limp', 'weight-bearing', 'single-leg-stance', 'severe-pain', 'cannot-get-up'],
     ],
     reach: 'leg',
     onePerson: true,
@@ -7152,21 +7166,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     // "Sore on the pubic bone when I hop… fine walking": a bone to rest and have checked, as
     // above.
     unlessAllOf: [['walking-fine']],
-  },
-  // …and groin or front-hip pain standing on that one leg, in a runner with the reason for a
-  // stress fracture ("19, lost her period, groin hurts standing on 1 leg"): the femoral neck
-  // takes the whole load there, as in the hop test (AAOS Stress fractures of the femoral neck;
-  // docs/clinical-decisions.md). Not outer-hip pain on one leg alone, the tendons' test.
-  {
-    redFlag: 'bone-stress',
-    needsOneOfEach: [
-      BONE_STRESS_PLACES,
-      ['single-leg-stance'],
-      ['mileage-jump', 'low-energy', 'earlier-each-run', 'previous-stress-fracture'],
-    ],
-    patientOnly: true,
-    nowOnly: true,
-    unlessAllOf: [['hip-replaced']],
   },
   // Groin or front-hip pain at rest or at night, unless an older runner names the arthritis
   // that explains it, or describes it (morning stiffness for months, or with socks and shoes

@@ -291,9 +291,10 @@ function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
 }
 
 /**
- * "Is it my IT band? Pain's right around the kneecap", "Bursitis? Back of my heel is sore": a
- * hip condition only named in a question, while the part said to hurt is below the thigh (or
- * the hip is said to be fine), is the writer's guess, not a place that hurts. Left out only when
+ * "Is it my IT band? Pain's right around the kneecap… nothing on the outside of the knee", "Is
+ * this psoas or just stitch? Under my right ribs… hips and legs ok": a hip condition only named
+ * in a question, while the part said to hurt is below the thigh and the hip region is said to be
+ * fine, is the writer's guess, not a place that hurts. Left out only when
  * that leaves the text about the other part: "ITB? Outside of my knee at 5k" and "Is it my hip
  * flexor? The front of my hip hurts" still read the hip. ("High hamstring? Sitting on the bone
  * hurts" keeps the name: the thigh's back is the sit bone's neighbour.)
@@ -308,10 +309,17 @@ function withoutGuesses(parsed: ParsedText, mentions: Mentions): Mentions {
   const withoutAsked = { ...mentions };
   for (const id of asked) delete withoutAsked[id];
   const evidence = evidenceFrom(withoutAsked);
-  const elsewhere =
+  // (Only where the writer says so: "Is it bursitis? It wakes me every night and my knee hurts"
+  // asks about the hip that wakes them.)
+  // ("Hamstring tendinopathy or strain? A twang mid back of my thigh… buttock and sit bone are
+  // fine"; a place denied, such as "nothing on the outside of the knee", only below the thigh.)
+  const belowTheThigh = !['back of the thigh', 'front of the thigh'].includes(
+    outsidePart(parsed)?.part ?? '',
+  );
+  const hipDenied =
     evidence['hip-is-fine'] === 'present' ||
-    !['back of the thigh', 'front of the thigh'].includes(outsidePart(parsed)?.part ?? '');
-  return elsewhere && isAboutAnotherBodyPart(evidence) ? withoutAsked : mentions;
+    (belowTheThigh && ZONES.some((zone) => evidence[zone.id] === 'ruled-out'));
+  return hipDenied && isAboutAnotherBodyPart(evidence) ? withoutAsked : mentions;
 }
 
 /** The signs that name a condition ("ITBS", "bursitis", "psoas"). */

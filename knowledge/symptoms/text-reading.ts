@@ -405,10 +405,11 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // "Back→buttock": an arrow between two words says where the pain goes.
   [/([a-z])\s*(?:\u2192|-+>|=>|\u21d2)\s*(?=[a-z])/g, '$1 spreading into '],
   // "I've actually put weight on lol": gained weight, not stood on the leg (not "I have put
-  // weight on it", "…on the leg").
+  // weight on it", "…on the leg", "whenever I have put weight on, my groin hurts", "had put
+  // weight on and felt a pop").
   [
-    /\b(have|has|had|ve)( actually| also| just| recently| finally| even)? put (?:some |a bit of |a little )?weight on\b(?! (?:(?:this|that) (?:leg|foot|side|one)|it|the|my|her|his|either|both|one|leg|foot|side|them)\b)/g,
-    '$1$2 gained weight',
+    /(?<!\b(?:when|whenever|if|once|time|soon as) )\b(i|we|she|he|they)( have|'ve| ve| has|'s)( actually| also| just| recently| finally| even)? put (?:some |a bit of |a little )?weight on\b(?= ?(?:lol|haha|this year|over|since|recently|again|too|as well|[.!,?]|$))/g,
+    '$1$2$3 gained weight',
   ],
   // "Trying to be hip with the new carbon shoes": in fashion, not the joint.
   [/\b(be|being|so|too|pretty|very|still) hip (?=with|and|enough|to|these|for)/g, ' $1 trendy '],

@@ -8295,11 +8295,17 @@ const READING_CASES: ReadingCase[] = [
     redFlags: [],
   },
   {
-    text: 'Bursitis? The back of my heel is sore and puffy where the shoe rubs.',
+    text: 'Bursitis? The back of my heel is sore and puffy where the shoe rubs. Hips are fine.',
     top: null,
     redFlags: [],
   },
-  // …but a guess beside a place in the hip region, or the outside of the knee, still reads it.
+  // …but a guess beside a place in the hip region, the outside of the knee, or a hip that is
+  // not said to be fine, still reads it (the last two from the safety review).
+  {
+    text: 'Is it bursitis? It wakes me every night and my knee hurts.',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
   {
     text: 'ITB? Outside of my knee goes sharp at 5k and downhill is worst.',
     top: 'it-band-syndrome',
@@ -8393,6 +8399,77 @@ const READING_CASES: ReadingCase[] = [
     text: 'Hi, booked in with you on the 14th of June. Outer hip pain since the start of June, no better yet.',
     top: 'hip-bursitis',
     redFlags: [],
+  },
+  // The safety review's look-alikes for this pass's readings.
+  {
+    text: 'Whenever I have put weight on, my groin hurts, since upping my miles.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Weak foot muscles, my coach says. The outside of my hip hurts lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "I've lost the feeling of my left foot, back pain down my leg.",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Not right with the loo after a curry last night, and my hip hurts.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Groin pain since upping my miles. It hurts to walk on and my calf is tight too.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Groin hurts with any sort of jumping since my mileage went up.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'The awful pain of losing at parkrun after I tripped on a root. Outer hip a bit sore.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Ran a PB on 1 March. Hip sore since last week, no better. Appointment on 20 May.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Marathon booked for 26 April. Outer hip sore since 1 February, no better.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'My foot goes numb on the treadmill, feeling comes back a few minutes after I get off. Back pain.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Saddle area numb since the spin class 2 days ago, not gone, back pain.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "I thought I'd try cycling instead of running; numb down below after a 2 hour ride, fine after 10 minutes.",
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'My son Ben who is 16 years older than his sister has hip pain.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: "I'm 80 and fell yesterday, standing on one leg hurts.",
+    top: 'any',
+    redFlags: ['fall-injury'],
   },
 ];
 
