@@ -291,13 +291,12 @@ function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
 }
 
 /**
- * "Is it my IT band? Pain's right around the kneecap… nothing on the outside of the knee", "Is
- * this psoas or just stitch? Under my right ribs… hips and legs ok": a hip condition only named
- * in a question, while the part said to hurt is below the thigh and the hip region is said to be
- * fine, is the writer's guess, not a place that hurts. Left out only when
- * that leaves the text about the other part: "ITB? Outside of my knee at 5k" and "Is it my hip
- * flexor? The front of my hip hurts" still read the hip. ("High hamstring? Sitting on the bone
- * hurts" keeps the name: the thigh's back is the sit bone's neighbour.)
+ * "Is it my IT band? Pain's right around the kneecap… nothing on the outside of the knee",
+ * "Hamstring tendinopathy or strain? A twang mid back of my thigh… buttock and sit bone are
+ * fine": a hip condition only named in a question, while the part said to hurt is elsewhere and
+ * the hip region is said to be fine, is the writer's guess, not a place that hurts. Left out only
+ * when that leaves the text about the other part: "ITB? Outside of my knee at 5k" and "Is it
+ * bursitis? It wakes me every night and my knee hurts" still read the hip.
  */
 function withoutGuesses(parsed: ParsedText, mentions: Mentions): Mentions {
   if (parsed.questions.size === 0) return mentions;
@@ -309,10 +308,8 @@ function withoutGuesses(parsed: ParsedText, mentions: Mentions): Mentions {
   const withoutAsked = { ...mentions };
   for (const id of asked) delete withoutAsked[id];
   const evidence = evidenceFrom(withoutAsked);
-  // (Only where the writer says so: "Is it bursitis? It wakes me every night and my knee hurts"
-  // asks about the hip that wakes them.)
-  // ("Hamstring tendinopathy or strain? A twang mid back of my thigh… buttock and sit bone are
-  // fine"; a place denied, such as "nothing on the outside of the knee", only below the thigh.)
+  // (A place denied, such as "nothing on the outside of the knee", counts only below the thigh:
+  // "High hamstring? Sitting on the bone hurts" is about the sit bone.)
   const belowTheThigh = !['back of the thigh', 'front of the thigh'].includes(
     outsidePart(parsed)?.part ?? '',
   );
