@@ -4974,7 +4974,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<=(?:sprinters?|runners?|athletes?|players?|son|daughter|kid|child|boy|girl|lad|lass|' +
         'footballers?|swimmers?|pupils?|students?|one|nephew|niece|grandson|granddaughter|' +
         // "My training partner (17, we're in the same club)".
-        'partner|teammate|team mate|clubmate|club mate|buddy|mate|friend)\n)' +
+        'partner|teammate|team mate|clubmate|club mate|buddy|mate|friend|' +
+        // "Mum of Lily, 15, who…", "my daughter Lily, 15": a child and a name, then the age.
+        '(?:son|daughter|kid|child|boy|girl|lad|lass|nephew|niece|grandson|granddaughter) [a-z]+)\n)' +
         '(?:[5-9]|1[0-7]) ?(?:m|f|yo|y o)?(?=\n|$)',
       `/${NOT_COMPANY}under (?:1[0-7]s?|18s)`,
       'junior school',
@@ -7137,7 +7139,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [
       ['bone-drug'],
       [...HIP_ANCHORS, 'knee-or-thigh'],
-      ['weight-bearing', 'limp', 'cannot-bear-weight', 'rest-or-night'],
+      ['weight-bearing', 'single-leg-stance', 'limp', 'cannot-bear-weight', 'rest-or-night'],
     ],
     patientOnly: true,
     nowOnly: true,

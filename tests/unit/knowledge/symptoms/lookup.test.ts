@@ -8471,6 +8471,22 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['fall-injury'],
   },
+  // Two the review found that the start code also missed.
+  {
+    text: 'Mum of Lily, 15, who has knee pain and a limp.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'On alendronate for 10 years, my thigh hurts standing on one leg.',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'My son Tom, 35, has a sore outer hip lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
