@@ -9,7 +9,7 @@ import type { Browser } from '@wxt-dev/browser';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBackup } from '../../knowledge/journal/backup';
-import { addDays, localDate } from '../../knowledge/journal/stats';
+import { addDays, dayNumber, localDate, weekStart } from '../../knowledge/journal/stats';
 import type { JournalRun, SurfaceId } from '../../knowledge/journal/types';
 import { seriousViolations } from './support/axe';
 import {
@@ -64,10 +64,17 @@ function backupOf(runs: JournalRun[]): Buffer {
   return Buffer.from(JSON.stringify(backup));
 }
 
-/** Eleven weeks of running, four runs a week on road and trail, pain on most, two runs blank. */
+/**
+ * Eleven weeks of running before this one, about four runs a week on road and trail, pain on
+ * most, two runs blank: from the Monday eleven weeks before this week's to today, so that the
+ * chart spans twelve weeks whatever the day of the week (spread over a fixed 75 days, the first
+ * run fell on a Monday on Saturdays, and the chart rightly drew eleven).
+ */
 function elevenWeeks(): Buffer {
+  const firstMonday = addDays(weekStart(TODAY), -11 * 7);
+  const span = dayNumber(TODAY) - dayNumber(firstMonday);
   const runs = Array.from({ length: 44 }, (_, index) => {
-    const age = Math.round(index * 1.75);
+    const age = Math.round((index * span) / 43);
     const pain = index % 11 === 5 ? null : 1 + ((index * 7) % 5);
     return run(index + 1, day(-age), 5 + (index % 6), index % 2 === 0 ? 'road' : 'trail', pain);
   });
