@@ -210,16 +210,9 @@ export function readLongDateSpan(text: ParsedText): PhraseHit[] {
     SAID_TO_BE_NOW_BEFORE.test(lines.slice(Math.max(0, point.start - 24), point.start)) ||
     SAID_TO_BE_NOW_AFTER.test(lines.slice(point.end, point.end + 10)) ||
     goneThrough(point);
-  const sentenceBefore = (offset: number) => {
-    const clause = clauseAtOffset(text, offset);
-    const sentence = text.clauses[clause]?.sentence;
-    let first = clause;
-    while (first > 0 && text.clauses[first - 1]?.sentence === sentence) first -= 1;
-    return lines.slice(text.lineStarts[first] ?? 0, offset);
-  };
   const isDatedFrom = (point: Span) =>
     DATED_FROM.test(lines.slice(Math.max(0, point.start - 12), point.start)) ||
-    DATED_IN_SENTENCE.test(sentenceBefore(point.start));
+    DATED_IN_SENTENCE.test(lines.slice(sentenceAround(text, point.start).start, point.start));
   const points = readTimePoints(lines);
   const later =
     laterOfLongSpan(points, isNow, isDatedFrom, (earlier, point) =>
@@ -228,13 +221,24 @@ export function readLongDateSpan(text: ParsedText): PhraseHit[] {
     ) ??
     laterOfLongSpan(readFigureDates(lines), isNow, isDatedFrom, longInEveryReading) ??
     appointmentLongAfter(lines, points, isDatedFrom, (offset) => {
-      const sentence = text.clauses[clauseAtOffset(text, offset)]?.sentence;
-      return text.clauses
-        .filter((clause) => clause.sentence === sentence)
-        .map((clause) => clause.joined)
-        .join('\n');
+      const { start, end } = sentenceAround(text, offset);
+      return lines.slice(start, end);
     });
   return later ? [{ clause: clauseAtOffset(text, later.start), negated: false }] : [];
+}
+
+/** Where the sentence that holds `offset` starts and ends in `text.lines`. */
+function sentenceAround(text: ParsedText, offset: number): Span {
+  const clause = clauseAtOffset(text, offset);
+  const sentence = text.clauses[clause]?.sentence;
+  let first = clause;
+  while (first > 0 && text.clauses[first - 1]?.sentence === sentence) first -= 1;
+  let last = clause;
+  while (text.clauses[last + 1]?.sentence === sentence) last += 1;
+  return {
+    start: text.lineStarts[first] ?? 0,
+    end: (text.lineStarts[last] ?? 0) + (text.clauses[last]?.joined.length ?? 0),
+  };
 }
 
 /**

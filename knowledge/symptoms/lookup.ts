@@ -296,7 +296,9 @@ function isAboutAnotherBodyPart(evidence: TextEvidence): boolean {
  * fine": a hip condition only named in a question, while the part said to hurt is elsewhere and
  * the hip region is said to be fine, is the writer's guess, not a place that hurts. Left out only
  * when that leaves the text about the other part: "ITB? Outside of my knee at 5k" and "Is it
- * bursitis? It wakes me every night and my knee hurts" still read the hip.
+ * bursitis? It wakes me every night and my knee hurts" still read the hip. (The clause-level
+ * `a-guess` sign, "could it be this IT band thing", blocks a name wherever it stands; this one
+ * needs the whole text, so it is read here, once the mentions are known.)
  */
 function withoutGuesses(parsed: ParsedText, mentions: Mentions): Mentions {
   if (parsed.questions.size === 0) return mentions;
