@@ -337,6 +337,8 @@ const CONTEXT_IDS = [
   'money-idiom',
   'thigh-knock',
   'saddle-feeling',
+  'carpal-tunnel',
+  'numb-for-years',
   'bladder-leak',
   'months-ago',
   'ongoing',
@@ -1373,6 +1375,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'woken-by-other',
       'hands-or-face',
       'night-sweats',
+      // ("Carpal tunnel in both hands, pins and needles at night": the hands' nights.)
+      'carpal-tunnel',
       // "I feel like I'm burning up at night": the heat is the night's complaint, not the hip.
       'fever',
     ],
@@ -1431,6 +1435,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'pull|pulling ~2 knee|knees|leg|thigh ~2 up|towards|to_my_chest',
       'knee|knees up',
       'high knees',
+      // "On high knee drills", "pulling the trail leg through" over a hurdle.
+      'high knee drill|drills',
+      'trail leg ~2 through|over',
       'knee= raise|raises|lift|lifts|drive|drives',
       'high knees',
       'knee drive',
@@ -1648,6 +1655,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     phrases: [
       'uphill*',
       'up ~2 hill|hills|slope|incline',
+      // "When he runs hills".
+      'run|runs|running|ran hills',
       'incline',
       'climb',
       'hill repeat|repeats|sprint|sprints|reps|workout|workouts',
@@ -1704,6 +1713,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `pew|pews ~3 ${HURTS}|agony|killer|torture|murder`,
       'digs|dig|digging into ~2 chair|seat|saddle',
       'hour|hours ~3 in_the_car|at_my_desk|behind_the_wheel|in_meetings',
+      // "Worse on the hard pub benches".
+      '/(?:worse|sore|hurts|painful|agony|aches?) on (?:the |a |those |them )?(?:hard|wooden|plastic)(?: [^ \\n]+){0,2} (?:benches|bench|chairs?|seats?|pews?|stools?)(?![a-z])',
     ],
     // Long sitting flexes the hip into impingement (AAOS FAI) and presses on the high hamstring
     // tendon at the sit bone (sports-health high hamstring); slumped sitting loads the back.
@@ -3464,7 +3475,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '(?:all |both )?(?:totally |completely |perfectly |absolutely |actually )?(?:fine|ok|okay|good|great|perfect|alright|sweet|grand|happy)' +
       FINE_WITHOUT_A_BUT,
     // ("Hip an ting fine", "hip area otherwise fine".)
-    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|calf|calves|shins?|ankles?|feet|hamstrings?|quads?|etc|ting|stuff|everything(?: else)?))*[ \\n](?:themselves |itself |area |region )?(?:otherwise )?(?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |honestly |genuinely |really |' +
+    // ("Hips, back, pelvic floor all feel fine".)
+    '/hips?(?:[ \\n](?:and )?(?:my |the )?(?:knees?|back|legs?|glutes?|groin|waist|tummy|belly|stomach|calf|calves|shins?|ankles?|feet|hamstrings?|quads?|pelvic floor|pelvis|core|etc|ting|stuff|everything(?: else)?))*[ \\n](?:themselves |itself |area |region )?(?:otherwise )?(?:all |both )?(?:is |are |feels? |seem |seems? |has been |have been |been )?(?:100 |totally |completely |perfectly |surprisingly |pretty |mostly |honestly |genuinely |really |' +
       // "Hip and knee no problem".
       // "Knees and hips no pain".
       // (Australian "hips and back are sweet".)
@@ -3863,7 +3875,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'flushed and ~1 floppy|hot|shivery|clammy',
       // "Feel hot n unwell right now": feverish, in the runner's words.
       // (Not "felt hot and sick after the heatwave run", over by the evening.)
+      // ("I feel hot and sweaty and unwell, like I'm coming down with something": sweaty alone
+      // is a run's end, so the illness word must follow.)
       '/(?:feel|feeling|i am|im) (?:so |really |very |all )?hot (?:and|n) (?:unwell|ill|poorly|shivery|rough|sick|awful|rubbish|crap|achy|faint)(?![a-z])',
+      // (Not after a run, a session, a sauna or a night out: the heat of effort or drink.)
+      '/(?:feel|feeling|i am|im) (?:so |really |very |all )?hot (?:and|n) (?:sweaty|clammy) (?:and|n) (?:unwell|ill|poorly|shivery|feverish)(?![a-z])(?!(?: [^ \\n]+){0,5} (?:after|during|on|from|in|every|each|when)(?: [^ \\n]+){0,2} (?:runs?|race|session|sessions|sauna|sun|heat|hills?|reps|tempo|intervals|workout|gym|night out|drink|drinks|hangover|time))',
       'calpol|paracetamol|tylenol|ibuprofen|nurofen|motrin ~4 temperature|temp|fever',
       // "I'm burning up", "she's burning up", not "legs burning up the hill".
       'i am|feel|feeling|felt ~1 burning up',
@@ -4335,7 +4351,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // numb patch on his shin since an op in 2015".)
       // (Nor numbness told with its quick end, which the matched words start at: "pins and
       // needles down my leg on the loo, went in a minute once I stood up".)
-      clause: ['saddle-numbness', 'emotional-idiom', 'hands-or-face', 'not-new', 'numbness-passed'],
+      clause: [
+        'saddle-numbness',
+        'emotional-idiom',
+        'hands-or-face',
+        'not-new',
+        'numbness-passed',
+        'numb-for-years',
+      ],
       // A numb bottom after a long bike ride is the saddle's pressure, and tingly feet in the
       // cold are the cold, not a nerve root.
       // A leg that "fell asleep" on the loo, gone in a minute, is pressure on a nerve while
@@ -5007,42 +5030,54 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/in (?:year|yr|grade) (?:[1-9]|1[0-3]) i (?:was|had|got|did|used)(?![a-z])',
     '/(?:i was (?:only |just )?(?:[2-9]|1[0-7])(?: years? old)? when|(?:when|since) i was (?:only |just |a |about |around |nearly )?(?:[2-9]|1[0-7]|kid|teen|teenager|child|schoolgirl|schoolboy)(?![0-9])|as a (?:kid|teen|teenager|child|schoolgirl|schoolboy))',
   ]),
-  contextSign('knee-or-thigh', [
-    // Not "knees and hips no pain": the ache denied right before it.
-    // ("14yo daughter's knee achy after parkrun", "a bump below both kneecaps that's sore".)
-    `/(?:knee|knees|thigh|thighs|kneecap|kneecaps)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|achy|tender|niggl[a-z]*|twinge[a-z]*|kills|killing|agony)(?![^ \\n])`,
-    // ("Pain halfway down the back of his thigh": six words between.)
-    `${HURTS}|complain* ~6 knee|knees|thigh|thighs|kneecap|kneecaps`,
-    // "Hurt the middle of the back of his thigh sprinting": the place told at length.
-    'hurt|pulled|strained|tweaked|injured ~6 of ~2 thigh|thighs',
-    // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
-    `/(?:knee|knees|thigh|thighs|kneecap)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?<!(?:no|not|never|without)[ \\n])(?:${HURTS})`,
-    // "Waking up crying with achy legs, in the thighs and behind the knees".
-    '/(?:achy|aching|sore|painful) legs(?:[ \\n][^ \\n]+){0,3}[ \\n](?:in |behind )?(?:the |her |his )?(?:thighs?|knees?)(?![a-z])',
-    // "Our 10yo twisted her knee": an injured knee.
-    'twisted|sprained|jarred|wrenched|tweaked ~1 her|his|their|my knee|knees',
-    // "My knee went sideways, heard a pop and it blew up like a balloon".
-    'knee|knees ~4 blew_up|ballooned|swelled|swelled_up|went_sideways|popped|locked|gave_way|gave_out',
-    // "Pain at the bump just below his kneecap".
-    `${HURTS} ~4 below|under|beneath|above|around|behind ~2 kneecap|knee|knees`,
-    // "My 9yo says his legs ache at night, both thighs": aching legs, placed in the thighs.
-    `/legs (?:${HURTS})(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:both |(?:in|behind) (?:the |his |her |both )?)?(?:thighs?|knees?)(?![a-z])`,
-    // A pulled hamstring or quad is thigh pain: "my 14 yo pulled his hamstring in the 100m".
-    'pulled|strained|tweaked|tore|torn|twanged ~2 hamstring|hamstrings|hammy|quad|quads|thigh_muscle',
-    // "Low back pain that goes into her bottom and the back of her thigh".
-    'goes|going|spreads|spreading|radiates|radiating|shoots|shooting ~2 into|down|to ~8 thigh|thighs',
-    'hamstring|hammy|quad ~1 strain|pull|tear|injury',
-    // "Felt a sharp twang in the middle of the back of my thigh on a sprint finish".
-    'twang|twanged|ping|pinged|pop|popped ~8 thigh|thighs',
-    // "Pulled something in the middle of the back of his thigh".
-    'pulled|strained|tweaked|tore ~1 something|it ~8 thigh|thighs|hamstring|quad',
-    // "Felt a sharp grab halfway down the back of her thigh in the 200m final".
-    'felt|had|got ~3 grab|twang|pop|tweak|pull|twinge ~6 thigh|thighs|hamstring|hamstrings|hammy|quad|quads',
-    // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
-    'whing*|moan*|grumbl*|grizzl* ~3 about|of ~3 knee|knees|thigh|thighs|kneecap',
-    // "Wakes up crying about his thigh bone at night".
-    'cry|crying|cries|cried ~3 about|with|over ~3 knee|knees|thigh|thighs|kneecap|hip|leg',
-  ]),
+  contextSign(
+    'knee-or-thigh',
+    [
+      // Not "knees and hips no pain": the ache denied right before it.
+      // ("14yo daughter's knee achy after parkrun", "a bump below both kneecaps that's sore".)
+      `/(?:knee|knees|thigh|thighs|kneecap|kneecaps)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|achy|tender|niggl[a-z]*|twinge[a-z]*|kills|killing|agony)(?![^ \\n])`,
+      // ("Pain halfway down the back of his thigh": six words between.)
+      `${HURTS}|complain* ~6 knee|knees|thigh|thighs|kneecap|kneecaps`,
+      // "Hurt the middle of the back of his thigh sprinting": the place told at length.
+      'hurt|pulled|strained|tweaked|injured ~6 of ~2 thigh|thighs',
+      // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
+      `/(?:knee|knees|thigh|thighs|kneecap)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?<!(?:no|not|never|without)[ \\n])(?:${HURTS})`,
+      // "Waking up crying with achy legs, in the thighs and behind the knees".
+      '/(?:achy|aching|sore|painful) legs(?:[ \\n][^ \\n]+){0,3}[ \\n](?:in |behind )?(?:the |her |his )?(?:thighs?|knees?)(?![a-z])',
+      // "Our 10yo twisted her knee": an injured knee.
+      'twisted|sprained|jarred|wrenched|tweaked ~1 her|his|their|my knee|knees',
+      // "My knee went sideways, heard a pop and it blew up like a balloon".
+      'knee|knees ~4 blew_up|ballooned|swelled|swelled_up|went_sideways|popped|locked|gave_way|gave_out',
+      // "Pain at the bump just below his kneecap".
+      `${HURTS} ~4 below|under|beneath|above|around|behind ~2 kneecap|knee|knees`,
+      // "My 9yo says his legs ache at night, both thighs": aching legs, placed in the thighs.
+      `/legs (?:${HURTS})(?:[ \\n]${ANY_WORD}){0,4}[ \\n](?:both |(?:in|behind) (?:the |his |her |both )?)?(?:thighs?|knees?)(?![a-z])`,
+      // A pulled hamstring or quad is thigh pain: "my 14 yo pulled his hamstring in the 100m".
+      'pulled|strained|tweaked|tore|torn|twanged ~2 hamstring|hamstrings|hammy|quad|quads|thigh_muscle',
+      // "Low back pain that goes into her bottom and the back of her thigh".
+      'goes|going|spreads|spreading|radiates|radiating|shoots|shooting ~2 into|down|to ~8 thigh|thighs',
+      'hamstring|hammy|quad ~1 strain|pull|tear|injury',
+      // "Felt a sharp twang in the middle of the back of my thigh on a sprint finish".
+      'twang|twanged|ping|pinged|pop|popped ~8 thigh|thighs',
+      // "Pulled something in the middle of the back of his thigh".
+      'pulled|strained|tweaked|tore ~1 something|it ~8 thigh|thighs|hamstring|quad',
+      // "Felt a sharp grab halfway down the back of her thigh in the 200m final".
+      'felt|had|got ~3 grab|twang|pop|tweak|pull|twinge ~6 thigh|thighs|hamstring|hamstrings|hammy|quad|quads',
+      // "Been moaning about her left knee for a week": a child's complaint in a parent's words.
+      'whing*|moan*|grumbl*|grizzl* ~3 about|of ~3 knee|knees|thigh|thighs|kneecap',
+      // "Wakes up crying about his thigh bone at night".
+      'cry|crying|cries|cried ~3 about|with|over ~3 knee|knees|thigh|thighs|kneecap|hip|leg',
+    ],
+    // Weighed only for a child (CHILD_WEIGHTS), where it needs a reason of its own to show.
+    {
+      evidence: {
+        why: 'Pain in the thigh or knee',
+        absent: 'No thigh or knee pain',
+        weights: {},
+        sources: [PCH_SUFE],
+      },
+    },
+  ),
 
   // Cauda equina: numbness between the legs, and bladder or bowel changes (NHS; Royal Free).
   contextSign(
@@ -5178,7 +5213,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     {
       // "A bad disc in 2018 with saddle numbness back then": told, in its own clause, as the past
       // (narrow on purpose: "saddle numbness since last night, the back pain has gone" is now).
-      clause: ['told-as-past'],
+      // Nor numbness gone within minutes of getting off ("a numb crotch on the saddle but it
+      // goes within 5-10 mins of getting off"): a saddle's pressure.
+      clause: ['told-as-past', 'numbness-passed'],
       sentence: ['cycling'],
       exceptSentence: ['saddle-feeling'],
       // The nerves at the base of the spine: the back is where to read (NHS Cauda equina).
@@ -5223,7 +5260,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:class|bike|ride|riding|saddle|spin|turbo|peloton)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:the )?(?:feeling|sensation) (?:comes|came) back(?: (?:a few|a couple of|\\d+|two|five|ten|few) (?:minutes?|mins?|seconds?|secs?))? (?:after|once|when|as soon as) (?:i|he|she|they|we) (?:get|got|gets|step|stepped) (?:off|out|up)(?![a-z])`,
     // "Went in about a minute once I stood up", "gone in two minutes", "went away within 10
     // mins of getting off the bike".
-    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ (?:to |or )?\\d+ ?|\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
     // "Bum was numb after the 3hr drive… went away after a wee walk round the car park".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|wore off|passed|disappeared|settled|stopped)(?: away| off)? after (?:a |an )?(?:wee |short |quick |little |bit of a )?(?:walk|wander|stretch|walk about|walk around|walk round)(?![a-z])`,
     // "Went as soon as I got out and walked", "came back fine once I warmed up", "fine after".
@@ -5242,6 +5279,22 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // A limb asleep that does not wake: numbness, not a leg that went to sleep on the loo.
   contextSign('asleep-for-days', [ASLEEP_NOT_WAKING]),
+  // Numbness long known, in the clause that tells it: "my feet have been numb for ages, the
+  // diabetic nurse checks them every year". Only that clause: "numb for years in my feet, but now
+  // I can't control my bowels" still raises the emergency.
+  contextSign('numb-for-years', [
+    // "My feet have been numb for ages, the diabetic nurse checks them every year".
+    // (Not when that clause or the next says something is new: "toes numb for years, but since
+    // Tuesday my whole leg", "numb for years but worse since Monday".)
+    // (The feet or toes only, where a long-standing neuropathy is felt; "my leg has been numb
+    // for ages and I keep falling over" is not set aside.)
+    '/(?:feet|toes|soles)(?: [^ \\n]+){0,2} (?:have |has )?been (?:a bit |slightly |a little )?(?:numb|tingly) for (?:ages|years|donkeys|decades)(?![a-z])(?![^\\n]*(?:\\n[^\\n]*)?(?:now|new|newly|worse|worsening|spreading|since|today|morning|suddenly|started|recently|but)(?![a-z]))',
+  ]),
+  // The hands' nerve, whose pins and needles wake people at night (NHS Carpal tunnel syndrome).
+  // Read where its pins and needles are told, so that a hip's night in the same sentence counts.
+  contextSign('carpal-tunnel', [
+    '/(?<=carpal tunnel(?:[ \\n][^ \\n]+){0,8}[ \\n])(?:pins and needles|tingling|tingly|numb|numbness)(?: [^ \\n]+){0,3} (?:at night|every night|in the night|overnight)(?![a-z])',
+  ]),
   // A toe caught inside the shoe, with a black toenail: the shoe, not a dropped foot.
   contextSign('toenail-trouble', [
     'toenail|toenails ~3 black|blue|bruised|gone|lost|fell|falling|coming',
@@ -5723,6 +5776,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // hospital". (Not "walking home from the hospital after a night shift".)
     'comot|discharged from ~1 the hospital',
     'came|come|got out of ~1 the hospital',
+    // "Just out of hospital after 5 days with a kidney infection".
+    '/(?:just|recently|only just) out of (?:the )?hospital(?![a-z])(?!(?: [^ \\n]+){0,4} (?:shift|shifts|work|visit|visiting|appointment|clinic|scan)(?![a-z]))',
     'in hospital ~2 for ~1 # days|weeks|nights',
     // "In hospital for a week with pneumonia, mostly in bed".
     'in hospital ~2 for ~1 a|one ~1 week|fortnight',
@@ -6701,6 +6756,16 @@ export const OLDER_REST_WEIGHTS: EvidenceWeights = {
   'hip-joint': 2,
   'stress-fracture': 1,
   'hip-bursitis': 1,
+};
+/**
+ * A buttock or back-of-hip ache at rest or at night, with nothing said of the outer hip or of
+ * lying on that side: the outer hip's tendons hurt at night when lain on, while pain that is
+ * there sitting still, whatever the position, is more often referred from the lower back or
+ * the sacroiliac joint (GP Reasoning, hip pain; NHS Sciatica), or a sacral bone under stress.
+ */
+export const BUTTOCK_REST_WEIGHTS: EvidenceWeights = {
+  'back-referred-pain': 2,
+  'stress-fracture': 1,
 };
 /** Signs of a training build-up, with which an older runner's rest pain is still the bone's. */
 export const TRAINING_BUILD_UP: readonly SignId[] = [

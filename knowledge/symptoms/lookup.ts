@@ -18,6 +18,7 @@ import {
   ALL_SIGNS,
   BACK_ANCHORS,
   BACKGROUND_SIGNS,
+  BUTTOCK_REST_WEIGHTS,
   CHILD_WEIGHTS,
   CIRCUMSTANCE_SIGNS,
   FEELINGS,
@@ -497,6 +498,17 @@ function rankConditions(
     evidence['lower-back'] !== 'present' &&
     evidence['back-said'] !== 'present' &&
     !TRAINING_BUILD_UP.some((id) => evidence[id] === 'present');
+  // (In the buttock or behind the hip, and not the outer hip's, nor lain on.)
+  const buttockAtRest =
+    !child &&
+    !olderAtRest &&
+    evidence.buttock === 'present' &&
+    evidence['sit-bone'] !== 'present' &&
+    evidence['sitting-long'] !== 'present' &&
+    evidence['outer-hip'] !== 'present' &&
+    evidence['lying-on-side'] !== 'present' &&
+    evidence.groin !== 'present' &&
+    evidence['deep-hip'] !== 'present';
   const matches: ConditionMatch[] = [];
   for (const id of CONDITION_IDS) {
     const reasons: { text: string; weight: number }[] = [];
@@ -507,6 +519,7 @@ function rankConditions(
       const weights =
         (child ? CHILD_WEIGHTS[sign.id] : undefined) ??
         (olderAtRest && sign.id === 'rest-or-night' ? OLDER_REST_WEIGHTS : undefined) ??
+        (buttockAtRest && sign.id === 'rest-or-night' ? BUTTOCK_REST_WEIGHTS : undefined) ??
         sign.weights;
       const weight =
         placedAtTheBack && id === 'hip-bursitis' && SACROILIAC_TOO.includes(sign.id)
@@ -1005,16 +1018,18 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // "other things it could be" note, not a hip condition to rank ("small bulge in my groin when
   // I cough, pops back in, no pain", "…goes back when I lie down. No pain at all."). A painful
   // one is the emergency's, on the whole text.
+  // (From the lump's clause on: "Dull ache in the groin when I kick, the tendon is tender,
+  // and there's a small soft bulge… Bulge isn't painful" keeps the groin's ache.)
   const painDenied = new Set(sentencesWith(mentions, 'pain-word', true));
+  const painlessLumps = (mentions['groin-lump'] ?? []).filter(
+    (lump) => painDenied.has(lump.sentence) || painDenied.has(lump.sentence + 1),
+  );
   const notRanked = new Set([
     ...ended,
-    ...clausesOf(
-      parsed,
-      new Set(
-        sentencesWith(mentions, 'groin-lump').filter(
-          (sentence) => painDenied.has(sentence) || painDenied.has(sentence + 1),
-        ),
-      ),
+    ...parsed.clauses.flatMap((clause, index) =>
+      painlessLumps.some((lump) => clause.sentence === lump.sentence && index >= lump.clause)
+        ? [index]
+        : [],
     ),
   ]);
   // Read once, when the ranking first needs it (it is asked up to three times below).
@@ -1172,6 +1187,17 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // (A jump in training and low energy are among the child's injury signs.)
   const childBoneUnexplained =
     childFlag && !leadsWithBoneStress && ranked[0]?.id === 'stress-fracture' && !childInjury;
+  // …and so is a child's front-of-hip or thigh ache that a hip flexor tops with nothing a hip
+  // flexor would tell (no knee lift, sprint or kick, no strain named: those are among the
+  // child's injury signs): "my grandson, 11, an ache in the front of his thigh after junior
+  // parkrun", "my son (10), pain at the top of his thigh near the hip that wakes him". A
+  // slipped growth plate often shows as just that (Perth Children's Hospital, SUFE).
+  const childFrontUnexplained =
+    childFlag &&
+    !leadsWithBoneStress &&
+    ranked[0]?.id === 'hip-flexor-tendinitis' &&
+    !childInjury &&
+    rankedEvidence['uphill-or-sprinting'] !== 'present';
   // Numbness in the saddle with bladder or bowel changes is the nerves at the base of the spine:
   // the back is the page to read, whatever the thigh words score (NHS Cauda equina syndrome).
   const leadsWithBack =
@@ -1183,7 +1209,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
         ? withBoneStressFirst(ranked)
         : childLimp
           ? withFirst(ranked, 'hip-joint', CHILD_LIMP_FIRST)
-          : childThigh || childBoneUnexplained
+          : childThigh || childBoneUnexplained || childFrontUnexplained
             ? withFirst(ranked, 'hip-joint', CHILD_THIGH_FIRST)
             : ranked,
     redFlags,

@@ -1822,12 +1822,20 @@ function isCompanyAt(tokens: readonly string[], index: number): boolean {
 
 /** Things that belong to an animal and are not it: "the dog lead", "his dog bowl". */
 const ANIMAL_THINGS = new Set(
-  'lead leads leash bowl bed toy toys ball walker walkers poo food'.split(' '),
+  // ("A low horse stance", "cat pose", "horse riding": a stance or a sport named after one.)
+  'lead leads leash bowl bed toy toys ball walker walkers poo food stance pose poses riding'.split(
+    ' ',
+  ),
 );
+/** "Downward dog", "upward-facing dog": yoga's poses, not a dog. */
+const POSE_BEFORE_ANIMAL = new Set(['downward', 'upward', 'facing']);
 
 /** Whether the animal at `index` is only named for its thing: "someone's dog lead". */
 function isAnimalThingAt(tokens: readonly string[], index: number): boolean {
-  return ANIMALS.has(tokens[index] ?? '') && ANIMAL_THINGS.has(tokens[index + 1] ?? '');
+  return (
+    ANIMALS.has(tokens[index] ?? '') &&
+    (ANIMAL_THINGS.has(tokens[index + 1] ?? '') || POSE_BEFORE_ANIMAL.has(tokens[index - 1] ?? ''))
+  );
 }
 
 /** Whether the person or animal at `index` did something to the subject: "…by a dog". */

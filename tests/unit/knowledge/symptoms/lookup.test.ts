@@ -8487,6 +8487,99 @@ const READING_CASES: ReadingCase[] = [
     top: 'hip-bursitis',
     redFlags: [],
   },
+  // Thirty-fifth pass.
+  {
+    text: 'I am 72, my left hip has ached since this morning and I feel hot and sweaty and unwell.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Feel hot and sweaty after the tempo run, outer hip a bit sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Just out of hospital after a week with pneumonia and my left calf is swollen and sore.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'Numb crotch on long 100km rides, gone within 5 minutes of getting off the bike. Back fine.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'My daughter is 12 and her thigh aches at the front after netball, no limp.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'My lad is 13, pain at the top of his thigh by the hip when he sprints and lifts his knee.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Squatting low in horse stance pinches the front of my groin, socks are hard to put on.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Downward dog pinches deep in the front of my hip, and so does sitting in a low chair.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Feet have been numb for years from my diabetes. The outside of my hip hurts lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Carpal tunnel in my right hand, pins and needles at night. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Deep ache in my buttock at rest and when I sit, and it wakes me at night on either side.',
+    top: 'back-referred-pain',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'Groin aches when I kick and the inner thigh tendon is tender, and there is a small bulge that goes back in. The bulge is not painful.',
+    top: 'adductor-strain',
+    redFlags: [],
+  },
+  // …and what the safety review kept: something new beside old numbness, a hip's own nights
+  // beside carpal tunnel, the heat of a hard session, a nurse off her shift.
+  {
+    text: "Been tingly for ages in my toes and now I've wet myself without noticing.",
+    top: 'any',
+    redFlags: ['cauda-equina', 'nerve-symptoms'],
+  },
+  {
+    text: 'Toes numb for years from chemo, but since Tuesday my whole left leg has gone numb and weak.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Carpal tunnel in my wrist, and my groin aches and wakes me every night.',
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'I feel hot and sweaty and unwell after every hill session, outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Just out of hospital after a night shift, my calf is sore from the stairs.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Eight weeks after my caesarean the scar pulls when I stand up straight. Hips, back, pelvic floor all feel fine.',
+    top: null,
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
