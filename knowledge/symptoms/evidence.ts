@@ -338,6 +338,7 @@ const CONTEXT_IDS = [
   'thigh-knock',
   'saddle-feeling',
   'carpal-tunnel',
+  'race-nerves',
   'numb-for-years',
   'bladder-leak',
   'months-ago',
@@ -1169,7 +1170,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `on|in [my|a|the|long|every|each] run|runs`,
       `hurt|hurts|painful|pain|sore ~1 to ${RUN}`,
       'in the middle of [a|my|the] run',
-      `${RUN} ~2 hurt|hurts|painful|aggravate*|make|makes ~2 worse`,
+      // (Not "running doesn't make it worse": denied inside the phrase.)
+      `/(?:${RUN})(?: (?!(?:not|never|no)(?![a-z]))[^ \\n]+){0,2} (?:hurt|hurts|painful|aggravates?|aggravated|aggravating|make|makes)(?: (?!(?:not|never|no)(?![a-z]))[^ \\n]+){0,2} worse(?![a-z])`,
     ],
     weights: {
       'it-band-syndrome': 1.5,
@@ -1228,6 +1230,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Hurts lying still", "buttock ache, can't sleep".
       `${HURTS}|ache|aches|aching|throbs ~1 lying still`,
       '/(?<![^\\n])cannot sleep(?=\\n|$)',
+      // "I'm awake AGAIN because of this deep ache in my left buttock".
+      // (Not "seizes up with pain around mile 4".)
+      '/(?:awake|(?:am|was|been|are) up)(?: again)? (?:because of|with|due to)(?: [^ \\n]+){0,3} (?:ache|aching|pain|throbbing|throb)(?![a-z])',
       // "Aches in bed since I upped my miles", "it's there sitting at my desk too".
       'ache|aches|aching|hurts|throbs|sore ~1 in bed',
       // "The sit bone pain is now even in bed in the night".
@@ -1377,6 +1382,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'night-sweats',
       // ("Carpal tunnel in both hands, pins and needles at night": the hands' nights.)
       'carpal-tunnel',
+      // ("Can't sleep, race is at 9 and my brain won't shut up", "not the hip keeping me up".)
+      'race-nerves',
       // "I feel like I'm burning up at night": the heat is the night's complaint, not the hip.
       'fever',
     ],
@@ -2831,7 +2838,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // still says to be seen today if it is worse.)
       `/(?<!(?:${ADULT_COMPANIONS})(?: [^ \\n]+){0,6} )(?<!(?:stress (?:reaction|response|fracture)|marrow oedema|marrow edema)[\\s\\S]{0,300})crutch[a-z]*`,
       // (Not "push-assist runner for a wheelchair racer": someone else's race chair, pushed.)
-      '/(?<!(?:for|with|push|pushing|pushed|guide|guiding|alongside|behind) (?:a |the |my |our |his |her |their )?(?:(?:son|daughter|mum|mom|dad|brother|sister|friend|client|gran|grandad|nan|wife|husband|partner|kid|child)s? )?)wheelchair(?! (?:racer|racers|racing|race|races|athlete|athletes|user|users|basketball|rugby|tennis|division|pusher|pushers)(?![a-z]))',
+      // (Nor "am I going to end up in a wheelchair??": a fear, asked.)
+      '/(?<!(?:end up|ending up|going to be|gonna be|will be|might be|could be|would be) (?:in |needing |with )?a )(?<!(?:for|with|push|pushing|pushed|guide|guiding|alongside|behind) (?:a |the |my |our |his |her |their )?(?:(?:son|daughter|mum|mom|dad|brother|sister|friend|client|gran|grandad|nan|wife|husband|partner|kid|child)s? )?)wheelchair(?! (?:racer|racers|racing|race|races|athlete|athletes|user|users|basketball|rugby|tennis|division|pusher|pushers)(?![a-z]))',
       'leg|hip ~2 collaps*',
       'weight ~3 on it ~2 impossible|agony|unbearable|excruciating',
       // (Not "walking hurts, hopping impossible": the hop is what is impossible.)
@@ -3044,7 +3052,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       'flexor*',
       'psoas|iliopsoas|iliacus',
       '/(?<!(?:glute|gluteal|gluteus|medius|minimus|achilles|patellar|hamstring|knee|adductor|' +
-        'groin|high|proximal) )tendinitis',
+        'groin|high|proximal|hammie|hammy|hamstrings|ischial) )tendinitis',
       'rectus femoris',
     ],
     weights: { 'hip-flexor-tendinitis': 5 },
@@ -3500,6 +3508,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'groin|glute|glutes|buttock|buttocks|sit_bone|sit_bones|hip_flexor|hip_flexors ~1 do|does|did not ~1 hurt|ache|bother',
     // "Sit bone is not painful, only the middle of the thigh".
     'groin|glute|glutes|buttock|buttocks|sit_bone|sit_bones|hip|hips ~1 is|are|was|were not ~1 painful|sore|tender|hurting|the_problem',
+    // "Walking ok, sit bone not sore, no back pain": said in a list, with no verb.
+    '/(?<![^\\n])(?:sit bones?|groin|glutes?|buttocks?) not (?:sore|painful|tender|hurting)(?=\\n|$)',
     // "Thought it was my hip at first… but no, it's the ankle".
     'thought ~2 it was ~1 my|the hip|hips',
     'hip|hips ~1 no|not ~1 problem|problems|issue|issues',
@@ -3684,6 +3694,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'for ~3 day|days|week|weeks|hours ~1 after|afterwards',
     // "Couldn't put weight on it for maybe a minute, then walked it off and jogged home".
     '/for (?:[^ \\n]+ ){0,2}(?:minute|minutes|second|seconds|moment|moments)(?:[ \\n][^ \\n]+){0,4}[ \\n](?:walked|jogged|ran|shook|shaken) (?:it off|home|on)(?![^ \\n])',
+    // "Couldn't put weight on it for about 5 minutes, then there was a clunk and it freed up".
+    // (Not when more follows: "freed up, but an hour later I can't put any weight on it again".)
+    '/for (?:[^ \\n]+ ){0,2}(?:minute|minutes|second|seconds|moment|moments)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:freed up|unlocked|came free|came unstuck)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,15}[ \\n](?:now|again|but|cannot|fever|temperature|limping|limp|swelling|swollen)(?![a-z]))',
   ]),
   // A stiff joint that warms up: "then it loosens off after a few minutes".
   contextSign('loosens-up', ['loosen|loosens|loosened|loosening ~1 off|up']),
@@ -3967,7 +3980,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // all fine now.")
     // ("Was sick as a dog with flu last month, temp of 39, long gone now".)
     // (Not "got flu - shivery, 39, aching all over, and my hip is agony": aching all over is now.)
-    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever|malaria|typhoid|dengue)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|recovered (?:fully|completely|totally)|(?:fine|ok|okay|recovered|better|over|gone|cleared up) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
+    '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever|malaria|typhoid|dengue)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|recovered (?:fully|completely|totally)|(?:fine|ok|okay|recovered|better|over|gone|cleared up|all good) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -4052,6 +4065,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:red|hot|warm)\\n(?:and )?(?:hot|red|warm)(?=\\n(?:and )?(?:swollen|puffy))',
       'hot=|warm ~3 hip|hips|joint|skin|touch|area|spot|swollen|swelling|red=|redness|calf|leg',
       'hot=|warm= and ~1 tender|sore|swollen|red=|painful|throbbing|hurts|hurting|aching|tight',
+      // "My right leg is swollen from the knee down and hot": swelling, then heat, in a clause.
+      // (The heat must end the clause or be felt to the touch: not "swollen so I'm doing warm
+      // baths", "swollen and warm up slowly", "hot as".)
+      `/${SWOLLEN}(?: (?!(?:bath|baths|tub|pack|packs|yoga|shower|showers|water|compress|compresses)(?![a-z]))[^ \\n]+){0,5} and (?:hot|warm)(?:(?= to (?:the )?touch(?![a-z]))|(?=\\n|$))`,
       // "It is hot, swell, red": heat, then swelling, in a list (a second language's "swell").
       '/(?:hot|warm)\\n(?:and )?(?:swell|swelled|swollen|puffy)(?![a-z])',
       // "My hip has swollen up and feels hot".
@@ -4402,6 +4419,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Cannot walk on my heels", "my heel raise on that side is pathetic": lost power.
       'cannot walk on ~1 my|his|her|the ~1 heel|heels|toes|tiptoes',
       'heel raise|raises ~4 pathetic|weak|useless|rubbish|gone',
+      // "I can't do a single-leg calf raise on the L at all": the calf's power gone (S1).
+      // (Not "can't do a calf raise yet after my Achilles rupture": the tendon's, healing.)
+      // Only beside the back or a nerve's signs, and not for a local reason (a sprain, a shin, the
+      // physio's say-so, "yet" while healing).
+      '/(?<=(?:back|sciatica|disc|lumbar|buttock|numb|numbness|weak|weakness|nerve)(?:[ \\n][^ \\n]+){0,25}[ \\n])(?<!(?:achilles|calf|tendon|rupture|ruptured|torn|tear|surgery|op|operation|cast|boot|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes|partum|birth)(?:[ \\n][^ \\n]+){0,8}[ \\n])cannot do (?:a |any |one |even one )?(?:[^ \\n]+ ){0,2}(?:calf|heel) (?:raise|raises|rise|rises)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:achilles|rupture|ruptured|tear|torn|strain|strained|surgery|op|operation|cast|boot|yet|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes)(?![a-z]))',
+      '/(?<!(?:achilles|calf|tendon|rupture|ruptured|torn|tear|surgery|op|operation|cast|boot|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes|partum|birth)(?:[ \\n][^ \\n]+){0,8}[ \\n])cannot do (?:a |any |one |even one )?(?:[^ \\n]+ ){0,2}(?:calf|heel) (?:raise|raises|rise|rises)(?![a-z])(?=(?:[ \\n][^ \\n]+){0,12}[ \\n](?:back|sciatica|disc|lumbar|buttock|numb|numbness|weak|weakness|nerve)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:achilles|rupture|ruptured|tear|torn|strain|strained|surgery|op|operation|cast|boot|yet|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes)(?![a-z]))',
       // "Can't stand on tiptoe on that side", "my leg just folded under me, it didn't push".
       'cannot ~3 stand|go|get|rise|push_up ~2 on|onto ~1 my|his|her|the ~1 tiptoe|tiptoes|toes|tip_toes',
       'leg ~3 folded|buckled|crumpled ~2 under|beneath ~1 me|him|her',
@@ -4638,6 +4661,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('mid-thigh', [
     'mid thigh|thighs|quad|quads',
     'middle|halfway_down|half_way_down ~2 thigh|thighs|quad|quads',
+    // "Midway up the back of my thigh twinged", "a twang halfway up the back of my L thigh".
+    'midway|halfway|half_way up|down the back of ~2 thigh|thighs',
     // "A grab in the middle of the back of his thigh".
     'middle of the back of ~1 my|his|her|the|their thigh|thighs',
     // "Front of the thigh halfway down".
@@ -4993,6 +5018,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not "I coach the U16 girls" (company); "coach of a U15 girls' team… one of my players"
       // is the team the patient is in.
       `/${NOT_DONE_WITH}(?<!(?:mum|mom|mam|dad|mother|father|parent|mummy|daddy) of (?:a |an |two |three )?)u1[0-7] (?:sprinter|runner|athlete|player|girl|boy|lad|kid|swimmer|footballer)s?`,
+      // "Replying for one of my U16 lads. He's got groin pain": the lad the next clause is about.
+      '/(?<=one of (?:my|our|the) u1[0-7]s? (?:lads?|girls?|boys?|players?|runners?|athletes?|kids?|sprinters?)\\n)(?:he|she)(?![a-z])',
+      // "16yo sprinter, my son.": an age and a sport, then whose it is.
+      '/(?<=(?<![^\\n])1[0-7] ?(?:yo|y o|year old|yr old) [a-z]+\\n)my (?:son|daughter|boy|girl|lad|kid|eldest|youngest)(?![a-z])',
       // "One of my sprinters (14)": an age alone in brackets after a person.
       '/(?<=(?:sprinters?|runners?|athletes?|players?|son|daughter|kid|child|boy|girl|lad|lass|' +
         'footballers?|swimmers?|pupils?|students?|one|nephew|niece|grandson|granddaughter|' +
@@ -5290,6 +5319,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // for ages and I keep falling over" is not set aside.)
     '/(?:feet|toes|soles)(?: [^ \\n]+){0,2} (?:have |has )?been (?:a bit |slightly |a little )?(?:numb|tingly) for (?:ages|years|donkeys|decades)(?![a-z])(?![^\\n]*(?:\\n[^\\n]*)?(?:now|new|newly|worse|worsening|spreading|since|today|morning|suddenly|started|recently|but)(?![a-z]))',
   ]),
+  // A sleepless night before a race, said to be the nerves.
+  // (Read in the sleepless clause itself, so a hip's own night in the same sentence counts.)
+  contextSign('race-nerves', [
+    '/(?<![^\\n])cannot sleep(?=\\n(?:[^\\n]*(?:race|parkrun|marathon|start)[^\\n]*\\n)?[^\\n]*(?:brain|mind|head) (?:will not|would not|cannot) (?:shut up|switch off|stop)(?![a-z]))',
+    'not the ~2 hip|groin|leg|pain keeping me up|awake',
+  ]),
   // The hands' nerve, whose pins and needles wake people at night (NHS Carpal tunnel syndrome).
   // Read where its pins and needles are told, so that a hip's night in the same sentence counts.
   contextSign('carpal-tunnel', [
@@ -5353,6 +5388,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "I cannot retain the urine" (a Spanish or Italian speaker's "retener la orina"); not
       // when coughing or laughing (stress leaks), nor after a bowel prep or an operation.
       '/cannot retain the (?:urine|pee|wee|poo|poop)(?<!(?:prep|operation|op|surgery|prostatectomy)(?: [^ \\n]+){0,3} cannot retain the (?:urine|pee|wee|poo|poop))(?![a-z])(?!(?:[ \\n][^ \\n]+){0,4}[ \\n](?:cough|coughing|sneeze|sneezing|laugh|laughing|jump|jumping)(?![a-z]))',
+      // "Couldn't really feel myself when I went for a poo": sensation lost at the back passage.
+      '/(?:cannot|could not) (?:really |properly |quite |even )?feel (?:myself|it|anything|the paper|when)(?: [^ \\n]+){0,5} (?:poo|pooing|poop|pee|peeing|wee|weeing|toilet|loo|bowels?|wiping|wipe|wiped)(?![a-z])',
       // "Peeing has changed, I have to strain and it dribbles".
       'peeing|weeing|urinating|pee|wee|bladder ~2 has|have|is ~1 changed|different',
       'strain|straining ~4 dribble|dribbles|dribbling',
@@ -5649,7 +5686,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not "calves totally fine no swelling".
       // (Not "calf on the other leg is fine\noperated knee is swollen": a leg said to be fine is
       // not the one that swells.)
-      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n](?!(?:fine|ok|okay|normal)(?![a-z]))${ANY_WORD}){0,10}[ \\n](?<!(?:^|[ \\n])(?:no|not|without|zero)[ \\n])${SWOLLEN}`,
+      `/(?:calf|calves|leg|legs|thigh|thighs)(?:[ \\n](?!(?:fine|ok|okay|normal|toe|toes|eye|eyes|blister|blisters|finger|fingers|hand|hands|face|lip|lips)(?![a-z]))${ANY_WORD}){0,12}[ \\n](?<!(?:^|[ \\n])(?:no|not|without|zero)[ \\n])${SWOLLEN}`,
       `/(?:swollen|swelling|swelled|puffy)(?:[ \\n]${ANY_WORD}){0,3}[ \\n](?:calf|leg|thigh)`,
       // "Calf was fine at first, bit tight Tuesday, now Thursday it's hot, swollen": fine before,
       // swollen now.
@@ -5783,6 +5820,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'in hospital ~2 for ~1 a|one ~1 week|fortnight',
     'mostly|mainly|largely in bed',
     '# days|weeks|nights in hospital',
+    // "Back home after a week in hospital with pneumonia": the writer's own stay, just ended (not
+    // "my mum spent a week in hospital", "a week in hospital in 2014", a placement).
+    '/(?<!(?:mum|mom|dad|mother|father|wife|husband|son|daughter|partner|gran|nan|grandad|grandma|friend|she|he|they)s? )(?:after|spent|following) (?:a|one|nearly a|almost a) (?:week|fortnight|month) in (?:the )?hospital(?![a-z])(?!(?: [^ \\n]+){0,6} (?:ago|in (?:19|20)\\d\\d|placement|visiting|with (?:my|his|her|our) [a-z]+)(?![a-z]))',
     'stay|stayed|admitted|admission ~2 in|to ~1 hospital',
     // "In a boot for 3 weeks after a sprain", "since I got the stookie off" (Scots: a cast).
     'in ~1 a|the|my boot|moon_boot|walking_boot',
@@ -6220,6 +6260,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bruised|swollen|wounded|dented|hurt ~3 ego|pride',
     // "Legs are numb in the sense of just done in".
     'in the sense of',
+    // "That finish gave me tingles watching it on the stream".
+    // (Not "the fall gave me tingles down my leg", "the loo gives me tingles in my bum".)
+    '/(?:gave|give|gives|giving) me (?:the )?(?:tingles|goosebumps)(?! (?:down|in|into|through|up|to|along|on|round|around)(?![a-z]))(?!(?: [^ \\n]+){0,4} (?:leg|legs|foot|feet|toes?|bum|buttocks?|thighs?|groin|back|knee|knees|hip|hips|calf|shin)(?![a-z]))',
     // "Tingling with excitement", "a numb bum from sitting on the fence".
     'tingl* ~2 excitement|anticipation|nerves|joy|pride',
     'sitting|sat on the fence',

@@ -8575,6 +8575,77 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: [],
   },
+  // Its second round.
+  {
+    text: 'Home after a week in hospital with a chest infection, my left calf is swollen and hot.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'My right leg is swollen from the knee down and hot, the other one is normal.',
+    top: 'any',
+    redFlags: ['blood-clot'],
+  },
+  {
+    text: 'My hip locked on a run and I could not put weight on it for a minute, then it clunked and freed up. Walked home fine, it clicks when I twist.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'Stiff groin every morning at 64, will I end up in a wheelchair?',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'The last lap gave me tingles! Anyway my groin pinches when I squat deep.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Had flu last month with a fever, all good now. Outer hip sore on the stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "I'm awake again at 4am because of this deep ache in my groin.",
+    top: 'any',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: "Can't sleep, my brain won't shut up before the race. My outer hip is sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Low back pain into my buttock, and since Monday I can't do a single-leg calf raise on that side.",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: "Bad back this week and I couldn't feel myself when I went for a wee.",
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "Writing for one of my U15 girls. She's got a sore hip after training.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: '15yo hurdler, my daughter. Her sit bone hurts after training.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Twinge midway up the back of my thigh on strides, sit bone not sore, no back pain.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Sit bone pain on hard chairs and hill sprints. Proximal hammie tendinitis?',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
   {
     text: 'Eight weeks after my caesarean the scar pulls when I stand up straight. Hips, back, pelvic floor all feel fine.',
     top: null,
