@@ -1188,8 +1188,8 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   const childBoneUnexplained =
     childFlag && !leadsWithBoneStress && ranked[0]?.id === 'stress-fracture' && !childInjury;
   // …and so is a child's front-of-hip or thigh ache that a hip flexor tops with nothing a hip
-  // flexor would tell (no knee lift, sprint or kick, no strain named: those are among the
-  // child's injury signs): "my grandson, 11, an ache in the front of his thigh after junior
+  // flexor would tell (a knee lift or a named strain are among the child's injury signs;
+  // sprinting, kicking and hills are read here): "my grandson, 11, an ache in the front of his thigh after junior
   // parkrun", "my son (10), pain at the top of his thigh near the hip that wakes him". A
   // slipped growth plate often shows as just that (Perth Children's Hospital, SUFE).
   const childFrontUnexplained =

@@ -1830,7 +1830,7 @@ const ANIMAL_THINGS = new Set(
 /** "Downward dog", "upward-facing dog": yoga's poses, not a dog. */
 const POSE_BEFORE_ANIMAL = new Set(['downward', 'upward', 'facing']);
 
-/** Whether the animal at `index` is only named for its thing: "someone's dog lead". */
+/** Whether the animal at `index` names only its thing or a pose: "someone's dog lead". */
 function isAnimalThingAt(tokens: readonly string[], index: number): boolean {
   return (
     ANIMALS.has(tokens[index] ?? '') &&
