@@ -8667,6 +8667,22 @@ describe('lookupSymptoms: who is in pain, and whether it is over', () => {
   });
 });
 
+describe('lookupSymptoms: every reason shown says something', () => {
+  // A child's thigh or knee pain weighs for the hip joint through a sign that once had no text
+  // of its own: the checker showed an empty bullet among the reasons.
+  it.each([
+    'My 12 year old daughter says her thigh and knee ache after netball.',
+    'My son (10) has pain at the top of his thigh near the hip.',
+    'My 14yo is limping and his knee hurts.',
+  ])('%s', (text) => {
+    const { conditions } = lookupSymptoms(text);
+    expect(conditions.length).toBeGreaterThan(0);
+    for (const match of conditions) {
+      for (const reason of match.why) expect(reason.trim()).not.toBe('');
+    }
+  });
+});
+
 describe('lookupAnswers: the structured checker', () => {
   it('ranks picked answers with the same weights as the free text', () => {
     const picked = lookupAnswers(
