@@ -541,6 +541,18 @@ const HURTS =
 const THIGH = 'thigh|thighs|leg|legs|quad';
 const MY = '[my|the|your|both|his|her|a]';
 /** A numbness word, as the passing-numbness phrases start (regular expression source). */
+/**
+ * A calf raise that cannot be done, and what makes it a nerve's weakness: the back or a nerve's
+ * signs within the sentence around it, and no local reason just before or after (a sprain, a
+ * shin, an Achilles healing, the physio's say-so).
+ */
+const CALF_RAISE_FAILED =
+  'cannot do (?:a |any |one |even one )?(?:[^ \\n]+ ){0,2}(?:calf|heel) (?:raise|raises|rise|rises)(?![a-z])';
+const CALF_RAISE_NERVE = '(?:back|sciatica|disc|lumbar|buttock|numb|numbness|weak|weakness|nerve)';
+const NOT_LOCAL_CALF_BEFORE =
+  '(?<!(?:achilles|calf|tendon|rupture|ruptured|torn|tear|surgery|op|operation|cast|boot|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes|partum|birth)(?:[ \\n][^ \\n]+){0,8}[ \\n])';
+const NOT_LOCAL_CALF_AFTER =
+  '(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:achilles|rupture|ruptured|tear|torn|strain|strained|surgery|op|operation|cast|boot|yet|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes)(?![a-z]))';
 const PASSING_NUMBNESS = '(?:pins and needles|numb|numbness|tingling|tingly|tingles|dead)';
 /**
  * A limb asleep that never wakes, across a "but": "gone to sleep but it never wakes up". The
@@ -4421,10 +4433,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'heel raise|raises ~4 pathetic|weak|useless|rubbish|gone',
       // "I can't do a single-leg calf raise on the L at all": the calf's power gone (S1).
       // (Not "can't do a calf raise yet after my Achilles rupture": the tendon's, healing.)
-      // Only beside the back or a nerve's signs, and not for a local reason (a sprain, a shin, the
-      // physio's say-so, "yet" while healing).
-      '/(?<=(?:back|sciatica|disc|lumbar|buttock|numb|numbness|weak|weakness|nerve)(?:[ \\n][^ \\n]+){0,25}[ \\n])(?<!(?:achilles|calf|tendon|rupture|ruptured|torn|tear|surgery|op|operation|cast|boot|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes|partum|birth)(?:[ \\n][^ \\n]+){0,8}[ \\n])cannot do (?:a |any |one |even one )?(?:[^ \\n]+ ){0,2}(?:calf|heel) (?:raise|raises|rise|rises)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:achilles|rupture|ruptured|tear|torn|strain|strained|surgery|op|operation|cast|boot|yet|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes)(?![a-z]))',
-      '/(?<!(?:achilles|calf|tendon|rupture|ruptured|torn|tear|surgery|op|operation|cast|boot|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes|partum|birth)(?:[ \\n][^ \\n]+){0,8}[ \\n])cannot do (?:a |any |one |even one )?(?:[^ \\n]+ ){0,2}(?:calf|heel) (?:raise|raises|rise|rises)(?![a-z])(?=(?:[ \\n][^ \\n]+){0,12}[ \\n](?:back|sciatica|disc|lumbar|buttock|numb|numbness|weak|weakness|nerve)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:achilles|rupture|ruptured|tear|torn|strain|strained|surgery|op|operation|cast|boot|yet|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes)(?![a-z]))',
+      `/(?<=${CALF_RAISE_NERVE}(?:[ \\n][^ \\n]+){0,25}[ \\n])${NOT_LOCAL_CALF_BEFORE}${CALF_RAISE_FAILED}${NOT_LOCAL_CALF_AFTER}`,
+      `/${NOT_LOCAL_CALF_BEFORE}${CALF_RAISE_FAILED}(?=(?:[ \\n][^ \\n]+){0,12}[ \\n]${CALF_RAISE_NERVE}(?![a-z]))${NOT_LOCAL_CALF_AFTER}`,
       // "Can't stand on tiptoe on that side", "my leg just folded under me, it didn't push".
       'cannot ~3 stand|go|get|rise|push_up ~2 on|onto ~1 my|his|her|the ~1 tiptoe|tiptoes|toes|tip_toes',
       'leg ~3 folded|buckled|crumpled ~2 under|beneath ~1 me|him|her',
@@ -5312,7 +5322,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // diabetic nurse checks them every year". Only that clause: "numb for years in my feet, but now
   // I can't control my bowels" still raises the emergency.
   contextSign('numb-for-years', [
-    // "My feet have been numb for ages, the diabetic nurse checks them every year".
     // (Not when that clause or the next says something is new: "toes numb for years, but since
     // Tuesday my whole leg", "numb for years but worse since Monday".)
     // (The feet or toes only, where a long-standing neuropathy is felt; "my leg has been numb

@@ -498,10 +498,10 @@ function rankConditions(
     evidence['lower-back'] !== 'present' &&
     evidence['back-said'] !== 'present' &&
     !TRAINING_BUILD_UP.some((id) => evidence[id] === 'present');
-  // (In the buttock or behind the hip, and not the outer hip's, nor lain on.)
+  // (In the buttock or behind the hip, and not the outer hip's, nor lain on. Never with the
+  // older runner's rule above, which needs the groin or the deep hip.)
   const buttockAtRest =
     !child &&
-    !olderAtRest &&
     evidence.buttock === 'present' &&
     evidence['sit-bone'] !== 'present' &&
     evidence['sitting-long'] !== 'present' &&
@@ -1183,21 +1183,18 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   // training, no low energy and no sign of a loaded bone ("one of my U14 girls has had groin
   // pain for two months… still sore as soon as she runs"): the growing hip joint is the first
   // thing to have checked (a slipped growth plate, Perthes), as for a limp (Perth Children's
-  // Hospital, SUFE; docs/clinical-decisions.md, "Twenty-eighth pass").
-  // (A jump in training and low energy are among the child's injury signs.)
-  const childBoneUnexplained =
-    childFlag && !leadsWithBoneStress && ranked[0]?.id === 'stress-fracture' && !childInjury;
-  // …and so is a child's front-of-hip or thigh ache that a hip flexor tops with nothing a hip
-  // flexor would tell (a knee lift or a named strain are among the child's injury signs;
-  // sprinting, kicking and hills are read here): "my grandson, 11, an ache in the front of his thigh after junior
-  // parkrun", "my son (10), pain at the top of his thigh near the hip that wakes him". A
-  // slipped growth plate often shows as just that (Perth Children's Hospital, SUFE).
-  const childFrontUnexplained =
-    childFlag &&
-    !leadsWithBoneStress &&
-    ranked[0]?.id === 'hip-flexor-tendinitis' &&
-    !childInjury &&
-    rankedEvidence['uphill-or-sprinting'] !== 'present';
+  // Hospital, SUFE; docs/clinical-decisions.md, "Twenty-eighth pass"). So is a front-of-hip or
+  // thigh ache that a hip flexor tops with nothing a hip flexor would tell: "my grandson, 11, an
+  // ache in the front of his thigh after junior parkrun" (a slipped growth plate often shows as
+  // just that).
+  // (A jump in training, low energy, a knee lift and a named strain are among the child's injury
+  // signs; sprinting, kicking and hills are read here.)
+  const topLeadsUnexplained =
+    ranked[0]?.id === 'stress-fracture' ||
+    (ranked[0]?.id === 'hip-flexor-tendinitis' &&
+      rankedEvidence['uphill-or-sprinting'] !== 'present');
+  const childTopUnexplained =
+    childFlag && !leadsWithBoneStress && !childInjury && topLeadsUnexplained;
   // Numbness in the saddle with bladder or bowel changes is the nerves at the base of the spine:
   // the back is the page to read, whatever the thigh words score (NHS Cauda equina syndrome).
   const leadsWithBack =
@@ -1209,7 +1206,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
         ? withBoneStressFirst(ranked)
         : childLimp
           ? withFirst(ranked, 'hip-joint', CHILD_LIMP_FIRST)
-          : childThigh || childBoneUnexplained || childFrontUnexplained
+          : childThigh || childTopUnexplained
             ? withFirst(ranked, 'hip-joint', CHILD_THIGH_FIRST)
             : ranked,
     redFlags,
