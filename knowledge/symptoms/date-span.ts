@@ -210,10 +210,14 @@ export function readLongDateSpan(text: ParsedText): PhraseHit[] {
     SAID_TO_BE_NOW_BEFORE.test(lines.slice(Math.max(0, point.start - 24), point.start)) ||
     SAID_TO_BE_NOW_AFTER.test(lines.slice(point.end, point.end + 10)) ||
     goneThrough(point);
+  const points = readTimePoints(lines);
+  const headings = diaryHeadings(lines, points);
+  // A diary's first heading is where its story starts: "Mid-Jan - started hurting… Now it's
+  // nearly mid April".
   const isDatedFrom = (point: Span) =>
+    point.start === headings[0]?.start ||
     DATED_FROM.test(lines.slice(Math.max(0, point.start - 12), point.start)) ||
     DATED_IN_SENTENCE.test(lines.slice(sentenceAround(text, point.start).start, point.start));
-  const points = readTimePoints(lines);
   const later =
     laterOfLongSpan(points, isNow, isDatedFrom, (earlier, point) =>
       // (A month gone through is counted from its end: half a month after its middle.)
@@ -223,7 +227,8 @@ export function readLongDateSpan(text: ParsedText): PhraseHit[] {
     appointmentLongAfter(lines, points, isDatedFrom, (offset) => {
       const { start, end } = sentenceAround(text, offset);
       return lines.slice(start, end);
-    });
+    }) ??
+    diaryLongSpan(headings);
   return later ? [{ clause: clauseAtOffset(text, later.start), negated: false }] : [];
 }
 
@@ -264,6 +269,35 @@ function appointmentLongAfter(
     return gap >= SIX_WEEKS_BEFORE_AN_APPOINTMENT && gap <= AT_MOST_DAYS;
   });
   return long ? appointment : undefined;
+}
+
+/** How many dated headings make a diary: two could be a plan ("March: base. May: race"). */
+const DIARY_HEADINGS = 3;
+/** A heading's bare month may mean any day in it: "Jan… Mar" may be five weeks apart. */
+const MONTH_SLACK_DAYS = 28;
+
+/**
+ * A diary told under dated headings, each opening a line ("Mid-Jan - started hurting… Feb - no
+ * running… Jul-Aug: no change"), or none when there are fewer than DIARY_HEADINGS.
+ */
+function diaryHeadings(lines: string, points: readonly TimePoint[]): TimePoint[] {
+  const headings = points.filter((point) => point.start === 0 || lines[point.start - 1] === '\n');
+  return headings.length >= DIARY_HEADINGS ? headings : [];
+}
+
+/**
+ * The diary has reached its last heading, so at least the time from the first heading to the
+ * last has passed (less a month's slack, for months named without a day). Headings must run
+ * forward: a back-jump, or a span of more than AT_MOST_DAYS, is a list of plans or a diary
+ * told newest first.
+ */
+function diaryLongSpan(headings: readonly TimePoint[]): TimePoint | undefined {
+  let covered = 0;
+  for (let index = 1; index < headings.length; index += 1) {
+    covered += ((headings[index]?.day ?? 0) - (headings[index - 1]?.day ?? 0) + 365) % 365;
+  }
+  const long = covered >= SIX_WEEKS_IN_DAYS + MONTH_SLACK_DAYS && covered <= AT_MOST_DAYS;
+  return long ? headings[headings.length - 1] : undefined;
 }
 
 /** Figures six weeks apart whichever is the month, unless some figure over 12 tells which. */

@@ -284,6 +284,7 @@ const CONTEXT_IDS = [
   'asks-if-linked',
   'companion-diagnosed',
   'hop-advice',
+  'hop-fine',
   'old-guess',
   'checking-for',
   'improving',
@@ -2720,7 +2721,14 @@ const CLUES: readonly Sign<ClueId>[] = [
     // jump" is the pelvic floor's, not pain.
     // "Pain just below the kneecap when I land jumps" is the knee's.
     // "Someone on Facebook said to hop to check for stress fracture": advice, not a symptom.
-    unlessClauseHas: ['relief', 'woken-by-other', 'bladder-leak', 'other-body-part', 'hop-advice'],
+    unlessClauseHas: [
+      'relief',
+      'woken-by-other',
+      'bladder-leak',
+      'other-body-part',
+      'hop-advice',
+      'hop-fine',
+    ],
     // Pain on hopping is the clinical sign of a femoral neck stress fracture (review, PMC6226070).
     sources: ['https://pmc.ncbi.nlm.nih.gov/articles/PMC6226070/'],
   },
@@ -2786,6 +2794,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'felt|heard ~3 pop|ping|twang|tear|pull|snap',
       // "Felt the groin go", "felt something go on the inside".
       'felt ~3 go|went ~2 on|in|at|inside|when|as|while',
+      // "Hit a long diagonal and felt my groin go": the clause ends on it.
+      '/felt (?:my|the|her|his) (?:groin|hamstring|adductor|hip flexor|inner thigh|thigh|hip) (?:go|went)(?=\\n|$)',
       // "Went twang when I sidestepped": a sudden strain, not a snapping tendon.
       'went|goes|go ~1 twang|ping',
       // (Not a parent's guess: "wondering if it's just a pulled muscle from the race".)
@@ -3760,7 +3770,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?<!(?:and|then|but|minute) )freezing',
     'so|too|very|really hot= out|outside|day|today|weather',
     'hot= day|days|weather|outside|out|sun|summer|race|run|conditions',
-    '# degrees',
+    // "30 degrees out", not a reading of the body: "a fever of 38 degrees" (NHS Septic arthritis).
+    '/(?<!(?:fever|temp|temperature|thermometer|reading)(?: (?:of|was|is|at|hit|reached|read|reading|up to|went up to|around|about))? )\\d+(?:p\\d+)? degrees(?![a-z])',
     'start line|corral',
     // Cold on the course: "the cold shivers at the 3am aid station", "in a foil blanket".
     'aid station|stations',
@@ -3813,6 +3824,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('general-soreness', [
     'doms',
     'delayed onset',
+    // German "Muskelkater" (a muscle hangover); "all muscles of the thighs are sore".
+    'muskelkater',
+    'all ~1 the ~1 muscles ~4 sore|stiff|ache|aching|achy|hurt|hurts|wrecked|trashed',
     'legs|quads|calves|glutes|everything|whole_body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
     // "Legs totally spent", "legs like jelly", "legs were cooked".
     'legs|quads ~3 spent|jelly|cooked|fried|concrete',
@@ -3975,6 +3989,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Shivering for an hour after until a hot shower sorted me out": the cold, warmed away.
     'shiver|shivers|shivering|shivery|shivered ~8 until|till|til ~3 hot|warm ~1 shower|bath|drink|tea|soup',
     'fever|fevers|temperature|temp|flu ~2 gone|went|broke|broken|passed|over|cleared|settled',
+    // "The fever is finished since last week" (a second-language "over").
+    '/(?:fever|temperature|temp|flu) (?:is|was|has|had) (?:been )?(?:finished|ended|done)(?![a-z])',
     // "Cold shivers at the aid station, a foil blanket and soup sorted me out in 10 mins".
     'sorted|warmed|perked ~2 me|him|her ~1 out|up ~3 in|within|after ~2 minutes|mins|min|hour|an_hour',
   ]),
@@ -3998,6 +4014,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('thrill-idiom', [
     // "Shivers down my spine watching the final".
     'shiver|shivers ~2 down ~2 spine|back',
+    // "I have the fever of running (fiebre del running), 5 races in one month": a craze.
+    '/(?:fever|fiebre|febre) (?:of|del|de|do) (?:the )?(?:running|run|race|races|racing|marathon|marathons|parkrun|trail)(?![a-z])',
     // ("Watching the Olympic 100m gave me shivers".)
     'gave|give|gives|got|get|getting ~1 me ~1 chills|goosebumps|shivers',
     // "Thinking about that hill gives me the shivers".
@@ -4675,6 +4693,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'midway|halfway|half_way up|down the back of ~2 thigh|thighs',
     // "A grab in the middle of the back of his thigh".
     'middle of the back of ~1 my|his|her|the|their thigh|thighs',
+    // "A knee straight into the middle of my front thigh", "the middle of the front of her thigh".
+    'middle of ~1 my|his|her|the|their|your front|back thigh|thighs',
+    'middle of the front of ~1 my|his|her|the|their thigh|thighs',
     // "Front of the thigh halfway down".
     'thigh|thighs|quad|quads ~1 halfway_down|half_way_down|halfway_up|half_way_up',
   ]),
@@ -4728,7 +4749,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'completely|fully|entirely resolved',
     // "Sore for a couple of days then went completely".
     // (Not "my mind went completely numb".)
-    '/(?:went|cleared|settled|disappeared)(?: away)? (?:completely|entirely)(?=\\n|$| (?:after|within|in|by|over|and|then|now|since)(?![a-z]))',
+    // ("Painful for 2 days then passed completely, now nothing.")
+    '/(?:went|cleared|settled|disappeared|passed)(?: away| off)? (?:completely|entirely)(?=\\n|$| (?:after|within|in|by|over|and|then|now|since)(?![a-z]))',
     'cleared up',
     'all sorted',
     // "I had numbness from a disc, it went after a few months"; "fixed with arthroscopy".
@@ -4811,6 +4833,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'uncomfortable',
       'agony',
       'kill|killing|kills me',
+      // "Now it kills when I squeeze my knees together" (not "I'd kill for a PB").
+      'it|groin|hip|knee|thigh|leg kills|killing when|if|to|on',
       'bother',
       'flare',
       'aggravat*',
@@ -4852,7 +4876,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
       // "16 and play centre mid for the girls academy".
-      '/^1[0-7] and (?:play|playing|i|im|run|running|racing|do|doing|been|have|train|training|in|just|got|started|now|still|currently)(?![a-z])',
+      // ("17 and dance 5 days a week", "16 and the front of my knee aches"; not "16 and a half
+      // miles".)
+      '/^1[0-7] and (?:play|playing|i|im|run|running|racing|do|doing|been|have|train|training|in|just|got|started|now|still|currently|dance|dancing|swim|swimming|row|rowing|skate|skating|the|my)(?![a-z])',
+      // "17 (18 in June!!) and I get a sharp pinch": the age, then the birthday to come.
+      '/^1[0-7](?=\\n18 (?:in|next|on|this)(?![a-z]))',
       // "Had my test booked the week I turned 17", "I'm 18 tomorrow".
       '/i (?:just |only just )?turned (?:1[0-7])(?![0-9])',
       // ("She's 18 next month but training like a pro": 17 now.)
@@ -4862,7 +4890,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (Not "just moved from JM15-17 to SM18-19": the category left behind.)
       '/(?<![a-z0-9])(?<!from )j[mw]1[0-5](?: 1[0-7])?(?![0-9a-z])(?! to s[mw])',
       // "17, 800m runner": an age opening the post, then the event.
-      '/^1[0-7](?=\\n\\d+ ?(?:m|k) (?:runner|specialist|hurdler|sprinter|girl|boy|lad))',
+      // ("17, 100m. Felt a pop…": the event alone, a clause of its own.)
+      '/^1[0-7](?=\\n\\d+ ?(?:m|k)(?:\\n| (?:runner|specialist|hurdler|sprinter|girl|boy|lad)))',
       // "Coach of a U15 XC squad. One of my lads…", "one lad strained…": one of an age group's
       // athletes.
       // (Or "coach a U15 girls team. One of mine felt a pull".)
@@ -4881,7 +4910,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'gcse|gcses|highers|11_plus|eleven_plus',
       // "In lower sixth", "in P7" (Scotland's last primary year), "in class 10" (India).
       // (Not "had a sprained wrist in sixth form": the writer's schooldays, told as past.)
-      '/(?<!(?:had|did|was|were|back)(?: [^ \\n]+){0,5} )(?:in|into|starting|started)(?: [^ \\n]+){0,2} (?:lower sixth|upper sixth|sixth form|year 12)(?![a-z])',
+      // (Nor "we went from 25 miles a week in sixth form to 40 at uni".)
+      '/(?<!(?:had|did|was|were|back|went|from|used to|ran)(?: [^ \\n]+){0,5} )(?:in|into|starting|started)(?: [^ \\n]+){0,2} (?:lower sixth|upper sixth|sixth form|year 12)(?![a-z])',
       '/(?<=^|\\n|(?:^|[ \\n])in )p[4-7](?![0-9a-z])',
       // "Wee one is in P3": earlier primary years, said as being in them.
       '/(?:is|are) in p[1-3](?![0-9a-z])',
@@ -4960,8 +4990,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<![^\\n])(?<!(?:weather|temp|temperature|outside|feels like|degrees|it was|its|it is)[ \\n])1[0-7] f(?=\\n|$)',
       '/1[0-7] ?m here',
       // (Not "I run with my granddaughter (8)": company, named with her age.)
-      // (Nor "had Perthes as a kid (age 6, both hips!). Now 45": the writer's childhood.)
-      '/(?<!(?:with|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?<!(?:as a|when i was a|when i was) (?:kid|child|teen|teenager|boy|girl|baby|toddler|youngster)\\n)(?:aged|age) (?:[2-9]|1[0-7])',
+      // (Nor "had Perthes as a kid (age 6, both hips!). Now 45": the writer's childhood; nor "bone
+      // cancer in my knee as a kid (osteosarcoma, age 10)", a clause or two later.)
+      '/(?<!(?:with|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?<!(?:as a|when i was a|when i was) (?:kid|child|teen|teenager|boy|girl|baby|toddler|youngster)(?:\\n[^\\n]+){0,2}\\n)(?:aged|age) (?:[2-9]|1[0-7])',
       // "Mother of a 10 year boy" (no "old").
       `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) (?:boy|girl|son|daughter|kid|child|lad|lass)(?![a-z])`,
       // "She just had her sweet sixteen".
@@ -5074,7 +5105,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // Not "knees and hips no pain": the ache denied right before it.
       // ("14yo daughter's knee achy after parkrun", "a bump below both kneecaps that's sore".)
-      `/(?:knee|knees|thigh|thighs|kneecap|kneecaps)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|achy|tender|niggl[a-z]*|twinge[a-z]*|kills|killing|agony)(?![^ \\n])`,
+      `/(?:knee|knees|thigh|thighs|kneecap|kneecaps)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|achy|tender|niggl[a-z]*|twinge[a-z]*|kills|killing|agony|stabbing|stabs)(?![^ \\n])`,
       // ("Pain halfway down the back of his thigh": six words between.)
       `${HURTS}|complain* ~6 knee|knees|thigh|thighs|kneecap|kneecaps`,
       // "Hurt the middle of the back of his thigh sprinting": the place told at length.
@@ -5147,6 +5178,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cheeks|buttock|buttocks ~2 and_the_bit_between|and_the_bit_in_between ~3 numb=|numbish|numbness|tingl*|dead',
       'numb= ~4 saddle',
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
+      // "Numbness in the crotch area" (NHS Cauda equina syndrome: numbness between the legs).
+      'numb=|numbness|tingl*|no_feeling ~3 crotch ~1 area|region',
       // "A loss of sensation in the perineal region and around the back passage" (a formal
       // writer's, or a clinician's, words). Not asked or checked about ("GP checked for any loss
       // of sensation in the perineal area, normal", "physio asked about altered sensation around
@@ -5169,6 +5202,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl* ~3 around|round ~2 buttock|buttocks|bottom|backside|anus and ~2 groin|crotch|privates|genitals|inner_thighs',
       // "Wiping feels weird": the skin there has changed (NHS Cauda equina syndrome).
       'wipe|wiping ~2 feels|feel|felt ~1 weird|strange|odd|funny|different',
+      'feels|feel|felt ~1 weird|strange|odd|funny|different when ~1 i ~1 wipe',
       // "My bum and the inside of my thighs feel numb when I sit on the loo".
       'numb=|cannot_feel|feel_nothing|no_feeling ~6 wipe|wiping|toilet_paper|toilet|loo|toilet_seat',
       // "It's like it isn't my skin down there, numb", "bum cheeks feel weird on the toilet seat".
@@ -5406,7 +5440,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'bladder ~2 not ~1 emptying|empty|emptied',
       // "She makes pee without control", "wee comes out without control".
       'pee|wee|urine|peeing|weeing|poo|stool ~3 without ~1 control|controlling_it|knowing|feeling_it',
-      'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
+      'trouble|difficulty|problem|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
       // "Never feels like I've finished" weeing.
       'never|not ~1 feels ~2 like ~3 finished|emptied|empty',
       'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
@@ -5456,6 +5490,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:pee|wee|urinate|bladder)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:have to|having to|need to|needing to|must) (?:push|strain)(?![a-z])',
       'not ~2 feel ~1 it ~1 happening|coming|come_out',
       'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
+      // "No warning when I need to pee": the feeling of a full bladder lost (NHS Cauda equina
+      // syndrome); not the runner's trots ("no warning when I need to go on long runs").
+      '/no warning (?:at all )?when i (?:need|needed|have|had) to (?:pee|wee|poo|go to the (?:toilet|loo))(?![a-z])(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:run|runs|running|race|races|racing|marathon|ultra|long|training|gels?|mile|miles)(?![a-z]))',
       // "Trouble knowing when I need to go #2", "could not tell when I need to pass motion": the
       // feeling of a full bowel or bladder lost (NHS Cauda equina syndrome). The writer's own
       // need, with "go" alone or to the toilet: not "when I need to go to the GP", "go easy", a
@@ -6106,6 +6143,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:cos|cause|because|as|since) (?:it is|its) (?:like )?(?:2[5-9]|3\\d|4[0-5])(?: degrees| c| degrees c)?(?![0-9])',
     // "A hostel with no aircon so I wake up drenched in sweat".
     'no_aircon|no_air_con|no_air_conditioning|no_ac|no_fan',
+    // "The radiator in my halls is stuck on full blast".
+    'radiator|radiators|heating ~4 stuck|full_blast|cranked|on_full|on_max|too_high|up_high',
     // "Aircon broken lol".
     'aircon|air_con|air_conditioning|air_conditioner|ac|fan ~2 broken|broke|bust|died|dead|not_working|packed_up|gave_up',
     // "Weather so hot in Bangkok".
@@ -6319,8 +6358,18 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('hop-advice', [
     '/(?:said|told|suggested|says|tells|recommended)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:hop|hopping)(?=(?:[ \\n][^ \\n]+){0,12}[ \\n]no pain (?:hop|hopping)(?![a-z]))',
   ]),
+  // "I can walk without limping, I can jump on one leg, no pain at night": a hop said to be
+  // possible, with nothing after it that hurts ("I can hop but it hurts" is still pain).
+  contextSign('hop-fine', [
+    '/(?<![a-z])(?:can|could|able to) (?:still |easily |happily )?(?:hop|jump)(?: [^ \\n]+){0,4}(?=\\n|$)(?!\\n(?:but|though|although|however|except|yet|it hurts|hurts|hurt|painful|sore|with pain|ouch)(?![a-z]))',
+  ]),
   // "…to check for stress fracture": what was being looked for, not what was found.
-  contextSign('checking-for', ['check|checking|test|testing ~2 for ~2 stress_fracture|fracture']),
+  contextSign('checking-for', [
+    'check|checking|test|testing ~2 for ~2 stress_fracture|fracture',
+    // "Stress fracture paranoia post": the worry named, not the bone (the place and the pain
+    // still raise the flag on their own).
+    'stress_fracture|fracture ~1 paranoia|paranoid|scare|fear',
+  ]),
   // "Thought I had high hamstring tendinopathy… but since Thursday it shoots down my leg": a
   // guess the writer has moved on from names nothing.
   contextSign('old-guess', [
@@ -6447,6 +6496,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/day (?:4[2-9]|[5-9]\\d|[1-3]\\d\\d) (?:of|without|off)(?: (?:no|not|zero|complete|total))? (?:running|rest|resting|physio|rehab|pt|pain|this)(?![a-z])',
       // "Week 8 update: still not better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) update(?![a-z])',
+      // "Weeks 7-9 (now, mid January): still exactly the same": a diary's span reaching now.
+      '/weeks? (?:[1-9]|1\\d) (?:[6-9]|[1-4]\\d)(?=\\n(?:now|so far|today|currently)(?![a-z]))',
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',

@@ -415,9 +415,11 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   // muscle groups a session left sore, unless a pain is named in them.)
   const soreMusclesOnly = (id: SignId) =>
     id === 'hip-mentioned' || (id === 'buttock' && evidence['pain-word'] !== 'present');
+  // ("All muscles of the thighs are sore, like Muskelkater, down stairs I walk backwards": no
+  // hip named at all, so no side need be said.)
   if (
     evidence['general-soreness'] === 'present' &&
-    evidence['both-sides'] === 'present' &&
+    (evidence['both-sides'] === 'present' || evidence['hip-mentioned'] !== 'present') &&
     !HIP_ANCHORS.some((id) => !soreMusclesOnly(id) && evidence[id] === 'present')
   ) {
     return false;
@@ -752,6 +754,9 @@ const TOLD_IN_A_STORY: readonly SignId[] = [
 
 /** Words that open the present again after a story told as over, in the same sentence. */
 const PRESENT_OPENERS = new Set(['now', 'currently', 'nowadays', 'lately', 'today']);
+/** "Flu all gone now, since I started back the front of my hip hurts": the return, then now. */
+const SINCE_COMING_BACK =
+  /^(?:and |but |so )?since (?:i |i have |i ve |ive )?(?:started|starting|got|getting|came|coming|went|going) back(?![a-z])/;
 
 /**
  * The clauses that tell a story which has ended: "The groin pain I had after the marathon went
@@ -837,7 +842,8 @@ function endedClauses(parsed: ParsedText, mentions: Mentions): Set<number> {
     if (
       index > last &&
       (noBetterAfter.has(clause.sentence) ||
-        clause.tokens.some((token) => PRESENT_OPENERS.has(token)))
+        clause.tokens.some((token) => PRESENT_OPENERS.has(token)) ||
+        SINCE_COMING_BACK.test(clause.joined))
     ) {
       reopened.add(clause.sentence);
     }

@@ -107,6 +107,9 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // Dictation's and texting's spellings of two names: "add doctor strain", "pins an needles".
   [/\badd doctors? (?=(?:strain|strains|pain|tear|injury|muscle|muscles|pull)\b)/g, 'adductor '],
   [/\bpins (?:an|n|&) needles\b/g, 'pins and needles'],
+  // The dictation's ear again: "grown strain 9 weeks ago doing the splits" (a groin strain; not
+  // "a grown man", "fully grown").
+  [/\bgrown (?=(?:strain|strains|strained|pull|pulled|injury|pain|area)\b)/g, 'groin '],
   // Voice dictation: "since Saturday comma and my buttock has been aching full stop no injury"
   // says its punctuation aloud.
   [/\b(?:full stop|new line|new paragraph|question mark|exclamation mark)\b/g, ' . '],
