@@ -96,6 +96,9 @@ const APPOINTMENT_BEFORE =
 /** A sentence about the pain, for the point an appointment is counted from. */
 const ABOUT_THE_PAIN =
   /(?:^|[ \n])(?:pain|painful|sore|hurt|hurts|hurting|ache|aches|aching|hip|groin|buttock|injured|injury)(?![a-z])/;
+/** A diary's last entry that ends the story: "Jun - fully fine". */
+const ENDED_WELL =
+  /(?:^|[ \n])(?:fully|completely|totally|all) (?:fine|healed|better|recovered|gone|sorted)(?![a-z])|(?:^|[ \n])pain free(?![a-z])/;
 /** How far before an appointment a point must be for six weeks to have passed by now. */
 const SIX_WEEKS_BEFORE_AN_APPOINTMENT = 70;
 
@@ -228,7 +231,7 @@ export function readLongDateSpan(text: ParsedText): PhraseHit[] {
       const { start, end } = sentenceAround(text, offset);
       return lines.slice(start, end);
     }) ??
-    diaryLongSpan(headings);
+    diaryLongSpan(lines, headings);
   return later ? [{ clause: clauseAtOffset(text, later.start), negated: false }] : [];
 }
 
@@ -275,29 +278,43 @@ function appointmentLongAfter(
 const DIARY_HEADINGS = 3;
 /** A heading's bare month may mean any day in it: "Jan… Mar" may be five weeks apart. */
 const MONTH_SLACK_DAYS = 28;
+/** A first entry that says all was well: "Dec: hip was fine". */
+const FINE = /(?:^|[ \n])(?:fine|ok|okay|good|great|no pain|pain free)(?![a-z])/;
+/** What a diary's last entry tells of the pain: still there, or unchanged. */
+const STILL_THERE =
+  /(?:^|[ \n])(?:pain|painful|sore|hurt|hurts|hurting|ache|aches|aching|pinch|pinches|no change|same|still|no better|worse)(?![a-z])/;
 
 /**
- * A diary told under dated headings, each opening a line ("Mid-Jan - started hurting… Feb - no
- * running… Jul-Aug: no change"), or none when there are fewer than DIARY_HEADINGS.
+ * A diary of the pain told under dated headings, each opening a line ("Mid-Jan - started
+ * hurting… Feb - no running… Jul-Aug: no change"), or none when there are fewer than
+ * DIARY_HEADINGS or the first heading does not tell of the pain (a training plan or a race
+ * calendar: "Jan: base. Mar: half. May: marathon").
  */
 function diaryHeadings(lines: string, points: readonly TimePoint[]): TimePoint[] {
   const headings = points.filter((point) => point.start === 0 || lines[point.start - 1] === '\n');
-  return headings.length >= DIARY_HEADINGS ? headings : [];
+  if (headings.length < DIARY_HEADINGS) return [];
+  const first = lines.slice(headings[0]?.end ?? 0, headings[1]?.start ?? lines.length);
+  return ABOUT_THE_PAIN.test(first) && !FINE.test(first) ? headings : [];
 }
 
 /**
  * The diary has reached its last heading, so at least the time from the first heading to the
- * last has passed (less a month's slack, for months named without a day). Headings must run
+ * last has passed (less a month's slack, for months named without a day), if the last heading
+ * tells of the pain going on ("Jul-Aug: no change", not "Jun - fully fine"). Headings must run
  * forward: a back-jump, or a span of more than AT_MOST_DAYS, is a list of plans or a diary
  * told newest first.
  */
-function diaryLongSpan(headings: readonly TimePoint[]): TimePoint | undefined {
+function diaryLongSpan(lines: string, headings: readonly TimePoint[]): TimePoint | undefined {
+  const last = headings[headings.length - 1];
+  if (!last) return undefined;
+  const lastEntry = lines.slice(last.end);
+  if (!STILL_THERE.test(lastEntry) || ENDED_WELL.test(lastEntry)) return undefined;
   let covered = 0;
   for (let index = 1; index < headings.length; index += 1) {
     covered += ((headings[index]?.day ?? 0) - (headings[index - 1]?.day ?? 0) + 365) % 365;
   }
   const long = covered >= SIX_WEEKS_IN_DAYS + MONTH_SLACK_DAYS && covered <= AT_MOST_DAYS;
-  return long ? headings[headings.length - 1] : undefined;
+  return long ? last : undefined;
 }
 
 /** Figures six weeks apart whichever is the month, unless some figure over 12 tells which. */

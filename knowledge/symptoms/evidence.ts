@@ -351,6 +351,7 @@ const CONTEXT_IDS = [
   'limb-asleep',
   'numbness-passed',
   'asleep-for-days',
+  'cause-tried-still-there',
   'toenail-trouble',
   'back-laid-up',
   'came-back',
@@ -361,6 +362,7 @@ const CONTEXT_IDS = [
   'buttock-fold',
   'friend-in-hospital',
   'story-ended',
+  'all-muscles-sore',
   'both-legs-sciatica',
   'pain-free',
   'no-pain-said',
@@ -579,6 +581,9 @@ const NOT_DONE_WITH =
  */
 const NO_ADULT_AGE_AFTER =
   '(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:turned|i am|she is|he is|they are) (?:1[89]|2[0-9])(?![0-9])(?! (?:min|mins|minutes|miles?|km|k|kg|secs?|seconds|weeks?|days?|percent)(?![a-z])))';
+/** Nowhere in the text an adult's age: "I'm 48", "age 38", "52M" (for a number opening a post). */
+const NO_ADULT_AGE_IN_TEXT =
+  '(?![\\s\\S]*(?:(?:i am|im|age|aged|turned|now) (?:1[89]|[2-9][0-9])(?![0-9])(?! (?:min|mins|minutes|miles?|km|k|days?|weeks?)(?![a-z]))|(?<![0-9])(?:1[89]|[2-9][0-9]) ?(?:m|f|yo)(?![a-z0-9])))';
 /** Words that put a freshman or sophomore at college (18 to 20), not high school. */
 const COLLEGE_WORDS =
   'college|uni|university|d1|d2|d3|ncaa|state|campus|dorm|lectures?|' +
@@ -774,6 +779,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       `outer|outside|lateral|side= [part|side|edge] [of] ${MY} ${SIDE} [upper] ${THIGH}`,
       'thigh|thighs|leg|legs ~3 on|at|along|down the outside|outer|side=',
       `outer|outside|lateral [part|side|edge] [of] ${MY} ${SIDE} knee|knees`,
+      // "A pain at the exterior of the knee after 10 km" (a French or Spanish speaker's word).
+      `exterior|external [part|side|edge] [of] ${MY} ${SIDE} knee|knees|thigh|thighs`,
       // Not "the inner side of the knee".
       '/(?<!(?:inner|inside|medial|inward) )side (?:part |edge )?of (?:my |the |his |her |your )?(?:left |right )?knees?(?![a-z])',
       'knee|knees ~3 on|at the outside|outer',
@@ -1664,8 +1671,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     weights: { 'it-band-syndrome': 3.5 },
     // "It used to start at 8 miles, now at 2": the distances mark a moving point, not a set one.
     unlessSentenceHas: ['earlier-each-run'],
-    // "Need a wee at mile 3 of every long run": the bladder's point, not a pain's.
-    unlessClauseHas: ['toilet-stop'],
+    // "Need a wee at mile 3 of every long run": the bladder's point, not a pain's; "fell at
+    // mile 12 on the cobbles": the fall's.
+    unlessClauseHas: ['toilet-stop', 'fall-or-twist'],
   },
   {
     id: 'uphill-or-sprinting',
@@ -1980,6 +1988,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
     phrases: [
       // Tagalog in an English post: "nadapa siya" (tripped and fell), "natumba", "nahulog".
       'nadapa|natumba|nahulog',
+      // "Face planted at km 3 of parkrun".
+      'face_planted|faceplanted|face_plant|faceplant|face_planting',
       // "Slid getting out the bath", "slipped climbing out of the shower".
       'slid|slipped|slips|slide ~1 getting|climbing|stepping ~1 out|in|into ~2 bath|shower|tub|car|bed',
       // "Staff rang to say she slid off her chair": a fall, in a care home's words.
@@ -3377,7 +3387,9 @@ export const OUTSIDE_HIP_PARTS: readonly OutsideHipPart[] = [
   {
     part: 'upper body',
     phrases: [
-      'shoulder|shoulders|elbow|elbows|wrist|wrists|finger|fingers|chest|stomach|headache*',
+      'shoulder|shoulders|elbow|elbows|wrist|wrists|finger|fingers|stomach|headache*',
+      // (Not "lifting my knee up to my chest": the hip's bend, told by where the knee goes.)
+      '/(?<!knees? (?:up |right up )?(?:to|towards|into) (?:my |the |your |his |her )?)chest(?![a-z])',
       'nipple|nipples',
       'migraine*|upper_back|backache',
       '/(?<!(?:femoral|femur|hip) )neck',
@@ -3515,6 +3527,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'absolutely |actually |all |both |both still )?(?:fine|ok|okay|good|great|perfect|normal|grand|sweet|lekker|alright|happy|marvellous|marvelous|brilliant|champion|spot on|no problems?|no issues?|zero problems?|zero issues?|no pain|pain free|no bother)' +
       FINE_WITHOUT_A_BUT,
     'nothing wrong with [my|the] hip|hips',
+    // "EDIT: the hip was fine after all, it was just the shock".
+    '/hips? (?:was|were) (?:totally |completely |actually )?(?:fine|ok|okay) after all(?![a-z])',
     // "Hip replaced in 2019, walks like a teenager now" (read as "like new").
     'walk|walks|walking|move|moves|moving ~1 like new',
     // Geordie "hips are canny, no bother": fine.
@@ -3687,6 +3701,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // than last week": a comparison, said of now.)
     '/(?<!(?:since|the|this|past|than) )last (?:week|month|year|winter|summer|spring|autumn)',
     '# weeks|months|years ago',
+    // "Had a temp the week before last".
+    'the week|month before last',
     'a_while|long_time ago',
     'years ago',
     'as a child|kid|teenager',
@@ -3770,8 +3786,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?<!(?:and|then|but|minute) )freezing',
     'so|too|very|really hot= out|outside|day|today|weather',
     'hot= day|days|weather|outside|out|sun|summer|race|run|conditions',
-    // "30 degrees out", not a reading of the body: "a fever of 38 degrees" (NHS Septic arthritis).
-    '/(?<!(?:fever|temp|temperature|thermometer|reading)(?: (?:of|was|is|at|hit|reached|read|reading|up to|went up to|around|about))? )\\d+(?:p\\d+)? degrees(?![a-z])',
+    // "30 degrees out", not a reading of the body: "a fever of 38 degrees", "my temperature was
+    // about 38.5 degrees" (NHS Septic arthritis). ("Temp hit 38 degrees in Seville" is the air.)
+    // ("Thermometer read 38.8 degrees", "my daughter's temp was 39 degrees", "temperature hit 39
+    // degrees overnight".)
+    '/(?<!(?:fever|fevers|thermometer|(?:my|his|her|their|body|son|sons|daughter|daughters|child|childs|kid|kids) (?:temp|temperature)|(?:temp|temperature) reading)(?: (?:of|was|is|at|hit|reached|read|reading|says|said|showed|up to|went up to))?(?: (?:around|about|nearly|over))? )\\d+(?:p\\d+)? degrees(?![a-z])(?! (?:c |celsius )?(?:overnight|last night|tonight|this morning|in bed)(?![a-z]))',
     'start line|corral',
     // Cold on the course: "the cold shivers at the 3am aid station", "in a foil blanket".
     'aid station|stations',
@@ -3821,12 +3840,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     },
   ),
   // All-over soreness after a hard race ("quads trashed, can barely walk"), not one bad hip.
+  // German "Muskelkater" (a muscle hangover), "all muscles of the thighs are sore": read by the
+  // ranking only (as general soreness is), never to set aside a limp or a leg that takes no weight.
+  contextSign('all-muscles-sore', [
+    'muskelkater',
+    'all ~1 the ~1 muscles ~4 sore|stiff|ache|aching|achy|hurt|hurts|wrecked|trashed',
+  ]),
   contextSign('general-soreness', [
     'doms',
     'delayed onset',
-    // German "Muskelkater" (a muscle hangover); "all muscles of the thighs are sore".
-    'muskelkater',
-    'all ~1 the ~1 muscles ~4 sore|stiff|ache|aching|achy|hurt|hurts|wrecked|trashed',
     'legs|quads|calves|glutes|everything|whole_body ~3 sore|stiff|dead|trashed|wrecked|destroyed|battered|shot',
     // "Legs totally spent", "legs like jelly", "legs were cooked".
     'legs|quads ~3 spent|jelly|cooked|fried|concrete',
@@ -3871,6 +3893,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "38.8 on the thermometer", "39 degrees".
       '/(?:3[89]|4[0-2])(?:p\\d)? (?:on (?:the|my|his|her|our) (?:[a-z]+ )?thermometer|degrees c|degrees celsius|c fever|celsius)',
       '/(?:10[0-4])(?:p\\d)? (?:on the thermometer|degrees f|fahrenheit|f fever)',
+      // "Thermometer says 39", "the thermometer read 38.6".
+      '/thermometer (?:says|said|reads|read|reading|showed|shows|showing|is|was|at|hit|gave)(?: (?:me|a|about|around|nearly|over|like|just over))? (?:3[89]|4[01]|10[0-4])(?:p\\d)?(?![0-9])',
       'chills=',
       'the chills',
       // (Not "a thousand other shivering idiots" in a start pen: other people, cold.)
@@ -3975,11 +3999,15 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'no ~1 actual|real|raised|high temperature|temp|fever ~3 when|if ~2 check|checked|checking|take|took|taking',
     // (Next to each other only: "temperature 39, normal for me is 36.5" is a fever.)
     '/(?:temperature|temp|thermometer)(?: (?:is|was|has been|reads|read|says|said|shows|showed|came back|stays|stayed))? (?:totally |completely |perfectly |always )?(?:normal|fine|ok|okay)(?![a-z])',
+    // "Every time I check the thermometer it's 36.8": a normal reading (NHS Fever: 38C or over).
+    '/(?:temperature|temp|thermometer)(?: (?:is|was|has been|reads|read|says|said|shows|showed|it is|its|it was))? (?:only |just |always )?(?:3[5-7]p\\d|3[67]|9[6-9](?:p\\d)?)(?![0-9])(?! (?:degrees )?(?:outside|out|today outside)(?![a-z]))',
   ]),
   // "Fever's gone", "the flu passed": over, not now.
   // "Fever settled by Monday then returned yesterday with hip pain and rigors": a fever said
   // to be back, read even in the clause that tells it had settled.
   contextSign('fever-back', [
+    // "Had a temp last week and again since yesterday": the fever of now, told with the last.
+    '/(?:fever|temperature|temp)(?: [^ \\n]+){0,6} (?:and|but) (?:now |then )?(?:again|back) (?:since|today|tonight|now|this (?:morning|evening|afternoon)|last night)(?![a-z])',
     // "Had a temp that went away, today it's back up to 39": across a comma, with the reading.
     '/(?:fever|temperature|temp)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:it is |its |it has gone |it went )?back up(?: to)? (?:3[89]|4[01]|10[0-4])(?:p\\d)?(?![0-9])',
     // (In its own clause, and not "she's back running", "came back to running".)
@@ -3990,7 +4018,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'shiver|shivers|shivering|shivery|shivered ~8 until|till|til ~3 hot|warm ~1 shower|bath|drink|tea|soup',
     'fever|fevers|temperature|temp|flu ~2 gone|went|broke|broken|passed|over|cleared|settled',
     // "The fever is finished since last week" (a second-language "over").
-    '/(?:fever|temperature|temp|flu) (?:is|was|has|had) (?:been )?(?:finished|ended|done)(?![a-z])',
+    // (Not "thought the fever was finished but it came back last night", nor a reading taken:
+    // "temp was done at triage, 38.9".)
+    '/(?<!(?:thought|hoped|assumed|seemed) (?:the |my )?)(?:fever|temperature|temp|flu) (?:is|was|has|had) (?:been )?finished(?![a-z])(?!(?:[ \\n][^ \\n]+){0,10}[ \\n](?:came back|come back|comes back|returned|again|back up)(?![a-z]))',
     // "Cold shivers at the aid station, a foil blanket and soup sorted me out in 10 mins".
     'sorted|warmed|perked ~2 me|him|her ~1 out|up ~3 in|within|after ~2 minutes|mins|min|hour|an_hour',
   ]),
@@ -4015,7 +4045,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Shivers down my spine watching the final".
     'shiver|shivers ~2 down ~2 spine|back',
     // "I have the fever of running (fiebre del running), 5 races in one month": a craze.
-    '/(?:fever|fiebre|febre) (?:of|del|de|do) (?:the )?(?:running|run|race|races|racing|marathon|marathons|parkrun|trail)(?![a-z])',
+    // (Not "the fever of race week turned into an actual fever 39".)
+    '/(?:fever|fiebre|febre) (?:of|del|de|do) (?:the )?(?:running|run|race|races|racing|marathon|marathons|parkrun|trail)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,10}[ \\n](?:actual|real|proper|true) (?:fever|temperature|temp)(?![a-z]))',
     // ("Watching the Olympic 100m gave me shivers".)
     'gave|give|gives|got|get|getting ~1 me ~1 chills|goosebumps|shivers',
     // "Thinking about that hill gives me the shivers".
@@ -4147,6 +4178,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // where a score follows a word for pain.
       // ("It is 8 of 10", a second language's "8 out of 10".)
       '/(?<=(?:painful|agony|sore|hurts|pain|pain is|pain was|ache is|it is)(?: [^ \\n]+)?[ \\n])(?:7|8) (?:out of |of )?10(?![^ \\n])',
+      // "It's swollen like an egg and 8/10": the score after what the hip is like.
+      '/(?<=(?:swollen|bruised|throbbing|sore|painful|tender|aching|burning)(?: [^ \\n]+){0,5} and )(?:7|8|9|10) (?:out of |of )?10(?![^ \\n])',
       // "The pain is like an 8/10", "pain's about a solid 8/10", "hip pain like a solid 8/10".
       '/(?<=(?:pain|ache)(?: is| was)?(?: (?:like|about|around|easily|probably|maybe|honestly|now|still))? (?:an?|a solid|a good|solid) )(?:7|8) (?:out of |of )?10(?![^ \\n])',
       // A score with no "/10" at all, read as one when it follows "pain is a…" ("the pain is
@@ -4423,7 +4456,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // Laces press on the foot; numbness up the shin or thigh is not theirs, and tingling that
       // runs down the leg is a nerve root's, on the bike or not.
       // (Nor a leg "gone to sleep" that "never wakes up": asleep for days is numb.)
-      exceptSentence: ['numb-above-foot', 'travels-down-leg', 'asleep-for-days'],
+      exceptSentence: [
+        'numb-above-foot',
+        'travels-down-leg',
+        'asleep-for-days',
+        'cause-tried-still-there',
+      ],
       // Numbness or tingling down the leg is a nerve's, most often from the back (NHS Sciatica).
       evidence: {
         why: 'Numbness or tingling',
@@ -4694,8 +4732,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "A grab in the middle of the back of his thigh".
     'middle of the back of ~1 my|his|her|the|their thigh|thighs',
     // "A knee straight into the middle of my front thigh", "the middle of the front of her thigh".
-    'middle of ~1 my|his|her|the|their|your front|back thigh|thighs',
-    'middle of the front of ~1 my|his|her|the|their thigh|thighs',
+    // (Not "front of my hip and down into the middle of my front thigh": the hip named too.)
+    '/(?<!hips?(?: [^\\n]+)? )middle of (?:my |his |her |the |their |your )?(?:front|back|front of (?:my |his |her |the |their )?) ?thighs?(?![a-z])(?![^\\n]* hips?(?![a-z]))',
     // "Front of the thigh halfway down".
     'thigh|thighs|quad|quads ~1 halfway_down|half_way_down|halfway_up|half_way_up',
   ]),
@@ -4749,8 +4787,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'completely|fully|entirely resolved',
     // "Sore for a couple of days then went completely".
     // (Not "my mind went completely numb".)
-    // ("Painful for 2 days then passed completely, now nothing.")
-    '/(?:went|cleared|settled|disappeared|passed)(?: away| off)? (?:completely|entirely)(?=\\n|$| (?:after|within|in|by|over|and|then|now|since)(?![a-z]))',
+    '/(?:went|cleared|settled|disappeared)(?: away)? (?:completely|entirely)(?=\\n|$| (?:after|within|in|by|over|and|then|now|since)(?![a-z]))',
+    // "Painful for 2 days then passed completely, now nothing" (not "the stitch I had passed
+    // completely", another thing's ending).
+    '/(?:then|and) passed(?: off| away)? (?:completely|entirely)(?=\\n|$| (?:after|within|in|by|over|and|then|now|since)(?![a-z]))',
     'cleared up',
     'all sorted',
     // "I had numbness from a disc, it went after a few months"; "fixed with arthroscopy".
@@ -4878,9 +4918,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "16 and play centre mid for the girls academy".
       // ("17 and dance 5 days a week", "16 and the front of my knee aches"; not "16 and a half
       // miles".)
-      '/^1[0-7] and (?:play|playing|i|im|run|running|racing|do|doing|been|have|train|training|in|just|got|started|now|still|currently|dance|dancing|swim|swimming|row|rowing|skate|skating|the|my)(?![a-z])',
-      // "17 (18 in June!!) and I get a sharp pinch": the age, then the birthday to come.
-      '/^1[0-7](?=\\n18 (?:in|next|on|this)(?![a-z]))',
+      '/^1[0-7] and (?:play|playing|i|im|run|running|racing|do|doing|been|have|train|training|in|just|got|started|now|still|currently|dance|dancing|swim|swimming|row|rowing|skate|skating)(?![a-z])',
+      // ("16 and the front of my knee aches", not "16 and the last 3 miles were agony" nor "15
+      // and my hip is still sore, 15 days since the race. I'm 48".)
+      `/^1[0-7] and (?:the|my)(?= )(?![^\\n]*(?:mile|miles|miler|km|k|days|weeks|minutes|mins|pb|marathon|half|race)(?![a-z]))${NO_ADULT_AGE_IN_TEXT}`,
+      // "17 (18 in June!!) and I get a sharp pinch": the age, then the birthday to come (not
+      // "17 (18 next week) miles is my long run").
+      `/^1[0-7](?=\\n18 (?:in (?:${MONTH_NAMES.join('|')}|a few (?:days|weeks|months)|\\d+ (?:days|weeks|months))|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d{1,2}(?:st|nd|rd|th)?))(?:\\n|$))(?!\\n[^\\n]*\\n(?:mile|miles|miler|km|k)(?![a-z]))${NO_ADULT_AGE_IN_TEXT}`,
       // "Had my test booked the week I turned 17", "I'm 18 tomorrow".
       '/i (?:just |only just )?turned (?:1[0-7])(?![0-9])',
       // ("She's 18 next month but training like a pro": 17 now.)
@@ -4890,8 +4934,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (Not "just moved from JM15-17 to SM18-19": the category left behind.)
       '/(?<![a-z0-9])(?<!from )j[mw]1[0-5](?: 1[0-7])?(?![0-9a-z])(?! to s[mw])',
       // "17, 800m runner": an age opening the post, then the event.
-      // ("17, 100m. Felt a pop…": the event alone, a clause of its own.)
-      '/^1[0-7](?=\\n\\d+ ?(?:m|k)(?:\\n| (?:runner|specialist|hurdler|sprinter|girl|boy|lad)))',
+      '/^1[0-7](?=\\n\\d+ ?(?:m|k) (?:runner|specialist|hurdler|sprinter|girl|boy|lad))',
+      // ("17, 100m. Felt a pop…": a track event alone, a clause of its own; not "17, 5k", a time.)
+      `/^1[0-7](?=\\n\\d{2,4} ?m(?:\\n|$))${NO_ADULT_AGE_IN_TEXT}`,
       // "Coach of a U15 XC squad. One of my lads…", "one lad strained…": one of an age group's
       // athletes.
       // (Or "coach a U15 girls team. One of mine felt a pull".)
@@ -4910,8 +4955,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'gcse|gcses|highers|11_plus|eleven_plus',
       // "In lower sixth", "in P7" (Scotland's last primary year), "in class 10" (India).
       // (Not "had a sprained wrist in sixth form": the writer's schooldays, told as past.)
-      // (Nor "we went from 25 miles a week in sixth form to 40 at uni".)
-      '/(?<!(?:had|did|was|were|back|went|from|used to|ran)(?: [^ \\n]+){0,5} )(?:in|into|starting|started)(?: [^ \\n]+){0,2} (?:lower sixth|upper sixth|sixth form|year 12)(?![a-z])',
+      // (Nor "we went from 25 miles a week in sixth form to 40ish": a span, now past.)
+      '/(?<!(?:had|did|was|were|back)(?: [^ \\n]+){0,5} )(?:in|into|starting|started)(?: [^ \\n]+){0,2} (?:lower sixth|upper sixth|sixth form|year 12)(?![a-z])(?! to (?:\\d|about|around|over|nearly)(?![a-z]))',
       '/(?<=^|\\n|(?:^|[ \\n])in )p[4-7](?![0-9a-z])',
       // "Wee one is in P3": earlier primary years, said as being in them.
       '/(?:is|are) in p[1-3](?![0-9a-z])',
@@ -4974,7 +5019,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // first, then the one in pain. The age is read at "he" or "she", where the limp is: "I
       // take my granddaughter (8) to junior parkrun. Since Sunday she's been limping" names
       // the child in a clause about the writer (twenty-eighth pass).
-      '/(?:he|she)(?<=(?:u1[0-7]s?|(?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old)|aged (?:[2-9]|1[0-7]))(?: (?:lad|girl|boy|kid|son|daughter|runner|player))?(?:[ \\n][^ \\n]+){0,14}[ \\n](?:he|she))(?= (?:is |is been |has been |was )?(?:limping|limps|sore|hurting|complaining|crying|walking with a limp|walking funny|walking funnily)(?![a-z]))',
+      '/(?:he|she)(?<=(?:u1[0-7]s?|(?<![0-9])(?:[2-9]|1[0-7]) ?(?:yo|year old|years old|yr old)|aged (?:[2-9]|1[0-7]))(?: (?:lad|girl|boy|kid|son|daughter|runner|player))?(?:[ \\n][^ \\n]+){0,14}[ \\n](?:he|she))(?= (?:is |is been |has been |was )?(?:limping|limps|sore|hurting|complaining|crying|walking with a limp|walking funny|walking funnily)(?![a-z]))',
       // "On holiday with our daughter (6). She had a cold last week, today she won't walk".
       // (A look-ahead, so that the "not" of "won't walk" does not deny the age.)
       '/aged (?:[2-9]|1[0-7])(?=(?:[ \\n][^ \\n]+){0,14}[ \\n](?:he|she) (?:will not|would not|cannot|refuses to|is refusing to) (?:walk|stand|put)(?![a-z]))',
@@ -4982,7 +5027,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // she is limping", "mi hija 12 years".
       `/${NOT_COMPANY}(?:my|our|mi) (?:brother|sister|son|daughter|cousin|nephew|niece|grandson|granddaughter|hija|hijo|kid|boy|girl)[ \\n](?:[2-9]|1[0-7])(?: (?:years?|yrs?|yo)(?: old)?)?(?=\\n| (?:he|she|and|is|has|was|plays?|runs?|does|did|got|says|said|complains?|goes|go)(?![a-z]))`,
       // "I coach a 15yo girl who has been limping": company, but the one in pain.
-      '/(?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?: [^ \\n]+){0,3} (?:limp|limps|limping|limped|complains|complaining|complained|hurt|hurts|hurting|hobbling|sore|pain)(?![a-z])',
+      // (Not "a 22yo girl who": the digits are read whole.)
+      '/(?<![0-9])(?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?: [^ \\n]+){0,3} (?:limp|limps|limping|limped|complains|complaining|complained|hurt|hurts|hurting|hobbling|sore|pain)(?![a-z])',
       // "I (17f)", "16f here", "15m here" (not "15m" of distance).
       '/1[0-7]f',
       // "16 F. Pain on the outer side of my hip": the age and sex opening the post, spaced.
@@ -4991,8 +5037,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/1[0-7] ?m here',
       // (Not "I run with my granddaughter (8)": company, named with her age.)
       // (Nor "had Perthes as a kid (age 6, both hips!). Now 45": the writer's childhood; nor "bone
-      // cancer in my knee as a kid (osteosarcoma, age 10)", a clause or two later.)
-      '/(?<!(?:with|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?<!(?:as a|when i was a|when i was) (?:kid|child|teen|teenager|boy|girl|baby|toddler|youngster)(?:\\n[^\\n]+){0,2}\\n)(?:aged|age) (?:[2-9]|1[0-7])',
+      // cancer in my knee as a kid (osteosarcoma, age 10)", one word named between.)
+      '/(?<!(?:with|carry|carrying|push|pushing|took|take|taking) (?:my |our |the |his |her )?[^ \\n]+ )(?<!(?:as a|when i was a|when i was) (?:kid|child|teen|teenager|boy|girl|baby|toddler|youngster)(?:\\n[a-z]+)?\\n)(?:aged|age) (?:[2-9]|1[0-7])',
       // "Mother of a 10 year boy" (no "old").
       `/${NOT_COMPANY}(?:[2-9]|1[0-7]) (?:year|years|yr) (?:boy|girl|son|daughter|kid|child|lad|lass)(?![a-z])`,
       // "She just had her sweet sixteen".
@@ -5108,6 +5154,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/(?:knee|knees|thigh|thighs|kneecap|kneecaps)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|achy|tender|niggl[a-z]*|twinge[a-z]*|kills|killing|agony|stabbing|stabs)(?![^ \\n])`,
       // ("Pain halfway down the back of his thigh": six words between.)
       `${HURTS}|complain* ~6 knee|knees|thigh|thighs|kneecap|kneecaps`,
+      // "He kicked a ball hard and felt his thigh go": a strain, told by the moment.
+      '/felt (?:my|his|her|the) (?:thigh|hamstring|hammy|quad) (?:go|went)(?![a-z])',
       // "Hurt the middle of the back of his thigh sprinting": the place told at length.
       'hurt|pulled|strained|tweaked|injured ~6 of ~2 thigh|thighs',
       // "Her thigh, just above the knee, aches at night": the place and the ache a clause apart.
@@ -5185,7 +5233,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // of sensation in the perineal area, normal", "physio asked about altered sensation around
       // the perineum, I said none"), nor the stitches of a birth.
       '/(?:(?:loss of|lost|reduced|altered|no) (?:sensation|feeling)|numb|numbness|tingling|tingly)(?<!(?:asked|ask|asks|asking|checked|check|checks|checking|about|for|any|if you have|if you get|if you notice|warning)(?: [^ \\n]+){0,2} (?:(?:loss of|lost|reduced|altered|no) (?:sensation|feeling)|numb|numbness|tingling|tingly))(?: [^ \\n]+){0,4} (?:perineal (?:region|area)|perianal (?:region|area)|perineum|back passage)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:normal|fine|none|nope|stitches|stitch|episiotomy)(?![a-z]))',
-      'numb=|numbness|tingl*|pins_and_needles|no_feeling|cannot_feel ~4 genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
+      'numb=|numbness|tingl*|pins_and_needles|no_feeling|cannot_feel ~4 genital*|privates|private_parts|private_part|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs',
       // "Numb like anaesthetic in the area of the private parts and the anus".
       'numb=|numbness ~8 private_parts|privates|anus|back_passage|perineum|genitals|genital_area',
       'genital*|privates|private_parts|penis|vagina|vulva|scrotum|anus|perineum|back_passage|between_my_legs|between_his_legs|between_her_legs|between_their_legs ~4 numb=|numbness|tingl*|no_feeling',
@@ -5202,7 +5250,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness|tingl* ~3 around|round ~2 buttock|buttocks|bottom|backside|anus and ~2 groin|crotch|privates|genitals|inner_thighs',
       // "Wiping feels weird": the skin there has changed (NHS Cauda equina syndrome).
       'wipe|wiping ~2 feels|feel|felt ~1 weird|strange|odd|funny|different',
-      'feels|feel|felt ~1 weird|strange|odd|funny|different when ~1 i ~1 wipe',
+      // (Not "felt strange when I wipe my Garmin screen", nor chafed skin: "feels odd when I wipe
+      // because of chafing".)
+      '/(?:feels|feel|felt) (?:weird|strange|odd|funny|different) when i wipe(?![a-z])(?! (?:my |the |his |her )?(?:garmin|watch|screen|phone|glasses|lens|nose|face|hands?|sweat|forehead|brow|sunglasses|visor)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,10}[ \\n](?:chafing|chafed|chaffing|chafe|raw|rash|stitches|piles|haemorrhoids|hemorrhoids)(?![a-z]))',
       // "My bum and the inside of my thighs feel numb when I sit on the loo".
       'numb=|cannot_feel|feel_nothing|no_feeling ~6 wipe|wiping|toilet_paper|toilet|loo|toilet_seat',
       // "It's like it isn't my skin down there, numb", "bum cheeks feel weird on the toilet seat".
@@ -5332,8 +5382,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // bike, within minutes (not a foot on the treadmill, nor "two days after").
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:class|bike|ride|riding|saddle|spin|turbo|peloton)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:the )?(?:feeling|sensation) (?:comes|came) back(?: (?:a few|a couple of|\\d+|two|five|ten|few) (?:minutes?|mins?|seconds?|secs?))? (?:after|once|when|as soon as) (?:i|he|she|they|we) (?:get|got|gets|step|stepped) (?:off|out|up)(?![a-z])`,
     // "Went in about a minute once I stood up", "gone in two minutes", "went away within 10
-    // mins of getting off the bike".
-    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ (?:to |or )?\\d+ ?|\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
+    // mins of getting off the bike", "back to normal within a minute" (kneeling in seiza).
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared|(?:it is |its |it was |they are |they were )?back to normal)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ (?:to |or )?\\d+ ?|\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
     // "Bum was numb after the 3hr drive… went away after a wee walk round the car park".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|wore off|passed|disappeared|settled|stopped)(?: away| off)? after (?:a |an )?(?:wee |short |quick |little |bit of a )?(?:walk|wander|stretch|walk about|walk around|walk round)(?![a-z])`,
     // "Went as soon as I got out and walked", "came back fine once I warmed up", "fine after".
@@ -5352,6 +5402,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // A limb asleep that does not wake: numbness, not a leg that went to sleep on the loo.
   contextSign('asleep-for-days', [ASLEEP_NOT_WAKING]),
+  // "I said it was the new shoes but I changed back to my old ones and it's still there": the
+  // cause the writer tried out did not explain it.
+  contextSign('cause-tried-still-there', [
+    '/(?:changed|switched|swapped|went|gone|going) back to(?:[ \\n][^ \\n]+){0,8}[ \\n](?:and )?(?:it is |its |it has |they are )?(?:still there|still (?:tingly|tingling|numb|the same)|not gone|not going away)(?![a-z])',
+  ]),
   // Numbness long known, in the clause that tells it: "my feet have been numb for ages, the
   // diabetic nurse checks them every year". Only that clause: "numb for years in my feet, but now
   // I can't control my bowels" still raises the emergency.
@@ -5360,6 +5415,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Tuesday my whole leg", "numb for years but worse since Monday".)
     // (The feet or toes only, where a long-standing neuropathy is felt; "my leg has been numb
     // for ages and I keep falling over" is not set aside.)
+    // "My left little toe has been slightly tingly ever since [a disc in 2015], no change".
+    '/(?:feet|toes?|soles?)(?: [^ \\n]+){0,2} (?:have |has )?been (?:a bit |slightly |a little )?(?:numb|tingly) ever since(?=(?:\\n[^\\n]*){0,1}\\n(?:no change|unchanged|the same|same as ever|permanent)(?![a-z]))',
     '/(?:feet|toes|soles)(?: [^ \\n]+){0,2} (?:have |has )?been (?:a bit |slightly |a little )?(?:numb|tingly) for (?:ages|years|donkeys|decades)(?![a-z])(?![^\\n]*(?:\\n[^\\n]*)?(?:now|new|newly|worse|worsening|spreading|since|today|morning|suddenly|started|recently|but)(?![a-z]))',
   ]),
   // A sleepless night before a race, said to be the nerves.
@@ -5436,11 +5493,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Peeing has changed, I have to strain and it dribbles".
       'peeing|weeing|urinating|pee|wee|bladder ~2 has|have|is ~1 changed|different',
       'strain|straining ~4 dribble|dribbles|dribbling',
+      // "I have problem to pee, it does not come" (a second language's "trouble peeing").
+      '/(?:i have|i had|have|having|got) (?:a )?problem to (?:pee|wee|urinate|make pee)(?![a-z])',
       // "The bladder is not emptying good".
       'bladder ~2 not ~1 emptying|empty|emptied',
       // "She makes pee without control", "wee comes out without control".
       'pee|wee|urine|peeing|weeing|poo|stool ~3 without ~1 control|controlling_it|knowing|feeling_it',
-      'trouble|difficulty|problem|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
+      'trouble|difficulty|problems|struggling|struggled|struggle|hard|unable ~2 peeing|weeing|urinating|pee|wee|urinate|passing_urine|pass_urine|pass_water',
       // "Never feels like I've finished" weeing.
       'never|not ~1 feels ~2 like ~3 finished|emptied|empty',
       'cannot ~2 pee|wee|urinate|pass_urine|pass_water',
@@ -5492,7 +5551,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
       // "No warning when I need to pee": the feeling of a full bladder lost (NHS Cauda equina
       // syndrome); not the runner's trots ("no warning when I need to go on long runs").
-      '/no warning (?:at all )?when i (?:need|needed|have|had) to (?:pee|wee|poo|go to the (?:toilet|loo))(?![a-z])(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:run|runs|running|race|races|racing|marathon|ultra|long|training|gels?|mile|miles)(?![a-z]))',
+      '/no warning (?:at all )?when i (?:need|needed|have|had) to (?:pee|wee|poo|go to the (?:toilet|loo))(?![a-z])(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:run|runs|running|race|races|racing|marathon|ultra|long|training|gels?|mile|miles|parkrun|portaloo|portaloos|queue|queueing|baby|babies|birth|pregnancy|pregnant|kids|children|pelvic|prostate)(?![a-z]))',
       // "Trouble knowing when I need to go #2", "could not tell when I need to pass motion": the
       // feeling of a full bowel or bladder lost (NHS Cauda equina syndrome). The writer's own
       // need, with "go" alone or to the toilet: not "when I need to go to the GP", "go easy", a
@@ -5516,6 +5575,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "When go toilet for big one I cannot control well".
       'toilet|loo ~6 cannot ~1 control',
       'messed|soiled ~1 myself|himself|herself',
+      // "Pooed myself a bit on the run with NO warning, never ever had that": no warning, and
+      // new (not gels, coffee or a stomach bug).
+      '/(?:pooed|pooped|pood|shat|peed|weed) (?:myself|himself|herself)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:with )?(?:no|without (?:any )?) warning(?:[ \\n][^ \\n]+){0,3}[ \\n](?:never|first time)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,16}[ \\n](?:gel|gels|coffee|caffeine|bug|diarrhoea|diarrhea|trots|food poisoning|curry)(?![a-z]))',
       // "Wet the bed last night for the first time since I was a kid".
       'wet|wetting the bed ~6 first_time|never_happened|never_happens',
       // "Couldn't hold his bowels", "can't hold my wee in".
@@ -5665,6 +5727,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Usually goes back, now stuck and hurts".
     '/(?:now|is|it is|its|got|gets|getting|feels|seems) stuck(?=\\n|$| and| out| there| now| again)',
     'irreducible',
+    // "I've been trying to push it back for 3 hours and it won't go".
+    '/(?:trying|tried|try) to (?:push|pop|get|press|ease|put) (?:it|the lump|the bulge|the hernia) back(?: in)?(?:[ \\n][^ \\n]+){0,6}[ \\n](?:and )?(?:it )?(?:will not|would not|does not|did not|cannot|not) (?:go|budge|move|shift)(?![a-z])',
     // "Came out after parkrun and I can't reduce it": the clinic's word, from someone waiting
     // for the repair.
     'not|cannot ~2 reduce',
@@ -5951,7 +6015,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Clothes hanging off me lately, idk why": a loss the runner cannot explain.
       '/(?:clothes|jeans|trousers|pants|shorts) (?:are |is )?(?:hanging|falling) off(?:[ \\n][^ \\n]+){0,4}[ \\n](?:idk|dunno|no idea|not know|not understand) why(?![a-z])',
       // "Dropped 6kg in two months and I haven't changed a thing".
-      '/(?:lost|dropped|down) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|nothing|without) (?:changed|changing|change|different|trying|tried|dieting|meaning)(?![a-z])',
+      // (A look-ahead: "Down 14 lb in 6 weeks and I haven't changed a thing" would otherwise read
+      // its last word as denied.)
+      '/(?:lost|dropped|down) (?:about |around |nearly |almost )?\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:not|nothing|without) (?:changed|changing|change|different|trying|tried|dieting|meaning)(?![a-z]))',
       // "Weight falling off me", "dropping weight though I'm eating normally".
       'weight ~2 falling|dropping|fallen|dropped|coming|come|melting off',
       // "My weight is reducing without reason".
@@ -6144,7 +6210,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "A hostel with no aircon so I wake up drenched in sweat".
     'no_aircon|no_air_con|no_air_conditioning|no_ac|no_fan',
     // "The radiator in my halls is stuck on full blast".
-    'radiator|radiators|heating ~4 stuck|full_blast|cranked|on_full|on_max|too_high|up_high',
+    // (Not "the heating is stuck off", nor "stuck on but I turned it off… still drenched".)
+    '/(?:radiator|radiators|heating)(?: [^ \\n]+){0,4} (?:stuck on|on full blast|full blast|cranked up|on full|on max|too high)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,14}[ \\n](?:but|yet|still|broken|off|freezing)(?![a-z]))',
     // "Aircon broken lol".
     'aircon|air_con|air_conditioning|air_conditioner|ac|fan ~2 broken|broke|bust|died|dead|not_working|packed_up|gave_up',
     // "Weather so hot in Bangkok".
@@ -6361,15 +6428,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "I can walk without limping, I can jump on one leg, no pain at night": a hop said to be
   // possible, with nothing after it that hurts ("I can hop but it hurts" is still pain).
   contextSign('hop-fine', [
-    '/(?<![a-z])(?:can|could|able to) (?:still |easily |happily )?(?:hop|jump)(?: [^ \\n]+){0,4}(?=\\n|$)(?!\\n(?:but|though|although|however|except|yet|it hurts|hurts|hurt|painful|sore|with pain|ouch)(?![a-z]))',
+    // (Only in a list of what the writer can do, or with "no pain" next: "I can hop on it, it's
+    // sore in the groin" is hopping pain.)
+    '/(?<![a-z])(?:can|could|able to) (?:still |easily |happily )?(?:hop|jump)(?: [^ \\n]+){0,4}(?=\\n(?:(?:and )?(?:no|zero) (?:pain|problems?|bother|issues?)[^\\n]*|(?:and )?(?:it is |its )?(?:fine|ok|okay|pain free|no problem)|(?:and )?i can (?!not)[^\\n]*)(?:\\n|$))',
   ]),
   // "…to check for stress fracture": what was being looked for, not what was found.
-  contextSign('checking-for', [
-    'check|checking|test|testing ~2 for ~2 stress_fracture|fracture',
-    // "Stress fracture paranoia post": the worry named, not the bone (the place and the pain
-    // still raise the flag on their own).
-    'stress_fracture|fracture ~1 paranoia|paranoid|scare|fear',
-  ]),
+  contextSign('checking-for', ['check|checking|test|testing ~2 for ~2 stress_fracture|fracture']),
   // "Thought I had high hamstring tendinopathy… but since Thursday it shoots down my leg": a
   // guess the writer has moved on from names nothing.
   contextSign('old-guess', [
@@ -6497,7 +6561,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Week 8 update: still not better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve) update(?![a-z])',
       // "Weeks 7-9 (now, mid January): still exactly the same": a diary's span reaching now.
-      '/weeks? (?:[1-9]|1\\d) (?:[6-9]|[1-4]\\d)(?=\\n(?:now|so far|today|currently)(?![a-z]))',
+      // (Not "weeks 3-6 (now) of the marathon plan".)
+      '/weeks? (?:[1-9]|1\\d) (?:[6-9]|[1-4]\\d)(?=\\n(?:now|so far|today|currently)(?![a-z]))(?!(?:\\n[^\\n]*){1,2}(?:plan|training|block|programme|program|schedule|build|cycle)(?![a-z]))',
       // "Week 8 (now): no better".
       '/week (?:[6-9]|1\\d|six|seven|eight|nine|ten|eleven|twelve)[ \\n](?:now|so far|today)',
       'over|for a_year|years',
@@ -6522,6 +6587,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // ("Not reducing even after taking complete rest and physiotherapy".)
       'not|no ~2 better|improv*|easing|eased|settling|settled|change|difference|reducing|reduced|decreasing|subsiding|lessening',
+      // "Rested, did the loading. Still 6/10 on the outside of the hip": a score still there (a
+      // 1 or 2 is nearly there).
+      '/still (?:a |at |about |around |sitting at )?(?:[3-9]|10) (?:out of |of )?10(?![^ \\n])',
       // "Took rest, tablets and physio but no relief", "also never better", "no use", "as bad
       // as ever", "nae better" (Scots).
       'no relief|use|joy',
@@ -6575,7 +6643,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'nothing|nothings|none_of_it ~1 touched|touches|touching|has_touched ~1 it',
       // "Honestly it's no different", "same as before", "still there", "still sore".
       'no|not different',
-      'same as before|ever',
+      // (Not "bladder same as before baby": something else said to be unchanged.)
+      '/(?<!(?:bladder|bowel|bowels|periods?|pee|wee|weeing|peeing|toilet|waterworks|sensation|feeling|appetite|weight|sleep)(?: is| are| has been| have been| feels| feel| was| were| all| still)?(?: [^ \\n]+)? )same as (?:before|ever)(?![a-z])',
       'still there|sore|hurting|the_same',
       // "Done all me rehab… still crook in the groin", "the groin still pinches".
       'still crook|pinches|catches|aches|niggles|twinges',
@@ -6638,7 +6707,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not ~2 improved|gone|eased|settled|helped|helping|worked|working|help|helps|heal|healed|healing',
       // ("After 6 weeks physiotherapy is not going away".)
       'not ~1 gone|going|go away',
-      'same as ~2 before|ever',
+      '/(?<!(?:bladder|bowel|bowels|periods?|pee|wee|weeing|peeing|toilet|waterworks|sensation|feeling|appetite|weight|sleep)(?: is| are| has been| have been| feels| feel| was| were| all| still)?(?: [^ \\n]+)? )same as (?:[^ \\n]+ ){0,2}(?:before|ever)(?![a-z])',
       // "Exactly the same", "no different", "hasn't budged": no change is no better.
       '/(?:exactly|still|just|much|pretty much|all) the same(?! (?:spot|place|point|side|way|time|distance|pace|route|shoes|mileage|as))',
       // "Exactly the same as the week after", "just the same as when I stopped".
@@ -7279,13 +7348,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     nowOnly: true,
   },
   // The place and the behaviour must be the runner's: "my dog also has a limp" is not. A hip
-  // replaced on that side has no femoral neck left to crack (docs/clinical-decisions.md).
+  // replaced on that side has no femoral neck left to crack (docs/clinical-decisions.md). A
+  // stress fracture named below the knee, with the hips said to be fine, is the heel's or the
+  // shin's ("is the heel a stress fracture thing too?… hips feel great").
   {
     redFlag: 'bone-stress',
     needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS.filter((id) => id !== 'rest-or-night')],
     patientOnly: true,
     nowOnly: true,
-    unlessAllOf: [['hip-replaced']],
+    unlessAllOf: [['hip-replaced'], ['foot-or-shin-fracture', 'hip-is-fine']],
   },
   // Groin or front-hip pain walking up the stairs in a runner who is under-fuelled ("lost 7kg…
   // not really eating enough… it hurts walking up the stairs at home"): pain in daily walking,

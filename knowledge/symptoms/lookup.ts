@@ -418,7 +418,7 @@ function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   // ("All muscles of the thighs are sore, like Muskelkater, down stairs I walk backwards": no
   // hip named at all, so no side need be said.)
   if (
-    evidence['general-soreness'] === 'present' &&
+    (evidence['general-soreness'] === 'present' || evidence['all-muscles-sore'] === 'present') &&
     (evidence['both-sides'] === 'present' || evidence['hip-mentioned'] !== 'present') &&
     !HIP_ANCHORS.some((id) => !soreMusclesOnly(id) && evidence[id] === 'present')
   ) {
@@ -724,10 +724,19 @@ const CAME_BACK_OPENING =
   /^(?:and |but |then |now |so )*(?:it|that|they|the pain|the tingling|the numbness|the ache)(?: has| have| had| is| was)? (?:came|come|comes|back|returned|started again)(?![a-z])/;
 /**
  * "That's long gone", "it hasn't woken me for weeks": an ending about what went before. ("Went
- * after a week.": the same, the "it" left out; not "Gone by the next day.", every run's pattern.)
+ * after a week.", "UPDATE: totally gone since the physio sorted my back": the same, the "it"
+ * left out; not "Gone by the next day.", every run's pattern.)
  */
 const ENDING_POINTS_BACK =
   /(?:^|[ \n](?:and|but|so) )(?:thankfully |luckily )?(?:that|thats|it|its|this|those|they|all that|all of that|all fine|all good|all ok|all okay|all sorted|all clear)(?![a-z])|^(?:went|settled|cleared|disappeared|eased off)(?: away| up| completely)? (?:after|within|in)(?![a-z])/;
+/**
+ * "UPDATE: totally gone since the physio sorted my back": an ending with no subject, after only
+ * a post's heading, is about the sentence before (not "She had shingles down that side last
+ * year, completely gone now", which ends its own).
+ */
+const GONE_AFTER_A_HEADING =
+  /^(?:totally|completely|fully|all) (?:gone|cleared|settled)(?: now)?(?: since| after| within|$)/;
+const POST_HEADING = /^(?:update|edit|ps|later|edit \d|update \d)$/;
 /**
  * An earlier episode told as one before its ending, in the ending's own sentence: "She had the
  * same thing briefly last year and it went in a couple of days" ends last year's, not the limp
@@ -814,15 +823,17 @@ function endedClauses(parsed: ParsedText, mentions: Mentions): Set<number> {
     if (before < 0 || toldBeforeEnding.has(sentence) || open.has(before)) continue;
     if (lastCameBack > sentence) continue;
     const ending = parsed.clauses[endingClause]?.joined ?? '';
-    const pointsBack = ENDING_POINTS_BACK.exec(ending);
+    const earlierClauses = parsed.clauses
+      .filter((clause, index) => clause.sentence === sentence && index < endingClause)
+      .map((clause) => clause.joined);
+    const pointsBack =
+      ENDING_POINTS_BACK.exec(ending) ??
+      (GONE_AFTER_A_HEADING.test(ending) && earlierClauses.every((text) => POST_HEADING.test(text))
+        ? { index: 0 }
+        : null);
     if (!pointsBack) continue;
     // What the sentence told before its ending, in its earlier clauses or its ending's own.
-    const toldFirst = [
-      ...parsed.clauses
-        .filter((clause, index) => clause.sentence === sentence && index < endingClause)
-        .map((clause) => clause.joined),
-      ending.slice(0, pointsBack.index),
-    ];
+    const toldFirst = [...earlierClauses, ending.slice(0, pointsBack.index)];
     if (toldFirst.some((text) => EARLIER_EPISODE.test(text))) continue;
     if (lastEnding.has(before)) continue;
     const clauses = clausesOf(parsed, new Set([before]));
@@ -850,6 +861,32 @@ function endedClauses(parsed: ParsedText, mentions: Mentions): Set<number> {
     if (!reopened.has(clause.sentence)) ended.add(index);
   });
   return ended;
+}
+
+/** "I said it hurts walking", "I said my hip wakes me up": what the writer said before. */
+const SAID_BEFORE = /^(?:but |and |so )?i (?:said|wrote|put|mentioned)(?![a-z])/;
+/**
+ * A clause that takes itself back: "Ignore my last post about my hip, it was a stitch!!", "I
+ * thought it was his hip at first because he kept rubbing his thigh, but…".
+ */
+const TAKES_ITSELF_BACK =
+  /^(?:please |pls )?(?:ignore|disregard|forget) (?:my|the) (?:last|previous|earlier|first|other) (?:post|comment|message)(?![a-z])|(?:^|[ \n])(?:i|we) (?:thought|assumed) (?:it was|its|it is)(?: [^ \n]+){0,5} at first(?![a-z])/;
+/** …then takes back: "but I meant walking uphill fast", "Actually it's the baby that wakes me". */
+const TAKEN_BACK =
+  /^(?:but |and |so |ok |okay |sorry )?(?:i (?:meant|mean|should have said)|actually (?:it is|its|it was) (?:the|my|just)|scratch that|not true)(?![a-z])/;
+
+/**
+ * The clauses a writer takes back in the next one: "I said it hurts walking but I meant walking
+ * uphill fast in the hills session". What they said is corrected, so it is read no more than an
+ * ended story (the correction itself is read as usual).
+ */
+function takenBackClauses(parsed: ParsedText): number[] {
+  return parsed.clauses.flatMap((clause, index) =>
+    (SAID_BEFORE.test(clause.joined) && TAKEN_BACK.test(parsed.clauses[index + 1]?.joined ?? '')) ||
+    TAKES_ITSELF_BACK.test(clause.joined)
+      ? [index]
+      : [],
+  );
 }
 
 /** The clauses of the given sentences. */
@@ -1020,6 +1057,7 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
   };
   // The ranking reads what hurts now: stories that have ended are left out.
   const ended = endedClauses(parsed, mentions);
+  for (const clause of takenBackClauses(parsed)) ended.add(clause);
   // …and so are the sentences about a groin lump said not to hurt: a hernia is the guide's
   // "other things it could be" note, not a hip condition to rank ("small bulge in my groin when
   // I cough, pops back in, no pain", "…goes back when I lie down. No pain at all."). A painful
@@ -1203,8 +1241,12 @@ export function lookupAnswers(answers: CheckerAnswers): LookupResult {
     childFlag && !leadsWithBoneStress && !childInjury && topLeadsUnexplained;
   // Numbness in the saddle with bladder or bowel changes is the nerves at the base of the spine:
   // the back is the page to read, whatever the thigh words score (NHS Cauda equina syndrome).
+  // (Also when nothing else ranks but the back or pain down the leg is told: "Me back's been at
+  // me for a fortnight, pain down the right leg into the calf. Now the saddle area is numb".)
+  const backTold = now['back-said'] === 'present' || now['travels-down-leg'] === 'present';
   const leadsWithBack =
-    ranked.length > 0 && redFlags.some((flag) => flag.id === 'cauda-equina' && !flag.unsure);
+    (ranked.length > 0 || backTold) &&
+    redFlags.some((flag) => flag.id === 'cauda-equina' && !flag.unsure);
   return {
     conditions: leadsWithBack
       ? withFirst(ranked, 'back-referred-pain', CAUDA_EQUINA_FIRST)

@@ -107,9 +107,15 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   // Dictation's and texting's spellings of two names: "add doctor strain", "pins an needles".
   [/\badd doctors? (?=(?:strain|strains|pain|tear|injury|muscle|muscles|pull)\b)/g, 'adductor '],
   [/\bpins (?:an|n|&) needles\b/g, 'pins and needles'],
+  // "My hip - sorry I mean HEEL, autocorrect": the place put right (not "my hip, sorry I mean
+  // my left one").
+  [
+    /\b(?:hip|hips|groin|buttock|bum)\b[\s,.\-\u2013\u2014]*(?:sorry|oops|soz)?[\s,]*i (?:mean|meant) (?:my |the )?(heel|heels|knee|knees|ankle|ankles|shin|shins|calf|calves|foot|feet|achilles|toe|toes|shoulder|ribs|back)\b/g,
+    '$1',
+  ],
   // The dictation's ear again: "grown strain 9 weeks ago doing the splits" (a groin strain; not
-  // "a grown man", "fully grown").
-  [/\bgrown (?=(?:strain|strains|strained|pull|pulled|injury|pain|area)\b)/g, 'groin '],
+  // "a grown man", "fully grown", nor "grown pain", a child's growing pains).
+  [/\bgrown (?=(?:strain|strains|strained|pull|pulled)\b)/g, 'groin '],
   // Voice dictation: "since Saturday comma and my buttock has been aching full stop no injury"
   // says its punctuation aloud.
   [/\b(?:full stop|new line|new paragraph|question mark|exclamation mark)\b/g, ' . '],
