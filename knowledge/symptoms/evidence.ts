@@ -285,6 +285,7 @@ const CONTEXT_IDS = [
   'companion-diagnosed',
   'hop-advice',
   'hop-fine',
+  'hip-pain-denied',
   'old-guess',
   'checking-for',
   'improving',
@@ -583,7 +584,7 @@ const NO_ADULT_AGE_AFTER =
   '(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:turned|i am|she is|he is|they are) (?:1[89]|2[0-9])(?![0-9])(?! (?:min|mins|minutes|miles?|km|k|kg|secs?|seconds|weeks?|days?|percent)(?![a-z])))';
 /** Nowhere in the text an adult's age: "I'm 48", "age 38", "52M" (for a number opening a post). */
 const NO_ADULT_AGE_IN_TEXT =
-  '(?![\\s\\S]*(?:(?:i am|im|age|aged|turned|now) (?:1[89]|[2-9][0-9])(?![0-9])(?! (?:min|mins|minutes|miles?|km|k|days?|weeks?)(?![a-z]))|(?<![0-9])(?:1[89]|[2-9][0-9]) ?(?:m|f|yo)(?![a-z0-9])))';
+  '(?![\\s\\S]*(?:(?:i am|im|age|aged|turned|now) (?:1[89]|[2-9][0-9])(?![0-9])(?! ?(?:min|mins|minutes|miles?|km|k|days?|weeks?|kg|kgs|kilos?|lbs?|pounds|stone|percent|m|cm|x)(?![a-z]))|(?<![0-9])(?:1[89]|[2-9][0-9]) ?(?:m|f)(?=\\n|$)|(?<![0-9])(?:1[89]|[2-9][0-9]) ?yo(?![a-z])))';
 /** Words that put a freshman or sophomore at college (18 to 20), not high school. */
 const COLLEGE_WORDS =
   'college|uni|university|d1|d2|d3|ncaa|state|campus|dorm|lectures?|' +
@@ -1989,7 +1990,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // Tagalog in an English post: "nadapa siya" (tripped and fell), "natumba", "nahulog".
       'nadapa|natumba|nahulog',
       // "Face planted at km 3 of parkrun".
-      'face_planted|faceplanted|face_plant|faceplant|face_planting',
+      // (Not "face planted into bed after the long run".)
+      '/(?:face planted|faceplanted|face plant|faceplant|face planting)(?! (?:into|onto|on) (?:my |the |a )?(?:bed|sofa|couch|pillow|pizza|cake|food|plate|desk|keyboard|dinner)(?![a-z]))',
       // "Slid getting out the bath", "slipped climbing out of the shower".
       'slid|slipped|slips|slide ~1 getting|climbing|stepping ~1 out|in|into ~2 bath|shower|tub|car|bed',
       // "Staff rang to say she slid off her chair": a fall, in a care home's words.
@@ -3790,7 +3792,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // about 38.5 degrees" (NHS Septic arthritis). ("Temp hit 38 degrees in Seville" is the air.)
     // ("Thermometer read 38.8 degrees", "my daughter's temp was 39 degrees", "temperature hit 39
     // degrees overnight".)
-    '/(?<!(?:fever|fevers|thermometer|(?:my|his|her|their|body|son|sons|daughter|daughters|child|childs|kid|kids) (?:temp|temperature)|(?:temp|temperature) reading)(?: (?:of|was|is|at|hit|reached|read|reading|says|said|showed|up to|went up to))?(?: (?:around|about|nearly|over))? )\\d+(?:p\\d+)? degrees(?![a-z])(?! (?:c |celsius )?(?:overnight|last night|tonight|this morning|in bed)(?![a-z]))',
+    // ("Temp 38.6 degrees": a reading to a tenth is a thermometer's, not the air's.)
+    '/(?<!(?:fever|fevers|thermometer|(?:my|his|her|their|body|son|sons|daughter|daughters|child|childs|kid|kids) (?:temp|temperature)|(?:temp|temperature) reading)(?: (?:of|was|is|at|hit|reached|read|reading|says|said|showed|up to|went up to))?(?: (?:around|about|nearly|over))? )(?<!(?:temp|temperature)(?: (?:of|was|is|at))? (?=\\d+p\\d))\\d+(?:p\\d+)? degrees(?![a-z])(?! (?:c |celsius )?(?:overnight|last night|tonight|this morning|in bed)(?![a-z]))',
     'start line|corral',
     // Cold on the course: "the cold shivers at the 3am aid station", "in a foil blanket".
     'aid station|stations',
@@ -3894,7 +3897,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?:3[89]|4[0-2])(?:p\\d)? (?:on (?:the|my|his|her|our) (?:[a-z]+ )?thermometer|degrees c|degrees celsius|c fever|celsius)',
       '/(?:10[0-4])(?:p\\d)? (?:on the thermometer|degrees f|fahrenheit|f fever)',
       // "Thermometer says 39", "the thermometer read 38.6".
-      '/thermometer (?:says|said|reads|read|reading|showed|shows|showing|is|was|at|hit|gave)(?: (?:me|a|about|around|nearly|over|like|just over))? (?:3[89]|4[01]|10[0-4])(?:p\\d)?(?![0-9])',
+      // (Not a garden's or a car's, nor the air: "the thermometer says 39 outside".)
+      '/(?<!(?:garden|car|outdoor|outside|weather|greenhouse|oven|meat|fridge|bbq|pool|room|wall) )thermometer (?:says|said|reads|read|reading|showed|shows|showing|is|was|at|hit|gave)(?: (?:me|a|about|around|nearly|over|like|just over))? (?:3[89]|4[01]|10[0-4])(?:p\\d)?(?![0-9])(?! (?:degrees )?(?:outside|out|today|in the shade|on the drive|in the car)(?![a-z]))',
       'chills=',
       'the chills',
       // (Not "a thousand other shivering idiots" in a start pen: other people, cold.)
@@ -4000,14 +4004,16 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // (Next to each other only: "temperature 39, normal for me is 36.5" is a fever.)
     '/(?:temperature|temp|thermometer)(?: (?:is|was|has been|reads|read|says|said|shows|showed|came back|stays|stayed))? (?:totally |completely |perfectly |always )?(?:normal|fine|ok|okay)(?![a-z])',
     // "Every time I check the thermometer it's 36.8": a normal reading (NHS Fever: 38C or over).
-    '/(?:temperature|temp|thermometer)(?: (?:is|was|has been|reads|read|says|said|shows|showed|it is|its|it was))? (?:only |just |always )?(?:3[5-7]p\\d|3[67]|9[6-9](?:p\\d)?)(?![0-9])(?! (?:degrees )?(?:outside|out|today outside)(?![a-z]))',
+    // (Not beside a high one, before or after: "37.2 this morning but 39.4 tonight"; nor "37
+    // point 9", dictated.)
+    '/(?<!(?:3[89]|4[01]|10[0-4])(?:p\\d)?(?:[ \\n][^ \\n]+){0,12}[ \\n](?:[^ \\n]+ ){0,3})(?:temperature|temp|thermometer)(?: (?:is|was|has been|reads|read|says|said|shows|showed|it is|its|it was))? (?:only |just |always )?(?:3[5-7]p\\d|3[67]|9[6-9](?:p\\d)?)(?![0-9])(?! (?:degrees )?(?:outside|out|today outside|point)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,12}[ \\n](?:3[89]|4[01]|10[0-4])(?:p\\d)?(?![0-9]))',
   ]),
   // "Fever's gone", "the flu passed": over, not now.
   // "Fever settled by Monday then returned yesterday with hip pain and rigors": a fever said
   // to be back, read even in the clause that tells it had settled.
   contextSign('fever-back', [
     // "Had a temp last week and again since yesterday": the fever of now, told with the last.
-    '/(?:fever|temperature|temp)(?: [^ \\n]+){0,6} (?:and|but) (?:now |then )?(?:again|back) (?:since|today|tonight|now|this (?:morning|evening|afternoon)|last night)(?![a-z])',
+    '/(?:fever|temperature|temp)(?: [^ \\n]+){0,6} (?:and|but) (?:now |then )?again (?:since|today|tonight|now|this (?:morning|evening|afternoon)|last night)(?![a-z])',
     // "Had a temp that went away, today it's back up to 39": across a comma, with the reading.
     '/(?:fever|temperature|temp)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:it is |its |it has gone |it went )?back up(?: to)? (?:3[89]|4[01]|10[0-4])(?:p\\d)?(?![0-9])',
     // (In its own clause, and not "she's back running", "came back to running".)
@@ -4179,7 +4185,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // ("It is 8 of 10", a second language's "8 out of 10".)
       '/(?<=(?:painful|agony|sore|hurts|pain|pain is|pain was|ache is|it is)(?: [^ \\n]+)?[ \\n])(?:7|8) (?:out of |of )?10(?![^ \\n])',
       // "It's swollen like an egg and 8/10": the score after what the hip is like.
-      '/(?<=(?:swollen|bruised|throbbing|sore|painful|tender|aching|burning)(?: [^ \\n]+){0,5} and )(?:7|8|9|10) (?:out of |of )?10(?![^ \\n])',
+      // (Of the hip, or "it": not "my wrist is swollen and 8/10, hip just bruised".)
+      '/(?<=(?:^|\\n)(?:and )?(?:it is|its|it was|(?:my |the )?(?:hip|groin|thigh|buttock) (?:is|was)) (?:really |very |so )?(?:swollen|bruised|throbbing|sore|painful|tender|aching|burning)(?: [^ \\n]+){0,5} and )(?:7|8|9|10) (?:out of |of )?10(?![^ \\n])',
       // "The pain is like an 8/10", "pain's about a solid 8/10", "hip pain like a solid 8/10".
       '/(?<=(?:pain|ache)(?: is| was)?(?: (?:like|about|around|easily|probably|maybe|honestly|now|still))? (?:an?|a solid|a good|solid) )(?:7|8) (?:out of |of )?10(?![^ \\n])',
       // A score with no "/10" at all, read as one when it follows "pain is a…" ("the pain is
@@ -4921,7 +4928,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/^1[0-7] and (?:play|playing|i|im|run|running|racing|do|doing|been|have|train|training|in|just|got|started|now|still|currently|dance|dancing|swim|swimming|row|rowing|skate|skating)(?![a-z])',
       // ("16 and the front of my knee aches", not "16 and the last 3 miles were agony" nor "15
       // and my hip is still sore, 15 days since the race. I'm 48".)
-      `/^1[0-7] and (?:the|my)(?= )(?![^\\n]*(?:mile|miles|miler|km|k|days|weeks|minutes|mins|pb|marathon|half|race)(?![a-z]))${NO_ADULT_AGE_IN_TEXT}`,
+      `/^1[0-7] and (?:the|my)(?= )(?![^\\n]*(?:(?:last|first|final) (?:\\d+|few|couple of) (?:miles?|km|kms|k)|\\d+ (?:miles?|km|kms|k) in)(?![a-z]))${NO_ADULT_AGE_IN_TEXT}`,
       // "17 (18 in June!!) and I get a sharp pinch": the age, then the birthday to come (not
       // "17 (18 next week) miles is my long run").
       `/^1[0-7](?=\\n18 (?:in (?:${MONTH_NAMES.join('|')}|a few (?:days|weeks|months)|\\d+ (?:days|weeks|months))|next (?:week|month)|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \\d{1,2}(?:st|nd|rd|th)?))(?:\\n|$))(?!\\n[^\\n]*\\n(?:mile|miles|miler|km|k)(?![a-z]))${NO_ADULT_AGE_IN_TEXT}`,
@@ -5252,7 +5259,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'wipe|wiping ~2 feels|feel|felt ~1 weird|strange|odd|funny|different',
       // (Not "felt strange when I wipe my Garmin screen", nor chafed skin: "feels odd when I wipe
       // because of chafing".)
-      '/(?:feels|feel|felt) (?:weird|strange|odd|funny|different) when i wipe(?![a-z])(?! (?:my |the |his |her )?(?:garmin|watch|screen|phone|glasses|lens|nose|face|hands?|sweat|forehead|brow|sunglasses|visor)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,10}[ \\n](?:chafing|chafed|chaffing|chafe|raw|rash|stitches|piles|haemorrhoids|hemorrhoids)(?![a-z]))',
+      '/(?:feels|feel|felt) (?:weird|strange|odd|funny|different) when i wipe(?![a-z])(?! (?:my |the |his |her )?(?:garmin|watch|screen|phone|glasses|lens|nose|face|hands?|sweat|forehead|brow|sunglasses|visor)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,10}[ \\n](?<!(?:no|not|nothing|without) )(?:chafing|chafed|chaffing|chafe|raw|rash|stitches|piles|haemorrhoids|hemorrhoids)(?![a-z]))',
       // "My bum and the inside of my thighs feel numb when I sit on the loo".
       'numb=|cannot_feel|feel_nothing|no_feeling ~6 wipe|wiping|toilet_paper|toilet|loo|toilet_seat',
       // "It's like it isn't my skin down there, numb", "bum cheeks feel weird on the toilet seat".
@@ -5405,7 +5412,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "I said it was the new shoes but I changed back to my old ones and it's still there": the
   // cause the writer tried out did not explain it.
   contextSign('cause-tried-still-there', [
-    '/(?:changed|switched|swapped|went|gone|going) back to(?:[ \\n][^ \\n]+){0,8}[ \\n](?:and )?(?:it is |its |it has |they are )?(?:still there|still (?:tingly|tingling|numb|the same)|not gone|not going away)(?![a-z])',
+    // ("It", or the numbness itself: not "the blister is still there", "the knee pain".)
+    '/(?:changed|switched|swapped|went|gone|going) back to(?:[ \\n][^ \\n]+){0,8}[ \\n](?:and )?(?:it is|its|it has been|it s) (?:still there|still (?:tingly|tingling|numb))(?![a-z])',
   ]),
   // Numbness long known, in the clause that tells it: "my feet have been numb for ages, the
   // diabetic nurse checks them every year". Only that clause: "numb for years in my feet, but now
@@ -5416,7 +5424,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // (The feet or toes only, where a long-standing neuropathy is felt; "my leg has been numb
     // for ages and I keep falling over" is not set aside.)
     // "My left little toe has been slightly tingly ever since [a disc in 2015], no change".
-    '/(?:feet|toes?|soles?)(?: [^ \\n]+){0,2} (?:have |has )?been (?:a bit |slightly |a little )?(?:numb|tingly) ever since(?=(?:\\n[^\\n]*){0,1}\\n(?:no change|unchanged|the same|same as ever|permanent)(?![a-z]))',
+    // (Only after a year or a long-ago cause: "ran the marathon on Sunday, toes numb ever since,
+    // no change" is new.)
+    '/(?<=(?:(?:19|20)\\d\\d|years? ago|years? back|as a (?:kid|child|teenager))(?:[ \\n][^ \\n]+){0,14}[ \\n](?:[^ \\n]+ ){0,3})(?:feet|toes?|soles?)(?: [^ \\n]+){0,2} (?:have |has )?been (?:a bit |slightly |a little )?(?:numb|tingly) ever since(?=(?:\\n[^\\n]*){0,1}\\n(?:no change|unchanged|the same|same as ever|permanent)(?![a-z]))',
     '/(?:feet|toes|soles)(?: [^ \\n]+){0,2} (?:have |has )?been (?:a bit |slightly |a little )?(?:numb|tingly) for (?:ages|years|donkeys|decades)(?![a-z])(?![^\\n]*(?:\\n[^\\n]*)?(?:now|new|newly|worse|worsening|spreading|since|today|morning|suddenly|started|recently|but)(?![a-z]))',
   ]),
   // A sleepless night before a race, said to be the nerves.
@@ -5494,7 +5504,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'peeing|weeing|urinating|pee|wee|bladder ~2 has|have|is ~1 changed|different',
       'strain|straining ~4 dribble|dribbles|dribbling',
       // "I have problem to pee, it does not come" (a second language's "trouble peeing").
-      '/(?:i have|i had|have|having|got) (?:a )?problem to (?:pee|wee|urinate|make pee)(?![a-z])',
+      '/(?:i have|i had|have|having|got) (?:a )?problem to (?:pee|wee|urinate|make pee|empty my bladder)(?![a-z])',
+      // "Problem peeing since Tuesday" (not "the only problem peeing is finding a bush").
+      '/(?<!only )problem (?:peeing|weeing|urinating|passing urine)(?![a-z])',
       // "The bladder is not emptying good".
       'bladder ~2 not ~1 emptying|empty|emptied',
       // "She makes pee without control", "wee comes out without control".
@@ -5551,7 +5563,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot ~2 tell ~3 need ~2 pee|wee|toilet|poo|loo',
       // "No warning when I need to pee": the feeling of a full bladder lost (NHS Cauda equina
       // syndrome); not the runner's trots ("no warning when I need to go on long runs").
-      '/no warning (?:at all )?when i (?:need|needed|have|had) to (?:pee|wee|poo|go to the (?:toilet|loo))(?![a-z])(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:run|runs|running|race|races|racing|marathon|ultra|long|training|gels?|mile|miles|parkrun|portaloo|portaloos|queue|queueing|baby|babies|birth|pregnancy|pregnant|kids|children|pelvic|prostate)(?![a-z]))',
+      '/no warning (?:at all )?when i (?:need|needed|have|had) to (?:pee|wee|poo|go to the (?:toilet|loo))(?![a-z])(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:run|runs|running|race|races|racing|marathon|ultra|long|training|gels?|mile|miles|parkrun|portaloo|portaloos|queue|queueing)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:since|after) (?:having )?(?:my |the |our )?(?:first |second |third |last )?(?:baby|babies|birth|pregnancy|kids|children|prostate)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,10}[ \\n](?:pelvic floor|prostate)(?![a-z]))',
       // "Trouble knowing when I need to go #2", "could not tell when I need to pass motion": the
       // feeling of a full bowel or bladder lost (NHS Cauda equina syndrome). The writer's own
       // need, with "go" alone or to the toilet: not "when I need to go to the GP", "go easy", a
@@ -5577,7 +5589,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'messed|soiled ~1 myself|himself|herself',
       // "Pooed myself a bit on the run with NO warning, never ever had that": no warning, and
       // new (not gels, coffee or a stomach bug).
-      '/(?:pooed|pooped|pood|shat|peed|weed) (?:myself|himself|herself)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:with )?(?:no|without (?:any )?) warning(?:[ \\n][^ \\n]+){0,3}[ \\n](?:never|first time)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,16}[ \\n](?:gel|gels|coffee|caffeine|bug|diarrhoea|diarrhea|trots|food poisoning|curry)(?![a-z]))',
+      '/(?:pooed|pooped|pood|shat|peed|weed) (?:myself|himself|herself)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:with )?(?:no|without (?:any )?) warning(?:[ \\n][^ \\n]+){0,3}[ \\n](?:never|first time)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,16}[ \\n](?:gel|gels|coffee|caffeine|bug|diarrhoea|diarrhea|trots|food poisoning|curry|kebab|takeaway|dodgy|ate|sneeze|sneezed|sneezing|cough|coughed|coughing|laugh|laughed|laughing|pregnant|pregnancy)(?![a-z]))',
       // "Wet the bed last night for the first time since I was a kid".
       'wet|wetting the bed ~6 first_time|never_happened|never_happens',
       // "Couldn't hold his bowels", "can't hold my wee in".
@@ -6434,6 +6446,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   ]),
   // "…to check for stress fracture": what was being looked for, not what was found.
   contextSign('checking-for', ['check|checking|test|testing ~2 for ~2 stress_fracture|fracture']),
+  // "No groin or hip pain whatsoever": the hip region's pain denied in so many words (the denial
+  // is part of the match, so it is not read as denied).
+  contextSign('hip-pain-denied', [
+    '/no (?:groin|hip)(?: or (?:groin|hip))? pain(?: whatsoever| at all)?(?![a-z])',
+  ]),
   // "Thought I had high hamstring tendinopathy… but since Thursday it shoots down my leg": a
   // guess the writer has moved on from names nothing.
   contextSign('old-guess', [
@@ -6644,7 +6661,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Honestly it's no different", "same as before", "still there", "still sore".
       'no|not different',
       // (Not "bladder same as before baby": something else said to be unchanged.)
-      '/(?<!(?:bladder|bowel|bowels|periods?|pee|wee|weeing|peeing|toilet|waterworks|sensation|feeling|appetite|weight|sleep)(?: is| are| has been| have been| feels| feel| was| were| all| still)?(?: [^ \\n]+)? )same as (?:before|ever)(?![a-z])',
+      '/(?<!(?:bladder|bowel|bowels|periods?|pee|wee|weeing|peeing|toilet|waterworks)(?: is| are| has been| have been| feels| feel| was| were| all| still)?(?: [^ \\n]+)? )same as (?:before|ever)(?![a-z])',
       'still there|sore|hurting|the_same',
       // "Done all me rehab… still crook in the groin", "the groin still pinches".
       'still crook|pinches|catches|aches|niggles|twinges',
@@ -6707,7 +6724,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not ~2 improved|gone|eased|settled|helped|helping|worked|working|help|helps|heal|healed|healing',
       // ("After 6 weeks physiotherapy is not going away".)
       'not ~1 gone|going|go away',
-      '/(?<!(?:bladder|bowel|bowels|periods?|pee|wee|weeing|peeing|toilet|waterworks|sensation|feeling|appetite|weight|sleep)(?: is| are| has been| have been| feels| feel| was| were| all| still)?(?: [^ \\n]+)? )same as (?:[^ \\n]+ ){0,2}(?:before|ever)(?![a-z])',
+      '/(?<!(?:bladder|bowel|bowels|periods?|pee|wee|weeing|peeing|toilet|waterworks)(?: is| are| has been| have been| feels| feel| was| were| all| still)?(?: [^ \\n]+)? )same as (?:[^ \\n]+ ){0,2}(?:before|ever)(?![a-z])',
       // "Exactly the same", "no different", "hasn't budged": no change is no better.
       '/(?:exactly|still|just|much|pretty much|all) the same(?! (?:spot|place|point|side|way|time|distance|pace|route|shoes|mileage|as))',
       // "Exactly the same as the week after", "just the same as when I stopped".
@@ -7350,13 +7367,13 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
   // The place and the behaviour must be the runner's: "my dog also has a limp" is not. A hip
   // replaced on that side has no femoral neck left to crack (docs/clinical-decisions.md). A
   // stress fracture named below the knee, with the hips said to be fine, is the heel's or the
-  // shin's ("is the heel a stress fracture thing too?… hips feel great").
+  // shin's ("is the heel a stress fracture thing too?… No groin or hip pain whatsoever").
   {
     redFlag: 'bone-stress',
     needsOneOfEach: [BONE_STRESS_PLACES, BONE_STRESS_SIGNS.filter((id) => id !== 'rest-or-night')],
     patientOnly: true,
     nowOnly: true,
-    unlessAllOf: [['hip-replaced'], ['foot-or-shin-fracture', 'hip-is-fine']],
+    unlessAllOf: [['hip-replaced'], ['foot-or-shin-fracture', 'hip-pain-denied']],
   },
   // Groin or front-hip pain walking up the stairs in a runner who is under-fuelled ("lost 7kg…
   // not really eating enough… it hurts walking up the stairs at home"): pain in daily walking,

@@ -732,11 +732,17 @@ const ENDING_POINTS_BACK =
 /**
  * "UPDATE: totally gone since the physio sorted my back": an ending with no subject, after only
  * a post's heading, is about the sentence before (not "She had shingles down that side last
- * year, completely gone now", which ends its own).
+ * year, completely gone now", which ends its own; nor "Edit: completely gone since Sunday, the
+ * night pain anyway", or "completely gone since Friday the bruise on my thigh", which name what
+ * went; nor when something is "still" there after it).
  */
 const GONE_AFTER_A_HEADING =
-  /^(?:totally|completely|fully|all) (?:gone|cleared|settled)(?: now)?(?: since| after| within|$)/;
+  /^(?:totally|completely|fully|all) (?:gone|cleared|settled)(?: now)?(?:(?: since| after| within) (?:the |my )?(?:(?!the |my )[^ \n]+ ){0,2}(?!the |my )[^ \n]+(?: [a-z]+ (?:my|the|his|her) [a-z]+)?)?$/;
 const POST_HEADING = /^(?:update|edit|ps|later|edit \d|update \d)$/;
+/** "…completely gone since Sunday, the night pain anyway": the ending names what went. */
+const NAMES_WHAT_WENT = /^(?:the|my|that|this|i mean)(?![a-z])/;
+/** "…totally gone after the weekend. Still limping": something goes on. */
+const STILL = /(?:^|[ \n])still(?![a-z])/;
 /**
  * An earlier episode told as one before its ending, in the ending's own sentence: "She had the
  * same thing briefly last year and it went in a couple of days" ends last year's, not the limp
@@ -828,7 +834,10 @@ function endedClauses(parsed: ParsedText, mentions: Mentions): Set<number> {
       .map((clause) => clause.joined);
     const pointsBack =
       ENDING_POINTS_BACK.exec(ending) ??
-      (GONE_AFTER_A_HEADING.test(ending) && earlierClauses.every((text) => POST_HEADING.test(text))
+      (GONE_AFTER_A_HEADING.test(ending) &&
+      earlierClauses.every((text) => POST_HEADING.test(text)) &&
+      !NAMES_WHAT_WENT.test(parsed.clauses[endingClause + 1]?.joined ?? '') &&
+      !parsed.clauses.slice(endingClause + 1).some((clause) => STILL.test(clause.joined))
         ? { index: 0 }
         : null);
     if (!pointsBack) continue;
@@ -863,29 +872,18 @@ function endedClauses(parsed: ParsedText, mentions: Mentions): Set<number> {
   return ended;
 }
 
-/** "I said it hurts walking", "I said my hip wakes me up": what the writer said before. */
-const SAID_BEFORE = /^(?:but |and |so )?i (?:said|wrote|put|mentioned)(?![a-z])/;
 /**
- * A clause that takes itself back: "Ignore my last post about my hip, it was a stitch!!", "I
- * thought it was his hip at first because he kept rubbing his thigh, but…".
+ * "Ignore my last post about my hip, it was a stitch!!": a clause that only takes back an earlier
+ * post, with nothing else in it. (A correction that tells more, "ignore my last post, the
+ * numbness is now in both legs", is read as usual: corrections often make things worse.)
  */
-const TAKES_ITSELF_BACK =
-  /^(?:please |pls )?(?:ignore|disregard|forget) (?:my|the) (?:last|previous|earlier|first|other) (?:post|comment|message)(?![a-z])|(?:^|[ \n])(?:i|we) (?:thought|assumed) (?:it was|its|it is)(?: [^ \n]+){0,5} at first(?![a-z])/;
-/** …then takes back: "but I meant walking uphill fast", "Actually it's the baby that wakes me". */
-const TAKEN_BACK =
-  /^(?:but |and |so |ok |okay |sorry )?(?:i (?:meant|mean|should have said)|actually (?:it is|its|it was) (?:the|my|just)|scratch that|not true)(?![a-z])/;
+const TAKES_BACK_A_POST =
+  /^(?:please |pls )?(?:ignore|disregard|forget) (?:my|the) (?:last|previous|earlier|first|other) (?:post|comment|message)(?: (?:about|on|re) (?:my|the) (?:hip|hips|groin|bum|buttock|thigh|leg))?$/;
 
-/**
- * The clauses a writer takes back in the next one: "I said it hurts walking but I meant walking
- * uphill fast in the hills session". What they said is corrected, so it is read no more than an
- * ended story (the correction itself is read as usual).
- */
+/** The clauses that only take back an earlier post: read no more than an ended story. */
 function takenBackClauses(parsed: ParsedText): number[] {
   return parsed.clauses.flatMap((clause, index) =>
-    (SAID_BEFORE.test(clause.joined) && TAKEN_BACK.test(parsed.clauses[index + 1]?.joined ?? '')) ||
-    TAKES_ITSELF_BACK.test(clause.joined)
-      ? [index]
-      : [],
+    TAKES_BACK_A_POST.test(clause.joined) ? [index] : [],
   );
 }
 

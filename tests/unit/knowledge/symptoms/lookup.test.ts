@@ -8651,6 +8651,293 @@ const READING_CASES: ReadingCase[] = [
     top: null,
     redFlags: [],
   },
+  // Thirty-sixth pass (heldout-310 to 317, and the guards two safety reviews asked for).
+  {
+    text: 'Since this morning I have numbness in the crotch area and my back is hurting.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'I have problem to pee since yesterday and my low back aches into the buttock.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Only problem is pee stops during long runs, outer hip sore after.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Back pain all week, and now no warning when I need to pee.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'No warning when I need to pee since my second baby, pelvic floor physio booked. Outer hip aches on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Back aching and it feels weird when I wipe.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Felt strange when I wipe my Garmin screen. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'This morning I had a fever of 38 degrees and my hip pain is much stronger.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Temp hit 38 degrees in Seville during the marathon and my outer hip ached after.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "My daughter's temp was 39 degrees last night and she won't walk on her right leg.",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'infection-signs'],
+  },
+  {
+    text: 'Thermometer says 39 and my hip really hurts to move.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'The fever of race week turned into an actual fever 39 and my hip hurts.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'I have the fever of running, 5 races this month. Groin clicks when I pivot.',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'The fever is finished since last week. Outer knee pain after 12 km, sharp downhill.',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'Thought the fever was finished but it came back last night, 39, and my hip is throbbing.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: '16 and the front of my knee aches going down stairs.',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "16 and the last 3 miles were agony, groin went at mile 13, limping since. I'm 52.",
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: '17 (18 in June) and I get a sharp pinch at the front of my hip when I squat low.',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: '17 (18 next week) miles is my long run now and my outer hip is sore after.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "17, 100m. Felt a pop at the front of my hip out of the blocks and now I'm limping.",
+    top: 'hip-flexor-tendinitis',
+    redFlags: ['bone-stress', 'child-hip-pain'],
+  },
+  {
+    text: 'Coaching a 22 y/o 800m girl, pain on the outside of her hip lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "We went from 25 miles a week in sixth form to 40 at uni. I'm 18. Outer hip sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Timeline: Jan - pinch in my right groin with deep squats. Mar - rehab twice a week. Jul - no change, the pinch is exactly the same.',
+    top: 'hip-joint',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Jan: base building. Mar: half marathon. May: marathon. Hip has been sore since last Tuesday's long run, no better.",
+    top: 'stress-fracture',
+    redFlags: [],
+  },
+  {
+    text: 'Stress fracture paranoia: heel aches walking after upping my miles. Hips feel great, no groin pain.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'I can walk without limping, I can jump on one leg, no pain at night. Front of hip hurts lifting my knee on hills.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: "I can hop on it, it's sore in the groin.",
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: "Wake up sweaty some nights but that's because the radiator in my room is stuck on full blast. Outer hip aches lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Heating is stuck off and the flat is freezing, yet I wake up drenched every night and my hip aches.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Old disc thing from 2015, my little toe has been slightly tingly ever since, no change. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Tingling in my left foot, I said it was the new shoes but I changed back to my old ones and it's still there. Low back tight.",
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'I mentioned my foot was dragging, I mean it literally catches on every kerb now.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Ignore my last post, the numbness is now in both legs and between my legs, and my foot is dragging.',
+    top: 'any',
+    redFlags: ['cauda-equina', 'nerve-symptoms'],
+  },
+  {
+    text: 'Groin pain every step and limping since my mileage jump. Update: totally gone after the weekend, the cold I had. Still limping.',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Temp was 37.2 this morning but 39.4 tonight and my hip is agony.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'Slipped on ice, my wrist is swollen and 8/10, hip just a bit bruised.',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'Garden thermometer hit 39 today, ran anyway, outer hip sore after.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Had a metatarsal stress fracture in 2022. Knees are fine but deep groin ache when I walk and it hurts to hop.',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Ran the marathon on Sunday. My toes have been numb ever since, no change.',
+    top: 'any',
+    redFlags: ['nerve-symptoms'],
+  },
+
+  {
+    text: 'Ignore my last post about my hip, it was a stitch. Sharp pain under my ribs.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Had tingling down my leg last month. UPDATE: totally gone since the physio sorted my back. Stiff lower back first thing.',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'Client has outer hip pain on stairs. She had shingles down that side last year, completely gone now.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Pooed myself on the run with no warning, never had that before, and my back is killing me.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "Groin lump, I've been trying to push it back for 3 hours and it won't go.",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Numbness for my buttocks and private part since yesterday with back pain.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "Fell on the descent onto the outside of my hip, it's swollen like an egg and 8/10.",
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'Steroid injection 12 weeks ago, rested, did the loading. Still 6/10 on the outside of my hip on stairs.',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "Down 14 lb in 6 weeks and I haven't changed a thing. Pinch in the groin when I squat.",
+    top: 'hip-joint',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: "Me back's been at me for a fortnight, pain down the leg into the calf, and now the saddle area is numb.",
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: "Kneeling in seiza my feet go dead with pins and needles, but it's back to normal within a minute. Outer hip sore lying on it.",
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Took a knee into the middle of my front thigh at football, dead leg, hip and groin fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Sharp pain at the front of my hip and down into the middle of my front thigh, hurts to walk.',
+    top: 'any',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'grown strain 9 weeks ago doing the splits, rested and did the rehab, squeezing my knees still hurts the same.',
+    top: 'adductor-strain',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "My daughter has grown pain in her knees at night, she's 9.",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Had a flu with a high temperature last month, all gone now, since I started back the front of my hip hurts lifting my knee.',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
+  },
+  {
+    text: 'All the muscles of my thighs are sore after the ultra, like Muskelkater, stairs are hard.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Muskelkater after the race and I cannot put weight on my left leg, I fell at km 30.',
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
