@@ -738,6 +738,7 @@ const ENDING_POINTS_BACK =
  */
 const GONE_AFTER_A_HEADING =
   /^(?:totally|completely|fully|all) (?:gone|cleared|settled)(?: now)?(?:(?: since| after| within) (?:the |my )?(?:(?!the |my )[^ \n]+ ){0,2}(?!the |my )[^ \n]+(?: [a-z]+ (?:my|the|his|her) [a-z]+)?)?$/;
+/** A post's heading before an update: "UPDATE:", "EDIT 2:". */
 const POST_HEADING = /^(?:update|edit|ps|later|edit \d|update \d)$/;
 /** "…completely gone since Sunday, the night pain anyway": the ending names what went. */
 const NAMES_WHAT_WENT = /^(?:the|my|that|this|i mean)(?![a-z])/;
