@@ -6660,8 +6660,6 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'nothing|nothings|none_of_it ~1 touched|touches|touching|has_touched ~1 it',
       // "Honestly it's no different", "same as before", "still there", "still sore".
       'no|not different',
-      // (Not "bladder same as before baby": something else said to be unchanged.)
-      '/(?<!(?:bladder|bowel|bowels|periods?|pee|wee|weeing|peeing|toilet|waterworks)(?: is| are| has been| have been| feels| feel| was| were| all| still)?(?: [^ \\n]+)? )same as (?:before|ever)(?![a-z])',
       'still there|sore|hurting|the_same',
       // "Done all me rehab… still crook in the groin", "the groin still pinches".
       'still crook|pinches|catches|aches|niggles|twinges',
@@ -6724,6 +6722,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'not ~2 improved|gone|eased|settled|helped|helping|worked|working|help|helps|heal|healed|healing',
       // ("After 6 weeks physiotherapy is not going away".)
       'not ~1 gone|going|go away',
+      // "Same as before", "same as it was before" (not "bladder same as before baby": something
+      // else said to be unchanged).
       '/(?<!(?:bladder|bowel|bowels|periods?|pee|wee|weeing|peeing|toilet|waterworks)(?: is| are| has been| have been| feels| feel| was| were| all| still)?(?: [^ \\n]+)? )same as (?:[^ \\n]+ ){0,2}(?:before|ever)(?![a-z])',
       // "Exactly the same", "no different", "hasn't budged": no change is no better.
       '/(?:exactly|still|just|much|pretty much|all) the same(?! (?:spot|place|point|side|way|time|distance|pace|route|shoes|mileage|as))',
