@@ -563,7 +563,7 @@ const PASSING_NUMBNESS = '(?:pins and needles|numb|numbness|tingling|tingly|ting
  * waking is only looked ahead to: a match that ended on "never wakes" would read as denied.
  */
 const ASLEEP_NOT_WAKING =
-  '/(?:asleep|(?:gone|went|goes|going|fallen|fell|falls) to sleep)(?=(?:[ \\n][^ \\n]+){0,7}[ \\n](?:never|not)(?: [^ \\n]+){0,2} (?:wake|wakes|waking|woke|woken)(?![a-z]))';
+  '/(?:asleep|(?:gone|went|goes|going|fallen|fell|falls) to sleep)(?=(?:[ \\n][^ \\n]+){0,7}[ \\n](?:never|not)(?: [^ \\n]+){0,2} (?:wake|wakes|waking|woke|woken|go away|goes away|wear off|wears off)(?![a-z]))';
 
 /** Pets a runner writes about, for ages that are theirs ("our 11 yr old springer spaniel"). */
 const ANIMAL_WORDS =
@@ -637,7 +637,7 @@ const OTHER_PARTS =
  * pain; "my 14 year old's hip" still is.
  */
 const NOT_THEIR_THINGS =
-  '(?! whose (?!(?:left |right |sore |bad |poor )?(?:hip|hips|knee|knees|leg|legs|thigh|thighs|groin|limp|pain|foot|back|bum|ankle)(?![a-z])))';
+  '(?! whose (?!(?:left |right |sore |bad |poor |old |dodgy )?(?:hip|hips|knee|knees|leg|legs|thigh|thighs|groin|limp|pain|foot|back|bum|ankle)(?![a-z])))';
 
 /** Where it hurts. The checker's hip map uses the same ids. */
 /**
@@ -680,6 +680,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       '/(?:outer|lateral) (?:pain|ache|aching|soreness)',
       'hip bone ~3 side|outside',
       'bony bit|point|part|bump|knob|lump ~4 side|outside|hip',
+      // "Killing me after parkrun, the outside bony bit".
+      'outside|outer bony bit|point|part|bump|knob',
       `point of ${MY} hip`,
       // "This hip! The outer bit hurts": the hip named just before (not "the outer bit of my knee").
       '/the (?:outer|outside) (?:bit|part|edge)(?! of)',
@@ -1126,6 +1128,9 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       // "Numb and tingly down the outside of my leg to my shin".
       // ("Tingling going down the outside of thigh till the foot": six words.)
       'numb=|numbness|tingl*|pins_and_needles ~2 down ~6 leg|legs|shin|shins|calf|calves|foot|feet|toes|toe',
+      // "Numbness and tingling running down the outside of my thigh into my shin": past the knee
+      // (numbness of the outer thigh alone is a skin nerve's, not the back's).
+      '/(?:numb|numbness|tingling|tingly|pins and needles)(?: [^ \\n]+){0,2} down (?:the |my )?(?:outside |side |back |front )?(?:of )?(?:my |the )?thighs? (?:in)?to (?:my |the )?(?:shin|shins|calf|calves|foot|feet|toes|ankle)(?![a-z])',
       // "Pins and needles in my left foot and down the outside of the leg".
       '/(?:foot|feet|toes) and down (?:the |my )?(?:outside|back|side|front) of (?:the |my )?(?:leg|legs|shin|calf|thigh)(?![a-z])',
     ],
@@ -1246,8 +1251,9 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'even ~2 doing nothing',
       // "Doesn't leave me alone even when I've had my feet up all evening".
       'even when|with ~4 feet_up|my_feet_up',
-      // "Aches sat on the sofa too", "throbs sitting still".
-      'sitting|sat still',
+      // "Aches sat on the sofa too", "throbs sitting still" (not a journey: "11 hrs sat still"
+      // on a flight).
+      '/(?<!(?:hours|hrs|hr|h|hour)(?: [^ \\n]+)? )(?:sitting|sat) still(?![a-z])',
       // "Hurts lying still", "buttock ache, can't sleep".
       `${HURTS}|ache|aches|aching|throbs ~1 lying still`,
       '/(?<![^\\n])cannot sleep(?=\\n|$)',
@@ -1309,7 +1315,10 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       'all day ~2 night',
       'day and night',
       '24 7',
-      `${HURTS}|it|niggle ~3 not|never ~2 go|goes|going away`,
+      `${HURTS}|niggle ~3 not|never ~2 go|goes|going away`,
+      // "It doesn't go away", unless "it" is a numbness likened to a foot gone to sleep ("like
+      // when your foot goes to sleep but it doesn't go away": the nerve flag's, not rest pain).
+      '/(?<!(?:asleep|to sleep|numb|numbness|tingling|tingly|pins and needles)(?:[ \\n][^ \\n]+){0,4}[ \\n])it(?: [^ \\n]+){0,3} (?:not|never)(?: [^ \\n]+){0,2} (?:go|goes|going) away(?![a-z])',
       // (Not "still not better despite rest and physio": weeks of rest that have not mended it,
       // which is the not-improving flag's, not pain while resting.)
       `/(?:not|never)(?: [^ \\n]+){0,2} (?:ease|eases|eased|easing|settle|settles|settled|settling|subside|subsides|subsided|subsiding|improve|improves|improved|improving|calm|calms|calmed|calming|better|stop|stops|stopped|stopping)(?: (?!despite|after|since|even)[^ \\n]+){0,3} (?:${AT_REST})(?![a-z])`,
@@ -1323,6 +1332,11 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // (Not "in rest weeks", "in rest days".)
       '/(?:also|even) in rest(?! (?:days?|weeks?|periods?|time))(?![a-z])',
       `${HURTS} ~4 through|during|in the night`,
+      // "Hip pain in night I cannot sleep", "paining also in night" (a second language's "in the
+      // night").
+      `/(?:${HURTS}|paining)(?: [^ \\n]+){0,2} in night(?![a-z])`,
+      // "Throbs when I'm just sat on the sofa in the evenings".
+      `/(?:${HURTS}|throbs|throbbing|aches|aching)(?: [^ \\n]+){0,4} (?:sat|sitting|lying|resting) on the (?:sofa|couch|settee)(?![a-z])`,
       `${HURTS} ~4 middle of the night`,
       `middle of the night ~4 ${HURTS}`,
       // "Hurts at 3am", "awake at 2am with it": small hours, not an early run ("my 5am run").
@@ -2113,6 +2127,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Came off my bike", "knocked off my bike", "thrown from a horse".
       'came|come|coming off ~2 bike|bicycle|motorbike|scooter|horse|board|skateboard|ladder|wall',
       'knocked|thrown off|over|down ~2 by|bike|horse|car',
+      // "A cyclist knocked me flat onto my hip".
+      'knocked|knocks ~1 me|him|her|them ~1 flat|over|down|flying',
       'thrown from',
       'hit the deck',
       '/hit the ground(?! running)',
@@ -3739,7 +3755,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/for (?:[^ \\n]+ ){0,2}(?:minute|minutes|second|seconds|moment|moments)(?:[ \\n][^ \\n]+){0,10}[ \\n](?:freed up|unlocked|came free|came unstuck)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,15}[ \\n](?:now|again|but|cannot|fever|temperature|limping|limp|swelling|swollen)(?![a-z]))',
   ]),
   // A stiff joint that warms up: "then it loosens off after a few minutes".
-  contextSign('loosens-up', ['loosen|loosens|loosened|loosening ~1 off|up']),
+  contextSign('loosens-up', [
+    'loosen|loosens|loosened|loosening ~1 off|up',
+    // "So stiff I had to hobble for a few minutes": stiffness walked off in minutes, as an
+    // arthritic hip's is (NHS Osteoarthritis), not a limp that stays.
+    'stiff ~8 hobble|hobbled|hobbling|limp|limped|limping ~2 for ~1 a_few|a_couple_of|the_first|first|two|2|five|5 ~1 minutes|mins|steps',
+  ]),
   // Waiting at a race start, where everyone shivers.
   contextSign('waiting-to-start', [
     'start pen|line|corral|funnel',
@@ -3747,8 +3768,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'waiting ~2 for ~1 the ~1 start',
     // "Shivering like mad waiting at the start of the Christmas pudding run".
     'waiting ~2 at ~1 the ~1 start',
-    // "Shivering like mad at the finish" of a winter race.
+    // "Shivering like mad at the finish" of a winter race, "at the Edinburgh finish, the medical
+    // tent wrapped me in a foil blanket".
     'at|after the finish',
+    'at|after the ~1 finish|finish_line',
+    'foil_blanket|space_blanket|medical_tent',
   ]),
   // Now and then, not now: "some mornings", "on and off".
   // (Narrow on purpose: "crying on and off… he won't stand" is a child who cannot stand now.)
@@ -4034,6 +4058,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // one sentence. Narrow on purpose: "the cold I had is all better, but tonight a fever of 39"
   // still counts the fever (an emergency is never ruled out by a loose word like "better").
   contextSign('illness-over', [
+    // "A bad flu with 39 fever, went after 3 days. Now, another week later…": a fever that ended
+    // (unless it came back).
+    '/(?:fever|temperature|temp|flu)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:went|gone|cleared|passed|broke|settled)(?: away| up)? after (?:\\d+|a few|a couple of|two|three|four|five) days(?![a-z])(?!(?:[ \\n][^ \\n]+){0,14}[ \\n](?:came back|come back|comes back|back again|returned|again)(?![a-z]))',
     // "He had zazzabi (fever) last month, malaria, treated and gone".
     '/(?:fever|temperature|malaria|typhoid|dengue|flu|covid|infection)(?:[ \\n][^ \\n]+){0,8}[ \\n](?:treated|sorted|cured) and (?:gone|over|better|cleared|fine)(?![a-z])',
     // "I had a fever in Jan but that was flu": a fever explained, and in the past.
@@ -4221,7 +4248,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Hurts like hell", "hip pain like nothing I've ever felt".
       // …"hurts like buggery" (Australian).
       'hurts|hurting|hurt|aching|aches|sore|pain like hell|buggery',
-      // A child "crying with the pain in his hip", "in tears with the pain".
+      // A child "crying with the pain in his hip", "in tears with the pain"; "she can't stop
+      // crying" after landing on her hip.
+      '/(?:she|he|they|i)(?: [^ \\n]+)? (?:cannot|could not) stop (?:crying|sobbing|screaming)(?![a-z])',
       'crying|cried|sobbing|sobbed|tears|screamed with|in ~1 pain|agony',
       'pain|hurts|hurting|agony like nothing ~4 felt|had|known|experienced',
       // "Feels like it's full of broken glass".
@@ -4374,6 +4403,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // they're wrapped in cling film".
       // (Not "legs just buzzing from the adrenaline".)
       'fizz*|buzz* ~3 down|in|into|like ~2 leg|legs|foot|feet|toes|shin|calf|static',
+      // "Fizzy like popping candy down the back of my leg right into the sole of my foot".
+      'fizz*|popping_candy ~5 down|into ~5 leg|legs|foot|feet|toes|shin|calf|sole',
       'foot|feet|shin|toes|sole ~2 buzzing|fizzing|buzzes|fizzes|fizzy|prickly|prickling',
       'full of static',
       // "Leg's gone all fizzy and dead from me bum down to me toes".
@@ -4860,6 +4891,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'holds|clutches|grabs|rubs ~2 her|his|my|their ~1 hip|thigh|groin|knee',
       // "Barely notices it now except squeezing her knees together": still felt, if only just.
       'barely|hardly|only_just notice|notices|noticed it',
+      // "Like sitting on a marble under my bum cheek": a sore point, told by its likeness.
+      'like ~1 sitting|sat on ~1 a|an ~1 marble|golf_ball|stone|pebble|rock|tennis_ball|lacrosse_ball|knot|bruise',
       'hurt',
       'pain',
       'painful',
@@ -5036,8 +5069,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "I coach a 15yo girl who has been limping": company, but the one in pain.
       // (Not "a 22yo girl who": the digits are read whole.)
       '/(?<![0-9])(?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?: [^ \\n]+){0,3} (?:limp|limps|limping|limped|complains|complaining|complained|hurt|hurts|hurting|hobbling|sore|pain)(?![a-z])',
-      // "I (17f)", "16f here", "15m here" (not "15m" of distance).
-      '/1[0-7]f',
+      // "I (17f)", "16f here", "15m here" (not "15m" of distance; nor "it was 15F outside",
+      // "15F this morning": a temperature).
+      '/(?<![0-9])(?<!(?:weather|temp|temperature|outside|feels like|degrees|it was|its|it is|was|low of|high of|windchill|wind chill)[ \\n])1[0-7]f(?![a-z0-9])(?! (?:outside|out there|this morning|tonight|today|and (?:icy|snowy|windy|sunny|freezing)|with|windchill|wind chill|degrees|at the start|at the gun|at start)(?![a-z]))',
       // "16 F. Pain on the outer side of my hip": the age and sex opening the post, spaced.
       // (Not "Weather: 16 F", a temperature.)
       '/(?<![^\\n])(?<!(?:weather|temp|temperature|outside|feels like|degrees|it was|its|it is)[ \\n])1[0-7] f(?=\\n|$)',
@@ -5169,6 +5203,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       `/(?:knee|knees|thigh|thighs|kneecap)(?:[ \\n]${ANY_WORD}){0,5}[ \\n](?<!(?:no|not|never|without)[ \\n])(?:${HURTS})`,
       // "Waking up crying with achy legs, in the thighs and behind the knees".
       '/(?:achy|aching|sore|painful) legs(?:[ \\n][^ \\n]+){0,3}[ \\n](?:in |behind )?(?:the |her |his )?(?:thighs?|knees?)(?![a-z])',
+      // "My 14 yr old got runners knee": a knee complaint named (not "a runner's knee sleeve").
+      '/(?:got|has|have|with|diagnosed with|developed|suffering from|had) (?:a )?(?:runners|jumpers) knee(?! (?:sleeve|sleeves|strap|straps|support|brace|tape|book|article|video)(?![a-z]))',
       // "Our 10yo twisted her knee": an injured knee.
       'twisted|sprained|jarred|wrenched|tweaked ~1 her|his|their|my knee|knees',
       // "My knee went sideways, heard a pop and it blew up like a balloon".
@@ -5235,6 +5271,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness ~4 groin|crotch ~3 inner_thigh|inner_thighs',
       // "Numbness in the crotch area" (NHS Cauda equina syndrome: numbness between the legs).
       'numb=|numbness|tingl*|no_feeling ~3 crotch ~1 area|region',
+      // "My crotch area is asleep, kinda tingly-dead when I sit on the toilet".
+      'crotch ~2 area|region ~3 asleep|numb=|numbness|tingl*|dead|no_feeling',
+      // "Since today I cannot feel properly the area around my anus and genitals" (a second
+      // language's word order).
+      'cannot ~1 feel ~6 anus|genitals|genital_area|privates|private_parts|perineum|back_passage',
       // "A loss of sensation in the perineal region and around the back passage" (a formal
       // writer's, or a clinician's, words). Not asked or checked about ("GP checked for any loss
       // of sensation in the perineal area, normal", "physio asked about altered sensation around
@@ -5390,11 +5431,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:class|bike|ride|riding|saddle|spin|turbo|peloton)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:the )?(?:feeling|sensation) (?:comes|came) back(?: (?:a few|a couple of|\\d+|two|five|ten|few) (?:minutes?|mins?|seconds?|secs?))? (?:after|once|when|as soon as) (?:i|he|she|they|we) (?:get|got|gets|step|stepped) (?:off|out|up)(?![a-z])`,
     // "Went in about a minute once I stood up", "gone in two minutes", "went away within 10
     // mins of getting off the bike", "back to normal within a minute" (kneeling in seiza).
-    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared|(?:it is |its |it was |they are |they were )?back to normal)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ (?:to |or )?\\d+ ?|\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared|(?<=(?:it|feeling|sensation) )(?:came|comes) back|(?:it is |its |it was |they are |they were )?back to normal)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ (?:to |or )?\\d+ ?|\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
     // "Bum was numb after the 3hr drive… went away after a wee walk round the car park".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|wore off|passed|disappeared|settled|stopped)(?: away| off)? after (?:a |an )?(?:wee |short |quick |little |bit of a )?(?:walk|wander|stretch|walk about|walk around|walk round)(?![a-z])`,
     // "Went as soon as I got out and walked", "came back fine once I warmed up", "fine after".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|passed|disappeared|settled|stopped|came back(?: fine| normal| to normal)?|(?:it |they |that )?(?:was|were) (?:all )?(?:fine|ok|okay|normal)|fine)(?: away)? (?:in [^ \\n]+ (?:sec|secs|seconds|min|mins|minute|minutes) )?(?:as soon as|once|when|the moment|the minute|by the time)(?: (?:i|he|she|they|we))?(?: had| d)? (?:stood|got up|got out|got off|walked|moved|warmed|was warm|had warmed|shook|changed|sat up|took|was in|got in|got into)(?![a-z])`,
+    // "Bum went numb for a bit lol, fine after moving".
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:fine|ok|okay|normal|gone|went away) (?:again )?after (?:moving|walking|standing up|getting up|moving about|moving around|a walk|a stretch|a wander)(?![a-z])`,
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,10}[ \\n](?:until|till|til|untill) (?:i|he|she|we|they) (?:warmed|got warm|was warm|had warmed)(?![a-z])`,
     // "My toes were numb for the first few laps": a cold start (with "fine after" or warming).
     `/${PASSING_NUMBNESS} for the first (?:few |couple of |two |three |\\d+ )?(?:mile|miles|lap|laps|k|km|kms|kilometres|kilometers|minutes|mins|min|part)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:fine|ok|okay|normal|warmed|warm)(?![a-z]))`,
@@ -5491,7 +5534,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'bladder-bowel-change',
     [
-      'cannot|trouble|difficulty|struggling|problems|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
+      'cannot|trouble|difficulty|struggling|problems|problem|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
+      // "Wee leak new with back and leg pain": a leak that is new (not the pelvic floor's leak
+      // when jumping, which is not new).
+      'wee|pee|urine|bladder leak|leaks|leaking ~1 new|newly|since',
+      'new|newly ~1 wee|pee|urine|bladder ~1 leak|leaks|leaking',
       // "Today I am not able to control the poop" (read as "cannot control"); not "too many
       // gels, I can't control my poop after mile 20", a toddler's, or loose from tablets.
       '/cannot control (?:the|my) poop(?<!(?:toddler|baby|child|kid|dog|puppy|tablets|pills|prep|antibiotics)(?: [^ \\n]+){0,3} cannot control (?:the|my) poop)(?! (?:after|on|during|when|at)(?![a-z]))(?!(?:[ \\n][^ \\n]+){0,6}[ \\n](?:water|watery|runny|diarrhoea|diarrhea|yet|mile|miles|run|runs|running|gel|gels|race|marathon|km|k|urge|urgency)(?![a-z]))',
@@ -5505,6 +5552,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'strain|straining ~4 dribble|dribbles|dribbling',
       // "I have problem to pee, it does not come" (a second language's "trouble peeing").
       '/(?:i have|i had|have|having|got) (?:a )?problem to (?:pee|wee|urinate|make pee|empty my bladder)(?![a-z])',
+      // "I have problems to hold the stool" (a second language's "trouble holding"): stool and
+      // urine are not runners' words for the trots or a leak on a long run.
+      'problems|problem|difficulty|difficulties|trouble ~2 hold|holding|retain|retaining ~2 stool|stools|urine',
+      // "Took forever to start peeing this morning": a slow start, a new hesitancy (NHS Cauda
+      // equina syndrome: difficulty peeing).
+      'took|takes|taking forever|ages ~3 start|get_going ~2 peeing|weeing|pee|wee|urinating',
       // "Problem peeing since Tuesday" (not "the only problem peeing is finding a bush").
       '/(?<!only )problem (?:peeing|weeing|urinating|passing urine)(?![a-z])',
       // "The bladder is not emptying good".
@@ -5928,6 +5981,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bed_rest|laid_up|immobil*|cast|plaster',
     // "I was in bed one week with covid": days in bed, still (NHS DVT: not moving for long).
     '/(?:in|to|confined to|stuck in|laid up in) bed(?: [^ \\n]+){0,2} (?:for )?(?:\\d+|one|two|three|four|five|six|seven|ten|several|a few|a|a whole|a full) (?:days?|weeks?)(?![a-z])',
+    // "Swollen and sore after week in bed", "after a fortnight in bed".
+    '/(?:days?|weeks?|fortnight) (?:stuck |laid up |off sick )?in bed(?![a-z])',
     // "Since mi fly from London to Kingston" (not "flew from the gun to halfway").
     '/(?:fly|flew|flown|flying) (?:back )?from (?!(?:the )?(?:start|gun|line|off)(?![a-z]))[a-z]+(?: [a-z]+){0,3} to(?![a-z])',
     // A stay in hospital (NHS DVT: being in hospital for a long time): "after I comot from
@@ -6057,7 +6112,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // Not "night sweats sometime" or "the odd night sweat": NHS Night sweats asks for a GP when
       // they come regularly.
-      '/(?<!(?:occasional|odd|the odd|an odd) )(?<!(?:sometimes|sometime|occasionally) (?:i |we )?(?:get|have|had|got) )night sweats?(?! (?:sometime|sometimes|occasionally|now and then|once in a while|here and there|every now and then|the odd time|off and on|on and off)(?![a-z]))(?! after (?:my |an |the )?(?:evening |late |night |hard |long )?(?:runs?|training|sessions?|workouts?|races?)(?![a-z]))',
+      '/(?<!(?:occasional|odd|the odd|an odd) )(?<!(?:sometimes|sometime|occasionally) (?:i |we )?(?:get|have|had|got) )night sweats?(?! (?:sometime|sometimes|occasionally|now and then|once in a while|here and there|every now and then|the odd time|off and on|on and off)(?![a-z]))(?! after (?:my |an |the )?(?:evening |late |night |hard |long )?(?:runs?|training|sessions?|workouts?|races?)(?![a-z]))(?! (?:a couple of|a few|one or two|two|2) nights(?![a-z]))',
       // "Drenched in sweat some nights", "sweating through my sheets" (drenching sweats at night
       // are night sweats; a fever is read from the fever, shivers or a temperature).
       'sweat|sweats|sweating|sweaty|drenched|soaked ~4 night|nights|in_bed|in_the_night',
@@ -6218,14 +6273,14 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Night sweats from hot summer in Odesa".
     'from|because_of|with|in ~2 hot|humid|sweltering summer|summers|weather|nights|season',
     // "Night sweats cos it's 30 degrees lol".
-    '/(?:cos|cause|because|as|since) (?:it is|its) (?:like )?(?:2[5-9]|3\\d|4[0-5])(?: degrees| c| degrees c)?(?![0-9])',
+    '/(?:cos|cause|because|bc|b c|coz|cuz|as|since) (?:it is|its) (?:like )?(?:2[5-9]|3\\d|4[0-5])(?: degrees| c| degrees c)?(?![0-9])',
     // "A hostel with no aircon so I wake up drenched in sweat".
     'no_aircon|no_air_con|no_air_conditioning|no_ac|no_fan',
     // "The radiator in my halls is stuck on full blast".
     // (Not "the heating is stuck off", nor "stuck on but I turned it off… still drenched".)
     '/(?:radiator|radiators|heating)(?: [^ \\n]+){0,4} (?:stuck on|on full blast|full blast|cranked up|on full|on max|too high)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,14}[ \\n](?:but|yet|still|broken|off|freezing)(?![a-z]))',
     // "Aircon broken lol".
-    'aircon|air_con|air_conditioning|air_conditioner|ac|fan ~2 broken|broke|bust|died|dead|not_working|packed_up|gave_up',
+    'aircon|air_con|air_conditioning|air_conditioner|ac|fan ~2 broken|broke|bust|died|dead|not_working|packed_up|gave_up|carked|conked_out|kaput',
     // "Weather so hot in Bangkok".
     'weather ~2 so|very|really|too|crazy|insanely hot|humid|muggy',
     // "My apartment is heating very strong in winter".
@@ -6242,6 +6297,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Night sweats the writer explains: "after big mileage weeks (checked, no temperature)", "since
   // they changed my antidepressant, GP says it's a known side effect".
   contextSign('sweats-explained', [
+    // "Night sweats a couple of nights since Berlin": not the regular sweats NHS Night sweats
+    // sends to a GP.
+    'night_sweats|sweats ~1 a_couple_of_nights|a_few_nights|one_or_two_nights|two_nights|twice|once',
     'night_sweats|sweats|sweating ~2 after ~2 big_mileage|high_mileage|mileage_weeks|big_weeks|peak_week|peak_weeks|long_runs|hard_sessions',
     'night_sweats|sweats|sweating ~4 since|from|because_of|on ~3 antidepressant|antidepressants|sertraline|venlafaxine|citalopram|fluoxetine|hrt|tamoxifen',
   ]),
@@ -6251,6 +6309,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'hrt|hormone_replacement',
     // Shorthand in notes: "night sweats (meno)".
     'meno=|perimeno|peri_meno',
+    // "GP reckons hormones": a cause the doctor has already named.
+    'gp|doctor|dr|consultant|nurse ~2 reckons|says|said|thinks|thought ~2 hormones|hormonal',
   ]),
   contextSign(
     'past-cancer',
@@ -6517,6 +6577,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'feel|feeling|felt [proper|really|so|very|totally|completely|dead|well] run down',
     // "Appetite is less".
     'appetite ~2 less|poor|gone|reduced|down|low|not_there',
+    // "Feel like a wet rag for weeks, no appetite" (not "no appetite for hills").
+    '/no appetite(?! for)(?![a-z])',
+    'like a ~1 wet_rag|wrung_out_rag|dishrag|dish_rag ~3 for|since ~2 weeks|months|ages',
   ]),
 
   // Soon: six weeks or more without getting better.
@@ -6879,6 +6942,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'tried ~2 both_sides|every_side|all_sides|every_position',
     // "Can't lie on that side and now it aches sitting still on the couch too".
     'sitting|sat still ~4 too|as_well|also',
+    // "Sore lying on it… but now it also throbs when I'm just sat on the sofa".
+    'also ~1 throbs|hurts|aches|aching|throbbing ~5 sat|sitting on the ~1 sofa|couch|settee',
     // "Used to be only when I lay on it but now it aches lying flat on my back at night".
     'used to be ~1 only|just ~3 lay|lie|lying|on_it ~8 now',
     'lying|lie|lay|laying flat on ~1 my|his|her back ~3 at_night|in_bed|too|as_well|even',

@@ -369,6 +369,8 @@ const HARM_SIGNS: readonly SignId[] = [
   'hot-red-swollen',
   'numbness-tingling',
   'leg-weakness',
+  // "Foot slapping the ground… low back has been stiff": a dropped foot is something wrong.
+  'foot-drop',
   // "I get a pinch in the front of the groin when I squat": a pain, in other words.
   'pinching',
   ...FEELINGS.map((feeling) => feeling.id),

@@ -113,6 +113,15 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
     /\b(?:hip|hips|groin|buttock|bum)\b[\s,.\-\u2013\u2014]*(?:sorry|oops|soz)?[\s,]*i (?:mean|meant) (?:my |the )?(heel|heels|knee|knees|ankle|ankles|shin|shins|calf|calves|foot|feet|achilles|toe|toes|shoulder|ribs|back)\b/g,
     '$1',
   ],
+  // Fever-Tree, the tonic, is not a fever: "a G&T (Fever-Tree tonic naturally)".
+  [/\bfever[- ]?tree\b/g, 'tonic'],
+  // Slang for "no lie", not a denial: "no cap there's a lump in my groin", "no cap, fr".
+  [/\bno cap\b(?! (?:on|for|in|of|to|at|with)\b)/g, 'honestly'],
+  // A joke taken back in brackets: "lowkey can't walk lol (I can, I'm just dramatic)".
+  [
+    /\b(?:cannot|can ?not|can['\u2019]?t) (walk|stand|weight bear)\b((?: [a-z]+){0,2})\s*\(\s*(?:jk |jokes |kidding |ok |okay )?(?:i|he|she) (?:can|could)(?!['\u2019]?t\b| ?not\b|n['\u2019]?t\b)\b/g,
+    '$1 fine$2 (',
+  ],
   // The dictation's ear again: "grown strain 9 weeks ago doing the splits" (a groin strain; not
   // "a grown man", "fully grown", nor "grown pain", a child's growing pains).
   [/\bgrown (?=(?:strain|strains|strained|pull|pulled)\b)/g, 'groin '],
