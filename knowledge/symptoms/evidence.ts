@@ -333,6 +333,7 @@ const CONTEXT_IDS = [
   'heavy-or-growing',
   'eating-normally',
   'thrill-idiom',
+  'unlike-before',
   'fever-over',
   'hands-or-face',
   'self-treatment',
@@ -680,8 +681,10 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       '/(?:outer|lateral) (?:pain|ache|aching|soreness)',
       'hip bone ~3 side|outside',
       'bony bit|point|part|bump|knob|lump ~4 side|outside|hip',
-      // "Killing me after parkrun, the outside bony bit".
+      // "Killing me after parkrun, the outside bony bit"; "hip's a bit grumpy. Outside of it,
+      // right on the bony point".
       'outside|outer bony bit|point|part|bump|knob',
+      '/(?<=hip(?:[ \\n][^ \\n]+){0,8}[ \\n])outside of it(?:[ \\n][^ \\n]+){0,3}[ \\n]bony (?:point|bit)(?![a-z])',
       `point of ${MY} hip`,
       // "This hip! The outer bit hurts": the hip named just before (not "the outer bit of my knee").
       '/the (?:outer|outside) (?:bit|part|edge)(?! of)',
@@ -875,6 +878,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       // "Pain in the bone of sitting" (second-language English).
       'bone|bones of sitting',
       'bony_bit|bony_part ~2 when|while ~2 sitting|sit|sat',
+      // "Like I'm sitting on a golf ball, right on the bone": the sit bone, by its likeness.
+      'sitting|sat on ~1 a|an ~1 golf_ball|marble|stone|pebble|tennis_ball|lacrosse_ball|rock|knot',
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
       // "Bum pain deep in the crease": the fold under the buttock.
@@ -959,8 +964,9 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'put|putting|puts|threw|thrown|throw|throws ~1 my|his|her back out',
       'did|done|do|doing ~1 my|his|her back in',
     ],
-    // "Cold shivers down my spine watching the finish": a thrill, not the back.
-    unlessClauseHas: ['thrill-idiom'],
+    // "Cold shivers down my spine watching the finish": a thrill, not the back. "It's not my
+    // back, I've had back pain before and this is different": a back told to set it apart.
+    unlessClauseHas: ['thrill-idiom', 'unlike-before'],
     // Lower back and SI joint pain refer to the buttock and hip (NHS Back pain; GP Reasoning).
     weights: { 'back-referred-pain': 4.5 },
     sources: [NHS_BACK_PAIN, GP_REASONING_HIP],
@@ -1102,6 +1108,8 @@ export const FEELINGS: readonly CheckerOption<FeelingId>[] = [
       'shoot|shoots|shooting|radiat*|spread* ~2 down|into|to the back of ~2 leg|legs|thigh',
       // "Pins and needles running down the outside of my right leg into my foot".
       'down ~5 leg|legs|shin|shins|calf ~4 into|to ~2 calf|foot|toes|toe|ankle',
+      // "Buttock pain into the back of my thigh when I sit".
+      '/(?:pain|ache|aching|sore)(?: [^ \\n]+)? into the back of (?:my |the |his |her )?(?:thigh|thighs|leg|legs)(?![a-z])',
       // "Pain going into my left leg", "the ache runs into the leg".
       'going|goes|runs|moves|moving|extends|extending ~1 down|into ~3 leg|legs',
       // "A pain deep in his left buttock that goes into the back of the thigh".
@@ -2631,6 +2639,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       'when|if|whenever ~3 squat|squats|squatting|crouch|crouches|crouching',
       // "When I am sitting in squat position for toilet": a squat toilet, the same deep bend.
       'squat|squatting ~1 position|posture|toilet|toilets',
+      // "Sitting in Indian toilet": the squat toilet by its name in India.
+      'indian|asian|eastern|floor|pan ~1 toilet|toilets|style_toilet',
       // "In the aero position on the bike, worse the lower I go": a deep bend on the bike.
       'aero|tuck|tucked ~2 position|bars|bike',
     ],
@@ -2730,7 +2740,7 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Nor a hop that went well ("I hopped fine"), nor the test a clinician did ("did a hop test
       // on me"): what it showed is in the words after. Nor one said not to hurt ("I can walk, hop
       // and stand on it all day with zero pain").
-      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))(?! (?:around|round|about|everywhere|instead|to (?:the )?(?:loo|toilet|bathroom|car|kitchen|bed|door|sofa|couch))(?![a-z]))(?! (?:fine|ok|okay|easily|no problem|without (?:any )?(?:pain|problem|bother|issue)|pain free|painlessly|comfortably)(?![a-z]))(?! test (?:on|with) (?:me|him|her)(?![a-z]))(?!(?: [^ \\n]+){0,7} (?:with (?:zero|no) pain|without (?:any )?pain|pain free)(?![a-z]))',
+      '/(?<!(?:rock|hip|bar|pub|bunny|island|border|channel|shop|rock-) )hop(?:s|ping|ped)?(?! (?:on|off) (?:a |the )?(?:bus|train|plane|bike|call|zoom))(?! (?:around|round|about|everywhere|instead|to (?:the )?(?:loo|toilet|bathroom|car|kitchen|bed|door|sofa|couch))(?![a-z]))(?! on (?:the |his |her |my |their )?(?:other|good) (?:leg|foot)(?![a-z]))(?! (?:fine|ok|okay|easily|no problem|without (?:any )?(?:pain|problem|bother|issue)|pain free|painlessly|comfortably)(?![a-z]))(?! test (?:on|with) (?:me|him|her)(?![a-z]))(?!(?: [^ \\n]+){0,7} (?:with (?:zero|no) pain|without (?:any )?pain|pain free)(?![a-z]))',
       // Not "box jumps" (a drill that drives the knee up: the hip flexor's load).
       // (Nor an event: "the steeple water jump", "long jump".)
       // Nor a jump in training: "jumping from 20 to 40 miles a week", "a big jump in mileage".
@@ -3119,7 +3129,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // wear, named for the whole body.)
       // ("My knee (the arthritic one…)": the part named just before the brackets.)
       // (Nor "arthritic knees": the part named just after.)
-      `/(?<!(?:${OTHER_PARTS}) )(?<!(?:${OTHER_PARTS})\\n(?:the |my )?)(?<!(?:psoriatic|rheumatoid|reactive|inflammatory|juvenile) )(?:arthritis|arthritic|osteoarthritis|oa)(?! (?:in|of) (?:my |the |his |her |both )?(?:lower |upper |low )?(?:${OTHER_PARTS})(?![a-z]))(?! (?:left |right |both |old )?(?:${OTHER_PARTS})(?![a-z]))(?![a-z])`,
+      // (Nor "knees are arthritic": the part named as what is arthritic.)
+      `/(?<!(?:${OTHER_PARTS}) )(?<!(?:${OTHER_PARTS}) (?:are|is|were|was|got|get|getting|both|all)(?: (?:very|quite|pretty|really|a bit|bit|badly|both|all|getting))? )(?<!(?:${OTHER_PARTS})\\n(?:the |my )?)(?<!(?:psoriatic|rheumatoid|reactive|inflammatory|juvenile) )(?:arthritis|arthritic|osteoarthritis|oa)(?! (?:in|of) (?:my |the |his |her |both )?(?:lower |upper |low )?(?:${OTHER_PARTS})(?![a-z]))(?! (?:left |right |both |old )?(?:${OTHER_PARTS})(?![a-z]))(?![a-z])`,
       // (Not "his knee is sore on the inside, GP says wear and tear": the part named before it,
       // with no hip-region word between.)
       `/(?<!(?:${OTHER_PARTS})(?:[ \\n](?!(?:hip|hips|groin|buttock|bum|thigh)(?![a-z]))[^ \\n]+){0,8}[ \\n])wear and tear(?! (?:in|of|on) (?:my |the |his |her |both )?(?:lower |upper |low )?(?:${OTHER_PARTS})(?![a-z])(?![ \\n](?:and|&) (?:in )?(?:the |my |his |her |both )?hips?(?![a-z])))`,
@@ -4073,6 +4084,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // (Not "got flu - shivery, 39, aching all over, and my hip is agony": aching all over is now.)
     '/(?:had|caught|got|with) (?:a (?:proper |bad |nasty |horrible |real |heavy |big |rough |stinking |terrible |awful )?(?:dose|bout|case|touch|spell) of (?:the )?|a (?:proper |bad |nasty |horrible |real |heavy |big |rough |high |stinking |terrible |awful ))?(?:covid|flu|the flu|influenza|the influenza|a cold|a bug|a virus|a fever|fever|an infection|tonsillitis|a chest infection|an ear infection|a tummy bug|norovirus|pneumonia|strep|a sore throat|glandular fever|malaria|typhoid|dengue)(?:[ \\n][^ \\n]+){0,20}[ \\n](?:(?<!(?:aching|aches|ache|achy|hurting|hurts|sore|pains|pain|itching|itchy|shaking|sweating|sweaty|spots|rash) )(?:all|fully|completely|totally) (?:recovered|better|cleared up|cleared|over|gone)|recovered (?:fully|completely|totally)|(?:fine|ok|okay|recovered|better|over|gone|cleared up|all good) now|now (?:all |fully |completely )?(?:over|gone|better|recovered|cleared up)|long (?:gone|over)|finished(?: (?:long time|a long time)(?: ago)?| now| already)?(?=\\n|$)|finished (?:long time|a long time)(?: ago)?)(?![a-z])',
   ]),
+  // "I've had back pain before and this is different": a pain the writer knows, named to say
+  // this one is not it.
+  contextSign('unlike-before', [
+    '/(?:had|known|get|got)(?: [^ \\n]+){0,3} before(?: and| but)?[ \\n](?:this|it|this one) (?:is|feels) (?:totally |completely |very )?different(?![a-z])',
+  ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
     // "Shivers down my spine watching the final".
@@ -4848,6 +4864,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "The groin clicking has gone completely", "the niggle from the winter is ancient history".
     '/(?:has|have|had|is|are) (?:now )?gone (?:completely|entirely|for good|altogether)(?![a-z])',
     'ancient history',
+    // "The buttock ache from the race has gone too. All good!"
+    '/(?<=(?:ache|pain|niggle|soreness|numbness|tingling)(?:[ \\n][^ \\n]+){0,6}[ \\n])(?:has|have) (?:now )?gone (?:too|as well)(?![a-z])',
     // "Bum ache for a day after the first session back on the track, gone today".
     '/(?:all |completely )?gone (?:today|this morning)(?=\\n|$)',
     // "The stabbing pain on the outside of my knee stopped after I cut my mileage".
@@ -4952,6 +4970,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Have a 13 yo lad in the junior section": a coach or parent bringing in the one the post
       // is about (not "have my 10 year old with me today", company).
       '/(?<![^\\n])(?:i |we )?(?:have|have got|got|coach|know) (?:a|an) (?:[2-9]|1[0-7]) ?(?:yo|y o|year old|yr old|years old) (?:lad|lass|girl|boy|kid|athlete|runner|player|gymnast|swimmer|dancer|sprinter|hurdler|footballer)(?![a-z])',
+      // "Took my 13yo daughter to a sports physio": a child taken to be seen is the one in pain
+      // (not "took my 10 year old to parkrun", company).
+      '/(?:took|take|taking|brought|bringing) (?:my|our) (?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+)? to (?:a |the |see (?:a |the )?)?(?:sports |private |local )?(?:physio|physiotherapist|gp|doctor|doctors|dr|hospital|clinic|osteo|osteopath|chiro|chiropractor|podiatrist|consultant|paediatrician|pediatrician|urgent care)(?![a-z])',
       // "Seventeen, cross-country and track.": an age alone opening the post is the writer's.
       // Not a list of distances ("10, 12, 14 mile long runs").
       '/^1[0-7](?=\\n[^0-9])',
@@ -6371,6 +6392,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('no-harm', [
     'no harm done',
     'no pain at_all|whatsoever',
+    'nothing hurts|hurt ~1 at_all|whatsoever',
     'zero pain',
     'totally|completely|perfectly fine',
     'hips|hip ~2 feel|feels|felt|are|is ~1 totally|completely|perfectly fine',
@@ -6673,6 +6695,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Took rest, tablets and physio but no relief", "also never better", "no use", "as bad
       // as ever", "nae better" (Scots).
       'no relief|use|joy',
+      // "Physio for FAI since September - 4 months - it's worse if anything".
+      'worse if anything',
+      'if anything ~1 worse',
       // "The physio exercises haven't made a dent", "failed conservative mx" (a clinic note).
       'not ~1 made|make|making ~2 dent',
       'failed ~1 conservative|physio|physiotherapy|rehab|treatment|management',

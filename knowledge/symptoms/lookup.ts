@@ -386,6 +386,19 @@ const SKIN_FEELINGS: readonly SignId[] = ['hot-red-swollen', 'burning'];
  */
 function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   const hurts = painSaid || HARM_SIGNS.some((id) => evidence[id] === 'present');
+  // "Tripped and went down on my hip. Honestly no pain at all, just a small bruise": a writer who
+  // says nothing hurts, with no place in the hip region named but the word "hip", has no
+  // complaint to rank (a bruise they say does not hurt is not a tender spot). Another place
+  // named keeps it: "no pain at all… separate thing: my sit bone has been grumbling".
+  const saysNoPainAtAll =
+    !painSaid && evidence['pain-word'] === 'ruled-out' && evidence['no-harm'] === 'present';
+  if (
+    saysNoPainAtAll &&
+    !HARM_SIGNS.some((id) => id !== 'tender-to-touch' && evidence[id] === 'present') &&
+    !HIP_ANCHORS.some((id) => id !== 'hip-mentioned' && evidence[id] === 'present')
+  ) {
+    return false;
+  }
   // "My outer hip thing got better… ran pain-free today": a place named in a story that ended
   // well, with nothing said to hurt now, is thanks, not a symptom. (Unless it came back: "3
   // months pain free, but it's back since the new job" is the complaint again.)
@@ -939,9 +952,15 @@ function loadedBoneStress(evidence: TextEvidence): boolean {
   const present = (id: SignId) => evidence[id] === 'present';
   // (Or pain at rest after a jump in training: "after a camp of double sessions, it hurts even
   // sitting and lying in bed".)
+  // (An older runner with thin bones, or on a bone drug, is a loaded bone again: "52,
+  // osteopenia on the last scan… hurts walking up and down the stairs", "68F, on alendronate…
+  // worse when I walk the dog": Mayo Clinic Stress fractures; MHRA, atypical femoral fractures.)
+  const thinBone = present('low-energy') || present('bone-drug');
   return (
-    (LOAD_SIGNS.some(present) || (present('rest-or-night') && present('mileage-jump'))) &&
-    !present('older-age')
+    (LOAD_SIGNS.some(present) ||
+      (present('rest-or-night') && present('mileage-jump')) ||
+      (thinBone && (present('stairs') || present('rest-or-night')))) &&
+    (!present('older-age') || thinBone)
   );
 }
 
