@@ -40,6 +40,7 @@ import {
   outermostCpuUs,
   startTrace,
   storeSettings,
+  TOP_LEVEL_TASKS,
   type TraceEvent,
 } from './trace';
 
@@ -354,9 +355,8 @@ function cpuOf(events: TraceEvent[]) {
   if (!thread) return null;
   const { main } = thread;
   const outermost = outermostCpuUs;
-  const tasks = main.filter(
-    (e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask',
-  );
+  // Tasks and the microtask checkpoints run after them (where our promise callbacks run).
+  const tasks = main.filter((e) => TOP_LEVEL_TASKS.has(e.name));
   const ours = main.filter((e) => (e.args?.data?.url ?? '').startsWith('chrome-extension://'));
   // Our longest task: the CPU time of our outermost events inside one task.
   let longest = 0;

@@ -46,6 +46,7 @@ import {
   outermostCpuUs,
   startTrace,
   storeSettings,
+  TOP_LEVEL_TASKS,
 } from './trace';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -377,18 +378,6 @@ async function measure(
   return sample;
 }
 
-/**
- * The tasks the main thread runs, outermost (see `cpuFromTrace`), and the microtask checkpoint
- * Chromium runs just after a task rather than inside it: promise callbacks (a content script's
- * start, its message replies, the highlight's registration) run there, and counting tasks alone
- * missed 4-5 ms of ours per load of the article (thirty-sixth pass). A checkpoint inside a task
- * is counted once, with its task.
- */
-const TOP_LEVEL_TASKS = new Set([
-  'ThreadControllerImpl::RunTask',
-  'RunTask',
-  'BlinkScheduler_PerformMicrotaskCheckpoint',
-]);
 /**
  * Events that run script, whoever's: on the generated pages, which have no script of their own,
  * the extension's (promise continuations and frame callbacks carry no script URL).
