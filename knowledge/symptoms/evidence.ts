@@ -301,6 +301,7 @@ const CONTEXT_IDS = [
   'ran-through-it',
   'now-and-then',
   'waiting-to-start',
+  'cold-at-finish',
   'loosens-up',
   'cancer-fear',
   'charity',
@@ -564,7 +565,7 @@ const PASSING_NUMBNESS = '(?:pins and needles|numb|numbness|tingling|tingly|ting
  * waking is only looked ahead to: a match that ended on "never wakes" would read as denied.
  */
 const ASLEEP_NOT_WAKING =
-  '/(?:asleep|(?:gone|went|goes|going|fallen|fell|falls) to sleep)(?=(?:[ \\n][^ \\n]+){0,7}[ \\n](?:never|not)(?: [^ \\n]+){0,2} (?:wake|wakes|waking|woke|woken|go away|goes away|wear off|wears off)(?![a-z]))';
+  '/(?:asleep|(?:gone|went|goes|going|fallen|fell|falls) to sleep)(?=(?:[ \\n][^ \\n]+){0,7}[ \\n](?:never|not)(?: [^ \\n]+){0,2} (?:wake|wakes|waking|woke|woken|go away|goes away|wear off|wears off)(?![a-z])(?! (?:until|till|til|unless|once)(?![a-z])))';
 
 /** Pets a runner writes about, for ages that are theirs ("our 11 yr old springer spaniel"). */
 const ANIMAL_WORDS =
@@ -683,7 +684,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'bony bit|point|part|bump|knob|lump ~4 side|outside|hip',
       // "Killing me after parkrun, the outside bony bit"; "hip's a bit grumpy. Outside of it,
       // right on the bony point".
-      'outside|outer bony bit|point|part|bump|knob',
+      '/(?:outside|outer) bony (?:bit|point|part|bump|knob)(?! (?:of|on|at|in) (?:my |the |his |her |your )?(?:left |right )?(?:ankle|ankles|wrist|wrists|knee|knees|elbow|elbows|foot|feet|shin|shins|heel|heels|shoulder|shoulders|hand|hands)(?![a-z]))',
       '/(?<=hip(?:[ \\n][^ \\n]+){0,8}[ \\n])outside of it(?:[ \\n][^ \\n]+){0,3}[ \\n]bony (?:point|bit)(?![a-z])',
       `point of ${MY} hip`,
       // "This hip! The outer bit hurts": the hip named just before (not "the outer bit of my knee").
@@ -967,6 +968,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     // "Cold shivers down my spine watching the finish": a thrill, not the back. "It's not my
     // back, I've had back pain before and this is different": a back told to set it apart.
     unlessClauseHas: ['thrill-idiom', 'unlike-before'],
+    // …but "this is different: pain shoots down the back of my leg" is still the back's.
+    exceptSentenceHas: ['travels-down-leg'],
     // Lower back and SI joint pain refer to the buttock and hip (NHS Back pain; GP Reasoning).
     weights: { 'back-referred-pain': 4.5 },
     sources: [NHS_BACK_PAIN, GP_REASONING_HIP],
@@ -1342,7 +1345,7 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `${HURTS} ~4 through|during|in the night`,
       // "Hip pain in night I cannot sleep", "paining also in night" (a second language's "in the
       // night").
-      `/(?:${HURTS}|paining)(?: [^ \\n]+){0,2} in night(?![a-z])`,
+      `/(?:${HURTS}|paining)(?: [^ \\n]+){0,2} in night(?![a-z])(?! (?:race|races|run|runs|shift|shifts|session|league|trail|relay)(?![a-z]))`,
       // "Throbs when I'm just sat on the sofa in the evenings".
       `/(?:${HURTS}|throbs|throbbing|aches|aching)(?: [^ \\n]+){0,4} (?:sat|sitting|lying|resting) on the (?:sofa|couch|settee)(?![a-z])`,
       `${HURTS} ~4 middle of the night`,
@@ -3770,7 +3773,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'loosen|loosens|loosened|loosening ~1 off|up',
     // "So stiff I had to hobble for a few minutes": stiffness walked off in minutes, as an
     // arthritic hip's is (NHS Osteoarthritis), not a limp that stays.
-    'stiff ~8 hobble|hobbled|hobbling|limp|limped|limping ~2 for ~1 a_few|a_couple_of|the_first|first|two|2|five|5 ~1 minutes|mins|steps',
+    // (Not when the limp stays or comes back: "…and he's been limping all day since", "every
+    // morning"; nor a child's, whose limp is seen whatever it does.)
+    '/(?<!(?:yo|y o|year old|years old|yr old|son|daughter|kid|child|boy|girl|toddler|lad|lass)[\\s\\S]*)stiff(?:[ \\n][^ \\n]+){0,8}[ \\n](?:hobble|hobbled|hobbling|limp|limped|limping) for (?:a few|a couple of|the first|first|two|2|five|5)(?: few)? (?:minutes|mins|steps)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,14}[ \\n](?:since|all day|all afternoon|all morning|all evening|on and off|now|still|again|every|each|most days)(?![a-z]))',
   ]),
   // Waiting at a race start, where everyone shivers.
   contextSign('waiting-to-start', [
@@ -3779,10 +3784,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'waiting ~2 for ~1 the ~1 start',
     // "Shivering like mad waiting at the start of the Christmas pudding run".
     'waiting ~2 at ~1 the ~1 start',
-    // "Shivering like mad at the finish" of a winter race, "at the Edinburgh finish, the medical
-    // tent wrapped me in a foil blanket".
-    'at|after the finish',
-    'at|after the ~1 finish|finish_line',
+  ]),
+  // Cold at a finish: "shivering like mad at the finish" of a winter race, "at the Edinburgh
+  // finish, the medical tent wrapped me in a foil blanket". Read in its own clause only: "at the
+  // finish my hip was sore and today I have a fever of 39" is a fever now.
+  contextSign('cold-at-finish', [
+    // (Not "fever and shivers since after the finish": a fever that began there and goes on.)
+    '/(?<!since )(?:at|after) the (?:[^ \\n]+ )?(?:finish|finish line)(?![a-z])',
     'foil_blanket|space_blanket|medical_tent',
   ]),
   // Now and then, not now: "some mornings", "on and off".
@@ -3865,6 +3873,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/groin(?:[ \\n][^ \\n]+){0,6}[ \\n](?:a kick|kick(?:s|ing|ed)?(?! in))(?![a-z])',
       // (The other way round only within a clause: "hurts when I kick, groin fine" is not it.)
       '/kick(?:s|ing|ed)?(?: [^ \\n]+){0,6} (?:groin|inner thigh|inside of (?:my |his |her |the )?thigh)(?![a-z])',
+      // "Hurt his groin at hurling… still sore when he strikes the ball": a strike is a kick.
+      '/groin(?:[ \\n][^ \\n]+){0,20}[ \\n](?:strike|strikes|striking|struck|shoot|shoots|shooting|pass|passes|passing) (?:the |a )?(?:ball|sliotar)(?![a-z])',
     ],
     {
       // ("Front of my hip hurts when I kick, groin fine".)
@@ -4016,6 +4026,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
         'fever-over',
         'menopause',
         'device-temperature',
+        'cold-at-finish',
       ],
       // "Stood shivering in a bin bag in the start pen, teeth chattering": the cold at a start.
       // "Burning up at night, but no actual temperature when I check": measured, and normal.
@@ -4087,7 +4098,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // "I've had back pain before and this is different": a pain the writer knows, named to say
   // this one is not it.
   contextSign('unlike-before', [
-    '/(?:had|known|get|got)(?: [^ \\n]+){0,3} before(?: and| but)?[ \\n](?:this|it|this one) (?:is|feels) (?:totally |completely |very )?different(?![a-z])',
+    // (Not "…and this is different - pain shoots down the back of my leg": told as the back's.)
+    '/(?:had|known|get|got)(?: [^ \\n]+){0,3} before(?: and| but)?[ \\n](?:this|it|this one) (?:is|feels) (?:totally |completely |very )?different(?![a-z])(?!(?:[ \\n][^ \\n]+){0,14}[ \\n](?:shoots?|shooting|down (?:the back of )?(?:my |the )?leg|into (?:my |the )?(?:foot|calf|toes)|sciatica|numb|numbness|tingling)(?![a-z]))',
   ]),
   // "Got chills when I saw the finish clock", "red hot form": thrills, not a fever.
   contextSign('thrill-idiom', [
@@ -4266,7 +4278,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'hurts|hurting|hurt|aching|aches|sore|pain like hell|buggery',
       // A child "crying with the pain in his hip", "in tears with the pain"; "she can't stop
       // crying" after landing on her hip.
-      '/(?:she|he|they|i)(?: [^ \\n]+)? (?:cannot|could not) stop (?:crying|sobbing|screaming)(?![a-z])',
+      '/(?:(?:she|he|they|i)(?: [^ \\n]+)?|and) (?:cannot|could not) stop (?:crying|sobbing|screaming)(?![a-z])',
       'crying|cried|sobbing|sobbed|tears|screamed with|in ~1 pain|agony',
       'pain|hurts|hurting|agony like nothing ~4 felt|had|known|experienced',
       // "Feels like it's full of broken glass".
@@ -4865,7 +4877,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     '/(?:has|have|had|is|are) (?:now )?gone (?:completely|entirely|for good|altogether)(?![a-z])',
     'ancient history',
     // "The buttock ache from the race has gone too. All good!"
-    '/(?<=(?:ache|pain|niggle|soreness|numbness|tingling)(?:[ \\n][^ \\n]+){0,6}[ \\n])(?:has|have) (?:now )?gone (?:too|as well)(?![a-z])',
+    // (Not "the pain has gone too, just the numb foot left": something is still there.)
+    '/(?<=(?:ache|pain|niggle|soreness|numbness|tingling)(?:[ \\n][^ \\n]+){0,6}[ \\n])(?:has|have) (?:now )?gone (?:too|as well)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:just|only|but|still|left|except|apart)(?![a-z]))',
     // "Bum ache for a day after the first session back on the track, gone today".
     '/(?:all |completely )?gone (?:today|this morning)(?=\\n|$)',
     // "The stabbing pain on the outside of my knee stopped after I cut my mileage".
@@ -5092,7 +5105,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       '/(?<![0-9])(?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?: [^ \\n]+){0,3} (?:limp|limps|limping|limped|complains|complaining|complained|hurt|hurts|hurting|hobbling|sore|pain)(?![a-z])',
       // "I (17f)", "16f here", "15m here" (not "15m" of distance; nor "it was 15F outside",
       // "15F this morning": a temperature).
-      '/(?<![0-9])(?<!(?:weather|temp|temperature|outside|feels like|degrees|it was|its|it is|was|low of|high of|windchill|wind chill)[ \\n])1[0-7]f(?![a-z0-9])(?! (?:outside|out there|this morning|tonight|today|and (?:icy|snowy|windy|sunny|freezing)|with|windchill|wind chill|degrees|at the start|at the gun|at start)(?![a-z]))',
+      '/(?<![0-9])(?<!(?:weather|temp|temperature|outside|feels like|degrees|it was|its|it is|was|low of|high of|windchill|wind chill)[ \\n])1[0-7]f(?![a-z0-9])(?! (?:outside|out there|this morning|tonight|and (?:icy|snowy|windy|sunny|freezing)|windchill|wind chill|degrees)(?![a-z]))',
       // "16 F. Pain on the outer side of my hip": the age and sex opening the post, spaced.
       // (Not "Weather: 16 F", a temperature.)
       '/(?<![^\\n])(?<!(?:weather|temp|temperature|outside|feels like|degrees|it was|its|it is)[ \\n])1[0-7] f(?=\\n|$)',
@@ -5452,13 +5465,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:class|bike|ride|riding|saddle|spin|turbo|peloton)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:the )?(?:feeling|sensation) (?:comes|came) back(?: (?:a few|a couple of|\\d+|two|five|ten|few) (?:minutes?|mins?|seconds?|secs?))? (?:after|once|when|as soon as) (?:i|he|she|they|we) (?:get|got|gets|step|stepped) (?:off|out|up)(?![a-z])`,
     // "Went in about a minute once I stood up", "gone in two minutes", "went away within 10
     // mins of getting off the bike", "back to normal within a minute" (kneeling in seiza).
-    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared|(?<=(?:it|feeling|sensation) )(?:came|comes) back|(?:it is |its |it was |they are |they were )?back to normal)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ (?:to |or )?\\d+ ?|\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])`,
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared|(?<=(?:it|feeling|sensation) )(?:came|comes) back|(?:it is |its |it was |they are |they were )?back to normal)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ (?:to |or )?\\d+ ?|\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,14}[ \\n](?:again|every time|each time|every run|each run|comes back|keeps coming back|keeps happening|happening every)(?![a-z]))`,
     // "Bum was numb after the 3hr drive… went away after a wee walk round the car park".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|wore off|passed|disappeared|settled|stopped)(?: away| off)? after (?:a |an )?(?:wee |short |quick |little |bit of a )?(?:walk|wander|stretch|walk about|walk around|walk round)(?![a-z])`,
     // "Went as soon as I got out and walked", "came back fine once I warmed up", "fine after".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|passed|disappeared|settled|stopped|came back(?: fine| normal| to normal)?|(?:it |they |that )?(?:was|were) (?:all )?(?:fine|ok|okay|normal)|fine)(?: away)? (?:in [^ \\n]+ (?:sec|secs|seconds|min|mins|minute|minutes) )?(?:as soon as|once|when|the moment|the minute|by the time)(?: (?:i|he|she|they|we))?(?: had| d)? (?:stood|got up|got out|got off|walked|moved|warmed|was warm|had warmed|shook|changed|sat up|took|was in|got in|got into)(?![a-z])`,
     // "Bum went numb for a bit lol, fine after moving".
-    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:fine|ok|okay|normal|gone|went away) (?:again )?after (?:moving|walking|standing up|getting up|moving about|moving around|a walk|a stretch|a wander)(?![a-z])`,
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:fine|ok|okay|normal|gone|went away) (?:again )?after (?:moving|walking|standing up|getting up|moving about|moving around|a walk|a stretch|a wander)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,14}[ \\n](?:again|every time|each time|every run|each run|comes back|keeps coming back|keeps happening|happening every)(?![a-z]))`,
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,10}[ \\n](?:until|till|til|untill) (?:i|he|she|we|they) (?:warmed|got warm|was warm|had warmed)(?![a-z])`,
     // "My toes were numb for the first few laps": a cold start (with "fine after" or warming).
     `/${PASSING_NUMBNESS} for the first (?:few |couple of |two |three |\\d+ )?(?:mile|miles|lap|laps|k|km|kms|kilometres|kilometers|minutes|mins|min|part)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:fine|ok|okay|normal|warmed|warm)(?![a-z]))`,
@@ -5558,7 +5571,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'cannot|trouble|difficulty|struggling|problems|problem|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
       // "Wee leak new with back and leg pain": a leak that is new (not the pelvic floor's leak
       // when jumping, which is not new).
-      'wee|pee|urine|bladder leak|leaks|leaking ~1 new|newly|since',
+      // (Not a leak since a birth, or when jumping: the pelvic floor's.)
+      '/(?:wee|pee|urine|bladder) (?:leak|leaks|leaking) (?:new|newly|since)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:birth|baby|babies|kids|children|pregnancy|pregnant|jump|jumping|jumps|rope|trampoline|menopause|prostate|running|run|runs|cough|coughing|sneeze|sneezing|laugh|laughing)(?![a-z]))',
       'new|newly ~1 wee|pee|urine|bladder ~1 leak|leaks|leaking',
       // "Today I am not able to control the poop" (read as "cannot control"); not "too many
       // gels, I can't control my poop after mile 20", a toddler's, or loose from tablets.
@@ -5578,7 +5592,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'problems|problem|difficulty|difficulties|trouble ~2 hold|holding|retain|retaining ~2 stool|stools|urine',
       // "Took forever to start peeing this morning": a slow start, a new hesitancy (NHS Cauda
       // equina syndrome: difficulty peeing).
-      'took|takes|taking forever|ages ~3 start|get_going ~2 peeing|weeing|pee|wee|urinating',
+      // (Not an older man's prostate, nor after a night out.)
+      '/(?<!(?:prostate|older|night out|beers?|pints|drinking|hungover|hangover)(?:[ \\n][^ \\n]+){0,12}[ \\n])(?:took|takes|taking) (?:forever|ages) to (?:start|get going)(?: [^ \\n]+)? (?:peeing|weeing|pee|wee|urinating)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,10}[ \\n](?:older|prostate|night out|drinks|drinking|beer|beers|pints|hangover|hungover)(?![a-z]))',
       // "Problem peeing since Tuesday" (not "the only problem peeing is finding a bush").
       '/(?<!only )problem (?:peeing|weeing|urinating|passing urine)(?![a-z])',
       // "The bladder is not emptying good".
@@ -6133,7 +6148,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // Not "night sweats sometime" or "the odd night sweat": NHS Night sweats asks for a GP when
       // they come regularly.
-      '/(?<!(?:occasional|odd|the odd|an odd) )(?<!(?:sometimes|sometime|occasionally) (?:i |we )?(?:get|have|had|got) )night sweats?(?! (?:sometime|sometimes|occasionally|now and then|once in a while|here and there|every now and then|the odd time|off and on|on and off)(?![a-z]))(?! after (?:my |an |the )?(?:evening |late |night |hard |long )?(?:runs?|training|sessions?|workouts?|races?)(?![a-z]))(?! (?:a couple of|a few|one or two|two|2) nights(?![a-z]))',
+      '/(?<!(?:occasional|odd|the odd|an odd) )(?<!(?:sometimes|sometime|occasionally) (?:i |we )?(?:get|have|had|got) )night sweats?(?! (?:sometime|sometimes|occasionally|now and then|once in a while|here and there|every now and then|the odd time|off and on|on and off)(?![a-z]))(?! after (?:my |an |the )?(?:evening |late |night |hard |long )?(?:runs?|training|sessions?|workouts?|races?)(?![a-z]))(?! (?:a couple of|a few|one or two|two|2) nights(?![a-z])(?! (?:a|per|every|each|for|now)(?![a-z])))',
       // "Drenched in sweat some nights", "sweating through my sheets" (drenching sweats at night
       // are night sweats; a fever is read from the fever, shivers or a temperature).
       'sweat|sweats|sweating|sweaty|drenched|soaked ~4 night|nights|in_bed|in_the_night',
@@ -6320,7 +6335,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign('sweats-explained', [
     // "Night sweats a couple of nights since Berlin": not the regular sweats NHS Night sweats
     // sends to a GP.
-    'night_sweats|sweats ~1 a_couple_of_nights|a_few_nights|one_or_two_nights|two_nights|twice|once',
+    // (Not "a few nights a week for two months", "twice nightly": regular.)
+    '/(?:night sweats|sweats) (?:a couple of nights|a few nights|one or two nights|two nights|(?:once|twice)(?: or (?:twice|two|three)(?: times)?)?)(?![a-z])(?! or(?![a-z]))(?![ \\n](?:a|per|every|each|nightly|for|now|in the night|at night)(?![a-z]))',
     'night_sweats|sweats|sweating ~2 after ~2 big_mileage|high_mileage|mileage_weeks|big_weeks|peak_week|peak_weeks|long_runs|hard_sessions',
     'night_sweats|sweats|sweating ~4 since|from|because_of|on ~3 antidepressant|antidepressants|sertraline|venlafaxine|citalopram|fluoxetine|hrt|tamoxifen',
   ]),
@@ -6331,7 +6347,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // Shorthand in notes: "night sweats (meno)".
     'meno=|perimeno|peri_meno',
     // "GP reckons hormones": a cause the doctor has already named.
-    'gp|doctor|dr|consultant|nurse ~2 reckons|says|said|thinks|thought ~2 hormones|hormonal',
+    '/(?:gp|doctor|dr|consultant|nurse) (?:reckons|says|said|thinks|thought)(?: (?:it is|its|it s|they are|theyre|it was))? (?:probably |likely |just |maybe )?(?:hormones|hormonal)(?![a-z])',
   ]),
   contextSign(
     'past-cancer',
@@ -6600,7 +6616,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Appetite is less".
     'appetite ~2 less|poor|gone|reduced|down|low|not_there',
     // "Feel like a wet rag for weeks, no appetite" (not "no appetite for hills").
-    '/no appetite(?! for)(?![a-z])',
+    // (Not after a long run or a race, nor race-morning nerves.)
+    '/(?<!(?:race morning|race day|nerves|nervous)(?:[ \\n][^ \\n]+){0,3}[ \\n])no appetite(?![ \\n](?:for|after|before|on|the morning|pre|post)(?![a-z]))(?![a-z])(?!(?:[ \\n][^ \\n]+){0,4}[ \\n](?:nerves|nervous|race|marathon|long run)(?![a-z]))',
     'like a ~1 wet_rag|wrung_out_rag|dishrag|dish_rag ~3 for|since ~2 weeks|months|ages',
   ]),
 

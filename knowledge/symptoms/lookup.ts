@@ -386,12 +386,16 @@ const SKIN_FEELINGS: readonly SignId[] = ['hot-red-swollen', 'burning'];
  */
 function describesPain(evidence: TextEvidence, painSaid: boolean): boolean {
   const hurts = painSaid || HARM_SIGNS.some((id) => evidence[id] === 'present');
-  // "Tripped and went down on my hip. Honestly no pain at all, just a small bruise": a writer who
-  // says nothing hurts, with no place in the hip region named but the word "hip", has no
-  // complaint to rank (a bruise they say does not hurt is not a tender spot). Another place
-  // named keeps it: "no pain at all… separate thing: my sit bone has been grumbling".
+  // "Tripped and went down on my hip. Honestly no pain at all, just a small bruise": a fall the
+  // writer says left nothing hurting, with no place in the hip region named but the word "hip",
+  // has no complaint to rank (a bruise they say does not hurt is not a tender spot). Another
+  // place named keeps it ("no pain at all… separate thing: my sit bone has been grumbling"), and
+  // so does any other complaint ("nothing hurts, but my hip gives way": no fall told).
   const saysNoPainAtAll =
-    !painSaid && evidence['pain-word'] === 'ruled-out' && evidence['no-harm'] === 'present';
+    !painSaid &&
+    evidence['fall-or-twist'] === 'present' &&
+    evidence['pain-word'] === 'ruled-out' &&
+    evidence['no-harm'] === 'present';
   if (
     saysNoPainAtAll &&
     !HARM_SIGNS.some((id) => id !== 'tender-to-touch' && evidence[id] === 'present') &&

@@ -119,7 +119,7 @@ const REWRITES: readonly [RegExp, Rewrite][] = [
   [/\bno cap\b(?! (?:on|for|in|of|to|at|with)\b)/g, 'honestly'],
   // A joke taken back in brackets: "lowkey can't walk lol (I can, I'm just dramatic)".
   [
-    /\b(?:cannot|can ?not|can['\u2019]?t) (walk|stand|weight bear)\b((?: [a-z]+){0,2})\s*\(\s*(?:jk |jokes |kidding |ok |okay )?(?:i|he|she) (?:can|could)(?!['\u2019]?t\b| ?not\b|n['\u2019]?t\b)\b/g,
+    /\b(?:cannot|can ?not|can['\u2019]?t) (walk|stand|weight bear)\b((?: [a-z]+){0,2})\s*\(\s*(?:jk |jokes |kidding )?i can(?=\s*\)|[,.]?\s*(?:i['\u2019]?m|i am|im) (?:just )?(?:being )?(?:dramatic|exaggerating|joking|kidding)\b|[,.]?\s*(?:lol|jk|haha)\b)/g,
     '$1 fine$2 (',
   ],
   // The dictation's ear again: "grown strain 9 weeks ago doing the splits" (a groin strain; not

@@ -8938,6 +8938,273 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: ['cannot-bear-weight', 'fall-injury'],
   },
+  // Thirty-seventh pass (heldout-318 to 325).
+  {
+    text: 'Since today I cannot feel properly the area around my anus and my low back is very painful.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'My crotch area is asleep since I moved house and my lower back is wrecked.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Strong back pain after the marathon and problems to hold the stool since yesterday.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'Low back agony and it took forever to start peeing this morning.',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'lower back pain new problem controlling bladder',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'wee leak new with back pain and sore legs',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'I leak a bit when I jump on the trampoline with the kids, outer hip sore on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'A cyclist knocked me flat onto my hip and the pain is severe.',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: "My 15yo came off her bike, landed on her hip and can't stop crying.",
+    top: 'any',
+    redFlags: ['fall-injury', 'child-hip-pain'],
+  },
+  {
+    text: "no cap there's a lump in my groin since last night and I can't push it back in",
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'Fizzy like popping candy down the back of my leg into my foot, buttock sore too.',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'Had a fizzy drink at the finish, outer hip sore when I lie on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: "Numbness running down the outside of my thigh into my shin, like my foot went to sleep but it doesn't go away.",
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'feel like a wet rag for weeks, no appetite, and my right hip aches',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'Night sweats most nights, GP reckons hormones, no temperature. Outer hip sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Night sweats because the aircon has carked it, outer hip aches on stairs.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Night sweats a couple of nights after Berlin, no temperature. Sit bone aches on hills.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'Night sweats every night for a month and my groin aches.',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: "lowkey can't walk lol (I can, I'm just dramatic). outside of my knee goes sharp at 8k",
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: "can't walk lol (I can't, seriously). groin agony since the long run",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'bone-stress'],
+  },
+  {
+    text: 'Shivering uncontrollably at the finish, the medical tent gave me a foil blanket. Groin pinch putting socks on.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Flu with a 39 fever that went after 3 days. Now my outer hip is sore lying on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Flu with a 39 fever, went after 3 days but came back yesterday and my hip is agony.',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: "I'm 68, so stiff after the drive that I had to hobble for a few minutes, groin stiff most mornings.",
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'it was 15F this morning, outer hip sore lying on it',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: '16f, outer hip sore when I lie on it',
+    top: 'hip-bursitis',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Celebrated with a G&T (Fever-Tree tonic). Outer hip sore after, and when I lie on it.',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'Tripped on a root at parkrun and went down on my hip. Honestly no pain at all, just a small bruise.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Slipped on leaves and landed on my bum, no pain at all. Separate thing: my sit bone has been grumbling on hard benches for months.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: "my 8yo won't put his foot down, hopping on the other leg, hip hurts, had a cold last week",
+    top: 'hip-joint',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain'],
+  },
+  {
+    text: 'my groin hurts when I hop on my left leg',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'Me arse is killin me, like sittin on a golf ball, right on the bone, worse on hill reps.',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: '52 with osteopenia on my last scan, front of hip pain sooner every run and now it hurts walking up the stairs.',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: '72, knees are arthritic, pain in the front of the knee on stairs, hips fine.',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'Groin pain when I sit in the Indian toilet or squat deep.',
+    top: 'hip-joint',
+    redFlags: [],
+  },
+  {
+    text: 'Took my 13yo to a sports physio, groin strain from rugby, sore squeezing her knees.',
+    top: 'adductor-strain',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "Physio for FAI for 4 months and it's worse if anything, pinch when I squat.",
+    top: 'hip-joint',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: "It's not my back, I've had back pain before and this is different: a pin in my bum right on the bone when I sit.",
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'hip pain in night i cannot sleep',
+    top: 'any',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'The buttock ache from the race has gone too. All good!',
+    top: null,
+    redFlags: [],
+  },
+  // Thirty-seventh pass: the safety review's worst probes, kept as guards.
+  {
+    text: "My 9yo can't walk (he can a bit if I hold him) and his hip hurts, no fall",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'child-hip-pain'],
+  },
+  {
+    text: "can't stand (I could hardly) after the trail fall, hip is bruised and huge",
+    top: 'any',
+    redFlags: ['cannot-bear-weight', 'fall-injury'],
+  },
+  {
+    text: '15F with hip pain and a limp for a week',
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: "My 6 year old woke up stiff and limped for the first few minutes, and he's been limping on and off all day since",
+    top: 'any',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'Night sweats a few nights a week for two months, hip aches at night',
+    top: 'any',
+    redFlags: ['night-or-rest-pain', 'weight-loss-or-cancer'],
+  },
+  {
+    text: 'night sweats every night, GP says not hormones, wants bloods, groin pain',
+    top: 'any',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'numb between my legs since yesterday, it came back after 10 minutes then went numb again',
+    top: 'any',
+    redFlags: ['cauda-equina', 'nerve-symptoms'],
+  },
+  {
+    text: 'pee leaks since the birth when I run, outer hip pain',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'took ages to start peeing after a night out, hip tight',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'no appetite after long runs, hip sore on the outside',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'foot goes to sleep on the bike, never wears off until I get off',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'at the finish my hip was sore and today I have a fever of 39 and the hip is hot',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'freezing at the start line, shivering, warmed up fine. groin twinge on turns',
+    top: 'any',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
