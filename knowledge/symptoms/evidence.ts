@@ -4191,6 +4191,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // (The heat must end the clause or be felt to the touch: not "swollen so I'm doing warm
       // baths", "swollen and warm up slowly", "hot as".)
       `/${SWOLLEN}(?: (?!(?:bath|baths|tub|pack|packs|yoga|shower|showers|water|compress|compresses)(?![a-z]))[^ \\n]+){0,5} and (?:hot|warm)(?:(?= to (?:the )?touch(?![a-z]))|(?=\\n|$))`,
+      // "My hip swelling is worse and it is hot": the swelling, then "it" is hot (not "it is hot
+      // out", the weather).
+      // (The hip's swelling only: an ankle "puffed up… and it's hot" is read by the clot and
+      // infection rules as before.)
+      '/(?:hip|hips|groin)(?: [^ \\n]+){0,2} (?:swelling|swollen)(?: [^ \\n]+){0,4} and (?:it is|its|it s|it feels|feels) (?:really |very |so )?(?:hot|warm)(?=\\n|$| to (?:the )?touch(?![a-z]))',
       // "It is hot, swell, red": heat, then swelling, in a list (a second language's "swell").
       '/(?:hot|warm)\\n(?:and )?(?:swell|swelled|swollen|puffy)(?![a-z])',
       // "My hip has swollen up and feels hot".

@@ -9205,6 +9205,16 @@ const READING_CASES: ReadingCase[] = [
     top: 'any',
     redFlags: [],
   },
+  {
+    text: 'the fever went away after two days, but my hip swelling is worse and it is hot',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'my ankle swelling is down and it is hot out today, outer hip sore on stairs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
 ];
 
 describe('lookupSymptoms: who is in pain, and whether it is over', () => {
