@@ -954,14 +954,14 @@ const LOAD_SIGNS: readonly SignId[] = [
  */
 function loadedBoneStress(evidence: TextEvidence): boolean {
   const present = (id: SignId) => evidence[id] === 'present';
-  // (Or pain at rest after a jump in training: "after a camp of double sessions, it hurts even
-  // sitting and lying in bed".)
-  // (An older runner with thin bones, or on a bone drug, is a loaded bone again: "52,
+  // Thin bones, or a bone drug, make stairs or rest pain a loaded bone's too, at any age: "52,
   // osteopenia on the last scan… hurts walking up and down the stairs", "68F, on alendronate…
-  // worse when I walk the dog": Mayo Clinic Stress fractures; MHRA, atypical femoral fractures.)
+  // worse when I walk the dog" (Mayo Clinic Stress fractures; MHRA, atypical femoral fractures).
   const thinBone = present('low-energy') || present('bone-drug');
   return (
     (LOAD_SIGNS.some(present) ||
+      // (Or pain at rest after a jump in training: "after a camp of double sessions, it hurts
+      // even sitting and lying in bed".)
       (present('rest-or-night') && present('mileage-jump')) ||
       (thinBone && (present('stairs') || present('rest-or-night')))) &&
     (!present('older-age') || thinBone)
