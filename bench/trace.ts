@@ -65,11 +65,11 @@ export function mainThreadOf(
 }
 
 /**
- * The tasks the main thread runs, outermost (see `cpuFromTrace` in `bench/run.ts`), and the microtask checkpoint
- * Chromium runs just after a task rather than inside it: promise callbacks (a content script's
- * start, its message replies, the highlight's registration) run there, and counting tasks alone
- * missed 4-5 ms of ours per load of the article (thirty-sixth pass). A checkpoint inside a task
- * is counted once, with its task.
+ * The tasks the main thread runs, outermost (see `cpuFromTrace` in `bench/run.ts`), and the
+ * microtask checkpoint Chromium runs just after a task rather than inside it: promise callbacks
+ * (a content script's start, its message replies, the highlight's registration) run there, and
+ * counting tasks alone missed 4-5 ms of ours per load of the article (thirty-sixth pass). A
+ * checkpoint inside a task is counted once, with its task. Both benches count with this set.
  */
 export const TOP_LEVEL_TASKS = new Set([
   'ThreadControllerImpl::RunTask',

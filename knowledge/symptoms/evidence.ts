@@ -559,7 +559,12 @@ const NOT_LOCAL_CALF_BEFORE =
   '(?<!(?:achilles|calf|tendon|rupture|ruptured|torn|tear|surgery|op|operation|cast|boot|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes|partum|birth)(?:[ \\n][^ \\n]+){0,8}[ \\n])';
 const NOT_LOCAL_CALF_AFTER =
   '(?!(?:[ \\n][^ \\n]+){0,8}[ \\n](?:achilles|rupture|ruptured|tear|torn|strain|strained|surgery|op|operation|cast|boot|yet|sprain|sprained|ankle|plantar|shin|shins|heel|knee|physio|sore|shoes)(?![a-z]))';
+/** What a sore sit bone feels like to sit on: "like sitting on a golf ball", "a marble". */
+const SAT_ON_A_LUMP = 'golf_ball|marble|stone|pebble|rock|tennis_ball|lacrosse_ball|knot';
 const PASSING_NUMBNESS = '(?:pins and needles|numb|numbness|tingling|tingly|tingles|dead)';
+/** Numbness that comes back has not passed: "…then went numb again", "every run". */
+const NUMBNESS_RECURS =
+  '(?!(?:[ \\n][^ \\n]+){0,14}[ \\n](?:again|every time|each time|every run|each run|comes back|keeps coming back|keeps happening|happening every)(?![a-z]))';
 /**
  * A limb asleep that never wakes, across a "but": "gone to sleep but it never wakes up". The
  * waking is only looked ahead to: a match that ended on "never wakes" would read as denied.
@@ -880,7 +885,7 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'bone|bones of sitting',
       'bony_bit|bony_part ~2 when|while ~2 sitting|sit|sat',
       // "Like I'm sitting on a golf ball, right on the bone": the sit bone, by its likeness.
-      'sitting|sat on ~1 a|an ~1 golf_ball|marble|stone|pebble|tennis_ball|lacrosse_ball|rock|knot',
+      `sitting|sat on ~1 a|an ~1 ${SAT_ON_A_LUMP}`,
       'top of ~2 hamstring|hamstrings',
       'buttock crease',
       // "Bum pain deep in the crease": the fold under the buttock.
@@ -4928,7 +4933,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Barely notices it now except squeezing her knees together": still felt, if only just.
       'barely|hardly|only_just notice|notices|noticed it',
       // "Like sitting on a marble under my bum cheek": a sore point, told by its likeness.
-      'like ~1 sitting|sat on ~1 a|an ~1 marble|golf_ball|stone|pebble|rock|tennis_ball|lacrosse_ball|knot|bruise',
+      `like ~1 sitting|sat on ~1 a|an ~1 ${SAT_ON_A_LUMP}|bruise`,
       'hurt',
       'pain',
       'painful',
@@ -5470,13 +5475,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:class|bike|ride|riding|saddle|spin|turbo|peloton)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:the )?(?:feeling|sensation) (?:comes|came) back(?: (?:a few|a couple of|\\d+|two|five|ten|few) (?:minutes?|mins?|seconds?|secs?))? (?:after|once|when|as soon as) (?:i|he|she|they|we) (?:get|got|gets|step|stepped) (?:off|out|up)(?![a-z])`,
     // "Went in about a minute once I stood up", "gone in two minutes", "went away within 10
     // mins of getting off the bike", "back to normal within a minute" (kneeling in seiza).
-    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared|(?<=(?:it|feeling|sensation) )(?:came|comes) back|(?:it is |its |it was |they are |they were )?back to normal)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ (?:to |or )?\\d+ ?|\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,14}[ \\n](?:again|every time|each time|every run|each run|comes back|keeps coming back|keeps happening|happening every)(?![a-z]))`,
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|wears off|passed|disappeared|settled|stopped|cleared|(?<=(?:it|feeling|sensation) )(?:came|comes) back|(?:it is |its |it was |they are |they were )?back to normal)(?: away| off)?(?: completely| totally)? (?:in|within|after) (?:about |around |roughly |under |less than |only )?(?:a |an |one |two |three |five |ten |a few |a couple of |a couple |\\d+ (?:to |or )?\\d+ ?|\\d+ ?)?(?:sec|secs|second|seconds|min|mins|minute|minutes)(?![a-z])${NUMBNESS_RECURS}`,
     // "Bum was numb after the 3hr drive… went away after a wee walk round the car park".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|wore off|passed|disappeared|settled|stopped)(?: away| off)? after (?:a |an )?(?:wee |short |quick |little |bit of a )?(?:walk|wander|stretch|walk about|walk around|walk round)(?![a-z])`,
     // "Went as soon as I got out and walked", "came back fine once I warmed up", "fine after".
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,24}[ \\n](?:gone|went|goes|wore off|passed|disappeared|settled|stopped|came back(?: fine| normal| to normal)?|(?:it |they |that )?(?:was|were) (?:all )?(?:fine|ok|okay|normal)|fine)(?: away)? (?:in [^ \\n]+ (?:sec|secs|seconds|min|mins|minute|minutes) )?(?:as soon as|once|when|the moment|the minute|by the time)(?: (?:i|he|she|they|we))?(?: had| d)? (?:stood|got up|got out|got off|walked|moved|warmed|was warm|had warmed|shook|changed|sat up|took|was in|got in|got into)(?![a-z])`,
     // "Bum went numb for a bit lol, fine after moving".
-    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:fine|ok|okay|normal|gone|went away) (?:again )?after (?:moving|walking|standing up|getting up|moving about|moving around|a walk|a stretch|a wander)(?![a-z])(?!(?:[ \\n][^ \\n]+){0,14}[ \\n](?:again|every time|each time|every run|each run|comes back|keeps coming back|keeps happening|happening every)(?![a-z]))`,
+    `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:fine|ok|okay|normal|gone|went away) (?:again )?after (?:moving|walking|standing up|getting up|moving about|moving around|a walk|a stretch|a wander)(?![a-z])${NUMBNESS_RECURS}`,
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,10}[ \\n](?:until|till|til|untill) (?:i|he|she|we|they) (?:warmed|got warm|was warm|had warmed)(?![a-z])`,
     // "My toes were numb for the first few laps": a cold start (with "fine after" or warming).
     `/${PASSING_NUMBNESS} for the first (?:few |couple of |two |three |\\d+ )?(?:mile|miles|lap|laps|k|km|kms|kilometres|kilometers|minutes|mins|min|part)(?=(?:[ \\n][^ \\n]+){0,8}[ \\n](?:fine|ok|okay|normal|warmed|warm)(?![a-z]))`,
@@ -6153,7 +6158,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       // Not "night sweats sometime" or "the odd night sweat": NHS Night sweats asks for a GP when
       // they come regularly.
-      '/(?<!(?:occasional|odd|the odd|an odd) )(?<!(?:sometimes|sometime|occasionally) (?:i |we )?(?:get|have|had|got) )night sweats?(?! (?:sometime|sometimes|occasionally|now and then|once in a while|here and there|every now and then|the odd time|off and on|on and off)(?![a-z]))(?! after (?:my |an |the )?(?:evening |late |night |hard |long )?(?:runs?|training|sessions?|workouts?|races?)(?![a-z]))(?! (?:a couple of|a few|one or two|two|2) nights(?![a-z])(?! (?:a|per|every|each|for|now)(?![a-z])))',
+      '/(?<!(?:occasional|odd|the odd|an odd) )(?<!(?:sometimes|sometime|occasionally) (?:i |we )?(?:get|have|had|got) )night sweats?(?! (?:sometime|sometimes|occasionally|now and then|once in a while|here and there|every now and then|the odd time|off and on|on and off)(?![a-z]))(?! after (?:my |an |the )?(?:evening |late |night |hard |long )?(?:runs?|training|sessions?|workouts?|races?)(?![a-z]))',
       // "Drenched in sweat some nights", "sweating through my sheets" (drenching sweats at night
       // are night sweats; a fever is read from the fever, shivers or a temperature).
       'sweat|sweats|sweating|sweaty|drenched|soaked ~4 night|nights|in_bed|in_the_night',
