@@ -106,9 +106,16 @@ export function isSiteOn(settings: Settings, host: string): boolean {
   return settings.userSites.some((userSite) => hostBelongsToSite(host, userSite));
 }
 
-export async function loadSettings(): Promise<Settings> {
-  const stored = await browser.storage.local.get(KEY);
+/** Where the settings are kept in `storage.local`. */
+export const SETTINGS_STORAGE = KEY;
+
+/** The settings in what was read from `storage.local` under `SETTINGS_STORAGE`. */
+export function settingsFrom(stored: Record<string, unknown>): Settings {
   return parseSettings(stored[KEY]);
+}
+
+export async function loadSettings(): Promise<Settings> {
+  return settingsFrom(await browser.storage.local.get(KEY));
 }
 
 /** The last save under way in this page: saves run one after another (see below). */

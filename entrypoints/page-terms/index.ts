@@ -22,6 +22,7 @@
  */
 
 import termGate, { mode as gateMode } from 'virtual:term-gate';
+import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import type { Settings } from '../../knowledge/preferences';
 import type { GateReadRequest } from '../../knowledge/terms/gate-reader';
@@ -31,20 +32,29 @@ import { childLifetime, type Lifetime } from '../../page/lifetime';
 import { watchForTerms, watchForTermsFrom } from '../../page/page-gate';
 import type { TermExplainer } from '../../page/term-explainer';
 import { readExtensionMessage } from '../../platform/content/extension-messages';
-import { startScriptLifetime } from '../../platform/content/script-lifetime';
+import {
+  REPLACEMENT_KEY_STORAGE,
+  startScriptLifetime,
+} from '../../platform/content/script-lifetime';
 import {
   listenForCalls,
   type PageState,
   sendToBackground,
   type ToPageCalls,
 } from '../../platform/messages';
-import { isSiteOn, loadSettings, setTermMuted, watchSettings } from '../../platform/settings';
+import {
+  isSiteOn,
+  SETTINGS_STORAGE,
+  setTermMuted,
+  settingsFrom,
+  watchSettings,
+} from '../../platform/settings';
 
 export default defineUnlistedScript(async () => {
-  const [scriptLifetime, storedSettings] = await Promise.all([
-    startScriptLifetime(document),
-    loadSettings(),
-  ]);
+  // One read for both: each trip to the browser costs every page on a running site.
+  const stored = await browser.storage.local.get([REPLACEMENT_KEY_STORAGE, SETTINGS_STORAGE]);
+  const scriptLifetime = await startScriptLifetime(document, stored);
+  const storedSettings = settingsFrom(stored);
   // Everything this copy does on the page hangs on `script`.
   const script = childLifetime(scriptLifetime, window);
   const host = location.hostname;

@@ -22,7 +22,8 @@ export interface ScriptLifetime {
   readonly isValid: boolean;
 }
 
-const STORAGE_KEY = 'contentScriptKey';
+/** Where the key is kept in `storage.local`. */
+export const REPLACEMENT_KEY_STORAGE = 'contentScriptKey';
 const KEY_PATTERN = /^[a-z0-9]{24,}$/;
 
 /**
@@ -30,21 +31,30 @@ const KEY_PATTERN = /^[a-z0-9]{24,}$/;
  * kept in `storage.local` (so a copy of an updated extension finds the old copy's key). The
  * background makes it before it starts copies in open tabs, so that they all read the same one.
  */
-export async function replacementKey(): Promise<string> {
-  const stored = (await browser.storage.local.get(STORAGE_KEY))[STORAGE_KEY];
+export async function replacementKey(alreadyRead?: Record<string, unknown>): Promise<string> {
+  const read: Record<string, unknown> =
+    alreadyRead ?? (await browser.storage.local.get(REPLACEMENT_KEY_STORAGE));
+  const stored = read[REPLACEMENT_KEY_STORAGE];
   if (typeof stored === 'string' && KEY_PATTERN.test(stored)) return stored;
   const key = Array.from(crypto.getRandomValues(new Uint32Array(6)), (n) =>
     n.toString(36).padStart(7, '0'),
   ).join('');
-  await browser.storage.local.set({ [STORAGE_KEY]: key });
+  await browser.storage.local.set({ [REPLACEMENT_KEY_STORAGE]: key });
   return key;
 }
 
-/** Starts this copy's lifetime on `doc`, ending any older copy there first. */
-export async function startScriptLifetime(doc: Document): Promise<ScriptLifetime> {
+/**
+ * Starts this copy's lifetime on `doc`, ending any older copy there first. `alreadyRead`: what
+ * the caller read from `storage.local` at start, with `REPLACEMENT_KEY_STORAGE` among the keys
+ * (the content script reads it with the settings: one trip to the browser fewer on every page).
+ */
+export async function startScriptLifetime(
+  doc: Document,
+  alreadyRead?: Record<string, unknown>,
+): Promise<ScriptLifetime> {
   const controller = new AbortController();
   const { signal } = controller;
-  const key = await replacementKey();
+  const key = await replacementKey(alreadyRead);
   // Synchronous: the older copy has ended before this one listens, and this one never hears itself.
   doc.dispatchEvent(new Event(key));
   doc.addEventListener(key, () => controller.abort(), { once: true, signal });

@@ -43,6 +43,16 @@ describe('the content script’s own lifetime', () => {
     expect(event.constructor).toBe(Event);
   });
 
+  it('ends the older copy with a key the caller read with its settings, as with its own read', async () => {
+    const page = newDocument();
+    const older = await startScriptLifetime(page);
+    // What the content script reads at start: the key beside the settings, in one call.
+    const stored = await fakeBrowser.storage.local.get(['contentScriptKey', 'settings']);
+    const newer = await startScriptLifetime(page, stored);
+    expect(older.isValid).toBe(false);
+    expect(newer.isValid).toBe(true);
+  });
+
   it('cannot be ended by a page sending an event under a name it could know', async () => {
     const page = newDocument();
     const life = await startScriptLifetime(page);
