@@ -492,8 +492,8 @@ const SIDE = '[left|right|l|r|same|other]';
 /** Grown-ups a runner mentions: "my dad", "my wife". */
 /** Older relations, named with an age without "is": "Mum's 79", "grandad 84". */
 const OLDER_RELATION =
-  'mum|mom|mother|dad|father|gran|grandma|granny|nan|nana|nanna|grandad|grandpa|grandfather|' +
-  'grandmother|aunt|aunty|auntie|uncle';
+  'mum|mom|mam|mammy|mama|mamma|mother|dad|father|gran|grandma|granny|grannie|nan|nana|nanna|' +
+  'nanny|grandad|grandpa|gramps|grandfather|grandmother|aunt|aunty|auntie|uncle';
 /** After an age: not a count of minutes, miles, weeks or times ("she is 70 minutes away"). */
 const NOT_A_COUNT =
   '(?! (?:min|mins|minutes|miles|mile|km|k|weeks|days|hours|kg|kgs|lbs|percent|of|out|x|times|runs|marathons)(?![a-z]))';
@@ -668,6 +668,13 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
     absent: 'Not on the outside of the hip',
     phrases: [
       `outer|outside|lateral|side [side|part|edge|bit|aspect] [of] ${MY} ${SIDE} hip|hips`,
+      // "Outer thigh near the hip", "the outside of my thigh just below the hip bone".
+      'outer|outside [of] [my|her|his|the] thigh near|by|below|just_below|under|just_under [the|my|her|his] hip',
+      // "…it throbs all night. Outer side mostly.": the side named in a clause of its own, in a
+      // post about the hip.
+      '/(?<![^\\n])(?:the |on the )?(?:outer|outside) (?:side|bit|part)(?: mostly| mainly| only| of it)?(?=\\n|$)',
+      // "The hip outside bone place pain" (a second language's word order).
+      'hip outside bone|side|part|place',
       // Not "one side of my bum" (which side, not the outside). Nor "the side of my bum" at
       // all: people who write it mean the buttock, and with a sore back or a tingling leg the
       // back (docs/clinical-decisions.md, twenty-fifth pass).
@@ -881,6 +888,8 @@ export const ZONES: readonly CheckerOption<ZoneId>[] = [
       'where ~3 hamstring|hamstrings ~2 attach|meet|join|start|starts',
       // "The bone where we sit", "sore on the bony bit when I'm sitting on the train".
       'bone where ~1 we|you|i|one|people ~1 sit',
+      // "Buttock pain, sits right on the bone": the bone of the buttock, the one sat on.
+      '/(?:buttock|buttocks|bum|butt|glute|bottom)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:sits|sitting|is) right on the bone(?![a-z])',
       // "Pain in the bone of sitting" (second-language English).
       'bone|bones of sitting',
       'bony_bit|bony_part ~2 when|while ~2 sitting|sit|sat',
@@ -1265,6 +1274,15 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // "Also in the night when I lie still".
       'when|while [i] lie|lay still',
       'even ~2 doing nothing',
+      // "Deep ache that doesn't go away when I sit on the couch", "stays there when she's sat
+      // on the couch after her runs", "it's there when I'm lying in bed too".
+      '/(?:does not|did not|never|will not) (?:go|goes) away (?:even )?(?:when|while) (?:(?:i|he|she|you) )?(?:(?:am|is|are) )?(?:sit|sits|sat|sitting|lie|lies|lying|rest|rests|resting)(?![a-z])',
+      'stays|there when|while ~2 sat|sitting|lying ~3 couch|sofa|settee|bed',
+      '/(?:it is|its|stays|still) there (?:when|while) (?:(?:i|he|she) )?(?:(?:am|is) )?lying in bed(?![a-z])',
+      // "The ache in my hip doesn't switch off anymore": there all the time, rest or not.
+      '/(?:ache|pain|throb|throbbing|it)(?: [^ \\n]+){0,4} (?:does not|did not|never|will not) (?:switch|switches|turn|turns|shut|shuts) off(?![a-z])',
+      // "Used to just be when running, now it's sat at my desk, watching telly, in bed".
+      `/used to(?: [^ \\n]+){0,4} (?:${RUN})(?![a-z])(?:[ \\n][^ \\n]+){0,2}[ \\n]now(?:[ \\n][^ \\n]+){0,10}[ \\n](?:in bed|at night|sat|sitting|lying|resting|at rest|watching (?:telly|tv))(?![a-z])`,
       // "Doesn't leave me alone even when I've had my feet up all evening".
       'even when|with ~4 feet_up|my_feet_up',
       // "Aches sat on the sofa too", "throbs sitting still" (not a journey: "11 hrs sat still"
@@ -1452,6 +1470,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
     phrases: [
       // ("Lying on my back it aches": "it" straight after "on" only.)
       'lie|lying|lay|laid|sleep|slept|rest ~1 on|onto ~2 side|sides|hip|hips',
+      // "Sleep side pressure pain": lying on it, in a second language's few words.
+      'sleep|sleeping|lie|lying side pressure|press',
       'lie|lying|lay|laid|sleep|slept|rest ~1 on|onto it',
       // "Lying on the left hurts on the bony bit": the side named alone.
       '/(?:lie|lying|lay|laid|sleep|sleeping|slept) (?:on|onto) (?:the|my|her|his) (?:left|right|bad|sore|good|other)(?! (?:leg|legs|foot|feet|arm|arms|knee|knees|hand|hands|shoulder|ankle|calf|shin|heel)(?![a-z]))(?![a-z])',
@@ -1581,7 +1601,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `/(?:${HURTS})(?: ${ANY_WORD}){0,4} (?<!(?:after|before)(?: my| the| a| our| his| her| their)?(?: long| short| big| hilly| dog)? )(?:(?:walk|walks|walking)(?! up(?! and down(?! (?:the |a |some |from )?(?:stairs|steps|staircase|chair|chairs)(?![a-z])))| on (?:one|1|a single) (?:leg|foot))|(?:stand|standing)(?! up| on (?:one|1|a single) (?:leg|foot)))(?! (?:limping|with a limp|funny|lopsided)(?![a-z]))`,
       // "Throbbing in my front hip just walking round the supermarket": "just" says walking alone
       // brings it on (not "sore hip for a week and walks funny", a limp).
-      `/(?:${HURTS})(?: ${ANY_WORD}){0,6} just (?:walking|standing)(?! up)(?![a-z])`,
+      // (…"just walking up to the shops": a walk, not a climb.)
+      `/(?:${HURTS})(?: ${ANY_WORD}){0,6} just (?:walking|standing)(?! up(?! to))(?![a-z])`,
       // "Aching when I'm just stood on parade" (not "standing up", which is getting up).
       `/(?:${HURTS})(?: ${ANY_WORD}){0,2} (?:when|while) (?:i am |im |he is |she is |hes |shes )?(?:just |only |even )?(?:stood|standing)(?! up)(?![^ \\n])`,
       // "It hurts her to stand on one leg or even walk round the shops": walking named last in
@@ -2306,6 +2327,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Nor "my limp excuse for a tempo run": a feeble effort.
       '/(?<!(?:went|go|goes|gone|going|felt|feel|feels) )limp[a-z]*(?! along)(?! (?:excuse|effort|attempt|performance|lettuce|handshake|biscuit)(?![a-z]))',
       'hobbl*',
+      // "Now I'm dot-and-carrying up the stairs": an old word for walking with a limp.
+      'dot and carry|carrying|carried',
       // Scots "hirplin".
       'hirpl*',
       // "Now walking with his old frame": a walking frame back in use (not "walks with her
@@ -2970,8 +2993,9 @@ const CLUES: readonly Sign<ClueId>[] = [
       // "Couldn't get out of bed and stand on it" (not "couldn't get out of bed to walk the dog",
       // nor "…and put weight on my leg without a stiff first step", "for a few seconds").
       '/cannot (?:even )?get out of bed and (?:stand|put (?:any )?weight) on (?:it|my leg|that leg|the leg)(?![a-z])(?! (?:without|for a|for the first|until|till)(?![a-z]))',
-      // "Hopping to the loo": getting about on the other leg.
-      'hopping|hop|hopped ~2 to|around|round|about ~2 loo|toilet|bathroom|kitchen|car|bed|house',
+      // "Hopping to the loo": getting about on the other leg (not "hopped round the kitchen to
+      // test it like the internet said": a hop test, which the hop-pain sign reads).
+      '/(?:hopping|hop|hopped)(?: [^ \\n]+){0,2} (?:to|around|round|about)(?: [^ \\n]+){0,2} (?:loo|toilet|bathroom|kitchen|car|bed|house)(?![a-z])(?!(?: [^ \\n]+){0,2} (?:test|testing|check|checking)(?![a-z]))',
       // "Couldn't take a single step on that leg", "cant even take 2 steps now" (not "a step
       // back from work").
       '/cannot (?:even |literally |actually )?(?:take|manage|make) (?:a |one |two |2 |three |3 |a few |any |more than (?:a |one |two |2 |a few ))?(?:single |solitary |couple of )?steps?(?! (?:back|up|down|forward|towards|closer|further|more|extra|without|in|out))',
@@ -3681,7 +3705,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // every night", "stretch before bed", "night shifts".
   // (Foam rolling, not "wakes me every time I roll onto that side at night".)
   contextSign('running-at-night', [
-    `${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 at_night|evening|evenings|before_bed|bedtime`,
+    // (Not "after my last long run it's there at night": the pain, there at night.)
+    `/(?:${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working)(?: (?!(?:it|its|it is|there|pain|hurts|aches|ache)(?![a-z]))[^ \\n]+){0,3} (?:at night|evening|evenings|before bed|bedtime)(?![a-z])`,
     `${RUN}|train|training|foam|stretch|stretching|ice|icing|yoga|gym|exercises|rehab|work|working ~3 every|most|each night|nights|evening|evenings`,
     // "Going to the toilet way more at night": the bladder, not the hip.
     'toilet|loo|wee|pee|weeing|peeing|urinating|bathroom ~4 at_night|in_the_night|overnight|every_night|most_nights',
@@ -4290,6 +4315,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // crying" after landing on her hip.
       '/(?:(?:she|he|they|i)(?: [^ \\n]+)?|and) (?:cannot|could not) stop (?:crying|sobbing|screaming)(?![a-z])',
       'crying|cried|sobbing|sobbed|tears|screamed with|in ~1 pain|agony',
+      // "Getting worse and I'm shaking with the pain" after smashing the hip on a rock.
+      'shaking|trembling|shuddering|sweating with|from ~1 the ~1 pain|agony',
       'pain|hurts|hurting|agony like nothing ~4 felt|had|known|experienced',
       // "Feels like it's full of broken glass".
       'full of broken glass|glass_shards',
@@ -4482,6 +4509,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "My left leg is electric until the foot", "the skin of the shin feels not mine".
       'leg|legs|foot|shin|thigh|calf is|feels|feel|went|goes|gone|has_gone ~1 electric',
       'skin ~4 not_mine|not_my_own|someone_elses',
+      // "My shin and top of my foot feel dead, like touching someone else's skin".
+      'like ~2 touching|touch someone_else|somebody_else|someone_elses|somebody_elses skin|leg|foot',
       'wrapped in ~1 cling_film|clingfilm|plastic',
       // "My leg is numbing from the hip until the foot"; not "numbing cream".
       'leg|legs|foot|feet|thigh|calf|shin is|was|keeps ~1 numbing',
@@ -4979,6 +5008,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "One of our 16 year olds".
       // (Not "our 11 yr old springer spaniel": a dog's age.)
       `/${NOT_COMPANY}(?:[2-9]|1[0-7])(?:p5)? (?:year|years|yr) olds?${NOT_THEIR_THINGS}(?! (?:[a-z]+ )?${ANIMAL_WORDS}(?![a-z]))`,
+      // "Eight-and-a-half yo with a limp", "8.5 yo": a child's half year, in words or figures.
+      `/${NOT_COMPANY}(?:[2-9]|1[0-7]|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)(?: and a half|p5) ?(?:yo|y o|year old|years old|yr old|yrs old)${NOT_THEIR_THINGS}(?! (?:[a-z]+ )?${ANIMAL_WORDS}(?![a-z]))`,
+      // "My mate's daughter, 13ish, has hip pain": an age given roughly, of a child named.
+      '/(?:son|daughter|boy|girl|kid|child|lad|lass|grandson|granddaughter|nephew|niece)(?: is)?[ \\n](?:about |around )?(?:[2-9]|1[0-7])ish(?![a-z])',
       // "I coach a 16yo 400m runner who felt a grab": one athlete, then what happened to them
       // (not "I coach a 14yo - her hip is fine… this is for me").
       '/coach (?:a|an) (?:[2-9]|1[0-7]) ?(?:yo|y o|year old|years old|yr old)(?: [^ \\n]+){0,2} who(?![a-z])',
@@ -5381,6 +5414,10 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       'numb=|numbness ~4 buttock|buttocks|bottom|cheeks ~1 and ~2 groin|crotch|privates|inner_thighs',
       // "The skin between my legs feels like wood, no feeling there".
       'between [my|the|his|her] legs ~6 numb=|numbness|tingl*|dead|wood|wooden|no_feeling|cannot_feel|asleep|not_normal_sensation|not_normal_feeling|feels_dull',
+      // "Totally dead between my legs", "numb between her legs" (the word before the place).
+      'numb=|numbness|numbish|tingl*|dead|asleep ~2 between my|the|his|her legs',
+      // "On the saddle it feels like there's nothing down there": no feeling at all.
+      'feels|feel|felt ~2 like ~2 nothing down_there',
       // "I feel the region between the legs sleeping": asleep, in a second language (the region
       // named, not "a pillow between my legs when sleeping").
       '/(?:region|zone|area|part) between (?:my|the) legs (?:is |are |feels |feel |went |has gone |gone )?(?:sleeping|asleep)(?![a-z])',
@@ -6481,6 +6518,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'cancer|tumour|tumor ~8 benign|not_cancer|was_nothing|came_back_clear|all_clear_from_the_biopsy',
     // "Googled hip pain and now I'm convinced it's bone cancer".
     'convinced|sure|certain|googled|googling|dr_google ~5 cancer|tumour|tumor',
+    // "Reading about lymphoma made me anxious": what was read about, not had.
+    'reading|read|googling|googled|looking_up|looked_up|watching|watched about ~2 cancer|cancers|tumour|tumor|tumours|tumors|lymphoma|linfoma|leukaemia|leukemia|myeloma|melanoma|sarcoma',
   ]),
   // "The doctor asked about cancer and weight loss": a question, not a history.
   contextSign('screening-question', [
@@ -6812,6 +6851,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Pain is still same".
       // "Still the same" (and the phone's "still the sane").
       'still ~2 same|sane',
+      // "Complete rest and physiotherapy for 2 months but it is same only" (Indian English).
+      'it_is|its same only',
+      // "Off running nearly two months. Same km, same pain the moment I try".
+      '/same (?:km|mile|spot|place|point|distance)[ \\n]same (?:pain|ache|niggle)(?![a-z])',
+      // "Physio exercises haven't touched it" (the treatment as the one that did not).
+      'physio|physiotherapy|exercises|rehab|treatment|injection|injections|tablets|painkillers ~2 not|never touched|dented it',
       // "It's December and it's literally the same".
       'it_is|its ~1 literally|exactly|just|pretty_much|basically the same',
       // "It still comes on at the same point whenever I try".

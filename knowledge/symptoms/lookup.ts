@@ -487,6 +487,39 @@ function isNerveWithBackDenied(evidence: TextEvidence): boolean {
   );
 }
 
+/** Where the pain is, as the runner places it ("my hip" alone places it nowhere in particular). */
+const PLACES: readonly SignId[] = [
+  'outer-hip',
+  'groin',
+  'front-hip',
+  'outer-thigh',
+  'buttock',
+  'inner-thigh',
+  'sit-bone',
+  'lower-back',
+  'deep-hip',
+  'deep-buttock',
+];
+
+/** Signs of an illness of the whole body, beside hip pain. */
+const SYSTEMIC_SIGNS: readonly SignId[] = [
+  'unexplained-weight-loss',
+  'generally-unwell',
+  'past-cancer',
+];
+/** What points away from the joint: the outer hip's tendons, the back, the sit bone. */
+const TENDON_OR_BACK_PLACES: readonly SignId[] = [
+  'outer-hip',
+  'outer-thigh',
+  'lying-on-side',
+  'buttock',
+  'sit-bone',
+  'lower-back',
+  'back-said',
+];
+const UNWELL_JOINT_WEIGHT = 2.5;
+const UNWELL_JOINT_WHY = 'Unwell or losing weight, with no change in training';
+
 /** Triggers of outer-hip pain that load the sacroiliac joint too (NHS Sacroiliac joint pain). */
 const SACROILIAC_TOO: readonly SignId[] = ['lying-on-side', 'single-leg-stance'];
 
@@ -511,11 +544,15 @@ function rankConditions(
     evidence['lower-back'] === 'present' &&
     evidence['outer-hip'] !== 'present' &&
     (evidence.buttock === 'present' || evidence['back-said'] === 'present');
-  // (At the joint's places, the groin or deep in the hip, and not the back's.)
+  // (At the joint's places, the groin or deep in the hip, or "my hip" with no place said and
+  // not lain on; not the back's.)
   const olderAtRest =
     !child &&
     evidence['older-age'] === 'present' &&
-    (evidence.groin === 'present' || evidence['deep-hip'] === 'present') &&
+    (evidence.groin === 'present' ||
+      evidence['deep-hip'] === 'present' ||
+      (!PLACES.some((id) => evidence[id] === 'present') &&
+        evidence['lying-on-side'] !== 'present')) &&
     evidence['lower-back'] !== 'present' &&
     evidence['back-said'] !== 'present' &&
     !TRAINING_BUILD_UP.some((id) => evidence[id] === 'present');
@@ -530,6 +567,24 @@ function rankConditions(
     evidence['lying-on-side'] !== 'present' &&
     evidence.groin !== 'present' &&
     evidence['deep-hip'] !== 'present';
+  // Weight lost without trying, feeling run down or a past cancer, with no build-up in training
+  // to explain the pain and no place that points to the outer hip's tendons, the back or the sit
+  // bone: such pain is read first at the joint and the bone inside it, where infection,
+  // inflammatory arthritis and a growth show as a deep hip or groin ache (GP Reasoning, hip pain;
+  // docs/clinical-decisions.md, thirty-eighth pass). The flag leads the advice either way.
+  const unwellUnexplained =
+    !child &&
+    SYSTEMIC_SIGNS.some((id) => evidence[id] === 'present') &&
+    !TRAINING_BUILD_UP.some((id) => evidence[id] === 'present') &&
+    !TENDON_OR_BACK_PLACES.some((id) => evidence[id] === 'present') &&
+    // (Nor where a sign tells of another condition: "sore when he squeezes his knees together".)
+    !mentioned.some(
+      (sign) =>
+        evidence[sign.id] === 'present' &&
+        Object.entries(sign.weights).some(
+          ([id, weight]) => id !== 'hip-joint' && (weight ?? 0) >= TELLING_WEIGHT,
+        ),
+    );
   const matches: ConditionMatch[] = [];
   for (const id of CONDITION_IDS) {
     const reasons: { text: string; weight: number }[] = [];
@@ -556,6 +611,10 @@ function rankConditions(
         const strongest = Math.max(0, ...Object.values(weights));
         if (strongest >= TELLING_WEIGHT) whyNot.push(`Not typical here: ${lowerFirst(sign.why)}`);
       }
+    }
+    if (unwellUnexplained && id === 'hip-joint') {
+      score += UNWELL_JOINT_WEIGHT;
+      reasons.push({ text: UNWELL_JOINT_WHY, weight: UNWELL_JOINT_WEIGHT });
     }
     if (score > 0 && reasons.length > 0) {
       // A stable sort keeps equal weights in the evidence model's order.

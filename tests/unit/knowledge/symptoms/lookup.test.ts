@@ -9214,6 +9214,131 @@ const READING_CASES: ReadingCase[] = [
     text: 'my ankle swelling is down and it is hot out today, outer hip sore on stairs',
     top: 'hip-bursitis',
     redFlags: [],
+  }, // Thirty-eighth pass: readings from the last judge (326 to 329), in our own words.
+  {
+    text: 'no pain when I hop, no limp either, I hopped round the living room to test it. groin sore after squash',
+    top: 'cartilage-tear',
+    redFlags: [],
+  },
+  {
+    text: 'had to hop to the bathroom this morning, the hip is agony',
+    top: 'stress-fracture',
+    redFlags: ['cannot-bear-weight'],
+  },
+  {
+    text: 'came off on the descent and slammed my hip on a boulder, now I’m trembling with the pain',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'numb between my legs since yesterday and my back is sore',
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'I put a pillow between my legs at night and the outer hip ache is easier',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'the top of my foot feels like touching somebody else’s skin since my long run, back a bit stiff',
+    top: 'back-referred-pain',
+    redFlags: ['nerve-symptoms'],
+  },
+  {
+    text: 'my feet feel dead like bricks after the long run',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'after my long run it’s there at night and wakes me, groin ache',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'I run in the evenings and my groin is sore afterwards',
+    top: 'stress-fracture',
+    redFlags: [],
+  },
+  {
+    text: 'outer hip sore for 4 months, I took rest and did physio for 6 weeks but it is same only',
+    top: 'hip-bursitis',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'physio exercises haven’t touched it, clicking groin for 10 weeks',
+    top: 'cartilage-tear',
+    redFlags: ['not-improving'],
+  },
+  {
+    text: 'I haven’t touched my physio exercises in ages, my hip is fine now',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'the groin ache doesn’t go away when I sit down and it’s there when I’m lying in bed too',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress', 'night-or-rest-pain'],
+  },
+  {
+    text: 'the ache in my hip doesn’t switch off any more',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'I can’t switch off after parkrun, too wired, hip fine',
+    top: null,
+    redFlags: [],
+  },
+  {
+    text: 'now dot and carrying round the house, groin sore for two weeks',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'my hip hurts just walking up to the car park',
+    top: 'stress-fracture',
+    redFlags: [],
+  },
+  {
+    text: 'my granny’s 79 and her hip aches at night',
+    top: 'hip-joint',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'my daughter, 14ish, has a sore hip after gymnastics',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'my eight and a half year old has been limping since yesterday',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'my wife is 52, lost weight without trying, tired all the time and has a hip ache',
+    top: 'hip-joint',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'buttock ache, sits right on the bone, worse on the train seat',
+    top: 'hamstring-tendinopathy',
+    redFlags: [],
+  },
+  {
+    text: 'the hip hurts at night and all day. outer side mostly',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'reading about lymphoma online made me anxious, but my hip only aches after long runs',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'I had lymphoma 3 years ago and was reading about it again, now hip pain at night',
+    top: 'hip-joint',
+    redFlags: ['night-or-rest-pain', 'weight-loss-or-cancer'],
   },
 ];
 
