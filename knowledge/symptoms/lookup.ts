@@ -12,6 +12,7 @@ import {
   type RedFlagAnswer,
   type RedFlagId,
   type RedFlagUrgency,
+  ZONE_IDS,
   type ZoneId,
 } from '../types';
 import {
@@ -488,18 +489,7 @@ function isNerveWithBackDenied(evidence: TextEvidence): boolean {
 }
 
 /** Where the pain is, as the runner places it ("my hip" alone places it nowhere in particular). */
-const PLACES: readonly SignId[] = [
-  'outer-hip',
-  'groin',
-  'front-hip',
-  'outer-thigh',
-  'buttock',
-  'inner-thigh',
-  'sit-bone',
-  'lower-back',
-  'deep-hip',
-  'deep-buttock',
-];
+const PLACES: readonly SignId[] = [...ZONE_IDS, 'deep-hip', 'deep-buttock'];
 
 /** Signs of an illness of the whole body, beside hip pain. */
 const SYSTEMIC_SIGNS: readonly SignId[] = [
