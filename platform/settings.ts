@@ -34,7 +34,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   termCountBadge: true,
 });
 
-const KEY = 'settings';
+/** Where the settings are kept in `storage.local`. */
+export const SETTINGS_STORAGE = 'settings';
 const TERM_ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 /** Glossary ids as stored: well-formed, each once. */
@@ -106,16 +107,13 @@ export function isSiteOn(settings: Settings, host: string): boolean {
   return settings.userSites.some((userSite) => hostBelongsToSite(host, userSite));
 }
 
-/** Where the settings are kept in `storage.local`. */
-export const SETTINGS_STORAGE = KEY;
-
 /** The settings in what was read from `storage.local` under `SETTINGS_STORAGE`. */
 export function settingsFrom(stored: Record<string, unknown>): Settings {
-  return parseSettings(stored[KEY]);
+  return parseSettings(stored[SETTINGS_STORAGE]);
 }
 
 export async function loadSettings(): Promise<Settings> {
-  return settingsFrom(await browser.storage.local.get(KEY));
+  return settingsFrom(await browser.storage.local.get(SETTINGS_STORAGE));
 }
 
 /** The last save under way in this page: saves run one after another (see below). */
@@ -149,7 +147,7 @@ export function updateSettings(change: SettingsChange): Promise<Settings> {
       const current = await loadSettings();
       const patch = typeof change === 'function' ? change(current) : change;
       const next = parseSettings({ ...current, ...patch });
-      await browser.storage.local.set({ [KEY]: next });
+      await browser.storage.local.set({ [SETTINGS_STORAGE]: next });
       return next;
     }),
   );
@@ -161,7 +159,8 @@ export function updateSettings(change: SettingsChange): Promise<Settings> {
 /** Calls `onChange` with fresh settings whenever they change; returns the unsubscribe. */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && KEY in changes) onChange(parseSettings(changes[KEY]?.newValue));
+    if (area === 'local' && SETTINGS_STORAGE in changes)
+      onChange(parseSettings(changes[SETTINGS_STORAGE]?.newValue));
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

@@ -498,7 +498,7 @@ const SYSTEMIC_SIGNS: readonly SignId[] = [
   'past-cancer',
 ];
 /** What points away from the joint: the outer hip's tendons, the back, the sit bone. */
-const TENDON_OR_BACK_PLACES: readonly SignId[] = [
+const POINTS_AWAY_FROM_JOINT: readonly SignId[] = [
   'outer-hip',
   'outer-thigh',
   'lying-on-side',
@@ -566,7 +566,7 @@ function rankConditions(
     !child &&
     SYSTEMIC_SIGNS.some((id) => evidence[id] === 'present') &&
     !TRAINING_BUILD_UP.some((id) => evidence[id] === 'present') &&
-    !TENDON_OR_BACK_PLACES.some((id) => evidence[id] === 'present') &&
+    !POINTS_AWAY_FROM_JOINT.some((id) => evidence[id] === 'present') &&
     // (Nor where a sign tells of another condition: "sore when he squeezes his knees together".)
     !mentioned.some(
       (sign) =>
