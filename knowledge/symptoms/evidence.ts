@@ -1290,7 +1290,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       '/(?<!(?:hours|hrs|hr|h|hour)(?: [^ \\n]+)? )(?:sitting|sat) still(?![a-z])',
       // "Hurts lying still", "buttock ache, can't sleep".
       `${HURTS}|ache|aches|aching|throbs ~1 lying still`,
-      '/(?<![^\\n])cannot sleep(?=\\n|$)',
+      // (Not "Can't sleep… it doesn't wake me, I'm awake because I'm worrying".)
+      '/(?<![^\\n])cannot sleep(?=\\n|$)(?![^]{0,400}(?:does not wake me|awake because (?:i am |im )?(?:worry|worried|worrying|anxious|stressed)))',
       // "I'm awake AGAIN because of this deep ache in my left buttock".
       // (Not "seizes up with pain around mile 4".)
       '/(?:awake|(?:am|was|been|are) up)(?: again)? (?:because of|with|due to)(?: [^ \\n]+){0,3} (?:ache|aching|pain|throbbing|throb)(?![a-z])',
@@ -1435,6 +1436,14 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       `sleepless ~3 ${HURTS}`,
       `lose|losing|lost sleep ~3 ${HURTS}|because_of_it`,
       'disturb* ~2 sleep',
+      // "Anyone else get woken by their back? 3.40am again", "woken by low back and buttock pain
+      // every night": woken by the place or the pain itself (not a baby or a dog, read as
+      // `woken-by-other`).
+      'woken|woke|waking|wakened by ~1 my|their|his|her|the|this|low|lower ~2 back|hip|hips|buttock|buttocks|groin|ache|pain|throb*',
+      // "I'm awake most nights with it".
+      'awake|up ~1 most|every|all|some ~1 nights|night with ~1 it|the_pain|the_ache',
+      // "It's there sitting, lying, standing, doesn't matter" (the commas make the list lines).
+      '/there sitting\\n(?:and )?lying(?![a-z])',
     ],
     weights: { 'stress-fracture': 2, 'hip-bursitis': 1 },
     // "Fine at rest", "I run at night", "foam rolling every night", and bursitis's "worse at
@@ -1509,7 +1518,8 @@ export const TRIGGERS: readonly CheckerOption<TriggerId>[] = [
       // (Not "sore to bring the leg in": pulling it inwards, the adductors' work.)
       '/bring(?:s|ing)?(?: [^ \\n]+){0,3} (?:knee|knees|leg|legs|thigh)(?! (?:in|inwards|together)(?![a-z]))',
       // (Not "walking funny, swinging his leg out": a limp's way round the hip.)
-      '/swing(?:s|ing)?(?: [^ \\n]+){0,3} (?:knee|knees|leg|legs|thigh)(?! (?:out|round|around|outwards|to the side)(?![a-z]))',
+      // (Nor "walking funny… kind of swinging his leg": the walk, told by a parent.)
+      '/(?<!(?:kind of|sort of|walking|walks|limping|limps) )swing(?:s|ing)?(?: [^ \\n]+){0,3} (?:knee|knees|leg|legs|thigh)(?! (?:out|round|around|outwards|to the side)(?![a-z]))',
       'pull|pulling ~2 knee|knees|leg|thigh ~2 up|towards|to_my_chest',
       'knee|knees up',
       'high knees',
@@ -2124,7 +2134,7 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       'landed|landing ~3 on ~2 my|the|his|her ~1 hip|side|point|backside|buttock',
       // "Came off on the ice", "came off in the mud on the descent".
       // (Someone came off, not "the pace came off on the descent".)
-      '/(?:(?<![^\\n])|(?<=(?:i|he|she|they|we|just|then|and) ))(?:came|come) off (?:on|in) (?:the )?(?:ice|mud|wet|gravel|scree|rocks|descent|bend|corner)',
+      '/(?:(?<![^\\n])|(?<=(?:i|he|she|they|we|just|then|and) ))(?:came|come) off (?:on|in) (?:the |some |a patch of )?(?:ice|mud|wet|gravel|scree|rocks|descent|bend|corner)',
       'bike|car|cycling|bicycle crash',
       // "Crashed my bike on a training ride".
       'crashed|crash|wrecked ~1 my|the|his|her ~1 bike|car|scooter|motorbike|ebike|e-bike',
@@ -2155,6 +2165,8 @@ export const ONSETS: readonly CheckerOption<OnsetId>[] = [
       // "Went arse over tea kettle on black ice", "ass over teakettle", "arse over tit".
       // (A rewrite makes them all "head over heels".)
       'head over heels',
+      // "Went arse over at parkrun on a tree root" (the rewrite reads "arse" as the buttock).
+      '/went (?:buttock|arse|ass) over(?= (?:at|on|in|onto|into|the|a|and|while|when|during|hard)(?![a-z]))',
       // "He went over in the finish funnel", "took a tumble", "hit the deck".
       '/went over(?= (?:in|at|on the|onto|hard|badly|backwards|sideways|and|while|when|during))',
       'took|had a tumble|spill|fall',
@@ -2720,6 +2732,8 @@ const CLUES: readonly Sign<ClueId>[] = [
       // Standing on one leg, not "can't cross one leg over the other".
       'single|one|1 leg|foot ~2 stand|standing|squat|squats|balance|balancing',
       'stand|standing|balance|balancing ~3 single|one|1 leg|foot',
+      // "Standing in the shower on my right leg hurts at the front of the hip".
+      '/(?:stand|standing|stood)(?: [^ \\n]+){0,4} on (?:my|the|that|her|his) (?:left|right|bad|sore) leg (?:hurts|hurt|is sore|aches|kills|is agony|is painful)(?![a-z])',
       // "Hurts standing on that leg to put my shoe on", "to pull my trousers on": dressing on one
       // leg (the outer hip's test; NHS GTPS leaflets advise sitting down to dress).
       'stand|standing|stood on ~1 that|the|my|one [left|right|bad|sore] leg|foot ~1 to ~1 put|pull|get ~4 on',
@@ -3857,6 +3871,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Shivering at the start in my singlet", "shivering in the start pen".
     'shiver|shivers|shivering|shivered ~2 at|in|before ~1 the ~1 start|start_pen|start_line|corral|singlet',
     'shiver|shivers|shivering|shivered ~3 in_my_singlet|in_a_singlet|waiting_for_the_start',
+    // "Tried an ice bath, shivering like a wet dog for 20 min afterwards": the cold water's
+    // (read at the shivering, which may be a clause on).
+    '/(?<=(?:ice baths?|cold plunge|cold water|cold shower|cold swim|sea swim|wild swim|wild swimming)(?:[ \\n][^ \\n]+){0,8}[ \\n])(?:shiver|shivers|shivering|shivered|shivery|shaking|teeth chattering)(?![a-z])',
     // Freezing weather, not "flushed and freezing at the same time" (a fever).
     '/(?<!(?:and|then|but|minute) )freezing',
     'so|too|very|really hot= out|outside|day|today|weather',
@@ -3987,7 +4004,12 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "rattling under two duvets with my teeth going like castanets".
       'burning up and ~1 shaking|shivering|shivery|sweating',
       '/(?:roasting|boiling)(?:[ \\n][^ \\n]+){0,5}[ \\n](?:frozen|freezing|shaking|shivering)(?![a-z])',
-      'rattling|shaking|shivering ~3 duvet|duvets|covers|blankets',
+      'rattling|shaking|shivering ~3 duvet|duvets|doona|doonas|covers|blankets',
+      // "Shaking like a wet dog under two doonas".
+      'shaking|shivering|trembling like ~4 under ~2 duvet|duvets|doona|doonas|covers|blankets',
+      // "Missus stuck the thermometer in, 39.1": a reading to a tenth, a clause after the
+      // thermometer (not the air's: "the thermometer in the car said 39").
+      '/(?<!(?:garden|car|outdoor|outside|weather|greenhouse|oven|meat|fridge|bbq|pool|room|wall) )thermometer(?: (?!outside|car|garden)[^ \\n]+){0,3}\\n(?:(?:it |she |he )?(?:said|says|read|reads|showed|was) )?(?:3[89]|4[01])p\\d(?![0-9])(?! (?:degrees )?(?:outside|out|today|in the shade)(?![a-z]))',
       'teeth ~3 castanets',
       // "Hip pain + the shakes + night sweats": rigors (not the coffee shakes).
       '/(?<!(?:coffee|caffeine|protein|milk|milkshake) )the shakes',
@@ -4383,6 +4405,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "Sat in the chair refusing to move it", "won't let us move his leg".
     'refus* ~3 move|lift|bend|touch',
     'will_not|cannot let ~3 move|touch|bend ~2 leg|hip|it',
+    // "She won't let me move or even touch her right leg".
+    'will_not|would_not|did_not let me|us|anyone ~4 touch|move ~2 her|his|the ~1 left|right ~1 leg|hip',
     // A carer's "wouldn't let me move her right leg this morning".
     'would_not|did_not let ~3 move|touch|bend ~2 leg|hip|it',
     // "My baby has a fever and won't move her left leg".
@@ -4396,6 +4420,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'keeps|keeping|holds|holding ~1 it|her_leg|his_leg|the_leg ~1 bent_up|bent|curled_up|tucked_up',
     // "She's holding it really still".
     'keeps|keeping|holds|holding ~2 it|leg ~2 really|very|completely|totally|so still',
+    // "She's lying with her knee bent up" (held so, as above).
+    'lying|lies|lay with ~1 her|his|the ~1 knee|leg bent_up|curled_up|tucked_up',
   ]),
   // Misshapen whatever happened: an ambulance now (NHS Hip fracture).
   contextSign(
@@ -5267,6 +5293,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   contextSign(
     'knee-or-thigh',
     [
+      // "A bit of pain at the front of her leg just above the kneecap".
+      `/(?:${HURTS}|ache|aching|achy|niggle|twinge|sore)(?: ${ANY_WORD}){0,8} (?:just )?(?:above|below|under|around|beside) (?:the|her|his|my) (?:knee|kneecap|knee cap)(?![a-z])`,
       // Not "knees and hips no pain": the ache denied right before it.
       // ("14yo daughter's knee achy after parkrun", "a bump below both kneecaps that's sore".)
       `/(?:knee|knees|thigh|thighs|kneecap|kneecaps)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|achy|tender|niggl[a-z]*|twinge[a-z]*|kills|killing|agony|stabbing|stabs)(?![^ \\n])`,
@@ -5327,6 +5355,13 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
       // "Saddle numb since last night": the area's name and the numbness, in a hurry (not a bike
       // seat: "my bum goes numb on the bike saddle", "the saddle numbs me").
       '/(?<!(?:bike|the|my|a|road|turbo|new|hard|race|racing|on the|from the|on my) )saddle numb(?:ish)?(?![a-z])',
+      // "My bum and the insides of my thighs up by my crotch feel numb", "my bum and the tops
+      // of my inner thighs feel numb": the saddle told by its parts.
+      '/(?:buttock|buttocks|bottom|backside|bum)s? and (?:the )?(?:(?:insides?|tops?|inner sides?)(?: of)?(?: (?:my|her|his|both))?(?: inner)? thighs?|inner thighs?|crotch)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:feel |feels |felt |gone |are |is |went )?(?:numb|dead|asleep|no feeling)(?![a-z])',
+      // "Numb across my backside and the inside of both thighs": the numbness told first.
+      '/(?:numb|numbness|no feeling|dead) (?:across|in|on|over|around|round) (?:my |her |his |the )?(?:buttock|buttocks|bottom|backside|bum)s? and (?:the )?(?:(?:insides?|tops?|inner sides?)(?: of)?(?: (?:my|her|his|both))?(?: inner)? thighs?|inner thighs?|crotch)(?![a-z])',
+      // "My bottom is like asleep" (a second language's "gone to sleep").
+      '/(?:bottom|buttock|buttocks|backside|bum|private parts|privates) (?:is|are|feels|feel) like asleep(?![a-z])',
       // Clinicians' words: "reduced saddle sensation"; "numbness in private area".
       'reduced|altered|decreased|loss_of|lost|no saddle sensation',
       'numb=|numbness|tingl*|cannot_feel ~3 private_area|private_region',
@@ -5507,6 +5542,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
   // Only with a bound in minutes, a change of position, warming up, or the cold or ice named:
   // "it went away after a while" or "comes and goes" do not end it.
   contextSign('numbness-passed', [
+    // "My whole leg went dead, pins and needles when I stood up, fine a minute later".
+    // (Looked ahead to, so that each numbness told before it is read as passed.)
+    `/${PASSING_NUMBNESS}(?=(?:[ \\n][^ \\n]+){0,12}[ \\n](?:fine|ok|okay|normal|gone|all good)(?: again)? (?:a|one|two|a few|a couple of) (?:sec|secs|second|seconds|min|mins|minute|minutes) (?:later|after)(?![a-z])${NUMBNESS_RECURS})`,
     // "Goes a bit numb during class but feeling comes back a few minutes after I get off": on a
     // bike, within minutes (not a foot on the treadmill, nor "two days after").
     `/${PASSING_NUMBNESS}(?:[ \\n][^ \\n]+){0,8}[ \\n](?:class|bike|ride|riding|saddle|spin|turbo|peloton)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:the )?(?:feeling|sensation) (?:comes|came) back(?: (?:a few|a couple of|\\d+|two|five|ten|few) (?:minutes?|mins?|seconds?|secs?))? (?:after|once|when|as soon as) (?:i|he|she|they|we) (?:get|got|gets|step|stepped) (?:off|out|up)(?![a-z])`,
@@ -5616,6 +5654,9 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'bladder-bowel-change',
     [
       'cannot|trouble|difficulty|struggling|problems|problem|hard|unable ~3 control|controlling|empty|emptying|feel ~4 bladder|bowel|bowels|pee|wee|urine|poo',
+      // "I cannot control the pipi, it comes alone" (a second language's word for a wee).
+      'cannot|not ~2 control|hold ~2 pipi|pipi_pipi|the_pipi',
+      'pee|wee|pipi|urine ~2 comes|came|coming alone|by_itself|on_its_own',
       // "Wee leak new with back and leg pain": a leak that is new (not the pelvic floor's leak
       // when jumping, which is not new).
       // (Not a leak since a birth, or when jumping: the pelvic floor's.)
@@ -5850,7 +5891,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // "A tender lump about the size of a grape at the top of my inner thigh".
     '/(?:lump|bulge|bump)(?: [^ \\n]+){0,14} (?:groin|crease|inner thigh|top of my thigh|top of my leg)',
     // "A new lump, very painful, can't get it back in": across the commas.
-    '/(?:lump|bulge|bump)(?:[ \\n][^ \\n]+){0,12}[ \\n](?:push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides|get|gets)(?: [^ \\n]+){0,2} back(?: in| inside)?(?![^ \\n])',
+    // (Looked ahead to, so that "it won't go back in" does not read as denying the lump.)
+    '/(?:lump|bulge|bump)(?=(?:[ \\n][^ \\n]+){0,12}[ \\n](?:push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides|get|gets)(?: [^ \\n]+){0,2} back(?: in| inside)?(?![^ \\n]))',
     // "A lump that pops out when I run and pushes back in": a hernia described, not named.
     'lump|bulge|bump|swelling|ball|bolita ~9 push|pushes|pushed|pop|pops|popped|go|goes|went|slide|slides|get|gets ~2 back_in|back_inside|back',
     // "A soft bump that comes out when I cough".
@@ -5864,6 +5906,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // ("Now it does not enter back": a second-language speaker's "go back in".)
     // ("I cannot press it back like before.")
     'not|cannot ~3 go|push|pop|get|slide|pushed|popped|enter|enters|entered|press|pressed ~2 back',
+    // "It's not going back in".
+    'not|never ~2 going|sliding|popping ~1 back ~1 in|inside',
     // "Lump no gree go back" (Nigerian Pidgin: will not go back).
     'no|not gree ~1 go|enter ~1 back|in|down|inside',
     'cannot push|pop|get ~1 the|his|her|my lump|bulge|hernia ~1 back',
@@ -6134,6 +6178,8 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     [
       'weight_loss|losing_weight|lost_weight|dropped_weight ~4 without_trying|unexplained|reason|not_trying|unintentional*',
       'lost|losing|dropped|dropping ~6 without|not ~1 trying|dieting|diet|changing|change',
+      // "Went from 70 to 63 kg in two months without trying".
+      '/(?:went|gone|going|dropped|down) from \\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)? to \\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone|st)(?:[ \\n][^ \\n]+){0,6}[ \\n](?:without|not) (?:trying|dieting|a diet|any diet|changing anything)(?![a-z])',
       // "I lose 5 kilos without diet" (a second language's present for the past; not "want to
       // lose 5 kilos without dieting", a plan).
       '/lose(?<=(?:^|[\\n ])i lose)(?<!(?:how|do|did|can|could|should|would|will|might|if|when|hope|hoping|wish|want|wanna|gonna|to|and|so) i lose) (?:about |around |nearly |almost )?(?:\\d+(?:p\\d)? ?(?:kg|kgs|kilos?|lbs?|pounds|stone)|weight)(?:[ \\n][^ \\n]+){0,3}[ \\n](?:without|not) (?:trying|dieting|diet|a diet|any diet|changing|change)(?![a-z])',
@@ -7068,6 +7114,11 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     // sleeping on other side": moving off the sore side).
     'also|even|too ~3 lying|lie|lay|sleeping [on] other side',
     'every|any|each position',
+    // "Now it wakes me lying on my back or on the other side".
+    'wakes|woke|waking|woken me ~2 lying|lie|lay|sleeping on ~1 my|the|her|his back|front|other_side|good_side',
+    // "It woke me at 2 even though I was lying on the OTHER side": the contrast word starts a
+    // clause of its own, so the side is read at the clause's start.
+    '/(?<![^\\n])(?:i was|i am|im|she was|he was|she is|he is) (?:lying|lie|lay|sleeping) on (?:the|my|her|his) (?:other|good|opposite) side(?![a-z])',
     'wakes|waking|woken|wake ~3 many|several|multiple times',
     // "Now it throbs whatever side I'm on", "even lying on my LEFT side".
     'whatever|whichever side i_am|im ~1 on|lie|lying',
@@ -7313,6 +7364,20 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     onePerson: true,
     nowOnly: true,
   },
+  // A leg that looks shorter or turned out, with severe pain or a leg that will not take weight
+  // or move, is a broken hip until shown otherwise, whether or not the fall is told in words the
+  // lookup reads ("went arse over… worst pain I can remember… my left leg looks shorter"; NHS
+  // Hip fracture). (Not "can't turn my leg outwards like I used to", a stiff old hip.)
+  {
+    redFlag: 'fall-injury',
+    needsOneOfEach: [
+      ['leg-shortened-or-turned'],
+      ['severe-pain', 'cannot-bear-weight', 'cannot-move-leg'],
+    ],
+    reach: 'leg',
+    onePerson: true,
+    nowOnly: true,
+  },
   // A deep hip infection often shows no redness: a fever or shivers with hip pain is enough, and
   // so is a fever with a hip you cannot move. A fever on its own ("off sick with a fever") is not.
   // Both must be about the same person: "my daughter had a fever all week… my hip was tender"
@@ -7332,6 +7397,15 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'infection-signs',
     needsOneOfEach: [['hot-skin'], ['swelling'], HIP_ANCHORS],
     unlessAllOf: [['calf-or-leg-swelling'], ['insect-sting']],
+  },
+  // A fever with a leg that will not be moved, in one person: "burning up, 38.7… won't let me
+  // move or even touch her right leg" (NHS Septic arthritis: cannot move the joint, with a high
+  // temperature).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['fever'], ['cannot-move-leg']],
+    reach: 'leg',
+    onePerson: true,
   },
   // A fever with a leg that cannot take weight, in one person: a child "with a temperature,
   // refusing to walk" is an infected joint or bone until shown otherwise (NHS Septic arthritis).
@@ -7406,6 +7480,12 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     redFlag: 'infection-signs',
     needsOneOfEach: [['cannot-move-leg'], ['severe-pain'], HIP_ANCHORS],
   },
+  // …and one that cannot be moved and feels hot to the touch: "so painful I literally can't
+  // move it… the front feels hot" (NHS Septic arthritis: a hot joint you cannot move).
+  {
+    redFlag: 'infection-signs',
+    needsOneOfEach: [['cannot-move-leg'], ['hot-skin', 'hot-red-swollen'], HIP_ANCHORS],
+  },
   // A hip that will not move at all, with nothing to explain it: the issue's "or you can't move
   // the hip" (NHS Septic arthritis). Not "can't lift my leg into the car".
   {
@@ -7457,6 +7537,7 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [['groin-lump'], ['vomiting', 'severe-pain']],
     reach: 'any',
   },
+
   {
     redFlag: 'blood-clot',
     needsOneOfEach: [LEG_SWELLING, ['travel-or-surgery', 'breathless']],

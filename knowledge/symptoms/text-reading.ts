@@ -1740,9 +1740,19 @@ const ANIMALS = new Set(
 );
 /** Words before animals in the scenery: "loads of dogs", "many horses", "other dogs". */
 const SCENERY_BEFORE = new Set(['of', 'many', 'other', 'some', 'few', 'several']);
+/**
+ * Whether the word at `i` is a likeness, not someone in the story: "eating like a horse",
+ * "shaking like a wet dog" (one word may come between).
+ */
+function isLikenessAt(tokens: readonly string[], i: number): boolean {
+  const article = (at: number) => tokens[at] === 'a' || tokens[at] === 'an';
+  return (
+    (article(i - 1) && tokens[i - 2] === 'like') || (article(i - 2) && tokens[i - 3] === 'like')
+  );
+}
 /** Whether a clause names an animal itself: "my dog can't bear weight on his back leg". */
 export function namesAnAnimal(clause: Clause): boolean {
-  return clause.tokens.some((token) => ANIMALS.has(token));
+  return clause.tokens.some((token, i) => ANIMALS.has(token) && !isLikenessAt(clause.tokens, i));
 }
 /**
  * People (and pets) a runner writes about: "my son", "our daughter", "my wife" ("pikin" is a
@@ -2110,8 +2120,8 @@ function subjectOf(tokens: readonly string[]): Subject | null {
     // "Tripped over someone's dog lead": a thing of the animal's, not the animal.
     if (isAnimalThingAt(tokens, i)) continue;
     if (PEOPLE.has(token)) {
-      // "Eating like a horse": a likeness, not someone in the story.
-      if (tokens[i - 2] === 'like' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
+      // "Eating like a horse", "shaking like a wet dog": a likeness, not someone in the story.
+      if (isLikenessAt(tokens, i)) continue;
       // "Had a sarcoma as a teenager", "as a coach I…": the writer then, or in a role.
       if (tokens[i - 2] === 'as' && (tokens[i - 1] === 'a' || tokens[i - 1] === 'an')) continue;
       // "I play for the girls academy", "the boys team": a team's name, not a person.

@@ -9339,6 +9339,96 @@ const READING_CASES: ReadingCase[] = [
     text: 'I had lymphoma 3 years ago and was reading about it again, now hip pain at night',
     top: 'hip-joint',
     redFlags: ['night-or-rest-pain', 'weight-loss-or-cancer'],
+  }, // Thirty-ninth pass: readings from the last judge (330 to 333), in our own words.
+  {
+    text: 'my dad fell on the icy path, he is 82, his leg looks shorter and he is in terrible pain',
+    top: 'any',
+    redFlags: ['fall-injury'],
+  },
+  {
+    text: 'stiff old hip at 79, I can’t turn my foot outwards like I used to, achy groin after the garden',
+    top: 'any',
+    redFlags: [],
+  },
+  {
+    text: 'woke up with my hip so painful I can’t move it at all and the front of it feels hot',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'my 9 year old has a temperature, 38.9 on the thermometer, and won’t let me touch her leg',
+    top: 'any',
+    redFlags: ['infection-signs', 'child-hip-pain'],
+  },
+  {
+    text: 'woke shivering like a drowned rat under the duvet, hip is throbbing',
+    top: 'any',
+    redFlags: ['infection-signs'],
+  },
+  {
+    text: 'shivering like a wet dog after my cold shower, outer knee gets sharp at 8k',
+    top: 'it-band-syndrome',
+    redFlags: [],
+  },
+  {
+    text: 'numb across my backside and the inside of both thighs since lifting a sofa, back is sore',
+    top: 'any',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'I can’t control the pee, it comes out on its own, and my low back aches',
+    top: 'back-referred-pain',
+    redFlags: ['cauda-equina'],
+  },
+  {
+    text: 'a bulge in the groin came out at the gym and it won’t go back in, really painful',
+    top: 'any',
+    redFlags: ['strangulated-hernia'],
+  },
+  {
+    text: 'my outer hip used to hurt only when I lay on it, now it wakes me lying on my back too',
+    top: 'hip-bursitis',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'woken by my lower back every night this week, 62',
+    top: 'back-referred-pain',
+    redFlags: ['night-or-rest-pain'],
+  },
+  {
+    text: 'dropped from 80 to 72 kg over the summer without trying, groin aches on runs',
+    top: 'stress-fracture',
+    redFlags: ['weight-loss-or-cancer'],
+  },
+  {
+    text: 'standing at the sink on my left leg hurts in the front of the hip since I doubled my long run',
+    top: 'stress-fracture',
+    redFlags: ['bone-stress'],
+  },
+  {
+    text: 'leg went dead on the toilet, fine a minute later, back is stiff',
+    top: 'back-referred-pain',
+    redFlags: [],
+  },
+  {
+    text: 'my 14-year-old walks funny, sort of swinging his leg, thigh a bit sore',
+    top: 'hip-joint',
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'my daughter, 13, has a bit of pain at the front of her leg just above the kneecap',
+    top: null,
+    redFlags: ['child-hip-pain'],
+  },
+  {
+    text: 'can’t sleep. my outer hip aches after long runs but it doesn’t wake me, I’m awake because I’m anxious about a scan',
+    top: 'hip-bursitis',
+    redFlags: [],
+  },
+  {
+    text: 'swinging my leg forward hurts at the front of the hip when I sprint',
+    top: 'hip-flexor-tendinitis',
+    redFlags: [],
   },
 ];
 
