@@ -52,7 +52,6 @@ import { loadSettings, watchSettings } from '../platform/settings';
 import {
   injectCardScript,
   injectExplainerScript,
-  readPageTextInMainWorld,
   startInOpenTabs,
   syncUserSiteScripts,
 } from '../platform/site-access';
@@ -146,12 +145,6 @@ export default defineBackground(() => {
     'page→background:describe-term': ({ termId }) => describeTerm(termId),
     // Reads for the page gate and keeps nothing of it (the page holds the state).
     'page→background:gate-read': (request) => answerGateRead(termGatePatterns, request),
-    'page→background:gate-read-whole': async ({ title }, sender) => {
-      // `readPageMessage` accepts only a content script in a tab's top frame.
-      const frame = { tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 };
-      const text = await readPageTextInMainWorld(frame);
-      return answerGateRead(termGatePatterns, { texts: [text], title, state: null });
-    },
     'page→background:load-card': async (_message, sender) => {
       // `readPageMessage` accepts only a content script in a tab's top frame.
       await injectCardScript({ tabId: sender.tab?.id ?? -1, frameId: sender.frameId ?? 0 });

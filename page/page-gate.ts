@@ -4,8 +4,7 @@
  * and from then on whether the page's changes could bring one. Pages that cannot never load the
  * explainer (entrypoints/page-terms/, docs/highlighting.md, "The page gate"). The reading itself
  * is knowledge/terms/gate-reader.ts: here in the page (`watchForTerms`), or in the background
- * from the text this module sends it (`watchForTermsFrom`, the shipped `background` mode), where
- * the background first reads the whole page itself, in the page's main world (`joinedTexts`).
+ * from the text this module sends it (`watchForTermsFrom`, the shipped `background` mode).
  */
 import {
   createGateReader,
@@ -227,47 +226,27 @@ export function watchForTerms(
 
 /**
  * The text the explainer could read, as one string: the words of every text node but those
- * directly inside `script`, `style` and `noscript` (`UNREAD_TAGS`), in document order, with a
- * tag's edge between each two. Each node's data is trimmed and nodes of white space alone are
- * left out: a node's edge is a word's edge either way, and on the held-out real pages that white
- * space (markup's indentation) was 55–91% of the characters, which the message to the background
- * pays for by the character.
- *
- * Self-contained (it names nothing outside itself, and `doc` defaults to the global `document`)
- * because the background also runs it in the page's main world (`readPageTextInMainWorld`,
- * platform/site-access.ts), where walking costs a fraction of what it does in the content
- * script's isolated world: Blink keeps a main-world node's script object on the node itself and
- * an isolated world's in a table, one lookup and often one new object per text node.
+ * directly inside `UNREAD_TAGS`, in document order, with a tag's edge between each two. Each
+ * node's data is trimmed and nodes of white space alone are left out: a node's edge is a word's
+ * edge either way, and on the held-out real pages that white space (markup's indentation) was
+ * 55–91% of the characters, which the message to the background pays for by the character.
  */
-export function joinedTexts(doc: Document = document): string {
-  const skip = new Set<Node>();
-  for (const element of doc.querySelectorAll('script,style,noscript')) {
-    for (const child of element.childNodes) skip.add(child);
-  }
+function joinedTexts(doc: Document): string {
+  const skip = unreadTexts(doc);
   const texts: string[] = [];
-  const keep = (node: Node) => {
-    const words = skip.has(node) ? '' : (node as Text).data.trim();
+  const keepWords = (text: string) => {
+    const words = text.trim();
     if (words !== '') texts.push(words);
+    return false;
   };
-  // 3 is Node.TEXT_NODE, 4 NodeFilter.SHOW_TEXT: numbers, so that nothing outside is named.
-  for (const top of doc.documentElement.childNodes) {
-    if (top.nodeType === 3) keep(top);
-    if (top === doc.head || top.nodeType === 3) continue;
-    const walker = doc.createTreeWalker(top, 4);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) keep(node);
+  for (const node of doc.documentElement.childNodes) {
+    if (node !== doc.head) eachText(doc, node, keepWords, skip);
   }
   return texts.join('<>');
 }
 
 /** Asks the background to read a page's text (`answerGateRead`); rejects if it cannot answer. */
 export type AskGate = (request: GateReadRequest) => Promise<GateReadAnswer>;
-
-/**
- * Asks the background to read the whole page's text itself (`joinedTexts` in the page's main
- * world) and answer as `AskGate` does for a request with no state. No answer (or a rejection)
- * where it cannot: the page then walks its text here and sends it.
- */
-export type AskGateForWholePage = (title: string) => Promise<GateReadAnswer | undefined>;
 
 /**
  * Changes are sent at most this often (the first at once, later ones gathered): a page that
@@ -279,9 +258,8 @@ export const GATE_CHANGES_EVERY_MS = 250;
  * `watchForTerms` with the reading done elsewhere: the page's text goes to `ask` (the
  * background), whole at first and then what each change adds, one request at a time and at most
  * every `GATE_CHANGES_EVERY_MS`, with the state the last answer gave; changes that come
- * meanwhile wait and go together. The whole page goes to `askForWholePage` where given (the
- * background reads it in the page's main world), else the page walks its text nodes and sends a
- * string; either way it compiles and runs no pattern. Resolves once the first reading is answered. Where the background cannot
+ * meanwhile wait and go together. The page walks its text nodes and sends a string; it compiles
+ * and runs no pattern. Resolves once the first reading is answered. Where the background cannot
  * answer (the extension is being reloaded or updated), the gate opens: wider, never narrower,
  * and the explainer's own loading then fails or works as it would have.
  */
@@ -290,10 +268,7 @@ export async function watchForTermsFrom(
   ask: AskGate,
   life: Lifetime,
   onPossible: () => void,
-  {
-    changesEveryMs = GATE_CHANGES_EVERY_MS,
-    askForWholePage,
-  }: { changesEveryMs?: number; askForWholePage?: AskGateForWholePage } = {},
+  { changesEveryMs = GATE_CHANGES_EVERY_MS } = {},
 ): Promise<void> {
   const view = doc.defaultView as Window & typeof globalThis;
   let state: GateReaderState | null = null;
@@ -309,25 +284,15 @@ export async function watchForTermsFrom(
     observer.disconnect();
     onPossible();
   };
-  /** The whole page, read by the background where it can, else walked here and sent. */
-  const askWhole = async (): Promise<GateReadAnswer> => {
-    if (askForWholePage) {
-      // No answer: the background could not reach the page's main world; walked here instead.
-      const answer = await askForWholePage(titleSent).catch(() => undefined);
-      if (answer) return answer;
-    }
-    return ask({ texts: [joinedTexts(doc)], title: titleSent, state: null });
-  };
-  /** Sends `texts` (null: the whole page) and reads the answer. */
-  const send = async (texts: string[] | null): Promise<void> => {
+  /** Sends `texts` (the whole page where `state` is null) and reads the answer. */
+  const send = async (texts: string[]): Promise<void> => {
     asking = true;
     try {
-      for (let request = texts; ; request = null) {
+      titleSent = doc.title;
+      let request: GateReadRequest = { texts, title: titleSent, state };
+      for (;;) {
         lastAsked = view.performance.now();
-        titleSent = doc.title;
-        const answer = await (request === null
-          ? askWhole()
-          : ask({ texts: request, title: titleSent, state }));
+        const answer = await ask(request);
         if (!life.isValid) return;
         if (answer.verdict === 'open') return open();
         if (answer.verdict !== 'whole-needed') {
@@ -335,6 +300,8 @@ export async function watchForTermsFrom(
           break;
         }
         state = null;
+        titleSent = doc.title;
+        request = { texts: [joinedTexts(doc)], title: titleSent, state };
       }
     } catch {
       return open();
@@ -393,7 +360,7 @@ export async function watchForTermsFrom(
   });
   observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
   life.onEnd(() => observer.disconnect());
-  await send(null);
+  await send([joinedTexts(doc)]);
 }
 
 /** `unreadTexts` of an added node (none under a text node). */

@@ -40,12 +40,6 @@ export type PageToBackgroundCalls = {
    */
   'page→background:gate-read': { message: GateReadRequest; reply: GateReadAnswer };
   /**
-   * The page gate's first reading, done by the background: it reads the page's text itself, in
-   * the page's main world (page/page-gate.ts, `joinedTexts`), and answers as `gate-read` does
-   * for the whole page. Fails where it cannot reach the page; the gate then sends the text.
-   */
-  'page→background:gate-read-whole': { message: { title: string }; reply: GateReadAnswer };
-  /**
    * Style this page load's marks in the elements of `scope` (`on`), or stop: a style sheet for
    * `::highlight()` under the page's random names, inserted into the sender's frame (page CSP
    * cannot block it, page scripts cannot list it). Each scope is a sheet of its own, removed with

@@ -5,7 +5,6 @@
  */
 import { browser } from 'wxt/browser';
 import { DEFAULT_RUNNING_SITES, matchPatternsForSite } from '../knowledge/running-sites';
-import { joinedTexts } from '../page/page-gate';
 import type { PageFrame } from './background/mark-styles';
 import { replacementKey } from './content/script-lifetime';
 import {
@@ -114,24 +113,6 @@ export async function injectExplainerScript(frame: PageFrame): Promise<void> {
     target: { tabId: frame.tabId, frameIds: [frame.frameId] },
     files: [`/${EXPLAINER_SCRIPT_FILE}`],
   });
-}
-
-/**
- * The text of the page in `frame` as the page gate reads it (page/page-gate.ts, `joinedTexts`),
- * walked in the page's main world: there a walk costs the page a fraction of what it does in the
- * content script's isolated world (docs/highlighting.md, "Reading the page in its own world").
- * The walk touches only the page's nodes and returns a string; a page that has replaced the DOM's
- * methods can make it return other text, which is its own text to give.
- */
-export async function readPageTextInMainWorld(frame: PageFrame): Promise<string> {
-  const [injection] = await browser.scripting.executeScript({
-    target: { tabId: frame.tabId, frameIds: [frame.frameId] },
-    world: 'MAIN',
-    func: joinedTexts,
-  });
-  const text: unknown = injection?.result;
-  if (typeof text !== 'string') throw new Error('The page gave no text');
-  return text;
 }
 
 /**

@@ -2,9 +2,8 @@
  * The content script on running sites: checks the site is switched on and nothing is paused,
  * then runs the term explainer for as long as both hold. It is a gate: the explainer's code
  * (matcher, viewport passes, marks) is loaded only when the page could hold a term
- * (page/page-gate.ts: the background reads the page's words in the page's own world, where
- * that costs the page least, then the gate sends what its changes add; the background tests them
- * with the gate's patterns, so the page compiles and runs none), or when the sidebar
+ * (page/page-gate.ts: the page's words, then what its changes add, go to the background, which
+ * tests them with the gate's patterns, so the page compiles and runs none), or when the sidebar
  * or the keyboard asks for terms on such a page; most pages of the web hold none, and pay only
  * this script (docs/highlighting.md, "The page gate"). It tells the background what it does,
  * for the toolbar button (on, off or paused, and how many different terms the reader has met on
@@ -185,10 +184,7 @@ export default defineUnlistedScript(async () => {
       if (gateMode === 'background') {
         const ask = (request: GateReadRequest) =>
           sendToBackground('page→background:gate-read', request);
-        gateFirstRead = watchForTermsFrom(document, ask, life, possible, {
-          askForWholePage: (title) =>
-            sendToBackground('page→background:gate-read-whole', { title }),
-        });
+        gateFirstRead = watchForTermsFrom(document, ask, life, possible);
       } else {
         watchForTerms(document, termGate, life, possible);
       }

@@ -44,8 +44,6 @@ export const readPageMessage = messageReader<PageToBackgroundCalls>(isOurContent
         ? { type: raw.type, texts: raw.texts, title: raw.title, state }
         : null;
     }
-    case 'page→background:gate-read-whole':
-      return typeof raw.title === 'string' ? { type: raw.type, title: raw.title } : null;
     case 'page→background:load-card':
     case 'page→background:load-explainer':
       return { type: raw.type };

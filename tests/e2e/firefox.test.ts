@@ -44,12 +44,7 @@ import {
   waitForMarks,
   waitForNoCard,
 } from './support/firefox-page';
-import {
-  claimOldCardElementName,
-  countTreeWalkers,
-  forgeAltKeydown,
-  refuseTreeWalkers,
-} from './support/hostile-page-scripts';
+import { claimOldCardElementName, forgeAltKeydown } from './support/hostile-page-scripts';
 import { heardBy, watchfulPage } from './support/watchful-page';
 
 // Code passed to `page.evaluate` on an extension page runs there, where `chrome` is the API.
@@ -147,23 +142,6 @@ describe('the built extension on pages in Firefox', () => {
     } finally {
       await setSettings(firefox, {});
     }
-  });
-
-  it("reads the page's text in the page's own world, and walks it itself where the page breaks that", async () => {
-    const counted = await firefox.browser.newPage();
-    await counted.evaluateOnNewDocument(countTreeWalkers);
-    await counted.goto(firefox.url(HOSTS.runnersWorld, 'article.html'));
-    await waitForMarks(counted);
-    expect(
-      await counted.evaluate(() => (window as { treeWalkersMade?: number }).treeWalkersMade),
-    ).toBeGreaterThan(0);
-    await counted.close();
-    const broken = await firefox.browser.newPage();
-    await broken.evaluateOnNewDocument(refuseTreeWalkers);
-    await broken.goto(firefox.url(HOSTS.runnersWorld, 'article.html'));
-    await waitForMarks(broken);
-    expect(await markCount(broken)).toBeGreaterThan(0);
-    await broken.close();
   });
 
   it('does nothing on a site that is not a running site', async () => {

@@ -4,7 +4,6 @@
  */
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { browserForThisFile, HOSTS, screenshot } from './support/extension-browser';
-import { countTreeWalkers, refuseTreeWalkers } from './support/hostile-page-scripts';
 import {
   askPageForTerms,
   cardCodeLoaded,
@@ -295,34 +294,6 @@ describe('the page gate', () => {
     await waitForMarks(page);
     expect(await markCount(page)).toBeGreaterThan(0);
     await page.close();
-  });
-
-  it("reads the page's text in the page's own world, and walks it itself where the page breaks that", async () => {
-    // The first reading is the background's, in the page's main world, where a walk costs the
-    // page least (docs/highlighting.md, "Nineteenth pass"): the page sees a tree walker made.
-    const counted = await browser.context.newPage();
-    await counted.addInitScript(countTreeWalkers);
-    await counted.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
-    await waitForMarks(counted);
-    expect(
-      await counted.evaluate(() => (window as { treeWalkersMade?: number }).treeWalkersMade),
-    ).toBeGreaterThan(0);
-    await counted.close();
-    // Pages that will not let their text be walked in their own world: the content script walks
-    // it in its own and reads it as before. One with terms is marked; one without loads nothing
-    // (the gate read it and said so, rather than opening because it could not).
-    const broken = await browser.context.newPage();
-    await broken.addInitScript(refuseTreeWalkers);
-    await broken.goto(browser.url(HOSTS.runnersWorld, 'article.html'));
-    await waitForMarks(broken);
-    expect(await markCount(broken)).toBeGreaterThan(0);
-    await broken.goto(browser.url(HOSTS.letsRun, 'software-blog.html'));
-    await expect
-      .poll(() => sendToPage(browser, broken, { type: 'background→page:page-state' }))
-      .toEqual({ explaining: true, termCount: 0 });
-    expect(await askPageForTerms(browser, broken)).toEqual([]);
-    expect(await explainerCodeLoaded(broken)).toBe(false);
-    await broken.close();
   });
 });
 

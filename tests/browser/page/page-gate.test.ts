@@ -8,7 +8,6 @@ import type { Lifetime } from '../../../page/lifetime';
 import {
   type AskGate,
   GATE_CHANGES_EVERY_MS,
-  joinedTexts,
   watchForTerms,
   watchForTermsFrom,
 } from '../../../page/page-gate';
@@ -300,81 +299,6 @@ describe('the page gate read by the background', () => {
   const gate = compileTermGate(GLOSSARY, {
     needingContext: VARIANTS_NEEDING_CONTEXT,
     mode: 'background',
-  });
-
-  it('lets the background read the whole page, and sends only the changes itself', async () => {
-    showDocument('<p>Plain words.</p>');
-    document.title = 'News';
-    const sent: string[][] = [];
-    const wholeAsked: string[] = [];
-    const ask: AskGate = async (request) => {
-      sent.push(request.texts);
-      return answerGateRead(gate, structuredClone(request));
-    };
-    let opened = 0;
-    let markOpened = () => {};
-    const opening = new Promise<void>((resolve) => {
-      markOpened = resolve;
-    });
-    await watchForTermsFrom(
-      document,
-      ask,
-      testLifetime(),
-      () => {
-        opened++;
-        markOpened();
-      },
-      {
-        changesEveryMs: 0,
-        // As the background does: the page's text, read where the page lives.
-        askForWholePage: async (title) => {
-          wholeAsked.push(title);
-          return answerGateRead(gate, { texts: [joinedTexts()], title, state: null });
-        },
-      },
-    );
-    // The first reading is answered, and the page sent none of its text for it.
-    expect(wholeAsked).toEqual(['News']);
-    expect(sent).toEqual([]);
-    expect(opened).toBe(0);
-    document.body.append('Ask about trochanteric bursitis');
-    await opening;
-    expect(opened).toBe(1);
-    expect(sent).toEqual([['Ask about trochanteric bursitis']]);
-  });
-
-  it('walks the page itself when the background cannot read it, and reads it the same', async () => {
-    for (const cannot of [
-      async () => undefined,
-      () => Promise.reject(new Error('Cannot access contents of the page')),
-    ]) {
-      showDocument('<p>Our release cadence moved.</p><script>var itb = 1;</script>');
-      document.title = 'Engineering';
-      const sent: string[][] = [];
-      const ask: AskGate = async (request) => {
-        sent.push(request.texts);
-        return answerGateRead(gate, structuredClone(request));
-      };
-      let opened = 0;
-      await watchForTermsFrom(document, ask, testLifetime(), () => opened++, {
-        askForWholePage: cannot,
-      });
-      // Read and found closed, not opened because the background could not read it.
-      expect(opened).toBe(0);
-      expect(sent).toEqual([[joinedTexts(document)]]);
-    }
-  });
-
-  it("reads the page's text with nothing from outside itself, as it must to run in the page's world", () => {
-    showDocument(
-      '<h1>Race  report</h1><p>Plain <b>words</b> and an <i>ITB</i>.</p>' +
-        '<script>var cadence = 1;</script><style>.fai { color: red }</style><p>   </p>',
-    );
-    // Rebuilt from its source alone, as the browser does to run it in another world.
-    const rebuilt = new Function(`return (${joinedTexts.toString()})`)() as () => string;
-    expect(rebuilt()).toBe(joinedTexts(document));
-    expect(rebuilt()).toContain('Race  report<>Plain<>words<>and an<>ITB<>.');
-    expect(rebuilt()).not.toMatch(/cadence|fai/);
   });
 
   it('opens when the background cannot answer: wider, never narrower', async () => {

@@ -25,23 +25,3 @@ export function forgeAltKeydown(): void {
     target.dispatchEvent(new KeyboardEvent('keydown', { key: 'Alt', altKey: true, bubbles: true }));
   }
 }
-
-/**
- * Counts the tree walkers made in the page's own world (`window.treeWalkersMade`): the page gate's
- * first reading walks the page's text there (page/page-gate.ts, `joinedTexts`).
- */
-export function countTreeWalkers(): void {
-  const make = Document.prototype.createTreeWalker;
-  Document.prototype.createTreeWalker = function (this: Document, ...args) {
-    const page = window as unknown as { treeWalkersMade?: number };
-    page.treeWalkersMade = (page.treeWalkersMade ?? 0) + 1;
-    return make.apply(this, args);
-  } as typeof make;
-}
-
-/** Refuses to make tree walkers in the page's own world, so the gate must walk in its own. */
-export function refuseTreeWalkers(): void {
-  Document.prototype.createTreeWalker = () => {
-    throw new Error('no walking on this page');
-  };
-}

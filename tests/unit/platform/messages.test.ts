@@ -111,13 +111,6 @@ describe('what the background accepts from a page', () => {
     }
   });
 
-  it("reads a request to read the page's text in its own world: a title, from our content script", () => {
-    const ask = { type: 'page→background:gate-read-whole', title: 'Race report' };
-    expect(readPageMessage({ ...ask, texts: ['planted'] }, contentScript)).toEqual(ask);
-    expect(readPageMessage(ask, sidebar)).toBeNull();
-    expect(readPageMessage({ ...ask, title: 7 }, contentScript)).toBeNull();
-  });
-
   it('refuses a message from anyone but our content script', () => {
     const message = openGuide({ view: 'habits', item: null });
     expect(readPageMessage(message, { ...contentScript, id: 'another-extension' })).toBeNull();
@@ -256,7 +249,6 @@ describe('listening for calls', () => {
       'page→background:load-card': () => null,
       'page→background:load-explainer': () => null,
       'page→background:gate-read': () => ({ verdict: 'open' }),
-      'page→background:gate-read-whole': () => ({ verdict: 'open' }),
       'page→background:mark-styles': () => null,
       'page→background:page-state': () => null,
     });
@@ -283,7 +275,6 @@ describe('listening for calls', () => {
       'page→background:load-card': () => null,
       'page→background:load-explainer': () => null,
       'page→background:gate-read': () => ({ verdict: 'open' }),
-      'page→background:gate-read-whole': () => ({ verdict: 'open' }),
       'page→background:mark-styles': () => null,
       'page→background:page-state': () => null,
     });
