@@ -510,20 +510,37 @@ async function main() {
         continue;
       }
       if (process.env.HELDOUT_BREAKDOWN) {
-        // Which kinds of event the extension's loads spent more CPU in than the floor's (medians).
+        // Which kinds of event the extension's loads spent more CPU in than the floor's (medians),
+        // and the HELDOUT_BEFORE build's beside them.
         const floorSelf = floorEvents;
-        const kinds = new Set([...ours, ...floorSelf].flatMap((c) => [...c.self.keys()]));
+        const kinds = new Set(
+          [...ours, ...before, ...floorSelf].flatMap((c) => [...c.self.keys()]),
+        );
+        const selfIn = (loads: typeof ours, kind: string) =>
+          median(loads.map((c) => c.self.get(kind) ?? 0));
         const diffs = [...kinds]
           .map((kind) => {
-            const a = median(ours.map((c) => c.self.get(kind) ?? 0));
-            const b = median(floorSelf.map((c) => c.self.get(kind) ?? 0));
-            return { kind, a, b, diff: a - b };
+            const a = selfIn(ours, kind);
+            const b = selfIn(floorSelf, kind);
+            const was = before.length > 0 ? selfIn(before, kind) : null;
+            return {
+              kind,
+              a,
+              b,
+              was,
+              diff: a - b,
+              spread: Math.abs(a - b) + Math.abs((was ?? b) - b),
+            };
           })
-          .sort((x, y) => Math.abs(y.diff) - Math.abs(x.diff))
+          .sort((x, y) => y.spread - x.spread)
           .slice(0, 14);
         for (const d of diffs) {
+          const was =
+            d.was === null
+              ? ''
+              : `; before ${d.was.toFixed(2)} (${d.was - d.b >= 0 ? '+' : ''}${(d.was - d.b).toFixed(2)})`;
           console.log(
-            `  ${d.kind}: ${d.a.toFixed(2)} vs floor ${d.b.toFixed(2)} (${d.diff >= 0 ? '+' : ''}${d.diff.toFixed(2)})`,
+            `  ${d.kind}: ${d.a.toFixed(2)} vs floor ${d.b.toFixed(2)} (${d.diff >= 0 ? '+' : ''}${d.diff.toFixed(2)})${was}`,
           );
         }
       }
