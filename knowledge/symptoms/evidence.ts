@@ -7537,7 +7537,6 @@ export const RED_FLAG_RULES: readonly RedFlagRule[] = [
     needsOneOfEach: [['groin-lump'], ['vomiting', 'severe-pain']],
     reach: 'any',
   },
-
   {
     redFlag: 'blood-clot',
     needsOneOfEach: [LEG_SWELLING, ['travel-or-surgery', 'breathless']],
