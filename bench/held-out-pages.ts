@@ -516,6 +516,7 @@ async function main() {
         const kinds = new Set(
           [...ours, ...before, ...floorSelf].flatMap((c) => [...c.self.keys()]),
         );
+        const signed = (ms: number) => `${ms >= 0 ? '+' : ''}${ms.toFixed(2)}`;
         const selfIn = (loads: typeof ours, kind: string) =>
           median(loads.map((c) => c.self.get(kind) ?? 0));
         const diffs = [...kinds]
@@ -535,12 +536,9 @@ async function main() {
           .sort((x, y) => y.spread - x.spread)
           .slice(0, 14);
         for (const d of diffs) {
-          const was =
-            d.was === null
-              ? ''
-              : `; before ${d.was.toFixed(2)} (${d.was - d.b >= 0 ? '+' : ''}${(d.was - d.b).toFixed(2)})`;
+          const was = d.was === null ? '' : `; before ${d.was.toFixed(2)} (${signed(d.was - d.b)})`;
           console.log(
-            `  ${d.kind}: ${d.a.toFixed(2)} vs floor ${d.b.toFixed(2)} (${d.diff >= 0 ? '+' : ''}${d.diff.toFixed(2)})${was}`,
+            `  ${d.kind}: ${d.a.toFixed(2)} vs floor ${d.b.toFixed(2)} (${signed(d.diff)})${was}`,
           );
         }
       }

@@ -5294,7 +5294,7 @@ const CONTEXT_SIGNS: readonly Sign<ContextId>[] = [
     'knee-or-thigh',
     [
       // "A bit of pain at the front of her leg just above the kneecap".
-      `/(?:${HURTS}|ache|aching|achy|niggle|twinge|sore)(?: ${ANY_WORD}){0,8} (?:just )?(?:above|below|under|around|beside) (?:the|her|his|my) (?:knee|kneecap|knee cap)(?![a-z])`,
+      `/(?:${HURTS}|achy|niggle|twinge)(?: ${ANY_WORD}){0,8} (?:just )?(?:above|below|under|around|beside) (?:the|her|his|my) (?:knee|kneecap|knee cap)(?![a-z])`,
       // Not "knees and hips no pain": the ache denied right before it.
       // ("14yo daughter's knee achy after parkrun", "a bump below both kneecaps that's sore".)
       `/(?:knee|knees|thigh|thighs|kneecap|kneecaps)(?: ${ANY_WORD}){0,3} (?<!(?:no|not|never|without) )(?:${HURTS}|achy|tender|niggl[a-z]*|twinge[a-z]*|kills|killing|agony|stabbing|stabs)(?![^ \\n])`,
